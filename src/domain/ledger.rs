@@ -1,0 +1,367 @@
+//! Double entry: the chart of accounts (a template per organisation kind), entry lines, and the
+//! voucher that is balanced by construction. Also the voucher hash chain.
+//!
+//! Architecture invariant: the store accepts only a `BalancedEntry`, and the only way to make one
+//! is `Entry::balance`, which refuses any entry whose lines do not sum to exactly zero.
+
+use crate::domain::money::Money;
+use crate::domain::org::{vocabulary, OrgKind};
+use crate::error::{Error, Result};
+use chrono::NaiveDate;
+use sha2::{Digest, Sha256};
+
+vocabulary!(AccountType { Asset = "asset", Liability = "liability", Equity = "equity", Income = "income", Expense = "expense" });
+
+vocabulary!(
+    /// Which sub-ledger key a posting to this account must carry.
+    SubLedger { None = "none", Member = "member", Loan = "loan" }
+);
+
+vocabulary!(
+    /// What a voucher records.
+    VoucherKind {
+        Opening = "opening",
+        Meeting = "meeting",
+        Disbursement = "disbursement",
+        Repayment = "repayment",
+        Receipt = "receipt",
+        Payment = "payment",
+        Reversal = "reversal",
+    }
+);
+
+vocabulary!(
+    /// The particulars of one line: what the money was for. Rendered through Fluent (`line-…`).
+    LineKind {
+        Opening = "opening",
+        Saving = "saving",
+        Withdrawal = "withdrawal",
+        Disbursement = "disbursement",
+        Principal = "principal",
+        Interest = "interest",
+        LoanFine = "loan-fine",
+        AttendanceFine = "attendance-fine",
+        BankDeposit = "bank-deposit",
+        BankWithdrawal = "bank-withdrawal",
+        BankLoanReceived = "bank-loan-received",
+        BankLoanRepaid = "bank-loan-repaid",
+        BankLoanInterest = "bank-loan-interest",
+        BankInterest = "bank-interest",
+        Grant = "grant",
+        MembershipFee = "membership-fee",
+        OtherIncome = "other-income",
+        Expense = "expense",
+        CashShortage = "cash-shortage",
+        CashExcess = "cash-excess",
+        Reversal = "reversal",
+    }
+);
+
+/// One account of an organisation's chart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountDef {
+    pub code: &'static str,
+    pub kind: AccountType,
+    pub sub_ledger: SubLedger,
+    /// A fund account that loans can be drawn from (own savings, RF, CIF, bank loan…).
+    pub is_cash_like: bool,
+}
+
+const fn acct(code: &'static str, kind: AccountType, sub_ledger: SubLedger) -> AccountDef {
+    AccountDef { code, kind, sub_ledger, is_cash_like: false }
+}
+
+pub mod code {
+    pub const CASH: &str = "cash";
+    pub const BANK: &str = "bank";
+    pub const LOANS_TO_MEMBERS: &str = "loans-to-members";
+    pub const MEMBER_SAVINGS: &str = "member-savings";
+    pub const BANK_LOAN: &str = "bank-loan";
+    pub const CIF_PAYABLE: &str = "cif-payable";
+    pub const REVOLVING_FUND: &str = "revolving-fund";
+    pub const VILLAGE_FUND_CAPITAL: &str = "village-fund-capital";
+    pub const WELFARE_FUND: &str = "welfare-fund";
+    pub const SHARE_CAPITAL: &str = "share-capital";
+    pub const RESERVE_FUND: &str = "reserve-fund";
+    pub const SURPLUS: &str = "accumulated-surplus";
+    pub const INTEREST_INCOME: &str = "interest-income";
+    pub const FINE_INCOME: &str = "fine-income";
+    pub const BANK_INTEREST_INCOME: &str = "bank-interest-income";
+    pub const GRANT_INCOME: &str = "grant-income";
+    pub const MEMBERSHIP_FEE_INCOME: &str = "membership-fee-income";
+    pub const OTHER_INCOME: &str = "other-income";
+    pub const CASH_EXCESS: &str = "cash-excess";
+    pub const BANK_LOAN_INTEREST: &str = "bank-loan-interest";
+    pub const MEETING_EXPENSE: &str = "meeting-expense";
+    pub const STATIONERY_EXPENSE: &str = "stationery-expense";
+    pub const TRAVEL_EXPENSE: &str = "travel-expense";
+    pub const HONORARIUM_EXPENSE: &str = "honorarium-expense";
+    pub const BANK_CHARGES: &str = "bank-charges";
+    pub const TRAINING_EXPENSE: &str = "training-expense";
+    pub const OTHER_EXPENSE: &str = "other-expense";
+    pub const CASH_SHORTAGE: &str = "cash-shortage";
+}
+
+/// The chart of accounts for a kind of organisation. Every kind gets the common accounts; the
+/// fund accounts follow what that kind of body actually holds.
+pub fn chart_for(kind: OrgKind) -> Vec<AccountDef> {
+    use AccountType::*;
+    use SubLedger as S;
+    let mut chart = vec![
+        AccountDef { is_cash_like: true, ..acct(code::CASH, Asset, S::None) },
+        AccountDef { is_cash_like: true, ..acct(code::BANK, Asset, S::None) },
+        acct(code::LOANS_TO_MEMBERS, Asset, S::Loan),
+        acct(code::MEMBER_SAVINGS, Liability, S::Member),
+        acct(code::BANK_LOAN, Liability, S::None),
+    ];
+    match kind {
+        OrgKind::Shg | OrgKind::VillageOrganisation => {
+            chart.push(acct(code::CIF_PAYABLE, Liability, S::None));
+            chart.push(acct(code::REVOLVING_FUND, Equity, S::None));
+        }
+        OrgKind::VillageFund => chart.push(acct(code::VILLAGE_FUND_CAPITAL, Equity, S::None)),
+        OrgKind::Cooperative | OrgKind::SavingsGroup => {
+            chart.push(acct(code::SHARE_CAPITAL, Equity, S::Member));
+            chart.push(acct(code::RESERVE_FUND, Equity, S::None));
+        }
+        OrgKind::WelfareClub => {}
+    }
+    chart.extend([
+        acct(code::WELFARE_FUND, Equity, S::None),
+        acct(code::SURPLUS, Equity, S::None),
+        acct(code::INTEREST_INCOME, Income, S::Loan),
+        acct(code::FINE_INCOME, Income, S::None),
+        acct(code::BANK_INTEREST_INCOME, Income, S::None),
+        acct(code::GRANT_INCOME, Income, S::None),
+        acct(code::MEMBERSHIP_FEE_INCOME, Income, S::None),
+        acct(code::OTHER_INCOME, Income, S::None),
+        acct(code::CASH_EXCESS, Income, S::None),
+        acct(code::BANK_LOAN_INTEREST, Expense, S::None),
+        acct(code::MEETING_EXPENSE, Expense, S::None),
+        acct(code::STATIONERY_EXPENSE, Expense, S::None),
+        acct(code::TRAVEL_EXPENSE, Expense, S::None),
+        acct(code::HONORARIUM_EXPENSE, Expense, S::None),
+        acct(code::BANK_CHARGES, Expense, S::None),
+        acct(code::TRAINING_EXPENSE, Expense, S::None),
+        acct(code::OTHER_EXPENSE, Expense, S::None),
+        acct(code::CASH_SHORTAGE, Expense, S::None),
+    ]);
+    chart
+}
+
+/// One line of an entry: positive amounts are debits, negative amounts credits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    pub account: String,
+    pub member_id: Option<i64>,
+    pub loan_id: Option<i64>,
+    pub amount: Money,
+    pub kind: LineKind,
+    /// Free text for the particulars (expense note, agenda reference); may be empty.
+    pub note: String,
+}
+
+impl Line {
+    pub fn new(account: &str, amount: Money, kind: LineKind) -> Line {
+        Line { account: account.to_string(), member_id: None, loan_id: None, amount, kind, note: String::new() }
+    }
+    pub fn member(mut self, id: i64) -> Line {
+        self.member_id = Some(id);
+        self
+    }
+    pub fn loan(mut self, id: i64) -> Line {
+        self.loan_id = Some(id);
+        self
+    }
+    pub fn note(mut self, note: &str) -> Line {
+        self.note = note.to_string();
+        self
+    }
+}
+
+/// An entry being built. Add debit/credit pairs, then `balance()` it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub date: NaiveDate,
+    pub kind: VoucherKind,
+    pub narration: String,
+    pub lines: Vec<Line>,
+}
+
+impl Entry {
+    pub fn new(date: NaiveDate, kind: VoucherKind, narration: &str) -> Entry {
+        Entry { date, kind, narration: narration.to_string(), lines: Vec::new() }
+    }
+
+    /// Adds a debit to `debit` and an equal credit to `credit`, both carrying the same kind
+    /// and sub-ledger keys where the account needs them. Zero amounts add nothing.
+    pub fn pair(&mut self, debit: Line, credit_account: &str) -> &mut Entry {
+        if debit.amount.is_zero() {
+            return self;
+        }
+        let credit = Line { account: credit_account.to_string(), amount: -debit.amount, ..debit.clone() };
+        self.lines.push(debit);
+        self.lines.push(credit);
+        self
+    }
+
+    pub fn push(&mut self, line: Line) -> &mut Entry {
+        if !line.amount.is_zero() {
+            self.lines.push(line);
+        }
+        self
+    }
+
+    /// Sum of all lines (zero when balanced).
+    pub fn imbalance(&self) -> Money {
+        self.lines.iter().map(|l| l.amount).sum()
+    }
+
+    /// The only way to a `BalancedEntry`: refuses an empty entry and any that is not exactly zero.
+    pub fn balance(self) -> Result<BalancedEntry> {
+        if self.lines.is_empty() {
+            return Err(Error::EmptyVoucher);
+        }
+        let diff = self.imbalance();
+        if !diff.is_zero() {
+            return Err(Error::UnbalancedVoucher { difference: diff });
+        }
+        Ok(BalancedEntry(self))
+    }
+}
+
+/// An entry whose lines sum to exactly zero. Constructed only by `Entry::balance`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BalancedEntry(Entry);
+
+impl BalancedEntry {
+    pub fn entry(&self) -> &Entry {
+        &self.0
+    }
+    /// The reversal of this entry: every line negated, same sub-ledger keys, kind `Reversal`.
+    pub fn reversed(&self, date: NaiveDate, narration: &str) -> BalancedEntry {
+        let lines = self.0.lines.iter().map(|l| Line { amount: -l.amount, ..l.clone() }).collect();
+        BalancedEntry(Entry { date, kind: VoucherKind::Reversal, narration: narration.to_string(), lines })
+    }
+}
+
+/// What goes into a voucher's hash besides its lines.
+#[derive(Debug, Clone)]
+pub struct VoucherHeader<'a> {
+    pub org_id: i64,
+    pub fiscal_year: i32,
+    pub number: i64,
+    pub date: NaiveDate,
+    pub kind: VoucherKind,
+    pub narration: &'a str,
+    pub meeting_id: Option<i64>,
+    pub reverses: Option<i64>,
+    pub client_id: Option<&'a str>,
+}
+
+/// The hash of a voucher: SHA-256 over the previous voucher's hash (of the same organisation)
+/// and a canonical text of the header and every line. Any outside change to a stored voucher or
+/// posting, or to the order of vouchers, breaks the chain from that voucher on.
+pub fn voucher_hash(prev_hash: &str, h: &VoucherHeader<'_>, lines: &[Line]) -> String {
+    let mut s = Sha256::new();
+    let opt = |v: Option<i64>| v.map(|x| x.to_string()).unwrap_or_default();
+    s.update(prev_hash.as_bytes());
+    s.update(b"\n");
+    s.update(
+        format!(
+            "{}|{}|{}|{}|{}|{}|{}|{}|{}\n",
+            h.org_id,
+            h.fiscal_year,
+            h.number,
+            h.date.format("%Y-%m-%d"),
+            h.kind.code(),
+            h.narration.replace('\n', "\\n"),
+            opt(h.meeting_id),
+            opt(h.reverses),
+            h.client_id.unwrap_or("")
+        )
+        .as_bytes(),
+    );
+    for (i, l) in lines.iter().enumerate() {
+        s.update(
+            format!(
+                "{}|{}|{}|{}|{}|{}|{}\n",
+                i + 1,
+                l.account,
+                opt(l.member_id),
+                opt(l.loan_id),
+                l.amount.minor(),
+                l.kind.code(),
+                l.note.replace('\n', "\\n")
+            )
+            .as_bytes(),
+        );
+    }
+    s.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The hash an organisation's chain starts from.
+pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, 4, 6).unwrap()
+    }
+
+    #[test]
+    fn unbalanced_entries_are_refused() {
+        let mut e = Entry::new(d(), VoucherKind::Receipt, "");
+        e.push(Line::new(code::CASH, Money::units(100), LineKind::Saving));
+        e.push(Line::new(code::MEMBER_SAVINGS, Money::units(-99), LineKind::Saving).member(1));
+        assert_eq!(e.clone().balance(), Err(Error::UnbalancedVoucher { difference: Money::units(1) }));
+        assert_eq!(Entry::new(d(), VoucherKind::Receipt, "").balance(), Err(Error::EmptyVoucher));
+    }
+
+    #[test]
+    fn the_hash_covers_every_line() {
+        let mut e = Entry::new(d(), VoucherKind::Receipt, "");
+        e.pair(Line::new(code::CASH, Money::units(50), LineKind::Saving).member(1), code::MEMBER_SAVINGS);
+        let h = VoucherHeader {
+            org_id: 1, fiscal_year: 2025, number: 1, date: d(), kind: VoucherKind::Receipt,
+            narration: "", meeting_id: None, reverses: None, client_id: None,
+        };
+        let a = voucher_hash(GENESIS_HASH, &h, &e.lines);
+        let mut changed = e.lines.clone();
+        changed[0].amount = Money::units(51);
+        assert_ne!(a, voucher_hash(GENESIS_HASH, &h, &changed));
+        assert_ne!(a, voucher_hash(&a, &h, &e.lines));
+        assert_eq!(a.len(), 64);
+    }
+
+    proptest! {
+        /// Any set of debit/credit pairs balances; perturbing any one line by a paisa never does.
+        #[test]
+        fn every_voucher_balances_or_is_rejected(amounts in proptest::collection::vec(1i64..10_000_000, 1..20), bump in 0usize..40, delta in prop_oneof![Just(-1i64), Just(1i64)]) {
+            let mut e = Entry::new(d(), VoucherKind::Meeting, "");
+            for (i, a) in amounts.iter().enumerate() {
+                e.pair(Line::new(code::CASH, Money::from_minor(*a), LineKind::Saving).member(i as i64), code::MEMBER_SAVINGS);
+            }
+            prop_assert!(e.clone().balance().is_ok());
+            let n = e.lines.len();
+            e.lines[bump % n].amount += Money::from_minor(delta);
+            let rejected = matches!(e.balance(), Err(Error::UnbalancedVoucher { .. }));
+            prop_assert!(rejected);
+        }
+
+        #[test]
+        fn a_reversal_cancels_exactly(amounts in proptest::collection::vec(1i64..10_000_000, 1..20)) {
+            let mut e = Entry::new(d(), VoucherKind::Meeting, "");
+            for a in &amounts {
+                e.pair(Line::new(code::LOANS_TO_MEMBERS, Money::from_minor(*a), LineKind::Disbursement).loan(1), code::CASH);
+            }
+            let b = e.balance().unwrap();
+            let r = b.reversed(d(), "x");
+            let sum: Money = b.entry().lines.iter().chain(r.entry().lines.iter()).map(|l| l.amount).sum();
+            prop_assert!(sum.is_zero());
+        }
+    }
+}

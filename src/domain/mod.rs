@@ -1,0 +1,9 @@
+//! Pure bookkeeping: money, organisations, by-laws, loans, the double-entry ledger.
+//! No rusqlite, no serde, no file or network IO, no clock (today is always a parameter).
+
+pub mod ledger;
+pub mod loan;
+pub mod money;
+pub mod org;
+pub mod policy;
+pub mod schedule;

@@ -1,0 +1,330 @@
+//! Exact money: `Money` over `rust_decimal::Decimal`, currencies, and the one named rounding rule.
+//!
+//! Architecture invariant: there is no conversion from or to floating point anywhere. Money is
+//! built by parsing plain decimal text or from integer minor units, and is stored as minor units.
+
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::fmt;
+use std::iter::Sum;
+use std::ops::{Add, AddAssign, Neg, Sub, SubAssign};
+use std::str::FromStr;
+
+/// The currencies the product serves. All three have two minor digits (paise, poisha, satang).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Currency {
+    Inr,
+    Bdt,
+    Thb,
+}
+
+impl Currency {
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::Inr => "INR",
+            Currency::Bdt => "BDT",
+            Currency::Thb => "THB",
+        }
+    }
+    pub fn from_code(s: &str) -> Option<Currency> {
+        match s.to_ascii_uppercase().as_str() {
+            "INR" => Some(Currency::Inr),
+            "BDT" => Some(Currency::Bdt),
+            "THB" => Some(Currency::Thb),
+            _ => None,
+        }
+    }
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Currency::Inr => "₹",
+            Currency::Bdt => "৳",
+            Currency::Thb => "฿",
+        }
+    }
+    /// Number of decimal places of the minor unit.
+    pub fn minor_digits(self) -> u32 {
+        2
+    }
+}
+
+/// Why a plain decimal text is not an amount.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AmountError {
+    /// Not a decimal number at all (letters, two points, empty).
+    Malformed,
+    /// A minus sign where only zero or more is allowed.
+    Negative,
+    /// More decimal places than the currency's minor unit.
+    TooManyDecimals { digits: u32 },
+    /// Beyond what the book stores (i64 minor units, with head room for sums).
+    TooLarge,
+}
+
+/// An exact amount of money, possibly negative (a balance can be a credit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Money(Decimal);
+
+/// Amounts larger than this (10^15 minor units = 10 trillion rupees) are refused at input, so
+/// that sums of millions of postings still fit in i64 minor units.
+const MAX_MINOR: i64 = 1_000_000_000_000_000;
+
+impl Money {
+    pub const ZERO: Money = Money(Decimal::ZERO);
+
+    /// From integer minor units (paise): `Money::from_minor(12345)` is 123.45.
+    pub fn from_minor(minor: i64) -> Money {
+        Money(Decimal::new(minor, 2))
+    }
+
+    /// Whole units: `Money::units(500)` is 500.00.
+    pub fn units(units: i64) -> Money {
+        Money(Decimal::from(units))
+    }
+
+    /// From an exact decimal, rounding nothing: fails if it has more than 2 decimals or is too large.
+    pub fn from_decimal(d: Decimal) -> Result<Money, AmountError> {
+        let n = d.normalize();
+        if n.scale() > 2 {
+            return Err(AmountError::TooManyDecimals { digits: n.scale() });
+        }
+        let m = Money(n);
+        if m.try_minor().is_none() {
+            return Err(AmountError::TooLarge);
+        }
+        Ok(m)
+    }
+
+    /// Parses plain text with Latin digits and an optional single '.', no grouping, no sign
+    /// other than a leading '-' (reported as `Negative`). Localized input (native digits,
+    /// grouping commas) is normalised by `i18n::parse` before it reaches here.
+    pub fn parse_plain(s: &str, currency: Currency) -> Result<Money, AmountError> {
+        let t = s.trim();
+        let (neg, body) = match t.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, t.strip_prefix('+').unwrap_or(t)),
+        };
+        if body.is_empty() || body.starts_with('.') && body.len() == 1 {
+            return Err(AmountError::Malformed);
+        }
+        let mut dots = 0;
+        for c in body.chars() {
+            match c {
+                '0'..='9' => {}
+                '.' => dots += 1,
+                _ => return Err(AmountError::Malformed),
+            }
+        }
+        if dots > 1 {
+            return Err(AmountError::Malformed);
+        }
+        let frac = body.split('.').nth(1).unwrap_or("");
+        let int = body.split('.').next().unwrap_or("");
+        if int.trim_start_matches('0').len() > 16 {
+            return Err(AmountError::TooLarge);
+        }
+        let d = Decimal::from_str(body).map_err(|_| AmountError::Malformed)?;
+        if neg && !d.is_zero() {
+            return Err(AmountError::Negative);
+        }
+        let frac_sig = frac.trim_end_matches('0').len() as u32;
+        if frac_sig > currency.minor_digits() {
+            return Err(AmountError::TooManyDecimals { digits: frac_sig });
+        }
+        Money::from_decimal(d)
+    }
+
+    /// Integer minor units, if the amount is whole in minor units and fits.
+    pub fn try_minor(self) -> Option<i64> {
+        let scaled = self.0.checked_mul(Decimal::ONE_HUNDRED)?;
+        if !scaled.fract().is_zero() {
+            return None;
+        }
+        let v = scaled.to_i64()?;
+        if v.abs() > MAX_MINOR * 1000 {
+            return None;
+        }
+        Some(v)
+    }
+
+    /// Integer minor units. Panics only on a broken invariant: every `Money` made through this
+    /// module's constructors and rounding is whole in minor units.
+    pub fn minor(self) -> i64 {
+        self.try_minor().expect("Money is always whole in minor units")
+    }
+
+    pub fn decimal(self) -> Decimal {
+        self.0
+    }
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+    pub fn is_negative(self) -> bool {
+        self.0.is_sign_negative() && !self.0.is_zero()
+    }
+    pub fn is_positive(self) -> bool {
+        self.0.is_sign_positive() && !self.0.is_zero()
+    }
+    pub fn abs(self) -> Money {
+        Money(self.0.abs())
+    }
+    pub fn max(self, other: Money) -> Money {
+        if self >= other { self } else { other }
+    }
+    pub fn min(self, other: Money) -> Money {
+        if self <= other { self } else { other }
+    }
+
+    /// Canonical text with exactly two decimals and Latin digits ("1234.50", "-5.00"): the form
+    /// that crosses IPC, JSON and CSV-for-machines.
+    pub fn to_plain(self) -> String {
+        let mut d = self.0;
+        d.rescale(2);
+        d.to_string()
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_plain())
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, o: Money) -> Money {
+        Money(self.0 + o.0)
+    }
+}
+impl Sub for Money {
+    type Output = Money;
+    fn sub(self, o: Money) -> Money {
+        Money(self.0 - o.0)
+    }
+}
+impl Neg for Money {
+    type Output = Money;
+    fn neg(self) -> Money {
+        Money(-self.0)
+    }
+}
+impl AddAssign for Money {
+    fn add_assign(&mut self, o: Money) {
+        self.0 += o.0;
+    }
+}
+impl SubAssign for Money {
+    fn sub_assign(&mut self, o: Money) {
+        self.0 -= o.0;
+    }
+}
+impl Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, |a, b| a + b)
+    }
+}
+impl<'a> Sum<&'a Money> for Money {
+    fn sum<I: Iterator<Item = &'a Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, |a, b| a + *b)
+    }
+}
+
+/// How a computed figure is brought to a whole number of rounding units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoundingMode {
+    HalfUp,
+    HalfEven,
+    Truncate,
+}
+
+impl RoundingMode {
+    pub fn code(self) -> &'static str {
+        match self {
+            RoundingMode::HalfUp => "half-up",
+            RoundingMode::HalfEven => "half-even",
+            RoundingMode::Truncate => "truncate",
+        }
+    }
+    pub fn from_code(s: &str) -> Option<RoundingMode> {
+        match s {
+            "half-up" | "half_up" => Some(RoundingMode::HalfUp),
+            "half-even" | "half_even" => Some(RoundingMode::HalfEven),
+            "truncate" => Some(RoundingMode::Truncate),
+            _ => None,
+        }
+    }
+}
+
+/// The group's rounding rule: a unit (0.01, 1, or a multiple such as 5 or 10) and a mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rounding {
+    pub unit: Money,
+    pub mode: RoundingMode,
+}
+
+impl Rounding {
+    pub const PAISA_HALF_UP: Rounding = Rounding { unit: Money(Decimal::from_parts(1, 0, 0, false, 2)), mode: RoundingMode::HalfUp };
+
+    pub fn new(unit: Money, mode: RoundingMode) -> Rounding {
+        assert!(unit.is_positive(), "rounding unit must be positive");
+        Rounding { unit, mode }
+    }
+
+    /// Rounds an exact decimal (an intermediate result such as P·r/n) to a whole number of units.
+    pub fn round(self, value: Decimal) -> Money {
+        let unit = self.unit.0;
+        let q = value / unit;
+        let strategy = match self.mode {
+            RoundingMode::HalfUp => RoundingStrategy::MidpointAwayFromZero,
+            RoundingMode::HalfEven => RoundingStrategy::MidpointNearestEven,
+            RoundingMode::Truncate => RoundingStrategy::ToZero,
+        };
+        let whole = q.round_dp_with_strategy(0, strategy);
+        let mut r = (whole * unit).normalize();
+        if r.scale() > 2 {
+            // A unit finer than the minor unit cannot happen by construction; keep it exact anyway.
+            r = r.round_dp_with_strategy(2, strategy);
+        }
+        Money(r)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn parses_plain_amounts() {
+        assert_eq!(Money::parse_plain("1234.5", Currency::Inr).unwrap().minor(), 123450);
+        assert_eq!(Money::parse_plain("0", Currency::Inr).unwrap(), Money::ZERO);
+        assert_eq!(Money::parse_plain("12.340", Currency::Inr).unwrap().minor(), 1234);
+        assert_eq!(Money::parse_plain("-5", Currency::Inr), Err(AmountError::Negative));
+        assert_eq!(Money::parse_plain("1.234", Currency::Inr), Err(AmountError::TooManyDecimals { digits: 3 }));
+        assert_eq!(Money::parse_plain("1,234", Currency::Inr), Err(AmountError::Malformed));
+        assert_eq!(Money::parse_plain("1.2.3", Currency::Inr), Err(AmountError::Malformed));
+        assert_eq!(Money::parse_plain("", Currency::Inr), Err(AmountError::Malformed));
+        assert_eq!(Money::parse_plain("99999999999999999999", Currency::Inr), Err(AmountError::TooLarge));
+    }
+
+    #[test]
+    fn rounds_by_rule() {
+        let d = Decimal::from_str("1113.265").unwrap();
+        assert_eq!(Rounding::PAISA_HALF_UP.round(d).to_plain(), "1113.27");
+        let even = Rounding::new(Money::from_minor(1), RoundingMode::HalfEven);
+        assert_eq!(even.round(d).to_plain(), "1113.26");
+        let rupee = Rounding::new(Money::units(1), RoundingMode::HalfUp);
+        assert_eq!(rupee.round(d).to_plain(), "1113.00");
+        let ten = Rounding::new(Money::units(10), RoundingMode::Truncate);
+        assert_eq!(ten.round(d).to_plain(), "1110.00");
+    }
+
+    proptest! {
+        #[test]
+        fn minor_units_round_trip(m in -MAX_MINOR..MAX_MINOR) {
+            let money = Money::from_minor(m);
+            prop_assert_eq!(money.minor(), m);
+            let back = Money::parse_plain(&money.abs().to_plain(), Currency::Thb).unwrap();
+            prop_assert_eq!(back, money.abs());
+        }
+    }
+}

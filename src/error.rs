@@ -1,0 +1,265 @@
+//! The one error type of the core: every rejection has a stable code that is its Fluent
+//! message id (`error-loan-above-cap`), plus typed arguments that the i18n layer formats in the
+//! user's language. Errors are never matched by their text.
+
+use crate::domain::money::{AmountError, Money};
+use chrono::NaiveDate;
+
+/// A typed argument of an error message; formatted per locale when the message is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    Text(String),
+    Money(Money),
+    Date(NaiveDate),
+    Count(i64),
+}
+
+impl Arg {
+    /// Locale-free text (Latin digits, ISO dates): used for JSON and logs.
+    pub fn plain(&self) -> String {
+        match self {
+            Arg::Text(s) => s.clone(),
+            Arg::Money(m) => m.to_plain(),
+            Arg::Date(d) => d.format("%Y-%m-%d").to_string(),
+            Arg::Count(n) => n.to_string(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Error {
+    #[error("not an amount: {input}")]
+    InvalidAmount { field: String, input: String },
+    #[error("negative amount: {input}")]
+    NegativeAmount { field: String, input: String },
+    #[error("too many decimals: {input}")]
+    TooManyDecimals { field: String, input: String, digits: u32 },
+    #[error("amount too large: {input}")]
+    AmountTooLarge { field: String, input: String },
+    #[error("not a date: {input}")]
+    InvalidDate { field: String, input: String },
+    #[error("date {date} is in the future (today {today})")]
+    DateInFuture { date: NaiveDate, today: NaiveDate },
+    #[error("date {date} is before the organisation was formed on {formed}")]
+    DateBeforeFormation { date: NaiveDate, formed: NaiveDate },
+    #[error("date {date} is before the books' opening date {opening}")]
+    DateBeforeOpening { date: NaiveDate, opening: NaiveDate },
+    #[error("not a number: {input}")]
+    InvalidNumber { field: String, input: String },
+    #[error("value {value} is not allowed for {field}")]
+    InvalidChoice { field: String, value: String },
+    #[error("{field} is required")]
+    Required { field: String },
+    #[error("unknown organisation {org}")]
+    UnknownOrganisation { org: String },
+    #[error("organisation {org} already exists")]
+    DuplicateOrganisation { org: String },
+    #[error("unknown member {member}")]
+    UnknownMember { member: String },
+    #[error("member {member} already exists")]
+    DuplicateMember { member: String },
+    #[error("member {member} exited on {exited}")]
+    MemberExited { member: String, exited: NaiveDate },
+    #[error("member {member} joined on {joined}")]
+    MemberNotYetJoined { member: String, joined: NaiveDate },
+    #[error("member {member} still has a balance of {balance}")]
+    MemberHasBalance { member: String, balance: Money },
+    #[error("member {member} is listed twice")]
+    MemberListedTwice { member: String },
+    #[error("no by-laws in force on {date}")]
+    NoPolicy { date: NaiveDate },
+    #[error("loan {amount} above the cap {cap}")]
+    LoanAboveCap { member: String, amount: Money, cap: Money },
+    #[error("{given} guarantors, {required} required")]
+    TooFewGuarantors { member: String, given: i64, required: i64 },
+    #[error("guarantor {guarantor} not allowed")]
+    InvalidGuarantor { member: String, guarantor: String },
+    #[error("invalid loan terms: {detail}")]
+    InvalidLoanTerms { detail: String },
+    #[error("unknown loan {loan}")]
+    UnknownLoan { loan: String },
+    #[error("loan {loan} is not running")]
+    LoanNotActive { loan: String },
+    #[error("loan {loan} does not belong to member {member}")]
+    LoanNotOfMember { loan: String, member: String },
+    #[error("repayment {amount} is more than the {owed} owed")]
+    RepaymentAboveOwed { loan: String, amount: Money, owed: Money },
+    #[error("repayment {amount} is more than the {due} due and prepayment is not allowed")]
+    PrepaymentNotAllowed { loan: String, amount: Money, due: Money },
+    #[error("withdrawal {amount} is more than the savings balance {balance}")]
+    WithdrawalAboveSavings { member: String, amount: Money, balance: Money },
+    #[error("cash would go below zero on {date} by {shortfall}")]
+    CashBelowZero { date: NaiveDate, shortfall: Money },
+    #[error("bank balance would go below zero on {date} by {shortfall}")]
+    BankBelowZero { date: NaiveDate, shortfall: Money },
+    #[error("bank loan repayment {amount} is more than the {owed} owed")]
+    BankLoanAboveOwed { amount: Money, owed: Money },
+    #[error("a meeting on {date} is already recorded")]
+    MeetingAlreadyRecorded { date: NaiveDate },
+    #[error("the opening balances are already recorded")]
+    OpeningAlreadyRecorded,
+    #[error("the opening balances must be recorded before anything else")]
+    OpeningAfterEntries,
+    #[error("voucher does not balance by {difference}")]
+    UnbalancedVoucher { difference: Money },
+    #[error("voucher has no lines")]
+    EmptyVoucher,
+    #[error("unknown voucher {voucher}")]
+    UnknownVoucher { voucher: String },
+    #[error("voucher {voucher} is already reversed")]
+    AlreadyReversed { voucher: String },
+    #[error("voucher {voucher} is itself a reversal")]
+    CannotReverseReversal { voucher: String },
+    #[error("a reason is required")]
+    ReasonRequired,
+    #[error("file {path} is corrupt: {detail}")]
+    CorruptFile { path: String, detail: String },
+    #[error("cannot read {path}: {detail}")]
+    FileUnreadable { path: String, detail: String },
+    #[error("database version {found} is newer than this program ({supported})")]
+    NewerDatabase { found: i64, supported: i64 },
+    #[error("not a Samuh book: {path}")]
+    NotABook { path: String },
+    #[error("database error: {detail}")]
+    Database { detail: String },
+    #[error("unknown report {name}")]
+    UnknownReport { name: String },
+    #[error("{count} checks failed")]
+    ChecksFailed { count: i64 },
+}
+
+impl Error {
+    /// The stable code: the Fluent message id of this error.
+    pub fn code(&self) -> &'static str {
+        use Error::*;
+        match self {
+            InvalidAmount { .. } => "error-invalid-amount",
+            NegativeAmount { .. } => "error-negative-amount",
+            TooManyDecimals { .. } => "error-too-many-decimals",
+            AmountTooLarge { .. } => "error-amount-too-large",
+            InvalidDate { .. } => "error-invalid-date",
+            DateInFuture { .. } => "error-date-in-future",
+            DateBeforeFormation { .. } => "error-date-before-formation",
+            DateBeforeOpening { .. } => "error-date-before-opening",
+            InvalidNumber { .. } => "error-invalid-number",
+            InvalidChoice { .. } => "error-invalid-choice",
+            Required { .. } => "error-required",
+            UnknownOrganisation { .. } => "error-unknown-organisation",
+            DuplicateOrganisation { .. } => "error-duplicate-organisation",
+            UnknownMember { .. } => "error-unknown-member",
+            DuplicateMember { .. } => "error-duplicate-member",
+            MemberExited { .. } => "error-member-exited",
+            MemberNotYetJoined { .. } => "error-member-not-yet-joined",
+            MemberHasBalance { .. } => "error-member-has-balance",
+            MemberListedTwice { .. } => "error-member-listed-twice",
+            NoPolicy { .. } => "error-no-policy",
+            LoanAboveCap { .. } => "error-loan-above-cap",
+            TooFewGuarantors { .. } => "error-too-few-guarantors",
+            InvalidGuarantor { .. } => "error-invalid-guarantor",
+            InvalidLoanTerms { .. } => "error-invalid-loan-terms",
+            UnknownLoan { .. } => "error-unknown-loan",
+            LoanNotActive { .. } => "error-loan-not-active",
+            LoanNotOfMember { .. } => "error-loan-not-of-member",
+            RepaymentAboveOwed { .. } => "error-repayment-above-owed",
+            PrepaymentNotAllowed { .. } => "error-prepayment-not-allowed",
+            WithdrawalAboveSavings { .. } => "error-withdrawal-above-savings",
+            CashBelowZero { .. } => "error-cash-below-zero",
+            BankBelowZero { .. } => "error-bank-below-zero",
+            BankLoanAboveOwed { .. } => "error-bank-loan-above-owed",
+            MeetingAlreadyRecorded { .. } => "error-meeting-already-recorded",
+            OpeningAlreadyRecorded => "error-opening-already-recorded",
+            OpeningAfterEntries => "error-opening-after-entries",
+            UnbalancedVoucher { .. } => "error-unbalanced-voucher",
+            EmptyVoucher => "error-empty-voucher",
+            UnknownVoucher { .. } => "error-unknown-voucher",
+            AlreadyReversed { .. } => "error-already-reversed",
+            CannotReverseReversal { .. } => "error-cannot-reverse-reversal",
+            ReasonRequired => "error-reason-required",
+            CorruptFile { .. } => "error-corrupt-file",
+            FileUnreadable { .. } => "error-file-unreadable",
+            NewerDatabase { .. } => "error-newer-database",
+            NotABook { .. } => "error-not-a-book",
+            Database { .. } => "error-database",
+            UnknownReport { .. } => "error-unknown-report",
+            ChecksFailed { .. } => "error-checks-failed",
+        }
+    }
+
+    /// The message arguments, named as in the Fluent messages.
+    pub fn args(&self) -> Vec<(&'static str, Arg)> {
+        use Error::*;
+        let t = |s: &String| Arg::Text(s.clone());
+        match self {
+            InvalidAmount { field, input } | NegativeAmount { field, input } | AmountTooLarge { field, input }
+            | InvalidDate { field, input } | InvalidNumber { field, input } => {
+                vec![("field", t(field)), ("input", t(input))]
+            }
+            TooManyDecimals { field, input, digits } => {
+                vec![("field", t(field)), ("input", t(input)), ("digits", Arg::Count(*digits as i64))]
+            }
+            DateInFuture { date, today } => vec![("date", Arg::Date(*date)), ("today", Arg::Date(*today))],
+            DateBeforeFormation { date, formed } => vec![("date", Arg::Date(*date)), ("formed", Arg::Date(*formed))],
+            DateBeforeOpening { date, opening } => vec![("date", Arg::Date(*date)), ("opening", Arg::Date(*opening))],
+            InvalidChoice { field, value } => vec![("field", t(field)), ("value", t(value))],
+            Required { field } => vec![("field", t(field))],
+            UnknownOrganisation { org } | DuplicateOrganisation { org } => vec![("org", t(org))],
+            UnknownMember { member } | DuplicateMember { member } | MemberListedTwice { member } => {
+                vec![("member", t(member))]
+            }
+            MemberExited { member, exited } => vec![("member", t(member)), ("exited", Arg::Date(*exited))],
+            MemberNotYetJoined { member, joined } => vec![("member", t(member)), ("joined", Arg::Date(*joined))],
+            MemberHasBalance { member, balance } => vec![("member", t(member)), ("balance", Arg::Money(*balance))],
+            NoPolicy { date } => vec![("date", Arg::Date(*date))],
+            LoanAboveCap { member, amount, cap } => {
+                vec![("member", t(member)), ("amount", Arg::Money(*amount)), ("cap", Arg::Money(*cap))]
+            }
+            TooFewGuarantors { member, given, required } => {
+                vec![("member", t(member)), ("given", Arg::Count(*given)), ("required", Arg::Count(*required))]
+            }
+            InvalidGuarantor { member, guarantor } => vec![("member", t(member)), ("guarantor", t(guarantor))],
+            InvalidLoanTerms { detail } => vec![("detail", t(detail))],
+            UnknownLoan { loan } | LoanNotActive { loan } => vec![("loan", t(loan))],
+            LoanNotOfMember { loan, member } => vec![("loan", t(loan)), ("member", t(member))],
+            RepaymentAboveOwed { loan, amount, owed } => {
+                vec![("loan", t(loan)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))]
+            }
+            PrepaymentNotAllowed { loan, amount, due } => {
+                vec![("loan", t(loan)), ("amount", Arg::Money(*amount)), ("due", Arg::Money(*due))]
+            }
+            WithdrawalAboveSavings { member, amount, balance } => {
+                vec![("member", t(member)), ("amount", Arg::Money(*amount)), ("balance", Arg::Money(*balance))]
+            }
+            CashBelowZero { date, shortfall } | BankBelowZero { date, shortfall } => {
+                vec![("date", Arg::Date(*date)), ("shortfall", Arg::Money(*shortfall))]
+            }
+            BankLoanAboveOwed { amount, owed } => vec![("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],
+            MeetingAlreadyRecorded { date } => vec![("date", Arg::Date(*date))],
+            OpeningAlreadyRecorded | OpeningAfterEntries | EmptyVoucher | ReasonRequired => vec![],
+            UnbalancedVoucher { difference } => vec![("difference", Arg::Money(*difference))],
+            UnknownVoucher { voucher } | AlreadyReversed { voucher } | CannotReverseReversal { voucher } => {
+                vec![("voucher", t(voucher))]
+            }
+            CorruptFile { path, detail } | FileUnreadable { path, detail } => {
+                vec![("path", t(path)), ("detail", t(detail))]
+            }
+            NewerDatabase { found, supported } => vec![("found", Arg::Count(*found)), ("supported", Arg::Count(*supported))],
+            NotABook { path } => vec![("path", t(path))],
+            Database { detail } => vec![("detail", t(detail))],
+            UnknownReport { name } => vec![("name", t(name))],
+            ChecksFailed { count } => vec![("count", Arg::Count(*count))],
+        }
+    }
+
+    /// Maps a plain-amount parse failure to the error for a named input field.
+    pub fn from_amount(field: &str, input: &str, e: AmountError) -> Error {
+        let (field, input) = (field.to_string(), input.to_string());
+        match e {
+            AmountError::Malformed => Error::InvalidAmount { field, input },
+            AmountError::Negative => Error::NegativeAmount { field, input },
+            AmountError::TooManyDecimals { digits } => Error::TooManyDecimals { field, input, digits },
+            AmountError::TooLarge => Error::AmountTooLarge { field, input },
+        }
+    }
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
