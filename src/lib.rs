@@ -7,3 +7,6 @@ pub mod domain;
 pub mod error;
 
 pub use error::{Error, Result};
+pub mod store;
+pub mod app;
+pub mod i18n;

@@ -1,0 +1,51 @@
+//! Turning what a person typed (any digits, grouping commas, Buddhist Era years) into domain
+//! values, with errors that name the field.
+
+use crate::domain::money::{Currency, Money};
+use crate::error::{Error, Result};
+use crate::i18n::{self, Lang};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// What every action needs from outside the core: today's date, the timestamp to record, and
+/// the language input was typed in (for Buddhist Era years).
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub today: NaiveDate,
+    pub now: String,
+    pub lang: Lang,
+}
+
+impl Ctx {
+    pub fn new(today: NaiveDate, now: &str, lang: Lang) -> Ctx {
+        Ctx { today, now: now.to_string(), lang }
+    }
+}
+
+pub(crate) fn amount(field: &str, s: &str, c: Currency) -> Result<Money> {
+    i18n::parse_amount(s, c, field)
+}
+
+/// An optional amount: empty text or absent means zero.
+pub(crate) fn opt_amount(field: &str, s: &Option<String>, c: Currency) -> Result<Money> {
+    match s.as_deref().map(str::trim) {
+        None | Some("") => Ok(Money::ZERO),
+        Some(t) => amount(field, t, c),
+    }
+}
+
+pub(crate) fn date(field: &str, s: &str, ctx: &Ctx) -> Result<NaiveDate> {
+    i18n::parse_date(s, ctx.lang, field)
+}
+
+pub(crate) fn rate(field: &str, s: &str) -> Result<Decimal> {
+    i18n::parse_rate(s, field)
+}
+
+pub(crate) fn count(field: &str, s: &str) -> Result<u32> {
+    i18n::parse_count(s, field)
+}
+
+pub(crate) fn choice<T>(field: &str, s: &str, f: impl Fn(&str) -> Option<T>) -> Result<T> {
+    f(s).ok_or_else(|| Error::InvalidChoice { field: field.to_string(), value: s.to_string() })
+}

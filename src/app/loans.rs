@@ -1,0 +1,493 @@
+//! Loans: disbursing (with the cap and guarantor rules), repaying (allocated by the by-laws'
+//! order), rescheduling by agreement, the state of a loan on any date, and reversing a voucher.
+
+use super::input::{amount, choice, count, date, rate, Ctx};
+use super::meeting::{ensure_not_below_zero, replayed, Saved};
+use super::{active_member, check_entry_date, label, org_of, policy_on};
+use crate::domain::ledger::{code, Entry, Line, LineKind, VoucherKind};
+use crate::domain::loan::{FundKind, InterestMethod, LoanTerms, RatePeriod, RepaymentFrequency};
+use crate::domain::money::{Currency, Money, Rounding, RoundingMode};
+use crate::domain::org::{FiscalYear, Member, Organisation};
+use crate::domain::policy::Policy;
+use crate::domain::schedule::{self, Dues, Instalment, Paid, Schedule};
+use crate::error::{Error, Result};
+use crate::store::{Book, LoanRecord, RescheduleRecord, Store, VoucherMeta};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// A new loan as entered in the meeting grid or with `samuh loan disburse`. Terms left out come
+/// from the by-laws in force.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoanInput {
+    pub member: String,
+    pub amount: String,
+    #[serde(default)]
+    pub fund: Option<String>,
+    #[serde(default)]
+    pub rate: Option<String>,
+    #[serde(default)]
+    pub rate_period: Option<String>,
+    #[serde(default)]
+    pub method: Option<String>,
+    #[serde(default)]
+    pub frequency: Option<String>,
+    #[serde(default)]
+    pub instalments: Option<String>,
+    #[serde(default)]
+    pub grace: Option<String>,
+    #[serde(default)]
+    pub purpose: String,
+    #[serde(default)]
+    pub guarantors: Vec<String>,
+}
+
+/// Where a loan stands on a date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoanState {
+    pub loan: LoanRecord,
+    pub reschedules: Vec<RescheduleRecord>,
+    /// The terms in force on the date (the latest reschedule on or before it, else the original).
+    pub terms: LoanTerms,
+    /// The schedule in force: instalments of the original terms before a reschedule (with the
+    /// principal actually paid by then), then the rescheduled instalments.
+    pub schedule: Schedule,
+    pub paid: Vec<Paid>,
+    pub dues: Dues,
+    pub disbursed: Money,
+    pub outstanding: Money,
+    pub status: LoanStatus,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LoanStatus {
+    Current,
+    Overdue,
+    Repaid,
+    Rescheduled,
+    /// The disbursement was reversed.
+    Cancelled,
+}
+
+impl LoanStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            LoanStatus::Current => "current",
+            LoanStatus::Overdue => "overdue",
+            LoanStatus::Repaid => "repaid",
+            LoanStatus::Rescheduled => "rescheduled",
+            LoanStatus::Cancelled => "cancelled",
+        }
+    }
+}
+
+/// The state of a loan as of a date, from the journal (never from a stored balance).
+pub fn loan_state(book: &Book<'_>, loan: &LoanRecord, as_of: NaiveDate, fine_per_overdue: Money) -> Result<LoanState> {
+    let paid: Vec<Paid> = book.loan_payments(loan.id)?.into_iter().filter(|p| p.on <= as_of).collect();
+    let disbursed = loan_disbursed(book, loan, as_of)?;
+    let outstanding = book.account_balance(loan.org_id, code::LOANS_TO_MEMBERS, None, Some(loan.id), Some(as_of))?;
+    let reschedules: Vec<RescheduleRecord> = book.reschedules(loan.id)?;
+    let in_force: Vec<&RescheduleRecord> = reschedules.iter().filter(|r| r.terms.start <= as_of).collect();
+    let (terms, sched) = effective_schedule(loan, &in_force, &paid)?;
+    let dues = schedule::dues(&sched, &terms, &paid, as_of, fine_per_overdue);
+    let status = if disbursed.is_zero() {
+        LoanStatus::Cancelled
+    } else if outstanding.is_zero() && dues.interest_due.is_zero() {
+        LoanStatus::Repaid
+    } else if dues.instalments_overdue > 0 {
+        LoanStatus::Overdue
+    } else if !in_force.is_empty() {
+        LoanStatus::Rescheduled
+    } else {
+        LoanStatus::Current
+    };
+    Ok(LoanState { loan: loan.clone(), reschedules, terms, schedule: sched, paid, dues, disbursed, outstanding, status })
+}
+
+fn loan_disbursed(book: &Book<'_>, loan: &LoanRecord, as_of: NaiveDate) -> Result<Money> {
+    // Disbursed = every debit to the loan's receivable that is not a repayment (disbursement or
+    // opening lines, net of their reversals).
+    let vs = book.vouchers(loan.org_id, None, Some(as_of))?;
+    Ok(vs
+        .iter()
+        .flat_map(|v| v.lines.iter())
+        .filter(|l| l.loan_id == Some(loan.id) && l.account == code::LOANS_TO_MEMBERS && matches!(l.kind, LineKind::Disbursement | LineKind::Opening))
+        .map(|l| l.amount)
+        .sum())
+}
+
+/// Joins the original schedule and any reschedules into the one schedule in force.
+fn effective_schedule(loan: &LoanRecord, reschedules: &[&RescheduleRecord], paid: &[Paid]) -> Result<(LoanTerms, Schedule)> {
+    let original = schedule::schedule(&loan.terms)?;
+    let Some(last) = reschedules.last() else {
+        return Ok((loan.terms.clone(), original));
+    };
+    // Before the (latest) reschedule: the original instalments, with scheduled principal cut to
+    // what was actually paid by then, since the agreement re-plans the rest of the principal.
+    let from = last.terms.start;
+    let paid_principal: Money = paid.iter().filter(|p| p.on < from).map(|p| p.split.principal).sum();
+    let mut left = paid_principal;
+    let mut instalments: Vec<Instalment> = Vec::new();
+    let mut opening = loan.terms.principal;
+    for i in original.instalments.iter().filter(|i| i.due_on < from) {
+        let principal = i.principal.min(left).max(Money::ZERO);
+        left -= principal;
+        instalments.push(Instalment { opening, principal, total: principal + i.interest, closing: opening - principal, ..i.clone() });
+        opening -= principal;
+    }
+    let new = schedule::reschedule(last.terms.principal, &last.terms)?;
+    let offset = instalments.len() as u32;
+    instalments.extend(new.instalments.iter().map(|i| Instalment { no: i.no + offset, ..i.clone() }));
+    let total_principal = instalments.iter().map(|i| i.principal).sum();
+    let total_interest = instalments.iter().map(|i| i.interest).sum();
+    let mut explain = original.explain.clone();
+    explain.extend(new.explain.clone());
+    Ok((last.terms.clone(), Schedule { instalments, total_principal, total_interest, explain }))
+}
+
+/// The loan a repayment is for: the one named, or the member's oldest running loan.
+pub(crate) fn loan_for_repayment(b: &Book<'_>, org: &Organisation, m: &Member, loan_no: Option<&str>) -> Result<LoanRecord> {
+    if let Some(no) = loan_no.map(str::trim).filter(|s| !s.is_empty()) {
+        let n = count("loan", no)? as i64;
+        let loan = b.loan_by_number(org.id, n)?.ok_or_else(|| Error::UnknownLoan { loan: no.to_string() })?;
+        if loan.member_id != m.id {
+            return Err(Error::LoanNotOfMember { loan: no.to_string(), member: label(m) });
+        }
+        return Ok(loan);
+    }
+    for loan in b.loans(org.id)?.into_iter().filter(|l| l.member_id == m.id) {
+        if b.account_balance(org.id, code::LOANS_TO_MEMBERS, None, Some(loan.id), None)?.is_positive() {
+            return Ok(loan);
+        }
+    }
+    Err(Error::LoanNotActive { loan: label(m) })
+}
+
+/// Adds the lines of a repayment, split by the by-laws' allocation order.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn repayment_lines(b: &Book<'_>, policy: &Policy, loan: &LoanRecord, m: &Member, amt: Money, on: NaiveDate, e: &mut Entry) -> Result<()> {
+    let state = loan_state(b, loan, on, policy.fine_late_instalment)?;
+    let loan_label = format!("{} ({})", loan.number, label(m));
+    if state.status == LoanStatus::Cancelled || (state.outstanding.is_zero() && state.dues.total_owed.is_zero()) {
+        return Err(Error::LoanNotActive { loan: loan_label });
+    }
+    let split = schedule::allocate(amt, &state.dues, policy.allocation_order, policy.allow_prepayment, &loan_label)?;
+    let line = |a: Money, k: LineKind| Line::new(code::CASH, a, k).member(m.id).loan(loan.id);
+    e.pair(line(split.fine, LineKind::LoanFine), code::FINE_INCOME);
+    e.pair(line(split.interest, LineKind::Interest), code::INTEREST_INCOME);
+    e.pair(line(split.principal, LineKind::Principal), code::LOANS_TO_MEMBERS);
+    Ok(())
+}
+
+pub(crate) fn disbursement_lines(borrower: &Member, loan_id: i64, principal: Money, e: &mut Entry) {
+    e.pair(Line::new(code::LOANS_TO_MEMBERS, principal, LineKind::Disbursement).member(borrower.id).loan(loan_id), code::CASH);
+}
+
+/// Validates a new loan against the by-laws (cap, guarantors) and builds its terms.
+pub(crate) fn new_loan_terms(
+    b: &Book<'_>,
+    org: &Organisation,
+    policy: &Policy,
+    borrower: &Member,
+    l: &LoanInput,
+    on: NaiveDate,
+    _ctx: &Ctx,
+) -> Result<(LoanTerms, FundKind, Vec<i64>)> {
+    let principal = amount("loan", &l.amount, org.currency)?;
+    if !principal.is_positive() {
+        return Err(Error::InvalidLoanTerms { detail: "principal".into() });
+    }
+    let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(borrower.id), None, Some(on))?;
+    if let Some(cap) = policy.loan_cap_for(savings) {
+        if principal > cap {
+            return Err(Error::LoanAboveCap { member: label(borrower), amount: principal, cap });
+        }
+    }
+    let mut guarantors = Vec::new();
+    let mut seen = HashSet::new();
+    for g in &l.guarantors {
+        let gm = active_member(b, org, g, on)?;
+        if gm.id == borrower.id || !seen.insert(gm.id) {
+            return Err(Error::InvalidGuarantor { member: label(borrower), guarantor: label(&gm) });
+        }
+        guarantors.push(gm.id);
+    }
+    if (guarantors.len() as u32) < policy.guarantors_required {
+        return Err(Error::TooFewGuarantors { member: label(borrower), given: guarantors.len() as i64, required: policy.guarantors_required as i64 });
+    }
+    let opt = |s: &Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+    let terms = LoanTerms {
+        principal,
+        rate: match opt(&l.rate) { Some(s) => rate("rate", &s)?, None => policy.interest_rate },
+        rate_period: match opt(&l.rate_period) { Some(s) => choice("rate-period", &s, RatePeriod::from_code)?, None => policy.rate_period },
+        method: match opt(&l.method) { Some(s) => choice("method", &s, InterestMethod::from_code)?, None => policy.interest_method },
+        frequency: match opt(&l.frequency) { Some(s) => choice("frequency", &s, RepaymentFrequency::from_code)?, None => policy.repayment_frequency },
+        instalments: match opt(&l.instalments) { Some(s) => count("instalments", &s)?, None => policy.default_instalments },
+        grace_periods: match opt(&l.grace) { Some(s) => count("instalments", &s)?, None => 0 },
+        start: on,
+        rounding: policy.rounding,
+    };
+    schedule::schedule(&terms)?;
+    let fund = match opt(&l.fund) { Some(s) => choice("fund", &s, FundKind::from_code)?, None => FundKind::OwnSavings };
+    Ok((terms, fund, guarantors))
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DisburseInput {
+    pub org: String,
+    pub date: String,
+    pub loan: LoanInput,
+    #[serde(default)]
+    pub client_id: Option<String>,
+}
+
+/// A loan disbursed between meetings (its own voucher).
+pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<Saved> {
+    let on = date("date", &i.date, ctx)?;
+    let (l, client_id) = (&i.loan, i.client_id.as_deref());
+    store.write(|b| {
+        let org = org_of(b, &i.org)?;
+        if let Some(cid) = client_id {
+            if let Some((_, r)) = b.command_result(cid)? {
+                return replayed(&r);
+            }
+        }
+        check_entry_date(b, &org, on, ctx.today)?;
+        let policy = policy_on(b, &org, on)?;
+        let borrower = active_member(b, &org, &l.member, on)?;
+        let (terms, fund, guarantors) = new_loan_terms(b, &org, &policy, &borrower, l, on, ctx)?;
+        let (loan_id, number) = b.insert_loan(org.id, borrower.id, fund, &terms, l.purpose.trim(), Some(policy.id), None, false, &guarantors)?;
+        let mut e = Entry::new(on, VoucherKind::Disbursement, "");
+        disbursement_lines(&borrower, loan_id, terms.principal, &mut e);
+        let v = b.append_voucher(&org, &e.balance()?, &VoucherMeta { client_id, recorded_at: &ctx.now, ..Default::default() })?;
+        ensure_not_below_zero(b, &org, on)?;
+        let mut saved = Saved::voucher(&org, &v, None, false);
+        saved.loans = vec![number];
+        if let Some(cid) = client_id {
+            b.log_command(cid, "loan_disburse", &saved.to_json(), &ctx.now)?;
+        }
+        Ok(saved)
+    })
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepayInput {
+    pub org: String,
+    pub date: String,
+    pub member: String,
+    #[serde(default)]
+    pub loan: Option<String>,
+    pub amount: String,
+    #[serde(default)]
+    pub client_id: Option<String>,
+}
+
+/// A repayment between meetings (its own voucher).
+pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved> {
+    let on = date("date", &i.date, ctx)?;
+    store.write(|b| {
+        let org = org_of(b, &i.org)?;
+        if let Some(cid) = &i.client_id {
+            if let Some((_, r)) = b.command_result(cid)? {
+                return replayed(&r);
+            }
+        }
+        check_entry_date(b, &org, on, ctx.today)?;
+        let policy = policy_on(b, &org, on)?;
+        let m = active_member(b, &org, &i.member, on)?;
+        let amt = amount("repayment", &i.amount, org.currency)?;
+        if !amt.is_positive() {
+            return Err(Error::InvalidAmount { field: "repayment".into(), input: i.amount.clone() });
+        }
+        let loan = loan_for_repayment(b, &org, &m, i.loan.as_deref())?;
+        let mut e = Entry::new(on, VoucherKind::Repayment, "");
+        repayment_lines(b, &policy, &loan, &m, amt, on, &mut e)?;
+        let v = b.append_voucher(&org, &e.balance()?, &VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;
+        let saved = Saved::voucher(&org, &v, None, false);
+        if let Some(cid) = &i.client_id {
+            b.log_command(cid, "loan_repay", &saved.to_json(), &ctx.now)?;
+        }
+        Ok(saved)
+    })
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RescheduleInput {
+    pub org: String,
+    pub loan: String,
+    pub date: String,
+    #[serde(default)]
+    pub rate: Option<String>,
+    #[serde(default)]
+    pub rate_period: Option<String>,
+    #[serde(default)]
+    pub method: Option<String>,
+    #[serde(default)]
+    pub frequency: Option<String>,
+    pub instalments: String,
+    /// The text of the debt acknowledgement (who agreed, witnesses, the meeting).
+    pub agreement: String,
+    #[serde(default)]
+    pub client_id: Option<String>,
+}
+
+/// Reschedules a loan from a date: the outstanding principal is re-planned under new terms. No
+/// money moves, so no voucher; the agreement is recorded and the schedule follows it.
+pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Result<i64> {
+    let on = date("date", &i.date, ctx)?;
+    if i.agreement.trim().is_empty() {
+        return Err(Error::ReasonRequired);
+    }
+    store.write(|b| {
+        let org = org_of(b, &i.org)?;
+        if let Some(cid) = &i.client_id {
+            if b.command_result(cid)?.is_some() {
+                return Ok(0);
+            }
+        }
+        check_entry_date(b, &org, on, ctx.today)?;
+        let n = count("loan", &i.loan)? as i64;
+        let loan = b.loan_by_number(org.id, n)?.ok_or_else(|| Error::UnknownLoan { loan: i.loan.clone() })?;
+        let outstanding = b.account_balance(org.id, code::LOANS_TO_MEMBERS, None, Some(loan.id), Some(on))?;
+        if !outstanding.is_positive() {
+            return Err(Error::LoanNotActive { loan: i.loan.clone() });
+        }
+        let current = loan_state(b, &loan, on, Money::ZERO)?.terms;
+        let opt = |s: &Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+        let terms = LoanTerms {
+            principal: outstanding,
+            rate: match opt(&i.rate) { Some(s) => rate("rate", &s)?, None => current.rate },
+            rate_period: match opt(&i.rate_period) { Some(s) => choice("rate-period", &s, RatePeriod::from_code)?, None => current.rate_period },
+            method: match opt(&i.method) { Some(s) => choice("method", &s, InterestMethod::from_code)?, None => current.method },
+            frequency: match opt(&i.frequency) { Some(s) => choice("frequency", &s, RepaymentFrequency::from_code)?, None => current.frequency },
+            instalments: count("instalments", &i.instalments)?,
+            grace_periods: 0,
+            start: on,
+            rounding: current.rounding,
+        };
+        schedule::reschedule(outstanding, &terms)?;
+        let id = b.insert_reschedule(loan.id, &terms, i.agreement.trim(), i.client_id.as_deref(), &ctx.now)?;
+        if let Some(cid) = &i.client_id {
+            b.log_command(cid, "loan_reschedule", &id.to_string(), &ctx.now)?;
+        }
+        Ok(id)
+    })
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReverseInput {
+    pub org: String,
+    /// "2025-26/12", "2025-26/0012", or the voucher's number in the current fiscal year.
+    pub voucher: String,
+    pub reason: String,
+    /// Date of the reversal; today when left out.
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub client_id: Option<String>,
+}
+
+/// Reverses a voucher: a new voucher that negates every line, linked to the original, with the
+/// reason. Nothing is edited or deleted.
+pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> {
+    if i.reason.trim().is_empty() {
+        return Err(Error::ReasonRequired);
+    }
+    let on = match i.date.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(s) => date("date", s, ctx)?,
+        None => ctx.today,
+    };
+    store.write(|b| {
+        let org = org_of(b, &i.org)?;
+        if let Some(cid) = &i.client_id {
+            if let Some((_, r)) = b.command_result(cid)? {
+                return replayed(&r);
+            }
+        }
+        check_entry_date(b, &org, on, ctx.today)?;
+        let original = find_voucher(b, &org, &i.voucher, ctx.today)?;
+        if original.reverses_id.is_some() {
+            return Err(Error::CannotReverseReversal { voucher: i.voucher.clone() });
+        }
+        if original.reversed_by.is_some() {
+            return Err(Error::AlreadyReversed { voucher: i.voucher.clone() });
+        }
+        if on < original.date {
+            return Err(Error::DateBeforeOpening { date: on, opening: original.date });
+        }
+        let mut e = Entry::new(original.date, original.kind, &original.narration);
+        e.lines = original.lines.clone();
+        let rev = e.balance()?.reversed(on, i.reason.trim());
+        let v = b.append_voucher(
+            &org,
+            &rev,
+            &VoucherMeta { meeting_id: original.meeting_id, reverses: Some(original.id), client_id: i.client_id.as_deref(), recorded_at: &ctx.now },
+        )?;
+        ensure_not_below_zero(b, &org, on)?;
+        let saved = Saved::voucher(&org, &v, None, false);
+        if let Some(cid) = &i.client_id {
+            b.log_command(cid, "reverse", &saved.to_json(), &ctx.now)?;
+        }
+        Ok(saved)
+    })
+}
+
+fn find_voucher(b: &Book<'_>, org: &Organisation, r: &str, today: NaiveDate) -> Result<crate::store::StoredVoucher> {
+    let unknown = || Error::UnknownVoucher { voucher: r.to_string() };
+    let t = crate::i18n::normalize_digits(r.trim());
+    let (fy, number) = match t.rsplit_once('/') {
+        Some((fy, n)) => {
+            let start: i32 = fy.split('-').next().and_then(|y| y.parse().ok()).ok_or_else(unknown)?;
+            (start, n.parse::<i64>().map_err(|_| unknown())?)
+        }
+        None => (FiscalYear::containing(today, org.fiscal_start_month, org.fiscal_start_day).start_year, t.parse::<i64>().map_err(|_| unknown())?),
+    };
+    b.voucher_by_number(org.id, fy, number)?.ok_or_else(unknown)
+}
+
+/// Terms for `samuh loan schedule`: computed without a book.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleInput {
+    pub principal: String,
+    pub rate: String,
+    pub rate_period: String,
+    pub method: String,
+    pub frequency: String,
+    pub instalments: String,
+    #[serde(default)]
+    pub grace: Option<String>,
+    pub start: String,
+    #[serde(default)]
+    pub rounding_unit: Option<String>,
+    #[serde(default)]
+    pub rounding_mode: Option<String>,
+    pub currency: String,
+}
+
+pub fn loan_schedule_preview(ctx: &Ctx, i: &ScheduleInput) -> Result<(LoanTerms, Schedule)> {
+    let c = choice("currency", &i.currency, Currency::from_code)?;
+    let unit = match i.rounding_unit.as_deref() { Some(s) => amount("rounding", s, c)?, None => Money::from_minor(1) };
+    if !unit.is_positive() {
+        return Err(Error::InvalidChoice { field: "rounding".into(), value: unit.to_plain() });
+    }
+    let terms = LoanTerms {
+        principal: amount("principal", &i.principal, c)?,
+        rate: rate("rate", &i.rate)?,
+        rate_period: choice("rate-period", &i.rate_period, RatePeriod::from_code)?,
+        method: choice("method", &i.method, InterestMethod::from_code)?,
+        frequency: choice("frequency", &i.frequency, RepaymentFrequency::from_code)?,
+        instalments: count("instalments", &i.instalments)?,
+        grace_periods: match &i.grace { Some(g) => count("instalments", g)?, None => 0 },
+        start: date("date", &i.start, ctx)?,
+        rounding: Rounding::new(unit, match i.rounding_mode.as_deref() { Some(m) => choice("rounding", m, RoundingMode::from_code)?, None => RoundingMode::HalfUp }),
+    };
+    let s = schedule::schedule(&terms)?;
+    Ok((terms, s))
+}

@@ -1,0 +1,70 @@
+//! The app layer: one function per user action, each one SQLite transaction, shared by the CLI
+//! and the Tauri commands. Inputs and outputs are DTOs (serde) with amounts as decimal strings;
+//! errors are `Error` values with stable codes.
+//!
+//! Architecture invariant: nothing here reads the clock. `Ctx` carries today's date and the
+//! timestamp to record; the CLI and the desktop shell fill it in.
+
+mod check;
+mod input;
+mod loans;
+mod meeting;
+mod setup;
+
+pub use check::{check_book, CheckReport, Finding};
+pub use input::Ctx;
+pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_preview, loan_state, reverse, DisburseInput, LoanInput, LoanState, LoanStatus, RepayInput, RescheduleInput, ReverseInput, ScheduleInput};
+pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput, Saved};
+pub use setup::{member_add, member_exit, opening_record, org_add, policy_set, MemberInput, OpeningInput, OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput};
+
+use crate::domain::org::{Member, Organisation};
+use crate::domain::policy::{in_force, Policy};
+use crate::error::{Error, Result};
+use crate::store::Book;
+use chrono::NaiveDate;
+
+pub(crate) fn org_of(book: &Book<'_>, code: &str) -> Result<Organisation> {
+    book.org_by_code(code)?.ok_or_else(|| Error::UnknownOrganisation { org: code.to_string() })
+}
+
+/// A member known by admission number who is a member on `date`.
+pub(crate) fn active_member(book: &Book<'_>, org: &Organisation, admission_no: &str, date: NaiveDate) -> Result<Member> {
+    let m = book.member_by_no(org.id, admission_no.trim())?.ok_or_else(|| Error::UnknownMember { member: admission_no.to_string() })?;
+    if let Some(exited) = m.exited_on {
+        if date > exited {
+            return Err(Error::MemberExited { member: label(&m), exited });
+        }
+    }
+    if date < m.joined_on {
+        return Err(Error::MemberNotYetJoined { member: label(&m), joined: m.joined_on });
+    }
+    Ok(m)
+}
+
+/// How a member is named in messages: "M03 Sunita Devi".
+pub(crate) fn label(m: &Member) -> String {
+    format!("{} {}", m.admission_no, m.name)
+}
+
+pub(crate) fn policy_on(book: &Book<'_>, org: &Organisation, date: NaiveDate) -> Result<Policy> {
+    let all = book.policies(org.id)?;
+    in_force(&all, date).cloned().ok_or(Error::NoPolicy { date })
+}
+
+/// A date the book may record: not in the future, not before the organisation was formed, and
+/// not before the opening cut-off when the books were brought over from paper.
+pub(crate) fn check_entry_date(book: &Book<'_>, org: &Organisation, date: NaiveDate, today: NaiveDate) -> Result<()> {
+    if date > today {
+        return Err(Error::DateInFuture { date, today });
+    }
+    if date < org.formed_on {
+        return Err(Error::DateBeforeFormation { date, formed: org.formed_on });
+    }
+    if let Some(opening) = book.meta(&format!("opening:{}", org.id))? {
+        let opening = NaiveDate::parse_from_str(&opening, "%Y-%m-%d").map_err(|e| Error::Database { detail: e.to_string() })?;
+        if date < opening {
+            return Err(Error::DateBeforeOpening { date, opening });
+        }
+    }
+    Ok(())
+}

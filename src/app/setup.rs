@@ -1,0 +1,409 @@
+//! Setting up a book: organisations, members, by-law versions, and the opening balances brought
+//! over from the paper books.
+
+use super::input::{amount, choice, count, date, opt_amount, rate, Ctx};
+use super::{active_member, check_entry_date, label, org_of};
+use crate::domain::ledger::{code, Entry, Line, LineKind, VoucherKind};
+use crate::domain::loan::{AllocationOrder, FundKind, InterestMethod, LoanTerms, RatePeriod, RepaymentFrequency};
+use crate::domain::money::{Money, Rounding, RoundingMode};
+use crate::domain::org::{Country, MeetingFrequency, OrgKind, Role};
+use crate::domain::policy::{in_force, Policy};
+use crate::domain::schedule;
+use crate::error::{Error, Result};
+use crate::store::{NewMember, NewOrg, Store, VoucherMeta};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OrgInput {
+    pub code: String,
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+    #[serde(default)]
+    pub lang: Option<String>,
+    /// "MM-DD"; defaults to the country's fiscal year start.
+    #[serde(default)]
+    pub fiscal_start: Option<String>,
+    pub meeting_frequency: String,
+    pub formed_on: String,
+    #[serde(default)]
+    pub parent: Option<String>,
+    #[serde(default)]
+    pub place: String,
+}
+
+/// Creates an organisation with its chart of accounts. It has no by-laws until `policy_set`.
+pub fn org_add(store: &mut Store, ctx: &Ctx, i: &OrgInput) -> Result<i64> {
+    let kind = choice("kind", &i.kind, OrgKind::from_code)?;
+    let country = choice("country", &i.country, Country::from_code)?;
+    let frequency = choice("frequency", &i.meeting_frequency, MeetingFrequency::from_code)?;
+    let formed_on = date("formed-on", &i.formed_on, ctx)?;
+    if formed_on > ctx.today {
+        return Err(Error::DateInFuture { date: formed_on, today: ctx.today });
+    }
+    let lang = i.lang.clone().unwrap_or_else(|| country.default_lang().to_string());
+    choice("language", &lang, crate::i18n::Lang::from_code)?;
+    let fiscal_start = match &i.fiscal_start {
+        None => country.default_fiscal_start(),
+        Some(s) => {
+            let parsed = s
+                .split_once('-')
+                .and_then(|(m, d)| Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()?)))
+                .filter(|(m, d)| (1..=12).contains(m) && (1..=28).contains(d));
+            parsed.ok_or_else(|| Error::InvalidChoice { field: "fiscal-start".into(), value: s.clone() })?
+        }
+    };
+    let code = i.code.trim();
+    if code.is_empty() {
+        return Err(Error::Required { field: "org".into() });
+    }
+    if i.name.trim().is_empty() {
+        return Err(Error::Required { field: "name".into() });
+    }
+    store.write(|b| {
+        let parent_id = match &i.parent {
+            Some(p) if !p.trim().is_empty() => Some(org_of(b, p.trim())?.id),
+            _ => None,
+        };
+        b.insert_org(&NewOrg {
+            code,
+            name: i.name.trim(),
+            kind,
+            country,
+            currency: country.currency(),
+            lang: &lang,
+            fiscal_start,
+            meeting_frequency: frequency,
+            formed_on,
+            parent_id,
+            place: i.place.trim(),
+        })
+    })
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MemberInput {
+    pub org: String,
+    pub admission_no: String,
+    pub name: String,
+    #[serde(default)]
+    pub role: Option<String>,
+    pub joined_on: String,
+    #[serde(default)]
+    pub nominee: Option<String>,
+}
+
+pub fn member_add(store: &mut Store, ctx: &Ctx, i: &MemberInput) -> Result<i64> {
+    let role = match &i.role {
+        Some(r) if !r.trim().is_empty() => choice("role", r, Role::from_code)?,
+        _ => Role::Member,
+    };
+    let joined_on = date("joined-on", &i.joined_on, ctx)?;
+    if i.admission_no.trim().is_empty() {
+        return Err(Error::Required { field: "admission-no".into() });
+    }
+    if i.name.trim().is_empty() {
+        return Err(Error::Required { field: "name".into() });
+    }
+    store.write(|b| {
+        let org = org_of(b, &i.org)?;
+        if joined_on > ctx.today {
+            return Err(Error::DateInFuture { date: joined_on, today: ctx.today });
+        }
+        if joined_on < org.formed_on {
+            return Err(Error::DateBeforeFormation { date: joined_on, formed: org.formed_on });
+        }
+        b.insert_member(&NewMember {
+            org_id: org.id,
+            admission_no: i.admission_no.trim(),
+            name: i.name.trim(),
+            role,
+            joined_on,
+            nominee: i.nominee.as_deref().map(str::trim).filter(|s| !s.is_empty()),
+        })
+    })
+}
+
+/// A member leaves: only once their savings are paid out and no loan is outstanding.
+pub fn member_exit(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str, on: &str) -> Result<()> {
+    let on = date("date", on, ctx)?;
+    store.write(|b| {
+        let org = org_of(b, org)?;
+        check_entry_date(b, &org, on, ctx.today)?;
+        let m = active_member(b, &org, admission_no, on)?;
+        let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(m.id), None, None)?;
+        if !savings.is_zero() {
+            return Err(Error::MemberHasBalance { member: label(&m), balance: savings });
+        }
+        for l in b.loans(org.id)?.iter().filter(|l| l.member_id == m.id) {
+            let out = b.account_balance(org.id, code::LOANS_TO_MEMBERS, None, Some(l.id), None)?;
+            if !out.is_zero() {
+                return Err(Error::MemberHasBalance { member: label(&m), balance: out });
+            }
+        }
+        b.set_member_exit(m.id, on)
+    })
+}
+
+/// A by-law change. Every field left out keeps its value from the version in force on
+/// `effective_from` (or the country default for the first version).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyInput {
+    pub org: String,
+    pub effective_from: String,
+    pub saving_per_meeting: Option<String>,
+    pub interest_rate: Option<String>,
+    pub rate_period: Option<String>,
+    pub interest_method: Option<String>,
+    pub repayment_frequency: Option<String>,
+    pub default_instalments: Option<String>,
+    pub fine_absent: Option<String>,
+    pub fine_late: Option<String>,
+    pub fine_late_instalment: Option<String>,
+    /// Absolute cap; "none" removes it.
+    pub loan_cap: Option<String>,
+    /// Cap as a multiple of own savings; "none" removes it.
+    pub loan_cap_savings_multiple: Option<String>,
+    pub guarantors_required: Option<String>,
+    pub rounding_unit: Option<String>,
+    pub rounding_mode: Option<String>,
+    pub allocation_order: Option<String>,
+    pub allow_prepayment: Option<bool>,
+    pub approval_threshold: Option<String>,
+}
+
+fn default_policy(org_id: i64, country: Country, from: chrono::NaiveDate) -> Policy {
+    // Field norms as defaults only (domain.md §2, §4): every one is changed by `policy_set`.
+    let (saving, rate, period, method, freq, cap, guarantors) = match country {
+        Country::India => (Money::units(50), "2", RatePeriod::Month, InterestMethod::Flat, RepaymentFrequency::Monthly, None, 0),
+        Country::Bangladesh => (Money::units(100), "12", RatePeriod::Year, InterestMethod::ReducingEqualPrincipal, RepaymentFrequency::Monthly, None, 1),
+        Country::Thailand => (Money::units(30), "6", RatePeriod::Year, InterestMethod::Bullet, RepaymentFrequency::Annual, Some(Money::units(20_000)), 2),
+    };
+    Policy {
+        id: 0,
+        org_id,
+        effective_from: from,
+        saving_per_meeting: saving,
+        interest_rate: rate.parse().expect("literal rate"),
+        rate_period: period,
+        interest_method: method,
+        repayment_frequency: freq,
+        default_instalments: if method == InterestMethod::Bullet { 1 } else { 10 },
+        fine_absent: Money::units(5),
+        fine_late: Money::units(2),
+        fine_late_instalment: Money::ZERO,
+        loan_cap: cap,
+        loan_cap_savings_multiple: None,
+        guarantors_required: guarantors,
+        rounding: Rounding::new(Money::units(1), RoundingMode::HalfUp),
+        allocation_order: AllocationOrder::default(),
+        allow_prepayment: true,
+        approval_threshold: None,
+    }
+}
+
+pub fn policy_set(store: &mut Store, ctx: &Ctx, i: &PolicyInput) -> Result<i64> {
+    let from = date("date", &i.effective_from, ctx)?;
+    store.write(|b| {
+        let org = org_of(b, &i.org)?;
+        if from < org.formed_on {
+            return Err(Error::DateBeforeFormation { date: from, formed: org.formed_on });
+        }
+        let versions = b.policies(org.id)?;
+        let mut p = in_force(&versions, from).cloned().unwrap_or_else(|| default_policy(org.id, org.country, from));
+        p.effective_from = from;
+        let c = org.currency;
+        let money = |field: &str, v: &Option<String>, into: &mut Money| -> Result<()> {
+            if let Some(s) = v {
+                *into = amount(field, s, c)?;
+            }
+            Ok(())
+        };
+        money("saving-per-meeting", &i.saving_per_meeting, &mut p.saving_per_meeting)?;
+        money("fine", &i.fine_absent, &mut p.fine_absent)?;
+        money("fine", &i.fine_late, &mut p.fine_late)?;
+        money("fine", &i.fine_late_instalment, &mut p.fine_late_instalment)?;
+        if let Some(s) = &i.interest_rate {
+            p.interest_rate = rate("rate", s)?;
+        }
+        if let Some(s) = &i.rate_period {
+            p.rate_period = choice("rate-period", s, RatePeriod::from_code)?;
+        }
+        if let Some(s) = &i.interest_method {
+            p.interest_method = choice("method", s, InterestMethod::from_code)?;
+        }
+        if let Some(s) = &i.repayment_frequency {
+            p.repayment_frequency = choice("frequency", s, RepaymentFrequency::from_code)?;
+        }
+        if let Some(s) = &i.default_instalments {
+            p.default_instalments = count("instalments", s)?.max(1);
+        }
+        let none = |s: &str| s.trim().eq_ignore_ascii_case("none");
+        if let Some(s) = &i.loan_cap {
+            p.loan_cap = if none(s) { None } else { Some(amount("loan-cap", s, c)?).filter(|m| m.is_positive()) };
+        }
+        if let Some(s) = &i.loan_cap_savings_multiple {
+            p.loan_cap_savings_multiple = if none(s) { None } else { Some(rate("loan-cap", s)?) };
+        }
+        if let Some(s) = &i.guarantors_required {
+            p.guarantors_required = count("guarantors", s)?;
+        }
+        if let Some(s) = &i.rounding_unit {
+            let unit = amount("rounding", s, c)?;
+            if !unit.is_positive() {
+                return Err(Error::InvalidChoice { field: "rounding".into(), value: s.clone() });
+            }
+            p.rounding.unit = unit;
+        }
+        if let Some(s) = &i.rounding_mode {
+            p.rounding.mode = choice("rounding", s, RoundingMode::from_code)?;
+        }
+        if let Some(s) = &i.allocation_order {
+            p.allocation_order = choice("allocation-order", s, AllocationOrder::from_code)?;
+        }
+        if let Some(v) = i.allow_prepayment {
+            p.allow_prepayment = v;
+        }
+        if let Some(s) = &i.approval_threshold {
+            p.approval_threshold = if none(s) { None } else { Some(amount("amount", s, c)?) };
+        }
+        b.insert_policy(&p, &ctx.now)
+    })
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpeningSavingsInput {
+    pub member: String,
+    pub savings: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpeningLoanInput {
+    pub member: String,
+    /// Outstanding principal at the cut-off date.
+    pub outstanding: String,
+    #[serde(default)]
+    pub fund: Option<String>,
+    pub rate: String,
+    pub rate_period: String,
+    pub method: String,
+    pub frequency: String,
+    /// Instalments still to pay after the cut-off.
+    pub instalments: String,
+    #[serde(default)]
+    pub purpose: String,
+}
+
+/// The paper books at a cut-off date, entered as one opening voucher.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OpeningInput {
+    pub org: String,
+    pub date: String,
+    #[serde(default)]
+    pub cash: Option<String>,
+    #[serde(default)]
+    pub bank: Option<String>,
+    #[serde(default)]
+    pub savings: Vec<OpeningSavingsInput>,
+    #[serde(default)]
+    pub loans: Vec<OpeningLoanInput>,
+    #[serde(default)]
+    pub bank_loan: Option<String>,
+    /// Grants held as the group's fund (revolving fund, village-fund capital, …).
+    #[serde(default)]
+    pub fund_capital: Option<String>,
+    /// Accumulated surplus on the paper books. If given, the voucher must balance with it;
+    /// if left out, it is the balancing figure.
+    #[serde(default)]
+    pub surplus: Option<String>,
+    #[serde(default)]
+    pub client_id: Option<String>,
+}
+
+/// Records the opening balances as the organisation's first voucher.
+pub fn opening_record(store: &mut Store, ctx: &Ctx, i: &OpeningInput) -> Result<super::Saved> {
+    let on = date("date", &i.date, ctx)?;
+    store.write(|b| {
+        let org = org_of(b, &i.org)?;
+        if let Some(cid) = &i.client_id {
+            if let Some((_, result)) = b.command_result(cid)? {
+                return super::meeting::replayed(&result);
+            }
+        }
+        check_entry_date(b, &org, on, ctx.today)?;
+        if b.meta(&format!("opening:{}", org.id))?.is_some() {
+            return Err(Error::OpeningAlreadyRecorded);
+        }
+        if b.voucher_count(org.id)? > 0 {
+            return Err(Error::OpeningAfterEntries);
+        }
+        let c = org.currency;
+        let policy = super::policy_on(b, &org, on).ok();
+        let mut e = Entry::new(on, VoucherKind::Opening, "");
+        let cash = opt_amount("opening-cash", &i.cash, c)?;
+        let bank = opt_amount("opening-bank", &i.bank, c)?;
+        e.push(Line::new(code::CASH, cash, LineKind::Opening));
+        e.push(Line::new(code::BANK, bank, LineKind::Opening));
+        for s in &i.savings {
+            let m = active_member(b, &org, &s.member, on)?;
+            let amt = amount("savings", &s.savings, c)?;
+            e.push(Line::new(code::MEMBER_SAVINGS, -amt, LineKind::Opening).member(m.id));
+        }
+        for l in &i.loans {
+            let m = active_member(b, &org, &l.member, on)?;
+            let outstanding = amount("principal", &l.outstanding, c)?;
+            let terms = LoanTerms {
+                principal: outstanding,
+                rate: rate("rate", &l.rate)?,
+                rate_period: choice("rate-period", &l.rate_period, RatePeriod::from_code)?,
+                method: choice("method", &l.method, InterestMethod::from_code)?,
+                frequency: choice("frequency", &l.frequency, RepaymentFrequency::from_code)?,
+                instalments: count("instalments", &l.instalments)?,
+                grace_periods: 0,
+                start: on,
+                rounding: policy.as_ref().map(|p| p.rounding).unwrap_or(Rounding::PAISA_HALF_UP),
+            };
+            schedule::schedule(&terms)?;
+            let fund = match &l.fund {
+                Some(f) => choice("fund", f, FundKind::from_code)?,
+                None => FundKind::OwnSavings,
+            };
+            let (loan_id, _) = b.insert_loan(org.id, m.id, fund, &terms, &l.purpose, policy.as_ref().map(|p| p.id), None, true, &[])?;
+            e.push(Line::new(code::LOANS_TO_MEMBERS, outstanding, LineKind::Opening).member(m.id).loan(loan_id));
+        }
+        e.push(Line::new(code::BANK_LOAN, -opt_amount("amount", &i.bank_loan, c)?, LineKind::Opening));
+        let fund_account = match org.kind {
+            crate::domain::org::OrgKind::VillageFund => code::VILLAGE_FUND_CAPITAL,
+            crate::domain::org::OrgKind::Shg | crate::domain::org::OrgKind::VillageOrganisation => code::REVOLVING_FUND,
+            _ => code::WELFARE_FUND,
+        };
+        e.push(Line::new(fund_account, -opt_amount("amount", &i.fund_capital, c)?, LineKind::Opening));
+        match &i.surplus {
+            Some(s) => {
+                // A stated surplus can be a deficit: accept a leading minus here only.
+                let t = s.trim();
+                let (neg, body) = t.strip_prefix('-').map(|r| (true, r)).unwrap_or((false, t));
+                let v = amount("amount", body, c)?;
+                e.push(Line::new(code::SURPLUS, if neg { v } else { -v }, LineKind::Opening));
+            }
+            None => {
+                let diff = e.imbalance();
+                e.push(Line::new(code::SURPLUS, -diff, LineKind::Opening));
+            }
+        }
+        let balanced = e.balance()?;
+        let v = b.append_voucher(&org, &balanced, &VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;
+        b.set_meta(&format!("opening:{}", org.id), &on.format("%Y-%m-%d").to_string())?;
+        let saved = super::Saved::voucher(&org, &v, None, false);
+        if let Some(cid) = &i.client_id {
+            b.log_command(cid, "opening_record", &saved.to_json(), &ctx.now)?;
+        }
+        Ok(saved)
+    })
+}

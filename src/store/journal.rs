@@ -1,0 +1,325 @@
+//! The journal on disk: appending a balanced voucher with its gapless number and chained hash,
+//! and reading vouchers, postings and balances back.
+
+use super::{bad_value, date_text, parse_stored_date, Book};
+use crate::domain::ledger::{voucher_hash, AccountType, BalancedEntry, Line, LineKind, SubLedger, VoucherHeader, VoucherKind, GENESIS_HASH};
+use crate::domain::loan::RepaymentSplit;
+use crate::domain::money::Money;
+use crate::domain::org::Organisation;
+use crate::domain::schedule::Paid;
+use crate::error::{Error, Result};
+use chrono::NaiveDate;
+use rusqlite::{params, OptionalExtension};
+use std::collections::HashMap;
+
+/// What a voucher carries besides its lines.
+#[derive(Debug, Clone, Default)]
+pub struct VoucherMeta<'a> {
+    pub meeting_id: Option<i64>,
+    pub reverses: Option<i64>,
+    pub client_id: Option<&'a str>,
+    pub recorded_at: &'a str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoucherRef {
+    pub id: i64,
+    pub fiscal_year: i32,
+    pub number: i64,
+    pub hash: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredVoucher {
+    pub id: i64,
+    pub org_id: i64,
+    pub fiscal_year: i32,
+    pub number: i64,
+    pub date: NaiveDate,
+    pub kind: VoucherKind,
+    pub narration: String,
+    pub meeting_id: Option<i64>,
+    pub reverses_id: Option<i64>,
+    /// The reversal voucher that cancels this one, if any.
+    pub reversed_by: Option<i64>,
+    pub client_id: Option<String>,
+    pub recorded_at: String,
+    pub prev_hash: String,
+    pub hash: String,
+    pub lines: Vec<Line>,
+}
+
+impl StoredVoucher {
+    pub fn header(&self) -> VoucherHeader<'_> {
+        VoucherHeader {
+            org_id: self.org_id,
+            fiscal_year: self.fiscal_year,
+            number: self.number,
+            date: self.date,
+            kind: self.kind,
+            narration: &self.narration,
+            meeting_id: self.meeting_id,
+            reverses: self.reverses_id,
+            client_id: self.client_id.as_deref(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AccountBalance {
+    pub org_id: i64,
+    pub code: String,
+    pub kind: AccountType,
+    /// Debits positive, credits negative.
+    pub balance: Money,
+}
+
+impl Book<'_> {
+    /// Appends a balanced entry as the organisation's next voucher in its fiscal year, chained to
+    /// its previous voucher. Refuses lines on accounts outside the organisation's chart and lines
+    /// missing the sub-ledger key their account requires.
+    pub fn append_voucher(&self, org: &Organisation, entry: &BalancedEntry, meta: &VoucherMeta<'_>) -> Result<VoucherRef> {
+        let e = entry.entry();
+        let accounts: HashMap<String, (i64, SubLedger)> =
+            self.accounts(org.id)?.into_iter().map(|(id, code, _, sub)| (code, (id, sub))).collect();
+        for l in &e.lines {
+            let (_, sub) = accounts
+                .get(&l.account)
+                .ok_or_else(|| Error::Database { detail: format!("account {} is not in the chart of {}", l.account, org.code) })?;
+            let ok = match sub {
+                SubLedger::Member => l.member_id.is_some(),
+                SubLedger::Loan => l.loan_id.is_some(),
+                SubLedger::None => true,
+            };
+            if !ok {
+                return Err(Error::Database { detail: format!("a line on {} lacks its sub-ledger key", l.account) });
+            }
+        }
+        let fy = org.fiscal_year(e.date).start_year;
+        let number: i64 = self.c.query_row(
+            "SELECT coalesce(max(number), 0) + 1 FROM voucher WHERE org_id = ?1 AND fiscal_year = ?2",
+            params![org.id, fy],
+            |r| r.get(0),
+        )?;
+        let prev = self.last_hash(org.id)?;
+        let header = VoucherHeader {
+            org_id: org.id,
+            fiscal_year: fy,
+            number,
+            date: e.date,
+            kind: e.kind,
+            narration: &e.narration,
+            meeting_id: meta.meeting_id,
+            reverses: meta.reverses,
+            client_id: meta.client_id,
+        };
+        let hash = voucher_hash(&prev, &header, &e.lines);
+        self.c.execute(
+            "INSERT INTO voucher(org_id, fiscal_year, number, date, kind, narration, meeting_id, reverses_id, client_id, recorded_at, prev_hash, hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            params![org.id, fy, number, date_text(e.date), e.kind.code(), e.narration, meta.meeting_id, meta.reverses,
+                meta.client_id, meta.recorded_at, prev, hash],
+        )?;
+        let id = self.c.last_insert_rowid();
+        let mut st = self.c.prepare(
+            "INSERT INTO posting(voucher_id, line_no, account_id, member_id, loan_id, amount_minor, kind, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        )?;
+        for (i, l) in e.lines.iter().enumerate() {
+            st.execute(params![id, i as i64 + 1, accounts[&l.account].0, l.member_id, l.loan_id, l.amount.minor(), l.kind.code(), l.note])?;
+        }
+        Ok(VoucherRef { id, fiscal_year: fy, number, hash })
+    }
+
+    /// The hash of the organisation's latest voucher (the chain head), or the genesis hash.
+    pub fn last_hash(&self, org_id: i64) -> Result<String> {
+        Ok(self
+            .c
+            .query_row("SELECT hash FROM voucher WHERE org_id = ?1 ORDER BY id DESC LIMIT 1", [org_id], |r| r.get(0))
+            .optional()?
+            .unwrap_or_else(|| GENESIS_HASH.to_string()))
+    }
+
+    pub fn voucher_count(&self, org_id: i64) -> Result<i64> {
+        Ok(self.c.query_row("SELECT count(*) FROM voucher WHERE org_id = ?1", [org_id], |r| r.get(0))?)
+    }
+
+    /// Vouchers of an organisation in the order they were recorded (the chain order), with their
+    /// lines; optionally only those dated within [from, to].
+    pub fn vouchers(&self, org_id: i64, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Vec<StoredVoucher>> {
+        self.vouchers_where(
+            "v.org_id = ?1 AND v.date >= ?2 AND v.date <= ?3",
+            params![
+                org_id,
+                from.map(date_text).unwrap_or_else(|| "0000-01-01".into()),
+                to.map(date_text).unwrap_or_else(|| "9999-12-31".into())
+            ],
+        )
+    }
+
+    pub fn voucher(&self, id: i64) -> Result<Option<StoredVoucher>> {
+        Ok(self.vouchers_where("v.id = ?1", [id])?.pop())
+    }
+
+    pub fn voucher_by_number(&self, org_id: i64, fiscal_year: i32, number: i64) -> Result<Option<StoredVoucher>> {
+        Ok(self.vouchers_where("v.org_id = ?1 AND v.fiscal_year = ?2 AND v.number = ?3", params![org_id, fiscal_year, number])?.pop())
+    }
+
+    /// The standing (not reversed) voucher recorded for a meeting.
+    pub fn meeting_voucher(&self, meeting_id: i64) -> Result<Option<StoredVoucher>> {
+        Ok(self
+            .vouchers_where("v.meeting_id = ?1 AND v.kind <> 'reversal'", [meeting_id])?
+            .into_iter()
+            .find(|v| v.reversed_by.is_none()))
+    }
+
+    fn vouchers_where(&self, clause: &str, p: impl rusqlite::Params) -> Result<Vec<StoredVoucher>> {
+        let mut st = self.c.prepare(&format!(
+            "SELECT v.id, v.org_id, v.fiscal_year, v.number, v.date, v.kind, v.narration, v.meeting_id, v.reverses_id,
+                    (SELECT r.id FROM voucher r WHERE r.reverses_id = v.id), v.client_id, v.recorded_at, v.prev_hash, v.hash
+             FROM voucher v WHERE {clause} ORDER BY v.id"
+        ))?;
+        let mut out = st
+            .query_map(p, |r| {
+                let kind: String = r.get(5)?;
+                Ok(StoredVoucher {
+                    id: r.get(0)?,
+                    org_id: r.get(1)?,
+                    fiscal_year: r.get(2)?,
+                    number: r.get(3)?,
+                    date: parse_stored_date(&r.get::<_, String>(4)?)?,
+                    kind: VoucherKind::from_code(&kind).ok_or_else(|| bad_value("voucher kind", &kind))?,
+                    narration: r.get(6)?,
+                    meeting_id: r.get(7)?,
+                    reverses_id: r.get(8)?,
+                    reversed_by: r.get(9)?,
+                    client_id: r.get(10)?,
+                    recorded_at: r.get(11)?,
+                    prev_hash: r.get(12)?,
+                    hash: r.get(13)?,
+                    lines: Vec::new(),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        if out.is_empty() {
+            return Ok(out);
+        }
+        // Lines for all selected vouchers in one pass.
+        let index: HashMap<i64, usize> = out.iter().enumerate().map(|(i, v)| (v.id, i)).collect();
+        let (lo, hi) = (out.first().map(|v| v.id).unwrap_or(0), out.last().map(|v| v.id).unwrap_or(0));
+        let org = out[0].org_id;
+        let mut st = self.c.prepare(
+            "SELECT p.voucher_id, a.code, p.member_id, p.loan_id, p.amount_minor, p.kind, p.note
+             FROM posting p JOIN account a ON a.id = p.account_id JOIN voucher v ON v.id = p.voucher_id
+             WHERE p.voucher_id BETWEEN ?1 AND ?2 AND v.org_id = ?3 ORDER BY p.voucher_id, p.line_no",
+        )?;
+        let rows = st.query_map(params![lo, hi, org], |r| {
+            let kind: String = r.get(5)?;
+            Ok((
+                r.get::<_, i64>(0)?,
+                Line {
+                    account: r.get(1)?,
+                    member_id: r.get(2)?,
+                    loan_id: r.get(3)?,
+                    amount: Money::from_minor(r.get(4)?),
+                    kind: LineKind::from_code(&kind).ok_or_else(|| bad_value("line kind", &kind))?,
+                    note: r.get(6)?,
+                },
+            ))
+        })?;
+        for row in rows {
+            let (vid, line) = row?;
+            if let Some(&i) = index.get(&vid) {
+                out[i].lines.push(line);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Balance of every account of one organisation (or of all organisations when `org_id` is
+    /// None) as of a date (inclusive), computed in SQL for speed on large books.
+    pub fn balances(&self, org_id: Option<i64>, as_of: Option<NaiveDate>) -> Result<Vec<AccountBalance>> {
+        let mut st = self.c.prepare(
+            "SELECT a.org_id, a.code, a.type, coalesce(sum(p.amount_minor), 0)
+             FROM account a
+             LEFT JOIN posting p ON p.account_id = a.id
+                AND (?2 IS NULL OR (SELECT v.date FROM voucher v WHERE v.id = p.voucher_id) <= ?2)
+             WHERE (?1 IS NULL OR a.org_id = ?1)
+             GROUP BY a.id ORDER BY a.org_id, a.id",
+        )?;
+        let v = st
+            .query_map(params![org_id, as_of.map(date_text)], |r| {
+                let t: String = r.get(2)?;
+                Ok(AccountBalance {
+                    org_id: r.get(0)?,
+                    code: r.get(1)?,
+                    kind: AccountType::from_code(&t).ok_or_else(|| bad_value("account type", &t))?,
+                    balance: Money::from_minor(r.get(3)?),
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(v)
+    }
+
+    /// Balance of one account as of a date (inclusive), optionally for one member or one loan.
+    pub fn account_balance(&self, org_id: i64, code: &str, member_id: Option<i64>, loan_id: Option<i64>, as_of: Option<NaiveDate>) -> Result<Money> {
+        let minor: i64 = self.c.query_row(
+            "SELECT coalesce(sum(p.amount_minor), 0) FROM posting p
+               JOIN account a ON a.id = p.account_id JOIN voucher v ON v.id = p.voucher_id
+             WHERE a.org_id = ?1 AND a.code = ?2 AND (?3 IS NULL OR p.member_id = ?3) AND (?4 IS NULL OR p.loan_id = ?4)
+               AND (?5 IS NULL OR v.date <= ?5)",
+            params![org_id, code, member_id, loan_id, as_of.map(date_text)],
+            |r| r.get(0),
+        )?;
+        Ok(Money::from_minor(minor))
+    }
+
+    /// The lowest end-of-day balance of an account on any day from `from` on, with that day:
+    /// used to refuse an entry that would take cash (or the bank) below zero on any later day too.
+    pub fn lowest_daily_balance(&self, org_id: i64, code: &str, from: NaiveDate) -> Result<Option<(NaiveDate, Money)>> {
+        let opening = self.account_balance(org_id, code, None, None, from.pred_opt())?;
+        let mut st = self.c.prepare(
+            "SELECT v.date, sum(p.amount_minor) FROM posting p
+               JOIN account a ON a.id = p.account_id JOIN voucher v ON v.id = p.voucher_id
+             WHERE a.org_id = ?1 AND a.code = ?2 AND v.date >= ?3 GROUP BY v.date ORDER BY v.date",
+        )?;
+        let rows = st.query_map(params![org_id, code, date_text(from)], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        let mut running = opening;
+        let mut lowest: Option<(NaiveDate, Money)> = None;
+        for row in rows {
+            let (d, m) = row?;
+            running += Money::from_minor(m);
+            if lowest.map_or(true, |(_, low)| running < low) {
+                lowest = Some((parse_stored_date(&d)?, running));
+            }
+        }
+        Ok(lowest)
+    }
+
+    /// What has been repaid on a loan, voucher by voucher, as stored (fine / interest / principal
+    /// split). Reversals appear as negative splits, so cumulative sums stay right.
+    pub fn loan_payments(&self, loan_id: i64) -> Result<Vec<Paid>> {
+        let mut st = self.c.prepare(
+            "SELECT v.id, v.date, p.kind, sum(p.amount_minor) FROM posting p
+               JOIN account a ON a.id = p.account_id JOIN voucher v ON v.id = p.voucher_id
+             WHERE p.loan_id = ?1 AND p.kind IN ('principal','interest','loan-fine') AND a.code <> 'cash' AND a.code <> 'bank'
+             GROUP BY v.id, p.kind ORDER BY v.date, v.id",
+        )?;
+        let rows = st.query_map([loan_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, i64>(3)?)))?;
+        let mut out: Vec<(i64, Paid)> = Vec::new();
+        for row in rows {
+            let (vid, d, kind, minor) = row?;
+            // Repayments are credits on the loan, income accounts: a payment is the negated sum.
+            let amt = Money::from_minor(-minor);
+            if out.last().map(|(id, _)| *id) != Some(vid) {
+                out.push((vid, Paid { on: parse_stored_date(&d)?, split: RepaymentSplit::default() }));
+            }
+            let split = &mut out.last_mut().expect("pushed above").1.split;
+            match kind.as_str() {
+                "principal" => split.principal += amt,
+                "interest" => split.interest += amt,
+                _ => split.fine += amt,
+            }
+        }
+        Ok(out.into_iter().map(|(_, p)| p).collect())
+    }
+}

@@ -1,0 +1,240 @@
+//! The store: the only module that names rusqlite. Opens a book file with its safety settings
+//! asserted, applies the embedded forward-only migrations, and reads and writes records.
+//!
+//! Architecture invariant: every write goes through `Store::write`, which runs the whole user
+//! action in one IMMEDIATE transaction: it is wholly present or wholly absent after any crash.
+
+mod journal;
+mod records;
+
+pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
+pub use records::{LoanRecord, MeetingRecord, MinuteRecord, NewMeeting, NewMember, NewOrg, RescheduleRecord};
+
+use crate::error::{Error, Result};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use std::path::Path;
+
+/// Every migration, in order. The book's `user_version` is the number applied.
+const MIGRATIONS: &[(&str, &str)] = &[("0001_init", include_str!("../../migrations/0001_init.sql"))];
+
+/// 'Samu' — marks a SQLite file as a Samuh book.
+pub const APPLICATION_ID: i64 = 0x5361_6D75;
+
+pub fn schema_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Error {
+        Error::Database { detail: e.to_string() }
+    }
+}
+
+/// An open book.
+pub struct Store {
+    conn: Connection,
+    path: String,
+}
+
+/// Reads and writes on a connection or inside a transaction; handed out by `Store::read` and
+/// `Store::write` so callers never see rusqlite.
+pub struct Book<'c> {
+    c: &'c Connection,
+}
+
+impl Store {
+    /// Opens (or creates) a book file, asserting WAL, synchronous=FULL, foreign keys and
+    /// defensive mode, refusing a file that is not a book or is from a newer version, and
+    /// applying any pending migrations in one transaction.
+    pub fn open(path: &Path) -> Result<Store> {
+        let p = path.display().to_string();
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
+        let mut store = Store { conn, path: p };
+        store.configure(true)?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    /// A private in-memory book, for tests and `samuh loan schedule`.
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        let mut store = Store { conn, path: ":memory:".into() };
+        store.configure(false)?;
+        store.migrate()?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    fn configure(&mut self, file: bool) -> Result<()> {
+        let c = &self.conn;
+        c.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Refuse anything that is not SQLite before touching it.
+        let not_a_book = |e: rusqlite::Error| match e {
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
+                Error::NotABook { path: self.path.clone() }
+            }
+            other => Error::from(other),
+        };
+        let app_id: i64 = c.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(not_a_book)?;
+        let tables: i64 = c.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+        if app_id != APPLICATION_ID && tables > 0 {
+            return Err(Error::NotABook { path: self.path.clone() });
+        }
+        if file {
+            let mode: String = c.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+            if mode.to_ascii_lowercase() != "wal" {
+                return Err(Error::Database { detail: format!("journal_mode is {mode}, not wal") });
+            }
+        }
+        c.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA trusted_schema=OFF;")?;
+        c.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+        // Asserted, not assumed.
+        let sync: i64 = c.query_row("PRAGMA synchronous", [], |r| r.get(0))?;
+        let fk: i64 = c.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
+        if sync != 2 || fk != 1 {
+            return Err(Error::Database { detail: format!("safety settings not in force (synchronous={sync}, foreign_keys={fk})") });
+        }
+        Ok(())
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let supported = schema_version();
+        if version > supported {
+            return Err(Error::NewerDatabase { found: version, supported });
+        }
+        if version == supported {
+            return Ok(());
+        }
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
+        for (i, (_name, sql)) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        }
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Read access outside any write.
+    pub fn read(&self) -> Book<'_> {
+        Book { c: &self.conn }
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction: committed if it returns Ok, rolled back otherwise.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Book<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&Book { c: &tx })?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// SQLite's own structural check ("ok" when healthy).
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        let mut st = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows = st.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+}
+
+pub(crate) fn date_text(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+pub(crate) fn parse_stored_date(s: &str) -> rusqlite::Result<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+pub(crate) fn bad_value(what: &str, v: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        0,
+        rusqlite::types::Type::Text,
+        format!("unexpected {what} value {v:?} in the book").into(),
+    )
+}
+
+impl Book<'_> {
+    pub fn meta(&self, key: &str) -> Result<Option<String>> {
+        use rusqlite::OptionalExtension;
+        Ok(self.c.query_row("SELECT value FROM book WHERE key = ?1", [key], |r| r.get(0)).optional()?)
+    }
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<()> {
+        self.c.execute(
+            "INSERT INTO book(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )?;
+        Ok(())
+    }
+
+    /// The stored result of an earlier command with this client id, if any.
+    pub fn command_result(&self, client_id: &str) -> Result<Option<(String, String)>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .c
+            .query_row("SELECT command, result FROM command_log WHERE client_id = ?1", [client_id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?)
+    }
+    pub fn log_command(&self, client_id: &str, command: &str, result: &str, at: &str) -> Result<()> {
+        self.c.execute(
+            "INSERT INTO command_log(client_id, command, result, recorded_at) VALUES (?1, ?2, ?3, ?4)",
+            [client_id, command, result, at],
+        )?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_book_has_the_current_schema_and_safety_settings() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("b.samuh");
+        let s = Store::open(&path).unwrap();
+        let v: i64 = s.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+        assert_eq!(v, schema_version());
+        let mode: String = s.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+        assert_eq!(mode, "wal");
+        drop(s);
+        Store::open(&path).unwrap();
+    }
+
+    #[test]
+    fn a_newer_book_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("b.samuh");
+        drop(Store::open(&path).unwrap());
+        let c = Connection::open(&path).unwrap();
+        c.pragma_update(None, "user_version", 99).unwrap();
+        drop(c);
+        match Store::open(&path) {
+            Err(Error::NewerDatabase { found: 99, supported }) => assert_eq!(supported, schema_version()),
+            other => panic!("expected NewerDatabase, got {:?}", other.err()),
+        }
+    }
+
+    #[test]
+    fn a_foreign_file_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.txt");
+        std::fs::write(&path, "this is not a database, it is a shopping list ".repeat(100)).unwrap();
+        assert!(matches!(Store::open(&path), Err(Error::NotABook { .. })));
+        let other = dir.path().join("other.sqlite");
+        let c = Connection::open(&other).unwrap();
+        c.execute_batch("CREATE TABLE t(x)").unwrap();
+        drop(c);
+        assert!(matches!(Store::open(&other), Err(Error::NotABook { .. })));
+    }
+}
