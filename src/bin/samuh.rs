@@ -1,1 +1,662 @@
-fn main(){}
+//! The `samuh` command line: a thin shell over `samuh::app`, like the desktop shell. It parses
+//! arguments, reads the clock and files, calls one app function, and prints the localized answer
+//! (or JSON with `--json`). Exit codes: 0 done, 1 refused (a localized message says why),
+//! 2 usage error, 3 `check` found problems.
+
+use chrono::{Local, NaiveDate};
+use clap::{Args, Parser, Subcommand};
+use samuh::app::{self, Ctx};
+use samuh::error::Arg;
+use samuh::i18n::{Calendar, Digits, Lang, Locale, Localizer};
+use samuh::store::Store;
+use samuh::Error;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "samuh", version, about = "Samuh: the book of a self-help group, village fund, savings group or cooperative")]
+struct Cli {
+    /// The book (a SQLite file). Default: $SAMUH_DB, else samuh.db in this folder.
+    #[arg(long, global = true)]
+    db: Option<PathBuf>,
+    /// Language of messages and reports: en, hi, bn, th.
+    #[arg(long, global = true, default_value = "en")]
+    lang: String,
+    /// Print JSON instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+    /// Digits in text and CSV: latin or native (Devanagari, Bengali, Thai).
+    #[arg(long, global = true)]
+    digits: Option<String>,
+    /// Calendar for dates: gregorian, buddhist, bangabda.
+    #[arg(long, global = true)]
+    calendar: Option<String>,
+    /// Today's date (default: the computer's date). For reproducible runs and tests.
+    #[arg(long, global = true, env = "SAMUH_TODAY")]
+    today: Option<String>,
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Create an empty book.
+    Init,
+    /// Create the three demo organisations with more than a year of meetings and loans.
+    Demo,
+    /// Organisations.
+    #[command(subcommand)]
+    Org(OrgCmd),
+    /// Members.
+    #[command(subcommand)]
+    Member(MemberCmd),
+    /// By-laws.
+    #[command(subcommand)]
+    Policy(PolicyCmd),
+    /// Opening balances from the paper books.
+    #[command(subcommand)]
+    Opening(FileCmd),
+    /// Meetings.
+    #[command(subcommand)]
+    Meeting(FileCmd),
+    /// Loans.
+    #[command(subcommand)]
+    Loan(LoanCmd),
+    /// Reverse a voucher (the only way to correct an entry).
+    Reverse {
+        #[arg(long)]
+        org: String,
+        /// Voucher number, e.g. 2025-26/12 (or 12 in the current fiscal year).
+        #[arg(long)]
+        voucher: String,
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long)]
+        client_id: Option<String>,
+    },
+    /// Print a report: passbook, cash-book, bank-book, savings-register, loan-register, dcb,
+    /// arrears, trial-balance, receipts-payments, income-expenditure, balance-sheet, minutes.
+    Report {
+        name: String,
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        member: Option<String>,
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        /// text, json or csv.
+        #[arg(long, default_value = "text")]
+        format: String,
+        /// CSV with ISO dates (use with --digits latin for machines).
+        #[arg(long)]
+        iso_dates: bool,
+    },
+    /// Export the whole journal for ledger-cli / hledger or beancount.
+    Export {
+        /// Only `journal` is exported this way.
+        what: String,
+        #[arg(long, default_value = "ledger")]
+        format: String,
+        #[arg(long)]
+        org: Option<String>,
+    },
+    /// Run every ledger-wide check; exit 3 if any finds a problem.
+    Check {
+        #[arg(long)]
+        org: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum OrgCmd {
+    Add(OrgAdd),
+    List,
+}
+
+#[derive(Args)]
+struct OrgAdd {
+    #[arg(long)]
+    code: String,
+    #[arg(long)]
+    name: String,
+    /// shg, village-organisation, village-fund, savings-group, cooperative, welfare-club
+    #[arg(long)]
+    kind: String,
+    /// in, bd, th
+    #[arg(long)]
+    country: String,
+    /// weekly, fortnightly, monthly
+    #[arg(long)]
+    frequency: String,
+    #[arg(long)]
+    formed_on: String,
+    /// Default language of the organisation (defaults to the country's).
+    #[arg(long = "org-lang")]
+    org_lang: Option<String>,
+    /// Fiscal year start as MM-DD (defaults to the country's).
+    #[arg(long)]
+    fiscal_start: Option<String>,
+    #[arg(long)]
+    parent: Option<String>,
+    #[arg(long, default_value = "")]
+    place: String,
+}
+
+#[derive(Subcommand)]
+enum MemberCmd {
+    Add {
+        #[arg(long)]
+        org: String,
+        /// Admission number.
+        #[arg(long)]
+        no: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        role: Option<String>,
+        #[arg(long)]
+        joined_on: String,
+        #[arg(long)]
+        nominee: Option<String>,
+    },
+    List {
+        #[arg(long)]
+        org: String,
+    },
+    Exit {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        no: String,
+        #[arg(long)]
+        date: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum PolicyCmd {
+    /// A new by-law version from a date; options left out keep their current value.
+    Set(PolicySet),
+}
+
+#[derive(Args)]
+struct PolicySet {
+    #[arg(long)]
+    org: String,
+    #[arg(long)]
+    from: String,
+    #[arg(long)]
+    saving: Option<String>,
+    #[arg(long)]
+    rate: Option<String>,
+    #[arg(long)]
+    rate_period: Option<String>,
+    #[arg(long)]
+    method: Option<String>,
+    #[arg(long)]
+    frequency: Option<String>,
+    #[arg(long)]
+    instalments: Option<String>,
+    #[arg(long)]
+    fine_absent: Option<String>,
+    #[arg(long)]
+    fine_late: Option<String>,
+    #[arg(long)]
+    fine_late_instalment: Option<String>,
+    #[arg(long)]
+    loan_cap: Option<String>,
+    #[arg(long)]
+    loan_cap_multiple: Option<String>,
+    #[arg(long)]
+    guarantors: Option<String>,
+    #[arg(long)]
+    rounding_unit: Option<String>,
+    #[arg(long)]
+    rounding_mode: Option<String>,
+    #[arg(long)]
+    allocation_order: Option<String>,
+    #[arg(long)]
+    allow_prepayment: Option<bool>,
+}
+
+#[derive(Subcommand)]
+enum FileCmd {
+    /// Record from a JSON file (format in docs/meeting-format.md).
+    Record {
+        #[arg(long)]
+        file: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum LoanCmd {
+    Disburse {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        date: String,
+        #[command(flatten)]
+        loan: LoanArgs,
+        #[arg(long)]
+        client_id: Option<String>,
+    },
+    Repay {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        date: String,
+        #[arg(long)]
+        member: String,
+        #[arg(long)]
+        loan: Option<String>,
+        #[arg(long)]
+        amount: String,
+        #[arg(long)]
+        client_id: Option<String>,
+    },
+    Reschedule {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        loan: String,
+        #[arg(long)]
+        date: String,
+        #[arg(long)]
+        instalments: String,
+        #[arg(long)]
+        rate: Option<String>,
+        #[arg(long)]
+        rate_period: Option<String>,
+        #[arg(long)]
+        method: Option<String>,
+        #[arg(long)]
+        frequency: Option<String>,
+        /// The debt acknowledgement: who agreed, witnesses, which meeting.
+        #[arg(long)]
+        agreement: String,
+    },
+    /// Compute a schedule without a book.
+    Schedule {
+        #[arg(long)]
+        principal: String,
+        #[arg(long)]
+        rate: String,
+        #[arg(long, default_value = "month")]
+        rate_period: String,
+        #[arg(long, default_value = "flat")]
+        method: String,
+        #[arg(long, default_value = "monthly")]
+        frequency: String,
+        #[arg(long)]
+        instalments: String,
+        #[arg(long)]
+        grace: Option<String>,
+        #[arg(long)]
+        start: String,
+        #[arg(long)]
+        rounding_unit: Option<String>,
+        #[arg(long)]
+        rounding_mode: Option<String>,
+        #[arg(long, default_value = "INR")]
+        currency: String,
+    },
+}
+
+#[derive(Args)]
+struct LoanArgs {
+    #[arg(long)]
+    member: String,
+    #[arg(long)]
+    amount: String,
+    #[arg(long)]
+    fund: Option<String>,
+    #[arg(long)]
+    rate: Option<String>,
+    #[arg(long)]
+    rate_period: Option<String>,
+    #[arg(long)]
+    method: Option<String>,
+    #[arg(long)]
+    frequency: Option<String>,
+    #[arg(long)]
+    instalments: Option<String>,
+    #[arg(long)]
+    grace: Option<String>,
+    #[arg(long, default_value = "")]
+    purpose: String,
+    /// A guarantor's admission number (repeat for each).
+    #[arg(long = "guarantor")]
+    guarantors: Vec<String>,
+}
+
+/// What a command answers: a message for people and a JSON value for machines.
+struct Answer {
+    text: String,
+    json: serde_json::Value,
+    code: u8,
+}
+
+impl Answer {
+    fn new(text: String, json: serde_json::Value) -> Answer {
+        Answer { text, json, code: 0 }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = Lang::from_code(&cli.lang).unwrap_or(Lang::En);
+    let mut locale = Locale::new(lang);
+    if let Some(d) = cli.digits.as_deref() {
+        locale.digits = if d == "native" { Digits::Native } else { Digits::Latin };
+    }
+    if let Some(c) = cli.calendar.as_deref() {
+        locale.calendar = match c {
+            "buddhist" => Calendar::Buddhist,
+            "bangabda" => Calendar::Bangabda,
+            _ => Calendar::Gregorian,
+        };
+    }
+    let l10n = Localizer::new(locale);
+    if Lang::from_code(&cli.lang).is_none() {
+        let e = Error::InvalidChoice { field: "language".into(), value: cli.lang.clone() };
+        return fail(&l10n, cli.json, &e);
+    }
+    match run(&cli, lang, &l10n) {
+        Ok(a) => {
+            if cli.json {
+                println!("{}", serde_json::to_string_pretty(&a.json).expect("json"));
+            } else if !a.text.is_empty() {
+                println!("{}", a.text.trim_end());
+            }
+            ExitCode::from(a.code)
+        }
+        Err(e) => fail(&l10n, cli.json, &e),
+    }
+}
+
+fn fail(l10n: &Localizer, json: bool, e: &Error) -> ExitCode {
+    let message = l10n.error(e);
+    if json {
+        let args: serde_json::Map<String, serde_json::Value> =
+            e.args().into_iter().map(|(k, v)| (k.to_string(), serde_json::Value::String(v.plain()))).collect();
+        let v = serde_json::json!({"error": {"code": e.code(), "args": args, "message": message}});
+        eprintln!("{}", serde_json::to_string_pretty(&v).expect("json"));
+    } else {
+        eprintln!("{}: {}", l10n.msg("cli-error", &[]), message);
+    }
+    ExitCode::from(1)
+}
+
+fn today(cli: &Cli, lang: Lang) -> Result<NaiveDate, Error> {
+    match &cli.today {
+        Some(s) => samuh::i18n::parse_date(s, lang, "date"),
+        None => Ok(Local::now().date_naive()),
+    }
+}
+
+fn open(cli: &Cli) -> Result<Store, Error> {
+    let path = cli
+        .db
+        .clone()
+        .or_else(|| std::env::var_os("SAMUH_DB").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("samuh.db"));
+    Store::open(&path)
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(path: &PathBuf) -> Result<T, Error> {
+    let p = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
+    serde_json::from_slice(&bytes).map_err(|e| Error::CorruptFile { path: p, detail: e.to_string() })
+}
+
+fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
+    let today = today(cli, lang)?;
+    // Recorded timestamps: the real time, unless a fixed `--today` asks for reproducible output.
+    let now = match &cli.today {
+        Some(_) => format!("{}T00:00:00", today.format("%Y-%m-%d")),
+        None => Local::now().format("%Y-%m-%dT%H:%M:%S").to_string(),
+    };
+    let ctx = Ctx::new(today, &now, lang);
+    let saved = |s: app::Saved, l: &Localizer| -> Answer {
+        let id = if s.already_recorded { "cli-already-recorded" } else { "cli-saved" };
+        let text = l.msg(id, &[("voucher", Arg::Text(s.voucher.clone())), ("org", Arg::Text(s.org.clone()))]);
+        Answer::new(text, serde_json::to_value(&s).expect("json"))
+    };
+    match &cli.cmd {
+        Cmd::Init => {
+            let s = open(cli)?;
+            Ok(Answer::new(l.msg("cli-book-ready", &[("path", Arg::Text(s.path().to_string()))]), serde_json::json!({"path": s.path()})))
+        }
+        Cmd::Demo => {
+            let mut s = open(cli)?;
+            let summary = app::demo_create(&mut s, today)?;
+            let mut text = l.msg("cli-demo-created", &[("path", Arg::Text(s.path().to_string()))]);
+            for o in &summary.orgs {
+                text.push_str(&format!("\n  {}", o.code));
+            }
+            Ok(Answer::new(text, serde_json::to_value(&summary).expect("json")))
+        }
+        Cmd::Org(OrgCmd::Add(a)) => {
+            let mut s = open(cli)?;
+            let input = app::OrgInput {
+                code: a.code.clone(),
+                name: a.name.clone(),
+                kind: a.kind.clone(),
+                country: a.country.clone(),
+                lang: a.org_lang.clone(),
+                fiscal_start: a.fiscal_start.clone(),
+                meeting_frequency: a.frequency.clone(),
+                formed_on: a.formed_on.clone(),
+                parent: a.parent.clone(),
+                place: a.place.clone(),
+            };
+            let id = app::org_add(&mut s, &ctx, &input)?;
+            Ok(Answer::new(l.msg("cli-org-added", &[("org", Arg::Text(a.code.clone()))]), serde_json::json!({"id": id, "code": a.code})))
+        }
+        Cmd::Org(OrgCmd::List) => {
+            let s = open(cli)?;
+            let orgs = s.read().orgs()?;
+            let text = orgs
+                .iter()
+                .map(|o| format!("{}\t{}\t{}\t{}", o.code, o.name, l.vocab("kind", o.kind.code()), o.currency.code()))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let json = orgs.iter().map(|o| serde_json::json!({"code": o.code, "name": o.name, "kind": o.kind.code(), "currency": o.currency.code()})).collect();
+            Ok(Answer::new(text, serde_json::Value::Array(json)))
+        }
+        Cmd::Member(MemberCmd::Add { org, no, name, role, joined_on, nominee }) => {
+            let mut s = open(cli)?;
+            let input = app::MemberInput {
+                org: org.clone(),
+                admission_no: no.clone(),
+                name: name.clone(),
+                role: role.clone(),
+                joined_on: joined_on.clone(),
+                nominee: nominee.clone(),
+            };
+            let id = app::member_add(&mut s, &ctx, &input)?;
+            Ok(Answer::new(l.msg("cli-member-added", &[("member", Arg::Text(format!("{no} {name}")))]), serde_json::json!({"id": id})))
+        }
+        Cmd::Member(MemberCmd::List { org }) => {
+            let s = open(cli)?;
+            let b = s.read();
+            let o = b.org_by_code(org)?.ok_or_else(|| Error::UnknownOrganisation { org: org.clone() })?;
+            let ms = b.members(o.id)?;
+            let text = ms
+                .iter()
+                .map(|m| format!("{}\t{}\t{}\t{}", m.admission_no, m.name, l.vocab("role", m.role.code()), l.date(m.joined_on)))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let json = ms
+                .iter()
+                .map(|m| serde_json::json!({"no": m.admission_no, "name": m.name, "role": m.role.code(), "joined_on": m.joined_on.to_string(), "exited_on": m.exited_on.map(|d| d.to_string())}))
+                .collect();
+            Ok(Answer::new(text, serde_json::Value::Array(json)))
+        }
+        Cmd::Member(MemberCmd::Exit { org, no, date }) => {
+            let mut s = open(cli)?;
+            app::member_exit(&mut s, &ctx, org, no, date)?;
+            Ok(Answer::new(l.msg("cli-member-exited", &[("member", Arg::Text(no.clone()))]), serde_json::json!({"ok": true})))
+        }
+        Cmd::Policy(PolicyCmd::Set(p)) => {
+            let mut s = open(cli)?;
+            let input = app::PolicyInput {
+                org: p.org.clone(),
+                effective_from: p.from.clone(),
+                saving_per_meeting: p.saving.clone(),
+                interest_rate: p.rate.clone(),
+                rate_period: p.rate_period.clone(),
+                interest_method: p.method.clone(),
+                repayment_frequency: p.frequency.clone(),
+                default_instalments: p.instalments.clone(),
+                fine_absent: p.fine_absent.clone(),
+                fine_late: p.fine_late.clone(),
+                fine_late_instalment: p.fine_late_instalment.clone(),
+                loan_cap: p.loan_cap.clone(),
+                loan_cap_savings_multiple: p.loan_cap_multiple.clone(),
+                guarantors_required: p.guarantors.clone(),
+                rounding_unit: p.rounding_unit.clone(),
+                rounding_mode: p.rounding_mode.clone(),
+                allocation_order: p.allocation_order.clone(),
+                allow_prepayment: p.allow_prepayment,
+                approval_threshold: None,
+            };
+            let id = app::policy_set(&mut s, &ctx, &input)?;
+            Ok(Answer::new(l.msg("cli-policy-set", &[("org", Arg::Text(p.org.clone()))]), serde_json::json!({"id": id})))
+        }
+        Cmd::Opening(FileCmd::Record { file }) => {
+            let input: app::OpeningInput = read_json(file)?;
+            let mut s = open(cli)?;
+            Ok(saved(app::opening_record(&mut s, &ctx, &input)?, l))
+        }
+        Cmd::Meeting(FileCmd::Record { file }) => {
+            let input: app::MeetingInput = read_json(file)?;
+            let mut s = open(cli)?;
+            Ok(saved(app::meeting_record(&mut s, &ctx, &input)?, l))
+        }
+        Cmd::Loan(LoanCmd::Disburse { org, date, loan, client_id }) => {
+            let mut s = open(cli)?;
+            let input = app::DisburseInput {
+                org: org.clone(),
+                date: date.clone(),
+                loan: app::LoanInput {
+                    member: loan.member.clone(),
+                    amount: loan.amount.clone(),
+                    fund: loan.fund.clone(),
+                    rate: loan.rate.clone(),
+                    rate_period: loan.rate_period.clone(),
+                    method: loan.method.clone(),
+                    frequency: loan.frequency.clone(),
+                    instalments: loan.instalments.clone(),
+                    grace: loan.grace.clone(),
+                    purpose: loan.purpose.clone(),
+                    guarantors: loan.guarantors.clone(),
+                },
+                client_id: client_id.clone(),
+            };
+            Ok(saved(app::loan_disburse(&mut s, &ctx, &input)?, l))
+        }
+        Cmd::Loan(LoanCmd::Repay { org, date, member, loan, amount, client_id }) => {
+            let mut s = open(cli)?;
+            let input = app::RepayInput {
+                org: org.clone(),
+                date: date.clone(),
+                member: member.clone(),
+                loan: loan.clone(),
+                amount: amount.clone(),
+                client_id: client_id.clone(),
+            };
+            Ok(saved(app::loan_repay(&mut s, &ctx, &input)?, l))
+        }
+        Cmd::Loan(LoanCmd::Reschedule { org, loan, date, instalments, rate, rate_period, method, frequency, agreement }) => {
+            let mut s = open(cli)?;
+            let input = app::RescheduleInput {
+                org: org.clone(),
+                loan: loan.clone(),
+                date: date.clone(),
+                rate: rate.clone(),
+                rate_period: rate_period.clone(),
+                method: method.clone(),
+                frequency: frequency.clone(),
+                instalments: instalments.clone(),
+                agreement: agreement.clone(),
+                client_id: None,
+            };
+            let id = app::loan_reschedule(&mut s, &ctx, &input)?;
+            Ok(Answer::new(l.msg("cli-rescheduled", &[("loan", Arg::Text(loan.clone()))]), serde_json::json!({"id": id})))
+        }
+        Cmd::Loan(LoanCmd::Schedule { principal, rate, rate_period, method, frequency, instalments, grace, start, rounding_unit, rounding_mode, currency }) => {
+            let input = app::ScheduleInput {
+                principal: principal.clone(),
+                rate: rate.clone(),
+                rate_period: rate_period.clone(),
+                method: method.clone(),
+                frequency: frequency.clone(),
+                instalments: instalments.clone(),
+                grace: grace.clone(),
+                start: start.clone(),
+                rounding_unit: rounding_unit.clone(),
+                rounding_mode: rounding_mode.clone(),
+                currency: currency.clone(),
+            };
+            let (_terms, sched) = app::loan_schedule_preview(&ctx, &input)?;
+            let report = samuh::reports::schedule_report(&sched);
+            Ok(Answer::new(samuh::render::render_text(&report, l), samuh::render::render_json(&report)))
+        }
+        Cmd::Reverse { org, voucher, reason, date, client_id } => {
+            let mut s = open(cli)?;
+            let input = app::ReverseInput { org: org.clone(), voucher: voucher.clone(), reason: reason.clone(), date: date.clone(), client_id: client_id.clone() };
+            Ok(saved(app::reverse(&mut s, &ctx, &input)?, l))
+        }
+        Cmd::Report { name, org, member, from, to, format, iso_dates } => {
+            let s = open(cli)?;
+            let params = app::ReportParams { org: org.clone(), name: name.clone(), member: member.clone(), from: from.clone(), to: to.clone() };
+            let report = app::report(&s, &ctx, &params)?;
+            let json = samuh::render::render_json(&report);
+            let text = match format.as_str() {
+                "text" => samuh::render::render_text(&report, l),
+                "csv" => samuh::render::render_csv(&report, l, samuh::render::CsvStyle { localized: !*iso_dates }),
+                "json" => serde_json::to_string_pretty(&json).expect("json"),
+                other => return Err(Error::InvalidChoice { field: "format".into(), value: other.to_string() }),
+            };
+            Ok(Answer::new(text, json))
+        }
+        Cmd::Export { what, format, org } => {
+            if what != "journal" {
+                return Err(Error::InvalidChoice { field: "kind".into(), value: what.clone() });
+            }
+            let s = open(cli)?;
+            let fmt = match format.as_str() {
+                "ledger" => app::JournalFormat::Ledger,
+                "beancount" => app::JournalFormat::Beancount,
+                other => return Err(Error::InvalidChoice { field: "format".into(), value: other.to_string() }),
+            };
+            let text = app::export_journal(&s, org.as_deref(), fmt)?;
+            Ok(Answer::new(text.clone(), serde_json::json!({"journal": text})))
+        }
+        Cmd::Check { org } => {
+            let s = open(cli)?;
+            let r = app::check_book(&s, org.as_deref())?;
+            let mut lines = Vec::new();
+            for c in &r.checks {
+                let n = r.findings.iter().filter(|f| f.check == *c).count();
+                let status = if n == 0 { l.msg("check-ok", &[]) } else { l.msg("check-failed", &[("count", Arg::Count(n as i64))]) };
+                lines.push(format!("{:<40} {}", l.msg(&format!("check-{c}"), &[]), status));
+            }
+            for f in &r.findings {
+                let args: Vec<(&str, Arg)> = f.args.iter().map(|(k, v)| (k.as_str(), Arg::Text(v.clone()))).collect();
+                lines.push(format!("  [{}] {}", f.org, l.msg(f.id, &args)));
+            }
+            lines.push(l.msg("check-summary", &[("orgs", Arg::Count(r.orgs as i64)), ("vouchers", Arg::Count(r.vouchers as i64)), ("findings", Arg::Count(r.findings.len() as i64))]));
+            let mut a = Answer::new(lines.join("\n"), serde_json::to_value(&r).expect("json"));
+            if !r.ok() {
+                a.code = 3;
+            }
+            Ok(a)
+        }
+    }
+}

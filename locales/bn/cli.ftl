@@ -1,0 +1,14 @@
+# `samuh` কমান্ড লাইনের বার্তা।
+cli-error = ত্রুটি
+cli-saved = { $org }-এ ভাউচার { $voucher } হিসেবে সংরক্ষিত হয়েছে।
+cli-already-recorded = এটি আগেই { $org }-এ ভাউচার { $voucher } হিসেবে লেখা আছে; কিছুই দুবার সংরক্ষিত হয়নি।
+cli-book-ready = বহি { $path } প্রস্তুত।
+cli-demo-created = নমুনা সংগঠন { $path }-এ তৈরি হয়েছে:
+cli-org-added = সংগঠন { $org } তার হিসাবের তালিকাসহ তৈরি হয়েছে। এবার উপবিধি নির্ধারণ করুন (samuh policy set)।
+cli-member-added = সদস্য { $member } যুক্ত হয়েছেন।
+cli-member-exited = সদস্য { $member } দল ছেড়েছেন।
+cli-policy-set = { $org }-এর উপবিধির নতুন সংস্করণ লেখা হয়েছে।
+cli-rescheduled = ঋণ { $loan } পুনঃতফসিল করা হয়েছে; নতুন কিস্তির পরিকল্পনা চুক্তির তারিখ থেকে কার্যকর।
+check-ok = ঠিক আছে
+check-failed = { $count }টি সমস্যা
+check-summary = { $orgs }টি সংগঠন ও { $vouchers }টি ভাউচার যাচাই করা হয়েছে: { $findings }টি সমস্যা পাওয়া গেছে।

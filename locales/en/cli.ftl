@@ -1,0 +1,14 @@
+# Messages of the `samuh` command line.
+cli-error = Error
+cli-saved = Saved as voucher { $voucher } in { $org }.
+cli-already-recorded = Already recorded as voucher { $voucher } in { $org }; nothing was saved twice.
+cli-book-ready = The book { $path } is ready.
+cli-demo-created = Demo organisations created in { $path }:
+cli-org-added = Organisation { $org } created with its chart of accounts. Set its by-laws next (samuh policy set).
+cli-member-added = Member { $member } added.
+cli-member-exited = Member { $member } has left the group.
+cli-policy-set = New by-laws version recorded for { $org }.
+cli-rescheduled = Loan { $loan } rescheduled; the new instalment plan applies from the agreement date.
+check-ok = ok
+check-failed = { $count } problem(s)
+check-summary = Checked { $orgs } organisation(s) and { $vouchers } voucher(s): { $findings } problem(s) found.

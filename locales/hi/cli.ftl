@@ -1,0 +1,14 @@
+# `samuh` कमांड लाइन के संदेश।
+cli-error = त्रुटि
+cli-saved = { $org } में वाउचर { $voucher } के रूप में सहेजा गया।
+cli-already-recorded = यह पहले ही { $org } में वाउचर { $voucher } के रूप में दर्ज है; कुछ भी दोबारा नहीं सहेजा गया।
+cli-book-ready = बही { $path } तैयार है।
+cli-demo-created = डेमो संगठन { $path } में बनाए गए:
+cli-org-added = संगठन { $org } अपने खातों की सूची के साथ बनाया गया। अब इसके उपनियम तय करें (samuh policy set)।
+cli-member-added = सदस्य { $member } जोड़ा गया।
+cli-member-exited = सदस्य { $member } ने समूह छोड़ दिया है।
+cli-policy-set = { $org } के उपनियमों का नया संस्करण दर्ज किया गया।
+cli-rescheduled = ऋण { $loan } का पुनर्निर्धारण हुआ; नई किस्त योजना समझौते की तारीख से लागू है।
+check-ok = ठीक
+check-failed = { $count } समस्या
+check-summary = { $orgs } संगठन और { $vouchers } वाउचर जाँचे गए: { $findings } समस्या मिली।

@@ -1,0 +1,14 @@
+# ข้อความของคำสั่ง `samuh`
+cli-error = ข้อผิดพลาด
+cli-saved = บันทึกเป็นใบสำคัญ { $voucher } ของ { $org } แล้ว
+cli-already-recorded = รายการนี้บันทึกไว้แล้วเป็นใบสำคัญ { $voucher } ของ { $org } ไม่มีการบันทึกซ้ำ
+cli-book-ready = สมุดบัญชี { $path } พร้อมใช้งาน
+cli-demo-created = สร้างองค์กรตัวอย่างใน { $path } แล้ว:
+cli-org-added = สร้างองค์กร { $org } พร้อมผังบัญชีแล้ว ขั้นต่อไปให้กำหนดระเบียบ (samuh policy set)
+cli-member-added = เพิ่มสมาชิก { $member } แล้ว
+cli-member-exited = สมาชิก { $member } ออกจากกลุ่มแล้ว
+cli-policy-set = บันทึกระเบียบฉบับใหม่ของ { $org } แล้ว
+cli-rescheduled = ปรับโครงสร้างหนี้เงินกู้ { $loan } แล้ว แผนงวดชำระใหม่มีผลตั้งแต่วันที่ทำข้อตกลง
+check-ok = ถูกต้อง
+check-failed = พบปัญหา { $count } รายการ
+check-summary = ตรวจ { $orgs } องค์กร { $vouchers } ใบสำคัญ: พบปัญหา { $findings } รายการ
