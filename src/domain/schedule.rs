@@ -238,7 +238,7 @@ fn validate(terms: &LoanTerms) -> Result<(), Error> {
     if !terms.principal.is_positive() {
         return Err(invalid(format!("principal {} must be more than zero", terms.principal)));
     }
-    if terms.rate.is_sign_negative() && !terms.rate.is_zero() || terms.rate > Decimal::ONE_HUNDRED {
+    if terms.rate < Decimal::ZERO || terms.rate > Decimal::ONE_HUNDRED {
         return Err(invalid(format!("rate {} must be between 0 and 100 percent", terms.rate.normalize())));
     }
     if terms.instalments == 0 || terms.instalments > 520 {
@@ -299,6 +299,10 @@ pub fn schedule(terms: &LoanTerms) -> Result<Schedule, Error> {
     };
     let total_principal: Money = instalments.iter().map(|i| i.principal).sum();
     let total_interest: Money = instalments.iter().map(|i| i.interest).sum();
+    // Extreme rates over hundreds of periods can exceed what the book stores as minor units.
+    if (total_principal + total_interest).try_minor().is_none() {
+        return Err(invalid(format!("total interest {total_interest} is too large to record")));
+    }
     debug_assert_eq!(total_principal, terms.principal);
     Ok(Schedule { instalments, total_principal, total_interest, explain })
 }
@@ -1121,6 +1125,43 @@ mod tests {
             allocate(Money::units(5_211), &dd, o, true, "L"),
             Err(Error::RepaymentAboveOwed { loan: "L".into(), amount: Money::units(5_211), owed: Money::units(5_210) })
         );
+    }
+
+    #[test]
+    fn extreme_terms_stay_exact() {
+        for method in InterestMethod::ALL.iter().copied() {
+            for frequency in RepaymentFrequency::ALL.iter().copied() {
+                let t = LoanTerms {
+                    principal: Money::units(100_000_000_000),
+                    rate: Decimal::ONE_HUNDRED,
+                    rate_period: RatePeriod::Month,
+                    method,
+                    frequency,
+                    instalments: 520,
+                    grace_periods: if method == InterestMethod::Bullet { 0 } else { 519 },
+                    start: d(2024, 12, 31),
+                    rounding: Rounding { unit: Money::units(10), mode: RoundingMode::Truncate },
+                };
+                let s = schedule(&t).unwrap();
+                check_invariants(&t, &s).unwrap();
+                let huge = LoanTerms { principal: Money::units(10_000_000_000_000), ..t.clone() };
+                if method == InterestMethod::Bullet && frequency == RepaymentFrequency::Annual {
+                    assert!(matches!(schedule(&huge), Err(Error::InvalidLoanTerms { .. })));
+                }
+                let paid = pay_all(&s);
+                let end = s.instalments.last().unwrap().due_on;
+                assert_eq!(dues(&s, &t, &paid, end, Money::units(5)).total_owed, Money::ZERO);
+            }
+        }
+    }
+
+    #[test]
+    fn emi_instalments_are_level_until_the_last() {
+        let t = LoanTerms { rate: Decimal::from(24), rate_period: RatePeriod::Year, instalments: 24, ..terms(InterestMethod::ReducingEmi) };
+        let s = schedule(&t).unwrap();
+        let first = s.instalments[0].total;
+        assert!(s.instalments[..23].iter().all(|i| i.total == first));
+        assert!((s.instalments[23].total - first).abs() < Money::units(1));
     }
 
     fn arb_terms() -> impl Strategy<Value = LoanTerms> {
