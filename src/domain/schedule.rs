@@ -662,21 +662,20 @@ pub fn dues(schedule: &Schedule, terms: &LoanTerms, paid: &[Paid], as_of: NaiveD
     let interest_overdue = (over_i - paid_i).max(Money::ZERO);
 
     let mut explain = Vec::new();
-    if bullet {
-        let maturity = rows[rows.len() - 1].0;
-        if as_of < maturity {
-            let end = settled_on.map_or(as_of, |s| s.min(as_of));
-            let accrued = terms.rounding.round(bullet_exact(terms, end).2);
-            interest_due = (accrued - paid_i).max(Money::ZERO);
-            explain.push(bullet_explain("explain-bullet-accrued", terms, end, accrued));
-        }
+    let mut charged_interest = due_i;
+    if bullet && as_of < rows[rows.len() - 1].0 {
+        // Before maturity a bullet loan owes the interest accrued so far, not a scheduled amount.
+        let end = settled_on.map_or(as_of, |s| s.min(as_of));
+        charged_interest = terms.rounding.round(bullet_exact(terms, end).2);
+        interest_due = (charged_interest - paid_i).max(Money::ZERO);
+        explain.push(bullet_explain("explain-bullet-accrued", terms, end, charged_interest));
     }
     explain.push(Explain::new(
         "explain-dues-scheduled",
         vec![
             ("date", date(as_of)),
             ("principal", money(due_p)),
-            ("interest", money(if bullet { interest_due + paid_i } else { due_i })),
+            ("interest", money(charged_interest)),
             ("paid_principal", money(paid_p)),
             ("paid_interest", money(paid_i)),
         ],
@@ -1089,6 +1088,36 @@ mod tests {
         assert_eq!(dd.principal_due, Money::units(1_000));
         assert_eq!(dd.interest_due, Money::units(140));
         assert!(dd.explain.iter().any(|e| e.id == "explain-fine"));
+    }
+
+    #[test]
+    fn early_settlement_waives_later_interest() {
+        let t = terms(InterestMethod::ReducingEqualPrincipal);
+        let s = schedule(&t).unwrap();
+        let on = d(2024, 4, 15);
+        let now = dues(&s, &t, &[], on, Money::units(10));
+        assert!(matches!(
+            allocate(now.total_owed, &now, AllocationOrder::default(), false, "L"),
+            Err(Error::PrepaymentNotAllowed { .. })
+        ));
+        let split = allocate(now.total_owed, &now, AllocationOrder::default(), true, "L").unwrap();
+        assert_eq!(split.principal, Money::units(10_000));
+        assert_eq!(split.interest, Money::units(540));
+        assert_eq!(split.fine, Money::units(20));
+        let paid = [Paid { on, split }];
+        let later = dues(&s, &t, &paid, d(2024, 12, 1), Money::units(10));
+        assert_eq!(later.total_owed, Money::ZERO);
+        assert_eq!(later.interest_due, Money::ZERO);
+        assert_eq!(later.next_due, None);
+        assert!(later.explain.iter().any(|e| e.id == "explain-settled"));
+
+        // A part prepayment counts towards the next instalments' principal.
+        let part = [Paid { on: d(2024, 2, 15), split: RepaymentSplit { fine: Money::ZERO, interest: Money::units(200), principal: Money::units(2_500) } }];
+        let dd = dues(&s, &t, &part, d(2024, 3, 15), Money::units(10));
+        assert_eq!(dd.principal_due, Money::ZERO);
+        assert_eq!(dd.interest_due, Money::units(180));
+        assert_eq!(dd.instalments_overdue, 0);
+        assert_eq!(dd.next_due, Some((d(2024, 4, 15), Money::units(500 + 160))));
     }
 
     #[test]
