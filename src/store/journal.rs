@@ -295,6 +295,22 @@ impl Book<'_> {
         Ok(lowest)
     }
 
+    /// Sum of a loan's lines on one account with the given line kinds, as of a date.
+    pub fn loan_line_total(&self, loan_id: i64, account: &str, kinds: &[LineKind], as_of: Option<NaiveDate>) -> Result<Money> {
+        let kinds: Vec<String> = kinds.iter().map(|k| format!("'{}'", k.code())).collect();
+        let minor: i64 = self.c.query_row(
+            &format!(
+                "SELECT coalesce(sum(p.amount_minor), 0) FROM posting p
+                   JOIN account a ON a.id = p.account_id JOIN voucher v ON v.id = p.voucher_id
+                 WHERE p.loan_id = ?1 AND a.code = ?2 AND p.kind IN ({}) AND (?3 IS NULL OR v.date <= ?3)",
+                kinds.join(",")
+            ),
+            params![loan_id, account, as_of.map(date_text)],
+            |r| r.get(0),
+        )?;
+        Ok(Money::from_minor(minor))
+    }
+
     /// What has been repaid on a loan, voucher by voucher, as stored (fine / interest / principal
     /// split). Reversals appear as negative splits, so cumulative sums stay right.
     pub fn loan_payments(&self, loan_id: i64) -> Result<Vec<Paid>> {
