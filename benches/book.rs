@@ -1,0 +1,109 @@
+//! `cargo bench --bench book`: measures the ledger core and writes BENCHMARKS.md as a table of
+//! medians with their ratio to the target. Not a test: nothing here asserts a time.
+//!
+//! SAMUH_BENCH_GROUPS scales the district book (default 1,500 groups; a smaller number gives a
+//! quick run, and the table says which size was measured).
+
+use chrono::NaiveDate;
+use samuh::app::{self, Ctx, MeetingInput, MeetingMemberRow};
+use samuh::i18n::Lang;
+use samuh::store::Store;
+use std::time::{Duration, Instant};
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1e3)
+}
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// A weekly SHG with `n` members, by-laws and opening balances, in a fresh file.
+fn group(dir: &std::path::Path, n: usize, ctx: &Ctx) -> Store {
+    let mut s = Store::open(&dir.join("meeting.samuh")).unwrap();
+    app::org_add(&mut s, ctx, &app::OrgInput { code: "g".into(), name: "Bench SHG".into(), kind: "shg".into(), country: "in".into(), meeting_frequency: "weekly".into(), formed_on: "2020-01-05".into(), ..Default::default() }).unwrap();
+    for i in 1..=n {
+        app::member_add(&mut s, ctx, &app::MemberInput { org: "g".into(), admission_no: i.to_string(), name: format!("सदस्य {i}"), joined_on: "2020-01-05".into(), ..Default::default() }).unwrap();
+    }
+    app::policy_set(&mut s, ctx, &app::PolicyInput { org: "g".into(), effective_from: "2020-01-05".into(), guarantors_required: Some("0".into()), loan_cap: Some("none".into()), ..Default::default() }).unwrap();
+    app::opening_record(&mut s, ctx, &app::OpeningInput { org: "g".into(), date: "2020-01-05".into(), cash: Some("20000".into()), ..Default::default() }).unwrap();
+    s
+}
+
+fn main() {
+    let groups: usize = std::env::var("SAMUH_BENCH_GROUPS").ok().and_then(|v| v.parse().ok()).unwrap_or(1500);
+    let today = d("2026-11-20");
+    let ctx = Ctx::new(today, "2026-11-20T00:00:00", Lang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let mut rows: Vec<(String, String, String, String)> = Vec::new();
+
+    // 1. Recording a 20-member meeting (savings and fines for all, four repayments, one loan).
+    let mut s = group(dir.path(), 20, &ctx);
+    let mut times = Vec::new();
+    for week in 0..200i64 {
+        let date = d("2020-01-12") + chrono::Duration::days(7 * week);
+        let mut m = MeetingInput { org: "g".into(), date: date.to_string(), ..Default::default() };
+        for i in 1..=20 {
+            let mut r = MeetingMemberRow { member: i.to_string(), attendance: if (i + week as usize) % 9 == 0 { "absent".into() } else { "present".into() }, savings: Some("50".into()), ..Default::default() };
+            // Members 1–4 repay weekly once they have loans (after week 4).
+            if i <= 4 && week > 4 && week % 40 < 30 {
+                r.repayment = Some("60".into());
+            }
+            m.members.push(r);
+        }
+        if week % 40 == 0 {
+            for i in 1..=4 {
+                m.loans.push(app::LoanInput { member: i.to_string(), amount: "1000".into(), frequency: Some("weekly".into()), instalments: Some("20".into()), ..Default::default() });
+            }
+        }
+        let t = Instant::now();
+        app::meeting_record(&mut s, &ctx, &m).unwrap();
+        times.push(t.elapsed());
+    }
+    let meeting = median(times);
+    rows.push(("Record a 20-member meeting (median of 200, synchronous=FULL)".into(), ms(meeting), "≤ 2 ms".into(), format!("{:.2}", meeting.as_secs_f64() / 0.002)));
+    drop(s);
+
+    // 2–4. The district book: many groups, weekly meetings for five years.
+    let path = dir.path().join("district.samuh");
+    let mut s = Store::open(&path).unwrap();
+    let t = Instant::now();
+    app::district_create(&mut s, groups, 15, 5, today).unwrap();
+    let build = t.elapsed();
+    let vouchers: i64 = s.read().orgs().unwrap().iter().map(|o| s.read().voucher_count(o.id).unwrap()).sum();
+    rows.push((format!("Build a district book ({groups} groups × 15 members × 5 years weekly; {vouchers} vouchers)"), format!("{:.1} s", build.as_secs_f64()), "≤ 120 s (1,500 groups)".into(), format!("{:.2}", build.as_secs_f64() * (1500.0 / groups as f64) / 120.0)));
+
+    let org = s.read().orgs().unwrap()[0].code.clone();
+    let params = app::ReportParams { org: org.clone(), name: "trial-balance".into(), member: None, from: None, to: Some(today.to_string()) };
+    let mut times = Vec::new();
+    for _ in 0..30 {
+        let t = Instant::now();
+        let r = app::report(&s, &ctx, &params).unwrap();
+        std::hint::black_box(r);
+        times.push(t.elapsed());
+    }
+    let tb = median(times);
+    rows.push(("One group's trial balance over 5 years (median of 30)".into(), ms(tb), "≤ 20 ms".into(), format!("{:.2}", tb.as_secs_f64() / 0.020)));
+
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let t = Instant::now();
+        let b = s.read().balances(None, Some(today)).unwrap();
+        std::hint::black_box(b);
+        times.push(t.elapsed());
+    }
+    let dtb = median(times);
+    rows.push((format!("All-groups trial balance of the district book (median of 5, {groups} groups)"), ms(dtb), "≤ 2 s".into(), format!("{:.2}", dtb.as_secs_f64() / 2.0)));
+
+    let mut out = String::from("# Benchmarks\n\nMeasured by `cargo bench --bench book` on this project's machine (2 cores, Debian 12), release build, book files on local disk with WAL and `synchronous=FULL`. Figures are medians; *ratio* is measured ÷ target (below 1 meets the target). Rewritten by each run.\n\n| what | measured | target | ratio |\n|---|---|---|---|\n");
+    for (what, m, target, ratio) in &rows {
+        out.push_str(&format!("| {what} | {m} | {target} | {ratio} |\n"));
+    }
+    println!("{out}");
+    std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/BENCHMARKS.md"), out).unwrap();
+}

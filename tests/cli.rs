@@ -1,0 +1,150 @@
+//! The `samuh` binary end to end: what a person types and what they read back, in four languages.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Book {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+fn samuh(book: &Path, lang: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_samuh"))
+        .args(["--db", book.to_str().unwrap(), "--lang", lang, "--today", "2025-09-30"])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn ok(o: &Output) -> String {
+    assert!(o.status.success(), "exit {:?}\nstdout: {}\nstderr: {}", o.status.code(), String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn refused(o: &Output) -> String {
+    assert_eq!(o.status.code(), Some(1), "stdout: {}", String::from_utf8_lossy(&o.stdout));
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn shg() -> Book {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.samuh");
+    let p = path.as_path();
+    ok(&samuh(p, "en", &["init"]));
+    ok(&samuh(p, "hi", &["org", "add", "--code", "shg", "--name", "जय माँ दुर्गा समूह", "--kind", "shg", "--country", "in", "--frequency", "weekly", "--formed-on", "05-01-2025", "--place", "किशनगंज"]));
+    for (no, name) in [("1", "सुनीता देवी"), ("2", "रुबी खातून"), ("3", "गीता कुमारी")] {
+        ok(&samuh(p, "hi", &["member", "add", "--org", "shg", "--no", no, "--name", name, "--joined-on", "2025-01-05"]));
+    }
+    ok(&samuh(p, "hi", &["policy", "set", "--org", "shg", "--from", "2025-01-05", "--saving", "50", "--rate", "2", "--rate-period", "month", "--method", "flat", "--loan-cap", "5000", "--guarantors", "1"]));
+    let opening = dir.path().join("opening.json");
+    std::fs::write(&opening, r#"{"org":"shg","date":"2025-04-01","cash":"२,०००","bank":"10,000","savings":[{"member":"1","savings":"1,000"},{"member":"2","savings":"१,०००"}]}"#).unwrap();
+    ok(&samuh(p, "hi", &["opening", "record", "--file", opening.to_str().unwrap()]));
+    Book { _dir: dir, path }
+}
+
+#[test]
+fn a_meeting_typed_in_devanagari_lands_in_the_cash_book_and_passbook() {
+    let b = shg();
+    let file = b.path.with_file_name("m.json");
+    std::fs::write(
+        &file,
+        r#"{"org":"shg","date":"०६-०४-२०२५","members":[
+            {"member":"1","attendance":"present","savings":"५०"},
+            {"member":"2","attendance":"late","savings":"५०"},
+            {"member":"3","attendance":"absent"}],
+          "minutes":{"agenda":["बचत जमा"],"resolutions":["अगली बैठक रविवार को"]}}"#,
+    )
+    .unwrap();
+    let out = ok(&samuh(&b.path, "hi", &["meeting", "record", "--file", file.to_str().unwrap()]));
+    assert!(out.contains("2025-26/0002"), "{out}");
+    let cash = ok(&samuh(&b.path, "hi", &["report", "cash-book", "--org", "shg"]));
+    assert!(cash.contains("सुनीता देवी"), "{cash}");
+    assert!(cash.contains("2,107.00"), "closing cash 2,000 + 100 savings + 2 late + 5 absence fines:\n{cash}");
+    let passbook = ok(&samuh(&b.path, "hi", &["--digits", "native", "report", "passbook", "--org", "shg", "--member", "1"]));
+    assert!(passbook.contains("१,०५०.००"), "{passbook}");
+    let tb = ok(&samuh(&b.path, "hi", &["report", "trial-balance", "--org", "shg", "--format", "csv", "--iso-dates", "--digits", "latin"]));
+    assert!(tb.contains("12107.00") || tb.contains("12,107.00"), "{tb}");
+    ok(&samuh(&b.path, "en", &["check"]));
+}
+
+#[test]
+fn a_corrupt_or_truncated_file_is_refused_in_the_users_language() {
+    let b = shg();
+    let file = b.path.with_file_name("bad.json");
+    std::fs::write(&file, r#"{"org":"shg","date":"2025-04-06","members":[{"member":"1","attendance":"pres"#).unwrap();
+    let before = std::fs::read(&b.path).unwrap();
+    let hi = refused(&samuh(&b.path, "hi", &["meeting", "record", "--file", file.to_str().unwrap()]));
+    let bn = refused(&samuh(&b.path, "bn", &["meeting", "record", "--file", file.to_str().unwrap()]));
+    let th = refused(&samuh(&b.path, "th", &["meeting", "record", "--file", file.to_str().unwrap()]));
+    let en = refused(&samuh(&b.path, "en", &["meeting", "record", "--file", file.to_str().unwrap()]));
+    assert!(hi.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)), "{hi}");
+    assert!(bn.chars().any(|c| ('\u{0980}'..='\u{09FF}').contains(&c)), "{bn}");
+    assert!(th.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c)), "{th}");
+    assert!(en.contains("bad.json"), "{en}");
+    assert_eq!(std::fs::read(&b.path).unwrap(), before);
+    let json = samuh(&b.path, "en", &["--json", "meeting", "record", "--file", file.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stderr).unwrap();
+    assert_eq!(v["error"]["code"], "error-corrupt-file");
+}
+
+#[test]
+fn a_loan_above_the_cap_is_refused_with_the_figures_in_native_digits() {
+    let b = shg();
+    let file = b.path.with_file_name("loan.json");
+    std::fs::write(&file, r#"{"org":"shg","date":"2025-04-06","loans":[{"member":"1","amount":"६,०००","guarantors":["2"]}]}"#).unwrap();
+    let msg = refused(&samuh(&b.path, "hi", &["--digits", "native", "meeting", "record", "--file", file.to_str().unwrap()]));
+    assert!(msg.contains("६,०००.००") && msg.contains("५,०००.००"), "{msg}");
+    let th = refused(&samuh(&b.path, "th", &["meeting", "record", "--file", file.to_str().unwrap()]));
+    assert!(th.contains("6,000.00"), "{th}");
+}
+
+#[test]
+fn a_future_date_and_a_thai_buddhist_era_date() {
+    let b = shg();
+    let out = refused(&samuh(&b.path, "en", &["loan", "repay", "--org", "shg", "--date", "2025-10-01", "--member", "1", "--amount", "10"]));
+    assert!(out.contains("future"), "{out}");
+    // 06/04/2568 in Thai is 6 April 2025 (Buddhist Era); the save succeeds.
+    let file = b.path.with_file_name("th.json");
+    std::fs::write(&file, r#"{"org":"shg","date":"06/04/2568","members":[{"member":"1","attendance":"present","savings":"๕๐"}]}"#).unwrap();
+    ok(&samuh(&b.path, "th", &["meeting", "record", "--file", file.to_str().unwrap()]));
+    // In Hindi the same year is refused, with a message saying so.
+    let file2 = b.path.with_file_name("hi.json");
+    std::fs::write(&file2, r#"{"org":"shg","date":"13/04/2568","members":[]}"#).unwrap();
+    refused(&samuh(&b.path, "hi", &["meeting", "record", "--file", file2.to_str().unwrap()]));
+}
+
+#[test]
+fn a_newer_book_is_refused() {
+    let b = shg();
+    let c = rusqlite::Connection::open(&b.path).unwrap();
+    c.pragma_update(None, "user_version", 999).unwrap();
+    drop(c);
+    let msg = refused(&samuh(&b.path, "en", &["check"]));
+    assert!(msg.contains("999"), "{msg}");
+}
+
+#[test]
+fn loan_schedule_needs_no_book() {
+    let out = Command::new(env!("CARGO_BIN_EXE_samuh"))
+        .args(["--json", "loan", "schedule", "--principal", "10000", "--rate", "2", "--method", "reducing-emi", "--instalments", "10", "--start", "2025-04-06"])
+        .output()
+        .unwrap();
+    let text = ok(&out);
+    assert!(text.contains("1113.27"), "{text}");
+    let hi = Command::new(env!("CARGO_BIN_EXE_samuh"))
+        .args(["--lang", "hi", "loan", "schedule", "--principal", "10000", "--rate", "2", "--method", "flat", "--instalments", "10", "--start", "2025-04-06"])
+        .output()
+        .unwrap();
+    let text = ok(&hi);
+    assert!(text.contains("1,200.00") && text.contains("12,000.00"), "{text}");
+}
+
+#[test]
+fn check_exits_three_when_the_book_was_edited_outside() {
+    let b = shg();
+    let c = rusqlite::Connection::open(&b.path).unwrap();
+    c.execute_batch("DROP TRIGGER posting_no_update; UPDATE posting SET amount_minor = amount_minor + 100 WHERE id = 1;").unwrap();
+    drop(c);
+    let o = samuh(&b.path, "hi", &["check"]);
+    assert_eq!(o.status.code(), Some(3));
+}
