@@ -5,5 +5,6 @@
 
 pub mod domain;
 pub mod error;
+pub mod i18n;
 
 pub use error::{Error, Result};
