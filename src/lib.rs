@@ -3,10 +3,10 @@
 //!
 //! Dependency direction: domain <- store, reports, i18n <- render <- app <- CLI, src-tauri.
 
+pub mod app;
 pub mod domain;
 pub mod error;
+pub mod i18n;
+pub mod store;
 
 pub use error::{Error, Result};
-pub mod store;
-pub mod app;
-pub mod i18n;
