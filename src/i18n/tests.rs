@@ -29,6 +29,28 @@ fn all_locales() -> Vec<Locale> {
 }
 
 /// Message ids per (language, file), checking that every file parses cleanly.
+/// The `$variables` a message uses in a language's source (its line and continuation lines).
+fn variables(lang: &str, id: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (_, _, src) in ftl_files().iter().filter(|(l, _, _)| *l == lang) {
+        let mut inside = false;
+        for line in src.lines() {
+            if line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-') {
+                inside = line.split_once('=').is_some_and(|(k, _)| k.trim_end() == id);
+            }
+            if inside {
+                for part in line.split('$').skip(1) {
+                    let name: String = part.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+                    if !name.is_empty() {
+                        out.insert(name);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
 fn ids(lang: &str) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for (l, name, src) in ftl_files().iter().filter(|(l, _, _)| *l == lang) {
@@ -168,7 +190,9 @@ fn every_message_formats_cleanly_in_every_locale() {
         }
         for id in ids("en") {
             if !id.starts_with("error-") {
-                l.try_msg(&id, &[]).unwrap_or_else(|err| panic!("{locale:?} {id}: {err}"));
+                let names = variables("en", &id);
+                let args: Vec<(&str, Arg)> = names.iter().map(|n| (n.as_str(), Arg::Text("7".into()))).collect();
+                l.try_msg(&id, &args).unwrap_or_else(|err| panic!("{locale:?} {id}: {err}"));
             }
         }
     }
