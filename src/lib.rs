@@ -10,4 +10,5 @@ pub mod i18n;
 pub use error::{Error, Result};
 pub mod store;
 pub mod app;
-pub mod i18n;
+pub mod reports;
+pub mod render;
