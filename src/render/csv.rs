@@ -53,3 +53,8 @@ pub fn render_csv(r: &Report, loc: &Localizer, style: CsvStyle) -> String {
     }
     out
 }
+
+#[cfg(test)]
+pub(crate) fn render_field_for_test(s: &str) -> String {
+    field(s)
+}

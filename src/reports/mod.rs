@@ -11,7 +11,7 @@ mod registers;
 mod statements;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use books::{bank_book, cash_book, passbook};
 pub use meetings::{minutes, MeetingView};
