@@ -64,3 +64,13 @@ fn json_has_plain_amounts() {
     assert!(totals[1].as_str().unwrap().ends_with(".00"));
     assert_eq!(v["sections"][0]["rows"][0][0]["msg"]["id"], "account-cash");
 }
+
+#[test]
+#[ignore = "prints sample reports: cargo test --lib preview -- --ignored --nocapture"]
+fn preview_in_hindi() {
+    let (s, ctx) = sample();
+    let loc = Localizer::new(Locale::new(Lang::Hi));
+    for name in ["passbook", "cash-book", "receipts-payments", "balance-sheet", "arrears"] {
+        println!("{}", render_text(&run(&s, &ctx, name, Some("1")), &loc));
+    }
+}
