@@ -238,7 +238,7 @@ fn validate(terms: &LoanTerms) -> Result<(), Error> {
     if !terms.principal.is_positive() {
         return Err(invalid(format!("principal {} must be more than zero", terms.principal)));
     }
-    if terms.rate.is_sign_negative() && !terms.rate.is_zero() || terms.rate > Decimal::ONE_HUNDRED {
+    if terms.rate < Decimal::ZERO || terms.rate > Decimal::ONE_HUNDRED {
         return Err(invalid(format!("rate {} must be between 0 and 100 percent", terms.rate.normalize())));
     }
     if terms.instalments == 0 || terms.instalments > 520 {
@@ -299,6 +299,10 @@ pub fn schedule(terms: &LoanTerms) -> Result<Schedule, Error> {
     };
     let total_principal: Money = instalments.iter().map(|i| i.principal).sum();
     let total_interest: Money = instalments.iter().map(|i| i.interest).sum();
+    // Extreme rates over hundreds of periods can exceed what the book stores as minor units.
+    if (total_principal + total_interest).try_minor().is_none() {
+        return Err(invalid(format!("total interest {total_interest} is too large to record")));
+    }
     debug_assert_eq!(total_principal, terms.principal);
     Ok(Schedule { instalments, total_principal, total_interest, explain })
 }
@@ -658,21 +662,20 @@ pub fn dues(schedule: &Schedule, terms: &LoanTerms, paid: &[Paid], as_of: NaiveD
     let interest_overdue = (over_i - paid_i).max(Money::ZERO);
 
     let mut explain = Vec::new();
-    if bullet {
-        let maturity = rows[rows.len() - 1].0;
-        if as_of < maturity {
-            let end = settled_on.map_or(as_of, |s| s.min(as_of));
-            let accrued = terms.rounding.round(bullet_exact(terms, end).2);
-            interest_due = (accrued - paid_i).max(Money::ZERO);
-            explain.push(bullet_explain("explain-bullet-accrued", terms, end, accrued));
-        }
+    let mut charged_interest = due_i;
+    if bullet && as_of < rows[rows.len() - 1].0 {
+        // Before maturity a bullet loan owes the interest accrued so far, not a scheduled amount.
+        let end = settled_on.map_or(as_of, |s| s.min(as_of));
+        charged_interest = terms.rounding.round(bullet_exact(terms, end).2);
+        interest_due = (charged_interest - paid_i).max(Money::ZERO);
+        explain.push(bullet_explain("explain-bullet-accrued", terms, end, charged_interest));
     }
     explain.push(Explain::new(
         "explain-dues-scheduled",
         vec![
             ("date", date(as_of)),
             ("principal", money(due_p)),
-            ("interest", money(if bullet { interest_due + paid_i } else { due_i })),
+            ("interest", money(charged_interest)),
             ("paid_principal", money(paid_p)),
             ("paid_interest", money(paid_i)),
         ],
@@ -1088,6 +1091,36 @@ mod tests {
     }
 
     #[test]
+    fn early_settlement_waives_later_interest() {
+        let t = terms(InterestMethod::ReducingEqualPrincipal);
+        let s = schedule(&t).unwrap();
+        let on = d(2024, 4, 15);
+        let now = dues(&s, &t, &[], on, Money::units(10));
+        assert!(matches!(
+            allocate(now.total_owed, &now, AllocationOrder::default(), false, "L"),
+            Err(Error::PrepaymentNotAllowed { .. })
+        ));
+        let split = allocate(now.total_owed, &now, AllocationOrder::default(), true, "L").unwrap();
+        assert_eq!(split.principal, Money::units(10_000));
+        assert_eq!(split.interest, Money::units(540));
+        assert_eq!(split.fine, Money::units(20));
+        let paid = [Paid { on, split }];
+        let later = dues(&s, &t, &paid, d(2024, 12, 1), Money::units(10));
+        assert_eq!(later.total_owed, Money::ZERO);
+        assert_eq!(later.interest_due, Money::ZERO);
+        assert_eq!(later.next_due, None);
+        assert!(later.explain.iter().any(|e| e.id == "explain-settled"));
+
+        // A part prepayment counts towards the next instalments' principal.
+        let part = [Paid { on: d(2024, 2, 15), split: RepaymentSplit { fine: Money::ZERO, interest: Money::units(200), principal: Money::units(2_500) } }];
+        let dd = dues(&s, &t, &part, d(2024, 3, 15), Money::units(10));
+        assert_eq!(dd.principal_due, Money::ZERO);
+        assert_eq!(dd.interest_due, Money::units(180));
+        assert_eq!(dd.instalments_overdue, 0);
+        assert_eq!(dd.next_due, Some((d(2024, 4, 15), Money::units(500 + 160))));
+    }
+
+    #[test]
     fn allocation_orders_and_errors() {
         let dd = Dues {
             as_of: d(2024, 5, 1),
@@ -1121,6 +1154,43 @@ mod tests {
             allocate(Money::units(5_211), &dd, o, true, "L"),
             Err(Error::RepaymentAboveOwed { loan: "L".into(), amount: Money::units(5_211), owed: Money::units(5_210) })
         );
+    }
+
+    #[test]
+    fn extreme_terms_stay_exact() {
+        for method in InterestMethod::ALL.iter().copied() {
+            for frequency in RepaymentFrequency::ALL.iter().copied() {
+                let t = LoanTerms {
+                    principal: Money::units(100_000_000_000),
+                    rate: Decimal::ONE_HUNDRED,
+                    rate_period: RatePeriod::Month,
+                    method,
+                    frequency,
+                    instalments: 520,
+                    grace_periods: if method == InterestMethod::Bullet { 0 } else { 519 },
+                    start: d(2024, 12, 31),
+                    rounding: Rounding { unit: Money::units(10), mode: RoundingMode::Truncate },
+                };
+                let s = schedule(&t).unwrap();
+                check_invariants(&t, &s).unwrap();
+                let huge = LoanTerms { principal: Money::units(10_000_000_000_000), ..t.clone() };
+                if method == InterestMethod::Bullet && frequency == RepaymentFrequency::Annual {
+                    assert!(matches!(schedule(&huge), Err(Error::InvalidLoanTerms { .. })));
+                }
+                let paid = pay_all(&s);
+                let end = s.instalments.last().unwrap().due_on;
+                assert_eq!(dues(&s, &t, &paid, end, Money::units(5)).total_owed, Money::ZERO);
+            }
+        }
+    }
+
+    #[test]
+    fn emi_instalments_are_level_until_the_last() {
+        let t = LoanTerms { rate: Decimal::from(24), rate_period: RatePeriod::Year, instalments: 24, ..terms(InterestMethod::ReducingEmi) };
+        let s = schedule(&t).unwrap();
+        let first = s.instalments[0].total;
+        assert!(s.instalments[..23].iter().all(|i| i.total == first));
+        assert!((s.instalments[23].total - first).abs() < Money::units(1));
     }
 
     fn arb_terms() -> impl Strategy<Value = LoanTerms> {
