@@ -166,8 +166,17 @@ fn every_message_formats_cleanly_in_every_locale() {
             assert!(!text.contains('\u{2068}') && !text.contains("{"), "{locale:?}: {text}");
             assert!(!text.contains("field-"), "{locale:?}: {text}");
         }
+        // Messages with variables (report titles, notes, `samuh check` findings) are formatted
+        // with their arguments by the tests of the module that sends them (reports::tests).
+        let with_args: BTreeSet<String> = ftl_files()
+            .iter()
+            .filter(|(l, _, _)| *l == "en")
+            .flat_map(|(_, _, src)| src.lines())
+            .filter(|line| line.contains("{ $"))
+            .filter_map(|line| line.split_once(" =").map(|(id, _)| id.trim().to_string()))
+            .collect();
         for id in ids("en") {
-            if !id.starts_with("error-") {
+            if !id.starts_with("error-") && !with_args.contains(&id) {
                 l.try_msg(&id, &[]).unwrap_or_else(|err| panic!("{locale:?} {id}: {err}"));
             }
         }

@@ -255,7 +255,7 @@ fn an_unknown_report_is_refused() {
     assert_eq!(e, crate::Error::UnknownReport { name: "profit".into() });
 }
 
-/// Every message a report uses exists in English with matching variables, and every id of
+/// Every message a report uses exists in all four languages with matching variables, and every id of
 /// reports.ftl exists in all four languages.
 #[test]
 fn every_message_exists() {
@@ -280,8 +280,12 @@ fn every_message_exists() {
     for status in ["current", "overdue", "repaid", "rescheduled", "cancelled"] {
         msgs.push(Msg::new(format!("loan-status-{status}")));
     }
-    for m in &msgs {
-        en.try_msg(&m.id, &m.args).unwrap_or_else(|e| panic!("{}: {e}", m.id));
+    for lang in Lang::ALL {
+        let l = Localizer::new(Locale::new(*lang));
+        for m in &msgs {
+            assert!(l.has(&m.id), "{lang:?} lacks {}", m.id);
+            l.try_msg(&m.id, &m.args).unwrap_or_else(|e| panic!("{lang:?} {}: {e}", m.id));
+        }
     }
     let ids = |lang: &str| -> Vec<String> {
         let src = crate::i18n::ftl_files().iter().find(|(l, f, _)| *l == lang && *f == "reports.ftl").unwrap().2;
