@@ -75,13 +75,12 @@ fn guarantor_names(b: &Books<'_>, loan: &LoanRecord) -> Cell {
 /// Principal and interest collected on a loan from the journal, for lines dated in [from, to].
 fn collected(b: &Books<'_>, loan_id: i64, from: NaiveDate, to: NaiveDate) -> (Money, Money) {
     let (mut p, mut i) = (Money::ZERO, Money::ZERO);
-    for (v, l) in b.lines().filter(|(v, l)| l.loan_id == Some(loan_id) && v.date >= from && v.date <= to) {
+    for (_, l) in b.lines().filter(|(v, l)| l.loan_id == Some(loan_id) && v.date >= from && v.date <= to) {
         match (l.account.as_str(), l.kind) {
             (code::LOANS_TO_MEMBERS, LineKind::Principal) => p -= l.amount,
             (code::INTEREST_INCOME, _) => i -= l.amount,
             _ => {}
         }
-        let _ = v;
     }
     (p, i)
 }

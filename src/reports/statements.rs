@@ -71,14 +71,13 @@ pub fn receipts_payments(b: &Books<'_>) -> Report {
     let (open_cash, open_bank) = (opening_of(code::CASH), opening_of(code::BANK));
     let mut receipts: Vec<(Cell, Money)> = Vec::new();
     let mut payments: Vec<(Cell, Money)> = Vec::new();
-    for (v, l) in b.period_lines().filter(|(v, l)| !opening_vouchers(v) && !is_money(l)) {
+    for (_, l) in b.period_lines().filter(|(v, l)| !opening_vouchers(v) && !is_money(l)) {
         let (is_receipt, h) = head(l);
         let (list, amt) = if is_receipt { (&mut receipts, -l.amount) } else { (&mut payments, l.amount) };
         match list.iter_mut().find(|(c, _)| *c == h) {
             Some((_, m)) => *m += amt,
             None => list.push((h, amt)),
         }
-        let _ = v;
     }
     let total_receipts: Money = receipts.iter().map(|(_, m)| *m).sum();
     let total_payments: Money = payments.iter().map(|(_, m)| *m).sum();
