@@ -7,6 +7,8 @@ pub mod app;
 pub mod domain;
 pub mod error;
 pub mod i18n;
+pub mod render;
+pub mod reports;
 pub mod store;
 
 pub use error::{Error, Result};

@@ -9,11 +9,13 @@ mod check;
 mod input;
 mod loans;
 mod meeting;
+pub mod report;
 mod setup;
 
 pub use check::{check_book, CheckReport, Finding};
 pub use input::Ctx;
 pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_preview, loan_state, reverse, DisburseInput, LoanInput, LoanState, LoanStatus, RepayInput, RescheduleInput, ReverseInput, ScheduleInput};
+pub use report::{report, ReportParams};
 pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput, Saved};
 pub use setup::{member_add, member_exit, opening_record, org_add, policy_set, MemberInput, OpeningInput, OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput};
 

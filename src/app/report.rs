@@ -1,0 +1,98 @@
+//! `samuh report <name>`: gathers an organisation's journal, members, loans and meetings from
+//! the book and hands them to the pure report functions in `reports`.
+
+use super::input::{date, Ctx};
+use super::loans::{loan_state, LoanState};
+use super::org_of;
+use crate::domain::money::Money;
+use crate::domain::org::Organisation;
+use crate::domain::policy::in_force;
+use crate::error::{Error, Result};
+use crate::reports::{self, Books, LoanView, MeetingView, Report};
+use crate::store::{Book, Store};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// What `samuh report` is asked for. Dates in any digits; `to` defaults to today and `from` to
+/// the first day of the fiscal year containing `to`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportParams {
+    pub org: String,
+    pub name: String,
+    /// Admission number, for the passbook.
+    #[serde(default)]
+    pub member: Option<String>,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub to: Option<String>,
+}
+
+fn view(s: LoanState) -> LoanView {
+    LoanView { status: s.status.code(), schedule: s.schedule, dues: s.dues, disbursed: s.disbursed, outstanding: s.outstanding, loan: s.loan }
+}
+
+/// Every loan of the organisation disbursed on or before `as_of`, with its state on that date.
+fn loan_views(b: &Book<'_>, org: &Organisation, as_of: NaiveDate) -> Result<Vec<LoanView>> {
+    let policies = b.policies(org.id)?;
+    let fine = in_force(&policies, as_of).map(|p| p.fine_late_instalment).unwrap_or(Money::ZERO);
+    let mut out = Vec::new();
+    for loan in b.loans(org.id)?.iter().filter(|l| l.terms.start <= as_of) {
+        out.push(view(loan_state(b, loan, as_of, fine)?));
+    }
+    Ok(out)
+}
+
+/// Builds the named report for one organisation.
+pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
+    let name = p.name.trim();
+    if !reports::REPORTS.contains(&name) {
+        return Err(Error::UnknownReport { name: p.name.clone() });
+    }
+    let b = store.read();
+    let org = org_of(&b, p.org.trim())?;
+    let opt = |s: &Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+    let to = match opt(&p.to) {
+        Some(s) => date("to", &s, ctx)?,
+        None => ctx.today,
+    };
+    let from = match opt(&p.from) {
+        Some(s) => date("from", &s, ctx)?,
+        None => Books::fiscal_year_to_date(&org, to).0,
+    };
+    if from > to {
+        return Err(Error::InvalidChoice { field: "from".into(), value: p.from.clone().unwrap_or_default() });
+    }
+    let members = b.members(org.id)?;
+    let vouchers = b.vouchers(org.id, None, Some(to))?;
+    let books = Books::new(&org, &members, &vouchers, from, to);
+    Ok(match name {
+        "passbook" => {
+            let no = opt(&p.member).ok_or(Error::Required { field: "member".into() })?;
+            let m = b.member_by_no(org.id, &no)?.ok_or(Error::UnknownMember { member: no })?;
+            reports::passbook(&books, &m)
+        }
+        "cash-book" => reports::cash_book(&books),
+        "bank-book" => reports::bank_book(&books),
+        "savings-register" => reports::savings_register(&books),
+        "loan-register" => reports::loan_register(&books, &loan_views(&b, &org, to)?),
+        "dcb" => {
+            let before = from.pred_opt().unwrap_or(from);
+            reports::dcb(&books, &loan_views(&b, &org, before)?, &loan_views(&b, &org, to)?)
+        }
+        "arrears" => reports::arrears(&books, &loan_views(&b, &org, to)?),
+        "trial-balance" => reports::trial_balance(&books),
+        "receipts-payments" => reports::receipts_payments(&books),
+        "income-expenditure" => reports::income_expenditure(&books),
+        "balance-sheet" => reports::balance_sheet(&books),
+        "minutes" => {
+            let mut meetings = Vec::new();
+            for m in b.meetings(org.id)?.into_iter().filter(|m| m.date >= from && m.date <= to) {
+                meetings.push(MeetingView { attendance: b.attendance(m.id)?, minutes: b.minutes(m.id)?, meeting: m });
+            }
+            reports::minutes(&books, &meetings, &b.loans(org.id)?)
+        }
+        _ => return Err(Error::UnknownReport { name: p.name.clone() }),
+    })
+}

@@ -1,0 +1,66 @@
+//! Renderers: a `reports::Report` turned into text (aligned columns), CSV (for Excel or for
+//! machines) and JSON. Every renderer reads the same typed model; none recomputes a figure.
+
+mod csv;
+mod json;
+mod text;
+
+#[cfg(test)]
+mod tests;
+
+pub use self::csv::{render_csv, CsvStyle};
+pub use json::render_json;
+pub use text::render_text;
+
+use crate::domain::money::Money;
+use crate::error::Arg;
+use crate::i18n::Localizer;
+use crate::reports::{Cell, Msg, Report, ReportPeriod};
+use rust_decimal::Decimal;
+
+pub(crate) fn msg(loc: &Localizer, m: &Msg) -> String {
+    loc.msg(&m.id, &m.args)
+}
+
+/// A percentage in the locale's digits: "12.50%".
+pub(crate) fn percent(loc: &Localizer, p: Decimal) -> String {
+    let rounded = p.round_dp(2);
+    match Money::from_decimal(rounded) {
+        Ok(m) => format!("{}%", loc.amount(m)),
+        Err(_) => format!("{rounded}%"),
+    }
+}
+
+/// A cell as the reader sees it in the locale.
+pub(crate) fn cell(loc: &Localizer, c: &Cell) -> String {
+    match c {
+        Cell::Empty => String::new(),
+        Cell::Text(s) => s.clone(),
+        Cell::Msg(m) => msg(loc, m),
+        Cell::Money(m) => loc.amount(*m),
+        Cell::Date(d) => loc.date(*d),
+        Cell::Count(n) => loc.count(*n),
+        Cell::Percent(p) => percent(loc, *p),
+    }
+}
+
+/// A cell for machines: Latin digits, ISO dates, plain two-decimal amounts; messages still in
+/// the locale's words.
+pub(crate) fn plain_cell(loc: &Localizer, c: &Cell) -> String {
+    match c {
+        Cell::Money(m) => m.to_plain(),
+        Cell::Date(d) => d.format("%Y-%m-%d").to_string(),
+        Cell::Count(n) => n.to_string(),
+        Cell::Percent(p) => p.round_dp(2).normalize().to_string(),
+        other => cell(loc, other),
+    }
+}
+
+/// The heading lines of a report: title, organisation, period.
+pub(crate) fn heading(loc: &Localizer, r: &Report) -> Vec<String> {
+    let period = match r.period {
+        ReportPeriod::Range { from, to } => loc.msg("report-period", &[("from", Arg::Date(from)), ("to", Arg::Date(to))]),
+        ReportPeriod::AsOf(d) => loc.msg("report-as-of", &[("date", Arg::Date(d))]),
+    };
+    vec![msg(loc, &r.title), format!("{} {}", r.org.code, r.org.name), period]
+}

@@ -1,0 +1,76 @@
+//! Tests of the renderers on a report from the sample book of `reports::tests`.
+
+use super::*;
+use crate::i18n::{Digits, Lang, Locale, Localizer};
+use crate::reports::tests::{run, sample};
+use unicode_width::UnicodeWidthStr;
+
+/// The table lines of the first section: from its column headings to the line before the
+/// first note or the end.
+fn table(text: &str, heading: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines.iter().position(|l| l.starts_with(heading)).expect("heading row");
+    lines[start..].iter().take_while(|l| !l.is_empty()).map(|l| l.to_string()).collect()
+}
+
+#[test]
+fn hindi_text_aligns_devanagari_columns() {
+    let (s, ctx) = sample();
+    let r = run(&s, &ctx, "savings-register", None);
+    let loc = Localizer::new(Locale::new(Lang::Hi));
+    let text = render_text(&r, &loc);
+    assert!(text.contains("सुनीता देवी"), "{text}");
+    let t = table(&text, &loc.msg("col-member-no", &[]));
+    // The last column is a right-aligned amount, so every line ends at the same display width,
+    // even though Devanagari names have more chars than columns.
+    let widths: Vec<usize> = t.iter().map(|l| l.width()).collect();
+    assert!(widths.len() >= 6, "{text}");
+    assert!(widths.iter().all(|w| *w == widths[0]), "{widths:?}\n{text}");
+    assert!(t.iter().any(|l| l.chars().count() != l.width()), "a line with combining marks");
+    // The name column starts at the same display offset on every row.
+    let offset = |l: &str, needle: &str| l.find(needle).map(|i| l[..i].width());
+    assert_eq!(offset(&t[2], "सुनीता"), offset(&t[3], "Rekha"));
+}
+
+#[test]
+fn native_digits_and_csv_for_people_and_machines() {
+    let (s, ctx) = sample();
+    let r = run(&s, &ctx, "cash-book", None);
+    let bn = Localizer::new(Locale::new(Lang::Bn).with_digits(Digits::Native));
+    let text = render_text(&r, &bn);
+    assert!(text.contains('৳') || text.chars().any(|c| ('০'..='৯').contains(&c)), "{text}");
+
+    let en = Localizer::new(Locale::new(Lang::En));
+    let people = render_csv(&r, &bn, CsvStyle { localized: true });
+    assert!(people.starts_with('\u{feff}'));
+    let machines = render_csv(&r, &en, CsvStyle { localized: false });
+    assert!(!machines.starts_with('\u{feff}'));
+    assert!(machines.contains("2025-04-06,2025-26/0001,"), "{machines}");
+    assert!(machines.contains("col-date,col-voucher,col-particulars"));
+    assert!(machines.contains(",1000.00"));
+    // RFC 4180: a field with a comma is quoted, quotes doubled.
+    assert_eq!(csv::render_field_for_test("a,\"b\""), "\"a,\"\"b\"\"\"");
+}
+
+#[test]
+fn json_has_plain_amounts() {
+    let (s, ctx) = sample();
+    let r = run(&s, &ctx, "trial-balance", None);
+    let v = render_json(&r);
+    assert_eq!(v["id"], "trial-balance");
+    assert_eq!(v["period"]["as_of"], "2025-07-31");
+    let totals = &v["sections"][0]["totals"];
+    assert_eq!(totals[1], totals[2]);
+    assert!(totals[1].as_str().unwrap().ends_with(".00"));
+    assert_eq!(v["sections"][0]["rows"][0][0]["msg"]["id"], "account-cash");
+}
+
+#[test]
+#[ignore = "prints sample reports: cargo test --lib preview -- --ignored --nocapture"]
+fn preview_in_hindi() {
+    let (s, ctx) = sample();
+    let loc = Localizer::new(Locale::new(Lang::Hi));
+    for name in ["passbook", "cash-book", "receipts-payments", "balance-sheet", "arrears"] {
+        println!("{}", render_text(&run(&s, &ctx, name, Some("1")), &loc));
+    }
+}

@@ -1,0 +1,265 @@
+//! Registers: savings by member, the loan register, demand–collection–balance (DCB) by fund
+//! source, and the arrears list with guarantors and portfolio at risk.
+
+use super::{org_title, percent, Books, Cell, CellKind as K, Msg, Report, ReportPeriod, Section};
+use crate::domain::ledger::{code, LineKind};
+use crate::domain::loan::FundKind;
+use crate::domain::money::Money;
+use crate::domain::schedule::{Dues, Schedule};
+use crate::error::Arg;
+use crate::store::LoanRecord;
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+/// A loan and where it stands on a date (derived from the journal by `app::loan_state`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoanView {
+    pub loan: LoanRecord,
+    /// current, overdue, repaid, rescheduled or cancelled (Fluent `loan-status-…`).
+    pub status: &'static str,
+    pub schedule: Schedule,
+    pub dues: Dues,
+    pub disbursed: Money,
+    pub outstanding: Money,
+}
+
+/// Savings register: each member's opening balance, deposits, withdrawals and closing balance.
+pub fn savings_register(b: &Books<'_>) -> Report {
+    let mut r = Report::new("savings-register", org_title("savings-register"), b.org, b.range());
+    let mut s = Section::new(
+        None,
+        &[
+            ("col-member-no", K::Text),
+            ("col-name", K::Text),
+            ("col-opening-balance", K::Money),
+            ("col-savings-deposited", K::Money),
+            ("col-savings-withdrawn", K::Money),
+            ("col-closing-balance", K::Money),
+        ],
+    );
+    let mut tot = [Money::ZERO; 4];
+    for m in b.members {
+        let ours = |l: &crate::domain::ledger::Line| l.account == code::MEMBER_SAVINGS && l.member_id == Some(m.id);
+        let opening = -b.balance_before(ours);
+        let (mut dep, mut wd) = (Money::ZERO, Money::ZERO);
+        for (_, l) in b.period_lines().filter(|(_, l)| ours(l)) {
+            if l.kind == LineKind::Withdrawal {
+                wd += l.amount;
+            } else {
+                dep -= l.amount;
+            }
+        }
+        let closing = opening + dep - wd;
+        if opening.is_zero() && dep.is_zero() && wd.is_zero() && !m.is_active_on(b.to) {
+            continue;
+        }
+        for (t, v) in tot.iter_mut().zip([opening, dep, wd, closing]) {
+            *t += v;
+        }
+        s.rows.push(vec![Cell::text(m.admission_no.clone()), Cell::text(m.name.clone()), Cell::Money(opening), Cell::Money(dep), Cell::Money(wd), Cell::Money(closing)]);
+    }
+    s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Money(tot[0]), Cell::Money(tot[1]), Cell::Money(tot[2]), Cell::Money(tot[3])]);
+    r.sections.push(s);
+    r
+}
+
+fn guarantor_names(b: &Books<'_>, loan: &LoanRecord) -> Cell {
+    let names: Vec<String> = loan.guarantors.iter().map(|g| b.member_name(Some(*g))).collect();
+    if names.is_empty() {
+        Cell::Empty
+    } else {
+        Cell::text(names.join(", "))
+    }
+}
+
+/// Principal and interest collected on a loan from the journal, for lines dated in [from, to].
+fn collected(b: &Books<'_>, loan_id: i64, from: NaiveDate, to: NaiveDate) -> (Money, Money) {
+    let (mut p, mut i) = (Money::ZERO, Money::ZERO);
+    for (_, l) in b.lines().filter(|(v, l)| l.loan_id == Some(loan_id) && v.date >= from && v.date <= to) {
+        match (l.account.as_str(), l.kind) {
+            (code::LOANS_TO_MEMBERS, LineKind::Principal) => p -= l.amount,
+            (code::INTEREST_INCOME, _) => i -= l.amount,
+            _ => {}
+        }
+    }
+    (p, i)
+}
+
+/// Loan register as of the end of the period: every loan with its terms, what was repaid and
+/// what is outstanding, its status and guarantors.
+pub fn loan_register(b: &Books<'_>, loans: &[LoanView]) -> Report {
+    let mut r = Report::new("loan-register", org_title("loan-register"), b.org, ReportPeriod::AsOf(b.to));
+    let mut s = Section::new(
+        None,
+        &[
+            ("col-loan-no", K::Count),
+            ("col-member", K::Text),
+            ("col-fund", K::Text),
+            ("col-disbursed-on", K::Date),
+            ("col-principal", K::Money),
+            ("col-rate", K::Percent),
+            ("col-rate-period", K::Text),
+            ("col-method", K::Text),
+            ("col-instalments", K::Count),
+            ("col-principal-repaid", K::Money),
+            ("col-interest-paid", K::Money),
+            ("col-outstanding", K::Money),
+            ("col-status", K::Text),
+            ("col-guarantors", K::Text),
+        ],
+    );
+    let first = NaiveDate::MIN;
+    let mut tot = [Money::ZERO; 4];
+    for lv in loans {
+        let l = &lv.loan;
+        let (p, i) = collected(b, l.id, first, b.to);
+        for (t, v) in tot.iter_mut().zip([lv.disbursed, p, i, lv.outstanding]) {
+            *t += v;
+        }
+        s.rows.push(vec![
+            Cell::Count(l.number),
+            Cell::text(b.member_name(Some(l.member_id))),
+            Cell::msg(format!("fund-{}", l.fund.code())),
+            Cell::Date(l.terms.start),
+            Cell::Money(lv.disbursed),
+            Cell::Percent(l.terms.rate),
+            Cell::msg(format!("rate-period-{}", l.terms.rate_period.code())),
+            Cell::msg(format!("method-{}", l.terms.method.code())),
+            Cell::Count(l.terms.instalments as i64),
+            Cell::Money(p),
+            Cell::Money(i),
+            Cell::Money(lv.outstanding),
+            Cell::msg(format!("loan-status-{}", lv.status)),
+            guarantor_names(b, l),
+        ]);
+    }
+    let mut totals = vec![Cell::Empty; s.columns.len()];
+    totals[s.col("col-member")] = Cell::msg("row-total");
+    totals[s.col("col-principal")] = Cell::Money(tot[0]);
+    totals[s.col("col-principal-repaid")] = Cell::Money(tot[1]);
+    totals[s.col("col-interest-paid")] = Cell::Money(tot[2]);
+    totals[s.col("col-outstanding")] = Cell::Money(tot[3]);
+    s.totals = Some(totals);
+    r.sections.push(s);
+    r
+}
+
+/// Demand–collection–balance–overdue for the period, per loan, grouped by fund source.
+///
+/// Demand = principal and interest scheduled to fall due within the period plus what was
+/// already due and unpaid the day before it starts; collection = principal and interest
+/// received in the period (from the journal); balance = principal outstanding at the end;
+/// overdue = demand not collected (never below zero: a prepayment does not make it negative).
+/// `start` holds the loans' state on the day before the period, `end` on its last day.
+pub fn dcb(b: &Books<'_>, start: &[LoanView], end: &[LoanView]) -> Report {
+    let mut r = Report::new("dcb", org_title("dcb"), b.org, b.range());
+    let cols = [
+        ("col-loan-no", K::Count),
+        ("col-member", K::Text),
+        ("col-overdue-at-start", K::Money),
+        ("col-demand-in-period", K::Money),
+        ("col-demand", K::Money),
+        ("col-collection", K::Money),
+        ("col-balance", K::Money),
+        ("col-overdue", K::Money),
+    ];
+    let mut by_fund: BTreeMap<FundKind, Section> = BTreeMap::new();
+    let mut grand = [Money::ZERO; 6];
+    let mut fund_totals: BTreeMap<FundKind, [Money; 6]> = BTreeMap::new();
+    for lv in end {
+        let l = &lv.loan;
+        if lv.status == "cancelled" || l.terms.start > b.to {
+            continue;
+        }
+        let before = start.iter().find(|s| s.loan.id == l.id);
+        let at_start = before.map(|s| s.dues.principal_due + s.dues.interest_due).unwrap_or_default();
+        let outstanding_start = before.map(|s| s.outstanding).unwrap_or_default();
+        let in_period: Money = lv.schedule.instalments.iter().filter(|i| i.due_on >= b.from && i.due_on <= b.to).map(|i| i.total).sum();
+        let (p, i) = collected(b, l.id, b.from, b.to);
+        let collection = p + i;
+        if outstanding_start.is_zero() && l.terms.start < b.from && collection.is_zero() {
+            continue;
+        }
+        let demand = at_start + in_period;
+        let overdue = (demand - collection).max(Money::ZERO);
+        let figures = [at_start, in_period, demand, collection, lv.outstanding, overdue];
+        let sec = by_fund.entry(l.fund).or_insert_with(|| Section::new(Some(Msg::new(format!("fund-{}", l.fund.code()))), &cols));
+        sec.rows.push(vec![Cell::Count(l.number), Cell::text(b.member_name(Some(l.member_id)))].into_iter().chain(figures.iter().map(|m| Cell::Money(*m))).collect());
+        let ft = fund_totals.entry(l.fund).or_default();
+        for k in 0..6 {
+            ft[k] += figures[k];
+            grand[k] += figures[k];
+        }
+    }
+    let totals_row = |label: &str, f: &[Money; 6]| -> Vec<Cell> {
+        vec![Cell::Empty, Cell::msg(label)].into_iter().chain(f.iter().map(|m| Cell::Money(*m))).collect()
+    };
+    for (fund, mut sec) in by_fund {
+        sec.totals = Some(totals_row("row-subtotal", &fund_totals[&fund]));
+        r.sections.push(sec);
+    }
+    let mut all = Section::new(Some(Msg::new("section-all-funds")), &cols);
+    all.totals = Some(totals_row("row-total", &grand));
+    if !grand[2].is_zero() {
+        all.notes.push(Msg::new("note-recovery-rate").arg("collection", Arg::Money(grand[3])).arg("demand", Arg::Money(grand[2])).arg("percent", Arg::Text(percent(grand[3], grand[2]).to_string())));
+    }
+    all.notes.push(Msg::new("note-dcb-definition"));
+    r.sections.push(all);
+    r
+}
+
+/// Arrears as of the end of the period: loans with days past due, oldest first, with their
+/// guarantors, and the portfolio at risk over 30 and 90 days.
+pub fn arrears(b: &Books<'_>, loans: &[LoanView]) -> Report {
+    let mut r = Report::new("arrears", org_title("arrears"), b.org, ReportPeriod::AsOf(b.to));
+    let mut s = Section::new(
+        None,
+        &[
+            ("col-member", K::Text),
+            ("col-loan-no", K::Count),
+            ("col-outstanding", K::Money),
+            ("col-overdue-principal", K::Money),
+            ("col-overdue-interest", K::Money),
+            ("col-fine-due", K::Money),
+            ("col-days-past-due", K::Count),
+            ("col-guarantors", K::Text),
+        ],
+    );
+    let mut late: Vec<&LoanView> = loans.iter().filter(|l| l.dues.days_past_due > 0 && l.status != "cancelled").collect();
+    late.sort_by(|a, b| b.dues.days_past_due.cmp(&a.dues.days_past_due).then(a.loan.number.cmp(&b.loan.number)));
+    let mut tot = [Money::ZERO; 4];
+    for lv in &late {
+        let d = &lv.dues;
+        for (t, v) in tot.iter_mut().zip([lv.outstanding, d.principal_overdue, d.interest_overdue, d.fine_due]) {
+            *t += v;
+        }
+        s.rows.push(vec![
+            Cell::text(b.member_name(Some(lv.loan.member_id))),
+            Cell::Count(lv.loan.number),
+            Cell::Money(lv.outstanding),
+            Cell::Money(d.principal_overdue),
+            Cell::Money(d.interest_overdue),
+            Cell::Money(d.fine_due),
+            Cell::Count(d.days_past_due),
+            guarantor_names(b, &lv.loan),
+        ]);
+    }
+    s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Money(tot[0]), Cell::Money(tot[1]), Cell::Money(tot[2]), Cell::Money(tot[3]), Cell::Empty, Cell::Empty]);
+    let portfolio: Money = loans.iter().filter(|l| l.status != "cancelled").map(|l| l.outstanding).sum();
+    let mut par = Section::new(Some(Msg::new("section-portfolio-at-risk")), &[("col-measure", K::Text), ("col-outstanding", K::Money), ("col-share", K::Percent)]);
+    for days in [30i64, 90] {
+        let at_risk: Money = late.iter().filter(|l| l.dues.days_past_due > days).map(|l| l.outstanding).sum();
+        par.rows.push(vec![Cell::Msg(Msg::new("row-par").arg("days", Arg::Count(days))), Cell::Money(at_risk), Cell::Percent(percent(at_risk, portfolio))]);
+        s.notes.push(
+            Msg::new("note-par")
+                .arg("days", Arg::Count(days))
+                .arg("at_risk", Arg::Money(at_risk))
+                .arg("portfolio", Arg::Money(portfolio))
+                .arg("percent", Arg::Text(percent(at_risk, portfolio).to_string())),
+        );
+    }
+    par.totals = Some(vec![Cell::msg("row-portfolio"), Cell::Money(portfolio), Cell::Empty]);
+    r.sections.push(s);
+    r.sections.push(par);
+    r
+}
