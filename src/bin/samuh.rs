@@ -604,7 +604,8 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 currency: currency.clone(),
             };
             let (_terms, sched) = app::loan_schedule_preview(&ctx, &input)?;
-            let report = samuh::reports::schedule_report(&sched);
+            let currency = samuh::domain::money::Currency::from_code(currency).unwrap_or(samuh::domain::money::Currency::Inr);
+            let report = samuh::reports::schedule_report(&sched, currency);
             Ok(Answer::new(samuh::render::render_text(&report, l), samuh::render::render_json(&report)))
         }
         Cmd::Reverse { org, voucher, reason, date, client_id } => {

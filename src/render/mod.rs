@@ -62,5 +62,8 @@ pub(crate) fn heading(loc: &Localizer, r: &Report) -> Vec<String> {
         ReportPeriod::Range { from, to } => loc.msg("report-period", &[("from", Arg::Date(from)), ("to", Arg::Date(to))]),
         ReportPeriod::AsOf(d) => loc.msg("report-as-of", &[("date", Arg::Date(d))]),
     };
+    if r.org.code.is_empty() {
+        return vec![msg(loc, &r.title), period];
+    }
     vec![msg(loc, &r.title), format!("{} {}", r.org.code, r.org.name), period]
 }

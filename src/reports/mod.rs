@@ -8,6 +8,7 @@
 mod books;
 mod meetings;
 mod registers;
+mod schedule;
 mod statements;
 
 #[cfg(test)]
@@ -16,6 +17,7 @@ pub(crate) mod tests;
 pub use books::{bank_book, cash_book, passbook};
 pub use meetings::{minutes, MeetingView};
 pub use registers::{arrears, dcb, loan_register, savings_register, LoanView};
+pub use schedule::{explain_msg, schedule_report};
 pub use statements::{balance_sheet, income_expenditure, receipts_payments, trial_balance};
 
 use crate::domain::ledger::{chart_for, AccountType, Line, LineKind};
