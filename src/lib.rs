@@ -10,3 +10,4 @@ pub use error::{Error, Result};
 pub mod store;
 pub mod app;
 pub mod i18n;
+pub mod render;
