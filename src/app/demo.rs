@@ -150,6 +150,7 @@ struct Spec {
     saving_choices: &'static [i64],
     opening_savings: (i64, i64, i64),
     opening_cash: i64,
+    /// The least bank balance at the cut-off (more if the savings call for it).
     opening_bank: i64,
     /// (member index, outstanding, method, frequency, instalments left)
     opening_loan: (usize, i64, InterestMethod, RepaymentFrequency, u32),
@@ -635,11 +636,16 @@ fn build_org(store: &mut Store, spec: &Spec, today: NaiveDate) -> Result<DemoOrg
         sims.iter().map(|m| OpeningSavingsInput { member: m.no.clone(), savings: amt(rng.steps(lo, hi, step)) }).collect();
     let (lm, lout, lmethod, lfreq, linst) = spec.opening_loan;
     let policy_rate = spec.policy.interest_rate.clone().unwrap_or_default();
+    // The paper books balance the way a healthy group's do: what members saved is in the box,
+    // the bank and the loan, plus a surplus of about 12 % earned as interest over the years.
+    let saved: i64 = savings.iter().map(|s| s.savings.parse::<i64>().unwrap_or(0)).sum();
+    let surplus = saved * 12 / 100 / 10 * 10;
+    let bank = (saved + surplus - spec.opening_cash - lout).max(spec.opening_bank);
     opening_record(store, &ctx_at(opening, 18, 0), &OpeningInput {
         org: code.clone(),
         date: ymd(opening),
         cash: Some(amt(spec.opening_cash)),
-        bank: Some(amt(spec.opening_bank)),
+        bank: Some(amt(bank)),
         savings,
         loans: vec![OpeningLoanInput {
             member: sims[lm].no.clone(),
