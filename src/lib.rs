@@ -5,6 +5,7 @@
 
 pub mod domain;
 pub mod error;
+pub mod i18n;
 
 pub use error::{Error, Result};
 pub mod store;

@@ -1,0 +1,465 @@
+//! Tests of the i18n layer: locale completeness, CLDR-exact formatting, calendars and parsers.
+
+use super::*;
+use crate::domain::ledger::{chart_for, AccountType, LineKind, VoucherKind};
+use crate::domain::loan::{FundKind, InterestMethod, RatePeriod, RepaymentFrequency, RepaymentPart};
+use crate::domain::org::{Attendance, Country, MeetingFrequency, OrgKind, Role};
+use fluent_bundle::FluentResource;
+use proptest::prelude::*;
+use std::collections::BTreeSet;
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn loc(lang: Lang) -> Localizer {
+    Localizer::new(Locale::new(lang))
+}
+
+fn all_locales() -> Vec<Locale> {
+    let mut v = Vec::new();
+    for &lang in Lang::ALL {
+        for digits in [Digits::Latin, Digits::Native] {
+            for calendar in [Calendar::Gregorian, Calendar::Buddhist, Calendar::Bangabda] {
+                v.push(Locale { lang, digits, calendar });
+            }
+        }
+    }
+    v
+}
+
+/// Message ids per (language, file), checking that every file parses cleanly.
+fn ids(lang: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for (l, name, src) in ftl_files().iter().filter(|(l, _, _)| *l == lang) {
+        let res = FluentResource::try_new(src.to_string())
+            .unwrap_or_else(|(_, errs)| panic!("{l}/{name} has syntax errors: {errs:?}"));
+        drop(res);
+        // A message starts at the beginning of a line with its identifier and " =".
+        for line in src.lines() {
+            let Some((id, _)) = line.split_once('=') else { continue };
+            let id = id.trim_end();
+            if id.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+            {
+                assert!(out.insert(id.to_string()), "{l}/{name}: duplicate id {id}");
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_locale_has_exactly_the_english_ids() {
+    let en = ids("en");
+    assert!(en.len() > 190, "English has only {} messages", en.len());
+    let langs: BTreeSet<&str> = ftl_files().iter().map(|(l, _, _)| *l).collect();
+    assert_eq!(langs, ["bn", "en", "hi", "th"].into_iter().collect());
+    for lang in ["hi", "bn", "th"] {
+        let other = ids(lang);
+        let missing: Vec<_> = en.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&en).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "{lang}: missing {missing:?}, extra {extra:?}");
+        // Same file names too, so a file added in English is added everywhere.
+        let files = |l: &str| ftl_files().iter().filter(|f| f.0 == l).map(|f| f.1).collect::<BTreeSet<_>>();
+        assert_eq!(files("en"), files(lang), "{lang}: message files differ from English");
+    }
+}
+
+#[test]
+fn translations_are_not_english_copies() {
+    for &lang in &[Lang::Hi, Lang::Bn, Lang::Th] {
+        let l = loc(lang);
+        let en = loc(Lang::En);
+        for id in ["error-loan-above-cap", "field-savings", "account-cash", "kind-shg", "line-saving"] {
+            assert_ne!(l.msg(id, &[]), en.msg(id, &[]), "{id} in {lang:?}");
+        }
+    }
+}
+
+/// A value of every error variant, with plausible arguments.
+fn sample_errors() -> Vec<Error> {
+    use Error::*;
+    let m = |n| Money::units(n);
+    let d = date(2025, 4, 14);
+    let s = |x: &str| x.to_string();
+    vec![
+        InvalidAmount { field: s("savings"), input: s("12a") },
+        NegativeAmount { field: s("amount"), input: s("-5") },
+        TooManyDecimals { field: s("repayment"), input: s("1.234"), digits: 3 },
+        AmountTooLarge { field: s("loan"), input: s("99999999999999999") },
+        InvalidDate { field: s("meeting-date"), input: s("31-02-2025") },
+        DateInFuture { date: d, today: date(2025, 4, 1) },
+        DateBeforeFormation { date: d, formed: date(2025, 5, 1) },
+        DateBeforeOpening { date: d, opening: date(2025, 5, 1) },
+        InvalidNumber { field: s("instalments"), input: s("x") },
+        InvalidChoice { field: s("kind"), value: s("club") },
+        Required { field: s("name") },
+        UnknownOrganisation { org: s("SHG-7") },
+        DuplicateOrganisation { org: s("SHG-7") },
+        UnknownMember { member: s("Sita Devi") },
+        DuplicateMember { member: s("Sita Devi") },
+        MemberExited { member: s("Sita Devi"), exited: d },
+        MemberNotYetJoined { member: s("Sita Devi"), joined: d },
+        MemberHasBalance { member: s("Sita Devi"), balance: m(1500) },
+        MemberListedTwice { member: s("Sita Devi") },
+        NoPolicy { date: d },
+        LoanAboveCap { member: s("Sita Devi"), amount: m(25000), cap: m(20000) },
+        TooFewGuarantors { member: s("Sita Devi"), given: 1, required: 2 },
+        InvalidGuarantor { member: s("Sita Devi"), guarantor: s("Gita") },
+        InvalidLoanTerms { detail: s("0 instalments") },
+        UnknownLoan { loan: s("L-12") },
+        LoanNotActive { loan: s("L-12") },
+        LoanNotOfMember { loan: s("L-12"), member: s("Sita Devi") },
+        RepaymentAboveOwed { loan: s("L-12"), amount: m(5000), owed: m(4000) },
+        PrepaymentNotAllowed { loan: s("L-12"), amount: m(5000), due: m(1200) },
+        WithdrawalAboveSavings { member: s("Sita Devi"), amount: m(5000), balance: m(3000) },
+        CashBelowZero { date: d, shortfall: m(250) },
+        BankBelowZero { date: d, shortfall: m(250) },
+        BankLoanAboveOwed { amount: m(5000), owed: m(4000) },
+        MeetingAlreadyRecorded { date: d },
+        OpeningAlreadyRecorded,
+        OpeningAfterEntries,
+        UnbalancedVoucher { difference: Money::from_minor(1) },
+        EmptyVoucher,
+        UnknownVoucher { voucher: s("2025/17") },
+        AlreadyReversed { voucher: s("2025/17") },
+        CannotReverseReversal { voucher: s("2025/17") },
+        ReasonRequired,
+        CorruptFile { path: s("book.samuh"), detail: s("bad header") },
+        FileUnreadable { path: s("book.samuh"), detail: s("permission denied") },
+        NewerDatabase { found: 9, supported: 3 },
+        NotABook { path: s("photo.jpg") },
+        Database { detail: s("disk full") },
+        UnknownReport { name: s("x") },
+        ChecksFailed { count: 1 },
+        ChecksFailed { count: 12345 },
+    ]
+}
+
+/// The `"error-…"` codes written in src/error.rs.
+fn error_codes_in_source() -> BTreeSet<String> {
+    let src = include_str!("../error.rs");
+    src.split('"').filter(|s| s.starts_with("error-") && !s.contains(' ')).map(str::to_string).collect()
+}
+
+#[test]
+fn every_error_code_has_a_message_in_every_locale() {
+    let codes = error_codes_in_source();
+    assert!(codes.len() >= 49, "found only {} codes", codes.len());
+    let sampled: BTreeSet<String> = sample_errors().iter().map(|e| e.code().to_string()).collect();
+    assert_eq!(codes, sampled, "sample_errors() must cover every error code");
+    for &lang in Lang::ALL {
+        let l = loc(lang);
+        for code in &codes {
+            assert!(l.has(code), "{lang:?} lacks {code}");
+        }
+    }
+}
+
+#[test]
+fn every_message_formats_cleanly_in_every_locale() {
+    for locale in all_locales() {
+        let l = Localizer::new(locale);
+        for e in sample_errors() {
+            let text = l.try_msg(e.code(), &e.args()).unwrap_or_else(|err| panic!("{locale:?} {}: {err}", e.code()));
+            assert!(!text.contains('\u{2068}') && !text.contains("{"), "{locale:?}: {text}");
+            assert!(!text.contains("field-"), "{locale:?}: {text}");
+        }
+        for id in ids("en") {
+            if !id.starts_with("error-") {
+                l.try_msg(&id, &[]).unwrap_or_else(|err| panic!("{locale:?} {id}: {err}"));
+            }
+        }
+    }
+}
+
+#[test]
+fn error_messages_use_locale_formats() {
+    let e = Error::LoanAboveCap { member: "Sita".into(), amount: Money::units(125000), cap: Money::units(20000) };
+    assert_eq!(
+        loc(Lang::En).error(&e),
+        "Loan of 125,000.00 for Sita is above the group's limit of 20,000.00. Enter a smaller amount or change the by-laws."
+    );
+    let bn = loc(Lang::Bn).error(&e);
+    assert!(bn.contains("১,২৫,০০০.০০") && bn.contains("২০,০০০.০০"), "{bn}");
+    let hi = loc(Lang::Hi).error(&Error::Required { field: "savings".into() });
+    assert!(hi.starts_with("बचत"), "{hi}");
+    let th = loc(Lang::Th).error(&Error::DateInFuture { date: date(2021, 3, 25), today: date(2021, 3, 1) });
+    assert!(th.contains("25 มีนาคม 2564"), "{th}");
+    let en = loc(Lang::En);
+    assert!(en.error(&Error::ChecksFailed { count: 1 }).starts_with("One check"));
+    assert!(en.error(&Error::ChecksFailed { count: 1234 }).starts_with("1,234 checks"));
+    let hi_native = Localizer::new(Locale::new(Lang::Hi).with_digits(Digits::Native));
+    assert!(hi_native.error(&Error::NewerDatabase { found: 12, supported: 3 }).contains("१२"));
+}
+
+fn account_codes() -> BTreeSet<&'static str> {
+    let mut codes: BTreeSet<&'static str> = OrgKind::ALL.iter().flat_map(|k| chart_for(*k)).map(|a| a.code).collect();
+    // Also every constant of `ledger::code`, in case one is not (yet) in any chart.
+    let src = include_str!("../domain/ledger.rs");
+    let module = src.split("pub mod code {").nth(1).unwrap().split('}').next().unwrap();
+    for piece in module.split('"').skip(1).step_by(2) {
+        codes.insert(piece);
+    }
+    codes
+}
+
+fn vocabulary_ids() -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut add = |prefix: &str, codes: Vec<&str>| ids.extend(codes.into_iter().map(|c| format!("{prefix}-{c}")));
+    add("kind", OrgKind::ALL.iter().map(|v| v.code()).collect());
+    add("country", Country::ALL.iter().map(|v| v.code()).collect());
+    add("frequency", MeetingFrequency::ALL.iter().map(|v| v.code()).collect());
+    add("role", Role::ALL.iter().map(|v| v.code()).collect());
+    add("attendance", Attendance::ALL.iter().map(|v| v.code()).collect());
+    add("method", InterestMethod::ALL.iter().map(|v| v.code()).collect());
+    add("repay-frequency", RepaymentFrequency::ALL.iter().map(|v| v.code()).collect());
+    add("rate-period", RatePeriod::ALL.iter().map(|v| v.code()).collect());
+    add("fund", FundKind::ALL.iter().map(|v| v.code()).collect());
+    add("part", RepaymentPart::ALL.iter().map(|v| v.code()).collect());
+    add("account-type", AccountType::ALL.iter().map(|v| v.code()).collect());
+    add("voucher-kind", VoucherKind::ALL.iter().map(|v| v.code()).collect());
+    add("line", LineKind::ALL.iter().map(|v| v.code()).collect());
+    add("account", account_codes().into_iter().collect());
+    add("currency", vec!["INR", "BDT", "THB"]);
+    add("lang", Lang::ALL.iter().map(|v| v.code()).collect());
+    add("calendar", vec!["gregorian", "buddhist", "bangabda"]);
+    add("digits", vec!["latin", "native"]);
+    ids
+}
+
+#[test]
+fn every_vocabulary_code_has_a_message_in_every_locale() {
+    let fields = [
+        "amount", "savings", "repayment", "withdrawal", "fine", "loan", "date", "meeting-date", "formed-on", "joined-on",
+        "rate", "instalments", "cash-counted", "opening-cash", "opening-bank", "principal", "interest", "guarantors",
+        "name", "admission-no", "org", "member", "file", "reason", "language", "kind", "country", "frequency", "method",
+        "role", "attendance", "fund", "currency", "saving-per-meeting", "loan-cap", "rounding",
+    ];
+    let mut wanted = vocabulary_ids();
+    wanted.extend(fields.iter().map(|f| format!("field-{f}")));
+    assert_eq!(account_codes().len(), 28);
+    for &lang in Lang::ALL {
+        let l = loc(lang);
+        for id in &wanted {
+            assert!(l.has(id), "{lang:?} lacks {id}");
+        }
+    }
+    assert_eq!(loc(Lang::Th).vocab("account", "cash"), "เงินสด");
+    assert_eq!(loc(Lang::En).vocab("kind", "shg"), "Self-help group (SHG)");
+}
+
+#[test]
+fn amounts_follow_cldr() {
+    let m = Money::parse_plain("12345678.5", Currency::Inr).unwrap();
+    let f = |lang, digits| Localizer::new(Locale::new(lang).with_digits(digits)).amount(m);
+    assert_eq!(f(Lang::En, Digits::Latin), "12,345,678.50");
+    assert_eq!(f(Lang::Hi, Digits::Latin), "1,23,45,678.50");
+    assert_eq!(f(Lang::Hi, Digits::Native), "१,२३,४५,६७८.५०");
+    assert_eq!(f(Lang::Bn, Digits::Native), "১,২৩,৪৫,৬৭৮.৫০");
+    assert_eq!(f(Lang::Bn, Digits::Latin), "1,23,45,678.50");
+    assert_eq!(f(Lang::Th, Digits::Native), "๑๒,๓๔๕,๖๗๘.๕๐");
+    assert_eq!(f(Lang::Th, Digits::Latin), "12,345,678.50");
+    assert_eq!(loc(Lang::Bn).amount(m), "১,২৩,৪৫,৬৭৮.৫০", "bn defaults to Bengali digits");
+    assert_eq!(loc(Lang::Hi).amount(Money::from_minor(-123450)), "-1,234.50");
+    assert_eq!(loc(Lang::Hi).amount(Money::ZERO), "0.00");
+    assert_eq!(loc(Lang::En).amount(Money::units(5)), "5.00");
+
+    let m = Money::parse_plain("1234567.5", Currency::Inr).unwrap();
+    assert_eq!(loc(Lang::Hi).money(m, Currency::Inr), "₹12,34,567.50");
+    assert_eq!(loc(Lang::En).money(m, Currency::Inr), "₹1,234,567.50");
+    assert_eq!(loc(Lang::Bn).money(m, Currency::Bdt), "১২,৩৪,৫৬৭.৫০৳");
+    assert_eq!(loc(Lang::Th).money(m, Currency::Thb), "฿1,234,567.50");
+    assert_eq!(loc(Lang::Th).money(-m, Currency::Thb), "-฿1,234,567.50");
+
+    assert_eq!(loc(Lang::Hi).count(1234567), "12,34,567");
+    assert_eq!(loc(Lang::Bn).count(20), "২০");
+    assert_eq!(loc(Lang::Th).count(-1000), "-1,000");
+}
+
+#[test]
+fn dates_per_locale() {
+    let d = date(2025, 4, 14);
+    assert_eq!(loc(Lang::En).date(d), "14-04-2025");
+    assert_eq!(loc(Lang::Hi).date(d), "14-04-2025");
+    assert_eq!(Localizer::new(Locale::new(Lang::Hi).with_digits(Digits::Native)).date(d), "१४-०४-२०२५");
+    assert_eq!(loc(Lang::Bn).date(d), "১৪-০৪-২০২৫");
+    assert_eq!(loc(Lang::Th).date(d), "14/04/2568");
+    assert_eq!(loc(Lang::En).date_long(d), "14 April 2025");
+    assert_eq!(loc(Lang::Hi).date_long(d), "14 अप्रैल 2025");
+    assert_eq!(loc(Lang::Bn).date_long(d), "১৪ এপ্রিল, ২০২৫");
+    assert_eq!(loc(Lang::Th).date_long(d), "14 เมษายน 2568");
+    assert_eq!(loc(Lang::Th).date_long(date(2021, 3, 25)), "25 มีนาคม 2564");
+    let th_native = Localizer::new(Locale::new(Lang::Th).with_digits(Digits::Native));
+    assert_eq!(th_native.date_long(d), "๑๔ เมษายน ๒๕๖๘");
+    assert_eq!(loc(Lang::Th).year_month(date(2021, 3, 25)), "มีนาคม 2564");
+    assert_eq!(loc(Lang::En).year_month(d), "April 2025");
+    assert_eq!(loc(Lang::Bn).year_month(date(2021, 3, 25)), "মার্চ ২০২১");
+    // Month names as CLDR 48 (ICU4X 2.4) writes them.
+    let bn: Vec<String> = (1..=12).map(|m| loc(Lang::Bn).date_long(date(2025, m, 14))).collect();
+    assert_eq!(bn[0], "১৪ জানুয়ারি, ২০২৫");
+    assert_eq!(bn[1], "১৪ ফেব্রুয়ারি, ২০২৫");
+    assert_eq!(loc(Lang::Hi).date_long(date(2025, 10, 2)), "2 अक्टूबर 2025");
+    assert_eq!(loc(Lang::Th).date_long(date(2025, 11, 14)), "14 พฤศจิกายน 2568");
+    let en_be = Localizer::new(Locale::new(Lang::En).with_calendar(Calendar::Buddhist));
+    assert_eq!(en_be.date_long(d), "14 April 2568 BE");
+}
+
+#[test]
+fn bangabda_anchors() {
+    let bn = Localizer::new(Locale::new(Lang::Bn).with_calendar(Calendar::Bangabda));
+    assert_eq!(bn.date_long(date(2025, 4, 14)), "১ বৈশাখ ১৪৩২");
+    assert_eq!(bn.date_long(date(2025, 4, 13)), "৩০ চৈত্র ১৪৩১");
+    assert_eq!(bn.year_month(date(2025, 4, 14)), "বৈশাখ ১৪৩২");
+    assert_eq!(to_bangabda(date(2025, 2, 21)), BangabdaDate { year: 1431, month: 11, day: 8 });
+    assert_eq!(to_bangabda(date(2025, 3, 26)), BangabdaDate { year: 1431, month: 12, day: 12 });
+    assert_eq!(to_bangabda(date(2025, 12, 16)), BangabdaDate { year: 1432, month: 9, day: 1 });
+    assert_eq!(to_bangabda(date(2024, 12, 16)), BangabdaDate { year: 1431, month: 9, day: 1 });
+    // Falgun has 30 days in a Gregorian leap year, 29 otherwise.
+    assert_eq!(to_bangabda(date(2024, 3, 14)), BangabdaDate { year: 1430, month: 11, day: 30 });
+    assert_eq!(to_bangabda(date(2025, 3, 14)), BangabdaDate { year: 1431, month: 11, day: 29 });
+    assert_eq!(bn.date(date(2025, 4, 14)), "০১-০১-১৪৩২");
+}
+
+#[test]
+fn bangabda_month_lengths() {
+    // Every day of a few years maps to a valid day, and days advance one by one.
+    let mut d = date(2023, 1, 1);
+    let mut prev = to_bangabda(d);
+    while d < date(2029, 1, 1) {
+        d = d.succ_opt().unwrap();
+        let b = to_bangabda(d);
+        let next_day = BangabdaDate { day: prev.day + 1, ..prev };
+        let next_month = if prev.month == 12 {
+            BangabdaDate { year: prev.year + 1, month: 1, day: 1 }
+        } else {
+            BangabdaDate { month: prev.month + 1, day: 1, ..prev }
+        };
+        assert!(b == next_day || b == next_month, "{d}: {prev:?} -> {b:?}");
+        let max = match b.month {
+            1..=6 => 31,
+            11 => 30,
+            _ => 30,
+        };
+        assert!(b.day <= max, "{d}: {b:?}");
+        prev = b;
+    }
+}
+
+#[test]
+fn normalizes_digits() {
+    assert_eq!(normalize_digits("१२३ ১২৩ ๑๒๓ ４５"), "123 123 123 45");
+    assert_eq!(normalize_digits("−5"), "-5");
+}
+
+#[test]
+fn parses_amounts() {
+    let p = |s: &str, c| parse_amount(s, c, "amount").map(|m| m.to_plain());
+    assert_eq!(p("१२,३४५.५०", Currency::Inr), Ok("12345.50".into()));
+    assert_eq!(p("১২,৩৪৫", Currency::Bdt), Ok("12345.00".into()));
+    assert_eq!(p("๑,๒๓๔.๕", Currency::Thb), Ok("1234.50".into()));
+    assert_eq!(p("₹ 1,23,456", Currency::Inr), Ok("123456.00".into()));
+    assert_eq!(p("৫০,০০০/- টাকা", Currency::Bdt), Ok("50000.00".into()));
+    assert_eq!(p("Rs. 500/-", Currency::Inr), Ok("500.00".into()));
+    assert_eq!(p(" Tk 1,500 ", Currency::Bdt), Ok("1500.00".into()));
+    assert_eq!(p("1,500 บาท", Currency::Thb), Ok("1500.00".into()));
+    assert_eq!(p("฿1,234,567.50", Currency::Thb), Ok("1234567.50".into()));
+    assert_eq!(p("12,34,567.50", Currency::Inr), Ok("1234567.50".into()));
+    assert_eq!(p("1,234,567.50", Currency::Inr), Ok("1234567.50".into()));
+    assert_eq!(p("১২,৩৪,৫৬৭.৫০৳", Currency::Bdt), Ok("1234567.50".into()));
+
+    let err = |s: &str| parse_amount(s, Currency::Inr, "savings").unwrap_err();
+    assert_eq!(err("-5"), Error::NegativeAmount { field: "savings".into(), input: "-5".into() });
+    assert_eq!(err("1.234"), Error::TooManyDecimals { field: "savings".into(), input: "1.234".into(), digits: 3 });
+    for bad in ["1,2,3", "abc", "", "   ", "12,34", "1,23,4567", ",123", "123,", "1.2.3", "1,234.5,0", "৳ 50", "1 234"] {
+        assert_eq!(err(bad), Error::InvalidAmount { field: "savings".into(), input: bad.into() }, "{bad:?}");
+    }
+    assert!(matches!(err("99999999999999999999"), Error::AmountTooLarge { .. }));
+}
+
+#[test]
+fn parses_dates() {
+    let ok = |s: &str, lang| parse_date(s, lang, "date").unwrap();
+    let d = date(2025, 4, 14);
+    assert_eq!(ok("2025-04-14", Lang::En), d);
+    assert_eq!(ok("14-04-2025", Lang::Hi), d);
+    assert_eq!(ok("14/4/2025", Lang::En), d);
+    assert_eq!(ok("14.04.2025", Lang::En), d);
+    assert_eq!(ok("१४-०४-२०२५", Lang::Hi), d);
+    assert_eq!(ok("১৪-০৪-২০২৫", Lang::Bn), d);
+    assert_eq!(ok("14/04/2568", Lang::Th), d);
+    assert_eq!(ok("๑๔/๐๔/๒๕๖๘", Lang::Th), d);
+    assert_eq!(ok("14/04/2025", Lang::Th), d);
+    let bad = |s: &str, lang| parse_date(s, lang, "date").unwrap_err();
+    for (s, lang) in [
+        ("14/04/2568", Lang::Hi),
+        ("14-04-25", Lang::En),
+        ("31-02-2025", Lang::En),
+        ("2025-13-01", Lang::En),
+        ("", Lang::En),
+        ("14-04/2025", Lang::En),
+        ("yesterday", Lang::En),
+        ("1-2-3-2025", Lang::En),
+    ] {
+        assert_eq!(bad(s, lang), Error::InvalidDate { field: "date".into(), input: s.into() }, "{s:?}");
+    }
+}
+
+#[test]
+fn parses_counts_and_rates() {
+    assert_eq!(parse_count("১২", "instalments"), Ok(12));
+    assert_eq!(parse_count(" 1,000 ", "instalments"), Ok(1000));
+    for bad in ["-1", "1.5", "", "x", "99999999999"] {
+        assert_eq!(parse_count(bad, "instalments"), Err(Error::InvalidNumber { field: "instalments".into(), input: bad.into() }));
+    }
+    assert_eq!(parse_rate("2", "rate").unwrap().to_string(), "2");
+    assert_eq!(parse_rate("১.৫ %", "rate").unwrap().to_string(), "1.5");
+    assert_eq!(parse_rate("๒๔%", "rate").unwrap().to_string(), "24");
+    assert_eq!(parse_rate("0", "rate").unwrap().to_string(), "0");
+    for bad in ["-2", "", "%", "2..5", "two"] {
+        assert_eq!(parse_rate(bad, "rate"), Err(Error::InvalidNumber { field: "rate".into(), input: bad.into() }));
+    }
+}
+
+#[test]
+fn languages_and_defaults() {
+    assert_eq!(Lang::from_code("bn-BD"), Some(Lang::Bn));
+    assert_eq!(Lang::from_code("TH"), Some(Lang::Th));
+    assert_eq!(Lang::from_code("fr"), None);
+    assert_eq!(Locale::new(Lang::Th).calendar, Calendar::Buddhist);
+    assert_eq!(Locale::new(Lang::Bn).digits, Digits::Native);
+    assert_eq!(Locale::new(Lang::Hi), Locale { lang: Lang::Hi, digits: Digits::Latin, calendar: Calendar::Gregorian });
+    assert_eq!(loc(Lang::Bn).msg("no-such-message", &[]), "no-such-message");
+}
+
+proptest! {
+    #[test]
+    fn formatted_amounts_parse_back(minor in 0i64..1_000_000_000_000_000, locale_ix in 0usize..24, symbol: bool) {
+        let locale = all_locales()[locale_ix];
+        let l = Localizer::new(locale);
+        let m = Money::from_minor(minor);
+        for c in [Currency::Inr, Currency::Bdt, Currency::Thb] {
+            let text = if symbol { l.money(m, c) } else { l.amount(m) };
+            prop_assert_eq!(parse_amount(&text, c, "amount"), Ok(m), "{}", text);
+        }
+    }
+
+    #[test]
+    fn formatted_dates_parse_back(days in 0i64..40_000, lang_ix in 0usize..4, native: bool) {
+        let d = date(1950, 1, 1) + chrono::Duration::days(days);
+        let lang = Lang::ALL[lang_ix];
+        let digits = if native { Digits::Native } else { Digits::Latin };
+        let calendar = if lang == Lang::Th { Calendar::Buddhist } else { Calendar::Gregorian };
+        let l = Localizer::new(Locale { lang, digits, calendar });
+        prop_assert_eq!(parse_date(&l.date(d), lang, "date"), Ok(d));
+    }
+
+    #[test]
+    fn parse_amount_never_panics(s in "\\PC{0,24}") {
+        let _ = parse_amount(&s, Currency::Inr, "amount");
+        let _ = parse_date(&s, Lang::Th, "date");
+        let _ = parse_count(&s, "x");
+        let _ = parse_rate(&s, "x");
+    }
+}
