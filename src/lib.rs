@@ -10,5 +10,4 @@ pub mod i18n;
 pub use error::{Error, Result};
 pub mod store;
 pub mod app;
-pub mod i18n;
 pub mod render;
