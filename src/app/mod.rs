@@ -6,6 +6,8 @@
 //! timestamp to record; the CLI and the desktop shell fill it in.
 
 mod check;
+pub mod demo;
+mod export;
 mod input;
 mod loans;
 mod meeting;
@@ -13,6 +15,8 @@ pub mod report;
 mod setup;
 
 pub use check::{check_book, CheckReport, Finding};
+pub use demo::{demo_create, district_create, DemoOrgSummary, DemoSummary};
+pub use export::{export_journal, JournalFormat};
 pub use input::Ctx;
 pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_preview, loan_state, reverse, DisburseInput, LoanInput, LoanState, LoanStatus, RepayInput, RescheduleInput, ReverseInput, ScheduleInput};
 pub use report::{report, ReportParams};

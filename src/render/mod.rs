@@ -1,7 +1,8 @@
 //! Renderers: a `reports::Report` turned into text (aligned columns), CSV (for Excel or for
-//! machines) and JSON. Every renderer reads the same typed model; none recomputes a figure.
+//! machines) and JSON; and the whole journal for ledger-cli/hledger and beancount (`journal`). Every renderer reads the same typed model; none recomputes a figure.
 
 mod csv;
+pub mod journal;
 mod json;
 mod text;
 
