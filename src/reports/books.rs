@@ -56,16 +56,28 @@ pub fn passbook(b: &Books<'_>, member: &Member) -> Report {
         ]);
     }
     let (mut dep, mut wd, mut dis, mut prin, mut int, mut fine) = (Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO);
-    for (v, l) in b.period_lines().filter(|(_, l)| mine(l)) {
-        let mut row = vec![Cell::Date(v.date), Cell::text(b.voucher_no(v)), line_msg(l.kind), b.reference(v)];
+    // One line per voucher, as a paper passbook has one line per visit to the meeting: the
+    // member's savings, repayment split and fine of that meeting side by side.
+    let lines: Vec<_> = b.period_lines().filter(|(_, l)| mine(l)).collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let v = lines[i].0;
+        let mut kinds: Vec<LineKind> = Vec::new();
         let mut flows = [Money::ZERO; 6];
-        match (l.account.as_str(), l.kind) {
-            (code::MEMBER_SAVINGS, LineKind::Withdrawal) => flows[1] = l.amount,
-            (code::MEMBER_SAVINGS, _) => flows[0] = -l.amount,
-            (code::LOANS_TO_MEMBERS, LineKind::Disbursement | LineKind::Opening) => flows[2] = l.amount,
-            (code::LOANS_TO_MEMBERS, _) => flows[3] = -l.amount,
-            (code::INTEREST_INCOME, _) => flows[4] = -l.amount,
-            _ => flows[5] = -l.amount,
+        while i < lines.len() && lines[i].0.id == v.id {
+            let l = lines[i].1;
+            if !kinds.contains(&l.kind) {
+                kinds.push(l.kind);
+            }
+            match (l.account.as_str(), l.kind) {
+                (code::MEMBER_SAVINGS, LineKind::Withdrawal) => flows[1] += l.amount,
+                (code::MEMBER_SAVINGS, _) => flows[0] -= l.amount,
+                (code::LOANS_TO_MEMBERS, LineKind::Disbursement | LineKind::Opening) => flows[2] += l.amount,
+                (code::LOANS_TO_MEMBERS, _) => flows[3] -= l.amount,
+                (code::INTEREST_INCOME, _) => flows[4] -= l.amount,
+                _ => flows[5] -= l.amount,
+            }
+            i += 1;
         }
         savings += flows[0] - flows[1];
         loan += flows[2] - flows[3];
@@ -75,6 +87,8 @@ pub fn passbook(b: &Books<'_>, member: &Member) -> Report {
         prin += flows[3];
         int += flows[4];
         fine += flows[5];
+        let particulars = if kinds.len() == 1 { line_msg(kinds[0]) } else { Cell::msg(format!("voucher-kind-{}", v.kind.code())) };
+        let mut row = vec![Cell::Date(v.date), Cell::text(b.voucher_no(v)), particulars, b.reference(v)];
         row.extend([Cell::money_or_empty(flows[0]), Cell::money_or_empty(flows[1]), Cell::Money(savings)]);
         row.extend([Cell::money_or_empty(flows[2]), Cell::money_or_empty(flows[3]), Cell::money_or_empty(flows[4]), Cell::money_or_empty(flows[5])]);
         row.push(Cell::Money(loan));
