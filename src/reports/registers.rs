@@ -172,7 +172,12 @@ pub fn dcb(b: &Books<'_>, start: &[LoanView], end: &[LoanView]) -> Report {
             continue;
         }
         let before = start.iter().find(|s| s.loan.id == l.id);
-        let at_start = before.map(|s| s.dues.principal_due + s.dues.interest_due).unwrap_or_default();
+        // Overdue at the start: what the schedule asked for before the period, less what was
+        // collected before it. (Not `dues.interest_due`: for a bullet loan that includes interest
+        // accrued but not yet due, which is not overdue.)
+        let demanded_before: Money = lv.schedule.instalments.iter().filter(|i| i.due_on < b.from).map(|i| i.total).sum();
+        let (pb, ib) = collected(b, l.id, NaiveDate::MIN, b.from.pred_opt().unwrap_or(b.from));
+        let at_start = (demanded_before - pb - ib).max(Money::ZERO);
         let outstanding_start = before.map(|s| s.outstanding).unwrap_or_default();
         let in_period: Money = lv.schedule.instalments.iter().filter(|i| i.due_on >= b.from && i.due_on <= b.to).map(|i| i.total).sum();
         let (p, i) = collected(b, l.id, b.from, b.to);
@@ -181,7 +186,10 @@ pub fn dcb(b: &Books<'_>, start: &[LoanView], end: &[LoanView]) -> Report {
             continue;
         }
         let demand = at_start + in_period;
-        let overdue = (demand - collection).max(Money::ZERO);
+        // A loan settled early owes nothing more: the interest of instalments after settlement is
+        // not charged, so what is still due on the last day caps what is overdue.
+        let still_due = lv.dues.principal_due + lv.dues.interest_due;
+        let overdue = (demand - collection).max(Money::ZERO).min(still_due);
         let figures = [at_start, in_period, demand, collection, lv.outstanding, overdue];
         let sec = by_fund.entry(l.fund).or_insert_with(|| Section::new(Some(Msg::new(format!("fund-{}", l.fund.code()))), &cols));
         sec.rows.push(vec![Cell::Count(l.number), Cell::text(b.member_name(Some(l.member_id)))].into_iter().chain(figures.iter().map(|m| Cell::Money(*m))).collect());
@@ -199,6 +207,9 @@ pub fn dcb(b: &Books<'_>, start: &[LoanView], end: &[LoanView]) -> Report {
         r.sections.push(sec);
     }
     let mut all = Section::new(Some(Msg::new("section-all-funds")), &cols);
+    for (fund, f) in &fund_totals {
+        all.rows.push(vec![Cell::Empty, Cell::msg(format!("fund-{}", fund.code()))].into_iter().chain(f.iter().map(|m| Cell::Money(*m))).collect());
+    }
     all.totals = Some(totals_row("row-total", &grand));
     if !grand[2].is_zero() {
         all.notes.push(Msg::new("note-recovery-rate").arg("collection", Arg::Money(grand[3])).arg("demand", Arg::Money(grand[2])).arg("percent", Arg::Text(percent(grand[3], grand[2]).to_string())));
