@@ -11,7 +11,7 @@ book="${SAMUH_DB:-demo.samuh}"
 if [ ! -f "$book" ]; then
   "$bin" --db "$book" --lang hi demo
 fi
-"$bin" --db "$book" --lang hi report passbook --org shg-kishanganj --member 1
+"$bin" --db "$book" --lang hi report passbook --org shg-kishanganj --member M01
 echo
 "$bin" --db "$book" --lang hi report trial-balance --org shg-kishanganj
 echo
