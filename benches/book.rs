@@ -50,8 +50,8 @@ fn main() {
         let mut m = MeetingInput { org: "g".into(), date: date.to_string(), ..Default::default() };
         for i in 1..=20 {
             let mut r = MeetingMemberRow { member: i.to_string(), attendance: if (i + week as usize) % 9 == 0 { "absent".into() } else { "present".into() }, savings: Some("50".into()), ..Default::default() };
-            // Members 1–4 repay weekly once they have loans (after week 4).
-            if i <= 4 && week > 4 && week % 40 < 30 {
+            // Members 1–4 repay 60 a week for 16 weeks of each 40-week loan cycle (less than they owe).
+            if i <= 4 && (5..=20).contains(&(week % 40)) {
                 r.repayment = Some("60".into());
             }
             m.members.push(r);
