@@ -258,7 +258,7 @@ pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<
         disbursement_lines(&borrower, loan_id, terms.principal, &mut e);
         let v = b.append_voucher(&org, &e.balance()?, &VoucherMeta { client_id, recorded_at: &ctx.now, ..Default::default() })?;
         ensure_not_below_zero(b, &org, on)?;
-        let mut saved = Saved::voucher(&org, &v, None, false);
+        let mut saved = Saved::voucher(b, &org, &v, None, false)?;
         saved.loans = vec![number];
         if let Some(cid) = client_id {
             b.log_command(cid, "loan_disburse", &saved.to_json(), &ctx.now)?;
@@ -301,7 +301,7 @@ pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved>
         let mut e = Entry::new(on, VoucherKind::Repayment, "");
         repayment_lines(b, &policy, &loan, &m, amt, on, &mut e)?;
         let v = b.append_voucher(&org, &e.balance()?, &VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;
-        let saved = Saved::voucher(&org, &v, None, false);
+        let saved = Saved::voucher(b, &org, &v, None, false)?;
         if let Some(cid) = &i.client_id {
             b.log_command(cid, "loan_repay", &saved.to_json(), &ctx.now)?;
         }
@@ -424,7 +424,7 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
             &VoucherMeta { meeting_id: original.meeting_id, reverses: Some(original.id), client_id: i.client_id.as_deref(), recorded_at: &ctx.now },
         )?;
         ensure_not_below_zero(b, &org, on)?;
-        let saved = Saved::voucher(&org, &v, None, false);
+        let saved = Saved::voucher(b, &org, &v, None, false)?;
         if let Some(cid) = &i.client_id {
             b.log_command(cid, "reverse", &saved.to_json(), &ctx.now)?;
         }

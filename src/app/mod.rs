@@ -9,10 +9,12 @@ mod check;
 mod input;
 mod loans;
 mod meeting;
+mod safety;
 mod setup;
 
 pub use check::{check_book, CheckReport, Finding};
 pub use input::Ctx;
+pub use safety::{open_self_check, verify_code, CodeMatch, CodeStatus, OrgSelfCheck, SelfCheck};
 pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_preview, loan_state, reverse, DisburseInput, LoanInput, LoanState, LoanStatus, RepayInput, RescheduleInput, ReverseInput, ScheduleInput};
 pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput, Saved};
 pub use setup::{member_add, member_exit, opening_record, org_add, policy_set, MemberInput, OpeningInput, OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput};
@@ -22,6 +24,11 @@ use crate::domain::policy::{in_force, Policy};
 use crate::error::{Error, Result};
 use crate::store::Book;
 use chrono::NaiveDate;
+
+/// The book code of an organisation's chain head as it stands in this transaction.
+pub(crate) fn head_code(book: &Book<'_>, org_id: i64) -> Result<String> {
+    Ok(crate::domain::ledger::book_code(org_id, book.voucher_count(org_id)?, &book.last_hash(org_id)?))
+}
 
 pub(crate) fn org_of(book: &Book<'_>, code: &str) -> Result<Organisation> {
     book.org_by_code(code)?.ok_or_else(|| Error::UnknownOrganisation { org: code.to_string() })
