@@ -5,6 +5,7 @@
 //! Architecture invariant: nothing here reads the clock. `Ctx` carries today's date and the
 //! timestamp to record; the CLI and the desktop shell fill it in.
 
+mod backup;
 mod check;
 mod input;
 mod loans;
@@ -12,6 +13,7 @@ mod meeting;
 mod safety;
 mod setup;
 
+pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_to, list_backups, restore_apply, restore_preview, BackupInfo, BookSummary, RestoreDiff, RestoreInfo};
 pub use check::{check_book, CheckReport, Finding};
 pub use input::Ctx;
 pub use safety::{open_self_check, verify_code, CodeMatch, CodeStatus, OrgSelfCheck, SelfCheck};
