@@ -134,6 +134,8 @@ pub enum Error {
     BackupFailsCheck { path: String, count: i64 },
     #[error("{path} already exists")]
     RestoreTargetExists { path: String },
+    #[error("loan {loan} has repayments")]
+    LoanHasRepayments { loan: String },
 }
 
 impl Error {
@@ -194,6 +196,7 @@ impl Error {
             BackupFailed { .. } => "error-backup-failed",
             BackupFailsCheck { .. } => "error-backup-fails-check",
             RestoreTargetExists { .. } => "error-restore-target-exists",
+            LoanHasRepayments { .. } => "error-loan-has-repayments",
         }
     }
 
@@ -263,6 +266,7 @@ impl Error {
             BackupFailed { path, detail } => vec![("path", t(path)), ("detail", t(detail))],
             BackupFailsCheck { path, count } => vec![("path", t(path)), ("count", Arg::Count(*count))],
             RestoreTargetExists { path } => vec![("path", t(path))],
+            LoanHasRepayments { loan } => vec![("loan", t(loan))],
         }
     }
 

@@ -60,3 +60,22 @@ fn an_outside_edit_is_found_by_the_self_check_and_the_code() {
     assert!(r.findings.iter().any(|x| x.check == "schema"), "{:?}", r.findings);
     assert_eq!(app::verify_code(&store, "shg", &saved[2].book_code).unwrap().status, CodeStatus::ChainBroken);
 }
+
+#[test]
+fn a_loan_with_repayments_cannot_be_reversed_away() {
+    let mut f = shg();
+    let mut m = meeting("2025-04-06", vec![row("1", "present", "50")]);
+    m.loans.push(app::LoanInput { member: "4".into(), amount: "800".into(), guarantors: vec!["5".into()], ..Default::default() });
+    let given = app::meeting_record(&mut f.store, &f.ctx, &m).unwrap();
+    let repaid = app::loan_repay(&mut f.store, &f.ctx, &app::RepayInput { org: "shg".into(), date: "2025-05-06".into(), member: "4".into(), amount: "96".into(), ..Default::default() }).unwrap();
+    let before = dump(&f.path);
+    let undo = |v: &str| app::ReverseInput { org: "shg".into(), voucher: v.into(), reason: "wrong".into(), date: Some("2025-05-07".into()), ..Default::default() };
+    let err = app::reverse(&mut f.store, &f.ctx, &undo(&given.voucher)).unwrap_err();
+    assert_eq!(err.code(), "error-loan-has-repayments");
+    assert_eq!(dump(&f.path), before);
+    // Reversing the repayment first, then the loan, is fine and leaves a clean book.
+    app::reverse(&mut f.store, &f.ctx, &undo(&repaid.voucher)).unwrap();
+    app::reverse(&mut f.store, &f.ctx, &undo(&given.voucher)).unwrap();
+    let r = app::check_book(&f.store, None).unwrap();
+    assert!(r.ok(), "{:?}", r.findings);
+}

@@ -7,6 +7,7 @@ error-backup-fails-check = The backup { $path } fails { $count ->
        *[other] { $count } checks
     } and cannot be restored. Choose an older backup.
 error-restore-target-exists = { $path } already exists. A backup is always restored as a new book: choose a new file name.
+error-loan-has-repayments = Loan { $loan } already has repayments recorded. Reverse those repayments first, then the loan.
 
 warning-removable-or-network = The book { $path } is on a network or removable drive. If the drive is pulled out or the network drops while saving, work can be lost: keep the book on this computer and use “Copy to pen drive” for copies.
 

@@ -424,6 +424,15 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
             &VoucherMeta { meeting_id: original.meeting_id, reverses: Some(original.id), client_id: i.client_id.as_deref(), recorded_at: &ctx.now },
         )?;
         ensure_not_below_zero(b, &org, on)?;
+        // A loan cannot be un-given while repayments on it stand: its balance would go below zero.
+        let mut loans: Vec<i64> = original.lines.iter().filter(|l| l.account == code::LOANS_TO_MEMBERS).filter_map(|l| l.loan_id).collect();
+        loans.dedup();
+        for id in loans {
+            if b.account_balance(org.id, code::LOANS_TO_MEMBERS, None, Some(id), None)?.is_negative() {
+                let number = b.loan(id)?.map(|l| l.number).unwrap_or(id);
+                return Err(Error::LoanHasRepayments { loan: number.to_string() });
+            }
+        }
         let saved = Saved::voucher(b, &org, &v, None, false)?;
         if let Some(cid) = &i.client_id {
             b.log_command(cid, "reverse", &saved.to_json(), &ctx.now)?;
