@@ -136,6 +136,8 @@ pub enum Error {
     RestoreTargetExists { path: String },
     #[error("loan {loan} has repayments")]
     LoanHasRepayments { loan: String },
+    #[error("reversal would leave {member} with savings below zero by {shortfall}")]
+    ReversalLeavesNegativeSavings { member: String, shortfall: Money },
 }
 
 impl Error {
@@ -197,6 +199,7 @@ impl Error {
             BackupFailsCheck { .. } => "error-backup-fails-check",
             RestoreTargetExists { .. } => "error-restore-target-exists",
             LoanHasRepayments { .. } => "error-loan-has-repayments",
+            ReversalLeavesNegativeSavings { .. } => "error-reversal-negative-savings",
         }
     }
 
@@ -267,6 +270,7 @@ impl Error {
             BackupFailsCheck { path, count } => vec![("path", t(path)), ("count", Arg::Count(*count))],
             RestoreTargetExists { path } => vec![("path", t(path))],
             LoanHasRepayments { loan } => vec![("loan", t(loan))],
+            ReversalLeavesNegativeSavings { member, shortfall } => vec![("member", t(member)), ("shortfall", Arg::Money(*shortfall))],
         }
     }
 

@@ -8,6 +8,7 @@ error-backup-fails-check = The backup { $path } fails { $count ->
     } and cannot be restored. Choose an older backup.
 error-restore-target-exists = { $path } already exists. A backup is always restored as a new book: choose a new file name.
 error-loan-has-repayments = Loan { $loan } already has repayments recorded. Reverse those repayments first, then the loan.
+error-reversal-negative-savings = Reversing this entry would leave { $member } with savings { $shortfall } below zero, because part of it has been withdrawn since. Reverse the withdrawal first.
 
 warning-removable-or-network = The book { $path } is on a network or removable drive. If the drive is pulled out or the network drops while saving, work can be lost: keep the book on this computer and use “Copy to pen drive” for copies.
 

@@ -433,6 +433,15 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
                 return Err(Error::LoanHasRepayments { loan: number.to_string() });
             }
         }
+        // Nor can savings be un-saved once they have been withdrawn.
+        let mut members: Vec<i64> = original.lines.iter().filter(|l| l.account == code::MEMBER_SAVINGS).filter_map(|l| l.member_id).collect();
+        members.dedup();
+        for id in members {
+            let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(id), None, None)?;
+            if savings.is_negative() {
+                return Err(Error::ReversalLeavesNegativeSavings { member: label(&b.member(id)?), shortfall: -savings });
+            }
+        }
         let saved = Saved::voucher(b, &org, &v, None, false)?;
         if let Some(cid) = &i.client_id {
             b.log_command(cid, "reverse", &saved.to_json(), &ctx.now)?;

@@ -162,6 +162,7 @@ fn sample_errors() -> Vec<Error> {
         BackupFailsCheck { path: s("shg-20250406-101500.samuh"), count: 3 },
         RestoreTargetExists { path: s("shg-restored.samuh") },
         LoanHasRepayments { loan: s("12") },
+        ReversalLeavesNegativeSavings { member: s("Sita Devi"), shortfall: m(40) },
     ]
 }
 
