@@ -87,7 +87,7 @@ fn kill9_loop_loses_no_acknowledged_save() {
             .spawn()
             .unwrap();
         // Kill somewhere from start-up to a few commits in.
-        std::thread::sleep(Duration::from_micros(2_000 + next(&mut seed) % 16_000));
+        std::thread::sleep(Duration::from_micros(3_000 + next(&mut seed) % 30_000));
         let _ = child.kill();
         let out = child.wait_with_output().unwrap();
         let text = String::from_utf8_lossy(&out.stdout);
