@@ -126,6 +126,18 @@ pub enum Error {
     UnknownReport { name: String },
     #[error("{count} checks failed")]
     ChecksFailed { count: i64 },
+    #[error("not a book code: {input}")]
+    InvalidBookCode { input: String },
+    #[error("backup to {path} failed: {detail}")]
+    BackupFailed { path: String, detail: String },
+    #[error("backup {path} fails {count} checks")]
+    BackupFailsCheck { path: String, count: i64 },
+    #[error("{path} already exists")]
+    RestoreTargetExists { path: String },
+    #[error("loan {loan} has repayments")]
+    LoanHasRepayments { loan: String },
+    #[error("reversal would leave {member} with savings below zero by {shortfall}")]
+    ReversalLeavesNegativeSavings { member: String, shortfall: Money },
 }
 
 impl Error {
@@ -182,6 +194,12 @@ impl Error {
             Database { .. } => "error-database",
             UnknownReport { .. } => "error-unknown-report",
             ChecksFailed { .. } => "error-checks-failed",
+            InvalidBookCode { .. } => "error-invalid-book-code",
+            BackupFailed { .. } => "error-backup-failed",
+            BackupFailsCheck { .. } => "error-backup-fails-check",
+            RestoreTargetExists { .. } => "error-restore-target-exists",
+            LoanHasRepayments { .. } => "error-loan-has-repayments",
+            ReversalLeavesNegativeSavings { .. } => "error-reversal-negative-savings",
         }
     }
 
@@ -247,6 +265,12 @@ impl Error {
             Database { detail } => vec![("detail", t(detail))],
             UnknownReport { name } => vec![("name", t(name))],
             ChecksFailed { count } => vec![("count", Arg::Count(*count))],
+            InvalidBookCode { input } => vec![("input", t(input))],
+            BackupFailed { path, detail } => vec![("path", t(path)), ("detail", t(detail))],
+            BackupFailsCheck { path, count } => vec![("path", t(path)), ("count", Arg::Count(*count))],
+            RestoreTargetExists { path } => vec![("path", t(path))],
+            LoanHasRepayments { loan } => vec![("loan", t(loan))],
+            ReversalLeavesNegativeSavings { member, shortfall } => vec![("member", t(member)), ("shortfall", Arg::Money(*shortfall))],
         }
     }
 

@@ -258,7 +258,7 @@ pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<
         disbursement_lines(&borrower, loan_id, terms.principal, &mut e);
         let v = b.append_voucher(&org, &e.balance()?, &VoucherMeta { client_id, recorded_at: &ctx.now, ..Default::default() })?;
         ensure_not_below_zero(b, &org, on)?;
-        let mut saved = Saved::voucher(&org, &v, None, false);
+        let mut saved = Saved::voucher(b, &org, &v, None, false)?;
         saved.loans = vec![number];
         if let Some(cid) = client_id {
             b.log_command(cid, "loan_disburse", &saved.to_json(), &ctx.now)?;
@@ -301,7 +301,7 @@ pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved>
         let mut e = Entry::new(on, VoucherKind::Repayment, "");
         repayment_lines(b, &policy, &loan, &m, amt, on, &mut e)?;
         let v = b.append_voucher(&org, &e.balance()?, &VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;
-        let saved = Saved::voucher(&org, &v, None, false);
+        let saved = Saved::voucher(b, &org, &v, None, false)?;
         if let Some(cid) = &i.client_id {
             b.log_command(cid, "loan_repay", &saved.to_json(), &ctx.now)?;
         }
@@ -424,7 +424,25 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
             &VoucherMeta { meeting_id: original.meeting_id, reverses: Some(original.id), client_id: i.client_id.as_deref(), recorded_at: &ctx.now },
         )?;
         ensure_not_below_zero(b, &org, on)?;
-        let saved = Saved::voucher(&org, &v, None, false);
+        // A loan cannot be un-given while repayments on it stand: its balance would go below zero.
+        let mut loans: Vec<i64> = original.lines.iter().filter(|l| l.account == code::LOANS_TO_MEMBERS).filter_map(|l| l.loan_id).collect();
+        loans.dedup();
+        for id in loans {
+            if b.account_balance(org.id, code::LOANS_TO_MEMBERS, None, Some(id), None)?.is_negative() {
+                let number = b.loan(id)?.map(|l| l.number).unwrap_or(id);
+                return Err(Error::LoanHasRepayments { loan: number.to_string() });
+            }
+        }
+        // Nor can savings be un-saved once they have been withdrawn.
+        let mut members: Vec<i64> = original.lines.iter().filter(|l| l.account == code::MEMBER_SAVINGS).filter_map(|l| l.member_id).collect();
+        members.dedup();
+        for id in members {
+            let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(id), None, None)?;
+            if savings.is_negative() {
+                return Err(Error::ReversalLeavesNegativeSavings { member: label(&b.member(id)?), shortfall: -savings });
+            }
+        }
+        let saved = Saved::voucher(b, &org, &v, None, false)?;
         if let Some(cid) = &i.client_id {
             b.log_command(cid, "reverse", &saved.to_json(), &ctx.now)?;
         }

@@ -102,12 +102,17 @@ pub struct Saved {
     pub cash_difference: Option<String>,
     /// True when this answer replays an earlier save with the same client id.
     pub already_recorded: bool,
+    /// The book code of the chain head after this save ("7K2M-9QXD"), printed in the minutes
+    /// and on passbook pages; empty in answers stored before book codes existed.
+    #[serde(default)]
+    pub book_code: String,
 }
 
 impl Saved {
-    pub(crate) fn voucher(org: &Organisation, v: &VoucherRef, meeting_number: Option<i64>, already: bool) -> Saved {
+    pub(crate) fn voucher(b: &Book<'_>, org: &Organisation, v: &VoucherRef, meeting_number: Option<i64>, already: bool) -> Result<Saved> {
+        let book_code = super::head_code(b, org.id)?;
         let fy = crate::domain::org::FiscalYear { start_year: v.fiscal_year, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day };
-        Saved {
+        Ok(Saved {
             org: org.code.clone(),
             voucher_id: v.id,
             voucher: format!("{}/{:04}", fy.label(), v.number),
@@ -118,7 +123,8 @@ impl Saved {
             loans: Vec::new(),
             cash_difference: None,
             already_recorded: already,
-        }
+            book_code,
+        })
     }
     pub(crate) fn to_json(&self) -> String {
         serde_json::to_string(self).expect("Saved serialises")
@@ -248,7 +254,7 @@ pub fn meeting_record(store: &mut Store, ctx: &Ctx, i: &MeetingInput) -> Result<
         };
         ensure_not_below_zero(b, &org, on)?;
         let mut saved = match &v {
-            Some(v) => Saved::voucher(&org, v, Some(meeting_number), false),
+            Some(v) => Saved::voucher(b, &org, v, Some(meeting_number), false)?,
             // A meeting with attendance and minutes only moves no money and makes no voucher.
             None => Saved {
                 org: org.code.clone(),
@@ -261,6 +267,7 @@ pub fn meeting_record(store: &mut Store, ctx: &Ctx, i: &MeetingInput) -> Result<
                 loans: Vec::new(),
                 cash_difference: None,
                 already_recorded: false,
+                book_code: super::head_code(b, org.id)?,
             },
         };
         saved.loans = loan_numbers;

@@ -5,6 +5,7 @@
 //! Architecture invariant: nothing here reads the clock. `Ctx` carries today's date and the
 //! timestamp to record; the CLI and the desktop shell fill it in.
 
+mod backup;
 mod check;
 pub mod demo;
 mod export;
@@ -12,12 +13,15 @@ mod input;
 mod loans;
 mod meeting;
 pub mod report;
+mod safety;
 mod setup;
 
+pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_to, list_backups, restore_apply, restore_preview, BackupInfo, BookSummary, RestoreDiff, RestoreInfo};
 pub use check::{check_book, CheckReport, Finding};
 pub use demo::{demo_create, district_create, DemoOrgSummary, DemoSummary};
 pub use export::{export_journal, JournalFormat};
 pub use input::Ctx;
+pub use safety::{open_self_check, verify_code, CodeMatch, CodeStatus, OrgSelfCheck, SelfCheck};
 pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_preview, loan_state, reverse, DisburseInput, LoanInput, LoanState, LoanStatus, RepayInput, RescheduleInput, ReverseInput, ScheduleInput};
 pub use report::{report, ReportParams};
 pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput, Saved};
@@ -28,6 +32,11 @@ use crate::domain::policy::{in_force, Policy};
 use crate::error::{Error, Result};
 use crate::store::Book;
 use chrono::NaiveDate;
+
+/// The book code of an organisation's chain head as it stands in this transaction.
+pub(crate) fn head_code(book: &Book<'_>, org_id: i64) -> Result<String> {
+    Ok(crate::domain::ledger::book_code(org_id, book.voucher_count(org_id)?, &book.last_hash(org_id)?))
+}
 
 pub(crate) fn org_of(book: &Book<'_>, code: &str) -> Result<Organisation> {
     book.org_by_code(code)?.ok_or_else(|| Error::UnknownOrganisation { org: code.to_string() })

@@ -400,7 +400,7 @@ pub fn opening_record(store: &mut Store, ctx: &Ctx, i: &OpeningInput) -> Result<
         let balanced = e.balance()?;
         let v = b.append_voucher(&org, &balanced, &VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;
         b.set_meta(&format!("opening:{}", org.id), &on.format("%Y-%m-%d").to_string())?;
-        let saved = super::Saved::voucher(&org, &v, None, false);
+        let saved = super::Saved::voucher(b, &org, &v, None, false)?;
         if let Some(cid) = &i.client_id {
             b.log_command(cid, "opening_record", &saved.to_json(), &ctx.now)?;
         }

@@ -303,6 +303,62 @@ pub fn voucher_hash(prev_hash: &str, h: &VoucherHeader<'_>, lines: &[Line]) -> S
 /// The hash an organisation's chain starts from.
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
+/// Crockford's base-32 alphabet: no I, L, O or U, so a code copied by hand is hard to misread.
+const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// The book code printed in the minutes and on passbook pages: 8 Crockford base-32 characters
+/// (40 bits of SHA-256 over the chain head, the organisation and the number of vouchers in its
+/// chain), shown as "7K2M-9QXD". Any change to the journal up to that voucher, and any re-hashed
+/// chain, gives a different code for that position.
+pub fn book_code(org_id: i64, voucher_count: i64, head_hash: &str) -> String {
+    let mut s = Sha256::new();
+    s.update(b"samuh-book-code\n");
+    s.update(head_hash.as_bytes());
+    s.update(format!("|{org_id}|{voucher_count}").as_bytes());
+    let d = s.finalize();
+    let mut bits: u64 = 0;
+    for b in &d[..5] {
+        bits = (bits << 8) | u64::from(*b);
+    }
+    let mut out = String::with_capacity(9);
+    for i in 0..8 {
+        if i == 4 {
+            out.push('-');
+        }
+        let idx = ((bits >> (35 - 5 * i)) & 31) as usize;
+        out.push(CROCKFORD[idx] as char);
+    }
+    out
+}
+
+/// Reads a book code as typed from paper: case, spaces and hyphens do not matter, and the
+/// look-alikes O→0, I and L→1 are accepted. Returns the code in its printed form, or None when it
+/// is not 8 characters of the alphabet.
+pub fn parse_book_code(input: &str) -> Option<String> {
+    let mut chars = Vec::with_capacity(8);
+    for c in input.chars() {
+        if c == '-' || c.is_whitespace() {
+            continue;
+        }
+        let c = match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        };
+        if !c.is_ascii() || !CROCKFORD.contains(&(c as u8)) {
+            return None;
+        }
+        chars.push(c);
+    }
+    if chars.len() != 8 {
+        return None;
+    }
+    let mut out: String = chars[..4].iter().collect();
+    out.push('-');
+    out.extend(&chars[4..]);
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -335,6 +391,23 @@ mod tests {
         assert_ne!(a, voucher_hash(GENESIS_HASH, &h, &changed));
         assert_ne!(a, voucher_hash(&a, &h, &e.lines));
         assert_eq!(a.len(), 64);
+    }
+
+    #[test]
+    fn book_codes_are_short_stable_and_read_back_forgivingly() {
+        let c = book_code(1, 12, GENESIS_HASH);
+        assert_eq!(c.len(), 9);
+        assert_eq!(&c[4..5], "-");
+        assert_eq!(c, book_code(1, 12, GENESIS_HASH));
+        assert_ne!(c, book_code(1, 13, GENESIS_HASH));
+        assert_ne!(c, book_code(2, 12, GENESIS_HASH));
+        assert_eq!(parse_book_code(&c.to_lowercase().replace('-', " ")), Some(c.clone()));
+        assert_eq!(parse_book_code("7k2m9qxd"), Some("7K2M-9QXD".into()));
+        assert_eq!(parse_book_code("7K2M-9QXO"), Some("7K2M-9QX0".into()));
+        assert_eq!(parse_book_code("iL00-0000"), Some("1100-0000".into()));
+        assert_eq!(parse_book_code("7K2M-9QX"), None);
+        assert_eq!(parse_book_code("7K2M-9QXU"), None);
+        assert_eq!(parse_book_code("७K2M-9QXD"), None);
     }
 
     proptest! {

@@ -156,6 +156,13 @@ fn sample_errors() -> Vec<Error> {
         UnknownReport { name: s("x") },
         ChecksFailed { count: 1 },
         ChecksFailed { count: 12345 },
+        InvalidBookCode { input: s("7K2M-9QX") },
+        BackupFailed { path: s("/media/pen/shg-20250406-101500.samuh"), detail: s("disk full") },
+        BackupFailsCheck { path: s("shg-20250406-101500.samuh"), count: 1 },
+        BackupFailsCheck { path: s("shg-20250406-101500.samuh"), count: 3 },
+        RestoreTargetExists { path: s("shg-restored.samuh") },
+        LoanHasRepayments { loan: s("12") },
+        ReversalLeavesNegativeSavings { member: s("Sita Devi"), shortfall: m(40) },
     ]
 }
 

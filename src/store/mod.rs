@@ -6,8 +6,10 @@
 
 mod journal;
 mod records;
+mod safety;
 
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
+pub use safety::{storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
 pub use records::{LoanRecord, MeetingRecord, MinuteRecord, NewMeeting, NewMember, NewOrg, RescheduleRecord};
 
 use crate::error::{Error, Result};

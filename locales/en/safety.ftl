@@ -1,0 +1,47 @@
+# Samuh — book safety: self-check, book codes, backups and restore (English, the source locale).
+
+error-invalid-book-code = “{ $input }” is not a book code. A book code has 8 letters and digits, written like 7K2M-9QXD; copy it again from the signed minutes or the passbook.
+error-backup-failed = The backup could not be written to { $path } ({ $detail }). The book itself is unchanged; check that the folder or pen drive is connected and has free space.
+error-backup-fails-check = The backup { $path } fails { $count ->
+        [one] one check
+       *[other] { $count } checks
+    } and cannot be restored. Choose an older backup.
+error-restore-target-exists = { $path } already exists. A backup is always restored as a new book: choose a new file name.
+error-loan-has-repayments = Loan { $loan } already has repayments recorded. Reverse those repayments first, then the loan.
+error-reversal-negative-savings = Reversing this entry would leave { $member } with savings { $shortfall } below zero, because part of it has been withdrawn since. Reverse the withdrawal first.
+
+warning-removable-or-network = The book { $path } is on a network or removable drive. If the drive is pulled out or the network drops while saving, work can be lost: keep the book on this computer and use “Copy to pen drive” for copies.
+
+check-schema = The book's safety rules are all in place
+finding-trigger-missing = The safety rule { $trigger } has been removed or changed outside Samuh.
+finding-dangling-reference = A row of { $table } refers to something that no longer exists (row { $row }).
+finding-quick-check = The book file is damaged: { $detail }
+finding-trial-balance = Debits and credits differ by { $difference } across the whole book.
+self-check-ok = The book opened and checked out: { $vouchers } entries, chain intact.
+self-check-failed = The book opened, but { $count ->
+        [one] one problem was found
+       *[other] { $count } problems were found
+    }. Run the full check and restore a backup if needed.
+
+book-code-line = Book code: { $code }
+book-code-matches-head = The book matches code { $code }: it is the code of the latest entry, voucher { $voucher } of { $date }. Nothing has been changed since.
+book-code-matches = The book matches code { $code }: it was printed for voucher { $voucher } of { $date }, and { $later } entries have been added after it. Nothing before them has been changed.
+book-code-matches-empty = Code { $code } is the code of the empty book of { $org }, before any entry.
+book-code-not-found = Code { $code } matches no entry in the book of { $org }. Either the code was copied wrongly, or the book was changed after the code was printed.
+book-code-chain-broken = The book of { $org } has been changed after saving, starting at voucher { $voucher }. Do not trust it: restore a backup and compare.
+
+backup-written = Backup saved as { $path }.
+backup-unchanged = Nothing has changed since the last backup; no new backup was made.
+backup-removed = Old backup removed: { $path }
+restore-current = This book
+restore-backup = Backup
+restore-last-meeting = Last meeting
+restore-vouchers = Entries
+restore-cash = Cash in hand
+restore-bank = Bank
+restore-savings = Total savings
+restore-loans = Loans outstanding
+restore-same = The backup holds exactly what this book holds.
+restore-differs = The backup differs from this book. Restoring makes a new book; this book is not changed.
+restore-question = Restore the backup as a new book at { $path }?
+restore-done = The backup was restored as a new book: { $path }.

@@ -1,0 +1,279 @@
+//! Store support for the book's safety: streaming the chain for the open-time self-check, the
+//! schema check (every append-only trigger present and unaltered, no dangling references),
+//! snapshots for backups, read-only opening of a backup, and the storage warning for books on a
+//! network or removable drive.
+
+use super::{bad_value, parse_stored_date, Book, Store, APPLICATION_ID, MIGRATIONS};
+use crate::domain::ledger::{Line, LineKind, VoucherKind};
+use crate::domain::money::Money;
+use crate::error::{Error, Result};
+use super::StoredVoucher;
+use rusqlite::{params, Connection, OpenFlags};
+use std::path::Path;
+
+/// The warning code for a book on a network share or a removable drive.
+pub const WARNING_REMOVABLE_OR_NETWORK: &str = "warning-removable-or-network";
+
+impl Store {
+    /// SQLite's quick structural check ("ok" when healthy); much faster than `integrity_check`.
+    pub fn quick_check(&self) -> Result<Vec<String>> {
+        let mut st = self.conn.prepare("PRAGMA quick_check")?;
+        let rows = st.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Opens a book file read-only, as it is, for looking at a backup: no migrations, no
+    /// journal-mode change. Refuses a file that is not a book or is from a newer version.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        let p = path.display().to_string();
+        if !path.is_file() {
+            return Err(Error::FileUnreadable { path: p, detail: "no such file".into() });
+        }
+        let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            .map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
+        let not_a_book = |e: rusqlite::Error| match e {
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => Error::NotABook { path: p.clone() },
+            other => Error::from(other),
+        };
+        let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(not_a_book)?;
+        if app_id != APPLICATION_ID {
+            return Err(Error::NotABook { path: p });
+        }
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let supported = super::schema_version();
+        if version > supported {
+            return Err(Error::NewerDatabase { found: version, supported });
+        }
+        // Older books are read through today's queries only once migrated (restore_apply does
+        // that on the restored copy); with one schema version so far, none exist.
+        conn.execute_batch("PRAGMA foreign_keys=ON; PRAGMA trusted_schema=OFF;")?;
+        conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+        Ok(Store { conn, path: p })
+    }
+
+    /// Writes a consistent snapshot of the whole book to `dest` (which must not exist) with
+    /// `VACUUM INTO`, sets the copy to rollback-journal mode so it can be read anywhere (even
+    /// read-only from a pen drive), and checks it. The caller fsyncs and renames it into place.
+    pub fn snapshot_to(&self, dest: &Path) -> Result<()> {
+        let d = dest.display().to_string();
+        let fail = |e: rusqlite::Error| Error::BackupFailed { path: d.clone(), detail: e.to_string() };
+        self.conn.execute("VACUUM INTO ?1", [&d]).map_err(fail)?;
+        let c = Connection::open(dest).map_err(fail)?;
+        let _mode: String = c.query_row("PRAGMA journal_mode=DELETE", [], |r| r.get(0)).map_err(fail)?;
+        let ok: String = c.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(fail)?;
+        if ok != "ok" {
+            return Err(Error::BackupFailed { path: d, detail: ok });
+        }
+        c.close().map_err(|(_, e)| fail(e))?;
+        Ok(())
+    }
+}
+
+/// The append-only triggers the migrations create, by name, with their SQL.
+pub(crate) fn expected_triggers() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (_, sql) in MIGRATIONS {
+        let mut rest = *sql;
+        while let Some(i) = rest.find("CREATE TRIGGER ") {
+            let stmt = &rest[i..];
+            let end = stmt.find("END;").map(|e| e + 3).unwrap_or(stmt.len());
+            let text = &stmt[..end];
+            let name = text["CREATE TRIGGER ".len()..].split_whitespace().next().unwrap_or("").to_string();
+            out.push((name, text.to_string()));
+            rest = &stmt[end..];
+        }
+    }
+    out
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A problem with the book's structure found by `Book::schema_problems`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SchemaProblem {
+    /// An append-only trigger is missing or no longer what the migration created.
+    Trigger(String),
+    /// A row refers to a row that does not exist (table, row id).
+    DanglingReference(String, i64),
+}
+
+impl Book<'_> {
+    /// Streams an organisation's vouchers in chain order, each with its lines, from one ordered
+    /// query: constant memory and one pass, for the self-check of large books. `reversed_by` is
+    /// not filled in.
+    pub fn each_voucher(&self, org_id: i64, mut f: impl FnMut(&StoredVoucher) -> Result<()>) -> Result<()> {
+        let mut st = self.c.prepare(
+            "SELECT v.id, v.org_id, v.fiscal_year, v.number, v.date, v.kind, v.narration, v.meeting_id, v.reverses_id,
+                    v.client_id, v.recorded_at, v.prev_hash, v.hash,
+                    p.id, a.code, p.member_id, p.loan_id, p.amount_minor, p.kind, p.note
+             FROM voucher v LEFT JOIN posting p ON p.voucher_id = v.id LEFT JOIN account a ON a.id = p.account_id
+             WHERE v.org_id = ?1 ORDER BY v.id, p.line_no, p.id",
+        )?;
+        let mut rows = st.query([org_id])?;
+        let mut cur: Option<StoredVoucher> = None;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            if cur.as_ref().map(|v| v.id) != Some(id) {
+                if let Some(v) = cur.take() {
+                    f(&v)?;
+                }
+                let kind: String = r.get(5)?;
+                cur = Some(StoredVoucher {
+                    id,
+                    org_id: r.get(1)?,
+                    fiscal_year: r.get(2)?,
+                    number: r.get(3)?,
+                    date: parse_stored_date(&r.get::<_, String>(4)?)?,
+                    kind: VoucherKind::from_code(&kind).ok_or_else(|| bad_value("voucher kind", &kind))?,
+                    narration: r.get(6)?,
+                    meeting_id: r.get(7)?,
+                    reverses_id: r.get(8)?,
+                    reversed_by: None,
+                    client_id: r.get(9)?,
+                    recorded_at: r.get(10)?,
+                    prev_hash: r.get(11)?,
+                    hash: r.get(12)?,
+                    lines: Vec::new(),
+                });
+            }
+            if r.get::<_, Option<i64>>(13)?.is_some() {
+                let kind: String = r.get(18)?;
+                let line = Line {
+                    // A posting to an account that does not exist reads as an empty code: its
+                    // voucher's hash then no longer matches.
+                    account: r.get::<_, Option<String>>(14)?.unwrap_or_default(),
+                    member_id: r.get(15)?,
+                    loan_id: r.get(16)?,
+                    amount: Money::from_minor(r.get(17)?),
+                    kind: LineKind::from_code(&kind).ok_or_else(|| bad_value("line kind", &kind))?,
+                    note: r.get(19)?,
+                };
+                cur.as_mut().expect("set above").lines.push(line);
+            }
+        }
+        if let Some(v) = cur.take() {
+            f(&v)?;
+        }
+        Ok(())
+    }
+
+    /// The sum of every posting per organisation (zero when the trial balance agrees), and the
+    /// sum of postings whose account or voucher is missing (book-wide, org 0).
+    pub fn trial_balance_sums(&self) -> Result<Vec<(i64, i64)>> {
+        let mut st = self.c.prepare(
+            "SELECT coalesce(a.org_id, 0), sum(p.amount_minor) FROM posting p LEFT JOIN account a ON a.id = p.account_id
+             GROUP BY coalesce(a.org_id, 0) ORDER BY 1",
+        )?;
+        let v = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(v)
+    }
+
+    /// Append-only triggers missing or altered, and rows referring to rows that do not exist
+    /// (as left by an outside tool that turned foreign keys off).
+    pub fn schema_problems(&self) -> Result<Vec<SchemaProblem>> {
+        let mut out = Vec::new();
+        for (name, sql) in expected_triggers() {
+            let found: Option<String> = {
+                use rusqlite::OptionalExtension;
+                self.c
+                    .query_row("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1", [&name], |r| r.get(0))
+                    .optional()?
+            };
+            if found.as_deref().map(squash) != Some(squash(sql.trim_end_matches(';'))) {
+                out.push(SchemaProblem::Trigger(name));
+            }
+        }
+        let mut st = self.c.prepare("PRAGMA foreign_key_check")?;
+        let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?)))?;
+        for row in rows {
+            let (table, rowid) = row?;
+            out.push(SchemaProblem::DanglingReference(table, rowid.unwrap_or(0)));
+        }
+        Ok(out)
+    }
+
+    /// Per organisation: vouchers, last meeting date, and the balances a restore compares.
+    pub fn book_summary_rows(&self, org_id: i64) -> Result<(i64, Option<String>)> {
+        let n: i64 = self.c.query_row("SELECT count(*) FROM voucher WHERE org_id = ?1", [org_id], |r| r.get(0))?;
+        let last: Option<String> = self.c.query_row(
+            "SELECT max(m.date) FROM meeting m WHERE m.org_id = ?1
+               AND NOT EXISTS (SELECT 1 FROM voucher v JOIN voucher r ON r.reverses_id = v.id WHERE v.meeting_id = m.id)",
+            params![org_id],
+            |r| r.get(0),
+        )?;
+        Ok((n, last))
+    }
+}
+
+/// The warning for a book kept on a network share or a removable drive (where a pulled cable or
+/// pen drive can lose a save), read from /proc/mounts; None elsewhere or when unknown.
+pub fn storage_warning(path: &Path) -> Option<&'static str> {
+    let mounts = std::fs::read_to_string("/proc/mounts").ok()?;
+    let abs = std::fs::canonicalize(path).or_else(|_| {
+        // A book not yet created: judge by its folder.
+        path.parent().map(std::fs::canonicalize).unwrap_or_else(|| Ok(path.to_path_buf()))
+    });
+    storage_warning_from(&mounts, abs.ok()?.to_str()?)
+}
+
+/// `storage_warning` on a given /proc/mounts text and absolute path: the longest mount point
+/// containing the path decides.
+pub fn storage_warning_from(mounts: &str, abs_path: &str) -> Option<&'static str> {
+    let unescape = |s: &str| s.replace("\\040", " ").replace("\\011", "\t").replace("\\012", "\n").replace("\\134", "\\");
+    let mut best: Option<(usize, String, String)> = None;
+    for line in mounts.lines() {
+        let mut f = line.split_whitespace();
+        let (Some(_dev), Some(mp), Some(fs)) = (f.next(), f.next(), f.next()) else { continue };
+        let mp = unescape(mp);
+        let inside = mp == "/" || abs_path == mp || abs_path.starts_with(&format!("{}/", mp.trim_end_matches('/')));
+        if inside && best.as_ref().map_or(true, |(len, _, _)| mp.len() >= *len) {
+            best = Some((mp.len(), mp, fs.to_string()));
+        }
+    }
+    let (_, mp, fs) = best?;
+    let risky_fs = matches!(fs.as_str(), "nfs" | "nfs4" | "cifs" | "smbfs" | "smb3" | "fuse.sshfs" | "vfat" | "exfat" | "msdos" | "fuseblk" | "ntfs" | "ntfs3")
+        || fs.starts_with("smb")
+        || fs.starts_with("nfs");
+    let removable_place = mp.starts_with("/media/") || mp.starts_with("/run/media/") || mp == "/media" || mp == "/run/media";
+    (risky_fs || removable_place).then_some(WARNING_REMOVABLE_OR_NETWORK)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MOUNTS: &str = "/dev/sda1 / ext4 rw,relatime 0 0
+proc /proc proc rw 0 0
+/dev/sdb1 /media/asha/KINGSTON vfat rw,uid=1000 0 0
+//server/share /mnt/office cifs rw 0 0
+/dev/sdc1 /run/media/ravi/Backup\\040Disk ext4 rw 0 0
+/dev/sdd1 /mnt/win fuseblk rw 0 0
+/dev/sda2 /home ext4 rw 0 0
+host:/export /home/shared nfs4 rw 0 0
+";
+
+    #[test]
+    fn network_and_removable_drives_are_warned_about() {
+        let w = |p| storage_warning_from(MOUNTS, p);
+        assert_eq!(w("/home/asha/books/shg.samuh"), None);
+        assert_eq!(w("/tmp/x.samuh"), None);
+        assert_eq!(w("/media/asha/KINGSTON/shg.samuh"), Some(WARNING_REMOVABLE_OR_NETWORK));
+        assert_eq!(w("/mnt/office/shg.samuh"), Some(WARNING_REMOVABLE_OR_NETWORK));
+        assert_eq!(w("/run/media/ravi/Backup Disk/shg.samuh"), Some(WARNING_REMOVABLE_OR_NETWORK));
+        assert_eq!(w("/mnt/win/shg.samuh"), Some(WARNING_REMOVABLE_OR_NETWORK));
+        assert_eq!(w("/home/shared/shg.samuh"), Some(WARNING_REMOVABLE_OR_NETWORK));
+        assert_eq!(w("/home/sharedx/shg.samuh"), None);
+        assert_eq!(w("/mnt/officex/shg.samuh"), None);
+    }
+
+    #[test]
+    fn the_expected_triggers_are_all_present_in_a_new_book() {
+        assert_eq!(expected_triggers().len(), 16);
+        let s = Store::open_in_memory().unwrap();
+        assert_eq!(s.read().schema_problems().unwrap(), vec![]);
+        s.conn.execute_batch("DROP TRIGGER posting_no_update").unwrap();
+        assert_eq!(s.read().schema_problems().unwrap(), vec![SchemaProblem::Trigger("posting_no_update".into())]);
+    }
+}

@@ -1,0 +1,81 @@
+//! Book codes, the open-time self-check, and the schema check, on real book files.
+
+mod common;
+use common::*;
+use samuh::app::{self, CodeStatus};
+
+fn three_meetings(f: &mut Fixture) -> Vec<app::Saved> {
+    ["2025-04-06", "2025-04-13", "2025-04-20"]
+        .iter()
+        .map(|d| app::meeting_record(&mut f.store, &f.ctx, &meeting(d, vec![row("1", "present", "50"), row("2", "present", "60")])).unwrap())
+        .collect()
+}
+
+#[test]
+fn a_saved_meeting_carries_the_book_code_that_verifies() {
+    let mut f = shg();
+    let saved = three_meetings(&mut f);
+    let codes: Vec<&str> = saved.iter().map(|s| s.book_code.as_str()).collect();
+    assert!(codes.iter().all(|c| c.len() == 9 && &c[4..5] == "-"), "{codes:?}");
+    let head = app::verify_code(&f.store, "shg", codes[2]).unwrap();
+    assert_eq!(head.status, CodeStatus::MatchesHead);
+    assert_eq!(head.voucher.as_deref(), Some(saved[2].voucher.as_str()));
+    assert_eq!(head.date.as_deref(), Some("2025-04-20"));
+    assert_eq!(head.meeting_number, Some(3));
+    assert_eq!(head.current_code, codes[2]);
+    let earlier = app::verify_code(&f.store, "shg", &codes[0].to_lowercase().replace('-', "")).unwrap();
+    assert_eq!(earlier.status, CodeStatus::MatchesEarlier);
+    assert_eq!(earlier.later, 2);
+    assert_eq!(earlier.meeting_number, Some(1));
+    // Confusables typed from paper: O for 0, I or L for 1.
+    let typed: String = codes[1].chars().map(|c| match c { '0' => 'O', '1' => 'l', c => c }).collect();
+    assert_eq!(app::verify_code(&f.store, "shg", &typed).unwrap().status, CodeStatus::MatchesEarlier);
+    assert_eq!(app::verify_code(&f.store, "shg", "0000-0000").unwrap().status, CodeStatus::NotFound);
+    assert_eq!(app::verify_code(&f.store, "shg", "12345").unwrap_err().code(), "error-invalid-book-code");
+    // A replay answers the same code.
+    let mut m = meeting("2025-04-27", vec![row("1", "present", "50")]);
+    m.client_id = Some("c-1".into());
+    let a = app::meeting_record(&mut f.store, &f.ctx, &m).unwrap();
+    let b = app::meeting_record(&mut f.store, &f.ctx, &m).unwrap();
+    assert!(b.already_recorded);
+    assert_eq!(a.book_code, b.book_code);
+    let sc = app::open_self_check(&f.store).unwrap();
+    assert!(sc.ok(), "{:?}", sc.findings);
+    assert_eq!(sc.orgs[0].book_code, a.book_code);
+}
+
+#[test]
+fn an_outside_edit_is_found_by_the_self_check_and_the_code() {
+    let mut f = shg();
+    let saved = three_meetings(&mut f);
+    drop(f.store);
+    let c = rusqlite::Connection::open(&f.path).unwrap();
+    c.execute_batch("DROP TRIGGER posting_no_update; UPDATE posting SET amount_minor = amount_minor + 100 WHERE id = (SELECT max(id) FROM posting);").unwrap();
+    drop(c);
+    let store = samuh::store::Store::open(&f.path).unwrap();
+    let sc = app::open_self_check(&store).unwrap();
+    let checks: Vec<&str> = sc.findings.iter().map(|x| x.check).collect();
+    assert!(checks.contains(&"schema") && checks.contains(&"hash-chain") && checks.contains(&"trial-balance"), "{checks:?}");
+    let r = app::check_book(&store, None).unwrap();
+    assert!(r.findings.iter().any(|x| x.check == "schema"), "{:?}", r.findings);
+    assert_eq!(app::verify_code(&store, "shg", &saved[2].book_code).unwrap().status, CodeStatus::ChainBroken);
+}
+
+#[test]
+fn a_loan_with_repayments_cannot_be_reversed_away() {
+    let mut f = shg();
+    let mut m = meeting("2025-04-06", vec![row("1", "present", "50")]);
+    m.loans.push(app::LoanInput { member: "4".into(), amount: "800".into(), guarantors: vec!["5".into()], ..Default::default() });
+    let given = app::meeting_record(&mut f.store, &f.ctx, &m).unwrap();
+    let repaid = app::loan_repay(&mut f.store, &f.ctx, &app::RepayInput { org: "shg".into(), date: "2025-05-06".into(), member: "4".into(), amount: "96".into(), ..Default::default() }).unwrap();
+    let before = dump(&f.path);
+    let undo = |v: &str| app::ReverseInput { org: "shg".into(), voucher: v.into(), reason: "wrong".into(), date: Some("2025-05-07".into()), ..Default::default() };
+    let err = app::reverse(&mut f.store, &f.ctx, &undo(&given.voucher)).unwrap_err();
+    assert_eq!(err.code(), "error-loan-has-repayments");
+    assert_eq!(dump(&f.path), before);
+    // Reversing the repayment first, then the loan, is fine and leaves a clean book.
+    app::reverse(&mut f.store, &f.ctx, &undo(&repaid.voucher)).unwrap();
+    app::reverse(&mut f.store, &f.ctx, &undo(&given.voucher)).unwrap();
+    let r = app::check_book(&f.store, None).unwrap();
+    assert!(r.ok(), "{:?}", r.findings);
+}
