@@ -148,3 +148,35 @@ fn check_exits_three_when_the_book_was_edited_outside() {
     let o = samuh(&b.path, "hi", &["check"]);
     assert_eq!(o.status.code(), Some(3));
 }
+
+#[test]
+fn the_book_code_from_the_minutes_verifies_the_book() {
+    let b = shg();
+    let file = b.path.with_file_name("m.json");
+    std::fs::write(&file, r#"{"org":"shg","date":"2025-04-06","members":[{"member":"1","attendance":"present","savings":"50"}]}"#).unwrap();
+    let out = samuh(&b.path, "en", &["--json", "meeting", "record", "--file", file.to_str().unwrap()]);
+    let saved: serde_json::Value = serde_json::from_str(&ok(&out)).unwrap();
+    let code = saved["book_code"].as_str().unwrap().to_string();
+    assert_eq!(code.len(), 9, "{code}");
+    let text = ok(&samuh(&b.path, "hi", &["check", "--org", "shg", "--code", &code.to_lowercase()]));
+    assert!(text.contains(&code), "{text}");
+    // A code that was never printed for this book is not a match (exit 3).
+    let wrong = samuh(&b.path, "en", &["check", "--org", "shg", "--code", "ZZZZ-ZZZZ"]);
+    assert_eq!(wrong.status.code(), Some(3));
+}
+
+#[test]
+fn backup_then_restore_as_a_new_book() {
+    let b = shg();
+    let dir = b.path.with_file_name("backups");
+    let out = ok(&samuh(&b.path, "en", &["--json", "backup", "--dir", dir.to_str().unwrap(), "--keep", "3"]));
+    let info: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let backup = info["path"].as_str().unwrap().to_string();
+    let preview = ok(&samuh(&b.path, "bn", &["restore", "--from", &backup]));
+    assert!(preview.contains("shg"), "{preview}");
+    let target = b.path.with_file_name("restored.samuh");
+    ok(&samuh(&b.path, "en", &["restore", "--from", &backup, "--to", target.to_str().unwrap()]));
+    ok(&samuh(&target, "en", &["check"]));
+    // Never over an existing file.
+    refused(&samuh(&b.path, "en", &["restore", "--from", &backup, "--to", target.to_str().unwrap()]));
+}

@@ -104,10 +104,31 @@ enum Cmd {
         #[arg(long)]
         org: Option<String>,
     },
-    /// Run every ledger-wide check; exit 3 if any finds a problem.
+    /// Run every ledger-wide check; exit 3 if any finds a problem. With --code, say whether the
+    /// book still matches a book code from the signed minutes or a passbook page.
     Check {
         #[arg(long)]
         org: Option<String>,
+        /// A book code from paper, e.g. 7K2M-9QXD (needs --org).
+        #[arg(long)]
+        code: Option<String>,
+    },
+    /// Back the book up into a folder (rotating: the newest --keep are kept). With --copy-to, a
+    /// one-off copy (a pen drive) that is never rotated away.
+    Backup {
+        #[arg(long, default_value = "backups")]
+        dir: PathBuf,
+        #[arg(long, default_value_t = 10)]
+        keep: usize,
+        #[arg(long)]
+        copy_to: Option<PathBuf>,
+    },
+    /// Compare a backup with this book; with --to, restore it as a NEW book at that path.
+    Restore {
+        #[arg(long)]
+        from: PathBuf,
+        #[arg(long)]
+        to: Option<PathBuf>,
     },
 }
 
@@ -423,7 +444,12 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
     let ctx = Ctx::new(today, &now, lang);
     let saved = |s: app::Saved, l: &Localizer| -> Answer {
         let id = if s.already_recorded { "cli-already-recorded" } else { "cli-saved" };
-        let text = l.msg(id, &[("voucher", Arg::Text(s.voucher.clone())), ("org", Arg::Text(s.org.clone()))]);
+        let mut text = l.msg(id, &[("voucher", Arg::Text(s.voucher.clone())), ("org", Arg::Text(s.org.clone()))]);
+        // The book code goes into the minutes the members sign.
+        if !s.book_code.is_empty() {
+            text.push('\n');
+            text.push_str(&l.msg("book-code-line", &[("code", Arg::Text(s.book_code.clone()))]));
+        }
         Answer::new(text, serde_json::to_value(&s).expect("json"))
     };
     match &cli.cmd {
@@ -639,7 +665,72 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             let text = app::export_journal(&s, org.as_deref(), fmt)?;
             Ok(Answer::new(text.clone(), serde_json::json!({"journal": text})))
         }
-        Cmd::Check { org } => {
+        Cmd::Check { org, code: Some(code) } => {
+            let s = open(cli)?;
+            let org = org.clone().ok_or_else(|| Error::Required { field: "org".into() })?;
+            let m = app::verify_code(&s, &org, code)?;
+            let args: Vec<(&str, Arg)> = m.args().into_iter().map(|(k, v)| (k, Arg::Text(v))).collect();
+            let mut a = Answer::new(l.msg(m.message, &args), serde_json::to_value(&m).expect("json"));
+            if !m.status.is_match() {
+                a.code = 3;
+            }
+            Ok(a)
+        }
+        Cmd::Backup { dir, keep, copy_to } => {
+            let s = open(cli)?;
+            let now = Local::now().naive_local();
+            let info = match copy_to {
+                Some(target) => app::copy_to(&s, target, now)?,
+                None => app::backup_now(&s, dir, *keep, now)?,
+            };
+            let mut text = l.msg("backup-written", &[("path", Arg::Text(info.path.clone()))]);
+            for r in &info.removed {
+                text.push('\n');
+                text.push_str(&l.msg("backup-removed", &[("path", Arg::Text(r.clone()))]));
+            }
+            Ok(Answer::new(text, serde_json::to_value(&info).expect("json")))
+        }
+        Cmd::Restore { from, to } => {
+            let s = open(cli)?;
+            let diff = app::restore_preview(&s, from)?;
+            let mut lines = Vec::new();
+            for (label, books) in [("restore-current", &diff.current), ("restore-backup", &diff.backup)] {
+                lines.push(l.msg(label, &[]));
+                for b in books.iter() {
+                    let money = |v: &str| samuh::domain::money::Money::parse_plain(v, samuh::domain::money::Currency::Inr).map(|m| l.amount(m)).unwrap_or_else(|_| v.to_string());
+                    lines.push(format!(
+                        "  {}  {}: {}  {}: {}  {}: {}  {}: {}  {}: {}  {}: {}  {}",
+                        b.org,
+                        l.msg("restore-last-meeting", &[]),
+                        b.last_meeting.clone().unwrap_or_else(|| "-".into()),
+                        l.msg("restore-vouchers", &[]),
+                        l.count(b.vouchers),
+                        l.msg("restore-cash", &[]),
+                        money(&b.cash),
+                        l.msg("restore-bank", &[]),
+                        money(&b.bank),
+                        l.msg("restore-savings", &[]),
+                        money(&b.savings),
+                        l.msg("restore-loans", &[]),
+                        money(&b.loans_outstanding),
+                        l.msg("book-code-line", &[("code", Arg::Text(b.book_code.clone()))]),
+                    ));
+                }
+            }
+            lines.push(l.msg(if diff.same { "restore-same" } else { "restore-differs" }, &[]));
+            let mut json = serde_json::to_value(&diff).expect("json");
+            match to {
+                // Restoring writes a new book only: the open book is never overwritten.
+                Some(target) => {
+                    let info = app::restore_apply(from, target)?;
+                    lines.push(l.msg("restore-done", &[("path", Arg::Text(info.path.clone()))]));
+                    json = serde_json::json!({"preview": json, "restored": info});
+                }
+                None => lines.push(l.msg("restore-question", &[("path", Arg::Text("--to NEW-FILE".into()))])),
+            }
+            Ok(Answer::new(lines.join("\n"), json))
+        }
+        Cmd::Check { org, code: None } => {
             let s = open(cli)?;
             let r = app::check_book(&s, org.as_deref())?;
             let mut lines = Vec::new();
