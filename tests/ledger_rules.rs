@@ -205,3 +205,17 @@ fn migrations_are_all_or_nothing() {
     let orgs: i64 = c.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'organisation'", [], |r| r.get(0)).unwrap();
     assert_eq!((v, orgs), (0, 0), "a failed migration left part of the schema behind");
 }
+
+#[test]
+fn setup_commands_replayed_with_their_client_id_have_one_effect() {
+    let mut f = shg();
+    let input = app::MemberInput { org: "shg".into(), admission_no: "7".into(), name: "सलमा खातून".into(), joined_on: "2025-02-02".into(), client_id: Some("add-7".into()), ..Default::default() };
+    let first = app::member_add(&mut f.store, &f.ctx, &input).unwrap();
+    let before = dump(&f.path);
+    assert_eq!(app::member_add(&mut f.store, &f.ctx, &input).unwrap(), first);
+    assert_eq!(dump(&f.path), before);
+    let policy = app::PolicyInput { org: "shg".into(), effective_from: "2025-06-01".into(), fine_absent: Some("10".into()), client_id: Some("bylaw-2".into()), ..Default::default() };
+    let v = app::policy_set(&mut f.store, &f.ctx, &policy).unwrap();
+    assert_eq!(app::policy_set(&mut f.store, &f.ctx, &policy).unwrap(), v);
+    assert_eq!(f.store.read().policies(1).unwrap().len(), 2);
+}

@@ -625,6 +625,7 @@ fn build_org(store: &mut Store, spec: &Spec, today: NaiveDate) -> Result<DemoOrg
             role: Some(role.into()),
             joined_on: ymd(joined),
             nominee: Some(nominee.to_string()),
+            client_id: None,
         })?;
         let role2 = spec.roles.iter().find(|(m, _)| *m == i).map(|(_, r)| *r).unwrap_or(Role2::Normal);
         sims.push(Sim { no, name: name.to_string(), saving: *rng.pick(spec.saving_choices), role: role2, pending_fine: Money::ZERO, loan: None, joined: 0, exited: false });
@@ -685,6 +686,7 @@ fn build_org(store: &mut Store, spec: &Spec, today: NaiveDate) -> Result<DemoOrg
                     role: Some("member".into()),
                     joined_on: ymd(date),
                     nominee: None,
+                    client_id: None,
                 })?;
                 sims.push(Sim { no, name: name.into(), saving: *rng.pick(spec.saving_choices), role: Role2::Saver { exits_at: None }, pending_fine: Money::ZERO, loan: None, joined: k, exited: false });
             }
@@ -754,7 +756,7 @@ fn build_org(store: &mut Store, spec: &Spec, today: NaiveDate) -> Result<DemoOrg
         for m in sims.iter_mut() {
             if let Role2::Saver { exits_at: Some(at) } = m.role {
                 if at == k && !m.exited {
-                    member_exit(store, &ctx_at(date, 11, 0), &code, &m.no, &ymd(date))?;
+                    member_exit(store, &ctx_at(date, 11, 0), &code, &m.no, &ymd(date), None)?;
                     m.exited = true;
                 }
             }

@@ -337,13 +337,8 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
     if i.agreement.trim().is_empty() {
         return Err(Error::ReasonRequired);
     }
-    store.write(|b| {
+    store.write(|b| super::once_id(b, i.client_id.as_deref(), "loan_reschedule", &ctx.now, || {
         let org = org_of(b, &i.org)?;
-        if let Some(cid) = &i.client_id {
-            if b.command_result(cid)?.is_some() {
-                return Ok(0);
-            }
-        }
         check_entry_date(b, &org, on, ctx.today)?;
         let n = count("loan", &i.loan)? as i64;
         let loan = b.loan_by_number(org.id, n)?.ok_or_else(|| Error::UnknownLoan { loan: i.loan.clone() })?;
@@ -365,12 +360,8 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
             rounding: current.rounding,
         };
         schedule::reschedule(outstanding, &terms)?;
-        let id = b.insert_reschedule(loan.id, &terms, i.agreement.trim(), i.client_id.as_deref(), &ctx.now)?;
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "loan_reschedule", &id.to_string(), &ctx.now)?;
-        }
-        Ok(id)
-    })
+        b.insert_reschedule(loan.id, &terms, i.agreement.trim(), i.client_id.as_deref(), &ctx.now)
+    }))
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

@@ -38,6 +38,21 @@ pub(crate) fn head_code(book: &Book<'_>, org_id: i64) -> Result<String> {
     Ok(crate::domain::ledger::book_code(org_id, book.voucher_count(org_id)?, &book.last_hash(org_id)?))
 }
 
+/// Runs a write that answers an id once per client id: a replay (a double click, a retry after a
+/// crash) answers the id stored the first time and changes nothing.
+pub(crate) fn once_id(b: &Book<'_>, client_id: Option<&str>, command: &str, now: &str, f: impl FnOnce() -> Result<i64>) -> Result<i64> {
+    if let Some(cid) = client_id {
+        if let Some((_, stored)) = b.command_result(cid)? {
+            return stored.parse().map_err(|_| Error::Database { detail: format!("stored result of {cid} is not an id") });
+        }
+    }
+    let id = f()?;
+    if let Some(cid) = client_id {
+        b.log_command(cid, command, &id.to_string(), now)?;
+    }
+    Ok(id)
+}
+
 pub(crate) fn org_of(book: &Book<'_>, code: &str) -> Result<Organisation> {
     book.org_by_code(code)?.ok_or_else(|| Error::UnknownOrganisation { org: code.to_string() })
 }

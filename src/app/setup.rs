@@ -31,6 +31,8 @@ pub struct OrgInput {
     pub parent: Option<String>,
     #[serde(default)]
     pub place: String,
+    #[serde(default)]
+    pub client_id: Option<String>,
 }
 
 /// Creates an organisation with its chart of accounts. It has no by-laws until `policy_set`.
@@ -61,7 +63,7 @@ pub fn org_add(store: &mut Store, ctx: &Ctx, i: &OrgInput) -> Result<i64> {
     if i.name.trim().is_empty() {
         return Err(Error::Required { field: "name".into() });
     }
-    store.write(|b| {
+    store.write(|b| super::once_id(b, i.client_id.as_deref(), "org_add", &ctx.now, || {
         let parent_id = match &i.parent {
             Some(p) if !p.trim().is_empty() => Some(org_of(b, p.trim())?.id),
             _ => None,
@@ -79,7 +81,7 @@ pub fn org_add(store: &mut Store, ctx: &Ctx, i: &OrgInput) -> Result<i64> {
             parent_id,
             place: i.place.trim(),
         })
-    })
+    }))
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -93,6 +95,8 @@ pub struct MemberInput {
     pub joined_on: String,
     #[serde(default)]
     pub nominee: Option<String>,
+    #[serde(default)]
+    pub client_id: Option<String>,
 }
 
 pub fn member_add(store: &mut Store, ctx: &Ctx, i: &MemberInput) -> Result<i64> {
@@ -107,7 +111,7 @@ pub fn member_add(store: &mut Store, ctx: &Ctx, i: &MemberInput) -> Result<i64> 
     if i.name.trim().is_empty() {
         return Err(Error::Required { field: "name".into() });
     }
-    store.write(|b| {
+    store.write(|b| super::once_id(b, i.client_id.as_deref(), "member_add", &ctx.now, || {
         let org = org_of(b, &i.org)?;
         if joined_on > ctx.today {
             return Err(Error::DateInFuture { date: joined_on, today: ctx.today });
@@ -123,13 +127,13 @@ pub fn member_add(store: &mut Store, ctx: &Ctx, i: &MemberInput) -> Result<i64> 
             joined_on,
             nominee: i.nominee.as_deref().map(str::trim).filter(|s| !s.is_empty()),
         })
-    })
+    }))
 }
 
 /// A member leaves: only once their savings are paid out and no loan is outstanding.
-pub fn member_exit(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str, on: &str) -> Result<()> {
+pub fn member_exit(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str, on: &str, client_id: Option<&str>) -> Result<i64> {
     let on = date("date", on, ctx)?;
-    store.write(|b| {
+    store.write(|b| super::once_id(b, client_id, "member_exit", &ctx.now, || {
         let org = org_of(b, org)?;
         check_entry_date(b, &org, on, ctx.today)?;
         let m = active_member(b, &org, admission_no, on)?;
@@ -143,8 +147,9 @@ pub fn member_exit(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str, 
                 return Err(Error::MemberHasBalance { member: label(&m), balance: out });
             }
         }
-        b.set_member_exit(m.id, on)
-    })
+        b.set_member_exit(m.id, on)?;
+        Ok(m.id)
+    }))
 }
 
 /// A by-law change. Every field left out keeps its value from the version in force on
@@ -173,6 +178,8 @@ pub struct PolicyInput {
     pub allocation_order: Option<String>,
     pub allow_prepayment: Option<bool>,
     pub approval_threshold: Option<String>,
+    #[serde(default)]
+    pub client_id: Option<String>,
 }
 
 fn default_policy(org_id: i64, country: Country, from: chrono::NaiveDate) -> Policy {
@@ -207,7 +214,7 @@ fn default_policy(org_id: i64, country: Country, from: chrono::NaiveDate) -> Pol
 
 pub fn policy_set(store: &mut Store, ctx: &Ctx, i: &PolicyInput) -> Result<i64> {
     let from = date("date", &i.effective_from, ctx)?;
-    store.write(|b| {
+    store.write(|b| super::once_id(b, i.client_id.as_deref(), "policy_set", &ctx.now, || {
         let org = org_of(b, &i.org)?;
         if from < org.formed_on {
             return Err(Error::DateBeforeFormation { date: from, formed: org.formed_on });
@@ -271,7 +278,7 @@ pub fn policy_set(store: &mut Store, ctx: &Ctx, i: &PolicyInput) -> Result<i64> 
             p.approval_threshold = if none(s) { None } else { Some(amount("amount", s, c)?) };
         }
         b.insert_policy(&p, &ctx.now)
-    })
+    }))
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

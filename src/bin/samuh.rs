@@ -479,6 +479,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 formed_on: a.formed_on.clone(),
                 parent: a.parent.clone(),
                 place: a.place.clone(),
+                client_id: None,
             };
             let id = app::org_add(&mut s, &ctx, &input)?;
             Ok(Answer::new(l.msg("cli-org-added", &[("org", Arg::Text(a.code.clone()))]), serde_json::json!({"id": id, "code": a.code})))
@@ -503,6 +504,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 role: role.clone(),
                 joined_on: joined_on.clone(),
                 nominee: nominee.clone(),
+                client_id: None,
             };
             let id = app::member_add(&mut s, &ctx, &input)?;
             Ok(Answer::new(l.msg("cli-member-added", &[("member", Arg::Text(format!("{no} {name}")))]), serde_json::json!({"id": id})))
@@ -525,7 +527,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
         }
         Cmd::Member(MemberCmd::Exit { org, no, date }) => {
             let mut s = open(cli)?;
-            app::member_exit(&mut s, &ctx, org, no, date)?;
+            app::member_exit(&mut s, &ctx, org, no, date, None)?;
             Ok(Answer::new(l.msg("cli-member-exited", &[("member", Arg::Text(no.clone()))]), serde_json::json!({"ok": true})))
         }
         Cmd::Policy(PolicyCmd::Set(p)) => {
@@ -550,6 +552,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 allocation_order: p.allocation_order.clone(),
                 allow_prepayment: p.allow_prepayment,
                 approval_threshold: None,
+                client_id: None,
             };
             let id = app::policy_set(&mut s, &ctx, &input)?;
             Ok(Answer::new(l.msg("cli-policy-set", &[("org", Arg::Text(p.org.clone()))]), serde_json::json!({"id": id})))

@@ -56,7 +56,7 @@ pub fn shg() -> Fixture {
                 name: n.to_string(),
                 role: Some(if i == 0 { "president" } else { "member" }.into()),
                 joined_on: "2025-01-05".into(),
-                nominee: None,
+                ..Default::default()
             },
         )
         .unwrap();
