@@ -6,6 +6,7 @@
 
 use chrono::NaiveDate;
 use samuh::app::{self, Ctx, MeetingInput, MeetingMemberRow};
+use samuh::domain::money::Money;
 use samuh::i18n::Lang;
 use samuh::store::Store;
 use std::time::{Duration, Instant};
@@ -35,6 +36,19 @@ fn group(dir: &std::path::Path, n: usize, ctx: &Ctx) -> Store {
     s
 }
 
+fn oldest_loan_owed(s: &Store, member_no: usize, date: NaiveDate) -> Money {
+    let b = s.read();
+    let org = b.org_by_code("g").unwrap().unwrap();
+    let m = b.member_by_no(org.id, &member_no.to_string()).unwrap().unwrap();
+    for l in b.loans(org.id).unwrap().iter().filter(|l| l.member_id == m.id) {
+        let st = app::loan_state(&b, l, date, Money::ZERO).unwrap();
+        if st.outstanding.is_positive() {
+            return st.dues.total_owed;
+        }
+    }
+    Money::ZERO
+}
+
 fn main() {
     let groups: usize = std::env::var("SAMUH_BENCH_GROUPS").ok().and_then(|v| v.parse().ok()).unwrap_or(1500);
     let today = d("2026-11-20");
@@ -52,7 +66,11 @@ fn main() {
             let mut r = MeetingMemberRow { member: i.to_string(), attendance: if (i + week as usize) % 9 == 0 { "absent".into() } else { "present".into() }, savings: Some("50".into()), ..Default::default() };
             // Members 1–4 repay 60 a week for 16 weeks of each 40-week loan cycle (less than they owe).
             if i <= 4 && (5..=20).contains(&(week % 40)) {
-                r.repayment = Some("60".into());
+                // Pay up to 60 on the loan a repayment goes to (the oldest running one), never more than it owes.
+                let owed = oldest_loan_owed(&s, i, date);
+                if owed.is_positive() {
+                    r.repayment = Some(owed.min(Money::units(60)).to_plain());
+                }
             }
             m.members.push(r);
         }
