@@ -45,6 +45,7 @@ row-net-interest = সময়মতো পরিশোধ করলে দল�
 row-net-profit = নিট লাভ
 row-audit-fee = নিট লাভের { $rate }% হারে নিরীক্ষা ফি
 row-vat-on-audit-fee = নিরীক্ষা ফির উপর { $rate }% ভ্যাট
+row-paid-up-capital = পরিশোধিত শেয়ার মূলধন
 bucket-reserve = সংরক্ষিত তহবিল
 bucket-bad-debt-fund = অনাদায়ী ও সন্দেহজনক ঋণ তহবিল
 bucket-coop-development-fund = সমবায় উন্নয়ন তহবিল (CDF)
@@ -85,3 +86,6 @@ note-month-last-day = প্রতি মাসে তার শেষ দিন
 note-thai-dividend-rate = লভ্যাংশের হার = { $pool } ÷ গড় স্থিতির যোগফল { $total } = মেয়াদের জন্য { $rate }%।
 note-average-return-rate = গড় ফেরতের হার = { $pool } ÷ আদায়কৃত ঋণের সুদ { $interest } = প্রত্যেক সদস্যের পরিশোধিত সুদের { $rate }%।
 note-defaulters = যে সদস্যের কোনো কিস্তি { $date } তারিখে খেলাপি, অথবা যিনি মেয়াদে দেরির কিস্তির জরিমানা দিয়েছেন, তিনি খেলাপি গণ্য হন এবং গড় ফেরত পান না; সেই অংশ তহবিলে থাকে।
+note-average-return-kept = তহবিলে রাখা হলো (খেলাপিদের অংশ ও পূর্ণসংখ্যার পার্থক্য): { $amount }।
+note-interest-unassigned = মেয়াদে খতিয়ানের ঋণের সুদ { $ledger }, কিন্তু কেবল { $members } কোনো সদস্যের ঋণের সঙ্গে মেলে; সুদের এন্ট্রিগুলো যাচাই করুন।
+note-books-open-later = এই বহি { $date } থেকে শুরু: তার আগের আয় ও ব্যয় এতে নেই।

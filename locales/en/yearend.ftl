@@ -45,6 +45,7 @@ row-net-interest = Interest borne by the group if repaid promptly
 row-net-profit = Net profit
 row-audit-fee = Audit fee at { $rate }% of net profit
 row-vat-on-audit-fee = VAT at { $rate }% of the audit fee
+row-paid-up-capital = Paid-up share capital
 bucket-reserve = Reserve fund
 bucket-bad-debt-fund = Bad and doubtful debt fund
 bucket-coop-development-fund = Co-operative development fund (CDF)
@@ -85,3 +86,6 @@ note-month-last-day = Each month counts the balance on its last day: a deposit c
 note-thai-dividend-rate = Dividend rate = { $pool } ÷ total average balances { $total } = { $rate }% for the period.
 note-average-return-rate = Average-return rate = { $pool } ÷ loan interest collected { $interest } = { $rate }% of the interest each member paid.
 note-defaulters = A member with an instalment overdue on { $date }, or who paid a late-instalment fine during the period, counts as a defaulter and gets no average-return; that share stays in the fund.
+note-average-return-kept = Kept in the fund (the defaulters' share and rounding): { $amount }.
+note-interest-unassigned = Loan interest in the ledger for the period is { $ledger }, but only { $members } can be traced to a member's loan; check the interest entries.
+note-books-open-later = These books open on { $date }: income and expenditure before that date are not in them.

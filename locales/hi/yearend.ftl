@@ -45,6 +45,7 @@ row-net-interest = समय पर चुकाने पर समूह प�
 row-net-profit = शुद्ध लाभ
 row-audit-fee = शुद्ध लाभ के { $rate }% पर लेखा परीक्षा शुल्क
 row-vat-on-audit-fee = लेखा परीक्षा शुल्क पर { $rate }% वैट
+row-paid-up-capital = चुकता शेयर पूंजी
 bucket-reserve = आरक्षित निधि
 bucket-bad-debt-fund = डूबत एवं संदिग्ध ऋण निधि
 bucket-coop-development-fund = सहकारी विकास निधि (CDF)
@@ -85,3 +86,6 @@ note-month-last-day = हर महीने में उसके अंति
 note-thai-dividend-rate = लाभांश दर = { $pool } ÷ औसत शेषों का जोड़ { $total } = अवधि के लिए { $rate }%।
 note-average-return-rate = औसत वापसी दर = { $pool } ÷ वसूला गया ऋण ब्याज { $interest } = हर सदस्य द्वारा चुकाए गए ब्याज का { $rate }%।
 note-defaulters = जिस सदस्य की कोई किस्त { $date } को अतिदेय है, या जिसने अवधि में देर से किस्त का जुर्माना भरा, वह चूककर्ता माना जाता है और उसे औसत वापसी नहीं मिलती; वह हिस्सा कोष में रहता है।
+note-average-return-kept = कोष में रखा गया (चूककर्ताओं का हिस्सा और पूर्णांकन): { $amount }।
+note-interest-unassigned = अवधि में खाता बही का ऋण ब्याज { $ledger } है, पर केवल { $members } किसी सदस्य के ऋण से जुड़ता है; ब्याज की प्रविष्टियाँ जाँचें।
+note-books-open-later = ये बहियाँ { $date } से शुरू होती हैं: उससे पहले की आय और व्यय इनमें नहीं हैं।

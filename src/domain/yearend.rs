@@ -6,10 +6,9 @@
 //! reference (domain.md §2, §4); none is a hard-coded rule. Percentages are `Decimal`s where 15
 //! means 15 %. Every money result is rounded once, by the `Rounding` passed in.
 //!
-//! **Residuals.** When a whole is split into parts (an appropriation), the parts are rounded
-//! cumulatively — part *i* is round(profit × (p₁+…+pᵢ) %) − round(profit × (p₁+…+pᵢ₋₁) %) — and
-//! the last part is the whole less the others, so the parts always sum exactly to the whole and
-//! no part is negative. When a pool is shared among members (dividend, average-return), each
+//! **Residuals.** When a whole is split into parts (an appropriation), each part but the last is
+//! round(profit × pᵢ %) (never taking the running total above the profit), and the last part is
+//! the whole less the others, so the parts always sum exactly to the whole and none is negative. When a pool is shared among members (dividend, average-return), each
 //! member's amount is rounded on its own and the difference between the pool and their sum is
 //! returned as `residual` (it stays in the fund).
 //!
@@ -184,24 +183,23 @@ fn share_of(whole: Money, part: Money) -> Decimal {
     }
 }
 
-/// Splits `whole` by percentages with cumulative rounding (see the module doc): parts are never
-/// negative and sum to round(whole × Σp %), clamped to the whole.
-fn cumulative(whole: Money, percents: &[Decimal], r: Rounding) -> Vec<Money> {
+/// Splits `whole` by percentages, each part rounded on its own and never taking the running
+/// total above the whole (so no part is negative).
+fn rounded_parts(whole: Money, percents: &[Decimal], r: Rounding) -> Vec<Money> {
     let mut out = Vec::with_capacity(percents.len());
-    let (mut cum, mut prev) = (Decimal::ZERO, Money::ZERO);
+    let mut taken = Money::ZERO;
     for p in percents {
-        cum += *p;
-        let upto = r.round(whole.decimal() * cum / hundred()).min(whole).max(prev);
-        out.push(upto - prev);
-        prev = upto;
+        let part = r.round(whole.decimal() * *p / hundred()).min(whole - taken).max(Money::ZERO);
+        taken += part;
+        out.push(part);
     }
     out
 }
 
-/// `cumulative`, with the last part set to the whole less the others (so that the parts sum to
-/// the whole even when the whole is not a multiple of the rounding unit).
+/// `rounded_parts`, with the last part set to the whole less the others, so that the parts sum
+/// exactly to the whole.
 fn split_exact(whole: Money, percents: &[Decimal], r: Rounding) -> Vec<Money> {
-    let mut amounts = cumulative(whole, percents, r);
+    let mut amounts = rounded_parts(whole, percents, r);
     if let Some((last, others)) = amounts.split_last_mut() {
         *last = whole - others.iter().copied().sum::<Money>();
     }
@@ -747,10 +745,10 @@ mod tests {
         let rupee = Rounding::new(m(1), RoundingMode::HalfUp);
         let a = template_allocation(Money::from_minor(1_000_099), &AllocationTemplate::default(), rupee).unwrap();
         assert_eq!(a.total(), Money::from_minor(1_000_099));
-        // Cumulative rounding: 20 % → 2,000; 60 % → 6,001 (so the dividend is 4,001); 75 % → 7,501;
-        // 85 % → 8,501; 95 % → 9,501; the last part is the rest, 499.99.
+        // 2,000.198 → 2,000; 4,000.396 → 4,000; 1,500.1485 → 1,500; 1,000.099 → 1,000 twice; the
+        // last part (5 %) is the rest: 500.99.
         let got: Vec<Money> = a.parts.iter().map(|p| p.amount).collect();
-        assert_eq!(got, vec![m(2_000), m(4_001), m(1_500), m(1_000), m(1_000), Money::from_minor(49_999)]);
+        assert_eq!(got, vec![m(2_000), m(4_000), m(1_500), m(1_000), m(1_000), Money::from_minor(50_099)]);
     }
 
     fn rounding() -> impl Strategy<Value = Rounding> {

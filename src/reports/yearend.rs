@@ -51,9 +51,18 @@ fn error_note(e: &Error) -> Msg {
     m
 }
 
+/// The credit side of a debit-positive sum, as a positive amount (never "-0.00").
+fn credit(debit_positive: Money) -> Money {
+    if debit_positive.is_zero() {
+        Money::ZERO
+    } else {
+        -debit_positive
+    }
+}
+
 /// Credit balance (positive = owed to members / held as a fund) of an account as of `to`.
 fn credit_balance(b: &Books<'_>, account: &str) -> Money {
-    -b.lines().filter(|(_, l)| l.account == account).map(|(_, l)| l.amount).sum::<Money>()
+    credit(b.lines().filter(|(_, l)| l.account == account).map(|(_, l)| l.amount).sum::<Money>())
 }
 
 /// A voucher that still stands: not reversed and not itself a reversal.
@@ -78,11 +87,11 @@ pub fn bank_linkage(b: &Books<'_>, p: &YearEndParams) -> Report {
     let corpus = ye::Corpus {
         savings: credit_balance(b, code::MEMBER_SAVINGS),
         revolving_fund: credit_balance(b, code::REVOLVING_FUND),
-        grants: -b
+        grants: credit(b
             .lines()
             .filter(|(v, l)| stands(v) && l.kind == LineKind::Grant && matches!(l.account.as_str(), code::GRANT_INCOME | code::WELFARE_FUND | code::VILLAGE_FUND_CAPITAL))
             .map(|(_, l)| l.amount)
-            .sum::<Money>(),
+            .sum::<Money>()),
     };
     let total = corpus.total();
     let mut c = Section::new(Some(Msg::new("section-corpus")), &cols);
@@ -170,7 +179,7 @@ pub fn appropriation(b: &Books<'_>, loans: &[LoanView], p: &YearEndParams) -> Re
         let accounts: BTreeSet<&str> = chart.iter().filter(|a| a.kind == t).map(|a| a.code).collect();
         b.period_lines().filter(|(_, l)| accounts.contains(l.account.as_str())).map(|(_, l)| l.amount).sum()
     };
-    let income = -sum_kind(AccountType::Income);
+    let income = credit(sum_kind(AccountType::Income));
     let expenditure = sum_kind(AccountType::Expense);
     let net = income - expenditure;
     let mut np = Section::new(Some(Msg::new("section-net-profit")), &cols);
@@ -178,6 +187,9 @@ pub fn appropriation(b: &Books<'_>, loans: &[LoanView], p: &YearEndParams) -> Re
     np.rows.push(vec![Cell::msg("row-total-expenditure"), Cell::Money(expenditure)]);
     np.totals = Some(vec![Cell::msg("row-net-profit"), Cell::Money(net)]);
     np.notes.push(Msg::new("note-net-profit-rule"));
+    if let Some(opening) = b.vouchers.iter().map(|v| v.date).min().filter(|d| *d > b.from) {
+        np.notes.push(Msg::new("note-books-open-later").arg("date", Arg::Date(opening)));
+    }
     let fy = b.org.fiscal_year(b.to);
     if b.from != fy.start() || b.to != fy.end() {
         np.notes.push(Msg::new("note-provisional").arg("start", Arg::Date(fy.start())).arg("end", Arg::Date(fy.end())));
@@ -236,10 +248,10 @@ fn member_balances(b: &Books<'_>, account: &str) -> Vec<(i64, Money)> {
     let mut sums: BTreeMap<i64, Money> = BTreeMap::new();
     for (_, l) in b.lines().filter(|(_, l)| l.account == account) {
         if let Some(id) = l.member_id {
-            *sums.entry(id).or_default() -= l.amount;
+            *sums.entry(id).or_default() += l.amount;
         }
     }
-    b.members.iter().filter_map(|m| sums.get(&m.id).map(|s| (m.id, *s))).collect()
+    b.members.iter().filter_map(|m| sums.get(&m.id).map(|s| (m.id, credit(*s)))).collect()
 }
 
 fn member_cells(b: &Books<'_>, id: i64) -> [Cell; 2] {
@@ -260,6 +272,9 @@ fn coop_dividend(b: &Books<'_>, a: &Appropriation, rnd: Rounding) -> Section {
     let holdings: Vec<(i64, Money)> = member_balances(b, code::SHARE_CAPITAL).into_iter().filter(|(_, m)| m.is_positive()).collect();
     let capital: Money = holdings.iter().map(|(_, m)| *m).sum();
     if !capital.is_positive() {
+        let mut s = Section::new(Some(Msg::new("section-dividend")), &[("col-item", K::Text), ("col-amount", K::Money)]);
+        s.rows.push(vec![Cell::msg("bucket-dividend"), Cell::Money(pool)]);
+        s.rows.push(vec![Cell::msg("row-paid-up-capital"), Cell::Money(capital)]);
         s.notes.push(Msg::new("note-no-share-capital").arg("pool", Arg::Money(pool)));
         return s;
     }
@@ -286,8 +301,8 @@ fn thai_dividend(b: &Books<'_>, a: &Appropriation, t: &ThaiNorms, rnd: Rounding)
     let mut rows: Vec<(i64, Money, Money)> = Vec::new();
     for m in b.members {
         let ours = |l: &crate::domain::ledger::Line| l.account == account && l.member_id == Some(m.id);
-        let brought = -b.balance_before(ours);
-        let moves: Vec<(NaiveDate, Money)> = b.period_lines().filter(|(_, l)| ours(l)).map(|(v, l)| (v.date, -l.amount)).collect();
+        let brought = credit(b.balance_before(ours));
+        let moves: Vec<(NaiveDate, Money)> = b.period_lines().filter(|(_, l)| ours(l)).map(|(v, l)| (v.date, credit(l.amount))).collect();
         let balances = ye::month_balances(brought, &moves, &months, t.month_balance);
         let (sum, avg) = ye::month_weighted(&balances, rnd);
         if !sum.is_zero() {
@@ -316,7 +331,7 @@ fn thai_dividend(b: &Books<'_>, a: &Appropriation, t: &ThaiNorms, rnd: Rounding)
         MonthBalance::LastDay => "note-month-last-day",
     }));
     s.notes.push(Msg::new("note-thai-dividend-rate").arg("pool", Arg::Money(pool)).arg("total", Arg::Money(total_avg)).arg("rate", pct_arg(ye::dividend_rate(pool, total_avg))));
-    s.notes.push(Msg::new("note-residual").arg("amount", Arg::Money(d.residual)));
+    s.notes.push(Msg::new("note-average-return-kept").arg("amount", Arg::Money(d.residual)));
     s
 }
 
@@ -328,7 +343,7 @@ fn thai_average_return(b: &Books<'_>, loans: &[LoanView], a: &Appropriation, t: 
     let mut interest: BTreeMap<i64, Money> = BTreeMap::new();
     for (_, l) in b.period_lines().filter(|(_, l)| l.account == code::INTEREST_INCOME) {
         if let Some(m) = l.loan_id.and_then(|id| borrower.get(&id)) {
-            *interest.entry(*m).or_default() -= l.amount;
+            *interest.entry(*m).or_default() += l.amount;
         }
     }
     // Defaulted: an instalment overdue on the last day, or a late-instalment fine paid in the period.
@@ -337,10 +352,11 @@ fn thai_average_return(b: &Books<'_>, loans: &[LoanView], a: &Appropriation, t: 
     let rows: Vec<(i64, Money, bool)> = b
         .members
         .iter()
-        .filter_map(|m| interest.get(&m.id).filter(|i| !i.is_zero()).map(|i| (m.id, *i, !(t.exclude_defaulters && defaulted.contains(&m.id)))))
+        .filter_map(|m| interest.get(&m.id).filter(|i| !i.is_zero()).map(|i| (m.id, credit(*i), !(t.exclude_defaulters && defaulted.contains(&m.id)))))
         .collect();
     let paid: Vec<(Money, bool)> = rows.iter().map(|(_, i, ok)| (*i, *ok)).collect();
     let (rate, d) = ye::average_return(pool, &paid, rnd);
+    let in_ledger = credit(b.period_lines().filter(|(_, l)| l.account == code::INTEREST_INCOME).map(|(_, l)| l.amount).sum::<Money>());
     let mut s = Section::new(
         Some(Msg::new("section-average-return")),
         &[("col-member-no", K::Text), ("col-name", K::Text), ("col-interest-paid", K::Money), ("col-eligibility", K::Text), ("col-average-return", K::Money)],
@@ -351,10 +367,13 @@ fn thai_average_return(b: &Books<'_>, loans: &[LoanView], a: &Appropriation, t: 
     }
     let total: Money = paid.iter().map(|(i, _)| *i).sum();
     s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Money(total), Cell::Empty, Cell::Money(pool - d.residual)]);
+    if in_ledger != total {
+        s.notes.push(Msg::new("note-interest-unassigned").arg("ledger", Arg::Money(in_ledger)).arg("members", Arg::Money(total)));
+    }
     s.notes.push(Msg::new("note-average-return-rate").arg("pool", Arg::Money(pool)).arg("interest", Arg::Money(total)).arg("rate", pct_arg(rate)));
     if t.exclude_defaulters {
         s.notes.push(Msg::new("note-defaulters").arg("date", Arg::Date(b.to)));
     }
-    s.notes.push(Msg::new("note-residual").arg("amount", Arg::Money(d.residual)));
+    s.notes.push(Msg::new("note-average-return-kept").arg("amount", Arg::Money(d.residual)));
     s
 }
