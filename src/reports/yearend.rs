@@ -331,7 +331,7 @@ fn thai_dividend(b: &Books<'_>, a: &Appropriation, t: &ThaiNorms, rnd: Rounding)
         MonthBalance::LastDay => "note-month-last-day",
     }));
     s.notes.push(Msg::new("note-thai-dividend-rate").arg("pool", Arg::Money(pool)).arg("total", Arg::Money(total_avg)).arg("rate", pct_arg(ye::dividend_rate(pool, total_avg))));
-    s.notes.push(Msg::new("note-average-return-kept").arg("amount", Arg::Money(d.residual)));
+    s.notes.push(Msg::new("note-residual").arg("amount", Arg::Money(d.residual)));
     s
 }
 
