@@ -4,6 +4,7 @@
 
 use crate::domain::money::{AmountError, Money};
 use chrono::NaiveDate;
+use rust_decimal::Decimal;
 
 /// A typed argument of an error message; formatted per locale when the message is shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,6 +16,11 @@ pub enum Arg {
 }
 
 impl Arg {
+    /// A percentage (15 means 15 %) shown like an amount, two decimals in the locale's digits.
+    pub fn percent(p: Decimal) -> Arg {
+        Arg::Money(Money::from_decimal(p.round_dp(2)).unwrap_or(Money::ZERO))
+    }
+
     /// Locale-free text (Latin digits, ISO dates): used for JSON and logs.
     pub fn plain(&self) -> String {
         match self {
@@ -138,6 +144,18 @@ pub enum Error {
     LoanHasRepayments { loan: String },
     #[error("reversal would leave {member} with savings below zero by {shortfall}")]
     ReversalLeavesNegativeSavings { member: String, shortfall: Money },
+    #[error("no net profit to appropriate: {result}")]
+    NoProfitToAppropriate { result: Money },
+    #[error("percentage {percent} is not between 0 and 100")]
+    PercentOutOfRange { percent: Decimal },
+    #[error("reserve {percent} % is below the minimum {minimum} %")]
+    ReserveBelowMinimum { percent: Decimal, minimum: Decimal },
+    #[error("the appropriation percentages add up to {total} %, more than 100 %")]
+    AppropriationAboveHundred { total: Decimal },
+    #[error("the allocation percentages add up to {total} %, not 100 %")]
+    AllocationNotHundred { total: Decimal },
+    #[error("no shares to share out")]
+    NoSharesToShareOut,
 }
 
 impl Error {
@@ -200,6 +218,12 @@ impl Error {
             RestoreTargetExists { .. } => "error-restore-target-exists",
             LoanHasRepayments { .. } => "error-loan-has-repayments",
             ReversalLeavesNegativeSavings { .. } => "error-reversal-negative-savings",
+            NoProfitToAppropriate { .. } => "error-no-profit-to-appropriate",
+            PercentOutOfRange { .. } => "error-percent-out-of-range",
+            ReserveBelowMinimum { .. } => "error-reserve-below-minimum",
+            AppropriationAboveHundred { .. } => "error-appropriation-above-hundred",
+            AllocationNotHundred { .. } => "error-allocation-not-hundred",
+            NoSharesToShareOut => "error-no-shares-to-share-out",
         }
     }
 
@@ -271,6 +295,11 @@ impl Error {
             RestoreTargetExists { path } => vec![("path", t(path))],
             LoanHasRepayments { loan } => vec![("loan", t(loan))],
             ReversalLeavesNegativeSavings { member, shortfall } => vec![("member", t(member)), ("shortfall", Arg::Money(*shortfall))],
+            NoProfitToAppropriate { result } => vec![("result", Arg::Money(*result))],
+            PercentOutOfRange { percent } => vec![("percent", Arg::percent(*percent))],
+            ReserveBelowMinimum { percent, minimum } => vec![("percent", Arg::percent(*percent)), ("minimum", Arg::percent(*minimum))],
+            AppropriationAboveHundred { total } | AllocationNotHundred { total } => vec![("total", Arg::percent(*total))],
+            NoSharesToShareOut => vec![],
         }
     }
 

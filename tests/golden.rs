@@ -48,6 +48,21 @@ fn demo_reports_match_their_golden_files() {
         Locale::new(Lang::Th).with_digits(Digits::Native),
     ));
 
+    // Year-end: bank linkage on today's book; the appropriation of the co-op's last closed
+    // co-op year (July–June) and of the village fund's year to the end of October (provisional).
+    let yearend = [
+        ("shg-kishanganj", "bank-linkage", None, Lang::Hi),
+        ("shg-kishanganj", "bank-linkage", None, Lang::En),
+        ("coop-meherpur", "appropriation", Some("2026-06-30"), Lang::Bn),
+        ("coop-meherpur", "appropriation", Some("2026-06-30"), Lang::En),
+        ("vf-roiet", "appropriation", Some("2026-10-31"), Lang::Th),
+        ("vf-roiet", "appropriation", Some("2026-10-31"), Lang::En),
+    ];
+    for (org, name, to, lang) in yearend {
+        let p = ReportParams { org: org.into(), name: name.into(), to: to.map(str::to_string), ..Default::default() };
+        cases.push((format!("{org}.{name}.{}", lang.code()), p, Locale::new(lang)));
+    }
+
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut failures = Vec::new();
     for (name, params, locale) in cases {

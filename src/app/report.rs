@@ -86,6 +86,8 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
         "receipts-payments" => reports::receipts_payments(&books),
         "income-expenditure" => reports::income_expenditure(&books),
         "balance-sheet" => reports::balance_sheet(&books),
+        "bank-linkage" => reports::bank_linkage(&books, &reports::YearEndParams::default()),
+        "appropriation" => reports::appropriation(&books, &loan_views(&b, &org, to)?, &reports::YearEndParams::default()),
         "minutes" => {
             let mut meetings = Vec::new();
             for m in b.meetings(org.id)?.into_iter().filter(|m| m.date >= from && m.date <= to) {

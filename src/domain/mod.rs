@@ -7,3 +7,4 @@ pub mod money;
 pub mod org;
 pub mod policy;
 pub mod schedule;
+pub mod yearend;

@@ -163,6 +163,12 @@ fn sample_errors() -> Vec<Error> {
         RestoreTargetExists { path: s("shg-restored.samuh") },
         LoanHasRepayments { loan: s("12") },
         ReversalLeavesNegativeSavings { member: s("Sita Devi"), shortfall: m(40) },
+        NoProfitToAppropriate { result: m(-1250) },
+        PercentOutOfRange { percent: rust_decimal::Decimal::from(120) },
+        ReserveBelowMinimum { percent: rust_decimal::Decimal::from(10), minimum: rust_decimal::Decimal::from(15) },
+        AppropriationAboveHundred { total: rust_decimal::Decimal::from(113) },
+        AllocationNotHundred { total: rust_decimal::Decimal::from(90) },
+        NoSharesToShareOut,
     ]
 }
 

@@ -10,6 +10,7 @@ mod meetings;
 mod registers;
 mod schedule;
 mod statements;
+mod yearend;
 
 #[cfg(test)]
 pub(crate) mod tests;
@@ -19,6 +20,7 @@ pub use meetings::{minutes, MeetingView};
 pub use registers::{arrears, dcb, loan_register, savings_register, LoanView};
 pub use schedule::{explain_msg, schedule_report};
 pub use statements::{balance_sheet, income_expenditure, receipts_payments, trial_balance};
+pub use yearend::{appropriation, bank_linkage, YearEndParams};
 
 use crate::domain::ledger::{chart_for, AccountType, Line, LineKind};
 use crate::domain::money::{Currency, Money};
@@ -43,6 +45,8 @@ pub const REPORTS: &[&str] = &[
     "income-expenditure",
     "balance-sheet",
     "minutes",
+    "bank-linkage",
+    "appropriation",
 ];
 
 /// A message to be shown in the reader's language: a Fluent id and typed arguments.

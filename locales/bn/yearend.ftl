@@ -1,0 +1,91 @@
+# বছর শেষ: ব্যাংক সংযোগ (ভারত), লাভ বণ্টন (বাংলাদেশ সমবায় ধারা ৩৪, থাই তহবিলের ছক),
+# সদস্যভিত্তিক লভ্যাংশ ও গড় ফেরত।
+
+## Errors
+error-no-profit-to-appropriate = বণ্টনের জন্য কোনো নিট লাভ নেই: এই মেয়াদের ফল { $result }। কিছুই বণ্টন করা যাবে না।
+error-percent-out-of-range = শতাংশ { $percent }% ০ থেকে ১০০-এর মধ্যে নয়। বণ্টনের সেটিং সংশোধন করুন।
+error-reserve-below-minimum = সংরক্ষিত তহবিলের অংশ { $percent }% সর্বনিম্ন { $minimum }%-এর কম। সংরক্ষিত তহবিলের অংশ বাড়ান।
+error-appropriation-above-hundred = বণ্টনের অংশগুলোর যোগফল { $total }%, যা পুরো নিট লাভের চেয়ে বেশি। কয়েকটি অংশ কমান।
+error-allocation-not-hundred = বণ্টনের শতাংশগুলোর যোগফল { $total }%; যোগফল ঠিক ১০০% হতে হবে। বণ্টনের ছক সংশোধন করুন।
+error-no-shares-to-share-out = এই চক্রে কোনো শেয়ার কেনা হয়নি, তাই বণ্টনের কিছু নেই।
+
+## Titles and sections
+report-bank-linkage = ব্যাংক সংযোগের যোগ্যতা
+report-appropriation = নিট লাভ বণ্টন হিসাব
+section-corpus = মূল তহবিল (কর্পাস)
+section-linkage-doses = ব্যাংক ঋণের ধাপ
+section-subvention = পরবর্তী ধাপে সুদ ভর্তুকি
+section-net-profit = মেয়াদের নিট লাভ
+section-appropriation = নিট লাভের বণ্টন
+section-audit-levy = নিরীক্ষা ফি ও ভ্যাট
+section-dividend = সদস্যভিত্তিক লভ্যাংশ
+section-average-return = গড় ফেরত (পরিশোধিত সুদের অনুপাতে)
+
+## Columns
+col-dose = ধাপ
+col-multiple-of-corpus = কর্পাসের গুণিতক
+col-minimum = সর্বনিম্ন
+col-eligible = যোগ্য অঙ্ক
+col-paid-up-shares = পরিশোধিত শেয়ার
+col-dividend = লভ্যাংশ
+col-month-weighted = মাসিক স্থিতির যোগফল
+col-average-balance = গড় স্থিতি
+col-eligibility = যোগ্যতা
+col-average-return = গড় ফেরত
+
+## Rows
+row-grants-received = প্রাপ্ত অনুদান
+row-corpus = কর্পাস
+row-dose = ধাপ { $dose }
+row-dose-next = ধাপ { $dose } (পরবর্তী)
+row-subvented-principal = ভর্তুকির আওতায় ঋণ
+row-interest-charged = ব্যাংকের ধার্য সুদ { $rate }% হারে
+row-prompt-credit = সময়মতো পরিশোধে ফেরত { $rate }% হারে
+row-net-interest = সময়মতো পরিশোধ করলে দলের সুদের দায়
+row-net-profit = নিট লাভ
+row-audit-fee = নিট লাভের { $rate }% হারে নিরীক্ষা ফি
+row-vat-on-audit-fee = নিরীক্ষা ফির উপর { $rate }% ভ্যাট
+row-paid-up-capital = পরিশোধিত শেয়ার মূলধন
+bucket-reserve = সংরক্ষিত তহবিল
+bucket-bad-debt-fund = অনাদায়ী ও সন্দেহজনক ঋণ তহবিল
+bucket-coop-development-fund = সমবায় উন্নয়ন তহবিল (CDF)
+bucket-bylaw-funds = উপবিধি অনুযায়ী তহবিল
+bucket-dividend = সদস্যদের লভ্যাংশ
+bucket-average-return = ঋণগ্রহীতাদের গড় ফেরত
+bucket-welfare = কল্যাণ তহবিল
+bucket-committee = কমিটির সম্মানী
+bucket-public-benefit = জনকল্যাণ
+bucket-undistributed-to-reserve = সীমার অতিরিক্ত লভ্যাংশ, সংরক্ষিত তহবিলে
+eligibility-eligible = যোগ্য
+eligibility-defaulted = খেলাপি: কিছু নয়
+
+## Notes
+note-linkage-india-only = NRLM ও নাবার্ডের নিয়মে ব্যাংক সংযোগ কেবল ভারতের আত্মসহায়ক দলের জন্য প্রযোজ্য।
+note-corpus-rule = কর্পাস = সদস্যদের সঞ্চয় + ঘূর্ণায়মান তহবিল + যেকোনো অনুদান, প্রতিবেদনের তারিখে, খতিয়ান থেকে।
+note-linkage-age = গঠিত { $formed }: পূর্ণ { $months } মাস। ব্যাংক দলের নিজস্ব বহি অনুযায়ী অন্তত ৬ মাস সক্রিয় থাকা চায়।
+note-dose-rule = প্রতিটি ধাপ কর্পাসের গুণিতক ও সর্বনিম্ন অঙ্কের মধ্যে যেটি বেশি; সারণির পরের ধাপ শেষ সারির মতো ধরা হয়।
+note-next-dose = এই বহিতে প্রাপ্ত ব্যাংক ঋণ: { $received }টি। পরবর্তী ধাপ { $dose }, যোগ্য অঙ্ক { $amount }।
+note-linkage-conditions = ব্যাংক পঞ্চসূত্র পালন ও নাবার্ডের নিয়মে গ্রেডিংও চায়; এই প্রতিবেদনে সেগুলো যাচাই করা হয়নি।
+note-subvention-basis = ঋণের সর্বোচ্চ { $limit } অঙ্কের উপর { $months } মাসের সুদ, ঋণ × হার × মাস ÷ ১২ হিসেবে। ব্যাংক দৈনিক স্থিতির উপর হিসাব করে, তাই প্রকৃত অঙ্ক কিছুটা ভিন্ন হবে।
+note-net-profit-rule = নিট লাভ = মেয়াদের আয় − ব্যয়, জাবেদা থেকে যোগ করে।
+note-provisional = মেয়াদটি পূর্ণ অর্থবছর ({ $start } থেকে { $end }) নয়: অঙ্কগুলো অস্থায়ী।
+note-no-appropriation-rule = এই ধরনের সংগঠনের জন্য কোনো বণ্টন নিয়ম নির্ধারিত নেই; উদ্বৃত্তের ব্যবহার সাধারণ সভা ঠিক করে।
+note-s34-order = সমবায় সমিতি আইন ২০০১, ধারা ৩৪-এর ক্রম: সংরক্ষিত তহবিল অন্তত { $minimum }%, অনাদায়ী ও সন্দেহজনক ঋণ তহবিল (কেবল অর্থায়নকারী সমিতি), CDF, উপবিধি অনুযায়ী তহবিল; বাকিটা লভ্যাংশ, নিট লাভের সর্বোচ্চ { $cap }%, তার বেশি হলে সংরক্ষিত তহবিলে।
+note-bad-debt-applied = সমিতি সদস্যদের ঋণ দেয় বলে অনাদায়ী ও সন্দেহজনক ঋণ তহবিল প্রযোজ্য।
+note-bad-debt-not-applied = অনাদায়ী ও সন্দেহজনক ঋণ তহবিল প্রযোজ্য নয়: এই বহিতে সমিতি সদস্যদের ঋণ দেয়নি।
+note-template = শতাংশগুলো তহবিলের বণ্টন ছক থেকে, যার যোগফল ১০০% হতে হবে। পূর্বনির্ধারিত ভাগটি উদাহরণ মাত্র, বিধি নয়: তহবিলের নিজের ছক দিন।
+note-appropriation-rounding = প্রতিটি অংশ { $unit } পর্যন্ত পূর্ণসংখ্যায় আনা হয়েছে; পূর্ণসংখ্যার পার্থক্য শেষ অংশে যায়, তাই অংশগুলোর যোগফল ঠিক নিট লাভের সমান।
+note-audit-levy = উপরের নিট লাভের উপর হিসাব; প্রদেয় অঙ্ক নিরীক্ষিত নিট লাভের উপর।
+note-no-share-capital = এই বহিতে কোনো পরিশোধিত শেয়ার মূলধন লেখা নেই, তাই { $pool } লভ্যাংশ সদস্যদের মধ্যে ভাগ করা যাচ্ছে না। দেখতে চাইলে সদস্যদের শেয়ার লিখুন।
+note-coop-dividend-rate = লভ্যাংশের হার = { $pool } ÷ পরিশোধিত মূলধন { $capital } = { $rate }%; প্রত্যেক সদস্য তার পরিশোধিত শেয়ার × হার পান।
+note-residual = পূর্ণসংখ্যার পার্থক্য তহবিলে রাখা হলো: { $amount }।
+note-dividend-base-shares = লভ্যাংশ প্রত্যেক সদস্যের শেয়ারের অনুপাতে, মেয়াদের { $months } মাসে মাসভিত্তিক ভারে।
+note-dividend-base-savings = লভ্যাংশ প্রত্যেক সদস্যের সঞ্চয়ের অনুপাতে, মেয়াদের { $months } মাসে মাসভিত্তিক ভারে।
+note-month-first-day = প্রতি মাসে তার প্রথম দিনের স্থিতি গোনা হয়: জমা পরের মাস থেকে গোনা হয়।
+note-month-last-day = প্রতি মাসে তার শেষ দিনের স্থিতি গোনা হয়: জমা সেই মাস থেকেই গোনা হয়।
+note-thai-dividend-rate = লভ্যাংশের হার = { $pool } ÷ গড় স্থিতির যোগফল { $total } = মেয়াদের জন্য { $rate }%।
+note-average-return-rate = গড় ফেরতের হার = { $pool } ÷ আদায়কৃত ঋণের সুদ { $interest } = প্রত্যেক সদস্যের পরিশোধিত সুদের { $rate }%।
+note-defaulters = যে সদস্যের কোনো কিস্তি { $date } তারিখে খেলাপি, অথবা যিনি মেয়াদে দেরির কিস্তির জরিমানা দিয়েছেন, তিনি খেলাপি গণ্য হন এবং গড় ফেরত পান না; সেই অংশ তহবিলে থাকে।
+note-average-return-kept = তহবিলে রাখা হলো (খেলাপিদের অংশ ও পূর্ণসংখ্যার পার্থক্য): { $amount }।
+note-interest-unassigned = মেয়াদে খতিয়ানের ঋণের সুদ { $ledger }, কিন্তু কেবল { $members } কোনো সদস্যের ঋণের সঙ্গে মেলে; সুদের এন্ট্রিগুলো যাচাই করুন।
+note-books-open-later = এই বহি { $date } থেকে শুরু: তার আগের আয় ও ব্যয় এতে নেই।

@@ -1,0 +1,91 @@
+# वर्ष-अंत: बैंक लिंकेज (भारत), लाभ विनियोजन (बांग्लादेश सहकारी धारा 34, थाई कोष का ढाँचा),
+# सदस्यवार लाभांश और औसत वापसी।
+
+## Errors
+error-no-profit-to-appropriate = विनियोजन के लिए कोई शुद्ध लाभ नहीं है: इस अवधि का परिणाम { $result } है। कुछ भी बाँटा नहीं जा सकता।
+error-percent-out-of-range = प्रतिशत { $percent }% 0 और 100 के बीच नहीं है। बँटवारे की सेटिंग सुधारें।
+error-reserve-below-minimum = आरक्षित निधि का हिस्सा { $percent }% न्यूनतम { $minimum }% से कम है। आरक्षित निधि का हिस्सा बढ़ाएँ।
+error-appropriation-above-hundred = विनियोजन के हिस्सों का जोड़ { $total }% है, जो पूरे शुद्ध लाभ से अधिक है। कुछ हिस्से घटाएँ।
+error-allocation-not-hundred = बँटवारे के प्रतिशतों का जोड़ { $total }% है; जोड़ ठीक 100% होना चाहिए। बँटवारे का ढाँचा सुधारें।
+error-no-shares-to-share-out = इस चक्र में कोई शेयर नहीं खरीदा गया, इसलिए बाँटने को कुछ नहीं है।
+
+## Titles and sections
+report-bank-linkage = बैंक लिंकेज पात्रता
+report-appropriation = शुद्ध लाभ का विनियोजन
+section-corpus = कोष (कॉर्पस)
+section-linkage-doses = बैंक ऋण की किस्तें (डोज़)
+section-subvention = अगली डोज़ पर ब्याज सबवेंशन
+section-net-profit = अवधि का शुद्ध लाभ
+section-appropriation = शुद्ध लाभ का विनियोजन
+section-audit-levy = लेखा परीक्षा शुल्क और वैट
+section-dividend = सदस्यवार लाभांश
+section-average-return = औसत वापसी (चुकाए गए ब्याज पर)
+
+## Columns
+col-dose = डोज़
+col-multiple-of-corpus = कोष का गुणज
+col-minimum = न्यूनतम
+col-eligible = पात्र राशि
+col-paid-up-shares = चुकता शेयर
+col-dividend = लाभांश
+col-month-weighted = मासिक शेष का जोड़
+col-average-balance = औसत शेष
+col-eligibility = पात्रता
+col-average-return = औसत वापसी
+
+## Rows
+row-grants-received = प्राप्त अनुदान
+row-corpus = कोष
+row-dose = डोज़ { $dose }
+row-dose-next = डोज़ { $dose } (अगली)
+row-subvented-principal = सबवेंशन में आने वाला ऋण
+row-interest-charged = बैंक द्वारा { $rate }% पर लिया गया ब्याज
+row-prompt-credit = समय पर चुकाने पर { $rate }% की वापसी
+row-net-interest = समय पर चुकाने पर समूह पर ब्याज का बोझ
+row-net-profit = शुद्ध लाभ
+row-audit-fee = शुद्ध लाभ के { $rate }% पर लेखा परीक्षा शुल्क
+row-vat-on-audit-fee = लेखा परीक्षा शुल्क पर { $rate }% वैट
+row-paid-up-capital = चुकता शेयर पूंजी
+bucket-reserve = आरक्षित निधि
+bucket-bad-debt-fund = डूबत एवं संदिग्ध ऋण निधि
+bucket-coop-development-fund = सहकारी विकास निधि (CDF)
+bucket-bylaw-funds = उपनियमों के अनुसार निधियाँ
+bucket-dividend = सदस्यों को लाभांश
+bucket-average-return = कर्ज़दारों को औसत वापसी
+bucket-welfare = कल्याण निधि
+bucket-committee = समिति का मानदेय
+bucket-public-benefit = जनहित
+bucket-undistributed-to-reserve = सीमा से अधिक लाभांश, आरक्षित निधि में
+eligibility-eligible = पात्र
+eligibility-defaulted = चूककर्ता: कुछ नहीं
+
+## Notes
+note-linkage-india-only = NRLM और नाबार्ड के मानकों के अनुसार बैंक लिंकेज भारत के स्वयं सहायता समूहों पर लागू होता है।
+note-corpus-rule = कोष = सदस्यों की बचत + परिक्रामी निधि + कोई भी अनुदान, रिपोर्ट की तारीख पर, खाता बही से।
+note-linkage-age = गठन { $formed } को: { $months } पूरे महीने। बैंक समूह की अपनी बहियों के अनुसार कम से कम 6 महीने की सक्रियता माँगता है।
+note-dose-rule = हर डोज़ कोष के गुणज और न्यूनतम राशि में से जो अधिक हो वह है; तालिका से आगे की डोज़ अंतिम पंक्ति के अनुसार मानी जाती है।
+note-next-dose = इन बहियों में प्राप्त बैंक ऋण: { $received }। अगली डोज़ { $dose } है, पात्र राशि { $amount }।
+note-linkage-conditions = बैंक पंचसूत्र का पालन और नाबार्ड मानकों के अनुसार ग्रेडिंग भी माँगता है; इनका आकलन इस रिपोर्ट में नहीं है।
+note-subvention-basis = ऋण के अधिकतम { $limit } पर { $months } महीने का ब्याज, ऋण × दर × महीने ÷ 12 के रूप में। बैंक दैनिक शेष पर गणना करता है, इसलिए वास्तविक आँकड़े थोड़े अलग होंगे।
+note-net-profit-rule = शुद्ध लाभ = अवधि की आय − व्यय, रोज़नामचे से जोड़कर।
+note-provisional = अवधि पूरा वित्तीय वर्ष ({ $start } से { $end }) नहीं है: आँकड़े अनंतिम हैं।
+note-no-appropriation-rule = इस प्रकार के संगठन के लिए विनियोजन का कोई नियम तय नहीं है; बचत के उपयोग का निर्णय आम सभा करती है।
+note-s34-order = सहकारी समिति अधिनियम 2001 की धारा 34 का क्रम: आरक्षित निधि कम से कम { $minimum }%, डूबत एवं संदिग्ध ऋण निधि (केवल वित्तपोषक समितियाँ), CDF, उपनियमों की निधियाँ; शेष लाभांश, अधिकतम शुद्ध लाभ का { $cap }%, उससे अधिक आरक्षित निधि में।
+note-bad-debt-applied = डूबत एवं संदिग्ध ऋण निधि लागू है क्योंकि समिति सदस्यों को ऋण देती है।
+note-bad-debt-not-applied = डूबत एवं संदिग्ध ऋण निधि लागू नहीं: इन बहियों में समिति ने सदस्यों को ऋण नहीं दिया है।
+note-template = प्रतिशत कोष के बँटवारे के ढाँचे से, जिनका जोड़ 100% होना चाहिए। डिफ़ॉल्ट बँटवारा केवल उदाहरण है, नियम नहीं: कोष का अपना ढाँचा दर्ज करें।
+note-appropriation-rounding = हर हिस्सा { $unit } तक पूर्णांकित है; पूर्णांकन का अंतर अंतिम हिस्से में जाता है, ताकि हिस्सों का जोड़ ठीक शुद्ध लाभ के बराबर हो।
+note-audit-levy = ऊपर के शुद्ध लाभ पर गणना; देय राशि लेखा परीक्षित शुद्ध लाभ पर होगी।
+note-no-share-capital = इन बहियों में कोई चुकता शेयर पूंजी दर्ज नहीं है, इसलिए { $pool } का लाभांश सदस्यों में नहीं बाँटा जा सकता। इसे देखने के लिए सदस्यों के शेयर दर्ज करें।
+note-coop-dividend-rate = लाभांश दर = { $pool } ÷ चुकता पूंजी { $capital } = { $rate }%; हर सदस्य को अपने चुकता शेयर × दर मिलता है।
+note-residual = पूर्णांकन का अंतर कोष में रखा गया: { $amount }।
+note-dividend-base-shares = लाभांश हर सदस्य के शेयरों के अनुपात में, अवधि के { $months } महीनों पर मासिक भार से।
+note-dividend-base-savings = लाभांश हर सदस्य की बचत के अनुपात में, अवधि के { $months } महीनों पर मासिक भार से।
+note-month-first-day = हर महीने में उसके पहले दिन का शेष गिना जाता है: जमा अगले महीने से गिनी जाती है।
+note-month-last-day = हर महीने में उसके अंतिम दिन का शेष गिना जाता है: जमा उसी महीने से गिनी जाती है।
+note-thai-dividend-rate = लाभांश दर = { $pool } ÷ औसत शेषों का जोड़ { $total } = अवधि के लिए { $rate }%।
+note-average-return-rate = औसत वापसी दर = { $pool } ÷ वसूला गया ऋण ब्याज { $interest } = हर सदस्य द्वारा चुकाए गए ब्याज का { $rate }%।
+note-defaulters = जिस सदस्य की कोई किस्त { $date } को अतिदेय है, या जिसने अवधि में देर से किस्त का जुर्माना भरा, वह चूककर्ता माना जाता है और उसे औसत वापसी नहीं मिलती; वह हिस्सा कोष में रहता है।
+note-average-return-kept = कोष में रखा गया (चूककर्ताओं का हिस्सा और पूर्णांकन): { $amount }।
+note-interest-unassigned = अवधि में खाता बही का ऋण ब्याज { $ledger } है, पर केवल { $members } किसी सदस्य के ऋण से जुड़ता है; ब्याज की प्रविष्टियाँ जाँचें।
+note-books-open-later = ये बहियाँ { $date } से शुरू होती हैं: उससे पहले की आय और व्यय इनमें नहीं हैं।
