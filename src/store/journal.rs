@@ -80,8 +80,7 @@ impl Book<'_> {
     /// missing the sub-ledger key their account requires.
     pub fn append_voucher(&self, org: &Organisation, entry: &BalancedEntry, meta: &VoucherMeta<'_>) -> Result<VoucherRef> {
         let e = entry.entry();
-        let accounts: HashMap<String, (i64, SubLedger)> =
-            self.accounts(org.id)?.into_iter().map(|(id, code, _, sub)| (code, (id, sub))).collect();
+        let accounts = self.chart(org.id)?;
         for l in &e.lines {
             let (_, sub) = accounts
                 .get(&l.account)
@@ -128,6 +127,19 @@ impl Book<'_> {
             st.execute(params![id, i as i64 + 1, accounts[&l.account].0, l.member_id, l.loan_id, l.amount.minor(), l.kind.code(), l.note])?;
         }
         Ok(VoucherRef { id, fiscal_year: fy, number, hash })
+    }
+
+    /// The chart of an organisation by account code, read once per transaction (a chart never
+    /// changes once created, so the cache cannot go stale within it).
+    fn chart(&self, org_id: i64) -> Result<std::rc::Rc<HashMap<String, (i64, SubLedger)>>> {
+        if let Some(c) = self.charts.borrow().get(&org_id) {
+            return Ok(c.clone());
+        }
+        let chart: HashMap<String, (i64, SubLedger)> =
+            self.accounts(org_id)?.into_iter().map(|(id, code, _, sub)| (code, (id, sub))).collect();
+        let chart = std::rc::Rc::new(chart);
+        self.charts.borrow_mut().insert(org_id, chart.clone());
+        Ok(chart)
     }
 
     /// The hash of the organisation's latest voucher (the chain head), or the genesis hash.
@@ -238,22 +250,49 @@ impl Book<'_> {
     /// Balance of every account of one organisation (or of all organisations when `org_id` is
     /// None) as of a date (inclusive), computed in SQL for speed on large books.
     pub fn balances(&self, org_id: Option<i64>, as_of: Option<NaiveDate>) -> Result<Vec<AccountBalance>> {
-        let mut st = self.c.prepare(
-            "SELECT a.org_id, a.code, a.type, coalesce(sum(p.amount_minor), 0)
-             FROM account a
-             LEFT JOIN posting p ON p.account_id = a.id
-                AND (?2 IS NULL OR (SELECT v.date FROM voucher v WHERE v.id = p.voucher_id) <= ?2)
-             WHERE (?1 IS NULL OR a.org_id = ?1)
-             GROUP BY a.id ORDER BY a.org_id, a.id",
+        // When the date is on or after the last voucher of the book, every posting counts and the
+        // sums come straight from the covering index (account_id, amount_minor); otherwise the
+        // postings are joined to their vouchers to filter by date.
+        let last: Option<String> = self.c.query_row(
+            "SELECT max(date) FROM voucher WHERE (?1 IS NULL OR org_id = ?1)",
+            params![org_id],
+            |r| r.get(0),
         )?;
+        let whole_book = match (as_of, last) {
+            (None, _) | (_, None) => true,
+            (Some(d), Some(last)) => date_text(d) >= last,
+        };
+        let mut sums: HashMap<i64, i64> = HashMap::new();
+        if whole_book {
+            // One index-range sum per account: reads only this organisation's index entries.
+            let mut st = self.c.prepare(
+                "SELECT a.id, (SELECT coalesce(sum(p.amount_minor), 0) FROM posting p WHERE p.account_id = a.id)
+                 FROM account a WHERE (?1 IS NULL OR a.org_id = ?1)",
+            )?;
+            let mut rows = st.query(params![org_id])?;
+            while let Some(r) = rows.next()? {
+                sums.insert(r.get(0)?, r.get(1)?);
+            }
+        } else {
+            let mut st = self.c.prepare(
+                "SELECT p.account_id, sum(p.amount_minor) FROM posting p JOIN voucher v ON v.id = p.voucher_id
+                 WHERE v.date <= ?1 AND (?2 IS NULL OR v.org_id = ?2) GROUP BY p.account_id",
+            )?;
+            let mut rows = st.query(params![as_of.map(date_text), org_id])?;
+            while let Some(r) = rows.next()? {
+                sums.insert(r.get(0)?, r.get(1)?);
+            }
+        }
+        let mut st = self.c.prepare("SELECT id, org_id, code, type FROM account WHERE (?1 IS NULL OR org_id = ?1) ORDER BY org_id, id")?;
         let v = st
-            .query_map(params![org_id, as_of.map(date_text)], |r| {
-                let t: String = r.get(2)?;
+            .query_map(params![org_id], |r| {
+                let t: String = r.get(3)?;
+                let id: i64 = r.get(0)?;
                 Ok(AccountBalance {
-                    org_id: r.get(0)?,
-                    code: r.get(1)?,
+                    org_id: r.get(1)?,
+                    code: r.get(2)?,
                     kind: AccountType::from_code(&t).ok_or_else(|| bad_value("account type", &t))?,
-                    balance: Money::from_minor(r.get(3)?),
+                    balance: Money::from_minor(sums.get(&id).copied().unwrap_or(0)),
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;

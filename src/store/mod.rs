@@ -18,7 +18,10 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::Path;
 
 /// Every migration, in order. The book's `user_version` is the number applied.
-const MIGRATIONS: &[(&str, &str)] = &[("0001_init", include_str!("../../migrations/0001_init.sql"))];
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_init", include_str!("../../migrations/0001_init.sql")),
+    ("0002_posting_balance_index", include_str!("../../migrations/0002_posting_balance_index.sql")),
+];
 
 /// 'Samu' — marks a SQLite file as a Samuh book.
 pub const APPLICATION_ID: i64 = 0x5361_6D75;
@@ -43,6 +46,14 @@ pub struct Store {
 /// `Store::write` so callers never see rusqlite.
 pub struct Book<'c> {
     c: &'c Connection,
+    /// Charts of accounts already read in this transaction (see `Book::chart`).
+    charts: std::cell::RefCell<std::collections::HashMap<i64, std::rc::Rc<std::collections::HashMap<String, (i64, crate::domain::ledger::SubLedger)>>>>,
+}
+
+impl<'c> Book<'c> {
+    fn new(c: &'c Connection) -> Book<'c> {
+        Book { c, charts: Default::default() }
+    }
 }
 
 impl Store {
@@ -128,13 +139,13 @@ impl Store {
 
     /// Read access outside any write.
     pub fn read(&self) -> Book<'_> {
-        Book { c: &self.conn }
+        Book::new(&self.conn)
     }
 
     /// Runs `f` in one IMMEDIATE transaction: committed if it returns Ok, rolled back otherwise.
     pub fn write<T>(&mut self, f: impl FnOnce(&Book<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&Book { c: &tx })?;
+        let out = f(&Book::new(&tx))?;
         tx.commit()?;
         Ok(out)
     }
