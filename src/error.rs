@@ -126,6 +126,12 @@ pub enum Error {
     UnknownReport { name: String },
     #[error("{count} checks failed")]
     ChecksFailed { count: i64 },
+    #[error("font {file} not found in {searched}")]
+    FontMissing { file: String, searched: String },
+    #[error("nothing new to print in the passbook of {member}")]
+    NothingToPrint { member: String },
+    #[error("cannot write {path}: {detail}")]
+    FileUnwritable { path: String, detail: String },
 }
 
 impl Error {
@@ -182,6 +188,9 @@ impl Error {
             Database { .. } => "error-database",
             UnknownReport { .. } => "error-unknown-report",
             ChecksFailed { .. } => "error-checks-failed",
+            FontMissing { .. } => "error-font-missing",
+            NothingToPrint { .. } => "error-nothing-to-print",
+            FileUnwritable { .. } => "error-file-unwritable",
         }
     }
 
@@ -247,6 +256,9 @@ impl Error {
             Database { detail } => vec![("detail", t(detail))],
             UnknownReport { name } => vec![("name", t(name))],
             ChecksFailed { count } => vec![("count", Arg::Count(*count))],
+            FontMissing { file, searched } => vec![("file", t(file)), ("searched", t(searched))],
+            NothingToPrint { member } => vec![("member", t(member))],
+            FileUnwritable { path, detail } => vec![("path", t(path)), ("detail", t(detail))],
         }
     }
 

@@ -11,6 +11,7 @@ mod export;
 mod input;
 mod loans;
 mod meeting;
+mod print;
 pub mod report;
 mod setup;
 
@@ -19,6 +20,7 @@ pub use demo::{demo_create, district_create, DemoOrgSummary, DemoSummary};
 pub use export::{export_journal, JournalFormat};
 pub use input::Ctx;
 pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_preview, loan_state, reverse, DisburseInput, LoanInput, LoanState, LoanStatus, RepayInput, RescheduleInput, ReverseInput, ScheduleInput};
+pub use print::{audit_export, passbook_pdf, passbook_pdf_to, AuditParams, AuditSheet, PassbookMode, PassbookPrint, AUDIT_REPORTS};
 pub use report::{report, ReportParams};
 pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput, Saved};
 pub use setup::{member_add, member_exit, opening_record, org_add, policy_set, MemberInput, OpeningInput, OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput};

@@ -156,6 +156,9 @@ fn sample_errors() -> Vec<Error> {
         UnknownReport { name: s("x") },
         ChecksFailed { count: 1 },
         ChecksFailed { count: 12345 },
+        FontMissing { file: s("NotoSansBengali-Regular.ttf"), searched: s("/usr/share/fonts/truetype/noto, /usr/share/fonts/noto") },
+        NothingToPrint { member: s("M03 Sunita Devi") },
+        FileUnwritable { path: s("/tmp/x.pdf"), detail: s("permission denied") },
     ]
 }
 

@@ -5,6 +5,7 @@
 //! is summed from `StoredVoucher` lines (or taken from a `LoanState`, itself derived from the
 //! journal), so a report always agrees with the ledger it was drawn from.
 
+mod audit;
 mod books;
 mod meetings;
 mod registers;
@@ -14,6 +15,7 @@ mod statements;
 #[cfg(test)]
 pub(crate) mod tests;
 
+pub use audit::{panchsutra, reversals};
 pub use books::{bank_book, cash_book, passbook};
 pub use meetings::{minutes, MeetingView};
 pub use registers::{arrears, dcb, loan_register, savings_register, LoanView};
@@ -43,6 +45,8 @@ pub const REPORTS: &[&str] = &[
     "income-expenditure",
     "balance-sheet",
     "minutes",
+    "panchsutra",
+    "reversals",
 ];
 
 /// A message to be shown in the reader's language: a Fluent id and typed arguments.

@@ -5,8 +5,10 @@
 //! action in one IMMEDIATE transaction: it is wholly present or wholly absent after any crash.
 
 mod journal;
+mod print;
 mod records;
 
+pub use print::PrintRun;
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
 pub use records::{LoanRecord, MeetingRecord, MinuteRecord, NewMeeting, NewMember, NewOrg, RescheduleRecord};
 
@@ -16,7 +18,10 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::Path;
 
 /// Every migration, in order. The book's `user_version` is the number applied.
-const MIGRATIONS: &[(&str, &str)] = &[("0001_init", include_str!("../../migrations/0001_init.sql"))];
+const MIGRATIONS: &[(&str, &str)] = &[
+    ("0001_init", include_str!("../../migrations/0001_init.sql")),
+    ("0002_passbook_print", include_str!("../../migrations/0002_passbook_print.sql")),
+];
 
 /// 'Samu' — marks a SQLite file as a Samuh book.
 pub const APPLICATION_ID: i64 = 0x5361_6D75;
