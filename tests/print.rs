@@ -281,3 +281,32 @@ fn every_export_total_agrees_with_the_ledger_for_the_demo_organisations() {
         assert!(compact.contains(&sheet.journal_hash), "{org}: journal hash missing from the cover");
     }
 }
+
+#[test]
+fn cli_prints_passbooks_and_writes_the_audit_sheet() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.samuh");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_samuh")).arg("--db").arg(&db).args(args).env("SAMUH_TODAY", TODAY).output().unwrap()
+    };
+    assert!(run(&["demo"]).status.success());
+    let pdf = dir.path().join("m01.pdf");
+    let out = run(&["--lang", "bn", "passbook", "--org", "coop-meherpur", "--member", "M01", "--page", "150x210:20", "--out", pdf.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    // Fed again with nothing new: refused with a message, exit 1.
+    let out = run(&["--json", "passbook", "--org", "coop-meherpur", "--member", "M01", "--page", "150x210:20", "--out", pdf.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("error-nothing-to-print"));
+    let out = run(&["--json", "passbook", "--org", "coop-meherpur", "--page", "huge", "--out", pdf.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let csv = dir.path().join("audit");
+    let out = run(&["audit", "--org", "vf-roiet", "--format", "csv", "--out", csv.to_str().unwrap(), "--prepared-by", "Auditor"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(std::fs::read_dir(&csv).unwrap().count(), 1 + app::AUDIT_REPORTS.len());
+    let xlsx = dir.path().join("audit.xlsx");
+    assert!(run(&["--lang", "hi", "audit", "--org", "shg-kishanganj", "--out", xlsx.to_str().unwrap()]).status.success());
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
+    let apdf = dir.path().join("audit.pdf");
+    assert!(run(&["--lang", "th", "audit", "--org", "vf-roiet", "--format", "pdf", "--out", apdf.to_str().unwrap()]).status.success());
+}

@@ -58,6 +58,7 @@ pub fn passbook_pdf_to(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, deliver:
             let fy = FiscalYear { start_year: v.fiscal_year, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day };
             format!("{}/{:04}", fy.label(), v.number)
         };
+        let by_label: std::collections::HashMap<String, i64> = vouchers.iter().map(|v| (label(v), v.id)).collect();
         let g = geometry(p.page);
         let mut doc = PdfDoc::new(p.page)?;
         let mut runs = Vec::new();
@@ -72,7 +73,7 @@ pub fn passbook_pdf_to(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, deliver:
                 .rows
                 .iter()
                 .map(|row| match &row[vcol] {
-                    Cell::Text(t) => vouchers.iter().find(|v| label(v) == *t).map(|v| v.id),
+                    Cell::Text(t) => by_label.get(t).copied(),
                     _ => None,
                 })
                 .collect();

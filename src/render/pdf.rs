@@ -254,11 +254,13 @@ pub struct PdfDoc {
     fonts: Arc<FontSet>,
     pub page: PageSize,
     pages: Vec<Vec<Op>>,
+    /// Shaped text by (text, bold): amounts, dates and words repeat on every page.
+    cache: std::cell::RefCell<std::collections::HashMap<(String, bool), Shaped>>,
 }
 
 impl PdfDoc {
     pub fn new(page: PageSize) -> Result<PdfDoc> {
-        Ok(PdfDoc { fonts: FontSet::get()?, page, pages: Vec::new() })
+        Ok(PdfDoc { fonts: FontSet::get()?, page, pages: Vec::new(), cache: Default::default() })
     }
 
     pub fn size(&self) -> (f32, f32) {
@@ -280,8 +282,48 @@ impl PdfDoc {
         self.pages.last_mut().expect("a page")
     }
 
+    /// Shapes through the cache. Text made only of digits and separators (amounts, dates) is
+    /// put together from its characters, each shaped once: such text needs no contextual shaping.
+    fn shaped(&self, text: &str, bold: bool) -> Shaped {
+        if let Some(s) = self.cache.borrow().get(&(text.to_string(), bold)) {
+            return s.clone();
+        }
+        let simple = text.chars().count() > 1 && text.chars().all(|c| c.is_numeric() || matches!(c, ',' | '.' | '-' | '/' | '%' | ' ' | ':'));
+        let out = if simple {
+            let mut runs: Vec<Run> = Vec::new();
+            let mut width = 0.0;
+            for (i, c) in text.char_indices() {
+                let one = self.shaped(&c.to_string(), bold);
+                for r in one.runs {
+                    let glyphs = r.glyphs.iter().map(|g| shift(g, i)).collect::<Vec<_>>();
+                    match runs.last_mut() {
+                        Some(last) if last.face == r.face => {
+                            last.glyphs.extend(glyphs);
+                            last.text.push_str(&r.text);
+                            last.width += r.width;
+                        }
+                        _ => runs.push(Run { face: r.face, text: r.text.clone(), glyphs, width: r.width }),
+                    }
+                    width += r.width;
+                }
+            }
+            // Glyph ranges are relative to each run's own text.
+            for r in &mut runs {
+                let base = r.glyphs.first().map_or(0, |g| g.text_range.start);
+                for g in &mut r.glyphs {
+                    g.text_range = (g.text_range.start - base)..(g.text_range.end - base);
+                }
+            }
+            Shaped { runs, width }
+        } else {
+            self.fonts.shape(text, bold)
+        };
+        self.cache.borrow_mut().insert((text.to_string(), bold), out.clone());
+        out
+    }
+
     pub fn width_of(&self, text: &str, size: f32, bold: bool) -> f32 {
-        self.fonts.shape(text, bold).width * size
+        self.shaped(text, bold).width * size
     }
 
     /// Draws text with its baseline at `y`; `x` is the left edge, right edge or centre.
@@ -289,7 +331,7 @@ impl PdfDoc {
         if text.is_empty() {
             return 0.0;
         }
-        let shaped = self.fonts.shape(text, bold);
+        let shaped = self.shaped(text, bold);
         let w = shaped.width * size;
         let x = match align {
             Align::Left => x,
@@ -437,12 +479,12 @@ impl PdfDoc {
             let mut nat = vec![0.0f32; ncol];
             for (i, hd) in header.iter().enumerate() {
                 for word in hd.split(' ') {
-                    nat[i] = nat[i].max(self.fonts.shape(word, true).width);
+                    nat[i] = nat[i].max(self.shaped(word, true).width);
                 }
             }
             for (bold, row) in &body {
                 for (i, c) in row.iter().enumerate() {
-                    nat[i] = nat[i].max(self.fonts.shape(c, *bold).width);
+                    nat[i] = nat[i].max(self.shaped(c, *bold).width);
                 }
             }
             let mut size = self.page.font_size();
@@ -534,6 +576,13 @@ impl PdfDoc {
         }
         self.number_pages(loc, first_page);
     }
+}
+
+/// A glyph of a one-character text moved to byte offset `at` of a longer text.
+fn shift(g: &KrillaGlyph, at: usize) -> KrillaGlyph {
+    let mut g = g.clone();
+    g.text_range = (g.text_range.start + at)..(g.text_range.end + at);
+    g
 }
 
 /// Whether a line may break before `c`: never before a combining vowel sign, tone mark or
