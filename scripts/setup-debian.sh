@@ -2,10 +2,12 @@
 # Installs the system packages Samuh needs on Debian 12, from Debian's own archive. Used by both
 # README commands (run.sh and test.sh); safe to run again. Pass "test" to add the test tools.
 set -euo pipefail
-want=(build-essential pkg-config ca-certificates)
+# fonts-noto-core: the Noto Sans fonts (Latin, Devanagari, Bengali, Thai) embedded in PDFs.
+want=(build-essential pkg-config ca-certificates fonts-noto-core)
 if [ "${1:-}" = "test" ]; then
-  # Independent checkers of the exported journal, and sqlite3 for tamper tests.
-  want+=(ledger hledger beancount sqlite3)
+  # Independent checkers of the exported journal, and sqlite3 for tamper tests; pdftotext
+  # (poppler-utils) reads the PDFs back and LibreOffice Calc opens the audit workbook.
+  want+=(ledger hledger beancount sqlite3 poppler-utils libreoffice-calc)
 fi
 missing=()
 for p in "${want[@]}"; do

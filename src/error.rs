@@ -156,6 +156,12 @@ pub enum Error {
     AllocationNotHundred { total: Decimal },
     #[error("no shares to share out")]
     NoSharesToShareOut,
+    #[error("font {file} not found in {searched}")]
+    FontMissing { file: String, searched: String },
+    #[error("nothing new to print in the passbook of {member}")]
+    NothingToPrint { member: String },
+    #[error("cannot write {path}: {detail}")]
+    FileUnwritable { path: String, detail: String },
 }
 
 impl Error {
@@ -224,6 +230,9 @@ impl Error {
             AppropriationAboveHundred { .. } => "error-appropriation-above-hundred",
             AllocationNotHundred { .. } => "error-allocation-not-hundred",
             NoSharesToShareOut => "error-no-shares-to-share-out",
+            FontMissing { .. } => "error-font-missing",
+            NothingToPrint { .. } => "error-nothing-to-print",
+            FileUnwritable { .. } => "error-file-unwritable",
         }
     }
 
@@ -300,6 +309,9 @@ impl Error {
             ReserveBelowMinimum { percent, minimum } => vec![("percent", Arg::percent(*percent)), ("minimum", Arg::percent(*minimum))],
             AppropriationAboveHundred { total } | AllocationNotHundred { total } => vec![("total", Arg::percent(*total))],
             NoSharesToShareOut => vec![],
+            FontMissing { file, searched } => vec![("file", t(file)), ("searched", t(searched))],
+            NothingToPrint { member } => vec![("member", t(member))],
+            FileUnwritable { path, detail } => vec![("path", t(path)), ("detail", t(detail))],
         }
     }
 

@@ -44,6 +44,15 @@ fn loan_views(b: &Book<'_>, org: &Organisation, as_of: NaiveDate) -> Result<Vec<
     Ok(out)
 }
 
+/// The meetings held from `from` to `to`, with their attendance and minutes.
+fn meeting_views(b: &Book<'_>, org: &Organisation, from: NaiveDate, to: NaiveDate) -> Result<Vec<MeetingView>> {
+    let mut meetings = Vec::new();
+    for m in b.meetings(org.id)?.into_iter().filter(|m| m.date >= from && m.date <= to) {
+        meetings.push(MeetingView { attendance: b.attendance(m.id)?, minutes: b.minutes(m.id)?, meeting: m });
+    }
+    Ok(meetings)
+}
+
 /// Builds the named report for one organisation.
 pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
     let name = p.name.trim();
@@ -88,13 +97,9 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
         "balance-sheet" => reports::balance_sheet(&books),
         "bank-linkage" => reports::bank_linkage(&books, &reports::YearEndParams::default()),
         "appropriation" => reports::appropriation(&books, &loan_views(&b, &org, to)?, &reports::YearEndParams::default()),
-        "minutes" => {
-            let mut meetings = Vec::new();
-            for m in b.meetings(org.id)?.into_iter().filter(|m| m.date >= from && m.date <= to) {
-                meetings.push(MeetingView { attendance: b.attendance(m.id)?, minutes: b.minutes(m.id)?, meeting: m });
-            }
-            reports::minutes(&books, &meetings, &b.loans(org.id)?)
-        }
+        "minutes" => reports::minutes(&books, &meeting_views(&b, &org, from, to)?, &b.loans(org.id)?),
+        "panchsutra" => reports::panchsutra(&books, &meeting_views(&b, &org, from, to)?, &loan_views(&b, &org, to)?),
+        "reversals" => reports::reversals(&books),
         _ => return Err(Error::UnknownReport { name: p.name.clone() }),
     })
 }

@@ -104,6 +104,46 @@ enum Cmd {
         #[arg(long)]
         org: Option<String>,
     },
+    /// Print member passbooks as PDF: only new entries from the next free line (default), from a
+    /// line (--from-line), or the whole book with totals and signatures (--all).
+    Passbook {
+        #[arg(long)]
+        org: String,
+        /// Admission number; every member when left out.
+        #[arg(long)]
+        member: Option<String>,
+        /// a4, a5, or WxH:LINES in millimetres (a passbook page and its printable lines).
+        #[arg(long, default_value = "a5")]
+        page: String,
+        /// Reprint from this passbook line (1 = the first line of the book).
+        #[arg(long, conflicts_with = "all")]
+        from_line: Option<u32>,
+        /// Print the whole passbook with the footer.
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// The audit sheet of an organisation for a period (default: the fiscal year to date).
+    Audit {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long, default_value = "")]
+        prepared_by: String,
+        /// A file (.xlsx, .pdf) or, for csv, a folder.
+        #[arg(long)]
+        out: PathBuf,
+        /// xlsx, pdf or csv.
+        #[arg(long, default_value = "xlsx")]
+        format: String,
+        /// Paper for the PDF: a4 or a5.
+        #[arg(long, default_value = "a4")]
+        page: String,
+    },
     /// Run every ledger-wide check; exit 3 if any finds a problem. With --code, say whether the
     /// book still matches a book code from the signed minutes or a passbook page.
     Check {
@@ -434,6 +474,10 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &PathBuf) -> Result<T, Error>
     serde_json::from_slice(&bytes).map_err(|e| Error::CorruptFile { path: p, detail: e.to_string() })
 }
 
+fn write_file(path: &PathBuf, bytes: &[u8]) -> Result<(), Error> {
+    std::fs::write(path, bytes).map_err(|e| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() })
+}
+
 fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
     let today = today(cli, lang)?;
     // Recorded timestamps: the real time, unless a fixed `--today` asks for reproducible output.
@@ -732,6 +776,47 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 None => lines.push(l.msg("restore-question", &[("path", Arg::Text("--to NEW-FILE".into()))])),
             }
             Ok(Answer::new(lines.join("\n"), json))
+        }
+        Cmd::Passbook { org, member, page, from_line, all, out } => {
+            let mut s = open(cli)?;
+            let page = samuh::render::PageSize::parse(page).ok_or_else(|| Error::InvalidChoice { field: "page".into(), value: page.clone() })?;
+            let mode = match (from_line, all) {
+                (_, true) => app::PassbookMode::All,
+                (Some(n), _) => app::PassbookMode::FromLine(*n),
+                _ => app::PassbookMode::Continue,
+            };
+            let p = app::PassbookPrint { org: org.clone(), member: member.clone(), locale: l.locale(), page, mode };
+            let path = out.display().to_string();
+            app::passbook_pdf_to(&mut s, &ctx, &p, |pdf| write_file(out, pdf))?;
+            Ok(Answer::new(l.msg("cli-written", &[("path", Arg::Text(path.clone()))]), serde_json::json!({"written": [path]})))
+        }
+        Cmd::Audit { org, from, to, prepared_by, out, format, page } => {
+            let s = open(cli)?;
+            let p = app::AuditParams { org: org.clone(), from: from.clone(), to: to.clone(), locale: l.locale(), prepared_by: prepared_by.clone() };
+            let sheet = app::audit_export(&s, &ctx, &p)?;
+            let mut written = Vec::new();
+            match format.as_str() {
+                "xlsx" => {
+                    write_file(out, &sheet.xlsx()?)?;
+                    written.push(out.display().to_string());
+                }
+                "pdf" => {
+                    let page = samuh::render::PageSize::parse(page).ok_or_else(|| Error::InvalidChoice { field: "page".into(), value: page.clone() })?;
+                    write_file(out, &sheet.pdf(page)?)?;
+                    written.push(out.display().to_string());
+                }
+                "csv" => {
+                    std::fs::create_dir_all(out).map_err(|e| Error::FileUnwritable { path: out.display().to_string(), detail: e.to_string() })?;
+                    for (name, text) in sheet.csv_files() {
+                        let f = out.join(name);
+                        write_file(&f, text.as_bytes())?;
+                        written.push(f.display().to_string());
+                    }
+                }
+                other => return Err(Error::InvalidChoice { field: "format".into(), value: other.to_string() }),
+            }
+            let text = written.iter().map(|p| l.msg("cli-written", &[("path", Arg::Text(p.clone()))])).collect::<Vec<_>>().join("\n");
+            Ok(Answer::new(text, serde_json::json!({"written": written, "journal_hash": sheet.journal_hash})))
         }
         Cmd::Check { org, code: None } => {
             let s = open(cli)?;

@@ -9,11 +9,13 @@
 mod calendar;
 mod number;
 mod parse;
+mod words;
 
 #[cfg(test)]
 mod tests;
 
 pub use calendar::{to_bangabda, BangabdaDate};
+pub use words::amount_in_words;
 pub use parse::{normalize_digits, parse_amount, parse_count, parse_date, parse_rate};
 
 use crate::domain::money::{Currency, Money};

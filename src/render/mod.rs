@@ -4,14 +4,19 @@
 mod csv;
 pub mod journal;
 mod json;
+pub mod passbook;
+pub mod pdf;
 mod text;
+mod xlsx;
 
 #[cfg(test)]
 mod tests;
 
 pub use self::csv::{render_csv, CsvStyle};
 pub use json::render_json;
+pub use pdf::{render_pdf, render_pdf_all, PageSize};
 pub use text::render_text;
+pub use xlsx::render_xlsx;
 
 use crate::domain::money::Money;
 use crate::error::Arg;

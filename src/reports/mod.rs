@@ -5,6 +5,7 @@
 //! is summed from `StoredVoucher` lines (or taken from a `LoanState`, itself derived from the
 //! journal), so a report always agrees with the ledger it was drawn from.
 
+mod audit;
 mod books;
 mod meetings;
 mod registers;
@@ -15,6 +16,7 @@ mod yearend;
 #[cfg(test)]
 pub(crate) mod tests;
 
+pub use audit::{panchsutra, reversals};
 pub use books::{bank_book, cash_book, passbook};
 pub use meetings::{minutes, MeetingView};
 pub use registers::{arrears, dcb, loan_register, savings_register, LoanView};
@@ -47,6 +49,8 @@ pub const REPORTS: &[&str] = &[
     "minutes",
     "bank-linkage",
     "appropriation",
+    "panchsutra",
+    "reversals",
 ];
 
 /// A message to be shown in the reader's language: a Fluent id and typed arguments.

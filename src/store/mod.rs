@@ -5,9 +5,11 @@
 //! action in one IMMEDIATE transaction: it is wholly present or wholly absent after any crash.
 
 mod journal;
+mod print;
 mod records;
 mod safety;
 
+pub use print::PrintRun;
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
 pub use safety::{storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
 pub use records::{LoanRecord, MeetingRecord, MinuteRecord, NewMeeting, NewMember, NewOrg, RescheduleRecord};
@@ -21,6 +23,7 @@ use std::path::Path;
 const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_init", include_str!("../../migrations/0001_init.sql")),
     ("0002_posting_balance_index", include_str!("../../migrations/0002_posting_balance_index.sql")),
+    ("0003_passbook_print", include_str!("../../migrations/0003_passbook_print.sql")),
 ];
 
 /// 'Samu' — marks a SQLite file as a Samuh book.

@@ -1,0 +1,229 @@
+//! Printing: member passbooks as PDF (with continue printing on the same paper passbook) and
+//! the audit sheet (XLSX workbook, PDF, or a folder of CSV files) for an organisation and period.
+//! Every figure comes from the report functions; nothing here computes a total.
+
+use super::input::Ctx;
+use super::org_of;
+use super::report::{report, ReportParams};
+use crate::domain::org::{FiscalYear, Member};
+use crate::error::{Arg, Error, Result};
+use crate::i18n::{Locale, Localizer};
+use crate::render::passbook::{geometry, layout_passbook, PassbookSheet};
+use crate::render::pdf::{PageSize, PdfDoc};
+use crate::render::{render_csv, render_pdf_all, render_xlsx, CsvStyle};
+use crate::reports::{self, Books, Cell, Msg, OrgLabel, Report, ReportPeriod, Section};
+use crate::store::{PrintRun, Store, StoredVoucher};
+use sha2::{Digest, Sha256};
+
+/// Which entries to print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PassbookMode {
+    /// Only entries not printed before, from the next free line.
+    Continue,
+    /// Reprint from this passbook line (1-based, counted from the first line of the book).
+    FromLine(u32),
+    /// The whole passbook with the footer (totals, balances in words, signatures).
+    All,
+}
+
+#[derive(Debug, Clone)]
+pub struct PassbookPrint {
+    pub org: String,
+    /// Admission number; None prints every member of the organisation, each from a new page.
+    pub member: Option<String>,
+    pub locale: Locale,
+    pub page: PageSize,
+    pub mode: PassbookMode,
+}
+
+/// The passbook PDF. The print positions are recorded in the same transaction, after the PDF
+/// was produced.
+pub fn passbook_pdf(store: &mut Store, ctx: &Ctx, p: &PassbookPrint) -> Result<Vec<u8>> {
+    passbook_pdf_to(store, ctx, p, |_| Ok(()))
+}
+
+/// Like `passbook_pdf`, but hands the PDF to `deliver` (e.g. writing the file) before the print
+/// positions are committed: if delivery fails, nothing is recorded as printed.
+pub fn passbook_pdf_to(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, deliver: impl FnOnce(&[u8]) -> Result<()>) -> Result<Vec<u8>> {
+    let loc = Localizer::new(p.locale);
+    store.write(|b| {
+        let org = org_of(b, p.org.trim())?;
+        let all_members = b.members(org.id)?;
+        let chosen: Vec<Member> = match p.member.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            Some(no) => vec![b.member_by_no(org.id, no)?.ok_or_else(|| Error::UnknownMember { member: no.to_string() })?],
+            None => all_members.clone(),
+        };
+        let vouchers = b.vouchers(org.id, None, Some(ctx.today))?;
+        let label = |v: &StoredVoucher| {
+            let fy = FiscalYear { start_year: v.fiscal_year, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day };
+            format!("{}/{:04}", fy.label(), v.number)
+        };
+        let by_label: std::collections::HashMap<String, i64> = vouchers.iter().map(|v| (label(v), v.id)).collect();
+        let g = geometry(p.page);
+        let mut doc = PdfDoc::new(p.page)?;
+        let mut runs = Vec::new();
+        for m in &chosen {
+            let from = org.formed_on.min(m.joined_on).min(vouchers.first().map_or(ctx.today, |v| v.date));
+            let books = Books::new(&org, &all_members, &vouchers, from, ctx.today);
+            let r = reports::passbook(&books, m);
+            let sec = &r.sections[0];
+            let vcol = sec.col("col-voucher");
+            // Each row's voucher, by its number as printed in the book.
+            let ids: Vec<Option<i64>> = sec
+                .rows
+                .iter()
+                .map(|row| match &row[vcol] {
+                    Cell::Text(t) => by_label.get(t).copied(),
+                    _ => None,
+                })
+                .collect();
+            let start = match p.mode {
+                PassbookMode::All => 0,
+                PassbookMode::FromLine(n) => (n.max(1) - 1) as usize,
+                PassbookMode::Continue => match b.last_print_run(m.id)? {
+                    None => 0,
+                    Some(run) => ids.iter().position(|id| id.is_some_and(|id| id > run.last_voucher_id)).unwrap_or(ids.len()),
+                },
+            };
+            // Nothing new for this member: skipped (a full printing always prints the header).
+            if start >= sec.rows.len() && p.mode != PassbookMode::All {
+                continue;
+            }
+            let rows: Vec<(usize, u32, u32)> = (start..sec.rows.len()).map(|i| (i, i as u32 / g.lines + 1, i as u32 % g.lines + 1)).collect();
+            layout_passbook(
+                &mut doc,
+                &loc,
+                &PassbookSheet {
+                    report: &r,
+                    org_name: format!("{} ({})", org.name, org.code),
+                    member_no: m.admission_no.clone(),
+                    member_name: m.name.clone(),
+                    joined: m.joined_on,
+                    nominee: m.nominee.clone(),
+                    currency: org.currency,
+                    rows: rows.clone(),
+                    footer: p.mode == PassbookMode::All,
+                },
+            );
+            let printed: Vec<i64> = rows.iter().filter_map(|(i, _, _)| ids[*i]).collect();
+            if let (Some(first), Some(last), Some((_, page, line))) = (printed.first(), printed.last(), rows.last()) {
+                runs.push(PrintRun {
+                    org_id: org.id,
+                    member_id: m.id,
+                    first_voucher_id: *first,
+                    last_voucher_id: *last,
+                    page: *page as i64,
+                    line: *line as i64,
+                    lines_per_page: g.lines as i64,
+                    paper: p.page.code(),
+                    printed_at: ctx.now.clone(),
+                });
+            }
+        }
+        if doc.page_count() == 0 {
+            let who = match chosen.as_slice() {
+                [m] => format!("{} {}", m.admission_no, m.name),
+                _ => org.code.clone(),
+            };
+            return Err(Error::NothingToPrint { member: who });
+        }
+        let pdf = doc.finish()?;
+        deliver(&pdf)?;
+        for run in &runs {
+            b.insert_print_run(run)?;
+        }
+        Ok(pdf)
+    })
+}
+
+/// What the audit sheet covers. Dates in any digits; the period defaults to the fiscal year
+/// to date (as `samuh report`).
+#[derive(Debug, Clone)]
+pub struct AuditParams {
+    pub org: String,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub locale: Locale,
+    pub prepared_by: String,
+}
+
+/// The audit sheet: a cover and every statement, register and indicator, ready to render.
+#[derive(Debug, Clone)]
+pub struct AuditSheet {
+    pub locale: Locale,
+    /// Cover first, then the reports in `AUDIT_REPORTS` order.
+    pub reports: Vec<Report>,
+    /// SHA-256 over the organisation's voucher hashes in chain order (hex).
+    pub journal_hash: String,
+}
+
+/// The reports of an audit sheet, in order (after the cover).
+pub const AUDIT_REPORTS: &[&str] = &[
+    "cash-book",
+    "bank-book",
+    "receipts-payments",
+    "income-expenditure",
+    "balance-sheet",
+    "trial-balance",
+    "savings-register",
+    "loan-register",
+    "dcb",
+    "arrears",
+    "panchsutra",
+    "reversals",
+];
+
+impl AuditSheet {
+    pub fn xlsx(&self) -> Result<Vec<u8>> {
+        render_xlsx(&self.reports, &Localizer::new(self.locale))
+    }
+    pub fn pdf(&self, page: PageSize) -> Result<Vec<u8>> {
+        render_pdf_all(&self.reports, &Localizer::new(self.locale), page)
+    }
+    /// One machine CSV per report (Latin digits, ISO dates, plain amounts): (file name, text).
+    pub fn csv_files(&self) -> Vec<(String, String)> {
+        let loc = Localizer::new(self.locale);
+        self.reports.iter().enumerate().map(|(i, r)| (format!("{:02}-{}.csv", i, r.id), render_csv(r, &loc, CsvStyle { localized: false }))).collect()
+    }
+}
+
+/// Builds the audit sheet of an organisation for a period.
+pub fn audit_export(store: &Store, ctx: &Ctx, p: &AuditParams) -> Result<AuditSheet> {
+    let mut out = Vec::new();
+    let params = |name: &str| ReportParams { org: p.org.clone(), name: name.into(), member: None, from: p.from.clone(), to: p.to.clone() };
+    for name in AUDIT_REPORTS {
+        out.push(report(store, ctx, &params(name))?);
+    }
+    let b = store.read();
+    let org = org_of(&b, p.org.trim())?;
+    let all = b.vouchers(org.id, None, None)?;
+    let mut h = Sha256::new();
+    for v in &all {
+        h.update(v.hash.as_bytes());
+    }
+    let journal_hash = format!("{:x}", h.finalize());
+    let period = out[0].period;
+    let (from, to) = match period {
+        ReportPeriod::Range { from, to } => (from, to),
+        ReportPeriod::AsOf(d) => (d, d),
+    };
+    let mut s = Section::new(None, &[("col-item", crate::reports::CellKind::Text), ("col-value", crate::reports::CellKind::Text)]);
+    let row = |id: &str, c: Cell| vec![Cell::msg(id), c];
+    s.rows.push(row("cover-organisation", Cell::text(format!("{} ({})", org.name, org.code))));
+    s.rows.push(row("cover-period", Cell::Msg(Msg::new("report-period").arg("from", Arg::Date(from)).arg("to", Arg::Date(to)))));
+    s.rows.push(row("cover-prepared-by", Cell::text(p.prepared_by.clone())));
+    s.rows.push(row("cover-generated-at", Cell::text(ctx.now.clone())));
+    s.rows.push(vec![Cell::msg("cover-vouchers"), Cell::Count(all.len() as i64)]);
+    s.rows.push(row("cover-chain-head", Cell::text(all.last().map(|v| v.hash.clone()).unwrap_or_default())));
+    s.rows.push(row("cover-journal-hash", Cell::text(journal_hash.clone())));
+    s.notes.push(Msg::new("note-journal-hash"));
+    let cover = Report {
+        id: "audit-cover",
+        title: Msg::new("report-audit-cover"),
+        org: OrgLabel { code: org.code.clone(), name: org.name.clone(), currency: org.currency },
+        period,
+        sections: vec![s],
+    };
+    out.insert(0, cover);
+    Ok(AuditSheet { locale: p.locale, reports: out, journal_hash })
+}

@@ -1,0 +1,620 @@
+//! PDF: a small layout engine over krilla. Text is shaped with rustybuzz (the shaper krilla
+//! itself uses), one font per run: each character goes to the font of its script (Devanagari,
+//! Bengali, Thai, else Noto Sans), and a character any font lacks (Noto Sans Thai has no ": , .")
+//! falls to the next font that has it. Pages are laid out as a list of drawing operations and
+//! written out at the end, so layout code never holds krilla's borrows.
+//!
+//! Fonts are Noto from Debian's `fonts-noto-core`, found at run time (never committed):
+//! `$SAMUH_FONT_DIR`, then `/usr/share/fonts/truetype/noto`, then `/usr/share/fonts/noto`.
+
+use super::{cell, heading, msg};
+use crate::error::{Arg, Error, Result};
+use crate::i18n::Localizer;
+use crate::reports::{Cell, Report};
+use krilla::geom::{PathBuilder, Point};
+use krilla::page::PageSettings;
+use krilla::paint::Stroke;
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use krilla::Document;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// The font files the PDFs need, by script: regular and bold.
+pub const FONT_FILES: [[&str; 2]; 4] = [
+    ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"],
+    ["NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"],
+    ["NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf"],
+    ["NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"],
+];
+
+/// Where fonts are looked for, in order.
+pub fn font_dirs() -> Vec<PathBuf> {
+    let mut v = Vec::new();
+    if let Some(d) = std::env::var_os("SAMUH_FONT_DIR") {
+        v.push(PathBuf::from(d));
+    }
+    v.push(PathBuf::from("/usr/share/fonts/truetype/noto"));
+    v.push(PathBuf::from("/usr/share/fonts/noto"));
+    v
+}
+
+struct Face {
+    font: Font,
+    shaper: rustybuzz::Face<'static>,
+    upem: f32,
+}
+
+/// The eight faces (4 scripts × regular/bold), loaded once per font folder and shared.
+pub struct FontSet {
+    faces: Vec<Face>,
+}
+
+static LOADED: Mutex<Option<(Vec<PathBuf>, Arc<FontSet>)>> = Mutex::new(None);
+
+impl FontSet {
+    /// The fonts, loaded on first use (kept for the life of the process; the file data is
+    /// leaked on purpose so the shaper can borrow it for `'static`).
+    pub fn get() -> Result<Arc<FontSet>> {
+        let dirs = font_dirs();
+        let mut g = LOADED.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((d, f)) = g.as_ref() {
+            if *d == dirs {
+                return Ok(f.clone());
+            }
+        }
+        let mut faces = Vec::new();
+        for pair in FONT_FILES {
+            for file in pair {
+                let path = dirs.iter().map(|d| d.join(file)).find(|p| p.is_file()).ok_or_else(|| Error::FontMissing {
+                    file: file.to_string(),
+                    searched: dirs.iter().map(|d| d.display().to_string()).collect::<Vec<_>>().join(", "),
+                })?;
+                let data = std::fs::read(&path).map_err(|e| Error::FileUnreadable { path: path.display().to_string(), detail: e.to_string() })?;
+                let data: &'static [u8] = Box::leak(data.into_boxed_slice());
+                let bad = || Error::CorruptFile { path: path.display().to_string(), detail: "not a font".into() };
+                let font = Font::new(data.into(), 0).ok_or_else(bad)?;
+                let shaper = rustybuzz::Face::from_slice(data, 0).ok_or_else(bad)?;
+                let upem = shaper.units_per_em() as f32;
+                faces.push(Face { font, shaper, upem });
+            }
+        }
+        let set = Arc::new(FontSet { faces });
+        *g = Some((dirs, set.clone()));
+        Ok(set)
+    }
+
+    /// The face index of a script's font (0 Latin, 1 Devanagari, 2 Bengali, 3 Thai).
+    fn script_of(c: char) -> Option<usize> {
+        match c as u32 {
+            0x0900..=0x097F | 0xA8E0..=0xA8FF => Some(1),
+            0x0980..=0x09FF => Some(2),
+            0x0E00..=0x0E7F => Some(3),
+            _ => None,
+        }
+    }
+
+    fn has(&self, face: usize, c: char) -> bool {
+        self.faces[face].shaper.glyph_index(c).is_some()
+    }
+
+    /// Splits text into runs of one font each. A character of a script goes to its script's
+    /// font; anything else stays in the current run's font when that font has it (so spaces and
+    /// digits do not break a Devanagari word run), else goes to Noto Sans.
+    fn runs<'t>(&self, text: &'t str, bold: bool) -> Vec<(usize, &'t str)> {
+        let b = bold as usize;
+        let mut out: Vec<(usize, &str)> = Vec::new();
+        let mut cur: Option<(usize, usize)> = None; // (script, start byte)
+        for (i, c) in text.char_indices() {
+            let want = match (Self::script_of(c), cur) {
+                (Some(s), _) if self.has(s * 2 + b, c) => s,
+                (_, Some((s, _))) if self.has(s * 2 + b, c) => s,
+                _ => (0..4).find(|s| self.has(s * 2 + b, c)).unwrap_or(0),
+            };
+            match cur {
+                Some((s, _)) if s == want => {}
+                Some((s, start)) => {
+                    out.push((s * 2 + b, &text[start..i]));
+                    cur = Some((want, i));
+                }
+                None => cur = Some((want, i)),
+            }
+        }
+        if let Some((s, start)) = cur {
+            out.push((s * 2 + b, &text[start..]));
+        }
+        out
+    }
+
+    /// Shapes text into runs of positioned glyphs; widths in em.
+    pub fn shape(&self, text: &str, bold: bool) -> Shaped {
+        let mut runs = Vec::new();
+        let mut width = 0.0;
+        for (face, part) in self.runs(text, bold) {
+            let f = &self.faces[face];
+            let mut buf = rustybuzz::UnicodeBuffer::new();
+            buf.push_str(part);
+            buf.guess_segment_properties();
+            let out = rustybuzz::shape(&f.shaper, &[], buf);
+            let (pos, info) = (out.glyph_positions(), out.glyph_infos());
+            let mut glyphs = Vec::with_capacity(out.len());
+            let mut w = 0.0;
+            for i in 0..out.len() {
+                let start = info[i].cluster as usize;
+                let mut j = i + 1;
+                while j < info.len() && info[j].cluster == info[i].cluster {
+                    j += 1;
+                }
+                let end = info.get(j).map_or(part.len(), |x| x.cluster as usize).max(start);
+                let adv = pos[i].x_advance as f32 / f.upem;
+                w += adv;
+                glyphs.push(KrillaGlyph::new(
+                    GlyphId::new(info[i].glyph_id),
+                    adv,
+                    pos[i].x_offset as f32 / f.upem,
+                    pos[i].y_offset as f32 / f.upem,
+                    pos[i].y_advance as f32 / f.upem,
+                    start..end,
+                    None,
+                ));
+            }
+            width += w;
+            runs.push(Run { face, text: part.to_string(), glyphs, width: w });
+        }
+        Shaped { runs, width }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Run {
+    face: usize,
+    text: String,
+    glyphs: Vec<KrillaGlyph>,
+    width: f32,
+}
+
+/// Shaped text: its runs and total width in em.
+#[derive(Debug, Clone)]
+pub struct Shaped {
+    runs: Vec<Run>,
+    pub width: f32,
+}
+
+/// The paper. Custom is a passbook with its printable line count.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PageSize {
+    A4,
+    A5,
+    Custom { w_mm: f32, h_mm: f32, lines: u32 },
+}
+
+impl PageSize {
+    /// Width and height in points.
+    pub fn points(self) -> (f32, f32) {
+        let (w, h) = match self {
+            PageSize::A4 => (210.0, 297.0),
+            PageSize::A5 => (148.0, 210.0),
+            PageSize::Custom { w_mm, h_mm, .. } => (w_mm, h_mm),
+        };
+        (mm(w), mm(h))
+    }
+    /// Parses `a4`, `a5` or `WxH:LINES` in millimetres (`150x210:20`).
+    pub fn parse(s: &str) -> Option<PageSize> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "a4" => Some(PageSize::A4),
+            "a5" => Some(PageSize::A5),
+            other => {
+                let (wh, lines) = other.split_once(':')?;
+                let (w, h) = wh.split_once('x')?;
+                let (w_mm, h_mm, lines): (f32, f32, u32) = (w.trim().parse().ok()?, h.trim().parse().ok()?, lines.trim().parse().ok()?);
+                (w_mm >= 50.0 && h_mm >= 50.0 && w_mm <= 1000.0 && h_mm <= 1000.0 && (1..=200).contains(&lines)).then_some(PageSize::Custom { w_mm, h_mm, lines })
+            }
+        }
+    }
+    pub fn code(self) -> String {
+        match self {
+            PageSize::A4 => "a4".into(),
+            PageSize::A5 => "a5".into(),
+            PageSize::Custom { w_mm, h_mm, lines } => format!("{w_mm}x{h_mm}:{lines}"),
+        }
+    }
+    /// Margin in points.
+    pub fn margin(self) -> f32 {
+        match self {
+            PageSize::A4 => mm(12.0),
+            _ => mm(8.0),
+        }
+    }
+    /// The body font size for tables.
+    pub fn font_size(self) -> f32 {
+        match self {
+            PageSize::A4 => 8.0,
+            _ => 7.0,
+        }
+    }
+}
+
+pub fn mm(v: f32) -> f32 {
+    v * 72.0 / 25.4
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+    Center,
+}
+
+enum Op {
+    Text { x: f32, y: f32, size: f32, shaped: Shaped },
+    Line { x1: f32, y1: f32, x2: f32, y2: f32, width: f32 },
+}
+
+/// A document being laid out: pages of drawing operations, y measured down from the top.
+pub struct PdfDoc {
+    fonts: Arc<FontSet>,
+    pub page: PageSize,
+    pages: Vec<Vec<Op>>,
+    /// Shaped text by (text, bold): amounts, dates and words repeat on every page.
+    cache: std::cell::RefCell<std::collections::HashMap<(String, bool), Shaped>>,
+}
+
+impl PdfDoc {
+    pub fn new(page: PageSize) -> Result<PdfDoc> {
+        Ok(PdfDoc { fonts: FontSet::get()?, page, pages: Vec::new(), cache: Default::default() })
+    }
+
+    pub fn size(&self) -> (f32, f32) {
+        self.page.points()
+    }
+
+    pub fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+    }
+
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    fn ops(&mut self) -> &mut Vec<Op> {
+        if self.pages.is_empty() {
+            self.pages.push(Vec::new());
+        }
+        self.pages.last_mut().expect("a page")
+    }
+
+    /// Shapes through the cache. Text made only of digits and separators (amounts, dates) is
+    /// put together from its characters, each shaped once: such text needs no contextual shaping.
+    fn shaped(&self, text: &str, bold: bool) -> Shaped {
+        if let Some(s) = self.cache.borrow().get(&(text.to_string(), bold)) {
+            return s.clone();
+        }
+        let simple = text.chars().count() > 1 && text.chars().all(|c| c.is_numeric() || matches!(c, ',' | '.' | '-' | '/' | '%' | ' ' | ':'));
+        let out = if simple {
+            let mut runs: Vec<Run> = Vec::new();
+            let mut width = 0.0;
+            for (i, c) in text.char_indices() {
+                let one = self.shaped(&c.to_string(), bold);
+                for r in one.runs {
+                    let glyphs = r.glyphs.iter().map(|g| shift(g, i)).collect::<Vec<_>>();
+                    match runs.last_mut() {
+                        Some(last) if last.face == r.face => {
+                            last.glyphs.extend(glyphs);
+                            last.text.push_str(&r.text);
+                            last.width += r.width;
+                        }
+                        _ => runs.push(Run { face: r.face, text: r.text.clone(), glyphs, width: r.width }),
+                    }
+                    width += r.width;
+                }
+            }
+            // Glyph ranges are relative to each run's own text.
+            for r in &mut runs {
+                let base = r.glyphs.first().map_or(0, |g| g.text_range.start);
+                for g in &mut r.glyphs {
+                    g.text_range = (g.text_range.start - base)..(g.text_range.end - base);
+                }
+            }
+            Shaped { runs, width }
+        } else {
+            self.fonts.shape(text, bold)
+        };
+        self.cache.borrow_mut().insert((text.to_string(), bold), out.clone());
+        out
+    }
+
+    pub fn width_of(&self, text: &str, size: f32, bold: bool) -> f32 {
+        self.shaped(text, bold).width * size
+    }
+
+    /// Draws text with its baseline at `y`; `x` is the left edge, right edge or centre.
+    pub fn text(&mut self, x: f32, y: f32, text: &str, size: f32, bold: bool, align: Align) -> f32 {
+        if text.is_empty() {
+            return 0.0;
+        }
+        let shaped = self.shaped(text, bold);
+        let w = shaped.width * size;
+        let x = match align {
+            Align::Left => x,
+            Align::Right => x - w,
+            Align::Center => x - w / 2.0,
+        };
+        self.ops().push(Op::Text { x, y, size, shaped });
+        w
+    }
+
+    pub fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32) {
+        self.ops().push(Op::Line { x1, y1, x2, y2, width });
+    }
+
+    pub fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, width: f32) {
+        self.line(x, y, x + w, y, width);
+        self.line(x + w, y, x + w, y + h, width);
+        self.line(x + w, y + h, x, y + h, width);
+        self.line(x, y + h, x, y, width);
+    }
+
+    /// Breaks text into lines no wider than `width` at spaces (a single long word stays whole).
+    pub fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
+        let mut lines: Vec<String> = Vec::new();
+        let mut cur = String::new();
+        for word in text.split(' ') {
+            let cand = if cur.is_empty() { word.to_string() } else { format!("{cur} {word}") };
+            if !cur.is_empty() && self.width_of(&cand, size, bold) > width {
+                lines.push(std::mem::replace(&mut cur, word.to_string()));
+            } else {
+                cur = cand;
+            }
+        }
+        if !cur.is_empty() || lines.is_empty() {
+            lines.push(cur);
+        }
+        // Thai has no spaces between words: a line still too wide breaks between clusters.
+        let mut out = Vec::new();
+        for l in lines {
+            if self.width_of(&l, size, bold) <= width {
+                out.push(l);
+                continue;
+            }
+            let mut cur = String::new();
+            let mut prev: Option<char> = None;
+            for c in l.chars() {
+                if !cur.is_empty() && can_break_before(prev, c) && self.width_of(&format!("{cur}{c}"), size, bold) > width {
+                    out.push(std::mem::take(&mut cur));
+                }
+                cur.push(c);
+                prev = Some(c);
+            }
+            if !cur.is_empty() {
+                out.push(cur);
+            }
+        }
+        out
+    }
+
+    /// Writes the PDF.
+    pub fn finish(self) -> Result<Vec<u8>> {
+        let (w, h) = self.size();
+        let mut doc = Document::new();
+        let pages = if self.pages.is_empty() { vec![Vec::new()] } else { self.pages };
+        for ops in pages {
+            let mut page = doc.start_page_with(PageSettings::from_wh(w, h).ok_or_else(|| Error::InvalidChoice { field: "page".into(), value: format!("{w}x{h}") })?);
+            let mut s = page.surface();
+            for op in ops {
+                match op {
+                    Op::Text { x, y, size, shaped } => {
+                        let mut x = x;
+                        for run in &shaped.runs {
+                            let f = &self.fonts.faces[run.face];
+                            s.draw_glyphs(Point::from_xy(x, y), &run.glyphs, f.font.clone(), &run.text, size, false);
+                            x += run.width * size;
+                        }
+                    }
+                    Op::Line { x1, y1, x2, y2, width } => {
+                        let mut pb = PathBuilder::new();
+                        pb.move_to(x1, y1);
+                        pb.line_to(x2, y2);
+                        if let Some(path) = pb.finish() {
+                            s.set_fill(None);
+                            s.set_stroke(Some(Stroke { width, ..Default::default() }));
+                            s.draw_path(&path);
+                            s.set_stroke(None);
+                            s.set_fill(Some(Default::default()));
+                        }
+                    }
+                }
+            }
+            s.finish();
+            page.finish();
+        }
+        doc.finish().map_err(|e| Error::Database { detail: format!("PDF: {e:?}") })
+    }
+
+    /// A footer with the page number on every page laid out so far from `first` on.
+    pub fn number_pages(&mut self, loc: &Localizer, first: usize) {
+        let (w, h) = self.size();
+        let m = self.page.margin();
+        let n = self.pages.len();
+        for i in first..n {
+            let label = loc.msg("print-page", &[("page", Arg::Count((i - first + 1) as i64)), ("pages", Arg::Count((n - first) as i64))]);
+            let shaped = self.fonts.shape(&label, false);
+            let x = w / 2.0 - shaped.width * 3.5;
+            self.pages[i].push(Op::Text { x, y: h - m / 2.0, size: 7.0, shaped });
+        }
+    }
+
+    /// Lays out a report from a new page: its heading, then each section as a table whose
+    /// column headings repeat on every page, numbers right-aligned, totals in bold under a rule,
+    /// notes after. Text columns wider than a third of the page wrap; the type shrinks until
+    /// the columns fit the width.
+    pub fn report(&mut self, r: &Report, loc: &Localizer) {
+        self.new_page();
+        let first_page = self.pages.len() - 1;
+        let (w, h) = self.size();
+        let m = self.page.margin();
+        let avail = w - 2.0 * m;
+        let bottom = h - m - 10.0;
+        let mut y = m + 12.0;
+        for (i, line) in heading(loc, r).iter().enumerate() {
+            let size = if i == 0 { 13.0 } else { 9.0 };
+            for l in self.wrap(line, size, i == 0, avail) {
+                self.text(m, y, &l, size, i == 0, Align::Left);
+                y += size * 1.4;
+            }
+        }
+        for s in &r.sections {
+            y += 8.0;
+            if y + 40.0 > bottom {
+                self.new_page();
+                y = m + 10.0;
+            }
+            if let Some(t) = &s.title {
+                self.text(m, y, &msg(loc, t), 10.0, true, Align::Left);
+                y += 14.0;
+            }
+            let ncol = s.columns.len();
+            let header: Vec<String> = s.columns.iter().map(|c| loc.msg(c.id, &[])).collect();
+            let body: Vec<(bool, Vec<String>)> = s.rows.iter().map(|r| (false, r)).chain(s.totals.iter().map(|r| (true, r))).map(|(t, row)| (t, row.iter().map(|c| cell(loc, c)).collect())).collect();
+            let pad = 4.0;
+            // Natural widths at 1 pt: the widest cell, and the widest heading word.
+            let mut nat = vec![0.0f32; ncol];
+            for (i, hd) in header.iter().enumerate() {
+                for word in hd.split(' ') {
+                    nat[i] = nat[i].max(self.shaped(word, true).width);
+                }
+            }
+            for (bold, row) in &body {
+                for (i, c) in row.iter().enumerate() {
+                    nat[i] = nat[i].max(self.shaped(c, *bold).width);
+                }
+            }
+            let mut size = self.page.font_size();
+            let cap = avail / 3.0;
+            let widths = |size: f32| -> Vec<f32> {
+                nat.iter().enumerate().map(|(i, n)| {
+                    let wdt = n * size + pad;
+                    if s.columns[i].kind.is_numeric() { wdt } else { wdt.min(cap) }
+                }).collect()
+            };
+            let mut ws = widths(size);
+            while ws.iter().sum::<f32>() > avail && size > 4.0 {
+                size -= 0.25;
+                ws = widths(size);
+            }
+            let total: f32 = ws.iter().sum();
+            if total < avail && ws.iter().sum::<f32>() > 0.0 {
+                // Spread the slack over text columns (or all, when none is text).
+                let texts: Vec<usize> = (0..ncol).filter(|i| !s.columns[*i].kind.is_numeric()).collect();
+                let spread = (avail - total).min(avail * 0.25);
+                let targets: Vec<usize> = if texts.is_empty() { (0..ncol).collect() } else { texts };
+                for i in &targets {
+                    ws[*i] += spread / targets.len() as f32;
+                }
+            }
+            let lh = size * 1.35;
+            let xs: Vec<f32> = ws.iter().scan(m, |x, w| {
+                let x0 = *x;
+                *x += w;
+                Some(x0)
+            }).collect();
+            let right_edge = m + ws.iter().sum::<f32>();
+            let head_lines: Vec<Vec<String>> = header.iter().enumerate().map(|(i, hd)| self.wrap(hd, size, true, ws[i] - pad)).collect();
+            let head_h = head_lines.iter().map(|l| l.len()).max().unwrap_or(1) as f32 * lh;
+            let draw_header = |doc: &mut PdfDoc, y: &mut f32| {
+                doc.line(m, *y - lh * 0.8, right_edge, *y - lh * 0.8, 0.6);
+                for (i, lines) in head_lines.iter().enumerate() {
+                    for (k, l) in lines.iter().enumerate() {
+                        let yy = *y + k as f32 * lh;
+                        if s.columns[i].kind.is_numeric() {
+                            doc.text(xs[i] + ws[i] - pad / 2.0, yy, l, size, true, Align::Right);
+                        } else {
+                            doc.text(xs[i] + pad / 2.0, yy, l, size, true, Align::Left);
+                        }
+                    }
+                }
+                *y += head_h - lh * 0.6;
+                doc.line(m, *y, right_edge, *y, 0.6);
+                *y += lh;
+            };
+            y += lh;
+            draw_header(self, &mut y);
+            for (is_total, row) in &body {
+                let cells: Vec<Vec<String>> = row.iter().enumerate().map(|(i, c)| {
+                    if s.columns[i].kind.is_numeric() { vec![c.clone()] } else { self.wrap(c, size, *is_total, ws[i] - pad) }
+                }).collect();
+                let n = cells.iter().map(|c| c.len()).max().unwrap_or(1);
+                if y + n as f32 * lh > bottom {
+                    self.new_page();
+                    y = m + 10.0 + lh;
+                    draw_header(self, &mut y);
+                }
+                if *is_total {
+                    self.line(m, y - lh * 0.8, right_edge, y - lh * 0.8, 0.6);
+                }
+                for (i, lines) in cells.iter().enumerate() {
+                    for (k, l) in lines.iter().enumerate() {
+                        let yy = y + k as f32 * lh;
+                        if s.columns[i].kind.is_numeric() {
+                            self.text(xs[i] + ws[i] - pad / 2.0, yy, l, size, *is_total, Align::Right);
+                        } else {
+                            self.text(xs[i] + pad / 2.0, yy, l, size, *is_total, Align::Left);
+                        }
+                    }
+                }
+                y += n as f32 * lh;
+            }
+            self.line(m, y - lh * 0.7, right_edge, y - lh * 0.7, 0.6);
+            for note in &s.notes {
+                for l in self.wrap(&msg(loc, note), size, false, avail) {
+                    if y + lh > bottom {
+                        self.new_page();
+                        y = m + 10.0;
+                    }
+                    self.text(m, y, &l, size, false, Align::Left);
+                    y += lh;
+                }
+            }
+        }
+        self.number_pages(loc, first_page);
+    }
+}
+
+/// A glyph of a one-character text moved to byte offset `at` of a longer text.
+fn shift(g: &KrillaGlyph, at: usize) -> KrillaGlyph {
+    let mut g = g.clone();
+    g.text_range = (g.text_range.start + at)..(g.text_range.end + at);
+    g
+}
+
+/// Whether a line may break before `c`: never before a combining vowel sign, tone mark or
+/// virama, nor after a virama or a joiner, so no cluster is split.
+fn can_break_before(prev: Option<char>, c: char) -> bool {
+    let mark = |c: char| {
+        matches!(c as u32,
+            0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963
+            | 0x0981..=0x0983 | 0x09BC..=0x09D7 | 0x09E2..=0x09E3
+            | 0x0E31 | 0x0E33..=0x0E3A | 0x0E47..=0x0E4E | 0x200C | 0x200D)
+    };
+    let leading_vowel = |c: char| matches!(c as u32, 0x0E40..=0x0E44);
+    !mark(c) && !matches!(prev, Some(p) if matches!(p as u32, 0x094D | 0x09CD | 0x200C | 0x200D) || leading_vowel(p))
+}
+
+/// A report as a PDF on the given paper.
+pub fn render_pdf(r: &Report, loc: &Localizer, page: PageSize) -> Result<Vec<u8>> {
+    let mut doc = PdfDoc::new(page)?;
+    doc.report(r, loc);
+    doc.finish()
+}
+
+/// Several reports in one PDF, each from a new page.
+pub fn render_pdf_all(reports: &[Report], loc: &Localizer, page: PageSize) -> Result<Vec<u8>> {
+    let mut doc = PdfDoc::new(page)?;
+    for r in reports {
+        doc.report(r, loc);
+    }
+    doc.finish()
+}
+
+/// The text of a cell, for layout code outside this module.
+pub fn cell_text(loc: &Localizer, c: &Cell) -> String {
+    cell(loc, c)
+}
