@@ -85,3 +85,22 @@ fn demo_reports_match_their_golden_files() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn the_sql_trial_balance_equals_the_one_summed_from_the_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("demo.samuh")).unwrap();
+    let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
+    app::demo_create(&mut store, today).unwrap();
+    let b = store.read();
+    for org in b.orgs().unwrap() {
+        for as_of in [today, NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(), NaiveDate::from_ymd_opt(2025, 12, 31).unwrap()] {
+            let members = b.members(org.id).unwrap();
+            let vouchers = b.vouchers(org.id, None, Some(as_of)).unwrap();
+            let books = samuh::reports::Books::new(&org, &members, &vouchers, org.fiscal_year(as_of).start(), as_of);
+            let from_journal = samuh::reports::trial_balance(&books);
+            let sums: Vec<(String, samuh::domain::money::Money)> = b.balances(Some(org.id), Some(as_of)).unwrap().into_iter().map(|a| (a.code, a.balance)).collect();
+            assert_eq!(samuh::reports::trial_balance_of(&org, as_of, &sums), from_journal, "{} on {as_of}", org.code);
+        }
+    }
+}

@@ -73,6 +73,11 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
     if from > to {
         return Err(Error::InvalidChoice { field: "from".into(), value: p.from.clone().unwrap_or_default() });
     }
+    if name == "trial-balance" {
+        // Sums per account straight from SQL: the same figures without reading every voucher.
+        let balances: Vec<(String, Money)> = b.balances(Some(org.id), Some(to))?.into_iter().map(|a| (a.code, a.balance)).collect();
+        return Ok(reports::trial_balance_of(&org, to, &balances));
+    }
     let members = b.members(org.id)?;
     let vouchers = b.vouchers(org.id, None, Some(to))?;
     let books = Books::new(&org, &members, &vouchers, from, to);

@@ -21,7 +21,7 @@ pub use books::{bank_book, cash_book, passbook};
 pub use meetings::{minutes, MeetingView};
 pub use registers::{arrears, dcb, loan_register, savings_register, LoanView};
 pub use schedule::{explain_msg, schedule_report};
-pub use statements::{balance_sheet, income_expenditure, receipts_payments, trial_balance};
+pub use statements::{trial_balance_of, balance_sheet, income_expenditure, receipts_payments, trial_balance};
 pub use yearend::{appropriation, bank_linkage, YearEndParams};
 
 use crate::domain::ledger::{chart_for, AccountType, Line, LineKind};
