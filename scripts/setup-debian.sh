@@ -3,9 +3,18 @@
 # README commands (run.sh and test.sh); safe to run again. Pass "test" to add the test tools.
 set -euo pipefail
 want=(build-essential pkg-config ca-certificates)
+if [ "${1:-}" = "test" ] || [ "${1:-}" = "desktop" ]; then
+  # The desktop shell (Tauri 2 over WebKitGTK) builds against these.
+  want+=(libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev file fonts-noto-core)
+fi
 if [ "${1:-}" = "test" ]; then
-  # Independent checkers of the exported journal, and sqlite3 for tamper tests.
-  want+=(ledger hledger beancount sqlite3)
+  # Independent checkers of the exported journal, and sqlite3 for tamper tests; Chromium for the
+  # browser end-to-end tests of the desktop UI.
+  want+=(ledger hledger beancount sqlite3 chromium)
+fi
+# Node builds the UI (Vite); these machines usually have it already.
+if [ -n "${1:-}" ] && ! command -v npm >/dev/null 2>&1; then
+  want+=(nodejs npm)
 fi
 missing=()
 for p in "${want[@]}"; do

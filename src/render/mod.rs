@@ -2,6 +2,7 @@
 //! machines) and JSON; and the whole journal for ledger-cli/hledger and beancount (`journal`). Every renderer reads the same typed model; none recomputes a figure.
 
 mod csv;
+mod display;
 pub mod journal;
 mod json;
 mod text;
@@ -10,6 +11,7 @@ mod text;
 mod tests;
 
 pub use self::csv::{render_csv, CsvStyle};
+pub use display::{render_display, DisplayColumn, DisplayReport, DisplaySection};
 pub use json::render_json;
 pub use text::render_text;
 
