@@ -140,8 +140,9 @@ pub fn meeting_form(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Local
                 number: loan.number,
                 outstanding_display: l.amount(s.outstanding),
                 due_display: l.amount(due),
-                overdue_display: l.amount(overdue),
-                due: due.to_plain(),
+                // Nothing overdue, nothing due: left blank, as a paper register leaves it.
+                overdue_display: if overdue.is_zero() { String::new() } else { l.amount(overdue) },
+                due: if due.is_zero() { String::new() } else { due.to_plain() },
             });
             break;
         }

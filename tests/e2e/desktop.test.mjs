@@ -146,7 +146,7 @@ test('in Hindi, a weekly meeting typed in Devanagari digits is saved and shows i
   assert.ok(cash.includes(dateShown), 'dated the meeting day');
   const passbook = await showRegister('passbook', member);
   assert.ok(passbook.includes(dateShown) && passbook.includes('100.00'), 'the passbook shows the saving');
-  await page.screenshot({ path: path.join(screens, 'hi-passbook.png'), fullPage: true });
+  await page.screenshot({ path: path.join(screens, 'hi-passbook.png') });
 });
 
 test('in Thai, labels are Thai and dates are in the Buddhist Era', async () => {
@@ -159,7 +159,7 @@ test('in Thai, labels are Thai and dates are in the Buddhist Era', async () => {
   const cash = await showRegister('cash-book');
   assert.match(cash, /[\u0E00-\u0E7F]/, 'Thai headings');
   assert.match(cash, /256[89]/, 'Buddhist Era years');
-  await page.screenshot({ path: path.join(screens, 'th-cash-book.png'), fullPage: true });
+  await page.screenshot({ path: path.join(screens, 'th-cash-book.png') });
 });
 
 test('a reversed voucher and its reversal both show in the cash book', async () => {
@@ -174,7 +174,7 @@ test('a reversed voucher and its reversal both show in the cash book', async () 
   assert.notEqual(reversal, voucher);
   const book = await page.textContent('#reverse-result .report');
   assert.ok(book.includes(voucher) && book.includes(reversal), 'both vouchers in the register');
-  await page.screenshot({ path: path.join(screens, 'hi-reversal.png'), fullPage: true });
+  await page.screenshot({ path: path.join(screens, 'hi-reversal.png') });
 });
 
 test('every screen in every language (screenshots)', async () => {
@@ -190,7 +190,7 @@ test('every screen in every language (screenshots)', async () => {
     await settled();
     await page.screenshot({ path: path.join(screens, `${lang}-meeting.png`), fullPage: true });
     await showRegister('savings-register');
-    await page.screenshot({ path: path.join(screens, `${lang}-registers.png`), fullPage: true });
+    await page.screenshot({ path: path.join(screens, `${lang}-registers.png`) });
     await page.click('#nav-corrections');
     await page.waitForSelector('#reverse-voucher');
     await page.screenshot({ path: path.join(screens, `${lang}-corrections.png`), fullPage: true });

@@ -84,7 +84,7 @@ async function go(screen: string): Promise<void> {
   state.screen = screen;
   window.clearTimeout(previewTimer);
   notice('');
-  document.querySelectorAll<HTMLElement>('nav button').forEach((b) => b.classList.toggle('active', b.dataset.screen === screen));
+  document.querySelectorAll<HTMLElement>('nav > button').forEach((b) => b.classList.toggle('active', b.dataset.screen === screen));
   const needsOrg = screen === 'meeting' || screen === 'registers' || screen === 'corrections';
   if (needsOrg && !currentOrg()) screen = 'home';
   main().replaceChildren();
@@ -139,7 +139,7 @@ async function meetingScreen(): Promise<void> {
   const draft = sessionStorage.getItem(draftKey());
   const restored = draft ? JSON.parse(draft) : null;
   const date = h('input', { id: 'meeting-date', path: 'date', value: restored?.date ?? state.overview?.today ?? '', size: 12 });
-  const load = h('button', { id: 'meeting-load', i18n: 'ui-load', onclick: async () => { sessionStorage.removeItem(draftKey()); await openForm(date.value, null); } });
+  const load = h('button', { id: 'meeting-load', i18n: 'ui-load', onclick: async () => { sessionStorage.removeItem(draftKey()); notice(''); await openForm(date.value, null); } });
   main().append(h('section', { class: 'bar' }, h('label', {}, h('span', { i18n: 'ui-meeting-date' }), date), load, h('span', { id: 'meeting-date-display' })), h('div', { id: 'meeting' }));
   await openForm(date.value, restored);
   if (restored) notice(t('ui-draft-restored'));
@@ -163,7 +163,8 @@ async function openForm(date: string, draft: any): Promise<void> {
   f.rows.forEach((r, k) => {
     const fine = h('input', { path: `members.${k}.fine`, class: 'amount', inputmode: 'decimal', value: '' });
     const loan = r.loan
-      ? h('td', { class: 'loan' }, h('span', { class: 'due' }, h('span', { i18n: 'ui-due' }), ' ', r.loan.due_display), h('span', { class: 'overdue' }, h('span', { i18n: 'ui-overdue' }), ' ', r.loan.overdue_display))
+      ? h('td', { class: 'loan' }, h('span', { class: 'due' }, h('span', { i18n: 'ui-due' }), ' ', r.loan.due_display),
+        r.loan.overdue_display ? h('span', { class: 'overdue' }, h('span', { i18n: 'ui-overdue' }), ' ', r.loan.overdue_display) : null)
       : h('td', { class: 'loan' });
     body.append(h('tr', { 'data-member': r.member },
       h('td', { class: 'member' }, h('span', { class: 'no' }, r.member), ' ', r.name),
@@ -470,7 +471,7 @@ function ownKeys(e: KeyboardEvent): void {
 
 async function start(): Promise<void> {
   window.addEventListener('keydown', ownKeys, true);
-  document.querySelectorAll<HTMLElement>('nav button').forEach((b) => b.addEventListener('click', () => void go(b.dataset.screen ?? 'home')));
+  document.querySelectorAll<HTMLElement>('nav > button').forEach((b) => b.addEventListener('click', () => void go(b.dataset.screen ?? 'home')));
   try {
     await loadMessages();
     state.overview = await api.call<Overview>('book_overview', { locale: locale() });
