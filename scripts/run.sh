@@ -11,7 +11,9 @@ book="${SAMUH_DB:-$PWD/demo.samuh}"
 case "$book" in /*) ;; *) book="$PWD/$book" ;; esac
 
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
-  (cd ui && npm ci --no-audit --no-fund && npm run build)
+  # npm ci installs exactly ui/package-lock.json; where the registry serves only this platform's
+  # optional packages (rollup's native builds), npm ci refuses the lock and npm install is used.
+  (cd ui && { npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save; } && npm run build)
   cargo build --release --locked -p samuh-desktop
   echo "Opening Samuh on $book"
   SAMUH_DB="$book" exec "$target_dir/release/samuh-desktop"

@@ -16,7 +16,9 @@ set -e
 
 # The desktop app: the UI (TypeScript + Vite), the Tauri shell, then the browser end-to-end
 # tests (headless Chromium against the real core through samuh-serve).
-(cd ui && npm ci --no-audit --no-fund && npm run build)
+# npm ci installs exactly ui/package-lock.json; where the registry serves only this platform's
+# optional packages (rollup's native builds), npm ci refuses the lock and npm install is used.
+(cd ui && { npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save; } && npm run build)
 cargo build --locked -p samuh-desktop
 cargo build --locked --bin samuh-serve
 target_dir="${CARGO_TARGET_DIR:-target}"
