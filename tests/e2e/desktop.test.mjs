@@ -177,6 +177,29 @@ test('a reversed voucher and its reversal both show in the cash book', async () 
   await page.screenshot({ path: path.join(screens, 'hi-reversal.png') });
 });
 
+test('the app owns its keys, Enter moves on, and a reload keeps the unsaved meeting', async () => {
+  await setLang('en');
+  await openOrg('coop-meherpur');
+  await page.click('#meeting-load');
+  await page.waitForSelector('#grid tbody tr');
+  await page.fill('[data-path="members.0.savings"]', '৫৫৫');
+  await settled();
+  await page.focus('[data-path="members.0.savings"]');
+  await page.keyboard.press('Enter');
+  const next = await page.evaluate(() => document.activeElement?.dataset?.path);
+  assert.match(next ?? '', /^members\.0\.(repayment|fine)$/, 'Enter moves to the next field of the row');
+  const prevented = await page.evaluate(() => [['F5', false], ['F7', false], ['F12', false], ['r', true]].map(([key, ctrlKey]) => {
+    const e = new KeyboardEvent('keydown', { key, ctrlKey, cancelable: true, bubbles: true });
+    window.dispatchEvent(e);
+    return e.defaultPrevented;
+  }));
+  assert.deepEqual(prevented, [true, true, true, true]);
+  await page.reload();
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.waitForSelector('#grid tbody tr');
+  assert.equal(await page.inputValue('[data-path="members.0.savings"]'), '৫৫৫', 'the draft survived the reload');
+});
+
 test('every screen in every language (screenshots)', async () => {
   const orgs = { en: 'shg-kishanganj', hi: 'shg-kishanganj', bn: 'coop-meherpur', th: 'vf-roiet' };
   for (const lang of ['en', 'hi', 'bn', 'th']) {
