@@ -70,8 +70,8 @@ async function openOrg(code) {
 }
 
 async function settled() {
-  // Totals are filled once the core's preview has answered for the current input.
-  await page.waitForTimeout(400);
+  // The UI marks the body while a preview is scheduled or on its way; then totals are current.
+  await page.waitForSelector('body[data-previewing="false"]', { state: 'attached' });
   await page.waitForFunction(() => document.querySelector('[data-total="savings"]')?.textContent !== '');
 }
 
@@ -180,10 +180,9 @@ test('a reversed voucher and its reversal both show in the cash book', async () 
 test('the app owns its keys, Enter moves on, and a reload keeps the unsaved meeting', async () => {
   await setLang('en');
   await openOrg('coop-meherpur');
-  await page.click('#meeting-load');
-  await page.waitForSelector('#grid tbody tr');
   await page.fill('[data-path="members.0.savings"]', '৫৫৫');
   await settled();
+  await page.waitForFunction(() => (sessionStorage.getItem('samuh.draft.coop-meherpur') ?? '').includes('৫৫৫'));
   await page.focus('[data-path="members.0.savings"]');
   await page.keyboard.press('Enter');
   const next = await page.evaluate(() => document.activeElement?.dataset?.path);

@@ -145,8 +145,12 @@ async function meetingScreen(): Promise<void> {
   if (restored) notice(t('ui-draft-restored'));
 }
 
+let formSeq = 0;
 async function openForm(date: string, draft: any): Promise<void> {
-  form = await api.call<MeetingForm>('meeting_form', { org: state.org, date, locale: locale() });
+  const seq = ++formSeq;
+  const answer = await api.call<MeetingForm>('meeting_form', { org: state.org, date, locale: locale() });
+  if (seq !== formSeq || !document.getElementById('meeting')) return; // a later request wins
+  form = answer;
   clientId = draft?.client_id ?? crypto.randomUUID();
   (document.getElementById('meeting-date-display') as HTMLElement).textContent = form.date_display;
   const f = form;
@@ -309,12 +313,16 @@ function restoreDraft(d: any): void {
 }
 
 function schedulePreview(): void {
+  document.body.dataset.previewing = 'true'; // tests wait for 'false': the totals are current
   window.clearTimeout(previewTimer);
   previewTimer = window.setTimeout(() => void runPreview(), 250);
 }
 
 async function runPreview(): Promise<Preview | null> {
-  if (!form || !document.getElementById('grid')) return null; // the meeting screen was left
+  if (!form || !document.getElementById('grid')) { // the meeting screen was left
+    document.body.dataset.previewing = 'false';
+    return null;
+  }
   const input = meetingInput();
   saveDraft(input);
   const seq = ++previewSeq;
@@ -322,15 +330,18 @@ async function runPreview(): Promise<Preview | null> {
   try {
     p = await api.call<Preview>('meeting_preview', { input, locale: locale() });
   } catch (e) {
+    if (seq === previewSeq) document.body.dataset.previewing = 'false';
     showError(e);
     return null;
   }
   if (seq !== previewSeq) return p; // a newer preview is on its way
   showPreview(p);
+  document.body.dataset.previewing = 'false';
   return p;
 }
 
 function showPreview(p: Preview): void {
+  if (!document.getElementById('form-errors')) return; // answered after the screen was left
   document.querySelectorAll<HTMLElement>('[data-total]').forEach((dd) => { dd.textContent = p.totals[dd.dataset.total ?? ''] ?? ''; });
   document.querySelectorAll('.field-error').forEach((e) => e.remove());
   document.querySelectorAll('.invalid').forEach((e) => e.classList.remove('invalid'));
