@@ -1,13 +1,23 @@
 #!/usr/bin/env bash
 # Installs the system packages Samuh needs on Debian 12, from Debian's own archive. Used by both
-# README commands (run.sh and test.sh); safe to run again. Pass "test" to add the test tools.
+# README commands (run.sh passes "desktop", test.sh passes "test"); safe to run again.
 set -euo pipefail
-# fonts-noto-core: the Noto Sans fonts (Latin, Devanagari, Bengali, Thai) embedded in PDFs.
+# fonts-noto-core: the Noto Sans fonts (Latin, Devanagari, Bengali, Thai) embedded in PDFs and
+# used by the desktop UI.
 want=(build-essential pkg-config ca-certificates fonts-noto-core)
+if [ "${1:-}" = "test" ] || [ "${1:-}" = "desktop" ]; then
+  # The desktop shell (Tauri 2 over WebKitGTK) builds against these.
+  want+=(libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev file)
+fi
 if [ "${1:-}" = "test" ]; then
   # Independent checkers of the exported journal, and sqlite3 for tamper tests; pdftotext
-  # (poppler-utils) reads the PDFs back and LibreOffice Calc opens the audit workbook.
-  want+=(ledger hledger beancount sqlite3 poppler-utils libreoffice-calc)
+  # (poppler-utils) reads the PDFs back and LibreOffice Calc opens the audit workbook; Chromium
+  # runs the browser end-to-end tests of the desktop UI.
+  want+=(ledger hledger beancount sqlite3 poppler-utils libreoffice-calc chromium)
+fi
+# Node builds the UI (Vite); these machines usually have it already.
+if [ -n "${1:-}" ] && ! command -v npm >/dev/null 2>&1; then
+  want+=(nodejs npm)
 fi
 missing=()
 for p in "${want[@]}"; do

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: install what is needed and run every test (unit, property, integration
-# against real SQLite files, the CLI end to end, and the journal checked by ledger, hledger
-# and bean-check).
+# against real SQLite files, the CLI end to end, the journal checked by ledger, hledger and
+# bean-check, and the desktop UI end to end in headless Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-debian.sh test
@@ -10,6 +10,32 @@ export CARGO_TERM_COLOR=never
 # Benchmarks are compiled (so they cannot rot) but not run here: they measure, they don't test.
 cargo check --locked --benches
 mkdir -p target
+set +e
 cargo test --locked --lib --bins --tests --no-fail-fast -- --test-threads 2 2>&1 | tee target/test-output.txt
-# The closing summary CI reads: every "test result" line added up.
-awk '/^test result:/ { p += $4; f += $6; s += $8 } END { printf "\n%d passed, %d failed, %d skipped\n", p, f, s; exit (f > 0) }' target/test-output.txt
+cargo_status=${PIPESTATUS[0]}
+set -e
+
+# The desktop app: the UI (TypeScript + Vite), the Tauri shell, then the browser end-to-end
+# tests (headless Chromium against the real core through samuh-serve).
+# npm ci installs exactly ui/package-lock.json; where the registry serves only this platform's
+# optional packages (rollup's native builds), npm ci refuses the lock and npm install is used.
+(cd ui && { npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save; } && npm run build)
+cargo build --locked -p samuh-desktop
+cargo build --locked --bin samuh-serve
+target_dir="${CARGO_TARGET_DIR:-target}"
+set +e
+SAMUH_SERVE="$target_dir/debug/samuh-serve" node --test --test-reporter=tap tests/e2e/desktop.test.mjs 2>&1 | tee target/e2e-output.txt
+e2e_status=${PIPESTATUS[0]}
+set -e
+
+# The closing summary CI reads: every "test result" line added up, plus the browser tests.
+awk '/^test result:/ { p += $4; f += $6; s += $8 }
+     FILENAME ~ /e2e/ && /^# pass / { p += $3 }
+     FILENAME ~ /e2e/ && /^# fail / { f += $3 }
+     FILENAME ~ /e2e/ && /^# skipped / { s += $3 }
+     END { printf "\n%d passed, %d failed, %d skipped\n", p, f, s; exit (f > 0) }' target/test-output.txt target/e2e-output.txt
+# A runner that failed without reporting a failed test (a build error, a crash) fails the run too.
+if [ "$cargo_status" -ne 0 ] || [ "$e2e_status" -ne 0 ]; then
+  echo "cargo test exited $cargo_status, browser tests exited $e2e_status" >&2
+  exit 1
+fi

@@ -141,7 +141,13 @@ pub(crate) fn replayed(result: &str) -> Result<Saved> {
 /// Records a whole meeting as one voucher, in one transaction. Any error leaves the book as it was.
 pub fn meeting_record(store: &mut Store, ctx: &Ctx, i: &MeetingInput) -> Result<Saved> {
     let on = date("meeting-date", &i.date, ctx)?;
-    store.write(|b| {
+    store.write(|b| meeting_in(b, ctx, i, on))
+}
+
+/// The body of `meeting_record` on a transaction the caller owns (a save, or the preview's
+/// dry run that is always rolled back).
+pub(crate) fn meeting_in(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::NaiveDate) -> Result<Saved> {
+    {
         let org = org_of(b, &i.org)?;
         if let Some(cid) = &i.client_id {
             if let Some((_, result)) = b.command_result(cid)? {
@@ -276,7 +282,7 @@ pub fn meeting_record(store: &mut Store, ctx: &Ctx, i: &MeetingInput) -> Result<
             b.log_command(cid, "meeting_record", &saved.to_json(), &ctx.now)?;
         }
         Ok(saved)
-    })
+    }
 }
 
 /// Refuses (and so rolls back) a save that would leave cash in hand or the bank balance below

@@ -16,6 +16,7 @@ mod print;
 pub mod report;
 mod safety;
 mod setup;
+mod ui;
 
 pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_to, list_backups, restore_apply, restore_preview, BackupInfo, BookSummary, RestoreDiff, RestoreInfo};
 pub use check::{check_book, CheckReport, Finding};
@@ -27,6 +28,7 @@ pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_previe
 pub use print::{audit_export, passbook_pdf, passbook_pdf_to, AuditParams, AuditSheet, PassbookMode, PassbookPrint, AUDIT_REPORTS};
 pub use report::{report, ReportParams};
 pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput, Saved};
+pub use ui::{book_overview, meeting_form, meeting_preview, report_view, ui_messages, Choice, FieldError, LocaleInput, MeetingForm, MemberRow, OrgSummary, Overview, Preview, RunningLoan, Totals, UiError};
 pub use setup::{member_add, member_exit, opening_record, org_add, policy_set, MemberInput, OpeningInput, OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput};
 
 use crate::domain::org::{Member, Organisation};

@@ -2,6 +2,7 @@
 //! machines) and JSON; and the whole journal for ledger-cli/hledger and beancount (`journal`). Every renderer reads the same typed model; none recomputes a figure.
 
 mod csv;
+mod display;
 pub mod journal;
 mod json;
 pub mod passbook;
@@ -13,6 +14,7 @@ mod xlsx;
 mod tests;
 
 pub use self::csv::{render_csv, CsvStyle};
+pub use display::{render_display, DisplayColumn, DisplayReport, DisplaySection};
 pub use json::render_json;
 pub use pdf::{render_pdf, render_pdf_all, PageSize};
 pub use text::render_text;

@@ -153,6 +153,15 @@ impl Store {
         Ok(out)
     }
 
+    /// Runs `f` in a transaction that is always rolled back: what a save would do, checked by the
+    /// very code that saves, with nothing kept (the meeting screen's live preview).
+    pub fn dry_run<T>(&mut self, f: impl FnOnce(&Book<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let out = f(&Book::new(&tx));
+        tx.rollback()?;
+        out
+    }
+
     /// SQLite's own structural check ("ok" when healthy).
     pub fn integrity_check(&self) -> Result<Vec<String>> {
         let mut st = self.conn.prepare("PRAGMA integrity_check")?;

@@ -1,0 +1,7 @@
+//! Generates the permission set of the app's own commands (`allow-<command>`), so the
+//! capability file can grant exactly these and nothing else.
+
+fn main() {
+    let commands = &["book_open", "book_overview", "meeting_form", "meeting_preview", "meeting_record", "report_view", "voucher_reverse", "ui_messages"];
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands))).expect("tauri build script");
+}

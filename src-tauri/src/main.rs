@@ -1,0 +1,116 @@
+//! The desktop shell: a thin Tauri 2 window over `samuh::app`. Every command is a one-line
+//! delegation named `noun_verb`; the shell holds the open book behind a mutex, reads the clock
+//! for `Ctx`, and turns errors into `{code, args, message}`. No SQL, arithmetic or formatting here.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+use chrono::{Local, NaiveDate};
+use samuh::app::{self, Ctx, LocaleInput, MeetingForm, MeetingInput, Overview, Preview, ReportParams, ReverseInput, Saved, UiError};
+use samuh::i18n::{Lang, Locale};
+use samuh::render::DisplayReport;
+use samuh::store::Store;
+use samuh::Error;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use tauri::{Manager, State};
+
+/// The open book.
+struct Book(Mutex<Option<Store>>);
+
+fn today() -> NaiveDate {
+    std::env::var("SAMUH_TODAY").ok().and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()).unwrap_or_else(|| Local::now().date_naive())
+}
+
+/// Opens a book; a missing file becomes the demo book (the README's first run).
+fn open_book(path: &Path) -> Result<Store, Error> {
+    let fresh = !path.exists();
+    let mut s = Store::open(path)?;
+    if fresh {
+        app::demo_create(&mut s, today())?;
+    }
+    Ok(s)
+}
+
+impl Book {
+    /// Runs one app function on the open book with today's `Ctx` and the reader's locale.
+    fn with<T>(&self, locale: &LocaleInput, f: impl FnOnce(&mut Store, &Ctx, Locale) -> Result<T, Error>) -> Result<T, UiError> {
+        let lang = locale.lang();
+        let mut guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        let store = guard.as_mut().ok_or_else(|| UiError::new(&Error::Required { field: "file".into() }, lang))?;
+        let ctx = Ctx::new(today(), &Local::now().format("%Y-%m-%dT%H:%M:%S").to_string(), lang);
+        f(store, &ctx, locale.locale()).map_err(|e| UiError::new(&e, lang))
+    }
+    fn open(&self, path: &str, locale: &LocaleInput) -> Result<Overview, UiError> {
+        let store = open_book(Path::new(path)).map_err(|e| UiError::new(&e, locale.lang()))?;
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store);
+        self.with(locale, |s, c, l| app::book_overview(s, c, l))
+    }
+}
+
+#[tauri::command]
+fn book_open(book: State<'_, Book>, path: String, locale: LocaleInput) -> Result<Overview, UiError> {
+    book.open(&path, &locale)
+}
+
+#[tauri::command]
+fn book_overview(book: State<'_, Book>, locale: LocaleInput) -> Result<Overview, UiError> {
+    book.with(&locale, |s, c, l| app::book_overview(s, c, l))
+}
+
+#[tauri::command]
+fn meeting_form(book: State<'_, Book>, org: String, date: String, locale: LocaleInput) -> Result<MeetingForm, UiError> {
+    book.with(&locale, |s, c, l| app::meeting_form(s, c, &org, &date, l))
+}
+
+#[tauri::command]
+fn meeting_preview(book: State<'_, Book>, input: MeetingInput, locale: LocaleInput) -> Result<Preview, UiError> {
+    book.with(&locale, |s, c, l| app::meeting_preview(s, c, &input, l))
+}
+
+#[tauri::command]
+fn meeting_record(book: State<'_, Book>, input: MeetingInput, locale: LocaleInput) -> Result<Saved, UiError> {
+    book.with(&locale, |s, c, _| app::meeting_record(s, c, &input))
+}
+
+#[tauri::command]
+fn report_view(book: State<'_, Book>, params: ReportParams, locale: LocaleInput) -> Result<DisplayReport, UiError> {
+    book.with(&locale, |s, c, l| app::report_view(s, c, &params, l))
+}
+
+#[tauri::command]
+fn voucher_reverse(book: State<'_, Book>, input: ReverseInput, locale: LocaleInput) -> Result<Saved, UiError> {
+    book.with(&locale, |s, c, _| app::reverse(s, c, &input))
+}
+
+#[tauri::command]
+fn ui_messages(lang: String) -> BTreeMap<String, String> {
+    app::ui_messages(Lang::from_code(&lang).unwrap_or(Lang::En))
+}
+
+fn main() {
+    // Blank white windows on WebKitGTK 2.42+ with some GPUs (see shared/toolchain.md).
+    std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
+    tauri::Builder::default()
+        .manage(Book(Mutex::new(None)))
+        .setup(|app| {
+            // The book: $SAMUH_DB, else the demo book in the app's data folder.
+            let path = match std::env::var_os("SAMUH_DB") {
+                Some(p) => PathBuf::from(p),
+                None => {
+                    let dir = app.path().app_data_dir()?;
+                    std::fs::create_dir_all(&dir)?;
+                    dir.join("demo.samuh")
+                }
+            };
+            match open_book(&path) {
+                Ok(store) => *app.state::<Book>().0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store),
+                // The UI shows the book picker with this path when the book cannot be opened.
+                Err(e) => eprintln!("{}: {}", path.display(), UiError::new(&e, Lang::En).message),
+            }
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![book_open, book_overview, meeting_form, meeting_preview, meeting_record, report_view, voucher_reverse, ui_messages])
+        .run(tauri::generate_context!())
+        .expect("the Samuh window");
+}

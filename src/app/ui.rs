@@ -1,0 +1,531 @@
+//! View models for the desktop screens: everything the UI shows arrives here already decided and
+//! written for the reader (amounts and dates formatted by the `Localizer`, messages in the chosen
+//! language), so the UI does no arithmetic on money and formats nothing itself.
+//!
+//! Architecture invariant: `meeting_preview` validates with the very code that saves
+//! (`meeting_in`), inside a transaction that is always rolled back (`Store::dry_run`).
+
+use super::input::{date, Ctx};
+use super::loans::loan_state;
+use super::meeting::{meeting_in, MeetingInput};
+use super::report::{report, ReportParams};
+use super::{org_of, policy_on};
+use crate::domain::ledger::code;
+use crate::domain::money::{Currency, Money};
+use crate::domain::org::Attendance;
+use crate::error::{Arg, Error, Result};
+use crate::i18n::{self, Lang, Locale, Localizer};
+use crate::render::{render_display, DisplayReport};
+use crate::store::Store;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One organisation of the open book, as the picker shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrgSummary {
+    pub code: String,
+    pub name: String,
+    pub kind: String,
+    pub kind_label: String,
+    pub currency: String,
+    pub place: String,
+    /// The organisation's own language (en, hi, bn, th).
+    pub lang: String,
+    /// Members past and present: (admission no, name), for pickers.
+    pub members: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Overview {
+    pub path: String,
+    /// Today, ISO (for date inputs) and as the reader writes it.
+    pub today: String,
+    pub today_display: String,
+    pub orgs: Vec<OrgSummary>,
+}
+
+/// The organisations of the open book.
+pub fn book_overview(store: &Store, ctx: &Ctx, locale: Locale) -> Result<Overview> {
+    let l = Localizer::new(locale);
+    let b = store.read();
+    let mut orgs = Vec::new();
+    for o in b.orgs()? {
+        let members = b.members(o.id)?.into_iter().map(|m| (m.admission_no, m.name)).collect();
+        orgs.push(OrgSummary {
+            members,
+            kind: o.kind.code().to_string(),
+            kind_label: l.vocab("kind", o.kind.code()),
+            currency: o.currency.code().to_string(),
+            place: o.place.clone(),
+            lang: o.lang.clone(),
+            code: o.code,
+            name: o.name,
+        });
+    }
+    Ok(Overview { path: store.path().to_string(), today: ctx.today.format("%Y-%m-%d").to_string(), today_display: l.date(ctx.today), orgs })
+}
+
+/// A choice with its label, and what it costs when it carries a fine.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub code: String,
+    pub label: String,
+    /// Plain decimal to prefill the fine input ("10.00"), or empty.
+    #[serde(default)]
+    pub fine: String,
+    #[serde(default)]
+    pub fine_display: String,
+}
+
+/// A member's running loan as the meeting grid shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RunningLoan {
+    pub number: i64,
+    pub outstanding_display: String,
+    pub due_display: String,
+    pub overdue_display: String,
+    /// What is due today as a plain decimal, to prefill the repayment input.
+    pub due: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemberRow {
+    pub member: String,
+    pub name: String,
+    /// The by-laws' saving per meeting, plain decimal, to prefill.
+    pub savings: String,
+    pub savings_display: String,
+    pub loan: Option<RunningLoan>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MeetingForm {
+    pub org: String,
+    pub org_name: String,
+    pub currency: String,
+    pub date: String,
+    pub date_display: String,
+    pub rows: Vec<MemberRow>,
+    /// Attendance marks, each with the by-laws' fine.
+    pub attendance: Vec<Choice>,
+    /// Kinds of group receipts and payments.
+    pub group_kinds: Vec<Choice>,
+    pub guarantors_required: u32,
+    pub loan_cap_display: String,
+}
+
+pub const GROUP_RECEIPTS: &[&str] = &["bank-withdrawal", "bank-loan-received", "grant", "membership-fee", "other-income", "bank-interest"];
+pub const GROUP_PAYMENTS: &[&str] = &["bank-deposit", "bank-loan-repaid", "bank-loan-interest", "bank-charges", "expense"];
+
+/// The meeting grid for `org` on `date` (ISO or as typed): one row per member active that day.
+pub fn meeting_form(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Locale) -> Result<MeetingForm> {
+    let l = Localizer::new(locale);
+    let on = date("meeting-date", on, ctx)?;
+    let b = store.read();
+    let org = org_of(&b, org.trim())?;
+    let policy = policy_on(&b, &org, on)?;
+    let loans = b.loans(org.id)?;
+    let mut rows = Vec::new();
+    for m in b.members(org.id)?.into_iter().filter(|m| m.is_active_on(on)) {
+        let mut running = None;
+        for loan in loans.iter().filter(|x| x.member_id == m.id && x.terms.start <= on) {
+            let s = loan_state(&b, loan, on, policy.fine_late_instalment)?;
+            if !s.outstanding.is_positive() {
+                continue;
+            }
+            let d = &s.dues;
+            let due = d.fine_due + d.interest_due + d.principal_due;
+            let overdue = d.fine_due + d.interest_overdue + d.principal_overdue;
+            running = Some(RunningLoan {
+                number: loan.number,
+                outstanding_display: l.amount(s.outstanding),
+                due_display: l.amount(due),
+                // Nothing overdue, nothing due: left blank, as a paper register leaves it.
+                overdue_display: if overdue.is_zero() { String::new() } else { l.amount(overdue) },
+                due: if due.is_zero() { String::new() } else { due.to_plain() },
+            });
+            break;
+        }
+        rows.push(MemberRow {
+            savings: policy.saving_per_meeting.to_plain(),
+            savings_display: l.amount(policy.saving_per_meeting),
+            member: m.admission_no.clone(),
+            name: m.name.clone(),
+            loan: running,
+        });
+    }
+    let attendance = [Attendance::Present, Attendance::Late, Attendance::AbsentWithLeave, Attendance::Absent]
+        .into_iter()
+        .map(|a| {
+            let fine = policy.attendance_fine(a);
+            Choice {
+                code: a.code().to_string(),
+                label: l.vocab("attendance", a.code()),
+                fine: if fine.is_zero() { String::new() } else { fine.to_plain() },
+                fine_display: if fine.is_zero() { String::new() } else { l.amount(fine) },
+            }
+        })
+        .collect();
+    let group_kinds = GROUP_RECEIPTS
+        .iter()
+        .chain(GROUP_PAYMENTS)
+        .map(|k| Choice { code: k.to_string(), label: l.msg(&format!("ui-group-{k}"), &[]), fine: String::new(), fine_display: String::new() })
+        .collect();
+    Ok(MeetingForm {
+        org: org.code.clone(),
+        org_name: org.name.clone(),
+        currency: org.currency.code().to_string(),
+        date: on.format("%Y-%m-%d").to_string(),
+        date_display: l.date(on),
+        rows,
+        attendance,
+        group_kinds,
+        guarantors_required: policy.guarantors_required,
+        loan_cap_display: policy.loan_cap.map(|c| l.amount(c)).unwrap_or_default(),
+    })
+}
+
+/// An error beside the field it is about. `field_path` names the input: `date`,
+/// `members.3.savings`, `loans.0.amount`, `group.1.amount`, `cash_counted`, or `form`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field_path: String,
+    pub code: String,
+    pub message: String,
+}
+
+/// Live totals of the meeting being typed, every one a display string.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Totals {
+    pub savings: String,
+    pub repayments: String,
+    pub fines: String,
+    pub loans: String,
+    pub receipts: String,
+    pub payments: String,
+    /// Cash in hand at close by the book (empty while the meeting has errors).
+    pub cash_close: String,
+    pub bank_close: String,
+    /// Counted minus book cash (empty when nothing was counted or there are errors).
+    pub difference: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Preview {
+    /// True when a save would succeed now.
+    pub ok: bool,
+    pub errors: Vec<FieldError>,
+    pub totals: Totals,
+}
+
+fn field_error(l: &Localizer, path: String, e: &Error) -> FieldError {
+    FieldError { field_path: path, code: e.code().to_string(), message: l.error(e) }
+}
+
+fn parse_opt(s: &Option<String>, c: Currency, field: &str) -> std::result::Result<Option<Money>, Error> {
+    match s.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(t) => i18n::parse_amount(t, c, field).map(Some),
+    }
+}
+
+/// Where a refusal from the save belongs on the form.
+fn path_of(e: &Error, i: &MeetingInput) -> String {
+    let args = e.args();
+    let text = |name: &str| args.iter().find(|(k, _)| *k == name).map(|(_, a)| a.plain());
+    let code = e.code();
+    if let Some(member) = text("member") {
+        let no = member.split_whitespace().next().unwrap_or("").to_string();
+        let same = |m: &str| m.trim() == no;
+        if code.contains("loan") || code.contains("guarantor") {
+            if let Some(k) = i.loans.iter().position(|l| same(&l.member)) {
+                let part = if code.contains("guarantor") { "guarantors" } else { "amount" };
+                return format!("loans.{k}.{part}");
+            }
+        }
+        if let Some(k) = i.members.iter().position(|r| same(&r.member)) {
+            let part = if code.contains("withdrawal") { "withdrawal" } else if code.contains("loan") { "repayment" } else { "member" };
+            return format!("members.{k}.{part}");
+        }
+    }
+    if code.contains("date") || code.contains("meeting-already") || code.contains("policy") {
+        return "date".into();
+    }
+    if code.contains("bank-loan") {
+        return "group".into();
+    }
+    if code.contains("cash") {
+        return "cash_counted".into();
+    }
+    "form".into()
+}
+
+/// Checks a meeting as typed WITHOUT saving it: every field that does not parse, then the save
+/// itself run in a rolled-back transaction; with live totals.
+pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: Locale) -> Result<Preview> {
+    let l = Localizer::new(locale);
+    let b = store.read();
+    let org = org_of(&b, i.org.trim())?;
+    let c = org.currency;
+    let mut errors = Vec::new();
+    let on = match date("meeting-date", &i.date, ctx) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            errors.push(field_error(&l, "date".into(), &e));
+            None
+        }
+    };
+    let policy = on.and_then(|d| policy_on(&b, &org, d).ok());
+    drop(b);
+    let (mut savings, mut repayments, mut fines, mut loans, mut receipts, mut payments) = (Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO);
+    // Withdrawals are checked here but shown in no total of their own.
+    let mut withdrawals = Money::ZERO;
+    for (k, r) in i.members.iter().enumerate() {
+        let attendance = Attendance::from_code(&r.attendance);
+        if attendance.is_none() {
+            errors.push(field_error(&l, format!("members.{k}.attendance"), &Error::InvalidChoice { field: "attendance".into(), value: r.attendance.clone() }));
+        }
+        for (field, value, sum) in [("savings", &r.savings, &mut savings), ("withdrawal", &r.withdrawal, &mut withdrawals), ("repayment", &r.repayment, &mut repayments)] {
+            match parse_opt(value, c, field) {
+                Ok(v) => *sum += v.unwrap_or(Money::ZERO),
+                Err(e) => errors.push(field_error(&l, format!("members.{k}.{field}"), &e)),
+            }
+        }
+        match parse_opt(&r.fine, c, "fine") {
+            Ok(Some(v)) => fines += v,
+            Ok(None) => fines += match (&policy, attendance) {
+                (Some(p), Some(a)) => p.attendance_fine(a),
+                _ => Money::ZERO,
+            },
+            Err(e) => errors.push(field_error(&l, format!("members.{k}.fine"), &e)),
+        }
+    }
+    for (k, x) in i.loans.iter().enumerate() {
+        match i18n::parse_amount(x.amount.trim(), c, "amount") {
+            Ok(v) => loans += v,
+            Err(e) => errors.push(field_error(&l, format!("loans.{k}.amount"), &e)),
+        }
+    }
+    for (k, g) in i.group.iter().enumerate() {
+        match i18n::parse_amount(g.amount.trim(), c, "amount") {
+            Ok(v) if GROUP_RECEIPTS.contains(&g.kind.as_str()) => receipts += v,
+            Ok(v) if GROUP_PAYMENTS.contains(&g.kind.as_str()) => payments += v,
+            Ok(_) => errors.push(field_error(&l, format!("group.{k}.kind"), &Error::InvalidChoice { field: "kind".into(), value: g.kind.clone() })),
+            Err(e) => errors.push(field_error(&l, format!("group.{k}.amount"), &e)),
+        }
+    }
+    let counted = match parse_opt(&i.cash_counted, c, "cash-counted") {
+        Ok(v) => v,
+        Err(e) => {
+            errors.push(field_error(&l, "cash_counted".into(), &e));
+            None
+        }
+    };
+    let mut totals = Totals {
+        savings: l.amount(savings),
+        repayments: l.amount(repayments),
+        fines: l.amount(fines),
+        loans: l.amount(loans),
+        receipts: l.amount(receipts),
+        payments: l.amount(payments),
+        ..Totals::default()
+    };
+    if let (true, Some(on)) = (errors.is_empty(), on) {
+        // The save itself, rolled back: without the count (so the book's own cash shows) and
+        // without the client id (so an earlier save of this form is not replayed).
+        let trial = MeetingInput { cash_counted: None, client_id: None, ..i.clone() };
+        let org_id = org.id;
+        match store.dry_run(|b| {
+            meeting_in(b, ctx, &trial, on)?;
+            Ok((b.account_balance(org_id, code::CASH, None, None, Some(on))?, b.account_balance(org_id, code::BANK, None, None, Some(on))?))
+        }) {
+            Ok((cash, bank)) => {
+                totals.cash_close = l.amount(cash);
+                totals.bank_close = l.amount(bank);
+                if let Some(counted) = counted {
+                    totals.difference = l.amount(counted - cash);
+                }
+            }
+            Err(e) => errors.push(field_error(&l, path_of(&e, i), &e)),
+        }
+    }
+    Ok(Preview { ok: errors.is_empty(), errors, totals })
+}
+
+/// A report as the screen shows it: every cell written for the reader, with column alignment.
+pub fn report_view(store: &Store, ctx: &Ctx, p: &ReportParams, locale: Locale) -> Result<DisplayReport> {
+    let r = report(store, ctx, p)?;
+    Ok(render_display(&r, &Localizer::new(locale)))
+}
+
+/// Message id prefixes the UI shows besides its own `ui.ftl`: report titles, vocabularies and
+/// field names.
+const UI_PREFIXES: &[&str] = &["report-", "kind-", "attendance-", "field-"];
+
+/// The UI's strings in `lang`: every message of `ui.ftl` plus report titles, vocabularies and
+/// field names, id → text. The UI never parses Fluent itself.
+pub fn ui_messages(lang: Lang) -> BTreeMap<String, String> {
+    let l = Localizer::new(Locale::new(lang));
+    let mut out = BTreeMap::new();
+    // English lists every id (the locales are kept complete by the parity test).
+    for (name, src) in i18n::sources(Lang::En) {
+        for line in src.lines() {
+            let Some((id, _)) = line.split_once('=') else { continue };
+            let id = id.trim();
+            let is_id = !id.is_empty() && line.starts_with(|c: char| c.is_ascii_lowercase()) && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            if is_id && (name == "ui.ftl" || UI_PREFIXES.iter().any(|p| id.starts_with(p))) {
+                out.insert(id.to_string(), l.msg(id, &[]));
+            }
+        }
+    }
+    out
+}
+
+/// An error as it crosses to the UI: its stable code, plain arguments and the message in `lang`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UiError {
+    pub code: String,
+    pub args: BTreeMap<String, String>,
+    pub message: String,
+}
+
+impl UiError {
+    pub fn new(e: &Error, lang: Lang) -> UiError {
+        let l = Localizer::new(Locale::new(lang));
+        UiError { code: e.code().to_string(), args: e.args().into_iter().map(|(k, v): (&str, Arg)| (k.to_string(), v.plain())).collect(), message: l.error(e) }
+    }
+}
+
+/// The reader's choice as the UI sends it: `{ "lang": "hi", "digits": "native" }`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LocaleInput {
+    #[serde(default)]
+    pub lang: String,
+    #[serde(default)]
+    pub digits: Option<String>,
+}
+
+impl LocaleInput {
+    /// The locale (CLDR defaults for the language; English for anything unknown).
+    pub fn locale(&self) -> Locale {
+        let l = Locale::new(Lang::from_code(&self.lang).unwrap_or(Lang::En));
+        match self.digits.as_deref().and_then(crate::i18n::Digits::from_code) {
+            Some(d) => l.with_digits(d),
+            None => l,
+        }
+    }
+    pub fn lang(&self) -> Lang {
+        self.locale().lang
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::{demo_create, meeting_record, MeetingMemberRow};
+    use crate::i18n::Digits;
+    use chrono::NaiveDate;
+
+    fn demo() -> (Store, Ctx) {
+        let mut s = Store::open_in_memory().unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        demo_create(&mut s, today).unwrap();
+        (s, Ctx::new(today, "2026-11-20T10:00:00", Lang::Hi))
+    }
+
+    fn counts(s: &Store) -> (usize, usize) {
+        let b = s.read();
+        let org = b.org_by_code("shg-kishanganj").unwrap().unwrap();
+        (b.vouchers(org.id, None, None).unwrap().len(), b.meetings(org.id).unwrap().len())
+    }
+
+    fn form_input(s: &Store, ctx: &Ctx) -> (MeetingForm, MeetingInput) {
+        let f = meeting_form(s, ctx, "shg-kishanganj", "2026-11-20", Locale::new(Lang::Hi)).unwrap();
+        let members = f
+            .rows
+            .iter()
+            .map(|r| MeetingMemberRow { member: r.member.clone(), attendance: "present".into(), savings: Some(r.savings.clone()), ..Default::default() })
+            .collect();
+        let i = MeetingInput { org: "shg-kishanganj".into(), date: "2026-11-20".into(), members, ..Default::default() };
+        (f, i)
+    }
+
+    #[test]
+    fn overview_lists_the_three_demo_organisations_in_the_readers_language() {
+        let (s, ctx) = demo();
+        let o = book_overview(&s, &ctx, Locale::new(Lang::Th)).unwrap();
+        assert_eq!(o.orgs.len(), 3);
+        assert!(o.orgs.iter().any(|x| x.code == "vf-roiet" && x.currency == "THB"));
+        assert!(o.today_display.contains("2569"), "{}", o.today_display);
+    }
+
+    #[test]
+    fn form_prefills_savings_and_due_from_the_books() {
+        let (s, ctx) = demo();
+        let (f, _) = form_input(&s, &ctx);
+        assert!(!f.rows.is_empty());
+        assert!(f.rows.iter().all(|r| !r.savings.is_empty() && !r.name.is_empty()));
+        assert!(f.rows.iter().any(|r| r.loan.is_some()), "the demo SHG has running loans");
+        assert_eq!(f.attendance.len(), 4);
+        assert!(f.attendance.iter().any(|a| a.code == "absent" && !a.fine.is_empty()));
+        assert_ne!(f.attendance[0].label, "present", "labels come from Fluent");
+    }
+
+    #[test]
+    fn preview_totals_and_saves_nothing() {
+        let (mut s, ctx) = demo();
+        let (_, mut i) = form_input(&s, &ctx);
+        i.members[0].savings = Some("१००".into());
+        i.cash_counted = Some("1".into());
+        let before = counts(&s);
+        let p = meeting_preview(&mut s, &ctx, &i, Locale::new(Lang::Hi).with_digits(Digits::Native)).unwrap();
+        assert!(p.ok, "{:?}", p.errors);
+        assert!(!p.totals.cash_close.is_empty() && !p.totals.difference.is_empty());
+        assert!(p.totals.savings.chars().any(|c| ('०'..='९').contains(&c)), "{}", p.totals.savings);
+        assert_eq!(counts(&s), before, "a preview saves nothing");
+        // The same input then saves.
+        meeting_record(&mut s, &ctx, &i).unwrap();
+        assert_eq!(counts(&s).1, before.1 + 1);
+    }
+
+    #[test]
+    fn preview_puts_errors_beside_their_fields() {
+        let (mut s, ctx) = demo();
+        let (_, mut i) = form_input(&s, &ctx);
+        i.members[1].savings = Some("12x".into());
+        let p = meeting_preview(&mut s, &ctx, &i, Locale::new(Lang::En)).unwrap();
+        assert!(!p.ok);
+        assert_eq!(p.errors[0].field_path, "members.1.savings");
+        assert_eq!(p.errors[0].code, "error-invalid-amount");
+
+        let (_, mut i) = form_input(&s, &ctx);
+        let borrower = i.members[0].member.clone();
+        i.loans.push(crate::app::LoanInput { member: borrower, amount: "9999999".into(), ..Default::default() });
+        let before = counts(&s);
+        let p = meeting_preview(&mut s, &ctx, &i, Locale::new(Lang::Hi)).unwrap();
+        assert!(!p.ok);
+        assert_eq!(p.errors[0].field_path, "loans.0.amount", "{:?}", p.errors);
+        assert_eq!(counts(&s), before);
+    }
+
+    #[test]
+    fn report_view_formats_every_cell() {
+        let (s, ctx) = demo();
+        let p = ReportParams { org: "vf-roiet".into(), name: "cash-book".into(), ..Default::default() };
+        let v = report_view(&s, &ctx, &p, Locale::new(Lang::Th)).unwrap();
+        assert!(!v.sections.is_empty());
+        let sec = &v.sections[0];
+        assert!(sec.columns.iter().any(|c| c.align == "end"));
+        assert!(sec.rows.iter().flatten().any(|c| c.contains("2569") || c.contains("2568")), "Buddhist Era dates");
+    }
+
+    #[test]
+    fn ui_messages_cover_every_language() {
+        for &lang in Lang::ALL {
+            let m = ui_messages(lang);
+            assert!(m.contains_key("ui-save"), "{lang:?}");
+            assert!(m.contains_key("report-cash-book"));
+        }
+        assert_ne!(ui_messages(Lang::Th)["ui-save"], ui_messages(Lang::En)["ui-save"]);
+    }
+}

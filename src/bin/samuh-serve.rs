@@ -1,0 +1,207 @@
+//! `samuh-serve`: a test-only stand-in for the desktop shell. It serves the built UI
+//! (`ui/dist`) and answers `POST /api/<command>` with the same `app` functions the Tauri commands
+//! call, so the browser end-to-end tests drive the real UI against the real core.
+//!
+//! Bounded on purpose: it listens on loopback only, prints `listening http://127.0.0.1:PORT`,
+//! and exits when its standard input closes (the test that started it has ended).
+
+use chrono::{Local, NaiveDate};
+use samuh::app::{self, Ctx, LocaleInput, MeetingInput, ReportParams, ReverseInput, UiError};
+use samuh::i18n::Lang;
+use samuh::store::Store;
+use samuh::Error;
+use serde::Deserialize;
+use serde_json::{json, Value};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+struct State {
+    store: Mutex<Option<Store>>,
+    dist: PathBuf,
+}
+
+fn today() -> NaiveDate {
+    std::env::var("SAMUH_TODAY").ok().and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()).unwrap_or_else(|| Local::now().date_naive())
+}
+
+fn ctx(lang: Lang) -> Ctx {
+    let now = Local::now().format("%Y-%m-%dT%H:%M:%S").to_string();
+    Ctx::new(today(), &now, lang)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Req {
+    locale: LocaleInput,
+    path: String,
+    org: String,
+    date: String,
+    input: Value,
+    params: Value,
+    lang: String,
+}
+
+fn open_book(path: &Path) -> Result<Store, Error> {
+    let fresh = !path.exists();
+    let mut s = Store::open(path)?;
+    if fresh {
+        app::demo_create(&mut s, today())?;
+    }
+    Ok(s)
+}
+
+fn parse<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, Error> {
+    serde_json::from_value(v).map_err(|e| Error::Database { detail: e.to_string() })
+}
+
+/// One command: the same delegations as the Tauri shell's commands.
+fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
+    let req: Req = serde_json::from_slice(body).map_err(|e| UiError::new(&Error::Database { detail: e.to_string() }, Lang::En))?;
+    let lang = req.locale.lang();
+    let err = |e: Error| UiError::new(&e, lang);
+    let to = |v: Result<Value, serde_json::Error>| v.map_err(|e| err(Error::Database { detail: e.to_string() }));
+    if command == "ui_messages" {
+        return to(serde_json::to_value(app::ui_messages(Lang::from_code(&req.lang).unwrap_or(Lang::En))));
+    }
+    let mut guard = st.store.lock().unwrap_or_else(|p| p.into_inner());
+    if command == "book_open" {
+        *guard = Some(open_book(Path::new(&req.path)).map_err(err)?);
+    }
+    let store = guard.as_mut().ok_or_else(|| err(Error::Required { field: "file".into() }))?;
+    let c = ctx(lang);
+    let loc = req.locale.locale();
+    match command {
+        "book_open" | "book_overview" => to(serde_json::to_value(app::book_overview(store, &c, loc).map_err(err)?)),
+        "meeting_form" => to(serde_json::to_value(app::meeting_form(store, &c, &req.org, &req.date, loc).map_err(err)?)),
+        "meeting_preview" => {
+            let i: MeetingInput = parse(req.input).map_err(err)?;
+            to(serde_json::to_value(app::meeting_preview(store, &c, &i, loc).map_err(err)?))
+        }
+        "meeting_record" => {
+            let i: MeetingInput = parse(req.input).map_err(err)?;
+            to(serde_json::to_value(app::meeting_record(store, &c, &i).map_err(err)?))
+        }
+        "report_view" => {
+            let p: ReportParams = parse(req.params).map_err(err)?;
+            to(serde_json::to_value(app::report_view(store, &c, &p, loc).map_err(err)?))
+        }
+        "voucher_reverse" => {
+            let i: ReverseInput = parse(req.input).map_err(err)?;
+            to(serde_json::to_value(app::reverse(store, &c, &i).map_err(err)?))
+        }
+        _ => Err(err(Error::InvalidChoice { field: "command".into(), value: command.to_string() })),
+    }
+}
+
+fn respond(s: &mut TcpStream, status: &str, ctype: &str, body: &[u8]) {
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nConnection: close\r\nCache-Control: no-store\r\nContent-Security-Policy: default-src 'self'\r\n\r\n",
+        body.len()
+    );
+    let _ = s.write_all(head.as_bytes());
+    let _ = s.write_all(body);
+}
+
+fn content_type(p: &Path) -> &'static str {
+    match p.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "woff2" => "font/woff2",
+        "json" => "application/json",
+        _ => "application/octet-stream",
+    }
+}
+
+fn handle(st: &State, mut s: TcpStream) {
+    let _ = s.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut r = BufReader::new(match s.try_clone() {
+        Ok(c) => c,
+        Err(_) => return,
+    });
+    let mut line = String::new();
+    if r.read_line(&mut line).unwrap_or(0) == 0 {
+        return;
+    }
+    let mut parts = line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or("").to_string(), parts.next().unwrap_or("/").to_string());
+    let mut len = 0usize;
+    loop {
+        let mut h = String::new();
+        if r.read_line(&mut h).unwrap_or(0) == 0 || h == "\r\n" || h == "\n" {
+            break;
+        }
+        if let Some((k, v)) = h.split_once(':') {
+            if k.trim().eq_ignore_ascii_case("content-length") {
+                len = v.trim().parse().unwrap_or(0);
+            }
+        }
+    }
+    let mut body = vec![0u8; len.min(16 << 20)];
+    if r.read_exact(&mut body).is_err() {
+        return;
+    }
+    let path = target.split('?').next().unwrap_or("/");
+    if let Some(command) = path.strip_prefix("/api/") {
+        if method != "POST" {
+            return respond(&mut s, "405 Method Not Allowed", "text/plain", b"POST only");
+        }
+        match call(st, command, &body) {
+            Ok(v) => respond(&mut s, "200 OK", "application/json", v.to_string().as_bytes()),
+            Err(e) => respond(&mut s, "400 Bad Request", "application/json", json!(e).to_string().as_bytes()),
+        }
+        return;
+    }
+    // Static files from ui/dist only: no "..", unknown paths answer index.html.
+    let rel = path.trim_start_matches('/');
+    let file = if rel.is_empty() || rel.split('/').any(|c| c == ".." || c.is_empty()) { st.dist.join("index.html") } else { st.dist.join(rel) };
+    let file = if file.is_file() { file } else { st.dist.join("index.html") };
+    match std::fs::read(&file) {
+        Ok(b) => respond(&mut s, "200 OK", content_type(&file), &b),
+        Err(_) => respond(&mut s, "404 Not Found", "text/plain", b"not found"),
+    }
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let mut db = std::env::var("SAMUH_DB").ok().map(PathBuf::from);
+    let mut dist = PathBuf::from("ui/dist");
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--db" => db = args.next().map(PathBuf::from),
+            "--dist" => dist = args.next().map(PathBuf::from).unwrap_or(dist),
+            _ => {
+                eprintln!("usage: samuh-serve [--db BOOK] [--dist ui/dist]   (test-only; exits when stdin closes)");
+                std::process::exit(2);
+            }
+        }
+    }
+    let store = match db {
+        Some(p) => match open_book(&p) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                eprintln!("{}", UiError::new(&e, Lang::En).message);
+                std::process::exit(1);
+            }
+        },
+        None => None,
+    };
+    let st = Arc::new(State { store: Mutex::new(store), dist });
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    println!("listening http://{}", listener.local_addr().expect("address"));
+    let _ = std::io::stdout().flush();
+    // Bounded: the parent test holds our stdin; when it ends, so do we.
+    std::thread::spawn(|| {
+        let mut sink = Vec::new();
+        let _ = std::io::stdin().read_to_end(&mut sink);
+        std::process::exit(0);
+    });
+    for conn in listener.incoming().flatten() {
+        let st = Arc::clone(&st);
+        std::thread::spawn(move || handle(&st, conn));
+    }
+}
