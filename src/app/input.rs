@@ -49,3 +49,8 @@ pub(crate) fn count(field: &str, s: &str) -> Result<u32> {
 pub(crate) fn choice<T>(field: &str, s: &str, f: impl Fn(&str) -> Option<T>) -> Result<T> {
     f(s).ok_or_else(|| Error::InvalidChoice { field: field.to_string(), value: s.to_string() })
 }
+
+/// An optional text field with surrounding spaces removed; blank counts as left out.
+pub(crate) fn nonblank(s: &Option<String>) -> Option<String> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+}

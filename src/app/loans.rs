@@ -211,7 +211,7 @@ pub(crate) fn new_loan_terms(
     if (guarantors.len() as u32) < policy.guarantors_required {
         return Err(Error::TooFewGuarantors { member: label(borrower), given: guarantors.len() as i64, required: policy.guarantors_required as i64 });
     }
-    let opt = |s: &Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+    let opt = super::input::nonblank;
     let terms = LoanTerms {
         principal,
         rate: match opt(&l.rate) { Some(s) => rate("rate", &s)?, None => policy.interest_rate },
@@ -347,7 +347,7 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
             return Err(Error::LoanNotActive { loan: i.loan.clone() });
         }
         let current = loan_state(b, &loan, on, Money::ZERO)?.terms;
-        let opt = |s: &Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+        let opt = super::input::nonblank;
         let terms = LoanTerms {
             principal: outstanding,
             rate: match opt(&i.rate) { Some(s) => rate("rate", &s)?, None => current.rate },

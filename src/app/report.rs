@@ -61,7 +61,7 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
     }
     let b = store.read();
     let org = org_of(&b, p.org.trim())?;
-    let opt = |s: &Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+    let opt = super::input::nonblank;
     let to = match opt(&p.to) {
         Some(s) => date("to", &s, ctx)?,
         None => ctx.today,

@@ -500,11 +500,12 @@ impl PdfDoc {
                 size -= 0.25;
                 ws = widths(size);
             }
-            let total: f32 = ws.iter().sum();
-            if total < avail && ws.iter().sum::<f32>() > 0.0 {
+            // Column widths in points (layout only; no amount is ever a float).
+            let width_used: f32 = ws.iter().sum();
+            if width_used < avail && width_used > 0.0 {
                 // Spread the slack over text columns (or all, when none is text).
                 let texts: Vec<usize> = (0..ncol).filter(|i| !s.columns[*i].kind.is_numeric()).collect();
-                let spread = (avail - total).min(avail * 0.25);
+                let spread = (avail - width_used).min(avail * 0.25);
                 let targets: Vec<usize> = if texts.is_empty() { (0..ncol).collect() } else { texts };
                 for i in &targets {
                     ws[*i] += spread / targets.len() as f32;

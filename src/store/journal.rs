@@ -65,6 +65,32 @@ impl StoredVoucher {
     }
 }
 
+/// The columns `voucher_from_row` reads, in its order (`reversed_by` is column 9).
+pub(crate) const VOUCHER_COLS: &str = "v.id, v.org_id, v.fiscal_year, v.number, v.date, v.kind, v.narration, v.meeting_id, v.reverses_id";
+
+/// A voucher header (no lines) from a row whose first 14 columns are `VOUCHER_COLS`, then
+/// reversed_by, client_id, recorded_at, prev_hash, hash.
+pub(crate) fn voucher_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredVoucher> {
+    let kind: String = r.get(5)?;
+    Ok(StoredVoucher {
+        id: r.get(0)?,
+        org_id: r.get(1)?,
+        fiscal_year: r.get(2)?,
+        number: r.get(3)?,
+        date: parse_stored_date(&r.get::<_, String>(4)?)?,
+        kind: VoucherKind::from_code(&kind).ok_or_else(|| bad_value("voucher kind", &kind))?,
+        narration: r.get(6)?,
+        meeting_id: r.get(7)?,
+        reverses_id: r.get(8)?,
+        reversed_by: r.get(9)?,
+        client_id: r.get(10)?,
+        recorded_at: r.get(11)?,
+        prev_hash: r.get(12)?,
+        hash: r.get(13)?,
+        lines: Vec::new(),
+    })
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct AccountBalance {
     pub org_id: i64,
@@ -186,31 +212,12 @@ impl Book<'_> {
 
     fn vouchers_where(&self, clause: &str, p: impl rusqlite::Params) -> Result<Vec<StoredVoucher>> {
         let mut st = self.c.prepare(&format!(
-            "SELECT v.id, v.org_id, v.fiscal_year, v.number, v.date, v.kind, v.narration, v.meeting_id, v.reverses_id,
+            "SELECT {VOUCHER_COLS},
                     (SELECT r.id FROM voucher r WHERE r.reverses_id = v.id), v.client_id, v.recorded_at, v.prev_hash, v.hash
              FROM voucher v WHERE {clause} ORDER BY v.id"
         ))?;
         let mut out = st
-            .query_map(p, |r| {
-                let kind: String = r.get(5)?;
-                Ok(StoredVoucher {
-                    id: r.get(0)?,
-                    org_id: r.get(1)?,
-                    fiscal_year: r.get(2)?,
-                    number: r.get(3)?,
-                    date: parse_stored_date(&r.get::<_, String>(4)?)?,
-                    kind: VoucherKind::from_code(&kind).ok_or_else(|| bad_value("voucher kind", &kind))?,
-                    narration: r.get(6)?,
-                    meeting_id: r.get(7)?,
-                    reverses_id: r.get(8)?,
-                    reversed_by: r.get(9)?,
-                    client_id: r.get(10)?,
-                    recorded_at: r.get(11)?,
-                    prev_hash: r.get(12)?,
-                    hash: r.get(13)?,
-                    lines: Vec::new(),
-                })
-            })?
+            .query_map(p, voucher_from_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         if out.is_empty() {
             return Ok(out);

@@ -3,10 +3,11 @@
 //! snapshots for backups, read-only opening of a backup, and the storage warning for books on a
 //! network or removable drive.
 
-use super::{bad_value, parse_stored_date, Book, Store, APPLICATION_ID, MIGRATIONS};
-use crate::domain::ledger::{Line, LineKind, VoucherKind};
+use super::{bad_value, Book, Store, APPLICATION_ID, MIGRATIONS};
+use crate::domain::ledger::{Line, LineKind};
 use crate::domain::money::Money;
 use crate::error::{Error, Result};
+use super::journal::{voucher_from_row, VOUCHER_COLS};
 use super::StoredVoucher;
 use rusqlite::{params, Connection, OpenFlags};
 use std::path::Path;
@@ -104,13 +105,13 @@ impl Book<'_> {
     /// query: constant memory and one pass, for the self-check of large books. `reversed_by` is
     /// not filled in.
     pub fn each_voucher(&self, org_id: i64, mut f: impl FnMut(&StoredVoucher) -> Result<()>) -> Result<()> {
-        let mut st = self.c.prepare(
-            "SELECT v.id, v.org_id, v.fiscal_year, v.number, v.date, v.kind, v.narration, v.meeting_id, v.reverses_id,
-                    v.client_id, v.recorded_at, v.prev_hash, v.hash,
+        // reversed_by (column 9) is left NULL: the chain does not need it.
+        let mut st = self.c.prepare(&format!(
+            "SELECT {VOUCHER_COLS}, NULL, v.client_id, v.recorded_at, v.prev_hash, v.hash,
                     p.id, a.code, p.member_id, p.loan_id, p.amount_minor, p.kind, p.note
              FROM voucher v LEFT JOIN posting p ON p.voucher_id = v.id LEFT JOIN account a ON a.id = p.account_id
-             WHERE v.org_id = ?1 ORDER BY v.id, p.line_no, p.id",
-        )?;
+             WHERE v.org_id = ?1 ORDER BY v.id, p.line_no, p.id"
+        ))?;
         let mut rows = st.query([org_id])?;
         let mut cur: Option<StoredVoucher> = None;
         while let Some(r) = rows.next()? {
@@ -119,36 +120,19 @@ impl Book<'_> {
                 if let Some(v) = cur.take() {
                     f(&v)?;
                 }
-                let kind: String = r.get(5)?;
-                cur = Some(StoredVoucher {
-                    id,
-                    org_id: r.get(1)?,
-                    fiscal_year: r.get(2)?,
-                    number: r.get(3)?,
-                    date: parse_stored_date(&r.get::<_, String>(4)?)?,
-                    kind: VoucherKind::from_code(&kind).ok_or_else(|| bad_value("voucher kind", &kind))?,
-                    narration: r.get(6)?,
-                    meeting_id: r.get(7)?,
-                    reverses_id: r.get(8)?,
-                    reversed_by: None,
-                    client_id: r.get(9)?,
-                    recorded_at: r.get(10)?,
-                    prev_hash: r.get(11)?,
-                    hash: r.get(12)?,
-                    lines: Vec::new(),
-                });
+                cur = Some(voucher_from_row(r)?);
             }
-            if r.get::<_, Option<i64>>(13)?.is_some() {
-                let kind: String = r.get(18)?;
+            if r.get::<_, Option<i64>>(14)?.is_some() {
+                let kind: String = r.get(19)?;
                 let line = Line {
                     // A posting to an account that does not exist reads as an empty code: its
                     // voucher's hash then no longer matches.
-                    account: r.get::<_, Option<String>>(14)?.unwrap_or_default(),
-                    member_id: r.get(15)?,
-                    loan_id: r.get(16)?,
-                    amount: Money::from_minor(r.get(17)?),
+                    account: r.get::<_, Option<String>>(15)?.unwrap_or_default(),
+                    member_id: r.get(16)?,
+                    loan_id: r.get(17)?,
+                    amount: Money::from_minor(r.get(18)?),
                     kind: LineKind::from_code(&kind).ok_or_else(|| bad_value("line kind", &kind))?,
-                    note: r.get(19)?,
+                    note: r.get(20)?,
                 };
                 cur.as_mut().expect("set above").lines.push(line);
             }
