@@ -11,7 +11,20 @@ use std::path::{Path, PathBuf};
 fn ui_sources() -> Vec<(PathBuf, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui");
     let mut out = vec![(root.join("index.html"), fs::read_to_string(root.join("index.html")).expect("ui/index.html"))];
-    let mut ts: Vec<PathBuf> = fs::read_dir(root.join("src")).expect("ui/src").flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "ts")).collect();
+    // Every TypeScript file under ui/src, screens/ included.
+    let mut ts: Vec<PathBuf> = Vec::new();
+    let mut dirs = vec![root.join("src")];
+    while let Some(dir) = dirs.pop() {
+        for e in fs::read_dir(&dir).expect("ui/src").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|e| e == "ts") {
+                ts.push(p);
+            }
+        }
+    }
+    assert!(ts.iter().any(|p| p.ends_with("screens/meeting.ts")), "the screens are read too");
     ts.sort();
     for p in ts {
         let text = fs::read_to_string(&p).expect("read ts");

@@ -1,0 +1,118 @@
+// The shared frame of Samuh's screens, without a framework: a few small functions build the DOM
+// from what the core sends. The UI never does arithmetic on money and never formats a number or a
+// date: the core's view models carry display strings, and amounts go back exactly as typed (any
+// digits). Each screen lives in `screens/` and registers itself with `registerScreen`.
+import { backend, isUiError, LocaleInput } from './backend';
+import { applyI18n, setMessages, t } from './i18n';
+
+export interface OrgSummary { code: string; name: string; kind: string; kind_label: string; currency: string; place: string; lang: string; members: [string, string][] }
+export interface Overview { path: string; today: string; today_display: string; orgs: OrgSummary[] }
+export interface Choice { code: string; label: string; fine: string; fine_display: string }
+export interface RunningLoan { number: number; outstanding_display: string; due_display: string; overdue_display: string; due: string }
+export interface MemberRow { member: string; name: string; savings: string; savings_display: string; loan: RunningLoan | null }
+export interface MeetingForm { org: string; org_name: string; currency: string; date: string; date_display: string; rows: MemberRow[]; attendance: Choice[]; group_kinds: Choice[]; guarantors_required: number; loan_cap_display: string }
+export interface FieldError { field_path: string; code: string; message: string }
+export interface Totals { [k: string]: string }
+export interface Preview { ok: boolean; errors: FieldError[]; totals: Totals }
+export interface Saved { voucher: string; book_code: string; already_recorded: boolean }
+export interface Column { id: string; label: string; kind: string; align: string }
+export interface Section { title: string | null; columns: Column[]; rows: string[][]; totals: string[] | null; notes: string[] }
+export interface DisplayReport { id: string; title: string; heading: string[]; sections: Section[] }
+
+export const api = backend();
+export const LANGS = ['en', 'hi', 'bn', 'th'];
+
+export const state = {
+  lang: localStorage.getItem('samuh.lang') ?? 'hi',
+  digits: localStorage.getItem('samuh.digits') ?? '',
+  overview: null as Overview | null,
+  org: sessionStorage.getItem('samuh.org') ?? '',
+  screen: 'home',
+};
+
+export function locale(): LocaleInput {
+  return { lang: state.lang, digits: state.digits || null };
+}
+
+type Props = { [k: string]: unknown };
+/// Builds an element. Text children are data from the core or messages from `t()`, never literals.
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: (Node | string | null)[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'i18n') { el.dataset.i18n = String(v); el.textContent = t(String(v)); }
+    else if (k === 'path') el.dataset.path = String(v);
+    else if (k === 'testid') el.dataset.testid = String(v);
+    else if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v as EventListener);
+    else if (k === 'value') (el as HTMLInputElement).value = String(v);
+    else if (k === 'class') el.className = String(v);
+    else el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children) if (c !== null) el.append(c);
+  return el;
+}
+
+export const main = () => document.getElementById('main') as HTMLElement;
+
+export function notice(text: string, kind: 'ok' | 'error' = 'ok'): void {
+  const n = document.getElementById('notice') as HTMLElement;
+  n.textContent = text;
+  n.className = kind;
+  n.hidden = text === '';
+}
+
+export function showError(e: unknown): void {
+  notice(isUiError(e) ? e.message : `${t('ui-error')}: ${String(e)}`, 'error');
+}
+
+export async function loadMessages(): Promise<void> {
+  setMessages(await api.call<Record<string, string>>('ui_messages', { lang: state.lang }));
+  document.documentElement.lang = state.lang;
+  applyI18n(document);
+}
+
+export function currentOrg(): OrgSummary | undefined {
+  return state.overview?.orgs.find((o) => o.code === state.org);
+}
+
+/// A screen: drawn into `#main` by `render`; `needsOrg` screens fall back to home without an
+/// organisation; `leave` runs when another screen is opened (timers, pending work).
+export interface Screen { render(): Promise<void> | void; needsOrg?: boolean; leave?(): void }
+const screens = new Map<string, Screen>();
+
+export function registerScreen(name: string, screen: Screen): void {
+  screens.set(name, screen);
+}
+
+export async function go(screen: string): Promise<void> {
+  screens.get(state.screen)?.leave?.();
+  state.screen = screen;
+  notice('');
+  document.querySelectorAll<HTMLElement>('nav > button').forEach((b) => b.classList.toggle('active', b.dataset.screen === screen));
+  if (screens.get(screen)?.needsOrg && !currentOrg()) screen = 'home';
+  main().replaceChildren();
+  main().dataset.screen = screen;
+  try {
+    await screens.get(screen)?.render();
+  } catch (e) {
+    showError(e);
+  }
+  const o = currentOrg();
+  (document.getElementById('org-name') as HTMLElement).textContent = o ? o.name : '';
+}
+
+/// A report view from the core (`report_view`) as a table; every cell is already formatted.
+export function reportTable(r: DisplayReport): HTMLElement {
+  const box = h('article', { class: 'report', 'data-report': r.id }, h('h2', {}, r.title), ...r.heading.map((l) => h('p', { class: 'heading' }, l)));
+  for (const s of r.sections) {
+    const table = h('table', { class: 'register' },
+      h('thead', {}, h('tr', {}, ...s.columns.map((c) => h('th', { class: c.align, 'data-col': c.id }, c.label)))));
+    const body = h('tbody');
+    for (const row of s.rows) body.append(h('tr', {}, ...row.map((cell, i) => h('td', { class: s.columns[i]?.align ?? 'start' }, cell))));
+    table.append(body);
+    if (s.totals) table.append(h('tfoot', {}, h('tr', {}, ...s.totals.map((cell, i) => h('td', { class: s.columns[i]?.align ?? 'start' }, cell)))));
+    box.append(s.title ? h('h3', {}, s.title) : '', table, ...s.notes.map((n) => h('p', { class: 'note' }, n)));
+  }
+  return box;
+}
+

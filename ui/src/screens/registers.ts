@@ -1,0 +1,37 @@
+import { t } from '../i18n';
+import { api, currentOrg, DisplayReport, h, main, notice, OrgSummary, registerScreen, reportTable, showError, locale } from '../app';
+
+const REGISTERS = ['cash-book', 'bank-book', 'savings-register', 'loan-register', 'passbook', 'minutes'];
+
+// (c) Registers, from `report_view`.
+async function registersScreen(): Promise<void> {
+  const org = currentOrg() as OrgSummary;
+  const which = h('select', { id: 'register' });
+  for (const r of REGISTERS) which.append(h('option', { value: r }, t(`report-${r}`)));
+  which.value = sessionStorage.getItem('samuh.register') ?? 'cash-book';
+  const member = h('select', { id: 'register-member' });
+  for (const [no, name] of org.members) member.append(h('option', { value: no }, `${no} ${name}`));
+  const from = h('input', { id: 'register-from', size: 12 });
+  const to = h('input', { id: 'register-to', size: 12 });
+  const out = h('div', { id: 'report' });
+  const show = async () => {
+    sessionStorage.setItem('samuh.register', which.value);
+    member.parentElement!.hidden = which.value !== 'passbook';
+    try {
+      const params = { org: org.code, name: which.value, member: which.value === 'passbook' ? member.value : null, from: from.value || null, to: to.value || null };
+      out.replaceChildren(reportTable(await api.call<DisplayReport>('report_view', { params, locale: locale() })));
+      notice('');
+    } catch (e) { showError(e); }
+  };
+  which.addEventListener('change', show);
+  member.addEventListener('change', show);
+  main().append(h('section', { class: 'bar' },
+    h('label', {}, h('span', { i18n: 'ui-register' }), which),
+    h('label', {}, h('span', { i18n: 'ui-col-member' }), member),
+    h('label', {}, h('span', { i18n: 'ui-from' }), from),
+    h('label', {}, h('span', { i18n: 'ui-to' }), to),
+    h('button', { id: 'register-show', i18n: 'ui-show', onclick: show })), out);
+  await show();
+}
+
+registerScreen('registers', { render: registersScreen, needsOrg: true });

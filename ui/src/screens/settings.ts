@@ -1,0 +1,28 @@
+import { t } from '../i18n';
+import { go, h, LANGS, loadMessages, main, registerScreen, state } from '../app';
+
+// (e) Settings: language and digits, switched at run time.
+function settingsScreen(): void {
+  const lang = h('select', { id: 'settings-lang' });
+  for (const l of LANGS) lang.append(h('option', { value: l }, t(`ui-lang-${l}`)));
+  lang.value = state.lang;
+  const digits = h('select', { id: 'settings-digits' },
+    h('option', { value: 'native', i18n: 'ui-digits-native' }), h('option', { value: 'latin', i18n: 'ui-digits-latin' }));
+  // Until the reader chooses, the language's own default applies (the core knows it).
+  digits.value = state.digits || 'latin';
+  digits.addEventListener('change', () => { state.digits = digits.value; });
+  const apply = async () => {
+    state.lang = lang.value;
+    localStorage.setItem('samuh.lang', state.lang);
+    localStorage.setItem('samuh.digits', state.digits);
+    await loadMessages();
+    await go('settings');
+  };
+  lang.addEventListener('change', apply);
+  digits.addEventListener('change', apply);
+  main().append(h('section', {}, h('h2', { i18n: 'ui-settings' }),
+    h('label', {}, h('span', { i18n: 'ui-language' }), lang),
+    h('label', {}, h('span', { i18n: 'ui-digits' }), digits)));
+}
+
+registerScreen('settings', { render: settingsScreen });
