@@ -625,7 +625,7 @@ fn build_org(store: &mut Store, spec: &Spec, today: NaiveDate) -> Result<DemoOrg
             role: Some(role.into()),
             joined_on: ymd(joined),
             nominee: Some(nominee.to_string()),
-            client_id: None,
+            ..Default::default()
         })?;
         let role2 = spec.roles.iter().find(|(m, _)| *m == i).map(|(_, r)| *r).unwrap_or(Role2::Normal);
         sims.push(Sim { no, name: name.to_string(), saving: *rng.pick(spec.saving_choices), role: role2, pending_fine: Money::ZERO, loan: None, joined: 0, exited: false });
@@ -686,7 +686,7 @@ fn build_org(store: &mut Store, spec: &Spec, today: NaiveDate) -> Result<DemoOrg
                     role: Some("member".into()),
                     joined_on: ymd(date),
                     nominee: None,
-                    client_id: None,
+                    ..Default::default()
                 })?;
                 sims.push(Sim { no, name: name.into(), saving: *rng.pick(spec.saving_choices), role: Role2::Saver { exits_at: None }, pending_fine: Money::ZERO, loan: None, joined: k, exited: false });
             }
@@ -943,7 +943,10 @@ fn plan_meeting(
     }
     if let Some((at, name, fee)) = spec.joiner {
         if at == k {
-            group.push(GroupLineInput { kind: "membership-fee".into(), amount: amt(fee), head: None, note: name.into() });
+            // The journal names members by admission number only: names stay outside the
+            // hash chain, so an exited member's name can be erased.
+            let no = sims.iter().find(|m| m.name == name).map(|m| m.no.clone()).unwrap_or_default();
+            group.push(GroupLineInput { kind: "membership-fee".into(), amount: amt(fee), head: None, note: no });
             cash_in += Money::units(fee);
             resolutions.push(fill(t.joined, &[("name", name)]));
         }
