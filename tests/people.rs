@@ -354,3 +354,52 @@ fn a_new_book_has_a_clean_schema_with_the_people_triggers() {
     }
     let _ = ctx("2025-01-01");
 }
+
+#[test]
+fn the_command_line_enrols_people_and_takes_pins_from_the_environment_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("b.samuh");
+    let run = |args: &[&str], env: &[(&str, &str)]| {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_samuh"));
+        c.arg("--db").arg(&db).arg("--today").arg("2025-04-01").args(args).stdin(std::process::Stdio::null());
+        for k in ["SAMUH_PIN", "SAMUH_APPROVER_PIN", "SAMUH_NEW_PIN", "SAMUH_DB"] {
+            c.env_remove(k);
+        }
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        let o = c.output().unwrap();
+        (o.status.code().unwrap(), String::from_utf8_lossy(&o.stdout).to_string(), String::from_utf8_lossy(&o.stderr).to_string())
+    };
+    let org = ["org", "add", "--code", "g", "--name", "Group", "--kind", "shg", "--country", "in", "--frequency", "weekly", "--formed-on", "2025-01-05"];
+    assert_eq!(run(&org, &[]).0, 0);
+    let (code, out, _) = run(&["person", "list"], &[]);
+    assert_eq!(code, 0);
+    assert!(out.contains("single-user"), "{out}");
+    // No PIN on the command line and none in the environment, no terminal: refused.
+    let (code, _, err) = run(&["person", "add", "--name", "Asha", "--role", "treasurer"], &[]);
+    assert_eq!(code, 1, "{err}");
+    let (code, out, err) = run(&["person", "add", "--name", "Asha", "--role", "treasurer"], &[("SAMUH_NEW_PIN", "4821")]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Asha enrolled as Treasurer"), "{out}");
+    let add = ["member", "add", "--org", "g", "--no", "1", "--name", "Sita", "--joined-on", "2025-01-05"];
+    let (code, _, err) = run(&add, &[]);
+    assert_eq!(code, 1);
+    assert!(err.contains("give your PIN"), "{err}");
+    let (code, _, err) = run(&["--lang", "hi", "--as", "Asha"].iter().chain(add.iter()).copied().collect::<Vec<_>>(), &[("SAMUH_PIN", "0000")]);
+    assert_eq!(code, 1);
+    assert!(err.contains("पिन ग़लत"), "{err}");
+    let with_id: Vec<&str> = ["--as", "Asha"].iter().chain(add.iter()).chain(["--id-last4", "2345 6789 0123"].iter()).copied().collect();
+    let (code, _, err) = run(&with_id, &[("SAMUH_PIN", "4821")]);
+    assert_eq!(code, 1);
+    assert!(err.contains("only the last four digits"), "{err}");
+    let with_id: Vec<&str> = ["--as", "Asha"].iter().chain(add.iter()).chain(["--id-last4", "0123"].iter()).copied().collect();
+    let (code, _, err) = run(&with_id, &[("SAMUH_PIN", "4821")]);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = run(&["--json", "person", "list"], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("\"treasurer\"") && !out.contains("argon2"), "{out}");
+    let (code, out, err) = run(&["report", "approvals", "--org", "g", "--from", "2025-01-01"], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("Member added") && out.contains("Asha"), "{out}");
+}

@@ -88,7 +88,8 @@ enum Cmd {
         client_id: Option<String>,
     },
     /// Print a report: passbook, cash-book, bank-book, savings-register, loan-register, dcb,
-    /// arrears, trial-balance, receipts-payments, income-expenditure, balance-sheet, minutes.
+    /// arrears, trial-balance, receipts-payments, income-expenditure, balance-sheet, minutes,
+    /// approvals.
     Report {
         name: String,
         #[arg(long)]
