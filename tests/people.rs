@@ -403,3 +403,28 @@ fn the_command_line_enrols_people_and_takes_pins_from_the_environment_only() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("Member added") && out.contains("Asha"), "{out}");
 }
+
+#[test]
+fn the_journal_of_the_demo_names_no_member() {
+    // Names live outside the hash-chained journal: no narration or line note of any voucher
+    // carries a member's name (or nominee), so erasing one leaves every hash as it was.
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&dir.path().join("demo.samuh")).unwrap();
+    let today = common::d("2026-11-20");
+    app::demo_create(&mut store, today).unwrap();
+    let b = store.read();
+    let mut checked = 0;
+    for org in b.orgs().unwrap() {
+        let names: Vec<String> = b.members(org.id).unwrap().into_iter().flat_map(|m| std::iter::once(m.name).chain(m.nominee)).collect();
+        for v in b.vouchers(org.id, None, None).unwrap() {
+            let texts = std::iter::once(v.narration.clone()).chain(v.lines.iter().map(|l| l.note.clone()));
+            for t in texts.filter(|t| !t.is_empty()) {
+                checked += 1;
+                for n in &names {
+                    assert!(!t.contains(n.as_str()), "{} voucher {} names {n}: {t}", org.code, v.number);
+                }
+            }
+        }
+    }
+    assert!(checked > 50, "only {checked} texts checked");
+}
