@@ -318,6 +318,9 @@ fn an_exited_settled_member_is_erased_and_the_books_still_verify() {
     };
 
     app::member_erase(&mut f.store, &c, "shg", "7", None).unwrap();
+    // While the book is still open (its WAL present) and after it is closed.
+    assert!(f.path.with_extension("samuh-wal").exists());
+    assert_eq!(raw_hits(&f.path, name), 0, "the name survives in the open book or its WAL");
     drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
     assert_eq!(raw_hits(&f.path, name), 0, "the name survives in the book file or its WAL");
     assert_eq!(raw_hits(&f.path, "Her Nominee Person"), 0);
@@ -427,4 +430,17 @@ fn the_journal_of_the_demo_names_no_member() {
         }
     }
     assert!(checked > 50, "only {checked} texts checked");
+}
+
+#[test]
+fn a_person_of_one_organisation_cannot_act_for_another() {
+    let mut f = staffed();
+    let asha = as_(&f, ASHA);
+    app::org_add(&mut f.store, &asha, &app::OrgInput { code: "shg2".into(), name: "Second group".into(), kind: "shg".into(), country: "in".into(), meeting_frequency: "weekly".into(), formed_on: "2025-01-05".into(), ..Default::default() }).unwrap();
+    app::person_enrol(&mut f.store, &asha, &PersonInput { name: "Dipa Sarkar".into(), role: "bookkeeper".into(), org: Some("shg".into()), pin: "3141".into(), ..Default::default() }).unwrap();
+    let dipa = f.ctx.clone().acting("Dipa Sarkar", "3141");
+    let member = |org: &str| app::MemberInput { org: org.into(), admission_no: "9".into(), name: "Mina".into(), joined_on: "2025-02-02".into(), ..Default::default() };
+    refused(&mut f, "error-person-outside-org", |f| app::member_add(&mut f.store, &dipa, &member("shg2")));
+    refused(&mut f, "error-person-outside-org", |f| app::org_add(&mut f.store, &dipa, &app::OrgInput { code: "shg3".into(), name: "Third".into(), kind: "shg".into(), country: "in".into(), meeting_frequency: "weekly".into(), formed_on: "2025-01-05".into(), ..Default::default() }));
+    app::member_add(&mut f.store, &dipa, &member("shg")).unwrap();
 }
