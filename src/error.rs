@@ -162,6 +162,32 @@ pub enum Error {
     NothingToPrint { member: String },
     #[error("cannot write {path}: {detail}")]
     FileUnwritable { path: String, detail: String },
+    #[error("people are enrolled in this book: say who you are and give your PIN")]
+    ActorRequired,
+    #[error("wrong name or PIN for {person}")]
+    WrongPin { person: String },
+    #[error("too many wrong PINs for {person}: wait {minutes} minutes")]
+    PinLocked { person: String, minutes: i64 },
+    #[error("{action} needs a second person's approval")]
+    ApproverRequired { action: String },
+    #[error("{person} cannot approve their own work")]
+    ApproverIsActor { person: String },
+    #[error("{person} is a field officer and cannot record")]
+    RoleCannotRecord { person: String },
+    #[error("{person} is a field officer and cannot approve")]
+    RoleCannotApprove { person: String },
+    #[error("only a treasurer or president can enrol people; {person} cannot")]
+    RoleCannotEnrol { person: String },
+    #[error("{person} keeps the books of another organisation, not {org}")]
+    PersonOutsideOrg { person: String, org: String },
+    #[error("a PIN is 4 to 8 digits")]
+    InvalidPin { field: String },
+    #[error("{person} is already enrolled")]
+    DuplicatePerson { person: String },
+    #[error("only the last four digits of an identity number are kept")]
+    IdNumberTooLong { field: String },
+    #[error("{member} has not left the group")]
+    MemberNotExited { member: String },
 }
 
 impl Error {
@@ -233,6 +259,19 @@ impl Error {
             FontMissing { .. } => "error-font-missing",
             NothingToPrint { .. } => "error-nothing-to-print",
             FileUnwritable { .. } => "error-file-unwritable",
+            ActorRequired => "error-actor-required",
+            WrongPin { .. } => "error-wrong-pin",
+            PinLocked { .. } => "error-pin-locked",
+            ApproverRequired { .. } => "error-approver-required",
+            ApproverIsActor { .. } => "error-approver-is-actor",
+            RoleCannotRecord { .. } => "error-role-cannot-record",
+            RoleCannotApprove { .. } => "error-role-cannot-approve",
+            RoleCannotEnrol { .. } => "error-role-cannot-enrol",
+            PersonOutsideOrg { .. } => "error-person-outside-org",
+            InvalidPin { .. } => "error-invalid-pin",
+            DuplicatePerson { .. } => "error-duplicate-person",
+            IdNumberTooLong { .. } => "error-id-number-too-long",
+            MemberNotExited { .. } => "error-member-not-exited",
         }
     }
 
@@ -312,6 +351,15 @@ impl Error {
             FontMissing { file, searched } => vec![("file", t(file)), ("searched", t(searched))],
             NothingToPrint { member } => vec![("member", t(member))],
             FileUnwritable { path, detail } => vec![("path", t(path)), ("detail", t(detail))],
+            ActorRequired => vec![],
+            WrongPin { person } | ApproverIsActor { person } | RoleCannotRecord { person } | RoleCannotApprove { person } | RoleCannotEnrol { person } | DuplicatePerson { person } => {
+                vec![("person", t(person))]
+            }
+            PinLocked { person, minutes } => vec![("person", t(person)), ("minutes", Arg::Count(*minutes))],
+            ApproverRequired { action } => vec![("action", t(action))],
+            PersonOutsideOrg { person, org } => vec![("person", t(person)), ("org", t(org))],
+            InvalidPin { field } | IdNumberTooLong { field } => vec![("field", t(field))],
+            MemberNotExited { member } => vec![("member", t(member))],
         }
     }
 

@@ -92,7 +92,7 @@ fn book() -> Store {
     let c = ctx();
     app::org_add(&mut s, &c, &app::OrgInput { code: "g".into(), name: "Model SHG".into(), kind: "shg".into(), country: "in".into(), meeting_frequency: "weekly".into(), formed_on: "2025-01-05".into(), ..Default::default() }).unwrap();
     for i in 1..=MEMBERS {
-        app::member_add(&mut s, &c, &app::MemberInput { org: "g".into(), admission_no: i.to_string(), name: format!("M{i}"), role: None, joined_on: "2025-01-05".into(), nominee: None, client_id: None }).unwrap();
+        app::member_add(&mut s, &c, &app::MemberInput { org: "g".into(), admission_no: i.to_string(), name: format!("M{i}"), role: None, joined_on: "2025-01-05".into(), nominee: None, ..Default::default() }).unwrap();
     }
     app::policy_set(&mut s, &c, &app::PolicyInput {
         org: "g".into(), effective_from: "2025-01-05".into(), saving_per_meeting: Some("50".into()), interest_rate: Some("0".into()),

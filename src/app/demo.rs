@@ -202,7 +202,7 @@ const HI: Texts = Texts {
     joined: "{name} को नई सदस्य के रूप में शामिल किया गया।",
     exited: "{name} की सदस्यता समाप्त; बचत वापस की गई।",
     routine: "सभी सदस्य अगली बैठक में समय पर उपस्थित रहेंगी।",
-    reversal_reason: "{name} की बचत {wrong} गलत दर्ज हुई थी, सही राशि {right} है",
+    reversal_reason: "सदस्य {no} की बचत {wrong} गलत दर्ज हुई थी, सही राशि {right} है",
     purposes: &["बकरी पालन", "किराना दुकान", "बच्चों की पढ़ाई", "इलाज", "खेती (बीज-खाद)", "सिलाई मशीन"],
     stationery: "रजिस्टर और पेन",
     refreshments: "बैठक में चाय",
@@ -225,7 +225,7 @@ const BN: Texts = Texts {
     joined: "{name}-কে নতুন সদস্য হিসেবে ভর্তি করা হলো।",
     exited: "{name}-এর সদস্যপদ প্রত্যাহার ও সঞ্চয় ফেরত অনুমোদিত হলো।",
     routine: "সকল সদস্যকে নিয়মিত সঞ্চয় জমার অনুরোধ করা হলো।",
-    reversal_reason: "{name}-এর সঞ্চয় {wrong} ভুল লেখা হয়েছিল, সঠিক {right}",
+    reversal_reason: "সদস্য {no}-এর সঞ্চয় {wrong} ভুল লেখা হয়েছিল, সঠিক {right}",
     purposes: &["গরু পালন", "মুদি দোকান", "ধান চাষ", "সন্তানের লেখাপড়া", "ভ্যান ক্রয়", "চিকিৎসা"],
     stationery: "খাতা ও কলম",
     refreshments: "সভার আপ্যায়ন",
@@ -248,7 +248,7 @@ const TH: Texts = Texts {
     joined: "รับ {name} เป็นสมาชิกใหม่",
     exited: "{name} ลาออกจากการเป็นสมาชิก คืนเงินสัจจะแล้ว",
     routine: "ขอให้สมาชิกออมเงินสัจจะสม่ำเสมอ",
-    reversal_reason: "บันทึกเงินสัจจะของ {name} ผิดเป็น {wrong} ที่ถูกคือ {right}",
+    reversal_reason: "บันทึกเงินสัจจะของสมาชิก {no} ผิดเป็น {wrong} ที่ถูกคือ {right}",
     purposes: &["ซื้อปุ๋ย", "เลี้ยงวัว", "ทำนา", "ค้าขาย", "ซ่อมบ้าน", "ค่าเล่าเรียนบุตร"],
     stationery: "สมุดบัญชีและปากกา",
     refreshments: "ค่าอาหารว่างประชุม",
@@ -625,7 +625,7 @@ fn build_org(store: &mut Store, spec: &Spec, today: NaiveDate) -> Result<DemoOrg
             role: Some(role.into()),
             joined_on: ymd(joined),
             nominee: Some(nominee.to_string()),
-            client_id: None,
+            ..Default::default()
         })?;
         let role2 = spec.roles.iter().find(|(m, _)| *m == i).map(|(_, r)| *r).unwrap_or(Role2::Normal);
         sims.push(Sim { no, name: name.to_string(), saving: *rng.pick(spec.saving_choices), role: role2, pending_fine: Money::ZERO, loan: None, joined: 0, exited: false });
@@ -686,7 +686,7 @@ fn build_org(store: &mut Store, spec: &Spec, today: NaiveDate) -> Result<DemoOrg
                     role: Some("member".into()),
                     joined_on: ymd(date),
                     nominee: None,
-                    client_id: None,
+                    ..Default::default()
                 })?;
                 sims.push(Sim { no, name: name.into(), saving: *rng.pick(spec.saving_choices), role: Role2::Saver { exits_at: None }, pending_fine: Money::ZERO, loan: None, joined: k, exited: false });
             }
@@ -729,12 +729,14 @@ fn build_org(store: &mut Store, spec: &Spec, today: NaiveDate) -> Result<DemoOrg
             let row = wrong.members.iter_mut().find(|r| r.savings.as_deref().is_some_and(|s| s != "0")).expect("someone saved");
             let right: i64 = row.savings.as_deref().unwrap_or("0").parse().unwrap_or(0);
             row.savings = Some((right * 10).to_string());
-            let who = sims.iter().find(|m| m.no == row.member).map(|m| m.name.clone()).unwrap_or_default();
+            // The reason goes into the hash-chained journal: it names the member by admission
+            // number, never by name (names must stay erasable).
+            let who = row.member.clone();
             wrong.client_id = Some(format!("demo:{code}:meeting:{k}:wrong"));
             wrong.cash_counted = None;
             let saved = meeting_record(store, &ctx, &wrong)?;
             let reason = fill(t.reversal_reason, &[
-                ("name", &who),
+                ("no", &who),
                 ("wrong", &money_text(spec.symbol, Money::units(right * 10))),
                 ("right", &money_text(spec.symbol, Money::units(right))),
             ]);
@@ -943,7 +945,10 @@ fn plan_meeting(
     }
     if let Some((at, name, fee)) = spec.joiner {
         if at == k {
-            group.push(GroupLineInput { kind: "membership-fee".into(), amount: amt(fee), head: None, note: name.into() });
+            // The journal names members by admission number only: names stay outside the
+            // hash chain, so an exited member's name can be erased.
+            let no = sims.iter().find(|m| m.name == name).map(|m| m.no.clone()).unwrap_or_default();
+            group.push(GroupLineInput { kind: "membership-fee".into(), amount: amt(fee), head: None, note: no });
             cash_in += Money::units(fee);
             resolutions.push(fill(t.joined, &[("name", name)]));
         }

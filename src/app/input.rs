@@ -7,18 +7,53 @@ use crate::i18n::{self, Lang};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
-/// What every action needs from outside the core: today's date, the timestamp to record, and
-/// the language input was typed in (for Buddhist Era years).
+/// What every action needs from outside the core: today's date, the timestamp to record, the
+/// language input was typed in (for Buddhist Era years), and who is at the keyboard. `actor` and
+/// `approver` matter only once people are enrolled in the book (see `app::people`); a book with
+/// no one enrolled ignores them.
 #[derive(Debug, Clone)]
 pub struct Ctx {
     pub today: NaiveDate,
     pub now: String,
     pub lang: Lang,
+    /// The person doing this, with their PIN.
+    pub actor: Option<Actor>,
+    /// A second, different person approving it (reversals, by-law changes, large loans).
+    pub approver: Option<Actor>,
 }
 
 impl Ctx {
     pub fn new(today: NaiveDate, now: &str, lang: Lang) -> Ctx {
-        Ctx { today, now: now.to_string(), lang }
+        Ctx { today, now: now.to_string(), lang, actor: None, approver: None }
+    }
+    /// The same context acting as `name` with `pin`.
+    pub fn acting(mut self, name: &str, pin: &str) -> Ctx {
+        self.actor = Some(Actor::new(name, pin));
+        self
+    }
+    /// The same context with `name` and `pin` approving.
+    pub fn approved_by(mut self, name: &str, pin: &str) -> Ctx {
+        self.approver = Some(Actor::new(name, pin));
+        self
+    }
+}
+
+/// A person's name and the PIN they typed. The PIN never appears in `Debug` output.
+#[derive(Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Actor {
+    pub name: String,
+    pub pin: String,
+}
+
+impl Actor {
+    pub fn new(name: &str, pin: &str) -> Actor {
+        Actor { name: name.to_string(), pin: pin.to_string() }
+    }
+}
+
+impl std::fmt::Debug for Actor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Actor").field("name", &self.name).field("pin", &"****").finish()
     }
 }
 

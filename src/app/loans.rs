@@ -11,7 +11,7 @@ use crate::domain::org::{FiscalYear, Member, Organisation};
 use crate::domain::policy::Policy;
 use crate::domain::schedule::{self, Dues, Instalment, Paid, Schedule};
 use crate::error::{Error, Result};
-use crate::store::{Book, LoanRecord, RescheduleRecord, Store, VoucherMeta};
+use crate::store::{Book, LoanRecord, RescheduleRecord, Store, VoucherMeta, NewAct};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -242,8 +242,10 @@ pub struct DisburseInput {
 pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<Saved> {
     let on = date("date", &i.date, ctx)?;
     let (l, client_id) = (&i.loan, i.client_id.as_deref());
+    let who = super::people::identify(store, ctx)?;
     store.write(|b| {
         let org = org_of(b, &i.org)?;
+        who.may_record(Some(&org))?;
         if let Some(cid) = client_id {
             if let Some((_, r)) = b.command_result(cid)? {
                 return replayed(&r);
@@ -253,6 +255,7 @@ pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<
         let policy = policy_on(b, &org, on)?;
         let borrower = active_member(b, &org, &l.member, on)?;
         let (terms, fund, guarantors) = new_loan_terms(b, &org, &policy, &borrower, l, on, ctx)?;
+        let approved_by = if terms.principal > super::people::approval_threshold(&policy) { who.approval(&org, "loan")? } else { None };
         let (loan_id, number) = b.insert_loan(org.id, borrower.id, fund, &terms, l.purpose.trim(), Some(policy.id), None, false, &guarantors)?;
         let mut e = Entry::new(on, VoucherKind::Disbursement, "");
         disbursement_lines(&borrower, loan_id, terms.principal, &mut e);
@@ -260,6 +263,7 @@ pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<
         ensure_not_below_zero(b, &org, on)?;
         let mut saved = Saved::voucher(b, &org, &v, None, false)?;
         saved.loans = vec![number];
+        who.log(b, ctx, NewAct { voucher_id: Some(v.id), loan_id: Some(loan_id), approved_by, ..super::people::act(&org, "loan", on) })?;
         if let Some(cid) = client_id {
             b.log_command(cid, "loan_disburse", &saved.to_json(), &ctx.now)?;
         }
@@ -283,8 +287,10 @@ pub struct RepayInput {
 /// A repayment between meetings (its own voucher).
 pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved> {
     let on = date("date", &i.date, ctx)?;
+    let who = super::people::identify(store, ctx)?;
     store.write(|b| {
         let org = org_of(b, &i.org)?;
+        who.may_record(Some(&org))?;
         if let Some(cid) = &i.client_id {
             if let Some((_, r)) = b.command_result(cid)? {
                 return replayed(&r);
@@ -302,6 +308,7 @@ pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved>
         repayment_lines(b, &policy, &loan, &m, amt, on, &mut e)?;
         let v = b.append_voucher(&org, &e.balance()?, &VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;
         let saved = Saved::voucher(b, &org, &v, None, false)?;
+        who.log(b, ctx, NewAct { voucher_id: Some(v.id), loan_id: Some(loan.id), member_id: Some(m.id), ..super::people::act(&org, "repayment", on) })?;
         if let Some(cid) = &i.client_id {
             b.log_command(cid, "loan_repay", &saved.to_json(), &ctx.now)?;
         }
@@ -337,8 +344,10 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
     if i.agreement.trim().is_empty() {
         return Err(Error::ReasonRequired);
     }
+    let who = super::people::identify(store, ctx)?;
     store.write(|b| super::once_id(b, i.client_id.as_deref(), "loan_reschedule", &ctx.now, || {
         let org = org_of(b, &i.org)?;
+        who.may_record(Some(&org))?;
         check_entry_date(b, &org, on, ctx.today)?;
         let n = count("loan", &i.loan)? as i64;
         let loan = b.loan_by_number(org.id, n)?.ok_or_else(|| Error::UnknownLoan { loan: i.loan.clone() })?;
@@ -360,7 +369,9 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
             rounding: current.rounding,
         };
         schedule::reschedule(outstanding, &terms)?;
-        b.insert_reschedule(loan.id, &terms, i.agreement.trim(), i.client_id.as_deref(), &ctx.now)
+        let id = b.insert_reschedule(loan.id, &terms, i.agreement.trim(), i.client_id.as_deref(), &ctx.now)?;
+        who.log(b, ctx, NewAct { loan_id: Some(loan.id), ..super::people::act(&org, "reschedule", on) })?;
+        Ok(id)
     }))
 }
 
@@ -388,14 +399,17 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
         Some(s) => date("date", s, ctx)?,
         None => ctx.today,
     };
+    let who = super::people::identify(store, ctx)?;
     store.write(|b| {
         let org = org_of(b, &i.org)?;
+        who.may_record(Some(&org))?;
         if let Some(cid) = &i.client_id {
             if let Some((_, r)) = b.command_result(cid)? {
                 return replayed(&r);
             }
         }
         check_entry_date(b, &org, on, ctx.today)?;
+        let approved_by = who.approval(&org, "reversal")?;
         let original = find_voucher(b, &org, &i.voucher, ctx.today)?;
         if original.reverses_id.is_some() {
             return Err(Error::CannotReverseReversal { voucher: i.voucher.clone() });
@@ -434,6 +448,7 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
             }
         }
         let saved = Saved::voucher(b, &org, &v, None, false)?;
+        who.log(b, ctx, NewAct { voucher_id: Some(v.id), approved_by, ..super::people::act(&org, "reversal", on) })?;
         if let Some(cid) = &i.client_id {
             b.log_command(cid, "reverse", &saved.to_json(), &ctx.now)?;
         }

@@ -9,7 +9,7 @@ use crate::domain::ledger::{code, Entry, Line, LineKind, VoucherKind};
 use crate::domain::money::Money;
 use crate::domain::org::{Attendance, Organisation};
 use crate::error::{Error, Result};
-use crate::store::{Book, NewMeeting, Store, VoucherMeta, VoucherRef};
+use crate::store::{Book, NewAct, NewMeeting, Store, VoucherMeta, VoucherRef};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -141,7 +141,27 @@ pub(crate) fn replayed(result: &str) -> Result<Saved> {
 /// Records a whole meeting as one voucher, in one transaction. Any error leaves the book as it was.
 pub fn meeting_record(store: &mut Store, ctx: &Ctx, i: &MeetingInput) -> Result<Saved> {
     let on = date("meeting-date", &i.date, ctx)?;
-    store.write(|b| meeting_in(b, ctx, i, on))
+    let who = super::people::identify(store, ctx)?;
+    store.write(|b| {
+        let org = super::org_of(b, &i.org)?;
+        who.may_record(Some(&org))?;
+        let saved = meeting_in(b, ctx, i, on)?;
+        if !saved.already_recorded {
+            // Loans given at the meeting above the approval threshold need a second person.
+            let threshold = super::people::approval_threshold(&super::policy_on(b, &org, on)?);
+            let mut loans = Vec::new();
+            for n in &saved.loans {
+                let loan = b.loan_by_number(org.id, *n)?.ok_or_else(|| Error::UnknownLoan { loan: n.to_string() })?;
+                let approved_by = if loan.terms.principal > threshold { who.approval(&org, "loan")? } else { None };
+                loans.push((loan.id, approved_by));
+            }
+            who.log(b, ctx, NewAct { voucher_id: Some(saved.voucher_id), ..super::people::act(&org, "meeting", on) })?;
+            for (loan_id, approved_by) in loans {
+                who.log(b, ctx, NewAct { voucher_id: Some(saved.voucher_id), loan_id: Some(loan_id), approved_by, ..super::people::act(&org, "loan", on) })?;
+            }
+        }
+        Ok(saved)
+    })
 }
 
 /// The body of `meeting_record` on a transaction the caller owns (a save, or the preview's

@@ -12,6 +12,7 @@ mod export;
 mod input;
 mod loans;
 mod meeting;
+pub mod people;
 mod print;
 pub mod report;
 mod safety;
@@ -22,14 +23,15 @@ pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_
 pub use check::{check_book, CheckReport, Finding};
 pub use demo::{demo_create, district_create, DemoOrgSummary, DemoSummary};
 pub use export::{export_journal, JournalFormat};
-pub use input::Ctx;
+pub use input::{Actor, Ctx};
+pub use people::{person_enrol, person_list, person_pin_change, PersonInfo, PersonInput, PersonRole};
 pub use safety::{open_self_check, verify_code, CodeMatch, CodeStatus, OrgSelfCheck, SelfCheck};
 pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_preview, loan_state, reverse, DisburseInput, LoanInput, LoanState, LoanStatus, RepayInput, RescheduleInput, ReverseInput, ScheduleInput};
 pub use print::{audit_export, passbook_pdf, passbook_pdf_to, AuditParams, AuditSheet, PassbookMode, PassbookPrint, AUDIT_REPORTS};
 pub use report::{report, ReportParams};
 pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput, Saved};
 pub use ui::{book_overview, meeting_form, meeting_preview, report_view, ui_messages, Choice, FieldError, LocaleInput, MeetingForm, MemberRow, OrgSummary, Overview, Preview, RunningLoan, Totals, UiError};
-pub use setup::{member_add, member_exit, opening_record, org_add, policy_set, MemberInput, OpeningInput, OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput};
+pub use setup::{member_add, member_erase, member_exit, opening_record, org_add, policy_set, MemberInput, OpeningInput, OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput};
 
 use crate::domain::org::{Member, Organisation};
 use crate::domain::policy::{in_force, Policy};

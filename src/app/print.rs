@@ -46,8 +46,10 @@ pub fn passbook_pdf(store: &mut Store, ctx: &Ctx, p: &PassbookPrint) -> Result<V
 /// positions are committed: if delivery fails, nothing is recorded as printed.
 pub fn passbook_pdf_to(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, deliver: impl FnOnce(&[u8]) -> Result<()>) -> Result<Vec<u8>> {
     let loc = Localizer::new(p.locale);
+    let who = super::people::identify(store, ctx)?;
     store.write(|b| {
         let org = org_of(b, p.org.trim())?;
+        who.may_read(&org)?;
         let all_members = b.members(org.id)?;
         let chosen: Vec<Member> = match p.member.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             Some(no) => vec![b.member_by_no(org.id, no)?.ok_or_else(|| Error::UnknownMember { member: no.to_string() })?],
@@ -171,6 +173,7 @@ pub const AUDIT_REPORTS: &[&str] = &[
     "arrears",
     "panchsutra",
     "reversals",
+    "approvals",
 ];
 
 impl AuditSheet {

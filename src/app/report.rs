@@ -105,6 +105,23 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
         "minutes" => reports::minutes(&books, &meeting_views(&b, &org, from, to)?, &b.loans(org.id)?),
         "panchsutra" => reports::panchsutra(&books, &meeting_views(&b, &org, from, to)?, &loan_views(&b, &org, to)?),
         "reversals" => reports::reversals(&books),
+        "approvals" => {
+            let acts: Vec<reports::ActView> = b
+                .acts(org.id)?
+                .into_iter()
+                .map(|a| reports::ActView {
+                    action: a.action,
+                    on: a.on,
+                    voucher_id: a.voucher_id,
+                    loan_number: a.loan_number,
+                    policy_from: a.policy_from,
+                    member_no: a.member_no,
+                    done_by: a.done_by,
+                    approved_by: a.approved_by,
+                })
+                .collect();
+            reports::approvals(&books, &acts)
+        }
         _ => return Err(Error::UnknownReport { name: p.name.clone() }),
     })
 }

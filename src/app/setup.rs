@@ -10,7 +10,7 @@ use crate::domain::org::{Country, MeetingFrequency, OrgKind, Role};
 use crate::domain::policy::{in_force, Policy};
 use crate::domain::schedule;
 use crate::error::{Error, Result};
-use crate::store::{NewMember, NewOrg, Store, VoucherMeta};
+use crate::store::{NewAct, NewMember, NewOrg, Store, VoucherMeta};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -63,12 +63,14 @@ pub fn org_add(store: &mut Store, ctx: &Ctx, i: &OrgInput) -> Result<i64> {
     if i.name.trim().is_empty() {
         return Err(Error::Required { field: "name".into() });
     }
+    let who = super::people::identify(store, ctx)?;
+    who.may_record(None)?;
     store.write(|b| super::once_id(b, i.client_id.as_deref(), "org_add", &ctx.now, || {
         let parent_id = match &i.parent {
             Some(p) if !p.trim().is_empty() => Some(org_of(b, p.trim())?.id),
             _ => None,
         };
-        b.insert_org(&NewOrg {
+        let id = b.insert_org(&NewOrg {
             code,
             name: i.name.trim(),
             kind,
@@ -80,7 +82,9 @@ pub fn org_add(store: &mut Store, ctx: &Ctx, i: &OrgInput) -> Result<i64> {
             formed_on,
             parent_id,
             place: i.place.trim(),
-        })
+        })?;
+        who.log(b, ctx, NewAct { org_id: Some(id), action: "org-add", on: Some(formed_on), ..Default::default() })?;
+        Ok(id)
     }))
 }
 
@@ -95,8 +99,29 @@ pub struct MemberInput {
     pub joined_on: String,
     #[serde(default)]
     pub nominee: Option<String>,
+    /// A phone number, kept outside the journal and cleared on erasure.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// The last four digits of an identity number (Aadhaar, Thai national ID, Bangladesh NID),
+    /// in any digits. A longer number is refused: only the last four digits are ever kept.
+    #[serde(default)]
+    pub id_last4: Option<String>,
     #[serde(default)]
     pub client_id: Option<String>,
+}
+
+/// The last four digits of an identity number, or an error saying only those are kept.
+pub(crate) fn id_last4(s: &Option<String>) -> Result<Option<String>> {
+    let Some(t) = super::input::nonblank(s) else { return Ok(None) };
+    let digits: String = crate::i18n::normalize_digits(&t).chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+    if !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Err(Error::InvalidNumber { field: "id-last4".into(), input: t });
+    }
+    match digits.len() {
+        4 => Ok(Some(digits)),
+        n if n > 4 => Err(Error::IdNumberTooLong { field: "id-last4".into() }),
+        _ => Err(Error::InvalidNumber { field: "id-last4".into(), input: t }),
+    }
 }
 
 pub fn member_add(store: &mut Store, ctx: &Ctx, i: &MemberInput) -> Result<i64> {
@@ -111,30 +136,41 @@ pub fn member_add(store: &mut Store, ctx: &Ctx, i: &MemberInput) -> Result<i64> 
     if i.name.trim().is_empty() {
         return Err(Error::Required { field: "name".into() });
     }
+    let last4 = id_last4(&i.id_last4)?;
+    let phone = super::input::nonblank(&i.phone);
+    let who = super::people::identify(store, ctx)?;
     store.write(|b| super::once_id(b, i.client_id.as_deref(), "member_add", &ctx.now, || {
         let org = org_of(b, &i.org)?;
+        who.may_record(Some(&org))?;
         if joined_on > ctx.today {
             return Err(Error::DateInFuture { date: joined_on, today: ctx.today });
         }
         if joined_on < org.formed_on {
             return Err(Error::DateBeforeFormation { date: joined_on, formed: org.formed_on });
         }
-        b.insert_member(&NewMember {
+        let id = b.insert_member(&NewMember {
             org_id: org.id,
             admission_no: i.admission_no.trim(),
             name: i.name.trim(),
             role,
             joined_on,
             nominee: i.nominee.as_deref().map(str::trim).filter(|s| !s.is_empty()),
-        })
+        })?;
+        if phone.is_some() || last4.is_some() {
+            b.set_member_personal(id, phone.as_deref(), last4.as_deref())?;
+        }
+        who.log(b, ctx, NewAct { member_id: Some(id), ..super::people::act(&org, "member-add", joined_on) })?;
+        Ok(id)
     }))
 }
 
 /// A member leaves: only once their savings are paid out and no loan is outstanding.
 pub fn member_exit(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str, on: &str, client_id: Option<&str>) -> Result<i64> {
     let on = date("date", on, ctx)?;
+    let who = super::people::identify(store, ctx)?;
     store.write(|b| super::once_id(b, client_id, "member_exit", &ctx.now, || {
         let org = org_of(b, org)?;
+        who.may_record(Some(&org))?;
         check_entry_date(b, &org, on, ctx.today)?;
         let m = active_member(b, &org, admission_no, on)?;
         let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(m.id), None, None)?;
@@ -148,8 +184,49 @@ pub fn member_exit(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str, 
             }
         }
         b.set_member_exit(m.id, on)?;
+        who.log(b, ctx, NewAct { member_id: Some(m.id), ..super::people::act(&org, "member-exit", on) })?;
         Ok(m.id)
     }))
+}
+
+/// Erases the personal data of a member who has left and whose accounts are settled (savings
+/// paid out, no loan outstanding): the name becomes a neutral label ("erased member M07", in
+/// the organisation's language), and nominee, phone and identity digits are cleared. The
+/// journal refers to member ids only, so every voucher, hash and book code stays as it was.
+/// The write runs with `secure_delete` on, and the book is then vacuumed and its WAL
+/// truncated, so the old bytes are gone from the file and the WAL.
+pub fn member_erase(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str, client_id: Option<&str>) -> Result<i64> {
+    let who = super::people::identify(store, ctx)?;
+    store.set_secure_delete(true)?;
+    let erased = store.write(|b| super::once_id(b, client_id, "member_erase", &ctx.now, || {
+        let org = org_of(b, org)?;
+        who.may_record(Some(&org))?;
+        let m = b.member_by_no(org.id, admission_no.trim())?.ok_or_else(|| Error::UnknownMember { member: admission_no.to_string() })?;
+        let Some(exited) = m.exited_on else {
+            return Err(Error::MemberNotExited { member: label(&m) });
+        };
+        let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(m.id), None, None)?;
+        if !savings.is_zero() {
+            return Err(Error::MemberHasBalance { member: label(&m), balance: savings });
+        }
+        for l in b.loans(org.id)?.iter().filter(|l| l.member_id == m.id) {
+            let out = b.account_balance(org.id, code::LOANS_TO_MEMBERS, None, Some(l.id), None)?;
+            if !out.is_zero() {
+                return Err(Error::MemberHasBalance { member: label(&m), balance: out });
+            }
+        }
+        let lang = crate::i18n::Lang::from_code(&org.lang).unwrap_or(crate::i18n::Lang::En);
+        let neutral = crate::i18n::Localizer::new(crate::i18n::Locale::new(lang))
+            .msg("erased-member", &[("member", crate::error::Arg::Text(m.admission_no.clone()))]);
+        b.erase_member(m.id, &neutral, &ctx.now)?;
+        who.log(b, ctx, NewAct { member_id: Some(m.id), ..super::people::act(&org, "member-erase", exited.max(ctx.today)) })?;
+        Ok(m.id)
+    }));
+    let off = store.set_secure_delete(false);
+    let id = erased?;
+    off?;
+    store.compact_and_truncate_wal()?;
+    Ok(id)
 }
 
 /// A by-law change. Every field left out keeps its value from the version in force on
@@ -214,8 +291,11 @@ fn default_policy(org_id: i64, country: Country, from: chrono::NaiveDate) -> Pol
 
 pub fn policy_set(store: &mut Store, ctx: &Ctx, i: &PolicyInput) -> Result<i64> {
     let from = date("date", &i.effective_from, ctx)?;
+    let who = super::people::identify(store, ctx)?;
     store.write(|b| super::once_id(b, i.client_id.as_deref(), "policy_set", &ctx.now, || {
         let org = org_of(b, &i.org)?;
+        who.may_record(Some(&org))?;
+        let approved_by = who.approval(&org, "by-law")?;
         if from < org.formed_on {
             return Err(Error::DateBeforeFormation { date: from, formed: org.formed_on });
         }
@@ -277,7 +357,9 @@ pub fn policy_set(store: &mut Store, ctx: &Ctx, i: &PolicyInput) -> Result<i64> 
         if let Some(s) = &i.approval_threshold {
             p.approval_threshold = if none(s) { None } else { Some(amount("amount", s, c)?) };
         }
-        b.insert_policy(&p, &ctx.now)
+        let id = b.insert_policy(&p, &ctx.now)?;
+        who.log(b, ctx, NewAct { policy_id: Some(id), approved_by, ..super::people::act(&org, "by-law", from) })?;
+        Ok(id)
     }))
 }
 
@@ -336,8 +418,10 @@ pub struct OpeningInput {
 /// Records the opening balances as the organisation's first voucher.
 pub fn opening_record(store: &mut Store, ctx: &Ctx, i: &OpeningInput) -> Result<super::Saved> {
     let on = date("date", &i.date, ctx)?;
+    let who = super::people::identify(store, ctx)?;
     store.write(|b| {
         let org = org_of(b, &i.org)?;
+        who.may_record(Some(&org))?;
         if let Some(cid) = &i.client_id {
             if let Some((_, result)) = b.command_result(cid)? {
                 return super::meeting::replayed(&result);
@@ -408,6 +492,7 @@ pub fn opening_record(store: &mut Store, ctx: &Ctx, i: &OpeningInput) -> Result<
         let v = b.append_voucher(&org, &balanced, &VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;
         b.set_meta(&format!("opening:{}", org.id), &on.format("%Y-%m-%d").to_string())?;
         let saved = super::Saved::voucher(b, &org, &v, None, false)?;
+        who.log(b, ctx, NewAct { voucher_id: Some(v.id), ..super::people::act(&org, "opening", on) })?;
         if let Some(cid) = &i.client_id {
             b.log_command(cid, "opening_record", &saved.to_json(), &ctx.now)?;
         }

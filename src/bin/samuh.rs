@@ -34,6 +34,14 @@ struct Cli {
     /// Today's date (default: the computer's date). For reproducible runs and tests.
     #[arg(long, global = true, env = "SAMUH_TODAY")]
     today: Option<String>,
+    /// Who is recording (once people are enrolled in the book). The PIN is read from
+    /// SAMUH_PIN, or asked on the terminal; never given on the command line.
+    #[arg(long = "as", global = true, value_name = "NAME")]
+    actor: Option<String>,
+    /// A second person approving a reversal, a by-law change or a large loan. The PIN is read
+    /// from SAMUH_APPROVER_PIN, or asked on the terminal.
+    #[arg(long, global = true, value_name = "NAME")]
+    approver: Option<String>,
     #[command(subcommand)]
     cmd: Cmd,
 }
@@ -50,6 +58,9 @@ enum Cmd {
     /// Members.
     #[command(subcommand)]
     Member(MemberCmd),
+    /// People who use the book: treasurers, bookkeepers, presidents, field officers.
+    #[command(subcommand)]
+    Person(PersonCmd),
     /// By-laws.
     #[command(subcommand)]
     Policy(PolicyCmd),
@@ -77,7 +88,8 @@ enum Cmd {
         client_id: Option<String>,
     },
     /// Print a report: passbook, cash-book, bank-book, savings-register, loan-register, dcb,
-    /// arrears, trial-balance, receipts-payments, income-expenditure, balance-sheet, minutes.
+    /// arrears, trial-balance, receipts-payments, income-expenditure, balance-sheet, minutes,
+    /// approvals.
     Report {
         name: String,
         #[arg(long)]
@@ -208,6 +220,25 @@ struct OrgAdd {
 }
 
 #[derive(Subcommand)]
+enum PersonCmd {
+    /// Enrol a person. The new PIN is read from SAMUH_NEW_PIN or asked on the terminal. After
+    /// the first person, a treasurer or president must give `--as NAME` and their PIN.
+    Add {
+        #[arg(long)]
+        name: String,
+        /// treasurer, bookkeeper, president or field-officer.
+        #[arg(long)]
+        role: String,
+        /// Only this organisation (default: every organisation in the book).
+        #[arg(long)]
+        org: Option<String>,
+    },
+    List,
+    /// Change your own PIN (`--as NAME`, current PIN as usual, new PIN from SAMUH_NEW_PIN or asked).
+    Pin,
+}
+
+#[derive(Subcommand)]
 enum MemberCmd {
     Add {
         #[arg(long)]
@@ -223,10 +254,23 @@ enum MemberCmd {
         joined_on: String,
         #[arg(long)]
         nominee: Option<String>,
+        #[arg(long)]
+        phone: Option<String>,
+        /// The last four digits of an identity number (Aadhaar, Thai ID, NID); never more.
+        #[arg(long)]
+        id_last4: Option<String>,
     },
     List {
         #[arg(long)]
         org: String,
+    },
+    /// Erase the name, phone and identity digits of a member who has left with everything
+    /// settled; the books still verify.
+    Erase {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        no: String,
     },
     Exit {
         #[arg(long)]
@@ -282,6 +326,10 @@ struct PolicySet {
     allocation_order: Option<String>,
     #[arg(long)]
     allow_prepayment: Option<bool>,
+    /// Loans above this amount need a second person's approval once people are enrolled
+    /// ("none": the default, 10,000 of the currency).
+    #[arg(long)]
+    approval_threshold: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -468,6 +516,28 @@ fn open(cli: &Cli) -> Result<Store, Error> {
     Store::open(&path)
 }
 
+/// A PIN from the environment variable `var`, or typed on the terminal with echo off. Never
+/// from the command line, where other users of the computer could see it.
+fn pin(var: &str, person: &str, l: &Localizer) -> Result<String, Error> {
+    if let Ok(p) = std::env::var(var) {
+        return Ok(p);
+    }
+    use std::io::{BufRead, IsTerminal, Write};
+    if !std::io::stdin().is_terminal() {
+        return Err(Error::Required { field: "pin".into() });
+    }
+    eprint!("{} ", l.msg("cli-pin-prompt", &[("person", Arg::Text(person.to_string()))]));
+    let _ = std::io::stderr().flush();
+    let stty = |arg: &str| std::process::Command::new("stty").arg(arg).stdin(std::process::Stdio::inherit()).status();
+    let _ = stty("-echo");
+    let mut line = String::new();
+    let read = std::io::stdin().lock().read_line(&mut line);
+    let _ = stty("echo");
+    eprintln!();
+    read.map_err(|e| Error::FileUnreadable { path: "stdin".into(), detail: e.to_string() })?;
+    Ok(line.trim().to_string())
+}
+
 fn read_json<T: serde::de::DeserializeOwned>(path: &PathBuf) -> Result<T, Error> {
     let p = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
@@ -485,7 +555,13 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
         Some(_) => format!("{}T00:00:00", today.format("%Y-%m-%d")),
         None => Local::now().format("%Y-%m-%dT%H:%M:%S").to_string(),
     };
-    let ctx = Ctx::new(today, &now, lang);
+    let mut ctx = Ctx::new(today, &now, lang);
+    if let Some(name) = &cli.actor {
+        ctx.actor = Some(app::Actor::new(name, &pin("SAMUH_PIN", name, l)?));
+    }
+    if let Some(name) = &cli.approver {
+        ctx.approver = Some(app::Actor::new(name, &pin("SAMUH_APPROVER_PIN", name, l)?));
+    }
     let saved = |s: app::Saved, l: &Localizer| -> Answer {
         let id = if s.already_recorded { "cli-already-recorded" } else { "cli-saved" };
         let mut text = l.msg(id, &[("voucher", Arg::Text(s.voucher.clone())), ("org", Arg::Text(s.org.clone()))]);
@@ -539,7 +615,41 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             let json = orgs.iter().map(|o| serde_json::json!({"code": o.code, "name": o.name, "kind": o.kind.code(), "currency": o.currency.code()})).collect();
             Ok(Answer::new(text, serde_json::Value::Array(json)))
         }
-        Cmd::Member(MemberCmd::Add { org, no, name, role, joined_on, nominee }) => {
+        Cmd::Person(PersonCmd::Add { name, role, org }) => {
+            let mut s = open(cli)?;
+            let new_pin = pin("SAMUH_NEW_PIN", name, l)?;
+            let input = app::PersonInput { name: name.clone(), role: role.clone(), org: org.clone(), pin: new_pin, client_id: None };
+            let id = app::person_enrol(&mut s, &ctx, &input)?;
+            let text = l.msg("cli-person-added", &[("person", Arg::Text(name.clone())), ("role", Arg::Text(l.msg(&format!("role-{}", role.trim()), &[])))]);
+            Ok(Answer::new(text, serde_json::json!({"id": id})))
+        }
+        Cmd::Person(PersonCmd::List) => {
+            let s = open(cli)?;
+            let people = app::person_list(&s)?;
+            let text = if people.is_empty() {
+                l.msg("cli-people-none", &[])
+            } else {
+                people
+                    .iter()
+                    .map(|p| format!("{}\t{}\t{}", p.name, l.msg(&format!("role-{}", p.role), &[]), p.org.clone().unwrap_or_else(|| "*".into())))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            Ok(Answer::new(text, serde_json::to_value(&people).expect("json")))
+        }
+        Cmd::Person(PersonCmd::Pin) => {
+            let mut s = open(cli)?;
+            let who = ctx.actor.as_ref().map(|a| a.name.clone()).ok_or(Error::ActorRequired)?;
+            let new_pin = pin("SAMUH_NEW_PIN", &who, l)?;
+            app::person_pin_change(&mut s, &ctx, &new_pin, None)?;
+            Ok(Answer::new(l.msg("cli-pin-changed", &[("person", Arg::Text(who))]), serde_json::json!({"ok": true})))
+        }
+        Cmd::Member(MemberCmd::Erase { org, no }) => {
+            let mut s = open(cli)?;
+            app::member_erase(&mut s, &ctx, org, no, None)?;
+            Ok(Answer::new(l.msg("cli-member-erased", &[("member", Arg::Text(no.clone()))]), serde_json::json!({"ok": true})))
+        }
+        Cmd::Member(MemberCmd::Add { org, no, name, role, joined_on, nominee, phone, id_last4 }) => {
             let mut s = open(cli)?;
             let input = app::MemberInput {
                 org: org.clone(),
@@ -548,6 +658,8 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 role: role.clone(),
                 joined_on: joined_on.clone(),
                 nominee: nominee.clone(),
+                phone: phone.clone(),
+                id_last4: id_last4.clone(),
                 client_id: None,
             };
             let id = app::member_add(&mut s, &ctx, &input)?;
@@ -595,7 +707,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 rounding_mode: p.rounding_mode.clone(),
                 allocation_order: p.allocation_order.clone(),
                 allow_prepayment: p.allow_prepayment,
-                approval_threshold: None,
+                approval_threshold: p.approval_threshold.clone(),
                 client_id: None,
             };
             let id = app::policy_set(&mut s, &ctx, &input)?;

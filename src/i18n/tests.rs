@@ -172,6 +172,21 @@ fn sample_errors() -> Vec<Error> {
         FontMissing { file: s("NotoSansBengali-Regular.ttf"), searched: s("/usr/share/fonts/truetype/noto, /usr/share/fonts/noto") },
         NothingToPrint { member: s("M03 Sunita Devi") },
         FileUnwritable { path: s("/tmp/x.pdf"), detail: s("permission denied") },
+        ActorRequired,
+        WrongPin { person: s("Sunita Devi") },
+        PinLocked { person: s("Sunita Devi"), minutes: 5 },
+        ApproverRequired { action: s("reversal") },
+        ApproverRequired { action: s("by-law") },
+        ApproverRequired { action: s("loan") },
+        ApproverIsActor { person: s("Sunita Devi") },
+        RoleCannotRecord { person: s("Rekha Kumari") },
+        RoleCannotApprove { person: s("Rekha Kumari") },
+        RoleCannotEnrol { person: s("Asha Devi") },
+        PersonOutsideOrg { person: s("Asha Devi"), org: s("shg2") },
+        InvalidPin { field: s("pin") },
+        DuplicatePerson { person: s("Sunita Devi") },
+        IdNumberTooLong { field: s("id-last4") },
+        MemberNotExited { member: s("M03 Sunita Devi") },
     ]
 }
 

@@ -138,3 +138,62 @@ pub fn reversals(b: &Books<'_>) -> Report {
     r.sections.push(s);
     r
 }
+
+/// One thing done in the book by an enrolled person (see `app::people`), for `approvals`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActView {
+    /// "meeting", "loan", "repayment", "reversal", "by-law", "opening", "reschedule",
+    /// "org-add", "member-add", "member-exit", "member-erase".
+    pub action: String,
+    pub on: chrono::NaiveDate,
+    pub voucher_id: Option<i64>,
+    pub loan_number: Option<i64>,
+    pub policy_from: Option<chrono::NaiveDate>,
+    pub member_no: Option<String>,
+    pub done_by: String,
+    pub approved_by: Option<String>,
+}
+
+/// Who did what and who approved it, dated in the period, in the order it was done: the voucher
+/// (if any), the loan, by-law version or member it concerns, the person who did it and the
+/// second person who approved it (reversals, by-law changes, loans above the approval
+/// threshold). Empty for a single-user book, where no one is enrolled.
+pub fn approvals(b: &Books<'_>, acts: &[ActView]) -> Report {
+    let mut r = Report::new("approvals", org_title("approvals"), b.org, b.range());
+    let mut s = Section::new(
+        None,
+        &[
+            ("col-date", K::Date),
+            ("col-action", K::Text),
+            ("col-voucher", K::Text),
+            ("col-concerning", K::Text),
+            ("col-done-by", K::Text),
+            ("col-approved-by", K::Text),
+        ],
+    );
+    let mut approved = 0i64;
+    for a in acts.iter().filter(|a| a.on >= b.from && a.on <= b.to) {
+        let voucher = a.voucher_id.and_then(|id| b.vouchers.iter().find(|v| v.id == id)).map(|v| Cell::text(b.voucher_no(v))).unwrap_or(Cell::Empty);
+        let concerning = if let Some(n) = a.loan_number {
+            Cell::Msg(Msg::new("concerning-loan").arg("loan", Arg::Text(n.to_string())))
+        } else if let Some(d) = a.policy_from {
+            Cell::Msg(Msg::new("concerning-by-law").arg("date", Arg::Date(d)))
+        } else if let Some(m) = &a.member_no {
+            Cell::Msg(Msg::new("concerning-member").arg("member", Arg::Text(m.clone())))
+        } else {
+            Cell::Empty
+        };
+        approved += i64::from(a.approved_by.is_some());
+        s.rows.push(vec![
+            Cell::Date(a.on),
+            Cell::msg(format!("act-{}", a.action)),
+            voucher,
+            concerning,
+            Cell::text(a.done_by.clone()),
+            a.approved_by.clone().map(Cell::text).unwrap_or(Cell::Empty),
+        ]);
+    }
+    s.totals = Some(vec![Cell::Empty, Cell::msg("row-total"), Cell::Empty, Cell::Empty, Cell::Count(s.rows.len() as i64), Cell::Count(approved)]);
+    r.sections.push(s);
+    r
+}

@@ -16,7 +16,7 @@ mod yearend;
 #[cfg(test)]
 pub(crate) mod tests;
 
-pub use audit::{panchsutra, reversals};
+pub use audit::{approvals, panchsutra, reversals, ActView};
 pub use books::{bank_book, cash_book, passbook};
 pub use meetings::{minutes, MeetingView};
 pub use registers::{arrears, dcb, loan_register, savings_register, LoanView};
@@ -51,6 +51,7 @@ pub const REPORTS: &[&str] = &[
     "appropriation",
     "panchsutra",
     "reversals",
+    "approvals",
 ];
 
 /// A message to be shown in the reader's language: a Fluent id and typed arguments.

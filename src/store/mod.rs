@@ -5,11 +5,13 @@
 //! action in one IMMEDIATE transaction: it is wholly present or wholly absent after any crash.
 
 mod journal;
+mod people;
 mod print;
 mod records;
 mod safety;
 
 pub use print::PrintRun;
+pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
 pub use safety::{storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
 pub use records::{LoanRecord, MeetingRecord, MinuteRecord, NewMeeting, NewMember, NewOrg, RescheduleRecord};
@@ -24,6 +26,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0001_init", include_str!("../../migrations/0001_init.sql")),
     ("0002_posting_balance_index", include_str!("../../migrations/0002_posting_balance_index.sql")),
     ("0003_passbook_print", include_str!("../../migrations/0003_passbook_print.sql")),
+    ("0004_people", include_str!("../../migrations/0004_people.sql")),
 ];
 
 /// 'Samu' — marks a SQLite file as a Samuh book.
