@@ -162,6 +162,10 @@ pub enum Error {
     NothingToPrint { member: String },
     #[error("cannot write {path}: {detail}")]
     FileUnwritable { path: String, detail: String },
+    #[error("the disk is full; nothing was saved")]
+    DiskFull,
+    #[error("the disk reported an error while reading or writing the book")]
+    StorageFailed,
 }
 
 impl Error {
@@ -233,6 +237,8 @@ impl Error {
             FontMissing { .. } => "error-font-missing",
             NothingToPrint { .. } => "error-nothing-to-print",
             FileUnwritable { .. } => "error-file-unwritable",
+            DiskFull => "error-disk-full",
+            StorageFailed => "error-storage-failed",
         }
     }
 
@@ -312,6 +318,7 @@ impl Error {
             FontMissing { file, searched } => vec![("file", t(file)), ("searched", t(searched))],
             NothingToPrint { member } => vec![("member", t(member))],
             FileUnwritable { path, detail } => vec![("path", t(path)), ("detail", t(detail))],
+            DiskFull | StorageFailed => vec![],
         }
     }
 
