@@ -188,6 +188,10 @@ pub enum Error {
     IdNumberTooLong { field: String },
     #[error("{member} has not left the group")]
     MemberNotExited { member: String },
+    #[error("the disk is full; nothing was saved")]
+    DiskFull,
+    #[error("the disk reported an error while reading or writing the book")]
+    StorageFailed,
 }
 
 impl Error {
@@ -272,6 +276,8 @@ impl Error {
             DuplicatePerson { .. } => "error-duplicate-person",
             IdNumberTooLong { .. } => "error-id-number-too-long",
             MemberNotExited { .. } => "error-member-not-exited",
+            DiskFull => "error-disk-full",
+            StorageFailed => "error-storage-failed",
         }
     }
 
@@ -360,6 +366,7 @@ impl Error {
             PersonOutsideOrg { person, org } => vec![("person", t(person)), ("org", t(org))],
             InvalidPin { field } | IdNumberTooLong { field } => vec![("field", t(field))],
             MemberNotExited { member } => vec![("member", t(member))],
+            DiskFull | StorageFailed => vec![],
         }
     }
 

@@ -45,3 +45,5 @@ restore-same = The backup holds exactly what this book holds.
 restore-differs = The backup differs from this book. Restoring makes a new book; this book is not changed.
 restore-question = Restore the backup as a new book at { $path }?
 restore-done = The backup was restored as a new book: { $path }.
+error-disk-full = The disk is full, so this was not saved. Free some space (delete files you do not need, or move them to a pen drive), then save again.
+error-storage-failed = The disk reported an error while the book was being read or written. The last save may or may not have gone through: open the book again and look. Saving again is safe; a save that went through is never recorded twice. If this keeps happening the disk may be failing: copy the latest backup to a pen drive.

@@ -126,9 +126,19 @@ fn write_safely(store: &Store, dir: &Path, name: &str) -> Result<PathBuf> {
         sync_dir(dir)
     })();
     if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+        remove_book_files(&tmp);
     }
     result.map(|_| target)
+}
+
+/// Removes a book file this module created, with any journal SQLite left beside it.
+fn remove_book_files(path: &Path) {
+    let _ = fs::remove_file(path);
+    for suffix in ["-journal", "-wal", "-shm"] {
+        let mut side = path.as_os_str().to_owned();
+        side.push(suffix);
+        let _ = fs::remove_file(PathBuf::from(side));
+    }
 }
 
 /// Moves `tmp` to `target` atomically, refusing to replace an existing file.
@@ -173,16 +183,31 @@ fn info(path: PathBuf, removed: Vec<String>) -> Result<BackupInfo> {
 pub fn backup_now(store: &Store, dir: &Path, keep: usize, now: NaiveDateTime) -> Result<BackupInfo> {
     let stem = stem(store);
     let path = write_safely(store, dir, &fresh_name(&stem, dir, now))?;
-    let mut removed = Vec::new();
+    // Read the new backup back before rotating older ones out: a backup that cannot be read
+    // back is removed and reported, and the older ones stay.
+    let mut out = verified(path, dir)?;
     for old in list_backups(store, dir)?.into_iter().skip(keep.max(1)) {
-        if old != path && fs::remove_file(&old).is_ok() {
-            removed.push(old.display().to_string());
+        if old.display().to_string() != out.path && fs::remove_file(&old).is_ok() {
+            out.removed.push(old.display().to_string());
         }
     }
-    if !removed.is_empty() {
+    if !out.removed.is_empty() {
         sync_dir(dir)?;
     }
-    info(path, removed)
+    Ok(out)
+}
+
+/// `info` of a backup just written; when it cannot be read back, the file is removed so that
+/// an error never leaves a backup behind that nobody checked.
+fn verified(path: PathBuf, dir: &Path) -> Result<BackupInfo> {
+    match info(path.clone(), Vec::new()) {
+        Ok(i) => Ok(i),
+        Err(e) => {
+            let _ = fs::remove_file(&path);
+            let _ = sync_dir(dir);
+            Err(e)
+        }
+    }
 }
 
 /// The daily backup: made only when `dir` holds no backup of this book dated today.
@@ -216,7 +241,7 @@ pub fn backup_on_close(store: &Store, dir: &Path, keep: usize, now: NaiveDateTim
 pub fn copy_to(store: &Store, target_dir: &Path, now: NaiveDateTime) -> Result<BackupInfo> {
     let stem = stem(store);
     let path = write_safely(store, target_dir, &fresh_name(&stem, target_dir, now))?;
-    info(path, Vec::new())
+    verified(path, target_dir)
 }
 
 /// Each organisation's last meeting, voucher count, chain head and code, and main balances.
@@ -287,12 +312,21 @@ pub fn restore_apply(backup: &Path, target: &Path) -> Result<RestoreInfo> {
     let name = target.file_name().and_then(|n| n.to_str()).ok_or_else(|| failed(target, "no file name"))?;
     let path = write_safely(&copy, &dir, name)?;
     drop(copy);
-    let restored = Store::open(&path)?;
-    let after = open_self_check(&restored)?;
-    if !after.ok() {
-        return Err(Error::BackupFailsCheck { path: path.display().to_string(), count: after.findings.len() as i64 });
+    // The new book is ours until it has opened and passed its check: when that fails, it is
+    // removed again, so an error never leaves a half-restored book in the way of a retry.
+    let opened = (|| {
+        let restored = Store::open(&path)?;
+        let after = open_self_check(&restored)?;
+        if !after.ok() {
+            return Err(Error::BackupFailsCheck { path: path.display().to_string(), count: after.findings.len() as i64 });
+        }
+        Ok(RestoreInfo { path: path.display().to_string(), summary: book_summary(&restored)? })
+    })();
+    if opened.is_err() {
+        remove_book_files(&path);
+        let _ = sync_dir(&dir);
     }
-    Ok(RestoreInfo { path: path.display().to_string(), summary: book_summary(&restored)? })
+    opened
 }
 
 #[cfg(test)]

@@ -187,6 +187,8 @@ fn sample_errors() -> Vec<Error> {
         DuplicatePerson { person: s("Sunita Devi") },
         IdNumberTooLong { field: s("id-last4") },
         MemberNotExited { member: s("M03 Sunita Devi") },
+        DiskFull,
+        StorageFailed,
     ]
 }
 

@@ -1,0 +1,486 @@
+//! Power loss and I/O errors, simulated in-process with a fault-injecting SQLite VFS
+//! (`common/faultvfs.rs`) under the real store and app code.
+//!
+//! * Power loss at every I/O step of a small workload, with unsynced writes dropped, reordered
+//!   or torn: every crash image opens as a healthy, balanced book holding every save that was
+//!   acknowledged before the crash, and no meeting is half-present. The same workload with
+//!   `synchronous=NORMAL` must be caught losing an acknowledged save (the harness can fail).
+//! * An I/O error (or a full disk) at the Nth operation, once or from then on, for every N, while
+//!   saving a meeting, backing up and restoring: each failure is an `Error` with a message in all
+//!   four languages, never a panic or a false "saved"; afterwards the book is intact and balanced,
+//!   and retrying a save with the same client id has exactly one effect.
+
+mod common;
+#[path = "common/faultvfs.rs"]
+mod faultvfs;
+
+use common::*;
+use faultvfs::{FaultKind, Loss, Rng, VFS_NAME};
+use samuh::app::{self, Ctx};
+use samuh::error::Error;
+use samuh::i18n::{Lang, Locale, Localizer};
+use samuh::store::Store;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+const BOOK: &str = "book.samuh";
+
+/// A temporary folder on tmpfs when there is one: the backup code's own fsyncs (outside the VFS)
+/// then cost nothing. Durability is modelled by the VFS, not by the real disk.
+fn fast_tmp() -> tempfile::TempDir {
+    let shm = Path::new("/dev/shm");
+    if shm.is_dir() {
+        if let Ok(t) = tempfile::tempdir_in(shm) {
+            return t;
+        }
+    }
+    tempfile::tempdir().unwrap()
+}
+
+/// A save the workload saw acknowledged, and the I/O step count when it was.
+#[derive(Debug, Clone)]
+enum Ack {
+    Org,
+    Members(usize),
+    Opening,
+    Meeting(String),
+}
+
+fn meeting_input(i: usize, members: usize) -> app::MeetingInput {
+    let date = d("2025-04-06") + chrono::Duration::days(7 * i as i64);
+    let mut m = meeting(&date.to_string(), (1..=members).map(|n| row(&n.to_string(), "present", "50")).collect());
+    m.client_id = Some(format!("meeting-{i}"));
+    m.minutes = app::MinutesInput { agenda: vec!["बचत".into()], resolutions: vec!["ठीक".into()] };
+    m
+}
+
+const MEMBERS: usize = 3;
+const MEETINGS: usize = 4;
+
+fn org(store: &mut Store, ctx: &Ctx) {
+    app::org_add(
+        store,
+        ctx,
+        &app::OrgInput {
+            code: "shg".into(),
+            name: "जय माँ दुर्गा स्वयं सहायता समूह".into(),
+            kind: "shg".into(),
+            country: "in".into(),
+            meeting_frequency: "weekly".into(),
+            formed_on: "2025-01-05".into(),
+            place: "Kishanganj".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+}
+
+/// The workload: a new book, an organisation, members, by-laws, opening balances and meetings,
+/// closed and reopened half-way (so a checkpoint, the WAL's removal and a recovery are in it).
+/// `open` opens the book; every acknowledged save is pushed with the step count at that moment.
+fn workload(path: &Path, open: &dyn Fn(&Path) -> Store, steps: &dyn Fn() -> u64, acks: &mut Vec<(u64, Ack)>) {
+    let ctx = ctx("2025-09-30");
+    let mut store = open(path);
+    org(&mut store, &ctx);
+    acks.push((steps(), Ack::Org));
+    for i in 1..=MEMBERS {
+        let names = ["सुनीता देवी", "রুবি খাতুন", "สมศรี ใจดี"];
+        app::member_add(
+            &mut store,
+            &ctx,
+            &app::MemberInput {
+                org: "shg".into(),
+                admission_no: i.to_string(),
+                name: names[(i - 1) % 3].into(),
+                joined_on: "2025-01-05".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        acks.push((steps(), Ack::Members(i)));
+    }
+    app::policy_set(
+        &mut store,
+        &ctx,
+        &app::PolicyInput {
+            org: "shg".into(),
+            effective_from: "2025-01-05".into(),
+            saving_per_meeting: Some("50".into()),
+            interest_rate: Some("2".into()),
+            rate_period: Some("month".into()),
+            interest_method: Some("flat".into()),
+            fine_absent: Some("5".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    app::opening_record(
+        &mut store,
+        &ctx,
+        &app::OpeningInput {
+            org: "shg".into(),
+            date: "2025-04-01".into(),
+            cash: Some("1000".into()),
+            bank: Some("5000".into()),
+            savings: (1..=MEMBERS).map(|i| app::OpeningSavingsInput { member: i.to_string(), savings: "2000".into() }).collect(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    acks.push((steps(), Ack::Opening));
+    for i in 0..MEETINGS {
+        if i == MEETINGS / 2 {
+            drop(store);
+            store = open(path);
+        }
+        let saved = app::meeting_record(&mut store, &ctx, &meeting_input(i, MEMBERS)).unwrap();
+        assert!(!saved.already_recorded);
+        acks.push((steps(), Ack::Meeting(format!("meeting-{i}"))));
+    }
+    drop(store);
+}
+
+/// The shape every meeting of the workload has when whole: (voucher lines, attendance, minutes).
+fn meeting_shape(path: &Path) -> (usize, usize, usize) {
+    let store = Store::open(path).unwrap();
+    let b = store.read();
+    let m = &b.meetings(1).unwrap()[0];
+    let v = b.meeting_voucher(m.id).unwrap().unwrap();
+    (v.lines.len(), b.attendance(m.id).unwrap().len(), b.minutes(m.id).unwrap().len())
+}
+
+/// Checks a crash image; `Err` says what is wrong. `lost` is set when the only problem is an
+/// acknowledged save missing.
+fn check_image(dir: &Path, acked: &[&Ack], shape: (usize, usize, usize)) -> Result<(), (bool, String)> {
+    let bad = |s: String| Err((false, s));
+    let store = match Store::open(&dir.join(BOOK)) {
+        Ok(s) => s,
+        Err(e) => return bad(format!("does not open: {e:?}")),
+    };
+    let ic = store.integrity_check().map_err(|e| (false, format!("{e:?}")))?;
+    if ic != ["ok"] {
+        return bad(format!("integrity_check: {ic:?}"));
+    }
+    let report = app::check_book(&store, None).map_err(|e| (false, format!("{e:?}")))?;
+    if !report.ok() {
+        return bad(format!("check_book: {:?}", report.findings));
+    }
+    let b = store.read();
+    for (org, sum) in b.trial_balance_sums().map_err(|e| (false, format!("{e:?}")))? {
+        if sum != 0 {
+            return bad(format!("trial balance of org {org} off by {sum}"));
+        }
+    }
+    let orgs = b.orgs().unwrap();
+    if let Some(o) = orgs.first() {
+        for m in b.meetings(o.id).unwrap() {
+            let v = b.meeting_voucher(m.id).unwrap();
+            let got = (v.map(|v| v.lines.len()).unwrap_or(0), b.attendance(m.id).unwrap().len(), b.minutes(m.id).unwrap().len());
+            if got != shape {
+                return bad(format!("meeting {} half-present: {got:?}, whole is {shape:?}", m.number));
+            }
+        }
+    }
+    drop(b);
+    drop(store);
+    let c = rusqlite::Connection::open(dir.join(BOOK)).unwrap();
+    let count = |sql: &str, p: &str| -> i64 { c.query_row(sql, [p], |r| r.get(0)).unwrap() };
+    for a in acked {
+        let present = match a {
+            Ack::Org => count("SELECT count(*) FROM organisation WHERE code = ?1", "shg") == 1,
+            Ack::Members(n) => count("SELECT count(*) FROM member WHERE ?1 <> ''", "x") >= *n as i64,
+            Ack::Opening => count("SELECT count(*) FROM book WHERE key LIKE ?1", "opening:%") == 1,
+            Ack::Meeting(cid) => count("SELECT count(*) FROM meeting WHERE client_id = ?1", cid) == 1,
+        };
+        if !present {
+            return Err((true, format!("acknowledged save {a:?} lost")));
+        }
+    }
+    Ok(())
+}
+
+fn write_image(dir: &Path, files: &[(String, Option<Vec<u8>>)]) {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).unwrap();
+    for (name, content) in files {
+        if let Some(c) = content {
+            std::fs::write(dir.join(name), c).unwrap();
+        }
+    }
+}
+
+struct Sweep {
+    images: usize,
+    steps: u64,
+    failures: Vec<String>,
+    lost: usize,
+}
+
+/// Runs the workload under the VFS, recording, then checks the power-loss image at every step
+/// for every mode (drop once; reorder and tear with each seed).
+fn power_loss_sweep(normal: bool, seeds: &[u64]) -> Sweep {
+    let tmp = fast_tmp();
+    let live = tmp.path().join("live");
+    std::fs::create_dir_all(&live).unwrap();
+    let scope = faultvfs::scope(&live);
+    scope.record();
+    let path = live.join(BOOK);
+    let open = |p: &Path| {
+        if normal {
+            Store::open_with_vfs_unsafe_synchronous_normal(p, VFS_NAME).unwrap()
+        } else {
+            Store::open_with_vfs(p, VFS_NAME).unwrap()
+        }
+    };
+    let mut acks = Vec::new();
+    workload(&path, &open, &|| scope.steps(), &mut acks);
+    let steps = scope.steps();
+    let shape = meeting_shape(&path);
+    assert_eq!(shape.1, MEMBERS);
+    let mut out = Sweep { images: 0, steps, failures: Vec::new(), lost: 0 };
+    // The images live in a scope that records nothing, so their fsyncs are skipped too.
+    let images = tmp.path().join("images");
+    std::fs::create_dir_all(&images).unwrap();
+    let _images_scope = faultvfs::scope(&images);
+    let img = images.join("image");
+    let mut modes = vec![(Loss::Drop, 0u64)];
+    for &s in seeds {
+        modes.push((Loss::Reorder, s));
+        modes.push((Loss::Tear, s));
+    }
+    for (mode, seed) in modes {
+        let mut rng = Rng(seed);
+        for k in 0..=steps {
+            let files = scope.power_loss_image(k, mode, &mut rng);
+            write_image(&img, &files);
+            let acked: Vec<&Ack> = acks.iter().filter(|(s, _)| *s <= k).map(|(_, a)| a).collect();
+            out.images += 1;
+            if let Err((lost, why)) = check_image(&img, &acked, shape) {
+                if lost {
+                    out.lost += 1;
+                }
+                out.failures.push(format!("{mode:?} seed {seed} step {k}/{steps}: {why}"));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn power_loss_at_every_step_loses_no_acknowledged_save() {
+    let s = power_loss_sweep(false, &[1, 0x5A4D_5548]);
+    eprintln!("{} steps, {} crash images checked", s.steps, s.images);
+    assert!(s.steps > 50, "the workload did too little I/O to prove anything ({} steps)", s.steps);
+    assert!(s.failures.is_empty(), "{} of {} crash images are bad:\n{}", s.failures.len(), s.images, s.failures.join("\n"));
+}
+
+#[test]
+fn the_harness_catches_synchronous_normal_losing_a_save() {
+    let s = power_loss_sweep(true, &[]);
+    eprintln!("synchronous=NORMAL: {} of {} crash images lost an acknowledged save", s.lost, s.images);
+    assert!(s.lost > 0, "synchronous=NORMAL lost nothing: the harness cannot see a lost save");
+    // NORMAL may lose saves but must never corrupt the book.
+    assert_eq!(s.lost, s.failures.len(), "{}", s.failures.join("\n"));
+}
+
+// ---- I/O errors ----
+
+/// Every failure reaches the user in words in all four languages (not an id, not English
+/// under another language), and is not the generic database error.
+fn localized(e: &Error, seen: &mut BTreeSet<&'static str>) {
+    let en = Localizer::new(Locale::new(Lang::En)).error(e);
+    for &lang in Lang::ALL {
+        let text = Localizer::new(Locale::new(lang)).error(e);
+        assert!(!text.trim().is_empty() && !text.starts_with("error-"), "{lang:?} has no message for {e:?}");
+        assert!(lang == Lang::En || text != en, "{lang:?} shows the English message for {e:?}");
+    }
+    assert!(!matches!(e, Error::Database { .. }), "an I/O failure reached the user as the generic database error: {e:?}");
+    seen.insert(e.code());
+}
+
+/// The book is healthy: integrity, every check, trial balance.
+fn intact(path: &Path) -> Store {
+    let store = Store::open(path).unwrap_or_else(|e| panic!("the book does not reopen: {e:?}"));
+    assert_eq!(store.integrity_check().unwrap(), ["ok"]);
+    let report = app::check_book(&store, None).unwrap();
+    assert!(report.ok(), "{:?}", report.findings);
+    assert!(store.read().trial_balance_sums().unwrap().iter().all(|(_, s)| *s == 0), "trial balance off");
+    store
+}
+
+fn meetings_with(path: &Path, cid: &str) -> (i64, i64) {
+    let c = rusqlite::Connection::open(path).unwrap();
+    let one: i64 = c.query_row("SELECT count(*) FROM meeting WHERE client_id = ?1", [cid], |r| r.get(0)).unwrap();
+    let all: i64 = c.query_row("SELECT count(*) FROM meeting", [], |r| r.get(0)).unwrap();
+    (one, all)
+}
+
+/// A closed fixture book (six members, by-laws, opening balances) to copy for each run.
+fn base_book() -> (tempfile::TempDir, PathBuf) {
+    let f = shg();
+    let path = f.path.clone();
+    drop(f.store);
+    (f.dir, path)
+}
+
+fn fresh_copy(base: &Path, dir: &Path) -> PathBuf {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).unwrap();
+    let p = dir.join(BOOK);
+    std::fs::copy(base, &p).unwrap();
+    p
+}
+
+const FAULTS: [(bool, FaultKind); 3] = [(false, FaultKind::Io), (true, FaultKind::Io), (true, FaultKind::DiskFull)];
+
+/// Runs `f` with a fault at every operation count it performs, for each kind of fault.
+fn sweep(name: &str, mut run: impl FnMut(&Path, &faultvfs::Scope, Option<(u64, bool, FaultKind)>) -> bool) {
+    let tmp = fast_tmp();
+    let root = tmp.path().join("io");
+    std::fs::create_dir_all(&root).unwrap();
+    let scope = faultvfs::scope(&root);
+    // `run` answers whether the fault fired; a run with no fault tells how many operations there are.
+    assert!(!run(&root, &scope, None));
+    let mut runs = 0;
+    for (persistent, kind) in FAULTS {
+        let mut n = 1;
+        while run(&root, &scope, Some((n, persistent, kind))) {
+            n += 1;
+            runs += 1;
+        }
+        assert!(n > 3, "{name}: only {} operations under {kind:?}", n - 1);
+    }
+    eprintln!("{name}: {runs} faulted runs");
+}
+
+#[test]
+fn io_errors_while_saving_a_meeting() {
+    let (_base_dir, base) = base_book();
+    let ctx = ctx("2025-09-30");
+    let input = || {
+        let mut m = meeting_input(0, 6);
+        m.client_id = Some("save-1".into());
+        m
+    };
+    let mut seen = BTreeSet::new();
+    sweep("meeting_record", |root, scope, fault| {
+        let path = fresh_copy(&base, &root.join("run"));
+        let mut store = Store::open_with_vfs(&path, VFS_NAME).unwrap();
+        if let Some((n, p, k)) = fault {
+            scope.arm(n, p, k);
+        } else {
+            scope.arm(u64::MAX, false, FaultKind::Io);
+        }
+        let r = app::meeting_record(&mut store, &ctx, &input());
+        let (_, fired) = scope.disarm();
+        drop(store);
+        match &r {
+            Ok(saved) => assert!(!saved.already_recorded),
+            Err(e) => localized(e, &mut seen),
+        }
+        let (present, _) = meetings_with(&path, "save-1");
+        intact(&path);
+        match &r {
+            Ok(_) => assert_eq!(present, 1, "acknowledged save missing after fault {fault:?}"),
+            Err(Error::DiskFull) => assert_eq!(present, 0, "disk full said nothing was saved, but it was ({fault:?})"),
+            Err(_) => {}
+        }
+        // Retrying with the same client id has exactly one effect.
+        let mut store = Store::open(&path).unwrap();
+        let again = app::meeting_record(&mut store, &ctx, &input()).unwrap();
+        assert_eq!(again.already_recorded, present == 1, "{fault:?} {r:?}");
+        drop(store);
+        assert_eq!(meetings_with(&path, "save-1"), (1, 1), "{fault:?}");
+        intact(&path);
+        assert!(fault.is_some() || r.is_ok(), "the save fails with no fault: {r:?}");
+        fired > 0
+    });
+    eprintln!("errors seen: {seen:?}");
+}
+
+#[test]
+fn io_errors_while_backing_up() {
+    let (_base_dir, base) = base_book();
+    let now = chrono::NaiveDateTime::parse_from_str("2025-09-30 18:00:00", "%Y-%m-%d %H:%M:%S").unwrap();
+    let mut seen = BTreeSet::new();
+    sweep("backup_now", |root, scope, fault| {
+        let path = fresh_copy(&base, &root.join("run"));
+        let backups = root.join("run").join("backups");
+        let store = Store::open_with_vfs(&path, VFS_NAME).unwrap();
+        let want = app::book_summary(&store).unwrap();
+        match fault {
+            Some((n, p, k)) => scope.arm(n, p, k),
+            None => scope.arm(u64::MAX, false, FaultKind::Io),
+        }
+        let r = app::backup_now(&store, &backups, 3, now);
+        let (_, fired) = scope.disarm();
+        let listed = app::list_backups(&store, &backups).unwrap();
+        match &r {
+            Ok(info) => {
+                assert_eq!(listed.len(), 1);
+                let diff = app::restore_preview(&store, Path::new(&info.path)).unwrap();
+                assert!(diff.same && diff.backup == want, "{fault:?}: the backup differs from the book");
+            }
+            Err(e) => {
+                localized(e, &mut seen);
+                // A failed backup leaves no file that looks like a backup, and no temporary file.
+                let left: Vec<_> = std::fs::read_dir(&backups).map(|d| d.flatten().map(|e| e.file_name()).collect()).unwrap_or_default();
+                assert!(left.is_empty(), "{fault:?}: a failed backup left {left:?}");
+            }
+        }
+        drop(store);
+        let store = intact(&path);
+        assert_eq!(app::book_summary(&store).unwrap(), want);
+        assert!(fault.is_some() || r.is_ok(), "the backup fails with no fault: {r:?}");
+        fired > 0
+    });
+    eprintln!("errors seen: {seen:?}");
+}
+
+#[test]
+fn io_errors_while_restoring() {
+    let (_base_dir, base) = base_book();
+    let now = chrono::NaiveDateTime::parse_from_str("2025-09-30 18:00:00", "%Y-%m-%d %H:%M:%S").unwrap();
+    let mut seen = BTreeSet::new();
+    sweep("restore_preview + restore_apply", |root, scope, fault| {
+        let run = root.join("run");
+        let path = fresh_copy(&base, &run);
+        let store = Store::open(&path).unwrap();
+        let want = app::book_summary(&store).unwrap();
+        let backup = PathBuf::from(app::backup_now(&store, &run.join("backups"), 3, now).unwrap().path);
+        let target = run.join("restored.samuh");
+        match fault {
+            Some((n, p, k)) => scope.arm(n, p, k),
+            None => scope.arm(u64::MAX, false, FaultKind::Io),
+        }
+        let preview = app::restore_preview(&store, &backup);
+        let applied = app::restore_apply(&backup, &target);
+        let (_, fired) = scope.disarm();
+        match &preview {
+            Ok(diff) => assert!(diff.same && diff.backup == want, "{fault:?}: preview shows the wrong backup"),
+            Err(e) => localized(e, &mut seen),
+        }
+        match &applied {
+            Ok(info) => {
+                assert_eq!(info.summary, want, "{fault:?}: restored book differs");
+                let restored = intact(&target);
+                assert_eq!(app::book_summary(&restored).unwrap(), want);
+            }
+            Err(e) => {
+                localized(e, &mut seen);
+                // Nothing half-restored is left behind: the user can simply try again.
+                assert!(!target.exists(), "{fault:?}: a failed restore left {} ({e:?})", target.display());
+                let info = app::restore_apply(&backup, &target).unwrap_or_else(|e| panic!("retry after {fault:?}: {e:?}"));
+                assert_eq!(info.summary, want);
+            }
+        }
+        drop(store);
+        let store = intact(&path);
+        assert_eq!(app::book_summary(&store).unwrap(), want);
+        let copy = Store::open_read_only(&backup).unwrap();
+        assert_eq!(copy.quick_check().unwrap(), ["ok"], "{fault:?}: the backup was damaged");
+        assert!(fault.is_some() || (preview.is_ok() && applied.is_ok()), "restore fails with no fault");
+        fired > 0
+    });
+    eprintln!("errors seen: {seen:?}");
+}
