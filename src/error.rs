@@ -162,6 +162,22 @@ pub enum Error {
     NothingToPrint { member: String },
     #[error("cannot write {path}: {detail}")]
     FileUnwritable { path: String, detail: String },
+    #[error("{path} is encrypted: a passphrase is needed")]
+    BookEncrypted { path: String },
+    #[error("wrong passphrase for {path}")]
+    WrongPassphrase { path: String },
+    #[error("wrong recovery code for {path}")]
+    WrongRecoveryCode { path: String },
+    #[error("not a recovery code")]
+    RecoveryCodeMistyped,
+    #[error("the key file {envelope} of the encrypted book {path} is missing")]
+    KeyFileMissing { path: String, envelope: String },
+    #[error("passphrase shorter than {min} characters")]
+    PassphraseTooShort { min: i64 },
+    #[error("the two passphrases differ")]
+    PassphraseMismatch,
+    #[error("{path} is not encrypted")]
+    BookNotEncrypted { path: String },
 }
 
 impl Error {
@@ -233,6 +249,14 @@ impl Error {
             FontMissing { .. } => "error-font-missing",
             NothingToPrint { .. } => "error-nothing-to-print",
             FileUnwritable { .. } => "error-file-unwritable",
+            BookEncrypted { .. } => "error-book-encrypted",
+            WrongPassphrase { .. } => "error-wrong-passphrase",
+            WrongRecoveryCode { .. } => "error-wrong-recovery-code",
+            RecoveryCodeMistyped => "error-recovery-code-mistyped",
+            KeyFileMissing { .. } => "error-key-file-missing",
+            PassphraseTooShort { .. } => "error-passphrase-too-short",
+            PassphraseMismatch => "error-passphrase-mismatch",
+            BookNotEncrypted { .. } => "error-book-not-encrypted",
         }
     }
 
@@ -312,6 +336,10 @@ impl Error {
             FontMissing { file, searched } => vec![("file", t(file)), ("searched", t(searched))],
             NothingToPrint { member } => vec![("member", t(member))],
             FileUnwritable { path, detail } => vec![("path", t(path)), ("detail", t(detail))],
+            BookEncrypted { path } | WrongPassphrase { path } | WrongRecoveryCode { path } | BookNotEncrypted { path } => vec![("path", t(path))],
+            RecoveryCodeMistyped | PassphraseMismatch => vec![],
+            KeyFileMissing { path, envelope } => vec![("path", t(path)), ("envelope", t(envelope))],
+            PassphraseTooShort { min } => vec![("min", Arg::Count(*min))],
         }
     }
 

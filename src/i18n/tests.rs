@@ -172,6 +172,14 @@ fn sample_errors() -> Vec<Error> {
         FontMissing { file: s("NotoSansBengali-Regular.ttf"), searched: s("/usr/share/fonts/truetype/noto, /usr/share/fonts/noto") },
         NothingToPrint { member: s("M03 Sunita Devi") },
         FileUnwritable { path: s("/tmp/x.pdf"), detail: s("permission denied") },
+        BookEncrypted { path: s("shg.samuh") },
+        WrongPassphrase { path: s("shg.samuh") },
+        WrongRecoveryCode { path: s("shg.samuh") },
+        RecoveryCodeMistyped,
+        KeyFileMissing { path: s("shg.samuh"), envelope: s("shg.samuh.key") },
+        PassphraseTooShort { min: 8 },
+        PassphraseMismatch,
+        BookNotEncrypted { path: s("shg.samuh") },
     ]
 }
 

@@ -4,11 +4,13 @@
 //! Architecture invariant: every write goes through `Store::write`, which runs the whole user
 //! action in one IMMEDIATE transaction: it is wholly present or wholly absent after any crash.
 
+mod crypt;
 mod journal;
 mod print;
 mod records;
 mod safety;
 
+pub use crypt::{envelope_path, is_encrypted, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
 pub use print::PrintRun;
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
 pub use safety::{storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
@@ -43,6 +45,8 @@ impl From<rusqlite::Error> for Error {
 pub struct Store {
     conn: Connection,
     path: String,
+    /// The book key of an encrypted book (see `crypt`); None for a plain book.
+    key: Option<BookKey>,
 }
 
 /// Reads and writes on a connection or inside a transaction; handed out by `Store::read` and
@@ -62,15 +66,22 @@ impl<'c> Book<'c> {
 impl Store {
     /// Opens (or creates) a book file, asserting WAL, synchronous=FULL, foreign keys and
     /// defensive mode, refusing a file that is not a book or is from a newer version, and
-    /// applying any pending migrations in one transaction.
+    /// applying any pending migrations in one transaction. An encrypted book is refused with
+    /// `BookEncrypted` (open it with `Store::open_with`).
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_with(path, Unlock::None)
+    }
+
+    /// `open` with the book key of an encrypted book (None: a plain book).
+    fn open_keyed(path: &Path, key: Option<BookKey>) -> Result<Store> {
         let p = path.display().to_string();
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
-        let mut store = Store { conn, path: p };
+        let mut store = Store { conn, path: p, key };
+        store.apply_key()?;
         store.configure(true)?;
         store.migrate()?;
         Ok(store)
@@ -79,7 +90,7 @@ impl Store {
     /// A private in-memory book, for tests and `samuh loan schedule`.
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
-        let mut store = Store { conn, path: ":memory:".into() };
+        let mut store = Store { conn, path: ":memory:".into(), key: None };
         store.configure(false)?;
         store.migrate()?;
         Ok(store)
@@ -89,16 +100,36 @@ impl Store {
         &self.path
     }
 
+    /// Gives SQLCipher the book key (first statement on the connection) and keeps temporary
+    /// tables and indices in memory; nothing for a plain book.
+    fn apply_key(&self) -> Result<()> {
+        if let Some(k) = &self.key {
+            self.conn.pragma_update(None, "key", k.pragma_value().as_str())?;
+            self.conn.execute_batch("PRAGMA temp_store=MEMORY;")?;
+        }
+        Ok(())
+    }
+
+    /// Maps "not a database" to the user's words: a plain file that is not a book, or an
+    /// encrypted book whose key file belongs to another book.
+    fn not_a_book(&self, e: rusqlite::Error) -> Error {
+        match e {
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => match self.key {
+                None => Error::NotABook { path: self.path.clone() },
+                Some(_) => {
+                    let envelope = envelope_path(Path::new(&self.path)).display().to_string();
+                    Error::KeyFileMissing { path: self.path.clone(), envelope }
+                }
+            },
+            other => Error::from(other),
+        }
+    }
+
     fn configure(&mut self, file: bool) -> Result<()> {
         let c = &self.conn;
         c.busy_timeout(std::time::Duration::from_secs(5))?;
         // Refuse anything that is not SQLite before touching it.
-        let not_a_book = |e: rusqlite::Error| match e {
-            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
-                Error::NotABook { path: self.path.clone() }
-            }
-            other => Error::from(other),
-        };
+        let not_a_book = |e: rusqlite::Error| self.not_a_book(e);
         let app_id: i64 = c.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(not_a_book)?;
         let tables: i64 = c.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
         if app_id != APPLICATION_ID && tables > 0 {
