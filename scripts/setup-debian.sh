@@ -3,8 +3,9 @@
 # README commands (run.sh passes "desktop", test.sh passes "test"); safe to run again.
 set -euo pipefail
 # fonts-noto-core: the Noto Sans fonts (Latin, Devanagari, Bengali, Thai) embedded in PDFs and
-# used by the desktop UI.
-want=(build-essential pkg-config ca-certificates fonts-noto-core)
+# used by the desktop UI. perl and make: the vendored OpenSSL inside SQLCipher (encrypted books)
+# is built from source by Cargo.
+want=(build-essential pkg-config ca-certificates fonts-noto-core perl make)
 if [ "${1:-}" = "test" ] || [ "${1:-}" = "desktop" ]; then
   # The desktop shell (Tauri 2 over WebKitGTK) builds against these.
   want+=(libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev file)

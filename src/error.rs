@@ -192,6 +192,22 @@ pub enum Error {
     DiskFull,
     #[error("the disk reported an error while reading or writing the book")]
     StorageFailed,
+    #[error("{path} is encrypted: a passphrase is needed")]
+    BookEncrypted { path: String },
+    #[error("wrong passphrase for {path}")]
+    WrongPassphrase { path: String },
+    #[error("wrong recovery code for {path}")]
+    WrongRecoveryCode { path: String },
+    #[error("not a recovery code")]
+    RecoveryCodeMistyped,
+    #[error("the key file {envelope} of the encrypted book {path} is missing")]
+    KeyFileMissing { path: String, envelope: String },
+    #[error("passphrase shorter than {min} characters")]
+    PassphraseTooShort { min: i64 },
+    #[error("the two passphrases differ")]
+    PassphraseMismatch,
+    #[error("{path} is not encrypted")]
+    BookNotEncrypted { path: String },
 }
 
 impl Error {
@@ -278,6 +294,14 @@ impl Error {
             MemberNotExited { .. } => "error-member-not-exited",
             DiskFull => "error-disk-full",
             StorageFailed => "error-storage-failed",
+            BookEncrypted { .. } => "error-book-encrypted",
+            WrongPassphrase { .. } => "error-wrong-passphrase",
+            WrongRecoveryCode { .. } => "error-wrong-recovery-code",
+            RecoveryCodeMistyped => "error-recovery-code-mistyped",
+            KeyFileMissing { .. } => "error-key-file-missing",
+            PassphraseTooShort { .. } => "error-passphrase-too-short",
+            PassphraseMismatch => "error-passphrase-mismatch",
+            BookNotEncrypted { .. } => "error-book-not-encrypted",
         }
     }
 
@@ -367,6 +391,10 @@ impl Error {
             InvalidPin { field } | IdNumberTooLong { field } => vec![("field", t(field))],
             MemberNotExited { member } => vec![("member", t(member))],
             DiskFull | StorageFailed => vec![],
+            BookEncrypted { path } | WrongPassphrase { path } | WrongRecoveryCode { path } | BookNotEncrypted { path } => vec![("path", t(path))],
+            RecoveryCodeMistyped | PassphraseMismatch => vec![],
+            KeyFileMissing { path, envelope } => vec![("path", t(path)), ("envelope", t(envelope))],
+            PassphraseTooShort { min } => vec![("min", Arg::Count(*min))],
         }
     }
 

@@ -47,3 +47,19 @@ restore-question = Restore the backup as a new book at { $path }?
 restore-done = The backup was restored as a new book: { $path }.
 error-disk-full = The disk is full, so this was not saved. Free some space (delete files you do not need, or move them to a pen drive), then save again.
 error-storage-failed = The disk reported an error while the book was being read or written. The last save may or may not have gone through: open the book again and look. Saving again is safe; a save that went through is never recorded twice. If this keeps happening the disk may be failing: copy the latest backup to a pen drive.
+
+# Encryption at rest
+error-book-encrypted = { $path } is encrypted. Enter the book's passphrase to open it (or its recovery code if the passphrase is lost).
+error-wrong-passphrase = That passphrase does not open { $path }. Nothing was changed. Check the spelling and the keyboard language and try again; if the passphrase is lost, open the book with its recovery code.
+error-wrong-recovery-code = That recovery code does not belong to { $path }. Nothing was changed. Use the code printed when this book was encrypted.
+error-recovery-code-mistyped = That is not a recovery code: a code has 30 letters and digits in 6 groups of 5, and one of them is mistyped. Read it again from the paper and retype it.
+error-key-file-missing = { $path } is encrypted, but its key file { $envelope } is missing. Copy the .key file that belongs to this book (or to any of its backups) next to it, with the same name plus .key, and open the book again.
+error-passphrase-too-short = The passphrase is too short: use at least { $min } characters, for example four words that you will remember.
+encrypt-recovery-code = Recovery code — write it on paper and keep it away from the laptop. It opens this book if the passphrase is lost:
+encrypt-done = The book { $path } is encrypted. Its key file is { $envelope }: it always travels with the book and its backups.
+passphrase-changed = The passphrase of { $path } is changed. The recovery code stays the same.
+passphrase-prompt = Passphrase:
+passphrase-new-prompt = New passphrase:
+passphrase-repeat-prompt = Repeat the new passphrase:
+error-passphrase-mismatch = The two passphrases differ. Nothing was changed; try again.
+error-book-not-encrypted = { $path } is not encrypted, so it has no passphrase. Encrypt the book first if it should have one.

@@ -114,12 +114,20 @@ fn sync_dir(dir: &Path) -> Result<()> {
 
 /// Writes a snapshot of `store` to `dir/<name>` safely and returns its path: temporary file in
 /// the same folder, fsync, atomic rename (never onto an existing file), fsync of the folder.
-fn write_safely(store: &Store, dir: &Path, name: &str) -> Result<PathBuf> {
+/// A copy of an encrypted book is encrypted with the same key and gets `keys`'s key envelope
+/// beside it (`<copy>.key`, written first), so the copy opens on its own.
+fn write_safely(store: &Store, keys: &Store, dir: &Path, name: &str) -> Result<PathBuf> {
     fs::create_dir_all(dir).map_err(|e| failed(dir, e))?;
     let target = dir.join(name);
+    if target.exists() {
+        return Err(Error::RestoreTargetExists { path: target.display().to_string() });
+    }
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let _ = fs::remove_file(&tmp);
+    let envelope = crate::store::envelope_path(&target);
+    let had_envelope = envelope.exists();
     let result = (|| {
+        keys.write_envelope_for(&target)?;
         store.snapshot_to(&tmp)?;
         fs::OpenOptions::new().read(true).write(true).open(&tmp).and_then(|f| f.sync_all()).map_err(|e| failed(&tmp, e))?;
         place_without_overwriting(&tmp, &target)?;
@@ -127,6 +135,9 @@ fn write_safely(store: &Store, dir: &Path, name: &str) -> Result<PathBuf> {
     })();
     if result.is_err() {
         remove_book_files(&tmp);
+        if !had_envelope {
+            let _ = fs::remove_file(&envelope);
+        }
     }
     result.map(|_| target)
 }
@@ -171,9 +182,9 @@ fn fresh_name(stem: &str, dir: &Path, now: NaiveDateTime) -> String {
     name
 }
 
-fn info(path: PathBuf, removed: Vec<String>) -> Result<BackupInfo> {
+fn info(store: &Store, path: PathBuf, removed: Vec<String>) -> Result<BackupInfo> {
     let bytes = fs::metadata(&path).map_err(|e| failed(&path, e))?.len();
-    let copy = Store::open_read_only(&path)?;
+    let copy = store.open_copy_read_only(&path)?;
     let orgs = open_self_check(&copy)?.orgs;
     Ok(BackupInfo { path: path.display().to_string(), bytes, removed, orgs })
 }
@@ -182,12 +193,14 @@ fn info(path: PathBuf, removed: Vec<String>) -> Result<BackupInfo> {
 /// newest `keep` backups of this book there (at least one is always kept).
 pub fn backup_now(store: &Store, dir: &Path, keep: usize, now: NaiveDateTime) -> Result<BackupInfo> {
     let stem = stem(store);
-    let path = write_safely(store, dir, &fresh_name(&stem, dir, now))?;
+    let path = write_safely(store, store, dir, &fresh_name(&stem, dir, now))?;
     // Read the new backup back before rotating older ones out: a backup that cannot be read
     // back is removed and reported, and the older ones stay.
-    let mut out = verified(path, dir)?;
+    let mut out = verified(store, path, dir)?;
     for old in list_backups(store, dir)?.into_iter().skip(keep.max(1)) {
         if old.display().to_string() != out.path && fs::remove_file(&old).is_ok() {
+            // Its key envelope goes with it (none for a plain book).
+            let _ = fs::remove_file(crate::store::envelope_path(&old));
             out.removed.push(old.display().to_string());
         }
     }
@@ -197,13 +210,14 @@ pub fn backup_now(store: &Store, dir: &Path, keep: usize, now: NaiveDateTime) ->
     Ok(out)
 }
 
-/// `info` of a backup just written; when it cannot be read back, the file is removed so that
-/// an error never leaves a backup behind that nobody checked.
-fn verified(path: PathBuf, dir: &Path) -> Result<BackupInfo> {
-    match info(path.clone(), Vec::new()) {
+/// `info` of a backup just written; when it cannot be read back, the file (and its key
+/// envelope) is removed so that an error never leaves a backup behind that nobody checked.
+fn verified(store: &Store, path: PathBuf, dir: &Path) -> Result<BackupInfo> {
+    match info(store, path.clone(), Vec::new()) {
         Ok(i) => Ok(i),
         Err(e) => {
             let _ = fs::remove_file(&path);
+            let _ = fs::remove_file(crate::store::envelope_path(&path));
             let _ = sync_dir(dir);
             Err(e)
         }
@@ -228,7 +242,7 @@ pub fn backup_if_due(store: &Store, dir: &Path, keep: usize, now: NaiveDateTime)
 /// book (same chain heads), so closing without changes does not rotate good backups out.
 pub fn backup_on_close(store: &Store, dir: &Path, keep: usize, now: NaiveDateTime) -> Result<Option<BackupInfo>> {
     if let Some(newest) = list_backups(store, dir)?.first() {
-        if let Ok(copy) = Store::open_read_only(newest) {
+        if let Ok(copy) = store.open_copy_read_only(newest) {
             if book_summary(&copy)? == book_summary(store)? {
                 return Ok(None);
             }
@@ -240,8 +254,8 @@ pub fn backup_on_close(store: &Store, dir: &Path, keep: usize, now: NaiveDateTim
 /// "Copy to pen drive": one safe copy into `target_dir`, no rotation.
 pub fn copy_to(store: &Store, target_dir: &Path, now: NaiveDateTime) -> Result<BackupInfo> {
     let stem = stem(store);
-    let path = write_safely(store, target_dir, &fresh_name(&stem, target_dir, now))?;
-    verified(path, target_dir)
+    let path = write_safely(store, store, target_dir, &fresh_name(&stem, target_dir, now))?;
+    verified(store, path, target_dir)
 }
 
 /// Each organisation's last meeting, voucher count, chain head and code, and main balances.
@@ -283,7 +297,7 @@ fn open_self_check_heads(store: &Store) -> Result<Vec<OrgSelfCheck>> {
 /// differs from the current book. Refuses a file that is not a book, a book from a newer
 /// version, and a backup whose self-check fails. Changes nothing.
 pub fn restore_preview(current: &Store, backup: &Path) -> Result<RestoreDiff> {
-    let copy = Store::open_read_only(backup)?;
+    let copy = current.open_copy_read_only(backup)?;
     let check = open_self_check(&copy)?;
     if !check.ok() {
         return Err(Error::BackupFailsCheck { path: backup.display().to_string(), count: check.findings.len() as i64 });
@@ -296,12 +310,28 @@ pub fn restore_preview(current: &Store, backup: &Path) -> Result<RestoreDiff> {
 
 /// Restores a backup as a NEW book at `target` (refused if anything exists there): checks the
 /// backup, writes it safely, opens it as a book (WAL, migrations) and checks it again.
+/// A plain backup only; `restore_apply_from` restores a backup of an encrypted book too.
 pub fn restore_apply(backup: &Path, target: &Path) -> Result<RestoreInfo> {
     if target.exists() {
         return Err(Error::RestoreTargetExists { path: target.display().to_string() });
     }
     let copy = Store::open_read_only(backup)?;
-    let check = open_self_check(&copy)?;
+    restore_copy(&copy, &copy, backup, target)
+}
+
+/// `restore_apply` for a backup of the open book `current`, plain or encrypted: an encrypted
+/// backup is read with the book's key, and the restored book gets the book's key envelope (so
+/// the current passphrase opens it).
+pub fn restore_apply_from(current: &Store, backup: &Path, target: &Path) -> Result<RestoreInfo> {
+    if target.exists() {
+        return Err(Error::RestoreTargetExists { path: target.display().to_string() });
+    }
+    let copy = current.open_copy_read_only(backup)?;
+    restore_copy(&copy, current, backup, target)
+}
+
+fn restore_copy(copy: &Store, keys: &Store, backup: &Path, target: &Path) -> Result<RestoreInfo> {
+    let check = open_self_check(copy)?;
     if !check.ok() {
         return Err(Error::BackupFailsCheck { path: backup.display().to_string(), count: check.findings.len() as i64 });
     }
@@ -310,12 +340,11 @@ pub fn restore_apply(backup: &Path, target: &Path) -> Result<RestoreInfo> {
         _ => PathBuf::from("."),
     };
     let name = target.file_name().and_then(|n| n.to_str()).ok_or_else(|| failed(target, "no file name"))?;
-    let path = write_safely(&copy, &dir, name)?;
-    drop(copy);
+    let path = write_safely(copy, keys, &dir, name)?;
     // The new book is ours until it has opened and passed its check: when that fails, it is
     // removed again, so an error never leaves a half-restored book in the way of a retry.
     let opened = (|| {
-        let restored = Store::open(&path)?;
+        let restored = keys.open_sibling(&path)?;
         let after = open_self_check(&restored)?;
         if !after.ok() {
             return Err(Error::BackupFailsCheck { path: path.display().to_string(), count: after.findings.len() as i64 });
@@ -324,6 +353,7 @@ pub fn restore_apply(backup: &Path, target: &Path) -> Result<RestoreInfo> {
     })();
     if opened.is_err() {
         remove_book_files(&path);
+        let _ = fs::remove_file(crate::store::envelope_path(&path));
         let _ = sync_dir(&dir);
     }
     opened

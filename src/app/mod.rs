@@ -8,6 +8,7 @@
 mod backup;
 mod check;
 pub mod demo;
+mod encryption;
 mod export;
 mod input;
 mod loans;
@@ -19,9 +20,10 @@ mod safety;
 mod setup;
 mod ui;
 
-pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_to, list_backups, restore_apply, restore_preview, BackupInfo, BookSummary, RestoreDiff, RestoreInfo};
+pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_to, list_backups, restore_apply, restore_apply_from, restore_preview, BackupInfo, BookSummary, RestoreDiff, RestoreInfo};
 pub use check::{check_book, CheckReport, Finding};
 pub use demo::{demo_create, district_create, DemoOrgSummary, DemoSummary};
+pub use encryption::{book_create_encrypted, book_encrypt, book_open, passphrase_change, Encrypted};
 pub use export::{export_journal, JournalFormat};
 pub use input::{Actor, Ctx};
 pub use people::{person_enrol, person_list, person_pin_change, PersonInfo, PersonInput, PersonRole};

@@ -42,14 +42,36 @@ struct Cli {
     /// from SAMUH_APPROVER_PIN, or asked on the terminal.
     #[arg(long, global = true, value_name = "NAME")]
     approver: Option<String>,
+    /// The NAME of an environment variable holding the passphrase of an encrypted book (the
+    /// passphrase itself never goes on the command line). Without it, the passphrase is asked.
+    #[arg(long, global = true, value_name = "VAR")]
+    passphrase_env: Option<String>,
     #[command(subcommand)]
     cmd: Cmd,
 }
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Create an empty book.
-    Init,
+    /// Create an empty book; with --encrypt, an encrypted one (a passphrase is asked, or taken
+    /// from --passphrase-env, and a recovery code is printed once).
+    Init {
+        #[arg(long)]
+        encrypt: bool,
+    },
+    /// Encrypt an existing plain book (a new encrypted file replaces it; old backups stay plain).
+    Encrypt,
+    /// The passphrase of an encrypted book.
+    #[command(subcommand)]
+    Passphrase(PassphraseCmd),
+    /// Open an encrypted book with its recovery code and set a new passphrase.
+    Recover {
+        /// The recovery code from paper (asked when left out).
+        #[arg(long)]
+        code: Option<String>,
+        /// The NAME of an environment variable holding the new passphrase (asked when left out).
+        #[arg(long, value_name = "VAR")]
+        new_passphrase_env: Option<String>,
+    },
     /// Create the three demo organisations with more than a year of meetings and loans.
     Demo,
     /// Organisations.
@@ -181,6 +203,16 @@ enum Cmd {
         from: PathBuf,
         #[arg(long)]
         to: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum PassphraseCmd {
+    /// Set a new passphrase (the book's data is not re-encrypted; the recovery code stays).
+    Change {
+        /// The NAME of an environment variable holding the new passphrase (asked when left out).
+        #[arg(long, value_name = "VAR")]
+        new_passphrase_env: Option<String>,
     },
 }
 
@@ -507,13 +539,61 @@ fn today(cli: &Cli, lang: Lang) -> Result<NaiveDate, Error> {
     }
 }
 
+fn book_path(cli: &Cli) -> PathBuf {
+    cli.db.clone().or_else(|| std::env::var_os("SAMUH_DB").map(PathBuf::from)).unwrap_or_else(|| PathBuf::from("samuh.db"))
+}
+
+/// A secret from the environment variable named `var`, else asked on the terminal (no echo),
+/// else None (no terminal: the caller's error says a passphrase is needed).
+fn secret(var: Option<&str>, prompt: &str) -> Option<zeroize::Zeroizing<String>> {
+    if let Some(v) = var {
+        return std::env::var(v).ok().map(zeroize::Zeroizing::new);
+    }
+    use std::io::IsTerminal;
+    if !std::io::stdin().is_terminal() {
+        return None;
+    }
+    rpassword::prompt_password(format!("{prompt} ")).ok().map(zeroize::Zeroizing::new)
+}
+
+/// A new passphrase: from the variable, or asked twice.
+fn new_passphrase(var: Option<&str>, l: &Localizer) -> Result<zeroize::Zeroizing<String>, Error> {
+    let too_short = Error::PassphraseTooShort { min: samuh::store::MIN_PASSPHRASE_CHARS as i64 };
+    if var.is_some() {
+        return secret(var, "").ok_or(too_short);
+    }
+    let first = secret(None, &l.msg("passphrase-new-prompt", &[])).ok_or(too_short.clone())?;
+    if first.chars().count() < samuh::store::MIN_PASSPHRASE_CHARS {
+        return Err(too_short);
+    }
+    let again = secret(None, &l.msg("passphrase-repeat-prompt", &[])).ok_or(too_short)?;
+    if *first != *again {
+        return Err(Error::PassphraseMismatch);
+    }
+    Ok(first)
+}
+
 fn open(cli: &Cli) -> Result<Store, Error> {
-    let path = cli
-        .db
-        .clone()
-        .or_else(|| std::env::var_os("SAMUH_DB").map(PathBuf::from))
-        .unwrap_or_else(|| PathBuf::from("samuh.db"));
-    Store::open(&path)
+    let path = book_path(cli);
+    if !samuh::store::is_encrypted(&path) {
+        return Store::open(&path);
+    }
+    let lang = Lang::from_code(&cli.lang).unwrap_or(Lang::En);
+    let l = Localizer::new(Locale::new(lang));
+    match secret(cli.passphrase_env.as_deref(), &l.msg("passphrase-prompt", &[])) {
+        Some(p) => app::book_open(&path, samuh::store::Unlock::Passphrase(&p)),
+        None => app::book_open(&path, samuh::store::Unlock::None),
+    }
+}
+
+fn encrypted_text(l: &Localizer, info: &app::Encrypted) -> String {
+    let envelope = Arg::Text(info.envelope.clone());
+    format!(
+        "{}\n{}\n\n    {}\n",
+        l.msg("encrypt-done", &[("path", Arg::Text(info.path.clone())), ("envelope", envelope)]),
+        l.msg("encrypt-recovery-code", &[]),
+        info.recovery_code
+    )
 }
 
 /// A PIN from the environment variable `var`, or typed on the terminal with echo off. Never
@@ -573,9 +653,35 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
         Answer::new(text, serde_json::to_value(&s).expect("json"))
     };
     match &cli.cmd {
-        Cmd::Init => {
+        Cmd::Init { encrypt: false } => {
             let s = open(cli)?;
             Ok(Answer::new(l.msg("cli-book-ready", &[("path", Arg::Text(s.path().to_string()))]), serde_json::json!({"path": s.path()})))
+        }
+        Cmd::Init { encrypt: true } | Cmd::Encrypt => {
+            let path = book_path(cli);
+            let pass = new_passphrase(cli.passphrase_env.as_deref(), l)?;
+            let (_s, info) = match cli.cmd {
+                Cmd::Encrypt => app::book_encrypt(&path, &pass)?,
+                _ => app::book_create_encrypted(&path, &pass)?,
+            };
+            Ok(Answer::new(encrypted_text(l, &info), serde_json::to_value(&info).expect("json")))
+        }
+        Cmd::Passphrase(PassphraseCmd::Change { new_passphrase_env }) => {
+            let s = open(cli)?;
+            let new = new_passphrase(new_passphrase_env.as_deref(), l)?;
+            app::passphrase_change(&s, &new)?;
+            Ok(Answer::new(l.msg("passphrase-changed", &[("path", Arg::Text(s.path().to_string()))]), serde_json::json!({"path": s.path()})))
+        }
+        Cmd::Recover { code, new_passphrase_env } => {
+            let path = book_path(cli);
+            let code = match code {
+                Some(c) => zeroize::Zeroizing::new(c.clone()),
+                None => secret(None, &l.msg("encrypt-recovery-code", &[])).ok_or(Error::RecoveryCodeMistyped)?,
+            };
+            let s = app::book_open(&path, samuh::store::Unlock::RecoveryCode(&code))?;
+            let new = new_passphrase(new_passphrase_env.as_deref(), l)?;
+            app::passphrase_change(&s, &new)?;
+            Ok(Answer::new(l.msg("passphrase-changed", &[("path", Arg::Text(s.path().to_string()))]), serde_json::json!({"path": s.path()})))
         }
         Cmd::Demo => {
             let mut s = open(cli)?;
@@ -881,7 +987,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             match to {
                 // Restoring writes a new book only: the open book is never overwritten.
                 Some(target) => {
-                    let info = app::restore_apply(from, target)?;
+                    let info = app::restore_apply_from(&s, from, target)?;
                     lines.push(l.msg("restore-done", &[("path", Arg::Text(info.path.clone()))]));
                     json = serde_json::json!({"preview": json, "restored": info});
                 }

@@ -189,6 +189,14 @@ fn sample_errors() -> Vec<Error> {
         MemberNotExited { member: s("M03 Sunita Devi") },
         DiskFull,
         StorageFailed,
+        BookEncrypted { path: s("shg.samuh") },
+        WrongPassphrase { path: s("shg.samuh") },
+        WrongRecoveryCode { path: s("shg.samuh") },
+        RecoveryCodeMistyped,
+        KeyFileMissing { path: s("shg.samuh"), envelope: s("shg.samuh.key") },
+        PassphraseTooShort { min: 8 },
+        PassphraseMismatch,
+        BookNotEncrypted { path: s("shg.samuh") },
     ]
 }
 

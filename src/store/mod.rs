@@ -4,12 +4,14 @@
 //! Architecture invariant: every write goes through `Store::write`, which runs the whole user
 //! action in one IMMEDIATE transaction: it is wholly present or wholly absent after any crash.
 
+mod crypt;
 mod journal;
 mod people;
 mod print;
 mod records;
 mod safety;
 
+pub use crypt::{envelope_path, is_encrypted, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
 pub use print::PrintRun;
 pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
@@ -53,6 +55,8 @@ impl From<rusqlite::Error> for Error {
 pub struct Store {
     conn: Connection,
     path: String,
+    /// The book key of an encrypted book (see `crypt`); None for a plain book.
+    key: Option<BookKey>,
 }
 
 /// Reads and writes on a connection or inside a transaction; handed out by `Store::read` and
@@ -72,28 +76,34 @@ impl<'c> Book<'c> {
 impl Store {
     /// Opens (or creates) a book file, asserting WAL, synchronous=FULL, foreign keys and
     /// defensive mode, refusing a file that is not a book or is from a newer version, and
-    /// applying any pending migrations in one transaction.
+    /// applying any pending migrations in one transaction. An encrypted book is refused with
+    /// `BookEncrypted` (open it with `Store::open_with`).
     pub fn open(path: &Path) -> Result<Store> {
-        Store::open_on(path, None)
+        Store::open_with(path, Unlock::None)
     }
 
     /// `open` through a named SQLite VFS, with the same safety assertions: for tests that inject
     /// faults (power loss, I/O errors) under the real store.
     #[doc(hidden)]
     pub fn open_with_vfs(path: &Path, vfs: &str) -> Result<Store> {
-        Store::open_on(path, Some(vfs))
+        Store::open_on(path, None, Some(vfs))
     }
 
     /// The negative control of the power-loss tests ONLY: `open_with_vfs`, then
     /// `synchronous=NORMAL`, which may lose a committed save on power loss. Never used by the app.
     #[doc(hidden)]
     pub fn open_with_vfs_unsafe_synchronous_normal(path: &Path, vfs: &str) -> Result<Store> {
-        let store = Store::open_on(path, Some(vfs))?;
+        let store = Store::open_on(path, None, Some(vfs))?;
         store.conn.execute_batch("PRAGMA synchronous=NORMAL")?;
         Ok(store)
     }
 
-    fn open_on(path: &Path, vfs: Option<&str>) -> Result<Store> {
+    /// `open` with the book key of an encrypted book (None: a plain book).
+    fn open_keyed(path: &Path, key: Option<BookKey>) -> Result<Store> {
+        Store::open_on(path, key, None)
+    }
+
+    fn open_on(path: &Path, key: Option<BookKey>, vfs: Option<&str>) -> Result<Store> {
         let p = path.display().to_string();
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = match vfs {
@@ -101,7 +111,8 @@ impl Store {
             Some(v) => Connection::open_with_flags_and_vfs(path, flags, v),
         }
         .map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
-        let mut store = Store { conn, path: p };
+        let mut store = Store { conn, path: p, key };
+        store.apply_key()?;
         store.configure(true)?;
         store.migrate()?;
         Ok(store)
@@ -110,7 +121,7 @@ impl Store {
     /// A private in-memory book, for tests and `samuh loan schedule`.
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
-        let mut store = Store { conn, path: ":memory:".into() };
+        let mut store = Store { conn, path: ":memory:".into(), key: None };
         store.configure(false)?;
         store.migrate()?;
         Ok(store)
@@ -120,16 +131,36 @@ impl Store {
         &self.path
     }
 
+    /// Gives SQLCipher the book key (first statement on the connection) and keeps temporary
+    /// tables and indices in memory; nothing for a plain book.
+    fn apply_key(&self) -> Result<()> {
+        if let Some(k) = &self.key {
+            self.conn.pragma_update(None, "key", k.pragma_value().as_str())?;
+            self.conn.execute_batch("PRAGMA temp_store=MEMORY;")?;
+        }
+        Ok(())
+    }
+
+    /// Maps "not a database" to the user's words: a plain file that is not a book, or an
+    /// encrypted book whose key file belongs to another book.
+    fn not_a_book(&self, e: rusqlite::Error) -> Error {
+        match e {
+            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => match self.key {
+                None => Error::NotABook { path: self.path.clone() },
+                Some(_) => {
+                    let envelope = envelope_path(Path::new(&self.path)).display().to_string();
+                    Error::KeyFileMissing { path: self.path.clone(), envelope }
+                }
+            },
+            other => Error::from(other),
+        }
+    }
+
     fn configure(&mut self, file: bool) -> Result<()> {
         let c = &self.conn;
         c.busy_timeout(std::time::Duration::from_secs(5))?;
         // Refuse anything that is not SQLite before touching it.
-        let not_a_book = |e: rusqlite::Error| match e {
-            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
-                Error::NotABook { path: self.path.clone() }
-            }
-            other => Error::from(other),
-        };
+        let not_a_book = |e: rusqlite::Error| self.not_a_book(e);
         let app_id: i64 = c.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(not_a_book)?;
         let tables: i64 = c.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
         if app_id != APPLICATION_ID && tables > 0 {

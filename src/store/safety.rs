@@ -26,17 +26,28 @@ impl Store {
     /// Opens a book file read-only, as it is, for looking at a backup: no migrations, no
     /// journal-mode change. Refuses a file that is not a book or is from a newer version.
     pub fn open_read_only(path: &Path) -> Result<Store> {
+        if super::is_encrypted(path) {
+            let envelope = super::envelope_path(path);
+            if !envelope.is_file() {
+                return Err(Error::KeyFileMissing { path: path.display().to_string(), envelope: envelope.display().to_string() });
+            }
+            return Err(Error::BookEncrypted { path: path.display().to_string() });
+        }
+        Store::open_read_only_keyed(path, None)
+    }
+
+    /// `open_read_only` with the book key of an encrypted copy.
+    pub(crate) fn open_read_only_keyed(path: &Path, key: Option<super::BookKey>) -> Result<Store> {
         let p = path.display().to_string();
         if !path.is_file() {
             return Err(Error::FileUnreadable { path: p, detail: "no such file".into() });
         }
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
             .map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
-        let not_a_book = |e: rusqlite::Error| match e {
-            rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => Error::NotABook { path: p.clone() },
-            other => Error::from(other),
-        };
-        let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(not_a_book)?;
+        let store = Store { conn, path: p.clone(), key };
+        store.apply_key()?;
+        let conn = &store.conn;
+        let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(|e| store.not_a_book(e))?;
         if app_id != APPLICATION_ID {
             return Err(Error::NotABook { path: p });
         }
@@ -49,17 +60,25 @@ impl Store {
         // that on the restored copy); with one schema version so far, none exist.
         conn.execute_batch("PRAGMA foreign_keys=ON; PRAGMA trusted_schema=OFF;")?;
         conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
-        Ok(Store { conn, path: p })
+        Ok(store)
     }
 
     /// Writes a consistent snapshot of the whole book to `dest` (which must not exist) with
     /// `VACUUM INTO`, sets the copy to rollback-journal mode so it can be read anywhere (even
     /// read-only from a pen drive), and checks it. The caller fsyncs and renames it into place.
+    /// The snapshot of an encrypted book is encrypted with the same key (SQLCipher gives the
+    /// VACUUM INTO target the main database's key); this is checked, never assumed.
     pub fn snapshot_to(&self, dest: &Path) -> Result<()> {
         let d = dest.display().to_string();
         let fail = |e: rusqlite::Error| Error::BackupFailed { path: d.clone(), detail: e.to_string() };
         self.conn.execute("VACUUM INTO ?1", [&d]).map_err(fail)?;
+        if self.key.is_some() != super::is_encrypted(dest) {
+            return Err(Error::BackupFailed { path: d, detail: "the copy is not encrypted like the book".into() });
+        }
         let c = Connection::open(dest).map_err(fail)?;
+        if let Some(k) = &self.key {
+            c.pragma_update(None, "key", k.pragma_value().as_str()).map_err(fail)?;
+        }
         let _mode: String = c.query_row("PRAGMA journal_mode=DELETE", [], |r| r.get(0)).map_err(fail)?;
         let ok: String = c.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(fail)?;
         if ok != "ok" {

@@ -1,0 +1,561 @@
+//! Encryption at rest. An encrypted book is a SQLCipher file whose pages (and WAL frames) are
+//! encrypted with a random 32-byte **book key**, given to SQLCipher as a raw key (no SQLCipher
+//! KDF). The book key is never stored in the clear: the **key envelope**, a small JSON sidecar
+//! `<book>.key` next to the book (e.g. `shg.samuh.key`), holds it twice, each time sealed with
+//! XChaCha20-Poly1305 under a key derived with Argon2id — once from the book's passphrase and
+//! once from the recovery code printed when the book was encrypted.
+//!
+//! - A wrong passphrase or recovery code fails the AEAD tag in the envelope: the book file is
+//!   never opened, so it cannot be changed.
+//! - Changing the passphrase rewraps the key (a new envelope written atomically); the data is
+//!   not re-encrypted, so every backup (encrypted with the same key) and every older envelope
+//!   of this book keeps working with the passphrase it was written with, and with the code.
+//! - Backups and pen-drive copies are encrypted with the same key and carry a copy of the
+//!   envelope (`<backup>.key`), so any copy opens alone.
+
+use super::Store;
+use crate::error::{Error, Result};
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use serde::{Deserialize, Serialize};
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use zeroize::Zeroizing;
+
+/// Minimum passphrase length, in characters.
+pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// Argon2id cost of the production envelope: 19 MiB, 2 passes, 1 lane (OWASP's minimum
+/// recommendation). Stored in each envelope, so it can be raised later without breaking books.
+const KDF_M_KIB: u32 = 19 * 1024;
+const KDF_T: u32 = 2;
+const KDF_P: u32 = 1;
+
+/// The random key that encrypts a book's pages. Zeroed when dropped.
+pub struct BookKey(Zeroizing<[u8; 32]>);
+
+impl BookKey {
+    fn dup(&self) -> BookKey {
+        BookKey(self.0.clone())
+    }
+
+    fn random() -> Result<BookKey> {
+        let mut k = Zeroizing::new([0u8; 32]);
+        random_bytes(&mut k[..])?;
+        Ok(BookKey(k))
+    }
+
+    /// `x'…'`: SQLCipher's raw-key form.
+    pub(crate) fn pragma_value(&self) -> Zeroizing<String> {
+        Zeroizing::new(format!("x'{}'", hex(&self.0[..])))
+    }
+}
+
+fn random_bytes(buf: &mut [u8]) -> Result<()> {
+    getrandom::getrandom(buf).map_err(|e| Error::Database { detail: format!("no random numbers from the system: {e}") })
+}
+
+/// How to unlock a book when opening it.
+#[derive(Clone, Copy)]
+pub enum Unlock<'a> {
+    /// A plain book (an encrypted one is refused with `BookEncrypted`).
+    None,
+    Passphrase(&'a str),
+    /// The recovery code as typed (spaces, dashes and case do not matter).
+    RecoveryCode(&'a str),
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recovery codes
+// ---------------------------------------------------------------------------------------------
+
+/// Crockford's base-32 alphabet: no I, L, O, U, so nothing is mistaken when read aloud or
+/// copied by hand.
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+/// 29 random symbols (145 bits) and one check symbol.
+const CODE_RANDOM: usize = 29;
+
+/// A recovery code: 30 symbols, printed as 6 groups of 5 (`7K2MD-…`). The last symbol is a
+/// check (position-weighted sum mod 31), which catches a mistyped symbol or two swapped
+/// neighbours before the slow key derivation runs.
+pub struct RecoveryCode(Zeroizing<String>);
+
+impl RecoveryCode {
+    fn generate() -> Result<RecoveryCode> {
+        let mut raw = Zeroizing::new([0u8; CODE_RANDOM]);
+        random_bytes(&mut raw[..])?;
+        let mut s = Zeroizing::new(String::with_capacity(CODE_RANDOM + 1));
+        for b in raw.iter() {
+            s.push(ALPHABET[(b & 31) as usize] as char);
+        }
+        let c = check_symbol(&s);
+        s.push(c);
+        Ok(RecoveryCode(s))
+    }
+
+    /// Reads a code as typed: case, spaces and dashes are ignored; O is read as 0 and I, L as 1.
+    pub fn parse(input: &str) -> Result<RecoveryCode> {
+        let mut s = Zeroizing::new(String::new());
+        for ch in input.chars() {
+            let ch = match ch.to_ascii_uppercase() {
+                ' ' | '-' | '\t' => continue,
+                'O' => '0',
+                'I' | 'L' => '1',
+                c => c,
+            };
+            if !ALPHABET.contains(&(ch as u32).try_into().unwrap_or(b'?')) {
+                return Err(Error::RecoveryCodeMistyped);
+            }
+            s.push(ch);
+        }
+        if s.len() != CODE_RANDOM + 1 || check_symbol(&s[..CODE_RANDOM]) != s.as_bytes()[CODE_RANDOM] as char {
+            return Err(Error::RecoveryCodeMistyped);
+        }
+        Ok(RecoveryCode(s))
+    }
+
+    /// For paper: `ABCDE-FGHJK-…`, six groups of five.
+    pub fn grouped(&self) -> String {
+        let b = self.0.as_bytes();
+        b.chunks(5).map(|c| std::str::from_utf8(c).expect("ascii")).collect::<Vec<_>>().join("-")
+    }
+}
+
+fn check_symbol(s: &str) -> char {
+    let sum: u32 = s
+        .bytes()
+        .enumerate()
+        .map(|(i, b)| (i as u32 + 1) * ALPHABET.iter().position(|&a| a == b).unwrap_or(0) as u32)
+        .sum();
+    ALPHABET[(sum % 31) as usize] as char
+}
+
+// ---------------------------------------------------------------------------------------------
+// The key envelope
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Serialize, Deserialize, Clone)]
+struct Kdf {
+    alg: String,
+    m_kib: u32,
+    t: u32,
+    p: u32,
+}
+
+#[derive(Serialize, Deserialize, Clone)]
+struct Wrap {
+    salt: String,
+    nonce: String,
+    wrapped: String,
+}
+
+/// The key envelope, as stored in `<book>.key`.
+#[derive(Serialize, Deserialize, Clone)]
+pub(crate) struct Envelope {
+    samuh_key_envelope: u32,
+    cipher: String,
+    kdf: Kdf,
+    passphrase: Wrap,
+    recovery: Wrap,
+}
+
+const AAD_PASSPHRASE: &[u8] = b"samuh-key-envelope-1:passphrase";
+const AAD_RECOVERY: &[u8] = b"samuh-key-envelope-1:recovery";
+
+fn derive(secret: &[u8], salt: &[u8], kdf: &Kdf) -> Result<Zeroizing<[u8; 32]>> {
+    use argon2::{Algorithm, Argon2, Params, Version};
+    let bad = |e: argon2::Error| Error::Database { detail: format!("key derivation: {e}") };
+    if kdf.alg != "argon2id" {
+        return Err(Error::Database { detail: format!("unknown key derivation {}", kdf.alg) });
+    }
+    let params = Params::new(kdf.m_kib, kdf.t, kdf.p, Some(32)).map_err(bad)?;
+    let mut out = Zeroizing::new([0u8; 32]);
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params).hash_password_into(secret, salt, &mut out[..]).map_err(bad)?;
+    Ok(out)
+}
+
+fn wrap(key: &BookKey, secret: &[u8], kdf: &Kdf, aad: &[u8]) -> Result<Wrap> {
+    let mut salt = [0u8; 16];
+    let mut nonce = [0u8; 24];
+    random_bytes(&mut salt)?;
+    random_bytes(&mut nonce)?;
+    let kek = derive(secret, &salt, kdf)?;
+    let cipher = XChaCha20Poly1305::new_from_slice(&kek[..]).expect("32-byte key");
+    let wrapped = cipher
+        .encrypt(XNonce::from_slice(&nonce), Payload { msg: &key.0[..], aad })
+        .map_err(|_| Error::Database { detail: "key wrapping failed".into() })?;
+    Ok(Wrap { salt: hex(&salt), nonce: hex(&nonce), wrapped: hex(&wrapped) })
+}
+
+/// The book key, or None when the secret is wrong (the tag does not verify).
+fn unwrap(w: &Wrap, secret: &[u8], kdf: &Kdf, aad: &[u8], envelope: &Path) -> Result<Option<BookKey>> {
+    let corrupt = || Error::CorruptFile { path: envelope.display().to_string(), detail: "damaged key envelope".into() };
+    let salt = unhex(&w.salt).ok_or_else(corrupt)?;
+    let nonce = unhex(&w.nonce).ok_or_else(corrupt)?;
+    let wrapped = unhex(&w.wrapped).ok_or_else(corrupt)?;
+    if nonce.len() != 24 || wrapped.len() != 48 {
+        return Err(corrupt());
+    }
+    let kek = derive(secret, &salt, kdf)?;
+    let cipher = XChaCha20Poly1305::new_from_slice(&kek[..]).expect("32-byte key");
+    match cipher.decrypt(XNonce::from_slice(&nonce), Payload { msg: &wrapped, aad }) {
+        Ok(plain) => {
+            let plain = Zeroizing::new(plain);
+            let mut k = Zeroizing::new([0u8; 32]);
+            k.copy_from_slice(&plain);
+            Ok(Some(BookKey(k)))
+        }
+        Err(_) => Ok(None),
+    }
+}
+
+impl Envelope {
+    fn seal(key: &BookKey, passphrase: &str, code: &RecoveryCode) -> Result<Envelope> {
+        let kdf = Kdf { alg: "argon2id".into(), m_kib: KDF_M_KIB, t: KDF_T, p: KDF_P };
+        Ok(Envelope {
+            samuh_key_envelope: 1,
+            cipher: "xchacha20poly1305".into(),
+            passphrase: wrap(key, passphrase.as_bytes(), &kdf, AAD_PASSPHRASE)?,
+            recovery: wrap(key, code.0.as_bytes(), &kdf, AAD_RECOVERY)?,
+            kdf,
+        })
+    }
+
+    fn read(path: &Path) -> Result<Option<Envelope>> {
+        let bytes = match fs::read(path) {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Error::FileUnreadable { path: path.display().to_string(), detail: e.to_string() }),
+        };
+        let env: Envelope = serde_json::from_slice(&bytes)
+            .map_err(|e| Error::CorruptFile { path: path.display().to_string(), detail: e.to_string() })?;
+        if env.samuh_key_envelope != 1 || env.cipher != "xchacha20poly1305" {
+            return Err(Error::CorruptFile { path: path.display().to_string(), detail: "unknown key envelope version".into() });
+        }
+        Ok(Some(env))
+    }
+
+    /// Writes the envelope to `path` atomically: temporary file in the same folder, fsync,
+    /// rename over the old one, fsync of the folder.
+    pub(crate) fn write(&self, path: &Path) -> Result<()> {
+        let unwritable = |e: std::io::Error| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() };
+        let dir = parent_dir(path);
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("book.key");
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let json = serde_json::to_vec_pretty(self).expect("json");
+        let result = (|| {
+            let mut f = fs::File::create(&tmp)?;
+            f.write_all(&json)?;
+            f.write_all(b"\n")?;
+            f.sync_all()?;
+            drop(f);
+            fs::rename(&tmp, path)?;
+            sync_dir(&dir)
+        })();
+        if result.is_err() {
+            let _ = fs::remove_file(&tmp);
+        }
+        result.map_err(unwritable)
+    }
+}
+
+fn parent_dir(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    #[cfg(unix)]
+    fs::File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+/// Where a book's key envelope lives: the book's file name plus `.key`.
+pub fn envelope_path(book: &Path) -> PathBuf {
+    let mut s = book.as_os_str().to_os_string();
+    s.push(".key");
+    PathBuf::from(s)
+}
+
+/// What the first bytes of a file say.
+enum FileKind {
+    Missing,
+    /// Empty, or starts with SQLite's plaintext header.
+    Plain,
+    /// Not SQLite's header and a whole number of SQLCipher pages (4 KiB): an encrypted book (or noise).
+    LooksEncrypted,
+    /// Anything else (a text file, a truncated file).
+    Other,
+}
+
+fn file_kind(path: &Path) -> FileKind {
+    use std::io::Read;
+    let Ok(mut f) = fs::File::open(path) else { return FileKind::Missing };
+    let len = f.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut head = [0u8; 16];
+    if len == 0 {
+        return FileKind::Plain;
+    }
+    if f.read_exact(&mut head).is_err() {
+        return FileKind::Other;
+    }
+    if &head == b"SQLite format 3\0" {
+        FileKind::Plain
+    } else if len % 4096 == 0 {
+        FileKind::LooksEncrypted
+    } else {
+        FileKind::Other
+    }
+}
+
+/// True when `path` is an encrypted book (or looks like one).
+pub fn is_encrypted(path: &Path) -> bool {
+    matches!(file_kind(path), FileKind::LooksEncrypted)
+}
+
+fn check_passphrase(p: &str) -> Result<()> {
+    if p.chars().count() < MIN_PASSPHRASE_CHARS {
+        return Err(Error::PassphraseTooShort { min: MIN_PASSPHRASE_CHARS as i64 });
+    }
+    Ok(())
+}
+
+/// The book key for `path`, unlocked as asked; None for a plain book.
+fn unlock_key(path: &Path, unlock: Unlock<'_>) -> Result<Option<BookKey>> {
+    let p = || path.display().to_string();
+    match file_kind(path) {
+        FileKind::Missing | FileKind::Plain | FileKind::Other => return Ok(None),
+        FileKind::LooksEncrypted => {}
+    }
+    let env_path = envelope_path(path);
+    let Some(env) = Envelope::read(&env_path)? else {
+        return Err(Error::KeyFileMissing { path: p(), envelope: env_path.display().to_string() });
+    };
+    match unlock {
+        Unlock::None => Err(Error::BookEncrypted { path: p() }),
+        Unlock::Passphrase(pass) => unwrap(&env.passphrase, pass.as_bytes(), &env.kdf, AAD_PASSPHRASE, &env_path)?
+            .map(Some)
+            .ok_or(Error::WrongPassphrase { path: p() }),
+        Unlock::RecoveryCode(code) => {
+            let code = RecoveryCode::parse(code)?;
+            unwrap(&env.recovery, code.0.as_bytes(), &env.kdf, AAD_RECOVERY, &env_path)?
+                .map(Some)
+                .ok_or(Error::WrongRecoveryCode { path: p() })
+        }
+    }
+}
+
+impl Store {
+    /// Opens a book, plain or encrypted, unlocking it as asked. A plain book opens exactly as
+    /// with `Store::open` (a passphrase given for a plain book is not needed and not used).
+    pub fn open_with(path: &Path, unlock: Unlock<'_>) -> Result<Store> {
+        let key = unlock_key(path, unlock)?;
+        Store::open_keyed(path, key)
+    }
+
+    /// Opens another copy of this book (a restored backup) read-write, with this book's key
+    /// when it is encrypted.
+    pub fn open_sibling(&self, path: &Path) -> Result<Store> {
+        if is_encrypted(path) {
+            Store::open_keyed(path, self.key.as_ref().map(|k| k.dup()))
+        } else {
+            Store::open(path)
+        }
+    }
+
+    /// Opens a book read-only (for looking at a backup), unlocking it with this book's key when
+    /// it is encrypted (a backup of an encrypted book has the book's key).
+    pub fn open_copy_read_only(&self, path: &Path) -> Result<Store> {
+        if is_encrypted(path) {
+            match &self.key {
+                Some(k) => Store::open_read_only_keyed(path, Some(k.dup())),
+                None => {
+                    if envelope_path(path).is_file() {
+                        Err(Error::BookEncrypted { path: path.display().to_string() })
+                    } else {
+                        Err(Error::KeyFileMissing { path: path.display().to_string(), envelope: envelope_path(path).display().to_string() })
+                    }
+                }
+            }
+        } else {
+            Store::open_read_only(path)
+        }
+    }
+
+    /// Creates a new encrypted book at `path` (refused if a file is there) with a random key,
+    /// sealed by `passphrase` and by a new recovery code, which is returned to be printed once.
+    pub fn create_encrypted(path: &Path, passphrase: &str) -> Result<(Store, RecoveryCode)> {
+        check_passphrase(passphrase)?;
+        let env_path = envelope_path(path);
+        if path.exists() {
+            return Err(Error::RestoreTargetExists { path: path.display().to_string() });
+        }
+        let key = BookKey::random()?;
+        let code = RecoveryCode::generate()?;
+        Envelope::seal(&key, passphrase, &code)?.write(&env_path)?;
+        let store = Store::open_keyed(path, Some(key))?;
+        Ok((store, code))
+    }
+
+    /// True when this book is encrypted.
+    pub fn is_encrypted(&self) -> bool {
+        self.key.is_some()
+    }
+
+    /// Sets a new passphrase: the book key is rewrapped under it (a new envelope, written
+    /// atomically); the recovery code and the data stay as they are.
+    pub fn change_passphrase(&self, new: &str) -> Result<()> {
+        check_passphrase(new)?;
+        let key = self.key.as_ref().ok_or_else(|| Error::BookNotEncrypted { path: self.path.clone() })?;
+        let path = Path::new(&self.path);
+        let env_path = envelope_path(path);
+        let mut env = Envelope::read(&env_path)?
+            .ok_or_else(|| Error::KeyFileMissing { path: self.path.clone(), envelope: env_path.display().to_string() })?;
+        env.passphrase = wrap(key, new.as_bytes(), &env.kdf, AAD_PASSPHRASE)?;
+        env.write(&env_path)
+    }
+
+    /// Copies this book's envelope next to a copy of the book (`<copy>.key`), atomically.
+    pub(crate) fn write_envelope_for(&self, copy: &Path) -> Result<()> {
+        if self.key.is_none() {
+            return Ok(());
+        }
+        let env_path = envelope_path(Path::new(&self.path));
+        let env = Envelope::read(&env_path)?
+            .ok_or_else(|| Error::KeyFileMissing { path: self.path.clone(), envelope: env_path.display().to_string() })?;
+        env.write(&envelope_path(copy))
+    }
+
+    /// Encrypts the plain book at `path`: a new encrypted copy is written beside it with
+    /// `sqlcipher_export` (never in place), checked, synced, and swapped in by an atomic rename
+    /// after its envelope is in place. Returns the encrypted book, open, and its recovery code.
+    pub fn encrypt_plain_book(path: &Path, passphrase: &str) -> Result<(Store, RecoveryCode)> {
+        check_passphrase(passphrase)?;
+        if is_encrypted(path) {
+            return Err(Error::BookEncrypted { path: path.display().to_string() });
+        }
+        let plain = Store::open(path)?;
+        let key = BookKey::random()?;
+        let code = RecoveryCode::generate()?;
+        let dir = parent_dir(path);
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("book");
+        let tmp = dir.join(format!(".{name}.{}.encrypting", std::process::id()));
+        let _ = fs::remove_file(&tmp);
+        let fail = |e: rusqlite::Error| Error::FileUnwritable { path: tmp.display().to_string(), detail: e.to_string() };
+        let result = (|| -> Result<()> {
+            let version: i64 = plain.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+            {
+                let c = &plain.conn;
+                c.execute("ATTACH DATABASE ?1 AS enc KEY ?2", rusqlite::params![tmp.display().to_string(), key.pragma_value().as_str()])
+                    .map_err(fail)?;
+                let r = (|| {
+                    c.execute_batch("BEGIN")?;
+                    c.query_row("SELECT sqlcipher_export('enc')", [], |_| Ok(()))?;
+                    c.execute_batch(&format!("PRAGMA enc.user_version = {version}; PRAGMA enc.application_id = {};", super::APPLICATION_ID))?;
+                    c.execute_batch("COMMIT")
+                })();
+                if r.is_err() {
+                    let _ = c.execute_batch("ROLLBACK");
+                }
+                let d = c.execute_batch("DETACH DATABASE enc");
+                r.map_err(fail)?;
+                d.map_err(fail)?;
+            }
+            // Check the copy with its key before anything else happens.
+            let copy = Store::open_read_only_keyed(&tmp, Some(key.dup()))?;
+            let ok = copy.quick_check()?;
+            if ok != ["ok"] {
+                return Err(Error::FileUnwritable { path: tmp.display().to_string(), detail: ok.join("; ") });
+            }
+            drop(copy);
+            fs::OpenOptions::new().read(true).write(true).open(&tmp).and_then(|f| f.sync_all()).map_err(|e| Error::FileUnwritable {
+                path: tmp.display().to_string(),
+                detail: e.to_string(),
+            })?;
+            Ok(())
+        })();
+        if let Err(e) = result {
+            let _ = fs::remove_file(&tmp);
+            return Err(e);
+        }
+        // Close the plain book (its WAL is checkpointed and removed) before the swap.
+        drop(plain);
+        // Envelope first: if the machine stops before the rename, the plain book is still
+        // there and opens as before (a plain header is never taken for an encrypted book).
+        Envelope::seal(&key, passphrase, &code)?.write(&envelope_path(path))?;
+        let swap = fs::rename(&tmp, path).and_then(|_| sync_dir(&dir));
+        if let Err(e) = swap {
+            let _ = fs::remove_file(&tmp);
+            return Err(Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() });
+        }
+        for stale in ["-wal", "-shm"] {
+            let mut s = path.as_os_str().to_os_string();
+            s.push(stale);
+            let _ = fs::remove_file(PathBuf::from(s));
+        }
+        let store = Store::open_keyed(path, Some(key))?;
+        Ok((store, code))
+    }
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+fn unhex(s: &str) -> Option<Vec<u8>> {
+    if s.len() % 2 != 0 {
+        return None;
+    }
+    (0..s.len()).step_by(2).map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recovery_codes_read_back_and_catch_typos() {
+        let code = RecoveryCode::generate().unwrap();
+        let g = code.grouped();
+        assert_eq!(g.len(), 35);
+        assert_eq!(g.split('-').count(), 6);
+        assert!(g.split('-').all(|p| p.len() == 5));
+        // Typed loosely: lower case, spaces instead of dashes.
+        let typed = g.to_lowercase().replace('-', " ");
+        assert_eq!(RecoveryCode::parse(&typed).unwrap().grouped(), g);
+        // Every single-symbol substitution that is not 0<->Z is caught by the check symbol.
+        let s = code.0.to_string();
+        let mut caught = 0;
+        let mut tried = 0;
+        for i in 0..s.len() {
+            for &a in ALPHABET.iter() {
+                let orig = s.as_bytes()[i];
+                if a == orig || (a == b'0' && orig == b'Z') || (a == b'Z' && orig == b'0') {
+                    continue;
+                }
+                let mut t = s.clone().into_bytes();
+                t[i] = a;
+                tried += 1;
+                if RecoveryCode::parse(std::str::from_utf8(&t).unwrap()).is_err() {
+                    caught += 1;
+                }
+            }
+        }
+        assert_eq!(caught, tried);
+        assert!(matches!(RecoveryCode::parse("ABC"), Err(Error::RecoveryCodeMistyped)));
+        assert!(matches!(RecoveryCode::parse(&format!("{g}U")), Err(Error::RecoveryCodeMistyped)));
+    }
+
+    #[test]
+    fn hex_round_trips() {
+        let b = [0u8, 1, 0xab, 0xff];
+        assert_eq!(unhex(&hex(&b)).unwrap(), b);
+        assert!(unhex("abc").is_none());
+        assert!(unhex("zz").is_none());
+    }
+}
