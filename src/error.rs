@@ -162,6 +162,14 @@ pub enum Error {
     NothingToPrint { member: String },
     #[error("cannot write {path}: {detail}")]
     FileUnwritable { path: String, detail: String },
+    #[error("{field}: a full identity number was given; only its last four digits are kept")]
+    FullIdentityNumber { field: String, digits: i64 },
+    #[error("unknown column {column} in the member file")]
+    UnknownCsvColumn { column: String },
+    #[error("no row of the member file can be imported")]
+    NothingToImport { rejected: i64 },
+    #[error("{path} already exists; a new book needs a new file")]
+    BookFileExists { path: String },
 }
 
 impl Error {
@@ -233,6 +241,10 @@ impl Error {
             FontMissing { .. } => "error-font-missing",
             NothingToPrint { .. } => "error-nothing-to-print",
             FileUnwritable { .. } => "error-file-unwritable",
+            FullIdentityNumber { .. } => "error-full-identity-number",
+            UnknownCsvColumn { .. } => "error-unknown-csv-column",
+            NothingToImport { .. } => "error-nothing-to-import",
+            BookFileExists { .. } => "error-book-file-exists",
         }
     }
 
@@ -312,6 +324,10 @@ impl Error {
             FontMissing { file, searched } => vec![("file", t(file)), ("searched", t(searched))],
             NothingToPrint { member } => vec![("member", t(member))],
             FileUnwritable { path, detail } => vec![("path", t(path)), ("detail", t(detail))],
+            FullIdentityNumber { field, digits } => vec![("field", t(field)), ("digits", Arg::Count(*digits))],
+            UnknownCsvColumn { column } => vec![("column", t(column))],
+            NothingToImport { rejected } => vec![("rejected", Arg::Count(*rejected))],
+            BookFileExists { path } => vec![("path", t(path))],
         }
     }
 

@@ -172,6 +172,10 @@ fn sample_errors() -> Vec<Error> {
         FontMissing { file: s("NotoSansBengali-Regular.ttf"), searched: s("/usr/share/fonts/truetype/noto, /usr/share/fonts/noto") },
         NothingToPrint { member: s("M03 Sunita Devi") },
         FileUnwritable { path: s("/tmp/x.pdf"), detail: s("permission denied") },
+        FullIdentityNumber { field: s("identity"), digits: 12 },
+        UnknownCsvColumn { column: s("mobile") },
+        NothingToImport { rejected: 3 },
+        BookFileExists { path: s("/tmp/book.samuh") },
     ]
 }
 
