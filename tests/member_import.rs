@@ -58,10 +58,10 @@ fn the_rejected_row_report_reads_in_hindi_and_in_thai() {
     let r = members_csv_parse(MIXED, &ctx(Lang::Hi));
     let hi = r.report_lines(&Localizer::new(Locale::new(Lang::Hi)));
     assert_eq!(hi.len(), 4);
-    assert!(hi[0].starts_with("पंक्ति 5, नाम:"), "{}", hi[0]);
+    assert!(hi[0].starts_with("पंक्ति 5: नाम"), "{}", hi[0]);
     assert!(hi[3].contains("आख़िरी चार अंक"), "{}", hi[3]);
     let th = r.report_lines(&Localizer::new(Locale::new(Lang::Th)));
-    assert!(th[2].starts_with("บรรทัด 7,"), "{}", th[2]);
+    assert!(th[2].starts_with("บรรทัด 7:"), "{}", th[2]);
     assert!(th.iter().all(|l| l.chars().any(|c| ('\u{0E00}'..='\u{0E7F}').contains(&c))), "{th:?}");
     let en = r.report_lines(&Localizer::new(Locale::new(Lang::En)));
     assert!(en[1].starts_with("Line 6, Admission no.:"), "{}", en[1]);

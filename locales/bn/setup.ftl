@@ -13,6 +13,7 @@ member-csv-col-joined-on = যোগদানের তারিখ
 member-csv-col-nominee = মনোনীত
 member-csv-col-identity = পরিচয়ের শেষ ৪
 member-import-rejected-line = সারি { $line }, { $column }: { $problem }
+member-import-rejected-line-short = সারি { $line }: { $problem }
 member-import-summary = { $accepted ->
         [one] একটি সারি যোগ করা যাবে
        *[other] { $accepted }টি সারি যোগ করা যাবে

@@ -13,6 +13,7 @@ member-csv-col-joined-on = Date joined
 member-csv-col-nominee = Nominee
 member-csv-col-identity = Identity last 4
 member-import-rejected-line = Line { $line }, { $column }: { $problem }
+member-import-rejected-line-short = Line { $line }: { $problem }
 member-import-summary = { $accepted ->
         [one] One row can be imported
        *[other] { $accepted } rows can be imported

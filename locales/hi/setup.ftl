@@ -13,6 +13,7 @@ member-csv-col-joined-on = जुड़ने की तारीख़
 member-csv-col-nominee = नामांकित
 member-csv-col-identity = पहचान के आख़िरी 4
 member-import-rejected-line = पंक्ति { $line }, { $column }: { $problem }
+member-import-rejected-line-short = पंक्ति { $line }: { $problem }
 member-import-summary = { $accepted ->
         [one] एक पंक्ति जोड़ी जा सकती है
        *[other] { $accepted } पंक्तियाँ जोड़ी जा सकती हैं

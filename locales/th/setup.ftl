@@ -13,6 +13,7 @@ member-csv-col-joined-on = วันที่เข้าเป็นสมา�
 member-csv-col-nominee = ผู้รับผลประโยชน์
 member-csv-col-identity = เลขประจำตัว 4 หลักท้าย
 member-import-rejected-line = บรรทัด { $line }, { $column }: { $problem }
+member-import-rejected-line-short = บรรทัด { $line }: { $problem }
 member-import-summary = นำเข้าได้ { $accepted } แถว, { $rejected ->
         [0] ไม่มีแถวที่ถูกปฏิเสธ
        *[other] ถูกปฏิเสธ { $rejected } แถว

@@ -86,6 +86,12 @@ impl MemberImport {
         let mut out = Vec::new();
         for r in &self.rejected {
             for p in &r.problems {
+                // Most messages name their field already ("Name is required…"): then the column
+                // is not said twice.
+                if p.error.args().iter().any(|(k, _)| *k == "field") {
+                    out.push(l.msg("member-import-rejected-line-short", &[("line", crate::error::Arg::Count(r.line as i64)), ("problem", crate::error::Arg::Text(l.error(&p.error)))]));
+                    continue;
+                }
                 out.push(l.msg(
                     "member-import-rejected-line",
                     &[("line", crate::error::Arg::Count(r.line as i64)), ("column", crate::error::Arg::Text(l.msg(&format!("field-{}", p.column), &[]))), ("problem", crate::error::Arg::Text(l.error(&p.error)))],
