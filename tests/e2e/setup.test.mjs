@@ -156,6 +156,7 @@ test('in Thai, a new book and a new SHG through the wizard, with a CSV import an
   const text = await page.textContent('.report[data-report="savings-register"]');
   assert.match(text, /1,200\.00/);
   assert.match(text, /500\.00/);
+  assert.doesNotMatch(text, /-0\.00/, 'no negative zero');
   assert.match(text, /นางบุญมี, ศรีสุข/, 'an imported member is in the register');
   await page.screenshot({ path: path.join(shots, 'th-setup-7-savings-register.png'), fullPage: true });
 });
