@@ -208,6 +208,14 @@ pub enum Error {
     PassphraseMismatch,
     #[error("{path} is not encrypted")]
     BookNotEncrypted { path: String },
+    #[error("{field}: a full identity number was given; only its last four digits are kept")]
+    FullIdentityNumber { field: String, digits: i64 },
+    #[error("unknown column {column} in the member file")]
+    UnknownCsvColumn { column: String },
+    #[error("no row of the member file can be imported")]
+    NothingToImport { rejected: i64 },
+    #[error("{path} already exists; a new book needs a new file")]
+    BookFileExists { path: String },
 }
 
 impl Error {
@@ -302,6 +310,10 @@ impl Error {
             PassphraseTooShort { .. } => "error-passphrase-too-short",
             PassphraseMismatch => "error-passphrase-mismatch",
             BookNotEncrypted { .. } => "error-book-not-encrypted",
+            FullIdentityNumber { .. } => "error-full-identity-number",
+            UnknownCsvColumn { .. } => "error-unknown-csv-column",
+            NothingToImport { .. } => "error-nothing-to-import",
+            BookFileExists { .. } => "error-book-file-exists",
         }
     }
 
@@ -395,6 +407,10 @@ impl Error {
             RecoveryCodeMistyped | PassphraseMismatch => vec![],
             KeyFileMissing { path, envelope } => vec![("path", t(path)), ("envelope", t(envelope))],
             PassphraseTooShort { min } => vec![("min", Arg::Count(*min))],
+            FullIdentityNumber { field, digits } => vec![("field", t(field)), ("digits", Arg::Count(*digits))],
+            UnknownCsvColumn { column } => vec![("column", t(column))],
+            NothingToImport { rejected } => vec![("rejected", Arg::Count(*rejected))],
+            BookFileExists { path } => vec![("path", t(path))],
         }
     }
 

@@ -5,7 +5,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use chrono::{Local, NaiveDate};
-use samuh::app::{self, Ctx, LocaleInput, MeetingForm, MeetingInput, Overview, Preview, ReportParams, ReverseInput, Saved, UiError};
+use samuh::app::{self, Ctx, LocaleInput, MeetingForm, MeetingInput, MemberImportView, Overview, Preview, ReportParams, ReverseInput, Saved, SetupForm, SetupInput, SetupPreview, SetupSaved, UiError};
 use samuh::i18n::{Lang, Locale};
 use samuh::render::DisplayReport;
 use samuh::store::Store;
@@ -20,6 +20,10 @@ struct Book(Mutex<Option<Store>>);
 
 fn today() -> NaiveDate {
     std::env::var("SAMUH_TODAY").ok().and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()).unwrap_or_else(|| Local::now().date_naive())
+}
+
+fn ctx(lang: Lang) -> Ctx {
+    Ctx::new(today(), &Local::now().format("%Y-%m-%dT%H:%M:%S").to_string(), lang)
 }
 
 /// Opens a book; a missing file becomes the demo book (the README's first run).
@@ -38,8 +42,12 @@ impl Book {
         let lang = locale.lang();
         let mut guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
         let store = guard.as_mut().ok_or_else(|| UiError::new(&Error::Required { field: "file".into() }, lang))?;
-        let ctx = Ctx::new(today(), &Local::now().format("%Y-%m-%dT%H:%M:%S").to_string(), lang);
-        f(store, &ctx, locale.locale()).map_err(|e| UiError::new(&e, lang))
+        f(store, &ctx(lang), locale.locale()).map_err(|e| UiError::new(&e, lang))
+    }
+    fn create(&self, path: &str, locale: &LocaleInput) -> Result<Overview, UiError> {
+        let store = app::book_create(Path::new(path)).map_err(|e| UiError::new(&e, locale.lang()))?;
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store);
+        self.with(locale, |s, c, l| app::book_overview(s, c, l))
     }
     fn open(&self, path: &str, locale: &LocaleInput) -> Result<Overview, UiError> {
         let store = open_book(Path::new(path)).map_err(|e| UiError::new(&e, locale.lang()))?;
@@ -84,6 +92,31 @@ fn voucher_reverse(book: State<'_, Book>, input: ReverseInput, locale: LocaleInp
 }
 
 #[tauri::command]
+fn book_create(book: State<'_, Book>, path: String, locale: LocaleInput) -> Result<Overview, UiError> {
+    book.create(&path, &locale)
+}
+
+#[tauri::command]
+fn setup_form(locale: LocaleInput) -> SetupForm {
+    app::setup_form(&ctx(locale.lang()), locale.locale())
+}
+
+#[tauri::command]
+fn members_csv_parse(text: String, locale: LocaleInput) -> MemberImportView {
+    app::members_csv_view(&ctx(locale.lang()), &text, locale.locale())
+}
+
+#[tauri::command]
+fn setup_preview(book: State<'_, Book>, input: SetupInput, locale: LocaleInput) -> Result<SetupPreview, UiError> {
+    book.with(&locale, |s, c, l| app::setup_preview(s, c, &input, l))
+}
+
+#[tauri::command]
+fn setup_record(book: State<'_, Book>, input: SetupInput, locale: LocaleInput) -> Result<SetupSaved, UiError> {
+    book.with(&locale, |s, c, _| app::setup_record(s, c, &input))
+}
+
+#[tauri::command]
 fn ui_messages(lang: String) -> BTreeMap<String, String> {
     app::ui_messages(Lang::from_code(&lang).unwrap_or(Lang::En))
 }
@@ -110,7 +143,7 @@ fn main() {
             }
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![book_open, book_overview, meeting_form, meeting_preview, meeting_record, report_view, voucher_reverse, ui_messages])
+        .invoke_handler(tauri::generate_handler![book_open, book_create, book_overview, setup_form, members_csv_parse, setup_preview, setup_record, meeting_form, meeting_preview, meeting_record, report_view, voucher_reverse, ui_messages])
         .run(tauri::generate_context!())
         .expect("the Samuh window");
 }

@@ -12,6 +12,7 @@ mod encryption;
 mod export;
 mod input;
 mod loans;
+mod member_csv;
 mod meeting;
 pub mod people;
 mod print;
@@ -19,6 +20,7 @@ pub mod report;
 mod safety;
 mod setup;
 mod ui;
+mod ui_setup;
 
 pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_to, list_backups, restore_apply, restore_apply_from, restore_preview, BackupInfo, BookSummary, RestoreDiff, RestoreInfo};
 pub use check::{check_book, CheckReport, Finding};
@@ -33,7 +35,9 @@ pub use print::{audit_export, passbook_pdf, passbook_pdf_to, AuditParams, AuditS
 pub use report::{report, ReportParams};
 pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput, Saved};
 pub use ui::{book_overview, meeting_form, meeting_preview, report_view, ui_messages, Choice, FieldError, LocaleInput, MeetingForm, MemberRow, OrgSummary, Overview, Preview, RunningLoan, Totals, UiError};
-pub use setup::{member_add, member_erase, member_exit, opening_record, org_add, policy_set, MemberInput, OpeningInput, OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput};
+pub use setup::{member_add, member_erase, member_exit, opening_record, org_add, policy_set, setup_record, MemberInput, OpeningInput, OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput, SetupInput, SetupSaved, SetupStage};
+pub use member_csv::{members_csv_parse, members_import, ImportedMember, MemberImport, Problem, RejectedRow, COLUMNS as MEMBER_CSV_COLUMNS};
+pub use ui_setup::{book_create, members_csv_view, setup_form, setup_preview, AcceptedView, CountryChoice, MemberImportView, PolicyDefaults, ProblemView, RejectedView, SetupForm, SetupPreview};
 
 use crate::domain::org::{Member, Organisation};
 use crate::domain::policy::{in_force, Policy};

@@ -10,7 +10,8 @@ use crate::domain::org::{Country, MeetingFrequency, OrgKind, Role};
 use crate::domain::policy::{in_force, Policy};
 use crate::domain::schedule;
 use crate::error::{Error, Result};
-use crate::store::{NewAct, NewMember, NewOrg, Store, VoucherMeta};
+use super::people::Who;
+use crate::store::{Book, NewAct, NewMember, NewOrg, Store, VoucherMeta};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -37,6 +38,12 @@ pub struct OrgInput {
 
 /// Creates an organisation with its chart of accounts. It has no by-laws until `policy_set`.
 pub fn org_add(store: &mut Store, ctx: &Ctx, i: &OrgInput) -> Result<i64> {
+    let who = super::people::identify(store, ctx)?;
+    store.write(|b| super::once_id(b, i.client_id.as_deref(), "org_add", &ctx.now, || org_in(b, ctx, &who, i)))
+}
+
+/// The body of `org_add` inside a transaction the caller holds.
+pub(crate) fn org_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OrgInput) -> Result<i64> {
     let kind = choice("kind", &i.kind, OrgKind::from_code)?;
     let country = choice("country", &i.country, Country::from_code)?;
     let frequency = choice("frequency", &i.meeting_frequency, MeetingFrequency::from_code)?;
@@ -44,7 +51,7 @@ pub fn org_add(store: &mut Store, ctx: &Ctx, i: &OrgInput) -> Result<i64> {
     if formed_on > ctx.today {
         return Err(Error::DateInFuture { date: formed_on, today: ctx.today });
     }
-    let lang = i.lang.clone().unwrap_or_else(|| country.default_lang().to_string());
+    let lang = i.lang.clone().filter(|l| !l.trim().is_empty()).unwrap_or_else(|| country.default_lang().to_string());
     choice("language", &lang, crate::i18n::Lang::from_code)?;
     let fiscal_start = match &i.fiscal_start {
         None => country.default_fiscal_start(),
@@ -63,29 +70,26 @@ pub fn org_add(store: &mut Store, ctx: &Ctx, i: &OrgInput) -> Result<i64> {
     if i.name.trim().is_empty() {
         return Err(Error::Required { field: "name".into() });
     }
-    let who = super::people::identify(store, ctx)?;
     who.may_record(None)?;
-    store.write(|b| super::once_id(b, i.client_id.as_deref(), "org_add", &ctx.now, || {
-        let parent_id = match &i.parent {
-            Some(p) if !p.trim().is_empty() => Some(org_of(b, p.trim())?.id),
-            _ => None,
-        };
-        let id = b.insert_org(&NewOrg {
-            code,
-            name: i.name.trim(),
-            kind,
-            country,
-            currency: country.currency(),
-            lang: &lang,
-            fiscal_start,
-            meeting_frequency: frequency,
-            formed_on,
-            parent_id,
-            place: i.place.trim(),
-        })?;
-        who.log(b, ctx, NewAct { org_id: Some(id), action: "org-add", on: Some(formed_on), ..Default::default() })?;
-        Ok(id)
-    }))
+    let parent_id = match &i.parent {
+        Some(p) if !p.trim().is_empty() => Some(org_of(b, p.trim())?.id),
+        _ => None,
+    };
+    let id = b.insert_org(&NewOrg {
+        code,
+        name: i.name.trim(),
+        kind,
+        country,
+        currency: country.currency(),
+        lang: &lang,
+        fiscal_start,
+        meeting_frequency: frequency,
+        formed_on,
+        parent_id,
+        place: i.place.trim(),
+    })?;
+    who.log(b, ctx, NewAct { org_id: Some(id), action: "org-add", on: Some(formed_on), ..Default::default() })?;
+    Ok(id)
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -125,6 +129,12 @@ pub(crate) fn id_last4(s: &Option<String>) -> Result<Option<String>> {
 }
 
 pub fn member_add(store: &mut Store, ctx: &Ctx, i: &MemberInput) -> Result<i64> {
+    let who = super::people::identify(store, ctx)?;
+    store.write(|b| super::once_id(b, i.client_id.as_deref(), "member_add", &ctx.now, || member_in(b, ctx, &who, i)))
+}
+
+/// The body of `member_add` inside a transaction the caller holds.
+pub(crate) fn member_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &MemberInput) -> Result<i64> {
     let role = match &i.role {
         Some(r) if !r.trim().is_empty() => choice("role", r, Role::from_code)?,
         _ => Role::Member,
@@ -138,30 +148,27 @@ pub fn member_add(store: &mut Store, ctx: &Ctx, i: &MemberInput) -> Result<i64> 
     }
     let last4 = id_last4(&i.id_last4)?;
     let phone = super::input::nonblank(&i.phone);
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| super::once_id(b, i.client_id.as_deref(), "member_add", &ctx.now, || {
-        let org = org_of(b, &i.org)?;
-        who.may_record(Some(&org))?;
-        if joined_on > ctx.today {
-            return Err(Error::DateInFuture { date: joined_on, today: ctx.today });
-        }
-        if joined_on < org.formed_on {
-            return Err(Error::DateBeforeFormation { date: joined_on, formed: org.formed_on });
-        }
-        let id = b.insert_member(&NewMember {
-            org_id: org.id,
-            admission_no: i.admission_no.trim(),
-            name: i.name.trim(),
-            role,
-            joined_on,
-            nominee: i.nominee.as_deref().map(str::trim).filter(|s| !s.is_empty()),
-        })?;
-        if phone.is_some() || last4.is_some() {
-            b.set_member_personal(id, phone.as_deref(), last4.as_deref())?;
-        }
-        who.log(b, ctx, NewAct { member_id: Some(id), ..super::people::act(&org, "member-add", joined_on) })?;
-        Ok(id)
-    }))
+    let org = org_of(b, &i.org)?;
+    who.may_record(Some(&org))?;
+    if joined_on > ctx.today {
+        return Err(Error::DateInFuture { date: joined_on, today: ctx.today });
+    }
+    if joined_on < org.formed_on {
+        return Err(Error::DateBeforeFormation { date: joined_on, formed: org.formed_on });
+    }
+    let id = b.insert_member(&NewMember {
+        org_id: org.id,
+        admission_no: i.admission_no.trim(),
+        name: i.name.trim(),
+        role,
+        joined_on,
+        nominee: i.nominee.as_deref().map(str::trim).filter(|s| !s.is_empty()),
+    })?;
+    if phone.is_some() || last4.is_some() {
+        b.set_member_personal(id, phone.as_deref(), last4.as_deref())?;
+    }
+    who.log(b, ctx, NewAct { member_id: Some(id), ..super::people::act(&org, "member-add", joined_on) })?;
+    Ok(id)
 }
 
 /// A member leaves: only once their savings are paid out and no loan is outstanding.
@@ -259,7 +266,7 @@ pub struct PolicyInput {
     pub client_id: Option<String>,
 }
 
-fn default_policy(org_id: i64, country: Country, from: chrono::NaiveDate) -> Policy {
+pub(crate) fn default_policy(org_id: i64, country: Country, from: chrono::NaiveDate) -> Policy {
     // Field norms as defaults only (domain.md §2, §4): every one is changed by `policy_set`.
     let (saving, rate, period, method, freq, cap, guarantors) = match country {
         Country::India => (Money::units(50), "2", RatePeriod::Month, InterestMethod::Flat, RepaymentFrequency::Monthly, None, 0),
@@ -292,7 +299,12 @@ fn default_policy(org_id: i64, country: Country, from: chrono::NaiveDate) -> Pol
 pub fn policy_set(store: &mut Store, ctx: &Ctx, i: &PolicyInput) -> Result<i64> {
     let from = date("date", &i.effective_from, ctx)?;
     let who = super::people::identify(store, ctx)?;
-    store.write(|b| super::once_id(b, i.client_id.as_deref(), "policy_set", &ctx.now, || {
+    store.write(|b| super::once_id(b, i.client_id.as_deref(), "policy_set", &ctx.now, || policy_in(b, ctx, &who, i, from)))
+}
+
+/// The body of `policy_set` inside a transaction the caller holds.
+pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, from: chrono::NaiveDate) -> Result<i64> {
+    {
         let org = org_of(b, &i.org)?;
         who.may_record(Some(&org))?;
         let approved_by = who.approval(&org, "by-law")?;
@@ -360,7 +372,7 @@ pub fn policy_set(store: &mut Store, ctx: &Ctx, i: &PolicyInput) -> Result<i64> 
         let id = b.insert_policy(&p, &ctx.now)?;
         who.log(b, ctx, NewAct { policy_id: Some(id), approved_by, ..super::people::act(&org, "by-law", from) })?;
         Ok(id)
-    }))
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -420,13 +432,20 @@ pub fn opening_record(store: &mut Store, ctx: &Ctx, i: &OpeningInput) -> Result<
     let on = date("date", &i.date, ctx)?;
     let who = super::people::identify(store, ctx)?;
     store.write(|b| {
-        let org = org_of(b, &i.org)?;
-        who.may_record(Some(&org))?;
         if let Some(cid) = &i.client_id {
             if let Some((_, result)) = b.command_result(cid)? {
                 return super::meeting::replayed(&result);
             }
         }
+        opening_in(b, ctx, &who, i, on)
+    })
+}
+
+/// The body of `opening_record` inside a transaction the caller holds.
+pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, on: chrono::NaiveDate) -> Result<super::Saved> {
+    {
+        let org = org_of(b, &i.org)?;
+        who.may_record(Some(&org))?;
         check_entry_date(b, &org, on, ctx.today)?;
         if b.meta(&format!("opening:{}", org.id))?.is_some() {
             return Err(Error::OpeningAlreadyRecorded);
@@ -495,6 +514,88 @@ pub fn opening_record(store: &mut Store, ctx: &Ctx, i: &OpeningInput) -> Result<
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), ..super::people::act(&org, "opening", on) })?;
         if let Some(cid) = &i.client_id {
             b.log_command(cid, "opening_record", &saved.to_json(), &ctx.now)?;
+        }
+        Ok(saved)
+    }
+}
+
+/// Everything the setup wizard gathered for a new organisation. Nothing is saved until the last
+/// step; then `setup_record` writes it all in one transaction.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SetupInput {
+    pub org: OrgInput,
+    /// By-laws from the day the group was formed (`org` and `effective_from` are filled in here).
+    #[serde(default)]
+    pub policy: PolicyInput,
+    /// Members typed in or imported (`org` is filled in here).
+    #[serde(default)]
+    pub members: Vec<MemberInput>,
+    /// Balances from the paper books at a cut-off date; none for a group starting today.
+    #[serde(default)]
+    pub opening: Option<OpeningInput>,
+    #[serde(default)]
+    pub client_id: Option<String>,
+}
+
+/// What the wizard saved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SetupSaved {
+    pub org: String,
+    pub org_id: i64,
+    pub members: usize,
+    /// The opening voucher, when balances were brought over.
+    pub opening: Option<super::Saved>,
+    pub already_recorded: bool,
+}
+
+/// Which part of the wizard a refusal came from, and (for members) which row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetupStage {
+    Org,
+    Policy,
+    Member(usize),
+    Opening,
+}
+
+/// The whole wizard inside a transaction the caller holds: `org_add`, `policy_set`, every
+/// `member_add` and `opening_record`, through the same bodies the single commands use.
+pub(crate) fn setup_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &SetupInput) -> std::result::Result<SetupSaved, (SetupStage, Error)> {
+    let org_id = org_in(b, ctx, who, &OrgInput { client_id: None, ..i.org.clone() }).map_err(|e| (SetupStage::Org, e))?;
+    let code = i.org.code.trim().to_string();
+    let policy = PolicyInput { org: code.clone(), effective_from: i.org.formed_on.clone(), client_id: None, ..i.policy.clone() };
+    let from = date("formed-on", &policy.effective_from, ctx).map_err(|e| (SetupStage::Org, e))?;
+    policy_in(b, ctx, who, &policy, from).map_err(|e| (SetupStage::Policy, e))?;
+    for (k, m) in i.members.iter().enumerate() {
+        let m = MemberInput { org: code.clone(), client_id: None, ..m.clone() };
+        member_in(b, ctx, who, &m).map_err(|e| (SetupStage::Member(k), e))?;
+    }
+    let opening = match &i.opening {
+        Some(o) => {
+            let o = OpeningInput { org: code.clone(), client_id: None, ..o.clone() };
+            let on = date("date", &o.date, ctx).map_err(|e| (SetupStage::Opening, e))?;
+            Some(opening_in(b, ctx, who, &o, on).map_err(|e| (SetupStage::Opening, e))?)
+        }
+        None => None,
+    };
+    Ok(SetupSaved { org: code, org_id, members: i.members.len(), opening, already_recorded: false })
+}
+
+/// Creates a new organisation from the wizard: organisation, by-laws, members and opening
+/// balances in ONE transaction, so a refusal anywhere leaves the book as it was. A replay of the
+/// same client id answers "already recorded".
+pub fn setup_record(store: &mut Store, ctx: &Ctx, i: &SetupInput) -> Result<SetupSaved> {
+    let who = super::people::identify(store, ctx)?;
+    store.write(|b| {
+        if let Some(cid) = &i.client_id {
+            if let Some((_, stored)) = b.command_result(cid)? {
+                let org = org_of(b, &stored)?;
+                return Ok(SetupSaved { members: b.members(org.id)?.len(), org_id: org.id, org: org.code, opening: None, already_recorded: true });
+            }
+        }
+        let saved = setup_in(b, ctx, &who, i).map_err(|(_, e)| e)?;
+        if let Some(cid) = &i.client_id {
+            b.log_command(cid, "setup_record", &saved.org, &ctx.now)?;
         }
         Ok(saved)
     })

@@ -6,7 +6,7 @@
 //! and exits when its standard input closes (the test that started it has ended).
 
 use chrono::{Local, NaiveDate};
-use samuh::app::{self, Ctx, LocaleInput, MeetingInput, ReportParams, ReverseInput, UiError};
+use samuh::app::{self, Ctx, LocaleInput, MeetingInput, ReportParams, ReverseInput, SetupInput, UiError};
 use samuh::i18n::Lang;
 use samuh::store::Store;
 use samuh::Error;
@@ -42,6 +42,7 @@ struct Req {
     input: Value,
     params: Value,
     lang: String,
+    text: String,
 }
 
 fn open_book(path: &Path) -> Result<Store, Error> {
@@ -66,15 +67,24 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
     if command == "ui_messages" {
         return to(serde_json::to_value(app::ui_messages(Lang::from_code(&req.lang).unwrap_or(Lang::En))));
     }
+    if command == "setup_form" {
+        return to(serde_json::to_value(app::setup_form(&ctx(lang), req.locale.locale())));
+    }
+    if command == "members_csv_parse" {
+        return to(serde_json::to_value(app::members_csv_view(&ctx(lang), &req.text, req.locale.locale())));
+    }
     let mut guard = st.store.lock().unwrap_or_else(|p| p.into_inner());
     if command == "book_open" {
         *guard = Some(open_book(Path::new(&req.path)).map_err(err)?);
+    }
+    if command == "book_create" {
+        *guard = Some(app::book_create(Path::new(&req.path)).map_err(err)?);
     }
     let store = guard.as_mut().ok_or_else(|| err(Error::Required { field: "file".into() }))?;
     let c = ctx(lang);
     let loc = req.locale.locale();
     match command {
-        "book_open" | "book_overview" => to(serde_json::to_value(app::book_overview(store, &c, loc).map_err(err)?)),
+        "book_open" | "book_create" | "book_overview" => to(serde_json::to_value(app::book_overview(store, &c, loc).map_err(err)?)),
         "meeting_form" => to(serde_json::to_value(app::meeting_form(store, &c, &req.org, &req.date, loc).map_err(err)?)),
         "meeting_preview" => {
             let i: MeetingInput = parse(req.input).map_err(err)?;
@@ -91,6 +101,14 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
         "voucher_reverse" => {
             let i: ReverseInput = parse(req.input).map_err(err)?;
             to(serde_json::to_value(app::reverse(store, &c, &i).map_err(err)?))
+        }
+        "setup_preview" => {
+            let i: SetupInput = parse(req.input).map_err(err)?;
+            to(serde_json::to_value(app::setup_preview(store, &c, &i, loc).map_err(err)?))
+        }
+        "setup_record" => {
+            let i: SetupInput = parse(req.input).map_err(err)?;
+            to(serde_json::to_value(app::setup_record(store, &c, &i).map_err(err)?))
         }
         _ => Err(err(Error::InvalidChoice { field: "command".into(), value: command.to_string() })),
     }

@@ -304,6 +304,17 @@ enum MemberCmd {
         #[arg(long)]
         no: String,
     },
+    /// Members from a CSV file (format: docs/member-csv.md). Rows that cannot be imported are
+    /// reported by line and column; the others are saved in one transaction.
+    Import {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        file: PathBuf,
+        /// Check the file and report, saving nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     Exit {
         #[arg(long)]
         org: String,
@@ -786,6 +797,33 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 .map(|m| serde_json::json!({"no": m.admission_no, "name": m.name, "role": m.role.code(), "joined_on": m.joined_on.to_string(), "exited_on": m.exited_on.map(|d| d.to_string())}))
                 .collect();
             Ok(Answer::new(text, serde_json::Value::Array(json)))
+        }
+        Cmd::Member(MemberCmd::Import { org, file, dry_run }) => {
+            let p = file.display().to_string();
+            let bytes = std::fs::read(file).map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
+            let text = String::from_utf8(bytes).map_err(|e| Error::CorruptFile { path: p, detail: e.to_string() })?;
+            let mut s = open(cli)?;
+            let r = match app::members_import(&mut s, &ctx, org, &text, *dry_run) {
+                Ok(r) => r,
+                Err(e) => {
+                    // The report says which rows to fix before the refusal itself.
+                    for line in app::members_csv_parse(&text, &ctx).report_lines(l) {
+                        eprintln!("{line}");
+                    }
+                    return Err(e);
+                }
+            };
+            let mut text = r.report_lines(l);
+            text.push(l.msg("member-import-done", &[("count", Arg::Count(r.accepted.len() as i64))]));
+            if *dry_run {
+                text.push(l.msg("member-import-dry-run", &[]));
+            }
+            let json = serde_json::json!({
+                "dry_run": dry_run,
+                "accepted": r.accepted.iter().map(|m| serde_json::json!({"line": m.line, "no": m.admission_no, "name": m.name, "role": m.role, "joined_on": m.joined_on.map(|d| d.to_string()), "id_last4": m.id_last4})).collect::<Vec<_>>(),
+                "rejected": r.rejected.iter().map(|x| serde_json::json!({"line": x.line, "problems": x.problems.iter().map(|p| serde_json::json!({"column": p.column, "code": p.error.code(), "message": l.error(&p.error)})).collect::<Vec<_>>()})).collect::<Vec<_>>(),
+            });
+            Ok(Answer::new(text.join("\n"), json))
         }
         Cmd::Member(MemberCmd::Exit { org, no, date }) => {
             let mut s = open(cli)?;

@@ -178,6 +178,10 @@ impl Money {
     /// that crosses IPC, JSON and CSV-for-machines.
     pub fn to_plain(self) -> String {
         let mut d = self.0;
+        // A zero that came from negating zero keeps Decimal's sign bit: never show "-0.00".
+        if d.is_zero() {
+            d.set_sign_positive(true);
+        }
         d.rescale(2);
         d.to_string()
     }
@@ -292,6 +296,13 @@ impl Rounding {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_negated_zero_is_plain_zero() {
+        assert_eq!((-Money::ZERO).to_plain(), "0.00");
+        assert_eq!((Money::units(5) - Money::units(5)).to_plain(), "0.00");
+        assert_eq!((-Money::units(5)).to_plain(), "-5.00");
+    }
 
     #[test]
     fn parses_plain_amounts() {

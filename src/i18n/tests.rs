@@ -197,6 +197,10 @@ fn sample_errors() -> Vec<Error> {
         PassphraseTooShort { min: 8 },
         PassphraseMismatch,
         BookNotEncrypted { path: s("shg.samuh") },
+        FullIdentityNumber { field: s("identity"), digits: 12 },
+        UnknownCsvColumn { column: s("mobile") },
+        NothingToImport { rejected: 3 },
+        BookFileExists { path: s("/tmp/book.samuh") },
     ]
 }
 

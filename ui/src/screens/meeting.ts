@@ -20,7 +20,7 @@ function draftKey(): string {
 async function meetingScreen(): Promise<void> {
   const draft = sessionStorage.getItem(draftKey());
   const restored = draft ? JSON.parse(draft) : null;
-  const date = h('input', { id: 'meeting-date', path: 'date', value: restored?.date ?? state.overview?.today ?? '', size: 12 });
+  const date = h('input', { id: 'meeting-date', path: 'date', value: restored?.date ?? state.overview?.today_display ?? '', size: 12 });
   const load = h('button', { id: 'meeting-load', i18n: 'ui-load', onclick: async () => { sessionStorage.removeItem(draftKey()); notice(''); await openForm(date.value, null); } });
   main().append(h('section', { class: 'bar' }, h('label', {}, h('span', { i18n: 'ui-meeting-date' }), date), load, h('span', { id: 'meeting-date-display' })), h('div', { id: 'meeting' }));
   await openForm(date.value, restored);
@@ -35,6 +35,9 @@ async function openForm(date: string, draft: any): Promise<void> {
   form = answer;
   clientId = draft?.client_id ?? crypto.randomUUID();
   (document.getElementById('meeting-date-display') as HTMLElement).textContent = form.date_display;
+  // The date as the reader writes it (the core sends it; it parses any digits or form back).
+  const dateInput = document.getElementById('meeting-date') as HTMLInputElement | null;
+  if (dateInput) dateInput.value = form.date_display;
   const f = form;
   const box = document.getElementById('meeting') as HTMLElement;
   const attendanceSelect = (k: number, fine: HTMLInputElement) => {
