@@ -162,6 +162,8 @@ pub enum Error {
     NothingToPrint { member: String },
     #[error("cannot write {path}: {detail}")]
     FileUnwritable { path: String, detail: String },
+    #[error("no meeting with vouchers on {date}")]
+    NoMeetingOn { date: NaiveDate },
 }
 
 impl Error {
@@ -233,6 +235,7 @@ impl Error {
             FontMissing { .. } => "error-font-missing",
             NothingToPrint { .. } => "error-nothing-to-print",
             FileUnwritable { .. } => "error-file-unwritable",
+            NoMeetingOn { .. } => "error-no-meeting-on",
         }
     }
 
@@ -312,6 +315,7 @@ impl Error {
             FontMissing { file, searched } => vec![("file", t(file)), ("searched", t(searched))],
             NothingToPrint { member } => vec![("member", t(member))],
             FileUnwritable { path, detail } => vec![("path", t(path)), ("detail", t(detail))],
+            NoMeetingOn { date } => vec![("date", Arg::Date(*date))],
         }
     }
 

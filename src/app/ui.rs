@@ -373,7 +373,7 @@ pub fn ui_messages(lang: Lang) -> BTreeMap<String, String> {
             let Some((id, _)) = line.split_once('=') else { continue };
             let id = id.trim();
             let is_id = !id.is_empty() && line.starts_with(|c: char| c.is_ascii_lowercase()) && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-            if is_id && (name == "ui.ftl" || UI_PREFIXES.iter().any(|p| id.starts_with(p))) {
+            if is_id && (name == "ui.ftl" || name.starts_with("ui-") || UI_PREFIXES.iter().any(|p| id.starts_with(p))) {
                 out.insert(id.to_string(), l.msg(id, &[]));
             }
         }
@@ -403,14 +403,21 @@ pub struct LocaleInput {
     pub lang: String,
     #[serde(default)]
     pub digits: Option<String>,
+    /// Date display: gregorian, buddhist or bangabda; the language's default when absent.
+    #[serde(default)]
+    pub calendar: Option<String>,
 }
 
 impl LocaleInput {
     /// The locale (CLDR defaults for the language; English for anything unknown).
     pub fn locale(&self) -> Locale {
         let l = Locale::new(Lang::from_code(&self.lang).unwrap_or(Lang::En));
-        match self.digits.as_deref().and_then(crate::i18n::Digits::from_code) {
+        let l = match self.digits.as_deref().and_then(crate::i18n::Digits::from_code) {
             Some(d) => l.with_digits(d),
+            None => l,
+        };
+        match self.calendar.as_deref().and_then(crate::i18n::Calendar::from_code) {
+            Some(c) => l.with_calendar(c),
             None => l,
         }
     }

@@ -172,6 +172,7 @@ fn sample_errors() -> Vec<Error> {
         FontMissing { file: s("NotoSansBengali-Regular.ttf"), searched: s("/usr/share/fonts/truetype/noto, /usr/share/fonts/noto") },
         NothingToPrint { member: s("M03 Sunita Devi") },
         FileUnwritable { path: s("/tmp/x.pdf"), detail: s("permission denied") },
+        NoMeetingOn { date: d },
     ]
 }
 

@@ -1,3 +1,4 @@
+import { chartSection } from './chart';
 import { api, go, h, main, Overview, registerScreen, showError, state, locale } from '../app';
 
 // (a) Book and organisation.
@@ -21,6 +22,8 @@ async function homeScreen(): Promise<void> {
       h('p', {}, h('span', { i18n: 'ui-today' }), h('span', { id: 'today' }, ov.today_display))),
     h('section', {}, h('h2', { i18n: 'ui-pick-org' }), list),
   );
+  const chart = await chartSection();
+  if (chart) main().append(chart);
 }
 
 registerScreen('home', { render: homeScreen });
