@@ -38,6 +38,6 @@ export async function chartSection(): Promise<HTMLElement | null> {
       svg.append(dot);
     }
   }
-  box.append(svg, h('p', { class: 'legend' }, h('span', { class: 'key savings' }), h('span', { i18n: 'ui-chart-savings' }), ' ', h('span', { class: 'key loans' }), h('span', { i18n: 'ui-chart-loans' })));
+  box.append(svg, h('p', { class: 'legend' }, h('span', { class: 'key-savings' }), h('span', { i18n: 'ui-chart-savings' }), ' ', h('span', { class: 'key-loans' }), h('span', { i18n: 'ui-chart-loans' })));
   return box;
 }
