@@ -216,6 +216,8 @@ pub enum Error {
     NothingToImport { rejected: i64 },
     #[error("{path} already exists; a new book needs a new file")]
     BookFileExists { path: String },
+    #[error("no meeting with vouchers on {date}")]
+    NoMeetingOn { date: NaiveDate },
 }
 
 impl Error {
@@ -314,6 +316,7 @@ impl Error {
             UnknownCsvColumn { .. } => "error-unknown-csv-column",
             NothingToImport { .. } => "error-nothing-to-import",
             BookFileExists { .. } => "error-book-file-exists",
+            NoMeetingOn { .. } => "error-no-meeting-on",
         }
     }
 
@@ -411,6 +414,7 @@ impl Error {
             UnknownCsvColumn { column } => vec![("column", t(column))],
             NothingToImport { rejected } => vec![("rejected", Arg::Count(*rejected))],
             BookFileExists { path } => vec![("path", t(path))],
+            NoMeetingOn { date } => vec![("date", Arg::Date(*date))],
         }
     }
 

@@ -63,6 +63,15 @@ fn demo_reports_match_their_golden_files() {
         cases.push((format!("{org}.{name}.{}", lang.code()), p, Locale::new(lang)));
     }
 
+    // The attendance register (members × meetings) for each organisation's period, and in English.
+    for (org, lang, from, to) in orgs {
+        let p = ReportParams { org: org.into(), name: "attendance".into(), from: Some(from.into()), to: Some(to.into()), ..Default::default() };
+        cases.push((format!("{org}.attendance.{}", lang.code()), p.clone(), Locale::new(lang)));
+        if org == "shg-kishanganj" {
+            cases.push((format!("{org}.attendance.en"), p, Locale::new(Lang::En)));
+        }
+    }
+
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut failures = Vec::new();
     for (name, params, locale) in cases {

@@ -5,7 +5,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use chrono::{Local, NaiveDate};
-use samuh::app::{self, Ctx, LocaleInput, MeetingForm, MeetingInput, MemberImportView, Overview, Preview, ReportParams, ReverseInput, Saved, SetupForm, SetupInput, SetupPreview, SetupSaved, UiError};
+use samuh::app::{self, Chart, Ctx, LoanEntry, LocaleInput, MeetingEntry, MeetingForm, MeetingInput, MeetingReverseInput, MeetingReversed, MemberImportView, Overview, Preview, ReportParams, ReverseInput, Saved, SetupForm, SetupInput, SetupPreview, SetupSaved, UiError};
 use samuh::i18n::{Lang, Locale};
 use samuh::render::DisplayReport;
 use samuh::store::Store;
@@ -117,6 +117,31 @@ fn setup_record(book: State<'_, Book>, input: SetupInput, locale: LocaleInput) -
 }
 
 #[tauri::command]
+fn meeting_list(book: State<'_, Book>, org: String, locale: LocaleInput) -> Result<Vec<MeetingEntry>, UiError> {
+    book.with(&locale, |s, _, l| app::meeting_list(s, &org, l))
+}
+
+#[tauri::command]
+fn meeting_reverse(book: State<'_, Book>, input: MeetingReverseInput, locale: LocaleInput) -> Result<MeetingReversed, UiError> {
+    book.with(&locale, |s, c, _| app::meeting_reverse(s, c, &input))
+}
+
+#[tauri::command]
+fn loan_list(book: State<'_, Book>, org: String, locale: LocaleInput) -> Result<Vec<LoanEntry>, UiError> {
+    book.with(&locale, |s, _, l| app::loan_list(s, &org, l))
+}
+
+#[tauri::command]
+fn loan_view(book: State<'_, Book>, org: String, loan: String, to: Option<String>, locale: LocaleInput) -> Result<DisplayReport, UiError> {
+    book.with(&locale, |s, c, l| app::loan_view(s, c, &org, &loan, to.as_deref(), l))
+}
+
+#[tauri::command]
+fn chart_view(book: State<'_, Book>, org: String, locale: LocaleInput) -> Result<Chart, UiError> {
+    book.with(&locale, |s, c, l| app::savings_loans_chart(s, c, &org, l))
+}
+
+#[tauri::command]
 fn ui_messages(lang: String) -> BTreeMap<String, String> {
     app::ui_messages(Lang::from_code(&lang).unwrap_or(Lang::En))
 }
@@ -143,7 +168,7 @@ fn main() {
             }
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![book_open, book_create, book_overview, setup_form, members_csv_parse, setup_preview, setup_record, meeting_form, meeting_preview, meeting_record, report_view, voucher_reverse, ui_messages])
+        .invoke_handler(tauri::generate_handler![book_open, book_create, book_overview, setup_form, members_csv_parse, setup_preview, setup_record, meeting_form, meeting_preview, meeting_record, report_view, voucher_reverse, meeting_list, meeting_reverse, loan_list, loan_view, chart_view, ui_messages])
         .run(tauri::generate_context!())
         .expect("the Samuh window");
 }

@@ -411,42 +411,7 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
         check_entry_date(b, &org, on, ctx.today)?;
         let approved_by = who.approval(&org, "reversal")?;
         let original = find_voucher(b, &org, &i.voucher, ctx.today)?;
-        if original.reverses_id.is_some() {
-            return Err(Error::CannotReverseReversal { voucher: i.voucher.clone() });
-        }
-        if original.reversed_by.is_some() {
-            return Err(Error::AlreadyReversed { voucher: i.voucher.clone() });
-        }
-        if on < original.date {
-            return Err(Error::DateBeforeOpening { date: on, opening: original.date });
-        }
-        let mut e = Entry::new(original.date, original.kind, &original.narration);
-        e.lines = original.lines.clone();
-        let rev = e.balance()?.reversed(on, i.reason.trim());
-        let v = b.append_voucher(
-            &org,
-            &rev,
-            &VoucherMeta { meeting_id: original.meeting_id, reverses: Some(original.id), client_id: i.client_id.as_deref(), recorded_at: &ctx.now },
-        )?;
-        ensure_not_below_zero(b, &org, on)?;
-        // A loan cannot be un-given while repayments on it stand: its balance would go below zero.
-        let mut loans: Vec<i64> = original.lines.iter().filter(|l| l.account == code::LOANS_TO_MEMBERS).filter_map(|l| l.loan_id).collect();
-        loans.dedup();
-        for id in loans {
-            if b.account_balance(org.id, code::LOANS_TO_MEMBERS, None, Some(id), None)?.is_negative() {
-                let number = b.loan(id)?.map(|l| l.number).unwrap_or(id);
-                return Err(Error::LoanHasRepayments { loan: number.to_string() });
-            }
-        }
-        // Nor can savings be un-saved once they have been withdrawn.
-        let mut members: Vec<i64> = original.lines.iter().filter(|l| l.account == code::MEMBER_SAVINGS).filter_map(|l| l.member_id).collect();
-        members.dedup();
-        for id in members {
-            let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(id), None, None)?;
-            if savings.is_negative() {
-                return Err(Error::ReversalLeavesNegativeSavings { member: label(&b.member(id)?), shortfall: -savings });
-            }
-        }
+        let v = reverse_in(b, ctx, &org, &original, &i.voucher, on, i.reason.trim(), i.client_id.as_deref())?;
         let saved = Saved::voucher(b, &org, &v, None, false)?;
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), approved_by, ..super::people::act(&org, "reversal", on) })?;
         if let Some(cid) = &i.client_id {
@@ -454,6 +419,55 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
         }
         Ok(saved)
     })
+}
+
+/// Reverses one voucher inside the caller's transaction: refuses a reversal, a voucher already
+/// reversed, a date before the original, and a reversal that would un-give a loan with
+/// repayments or un-save withdrawn savings. `name` is how the reader called the voucher.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn reverse_in(
+    b: &Book<'_>,
+    ctx: &Ctx,
+    org: &Organisation,
+    original: &crate::store::StoredVoucher,
+    name: &str,
+    on: NaiveDate,
+    reason: &str,
+    client_id: Option<&str>,
+) -> Result<crate::store::VoucherRef> {
+    if original.reverses_id.is_some() {
+        return Err(Error::CannotReverseReversal { voucher: name.to_string() });
+    }
+    if original.reversed_by.is_some() {
+        return Err(Error::AlreadyReversed { voucher: name.to_string() });
+    }
+    if on < original.date {
+        return Err(Error::DateBeforeOpening { date: on, opening: original.date });
+    }
+    let mut e = Entry::new(original.date, original.kind, &original.narration);
+    e.lines = original.lines.clone();
+    let rev = e.balance()?.reversed(on, reason);
+    let v = b.append_voucher(org, &rev, &VoucherMeta { meeting_id: original.meeting_id, reverses: Some(original.id), client_id, recorded_at: &ctx.now })?;
+    ensure_not_below_zero(b, org, on)?;
+    // A loan cannot be un-given while repayments on it stand: its balance would go below zero.
+    let mut loans: Vec<i64> = original.lines.iter().filter(|l| l.account == code::LOANS_TO_MEMBERS).filter_map(|l| l.loan_id).collect();
+    loans.dedup();
+    for id in loans {
+        if b.account_balance(org.id, code::LOANS_TO_MEMBERS, None, Some(id), None)?.is_negative() {
+            let number = b.loan(id)?.map(|l| l.number).unwrap_or(id);
+            return Err(Error::LoanHasRepayments { loan: number.to_string() });
+        }
+    }
+    // Nor can savings be un-saved once they have been withdrawn.
+    let mut members: Vec<i64> = original.lines.iter().filter(|l| l.account == code::MEMBER_SAVINGS).filter_map(|l| l.member_id).collect();
+    members.dedup();
+    for id in members {
+        let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(id), None, None)?;
+        if savings.is_negative() {
+            return Err(Error::ReversalLeavesNegativeSavings { member: label(&b.member(id)?), shortfall: -savings });
+        }
+    }
+    Ok(v)
 }
 
 fn find_voucher(b: &Book<'_>, org: &Organisation, r: &str, today: NaiveDate) -> Result<crate::store::StoredVoucher> {

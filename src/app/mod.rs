@@ -7,6 +7,7 @@
 
 mod backup;
 mod check;
+mod corrections;
 pub mod demo;
 mod encryption;
 mod export;
@@ -20,9 +21,14 @@ pub mod report;
 mod safety;
 mod setup;
 mod ui;
+mod ui_chart;
+mod ui_registers;
 mod ui_setup;
 
 pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_to, list_backups, restore_apply, restore_apply_from, restore_preview, BackupInfo, BookSummary, RestoreDiff, RestoreInfo};
+pub use corrections::{meeting_list, meeting_reverse, MeetingEntry, MeetingReverseInput, MeetingReversed};
+pub use ui_chart::{savings_loans_chart, AxisLabel, Chart, ChartPoint};
+pub use ui_registers::{loan_list, loan_statement, loan_view, LoanEntry};
 pub use check::{check_book, CheckReport, Finding};
 pub use demo::{demo_create, district_create, DemoOrgSummary, DemoSummary};
 pub use encryption::{book_create_encrypted, book_encrypt, book_open, passphrase_change, Encrypted};

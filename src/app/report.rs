@@ -29,7 +29,7 @@ pub struct ReportParams {
     pub to: Option<String>,
 }
 
-fn view(s: LoanState) -> LoanView {
+pub(crate) fn view(s: LoanState) -> LoanView {
     LoanView { status: s.status.code(), schedule: s.schedule, dues: s.dues, disbursed: s.disbursed, outstanding: s.outstanding, loan: s.loan }
 }
 
@@ -122,6 +122,7 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
                 .collect();
             reports::approvals(&books, &acts)
         }
+        "attendance" => reports::attendance_register(&books, &meeting_views(&b, &org, from, to)?),
         _ => return Err(Error::UnknownReport { name: p.name.clone() }),
     })
 }

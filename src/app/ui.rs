@@ -403,14 +403,21 @@ pub struct LocaleInput {
     pub lang: String,
     #[serde(default)]
     pub digits: Option<String>,
+    /// Date display: gregorian, buddhist or bangabda; the language's default when absent.
+    #[serde(default)]
+    pub calendar: Option<String>,
 }
 
 impl LocaleInput {
     /// The locale (CLDR defaults for the language; English for anything unknown).
     pub fn locale(&self) -> Locale {
         let l = Locale::new(Lang::from_code(&self.lang).unwrap_or(Lang::En));
-        match self.digits.as_deref().and_then(crate::i18n::Digits::from_code) {
+        let l = match self.digits.as_deref().and_then(crate::i18n::Digits::from_code) {
             Some(d) => l.with_digits(d),
+            None => l,
+        };
+        match self.calendar.as_deref().and_then(crate::i18n::Calendar::from_code) {
+            Some(c) => l.with_calendar(c),
             None => l,
         }
     }

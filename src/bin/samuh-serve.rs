@@ -43,6 +43,8 @@ struct Req {
     params: Value,
     lang: String,
     text: String,
+    loan: String,
+    to: Option<String>,
 }
 
 fn open_book(path: &Path) -> Result<Store, Error> {
@@ -110,6 +112,14 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
             let i: SetupInput = parse(req.input).map_err(err)?;
             to(serde_json::to_value(app::setup_record(store, &c, &i).map_err(err)?))
         }
+        "meeting_list" => to(serde_json::to_value(app::meeting_list(store, &req.org, loc).map_err(err)?)),
+        "meeting_reverse" => {
+            let i: app::MeetingReverseInput = parse(req.input).map_err(err)?;
+            to(serde_json::to_value(app::meeting_reverse(store, &c, &i).map_err(err)?))
+        }
+        "loan_list" => to(serde_json::to_value(app::loan_list(store, &req.org, loc).map_err(err)?)),
+        "loan_view" => to(serde_json::to_value(app::loan_view(store, &c, &req.org, &req.loan, req.to.as_deref(), loc).map_err(err)?)),
+        "chart_view" => to(serde_json::to_value(app::savings_loans_chart(store, &c, &req.org, loc).map_err(err)?)),
         _ => Err(err(Error::InvalidChoice { field: "command".into(), value: command.to_string() })),
     }
 }

@@ -95,13 +95,16 @@ enum Cmd {
     /// Loans.
     #[command(subcommand)]
     Loan(LoanCmd),
-    /// Reverse a voucher (the only way to correct an entry).
+    /// Reverse a voucher, or every voucher of a meeting (the only way to correct an entry).
     Reverse {
         #[arg(long)]
         org: String,
         /// Voucher number, e.g. 2025-26/12 (or 12 in the current fiscal year).
+        #[arg(long, required_unless_present = "meeting", conflicts_with = "meeting")]
+        voucher: Option<String>,
+        /// The date of a meeting whose vouchers are all reversed in one transaction.
         #[arg(long)]
-        voucher: String,
+        meeting: Option<String>,
         #[arg(long)]
         reason: String,
         #[arg(long)]
@@ -937,9 +940,23 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             let report = samuh::reports::schedule_report(&sched, currency);
             Ok(Answer::new(samuh::render::render_text(&report, l), samuh::render::render_json(&report)))
         }
-        Cmd::Reverse { org, voucher, reason, date, client_id } => {
+        Cmd::Reverse { org, voucher, meeting: Some(meeting), reason, date, client_id } if voucher.is_none() => {
             let mut s = open(cli)?;
-            let input = app::ReverseInput { org: org.clone(), voucher: voucher.clone(), reason: reason.clone(), date: date.clone(), client_id: client_id.clone() };
+            let input = app::MeetingReverseInput { org: org.clone(), meeting: meeting.clone(), reason: reason.clone(), date: date.clone(), client_id: client_id.clone() };
+            let r = app::meeting_reverse(&mut s, &ctx, &input)?;
+            let held = chrono::NaiveDate::parse_from_str(&r.meeting_date, "%Y-%m-%d").map_err(|e| samuh::Error::Database { detail: e.to_string() })?;
+            let mut text = l.msg(
+                "cli-meeting-reversed",
+                &[("date", Arg::Date(held)), ("originals", Arg::Text(r.originals.join(", "))), ("reversals", Arg::Text(r.reversals.join(", "))), ("org", Arg::Text(r.org.clone()))],
+            );
+            text.push('\n');
+            text.push_str(&l.msg("book-code-line", &[("code", Arg::Text(r.book_code.clone()))]));
+            Ok(Answer::new(text, serde_json::to_value(&r).expect("json")))
+        }
+        Cmd::Reverse { org, voucher, reason, date, client_id, .. } => {
+            let mut s = open(cli)?;
+            let voucher = voucher.clone().ok_or(samuh::Error::Required { field: "voucher".into() })?;
+            let input = app::ReverseInput { org: org.clone(), voucher, reason: reason.clone(), date: date.clone(), client_id: client_id.clone() };
             Ok(saved(app::reverse(&mut s, &ctx, &input)?, l))
         }
         Cmd::Report { name, org, member, from, to, format, iso_dates } => {

@@ -201,6 +201,7 @@ fn sample_errors() -> Vec<Error> {
         UnknownCsvColumn { column: s("mobile") },
         NothingToImport { rejected: 3 },
         BookFileExists { path: s("/tmp/book.samuh") },
+        NoMeetingOn { date: d },
     ]
 }
 

@@ -1,7 +1,7 @@
 //! The minutes (resolution) book: each meeting with its attendance, agenda, resolutions, the
 //! loans sanctioned, and the cash counted against the cash book.
 
-use super::{org_title, Books, Cell, CellKind as K, Msg, Report, Section};
+use super::{org_title, percent, Books, Cell, CellKind as K, Msg, Report, Section};
 use crate::domain::ledger::{code, LineKind};
 use crate::domain::money::Money;
 use crate::domain::org::Attendance;
@@ -117,5 +117,96 @@ pub fn minutes(b: &Books<'_>, meetings: &[MeetingView], loans: &[LoanRecord]) ->
     }
     r.sections.push(list);
     r.sections.extend(details);
+    r
+}
+
+/// The mark of one member at one meeting in the attendance register's grid: a symbol, the same in
+/// every language (the legend under the register names them).
+fn mark(a: Option<Attendance>, member_then: bool) -> char {
+    match (a, member_then) {
+        (Some(Attendance::Present), _) => '✓',
+        (Some(Attendance::Late), _) => '◐',
+        (Some(Attendance::AbsentWithLeave), _) => '○',
+        (Some(Attendance::Absent), _) => '✗',
+        (None, true) => '?',
+        (None, false) => '·',
+    }
+}
+
+/// The attendance register: members × the meetings held in the period (one mark per meeting,
+/// in date order, as listed in the second section), the counts per mark and each member's
+/// attendance (present or late, over the meetings held while a member) as a percentage.
+/// Reversed meetings are left out: they did not happen in the books.
+pub fn attendance_register(b: &Books<'_>, meetings: &[MeetingView]) -> Report {
+    let mut r = Report::new("attendance", org_title("attendance"), b.org, b.range());
+    let held: Vec<&MeetingView> = meetings.iter().filter(|m| m.meeting.date >= b.from && m.meeting.date <= b.to && !m.meeting.reversed).collect();
+    let mut grid = Section::new(
+        Some(Msg::new("section-attendance-grid")),
+        &[
+            ("col-member", K::Text),
+            ("col-marks", K::Text),
+            ("col-meetings", K::Count),
+            ("col-present", K::Count),
+            ("col-late", K::Count),
+            ("col-on-leave", K::Count),
+            ("col-absent", K::Count),
+            ("col-attendance-percent", K::Percent),
+        ],
+    );
+    let (mut all_held, mut all_came) = (0i64, 0i64);
+    for m in b.members.iter().filter(|m| held.iter().any(|mv| m.is_active_on(mv.meeting.date))) {
+        let mut marks = String::new();
+        let mut counts = [0i64; 4];
+        let mut member_then = 0i64;
+        for mv in &held {
+            let then = m.is_active_on(mv.meeting.date);
+            let a = mv.attendance.iter().find(|(id, _)| *id == m.id).map(|(_, a)| *a);
+            if !marks.is_empty() {
+                marks.push(' ');
+            }
+            marks.push(mark(a, then));
+            if then {
+                member_then += 1;
+            }
+            match a {
+                Some(Attendance::Present) => counts[0] += 1,
+                Some(Attendance::Late) => counts[1] += 1,
+                Some(Attendance::AbsentWithLeave) => counts[2] += 1,
+                Some(Attendance::Absent) => counts[3] += 1,
+                None => {}
+            }
+        }
+        let came = counts[0] + counts[1];
+        all_held += member_then;
+        all_came += came;
+        grid.rows.push(vec![
+            Cell::text(format!("{} {}", m.admission_no, m.name)),
+            Cell::text(marks),
+            Cell::Count(member_then),
+            Cell::Count(counts[0]),
+            Cell::Count(counts[1]),
+            Cell::Count(counts[2]),
+            Cell::Count(counts[3]),
+            Cell::Percent(percent(Money::units(came), Money::units(member_then))),
+        ]);
+    }
+    let sum = |i: usize| grid.rows.iter().map(|r| if let Cell::Count(n) = r[i] { n } else { 0 }).sum::<i64>();
+    grid.totals = Some(vec![
+        Cell::msg("row-total"),
+        Cell::Empty,
+        Cell::Count(sum(2)),
+        Cell::Count(sum(3)),
+        Cell::Count(sum(4)),
+        Cell::Count(sum(5)),
+        Cell::Count(sum(6)),
+        Cell::Percent(percent(Money::units(all_came), Money::units(all_held))),
+    ]);
+    grid.notes.push(Msg::new("note-attendance-legend"));
+    let mut list = Section::new(Some(Msg::new("section-meetings")), &[("col-meeting-no", K::Count), ("col-date", K::Date), ("col-weekday", K::Text)]);
+    for mv in &held {
+        list.rows.push(vec![Cell::Count(mv.meeting.number), Cell::Date(mv.meeting.date), weekday(mv.meeting.date)]);
+    }
+    r.sections.push(grid);
+    r.sections.push(list);
     r
 }

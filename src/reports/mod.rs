@@ -18,8 +18,8 @@ pub(crate) mod tests;
 
 pub use audit::{approvals, panchsutra, reversals, ActView};
 pub use books::{bank_book, cash_book, passbook};
-pub use meetings::{minutes, MeetingView};
-pub use registers::{arrears, dcb, loan_register, savings_register, LoanView};
+pub use meetings::{attendance_register, minutes, MeetingView};
+pub use registers::{arrears, dcb, loan_register, loan_statement, savings_register, LoanView};
 pub use schedule::{explain_msg, schedule_report};
 pub use statements::{trial_balance_of, balance_sheet, income_expenditure, receipts_payments, trial_balance};
 pub use yearend::{appropriation, bank_linkage, YearEndParams};
@@ -52,6 +52,7 @@ pub const REPORTS: &[&str] = &[
     "panchsutra",
     "reversals",
     "approvals",
+    "attendance",
 ];
 
 /// A message to be shown in the reader's language: a Fluent id and typed arguments.

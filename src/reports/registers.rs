@@ -274,3 +274,40 @@ pub fn arrears(b: &Books<'_>, loans: &[LoanView]) -> Report {
     r.sections.push(par);
     r
 }
+
+/// One loan's statement: its schedule in force, the repayments received (split as allocated)
+/// and what stands due and overdue on the report date.
+pub fn loan_statement(b: &Books<'_>, v: &LoanView, paid: &[crate::domain::schedule::Paid]) -> Report {
+    let title = Msg::new("report-loan-statement").arg("loan", Arg::Count(v.loan.number)).arg("member", Arg::Text(b.member_name(Some(v.loan.member_id))));
+    let mut r = Report::new("loan-statement", title, b.org, ReportPeriod::AsOf(b.to));
+    let mut schedule = super::schedule_report(&v.schedule, b.org.currency).sections.remove(0);
+    schedule.title = Some(Msg::new("section-loan-schedule"));
+    let mut rep = Section::new(
+        Some(Msg::new("section-repayments")),
+        &[("col-date", K::Date), ("col-principal-repaid", K::Money), ("col-interest-paid", K::Money), ("col-fine-paid", K::Money), ("col-amount", K::Money)],
+    );
+    for p in paid.iter().filter(|p| p.on <= b.to) {
+        rep.rows.push(vec![Cell::Date(p.on), Cell::Money(p.split.principal), Cell::Money(p.split.interest), Cell::Money(p.split.fine), Cell::Money(p.split.total())]);
+    }
+    rep.totals = Some(vec![
+        Cell::msg("row-total"),
+        Cell::Money(rep.sum("col-principal-repaid")),
+        Cell::Money(rep.sum("col-interest-paid")),
+        Cell::Money(rep.sum("col-fine-paid")),
+        Cell::Money(rep.sum("col-amount")),
+    ]);
+    let d = &v.dues;
+    let mut arrears = Section::new(Some(Msg::new("section-loan-arrears").arg("date", Arg::Date(d.as_of))), &[("col-item", K::Text), ("col-amount", K::Money)]);
+    for (id, m) in [
+        ("col-outstanding", v.outstanding),
+        ("row-principal-due", d.principal_due),
+        ("col-overdue-principal", d.principal_overdue),
+        ("row-interest-due", d.interest_due),
+        ("col-overdue-interest", d.interest_overdue),
+        ("col-fine-due", d.fine_due),
+    ] {
+        arrears.rows.push(vec![Cell::msg(id), Cell::Money(m)]);
+    }
+    r.sections.extend([schedule, rep, arrears]);
+    r
+}

@@ -25,13 +25,14 @@ export const LANGS = ['en', 'hi', 'bn', 'th'];
 export const state = {
   lang: localStorage.getItem('samuh.lang') ?? 'hi',
   digits: localStorage.getItem('samuh.digits') ?? '',
+  calendar: localStorage.getItem('samuh.calendar') ?? '',
   overview: null as Overview | null,
   org: sessionStorage.getItem('samuh.org') ?? '',
   screen: 'home',
 };
 
 export function locale(): LocaleInput {
-  return { lang: state.lang, digits: state.digits || null };
+  return { lang: state.lang, digits: state.digits || null, calendar: state.calendar || null };
 }
 
 type Props = { [k: string]: unknown };

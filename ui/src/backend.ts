@@ -3,7 +3,7 @@
 // command names and JSON; amounts are always decimal strings.
 import { invoke } from '@tauri-apps/api/core';
 
-export interface LocaleInput { lang: string; digits: string | null }
+export interface LocaleInput { lang: string; digits: string | null; calendar?: string | null }
 export interface UiError { code: string; args: Record<string, string>; message: string }
 
 export interface Backend {

@@ -1,4 +1,5 @@
 import { isUiError } from '../backend';
+import { t } from '../i18n';
 import { api, currentOrg, DisplayReport, h, main, OrgSummary, registerScreen, reportTable, Saved, locale } from '../app';
 
 // (d) Corrections: reverse a voucher with a reason; the cash book then shows both.
@@ -22,4 +23,42 @@ function correctionsScreen(): void {
     h('label', {}, h('span', { i18n: 'ui-reverse-reason' }), reason), go), out);
 }
 
-registerScreen('corrections', { render: correctionsScreen, needsOrg: true });
+interface MeetingEntry { date: string; date_display: string; number: string; vouchers: string[]; total_display: string; reversed: boolean }
+interface MeetingReversed { originals: string[]; reversals: string[]; book_code: string; already_recorded: boolean }
+
+// A whole meeting: picked from the core's list (date, voucher numbers, total), reversed in one
+// transaction; the cash book then shows the originals and their reversals.
+async function meetingSection(): Promise<void> {
+  const org = currentOrg() as OrgSummary;
+  const pick = h('select', { id: 'meeting-reverse-pick', path: 'meeting' });
+  const fill = async () => {
+    pick.replaceChildren();
+    for (const m of await api.call<MeetingEntry[]>('meeting_list', { org: org.code, locale: locale() })) {
+      if (m.vouchers.length === 0) continue;
+      pick.append(h('option', { value: m.date, disabled: m.reversed, 'data-vouchers': m.vouchers.join(' ') },
+        `${m.number} · ${m.date_display} · ${m.vouchers.join(', ')} · ${m.total_display}`, m.reversed ? ` · ${t('ui-meeting-reversed')}` : ''));
+    }
+    pick.value = Array.from(pick.options).find((o) => !o.disabled)?.value ?? '';
+  };
+  await fill();
+  const reason = h('input', { id: 'meeting-reverse-reason', path: 'reason', size: 40 });
+  const out = h('div', { id: 'meeting-reverse-result' });
+  const submit = h('button', { id: 'meeting-reverse-submit', class: 'primary', i18n: 'ui-meeting-reverse-submit', onclick: async () => {
+    submit.disabled = true;
+    try {
+      const r = await api.call<MeetingReversed>('meeting_reverse', { input: { org: org.code, meeting: pick.value, reason: reason.value, client_id: crypto.randomUUID() }, locale: locale() });
+      const book = await api.call<DisplayReport>('report_view', { params: { org: org.code, name: 'cash-book', from: pick.value }, locale: locale() });
+      out.replaceChildren(h('p', { class: 'ok', i18n: 'ui-meeting-reverse-done' }),
+        h('ul', { id: 'meeting-reversals' }, ...r.originals.map((o, i) => h('li', {}, h('strong', { class: 'original' }, o), ' → ', h('strong', { class: 'reversal' }, r.reversals[i] ?? '')))),
+        reportTable(book));
+      await fill();
+    } catch (e) {
+      out.replaceChildren(h('p', { class: 'field-error', role: 'alert', 'data-code': isUiError(e) ? e.code : '' }, isUiError(e) ? e.message : String(e)));
+    } finally { submit.disabled = false; }
+  } });
+  main().append(h('section', { id: 'meeting-reverse' }, h('h2', { i18n: 'ui-meeting-reverse-title' }), h('p', { class: 'hint', i18n: 'ui-meeting-reverse-hint' }),
+    h('label', {}, h('span', { i18n: 'ui-meeting-pick' }), pick),
+    h('label', {}, h('span', { i18n: 'ui-reverse-reason' }), reason), submit), out);
+}
+
+registerScreen('corrections', { render: async () => { correctionsScreen(); await meetingSection(); }, needsOrg: true });

@@ -1,3 +1,4 @@
+import { chartSection } from './chart';
 import { api, go, h, main, Overview, registerScreen, showError, state, locale } from '../app';
 
 // (a) Book and organisation: open a book, create a new empty one, pick an organisation or start
@@ -29,6 +30,8 @@ async function homeScreen(): Promise<void> {
     h('section', {}, h('h2', { i18n: 'ui-pick-org' }), ov.orgs.length ? list : h('p', { i18n: 'ui-no-orgs' }),
       h('button', { id: 'setup-start', class: 'primary', i18n: 'ui-setup-start', onclick: () => void go('setup') })),
   );
+  const chart = await chartSection();
+  if (chart) main().append(chart);
 }
 
 registerScreen('home', { render: homeScreen });

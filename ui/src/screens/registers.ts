@@ -1,33 +1,44 @@
 import { t } from '../i18n';
 import { api, currentOrg, DisplayReport, h, main, notice, OrgSummary, registerScreen, reportTable, showError, locale } from '../app';
 
-const REGISTERS = ['cash-book', 'bank-book', 'savings-register', 'loan-register', 'passbook', 'minutes'];
+const REGISTERS = ['cash-book', 'bank-book', 'savings-register', 'loan-register', 'attendance', 'passbook', 'minutes'];
+interface LoanEntry { number: number; label: string }
 
-// (c) Registers, from `report_view`.
+// (c) Registers, from `report_view`; one loan's statement (schedule, repayments, arrears) from
+// `loan_view`. Period dates are typed as the reader writes them (any digits); the core parses.
 async function registersScreen(): Promise<void> {
   const org = currentOrg() as OrgSummary;
   const which = h('select', { id: 'register' });
   for (const r of REGISTERS) which.append(h('option', { value: r }, t(`report-${r}`)));
+  which.append(h('option', { value: 'loan' }, t('ui-register-loan')));
   which.value = sessionStorage.getItem('samuh.register') ?? 'cash-book';
   const member = h('select', { id: 'register-member' });
   for (const [no, name] of org.members) member.append(h('option', { value: no }, `${no} ${name}`));
+  const loan = h('select', { id: 'register-loan' });
+  for (const l of await api.call<LoanEntry[]>('loan_list', { org: org.code, locale: locale() })) loan.append(h('option', { value: String(l.number) }, l.label));
   const from = h('input', { id: 'register-from', size: 12 });
   const to = h('input', { id: 'register-to', size: 12 });
   const out = h('div', { id: 'report' });
   const show = async () => {
     sessionStorage.setItem('samuh.register', which.value);
     member.parentElement!.hidden = which.value !== 'passbook';
+    loan.parentElement!.hidden = which.value !== 'loan';
+    from.parentElement!.hidden = which.value === 'loan';
     try {
-      const params = { org: org.code, name: which.value, member: which.value === 'passbook' ? member.value : null, from: from.value || null, to: to.value || null };
-      out.replaceChildren(reportTable(await api.call<DisplayReport>('report_view', { params, locale: locale() })));
+      const r = which.value === 'loan'
+        ? await api.call<DisplayReport>('loan_view', { org: org.code, loan: loan.value, to: to.value || null, locale: locale() })
+        : await api.call<DisplayReport>('report_view', { params: { org: org.code, name: which.value, member: which.value === 'passbook' ? member.value : null, from: from.value || null, to: to.value || null }, locale: locale() });
+      out.replaceChildren(reportTable(r));
       notice('');
     } catch (e) { showError(e); }
   };
   which.addEventListener('change', show);
   member.addEventListener('change', show);
+  loan.addEventListener('change', show);
   main().append(h('section', { class: 'bar' },
     h('label', {}, h('span', { i18n: 'ui-register' }), which),
     h('label', {}, h('span', { i18n: 'ui-col-member' }), member),
+    h('label', {}, h('span', { i18n: 'ui-loan' }), loan),
     h('label', {}, h('span', { i18n: 'ui-from' }), from),
     h('label', {}, h('span', { i18n: 'ui-to' }), to),
     h('button', { id: 'register-show', i18n: 'ui-show', onclick: show })), out);

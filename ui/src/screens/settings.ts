@@ -11,18 +11,28 @@ function settingsScreen(): void {
   // Until the reader chooses, the language's own default applies (the core knows it).
   digits.value = state.digits || 'latin';
   digits.addEventListener('change', () => { state.digits = digits.value; });
+  // Date display: Buddhist Era is Thai's default; Bangabda is offered with Bengali.
+  const calendar = h('select', { id: 'settings-calendar' }, h('option', { value: '', i18n: 'ui-calendar-default' }),
+    h('option', { value: 'gregorian', i18n: 'ui-calendar-gregorian' }), h('option', { value: 'buddhist', i18n: 'ui-calendar-buddhist' }));
+  if (state.lang === 'bn') calendar.append(h('option', { value: 'bangabda', i18n: 'ui-calendar-bangabda' }));
+  calendar.value = Array.from(calendar.options).some((o) => o.value === state.calendar) ? state.calendar : '';
+  calendar.addEventListener('change', () => { state.calendar = calendar.value; });
   const apply = async () => {
     state.lang = lang.value;
     localStorage.setItem('samuh.lang', state.lang);
+    if (state.calendar === 'bangabda' && state.lang !== 'bn') state.calendar = '';
     localStorage.setItem('samuh.digits', state.digits);
+    localStorage.setItem('samuh.calendar', state.calendar);
     await loadMessages();
     await go('settings');
   };
   lang.addEventListener('change', apply);
   digits.addEventListener('change', apply);
+  calendar.addEventListener('change', apply);
   main().append(h('section', {}, h('h2', { i18n: 'ui-settings' }),
     h('label', {}, h('span', { i18n: 'ui-language' }), lang),
-    h('label', {}, h('span', { i18n: 'ui-digits' }), digits)));
+    h('label', {}, h('span', { i18n: 'ui-digits' }), digits),
+    h('label', {}, h('span', { i18n: 'ui-calendar' }), calendar)));
 }
 
 registerScreen('settings', { render: settingsScreen });

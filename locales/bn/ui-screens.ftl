@@ -1,0 +1,19 @@
+# খাতা, সংশোধন, সেটিংস ও প্রধান পর্দার চার্ট।
+ui-calendar = তারিখ কোন পঞ্জিকায়
+ui-calendar-default = ভাষার সাধারণ পঞ্জিকা
+ui-calendar-gregorian = খ্রিস্টাব্দ (গ্রেগরীয়)
+ui-calendar-buddhist = বুদ্ধাব্দ
+ui-calendar-bangabda = বঙ্গাব্দ
+ui-chart-title = সঞ্চয় ও বকেয়া ঋণ, মাস অনুযায়ী
+ui-chart-savings = সদস্যদের সঞ্চয়
+ui-chart-loans = বকেয়া ঋণ
+ui-chart-empty = চার্টের জন্য এখনো কিছু লেখা হয়নি।
+ui-register-loan = একটি ঋণ: কিস্তির তালিকা, পরিশোধ, বকেয়া
+ui-loan = ঋণ
+ui-meeting-reverse-title = পুরো সভা উল্টান
+ui-meeting-reverse-hint = বেছে নেওয়া সভার প্রতিটি এন্ট্রি এক ধাপেই উল্টো এন্ট্রি দিয়ে বাতিল হবে, আপনার দেওয়া কারণসহ। কিছুই বদলানো বা মোছা হয় না।
+ui-meeting-pick = সভা
+ui-meeting-reverse-submit = এই সভা উল্টান
+ui-meeting-reverse-done = সভা উল্টানো হয়েছে। মূল ভাউচার ও তাদের উল্টো ভাউচার:
+ui-meeting-reversed = উল্টানো
+ui-opening-book = খাতা খোলা ও যাচাই করা হচ্ছে…

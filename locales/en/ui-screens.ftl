@@ -1,0 +1,19 @@
+# Registers, corrections, settings and the home chart of the desktop screens.
+ui-calendar = Dates shown in
+ui-calendar-default = The language's usual calendar
+ui-calendar-gregorian = Gregorian (CE)
+ui-calendar-buddhist = Buddhist Era (BE)
+ui-calendar-bangabda = Bangabda
+ui-chart-title = Savings and loans outstanding, month by month
+ui-chart-savings = Members' savings
+ui-chart-loans = Loans outstanding
+ui-chart-empty = Nothing recorded yet to draw.
+ui-register-loan = One loan: schedule, repayments, arrears
+ui-loan = Loan
+ui-meeting-reverse-title = Reverse a whole meeting
+ui-meeting-reverse-hint = Every entry of the chosen meeting is cancelled by a reversal, all in one step, with the reason you give. Nothing is edited or deleted.
+ui-meeting-pick = Meeting
+ui-meeting-reverse-submit = Reverse this meeting
+ui-meeting-reverse-done = Meeting reversed. Original vouchers and their reversals:
+ui-meeting-reversed = reversed
+ui-opening-book = Opening the book and checking it…

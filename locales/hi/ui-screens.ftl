@@ -1,0 +1,19 @@
+# रजिस्टर, सुधार, सेटिंग और मुख्य स्क्रीन का चार्ट।
+ui-calendar = तारीखें किस पंचांग में
+ui-calendar-default = भाषा का सामान्य पंचांग
+ui-calendar-gregorian = ग्रेगोरियन (ईस्वी)
+ui-calendar-buddhist = बौद्ध संवत (พ.ศ.)
+ui-calendar-bangabda = बंगाब्द
+ui-chart-title = बचत और बकाया ऋण, महीने-दर-महीने
+ui-chart-savings = सदस्यों की बचत
+ui-chart-loans = बकाया ऋण
+ui-chart-empty = चार्ट के लिए अभी कुछ दर्ज नहीं है।
+ui-register-loan = एक ऋण: किस्त-सूची, वापसी, बकाया
+ui-loan = ऋण
+ui-meeting-reverse-title = पूरी बैठक उलटें
+ui-meeting-reverse-hint = चुनी गई बैठक की हर प्रविष्टि एक ही बार में उलटी प्रविष्टि से रद्द होगी, आपके दिए कारण के साथ। कुछ भी बदला या मिटाया नहीं जाता।
+ui-meeting-pick = बैठक
+ui-meeting-reverse-submit = यह बैठक उलटें
+ui-meeting-reverse-done = बैठक उलट दी गई। मूल वाउचर और उनके उलटे वाउचर:
+ui-meeting-reversed = उलटी गई
+ui-opening-book = बही खोली और जाँची जा रही है…

@@ -1,0 +1,19 @@
+# ทะเบียน การแก้ไข การตั้งค่า และกราฟในหน้าหลัก
+ui-calendar = แสดงวันที่ตามปฏิทิน
+ui-calendar-default = ปฏิทินตามปกติของภาษา
+ui-calendar-gregorian = คริสต์ศักราช (ค.ศ.)
+ui-calendar-buddhist = พุทธศักราช (พ.ศ.)
+ui-calendar-bangabda = ปฏิทินเบงกาลี (บังกาบดา)
+ui-chart-title = เงินออมและเงินกู้คงค้าง รายเดือน
+ui-chart-savings = เงินออมของสมาชิก
+ui-chart-loans = เงินกู้คงค้าง
+ui-chart-empty = ยังไม่มีรายการให้แสดงเป็นกราฟ
+ui-register-loan = เงินกู้หนึ่งสัญญา: ตารางผ่อน การชำระ ยอดค้าง
+ui-loan = เงินกู้
+ui-meeting-reverse-title = กลับรายการทั้งการประชุม
+ui-meeting-reverse-hint = ทุกรายการของการประชุมที่เลือกจะถูกยกเลิกด้วยการกลับรายการในขั้นตอนเดียว พร้อมเหตุผลที่ให้ไว้ ไม่มีการแก้ไขหรือลบ
+ui-meeting-pick = การประชุม
+ui-meeting-reverse-submit = กลับรายการการประชุมนี้
+ui-meeting-reverse-done = กลับรายการการประชุมแล้ว ใบสำคัญเดิมและใบกลับรายการ:
+ui-meeting-reversed = กลับรายการแล้ว
+ui-opening-book = กำลังเปิดและตรวจสมุดบัญชี…
