@@ -6,7 +6,7 @@
 //!
 //! Nothing here reads the clock: `now` is a parameter.
 
-use super::safety::{open_self_check, OrgSelfCheck, SelfCheck};
+use super::safety::{full_self_check, open_self_check, OrgSelfCheck, SelfCheck};
 use crate::domain::ledger::code;
 use crate::error::{Error, Result};
 use crate::store::Store;
@@ -249,7 +249,7 @@ fn open_self_check_heads(store: &Store) -> Result<Vec<OrgSelfCheck>> {
     for o in b.orgs()? {
         let n = b.voucher_count(o.id)?;
         let head = b.last_hash(o.id)?;
-        out.push(OrgSelfCheck { org: o.code.clone(), vouchers: n, book_code: crate::domain::ledger::book_code(o.id, n, &head), head });
+        out.push(OrgSelfCheck { org: o.code.clone(), vouchers: n, book_code: crate::domain::ledger::book_code(o.id, n, &head), head, from_checkpoint: 0, checkpoint: None });
     }
     Ok(out)
 }
@@ -259,7 +259,8 @@ fn open_self_check_heads(store: &Store) -> Result<Vec<OrgSelfCheck>> {
 /// version, and a backup whose self-check fails. Changes nothing.
 pub fn restore_preview(current: &Store, backup: &Path) -> Result<RestoreDiff> {
     let copy = Store::open_read_only(backup)?;
-    let check = open_self_check(&copy)?;
+    // A backup about to be trusted is checked in full: its checkpoints came with the file.
+    let check = full_self_check(&copy)?;
     if !check.ok() {
         return Err(Error::BackupFailsCheck { path: backup.display().to_string(), count: check.findings.len() as i64 });
     }
@@ -276,7 +277,8 @@ pub fn restore_apply(backup: &Path, target: &Path) -> Result<RestoreInfo> {
         return Err(Error::RestoreTargetExists { path: target.display().to_string() });
     }
     let copy = Store::open_read_only(backup)?;
-    let check = open_self_check(&copy)?;
+    // A backup about to be trusted is checked in full: its checkpoints came with the file.
+    let check = full_self_check(&copy)?;
     if !check.ok() {
         return Err(Error::BackupFailsCheck { path: backup.display().to_string(), count: check.findings.len() as i64 });
     }
@@ -288,7 +290,7 @@ pub fn restore_apply(backup: &Path, target: &Path) -> Result<RestoreInfo> {
     let path = write_safely(&copy, &dir, name)?;
     drop(copy);
     let restored = Store::open(&path)?;
-    let after = open_self_check(&restored)?;
+    let after = full_self_check(&restored)?;
     if !after.ok() {
         return Err(Error::BackupFailsCheck { path: path.display().to_string(), count: after.findings.len() as i64 });
     }

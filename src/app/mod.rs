@@ -23,7 +23,7 @@ pub use check::{check_book, CheckReport, Finding};
 pub use demo::{demo_create, district_create, DemoOrgSummary, DemoSummary};
 pub use export::{export_journal, JournalFormat};
 pub use input::Ctx;
-pub use safety::{open_self_check, verify_code, CodeMatch, CodeStatus, OrgSelfCheck, SelfCheck};
+pub use safety::{full_self_check, open_self_check, record_checkpoints, verify_code, CodeMatch, CodeStatus, OrgSelfCheck, SelfCheck};
 pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_preview, loan_state, reverse, DisburseInput, LoanInput, LoanState, LoanStatus, RepayInput, RescheduleInput, ReverseInput, ScheduleInput};
 pub use print::{audit_export, passbook_pdf, passbook_pdf_to, AuditParams, AuditSheet, PassbookMode, PassbookPrint, AUDIT_REPORTS};
 pub use report::{report, ReportParams};
