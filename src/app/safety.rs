@@ -196,14 +196,14 @@ fn voucher_weight(v: &StoredVoucher) -> i64 {
 }
 
 /// The fingerprint a checkpoint keeps of everything up to its voucher: the number of the
-/// organisation's vouchers and their id-and-date weights, and per account the count, sum and
-/// id-weighted sum of its postings (accounts with none left out).
+/// organisation's vouchers and their id-and-date weights, and per account the count and sum of
+/// its postings (accounts with none left out).
 fn fingerprint(vouchers: i64, voucher_weights: i64, accounts: &std::collections::BTreeMap<i64, PostingTotals>) -> String {
     use sha2::{Digest, Sha256};
     let mut h = Sha256::new();
     h.update(format!("samuh-checkpoint\n{vouchers}|{voucher_weights}\n").as_bytes());
     for (id, t) in accounts.iter().filter(|(_, t)| t.count != 0) {
-        h.update(format!("{id}|{}|{}|{}\n", t.count, t.sum, t.weighted).as_bytes());
+        h.update(format!("{id}|{}|{}\n", t.count, t.sum).as_bytes());
     }
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -343,7 +343,6 @@ fn checkpoint_holds(b: &Book<'_>, org_id: i64, cp: &ChainCheckpoint, current: &s
         let e = before.entry(account).or_default();
         e.count -= t.count;
         e.sum -= t.sum;
-        e.weighted -= t.weighted;
     }
     Ok((fingerprint(n, weights, &before) == cp.fingerprint).then_some(weights))
 }

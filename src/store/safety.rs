@@ -91,19 +91,13 @@ fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A posting's weight in the fingerprint: (amount mod P) × (id mod P) mod P with P = 2^31 − 1,
-/// so any change of a posting's amount or id changes the weighted sum (each term stays far
-/// below 2^62; the sum of millions of them far below 2^63).
-const WEIGHT: &str = "((amount_minor % 2147483647) * (id % 2147483647)) % 2147483647";
-const WEIGHT_P: &str = "((p.amount_minor % 2147483647) * (p.id % 2147483647)) % 2147483647";
-
-/// Postings of one account (or of a tail of vouchers on it): how many, their sum, and the sum of
-/// their weights (see `WEIGHT`).
+/// Postings of one account (or of a tail of vouchers on it): how many and their sum. (Reading
+/// each posting's id from the index as well, for an id-weighted sum, doubled the cost of the
+/// scan: measured in BENCHMARKS.md's notes.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct PostingTotals {
     pub count: i64,
     pub sum: i64,
-    pub weighted: i64,
 }
 
 /// How far an organisation's chain verified at an earlier self-check (migration 0005).
@@ -140,7 +134,7 @@ impl Book<'_> {
     /// `each_voucher` for the vouchers whose id is above `after_id` (the tail after a checkpoint).
     pub fn each_voucher_after(&self, org_id: i64, after_id: i64, mut f: impl FnMut(&StoredVoucher) -> Result<()>) -> Result<()> {
         // reversed_by (column 9) is left NULL: the chain does not need it.
-        let mut st = self.c.prepare(&format!(
+        let mut st = self.c.prepare_cached(&format!(
             "SELECT {VOUCHER_COLS}, NULL, v.client_id, v.recorded_at, v.prev_hash, v.hash,
                     p.id, a.code, p.member_id, p.loan_id, p.amount_minor, p.kind, p.note
              FROM voucher v LEFT JOIN posting p ON p.voucher_id = v.id LEFT JOIN account a ON a.id = p.account_id
@@ -188,18 +182,18 @@ impl Book<'_> {
         Ok(v)
     }
 
-    /// Per account, the count, sum and id-weighted sum of its postings, read from the covering
+    /// Per account, the count and sum of its postings, read from the covering
     /// index `posting_account` alone (no posting row is touched), with each account's
     /// organisation (0 for postings on an account that does not exist). The trial balance and the
     /// checkpoint fingerprint of the open self-check.
     pub fn posting_totals(&self) -> Result<Vec<(i64, i64, PostingTotals)>> {
         let mut st = self.c.prepare(&format!(
-            "SELECT t.account_id, coalesce(a.org_id, 0), t.n, t.s, t.w FROM
-               (SELECT account_id, count(*) AS n, sum(amount_minor) AS s, sum({WEIGHT}) AS w FROM posting GROUP BY account_id) t
+            "SELECT t.account_id, coalesce(a.org_id, 0), t.n, t.s FROM
+               (SELECT account_id, count(*) AS n, sum(amount_minor) AS s FROM posting GROUP BY account_id) t
              LEFT JOIN account a ON a.id = t.account_id ORDER BY t.account_id"
         ))?;
         let v = st
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, PostingTotals { count: r.get(2)?, sum: r.get(3)?, weighted: r.get(4)? })))?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, PostingTotals { count: r.get(2)?, sum: r.get(3)? })))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
     }
@@ -207,12 +201,12 @@ impl Book<'_> {
     /// `posting_totals` of the postings of an organisation's vouchers whose id is above
     /// `after_id` (the tail after a checkpoint), by account.
     pub fn posting_totals_after(&self, org_id: i64, after_id: i64) -> Result<Vec<(i64, PostingTotals)>> {
-        let mut st = self.c.prepare(&format!(
-            "SELECT p.account_id, count(*), sum(p.amount_minor), sum({WEIGHT_P}) FROM voucher v JOIN posting p ON p.voucher_id = v.id
-             WHERE v.org_id = ?1 AND v.id > ?2 GROUP BY p.account_id ORDER BY p.account_id"
-        ))?;
+        let mut st = self.c.prepare_cached(
+            "SELECT p.account_id, count(*), sum(p.amount_minor) FROM voucher v JOIN posting p ON p.voucher_id = v.id
+             WHERE v.org_id = ?1 AND v.id > ?2 GROUP BY p.account_id ORDER BY p.account_id",
+        )?;
         let v = st
-            .query_map([org_id, after_id], |r| Ok((r.get(0)?, PostingTotals { count: r.get(1)?, sum: r.get(2)?, weighted: r.get(3)? })))?
+            .query_map([org_id, after_id], |r| Ok((r.get(0)?, PostingTotals { count: r.get(1)?, sum: r.get(2)? })))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
     }
@@ -220,12 +214,11 @@ impl Book<'_> {
     /// The count and the id-and-date-weighted sum of an organisation's vouchers with id up to
     /// `through_id`, read from the index `voucher_org_date` alone.
     pub fn voucher_totals_through(&self, org_id: i64, through_id: i64) -> Result<(i64, i64)> {
-        Ok(self.c.query_row(
+        Ok(self.c.prepare_cached(
             "SELECT count(*), coalesce(sum(((CAST(replace(date, '-', '') AS INTEGER) % 2147483647) * (id % 2147483647)) % 2147483647), 0)
              FROM voucher WHERE org_id = ?1 AND id <= ?2",
-            [org_id, through_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?)
+        )?
+        .query_row([org_id, through_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
     }
 
     /// Each organisation's checkpoint: how far its chain verified at an earlier check.
@@ -270,7 +263,8 @@ impl Book<'_> {
             let found: Option<String> = {
                 use rusqlite::OptionalExtension;
                 self.c
-                    .query_row("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1", [&name], |r| r.get(0))
+                    .prepare_cached("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1")?
+                    .query_row([&name], |r| r.get(0))
                     .optional()?
             };
             if found.as_deref().map(squash) != Some(squash(sql.trim_end_matches(';'))) {
