@@ -117,6 +117,9 @@ fn the_open_check_starts_from_its_checkpoint_and_still_finds_edits_before_it() {
     assert_eq!(next.orgs[0].book_code, later.book_code);
     assert!(next.deferred.contains(&"hash-chain") && next.deferred.contains(&"quick-check"));
     app::record_checkpoints(&mut f.store, &next, "2026-11-20T11:00:00").unwrap();
+    // An older result recorded late (a slow background check) does not move the checkpoint back.
+    app::record_checkpoints(&mut f.store, &first, "2026-11-20T12:00:00").unwrap();
+    assert_eq!(app::open_self_check(&f.store).unwrap().orgs[0].from_checkpoint, checked + 1);
     let full = app::full_self_check(&f.store).unwrap();
     assert!(full.ok() && full.deferred.is_empty() && full.orgs[0].from_checkpoint == 0, "{:?}", full);
     drop(f.store);
