@@ -79,3 +79,91 @@ fn a_loan_with_repayments_cannot_be_reversed_away() {
     let r = app::check_book(&f.store, None).unwrap();
     assert!(r.ok(), "{:?}", r.findings);
 }
+
+/// Edits the closed book at `path` with an outside connection (triggers dropped and put back).
+fn outside_edit(path: &std::path::Path, sql: &str) {
+    let c = rusqlite::Connection::open(path).unwrap();
+    let triggers: Vec<(String, String)> = c
+        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for (name, _) in &triggers {
+        c.execute_batch(&format!("DROP TRIGGER {name}")).unwrap();
+    }
+    c.execute_batch(sql).unwrap();
+    for (_, sql) in &triggers {
+        c.execute_batch(sql).unwrap();
+    }
+}
+
+#[test]
+fn the_open_check_starts_from_its_checkpoint_and_still_finds_edits_before_it() {
+    let mut f = shg();
+    three_meetings(&mut f);
+    let first = app::open_self_check(&f.store).unwrap();
+    assert!(first.ok(), "{:?}", first.findings);
+    assert_eq!(first.orgs[0].from_checkpoint, 0);
+    assert!(!first.deferred.contains(&"hash-chain"), "the first check re-hashes the whole chain");
+    app::record_checkpoints(&mut f.store, &first, "2026-11-20T10:00:00").unwrap();
+    let checked = first.orgs[0].vouchers;
+    let later = app::meeting_record(&mut f.store, &f.ctx, &meeting("2025-04-27", vec![row("1", "present", "50")])).unwrap();
+    let next = app::open_self_check(&f.store).unwrap();
+    assert!(next.ok(), "{:?}", next.findings);
+    assert_eq!(next.orgs[0].from_checkpoint, checked);
+    assert_eq!(next.orgs[0].vouchers, checked + 1);
+    assert_eq!(next.orgs[0].book_code, later.book_code);
+    assert!(next.deferred.contains(&"hash-chain") && next.deferred.contains(&"quick-check"));
+    app::record_checkpoints(&mut f.store, &next, "2026-11-20T11:00:00").unwrap();
+    // An older result recorded late (a slow background check) does not move the checkpoint back.
+    app::record_checkpoints(&mut f.store, &first, "2026-11-20T12:00:00").unwrap();
+    assert_eq!(app::open_self_check(&f.store).unwrap().orgs[0].from_checkpoint, checked + 1);
+    let full = app::full_self_check(&f.store).unwrap();
+    assert!(full.ok() && full.deferred.is_empty() && full.orgs[0].from_checkpoint == 0, "{:?}", full);
+    drop(f.store);
+
+    // Outside edits of vouchers before the checkpoint, none re-hashed. Each is caught by the
+    // quick check at open (fingerprint or anchor), which then re-hashes the whole chain to name
+    // the changed voucher; the kinds its fingerprint does not cover are caught by the full check.
+    let quick_catches = [
+        // Two lines of one voucher, same total: the trial balance still agrees.
+        "UPDATE posting SET amount_minor = amount_minor + 700 WHERE id = (SELECT min(id) FROM posting WHERE voucher_id = 2);
+         UPDATE posting SET amount_minor = amount_minor - 700 WHERE id = (SELECT max(id) FROM posting WHERE voucher_id = 2);",
+        "UPDATE voucher SET date = date(date, '-1 days') WHERE id = 2",
+        "DELETE FROM posting WHERE voucher_id = 1; DELETE FROM voucher WHERE id = 1",
+        "UPDATE posting SET account_id = (SELECT id FROM account WHERE code = 'bank' AND org_id = 1) WHERE id = (SELECT min(id) FROM posting WHERE voucher_id = 2)",
+        // The checkpoint itself rewritten to point elsewhere.
+        "UPDATE chain_checkpoint SET vouchers = vouchers - 1",
+        "UPDATE chain_checkpoint SET head_hash = (SELECT hash FROM voucher WHERE id = 2)",
+    ];
+    for (i, sql) in quick_catches.iter().enumerate() {
+        let work = f.dir.path().join(format!("quick-{i}.samuh"));
+        std::fs::copy(&f.path, &work).unwrap();
+        outside_edit(&work, sql);
+        let s = samuh::store::Store::open(&work).unwrap();
+        let sc = app::open_self_check(&s).unwrap();
+        assert!(!sc.ok(), "edit {i} was not caught by the open check: {sql}");
+    }
+    let full_catches = [
+        "UPDATE posting SET member_id = 2 WHERE id = (SELECT min(id) FROM posting WHERE voucher_id = 2 AND member_id = 1)",
+        "UPDATE voucher SET narration = 'changed' WHERE id = 2",
+    ];
+    for (i, sql) in full_catches.iter().enumerate() {
+        let work = f.dir.path().join(format!("full-{i}.samuh"));
+        std::fs::copy(&f.path, &work).unwrap();
+        outside_edit(&work, sql);
+        let s = samuh::store::Store::open(&work).unwrap();
+        let sc = app::full_self_check(&s).unwrap();
+        assert!(sc.findings.iter().any(|x| x.id == "finding-hash-broken"), "edit {i}: {:?}", sc.findings);
+        assert!(!app::check_book(&s, None).unwrap().ok());
+    }
+    // Without the checkpoint table's rows the next check is simply a full one again.
+    let work = f.dir.path().join("no-checkpoint.samuh");
+    std::fs::copy(&f.path, &work).unwrap();
+    outside_edit(&work, "DELETE FROM chain_checkpoint");
+    let s = samuh::store::Store::open(&work).unwrap();
+    let sc = app::open_self_check(&s).unwrap();
+    assert!(sc.ok() && sc.orgs[0].from_checkpoint == 0, "{:?}", sc);
+}

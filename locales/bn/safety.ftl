@@ -17,6 +17,7 @@ finding-trigger-missing = সুরক্ষা নিয়ম { $trigger } স
 finding-dangling-reference = { $table }-এর একটি সারি এমন কিছুকে নির্দেশ করে যা আর নেই (সারি { $row })।
 finding-quick-check = খাতার ফাইল নষ্ট: { $detail }
 finding-trial-balance = পুরো খাতায় ডেবিট ও ক্রেডিটে { $difference } পার্থক্য।
+finding-checkpoint-mismatch = খাতা আর { $date } তারিখে যাচাই করা খাতার সঙ্গে মেলে না: সেই যাচাইয়ের আগের এন্ট্রিগুলো Samuh-এর বাইরে বদলানো হয়েছে বা নতুন করে হ্যাশ করা হয়েছে।
 self-check-ok = খাতা খুলেছে ও পরীক্ষায় ঠিক আছে: { $vouchers }টি এন্ট্রি, শৃঙ্খল অটুট।
 self-check-failed = খাতা খুলেছে, কিন্তু { $count ->
         [one] একটি সমস্যা পাওয়া গেছে

@@ -17,6 +17,7 @@ finding-trigger-missing = กฎความปลอดภัย { $trigger } �
 finding-dangling-reference = แถวหนึ่งของ { $table } อ้างถึงสิ่งที่ไม่มีอยู่แล้ว (แถว { $row })
 finding-quick-check = ไฟล์สมุดบัญชีเสียหาย: { $detail }
 finding-trial-balance = ยอดเดบิตและเครดิตทั้งสมุดต่างกัน { $difference }
+finding-checkpoint-mismatch = สมุดไม่ตรงกับที่ตรวจสอบแล้วเมื่อ { $date }: รายการก่อนการตรวจครั้งนั้นถูกแก้ไขหรือคำนวณแฮชใหม่นอก Samuh
 self-check-ok = เปิดสมุดและตรวจสอบแล้วเรียบร้อย: { $vouchers } รายการ สายโซ่ครบถ้วน
 self-check-failed = เปิดสมุดได้ แต่พบปัญหา { $count ->
         [one] หนึ่งรายการ

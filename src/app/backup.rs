@@ -6,7 +6,7 @@
 //!
 //! Nothing here reads the clock: `now` is a parameter.
 
-use super::safety::{open_self_check, OrgSelfCheck, SelfCheck};
+use super::safety::{full_self_check, open_self_check, OrgSelfCheck, SelfCheck};
 use crate::domain::ledger::code;
 use crate::error::{Error, Result};
 use crate::store::Store;
@@ -288,7 +288,7 @@ fn open_self_check_heads(store: &Store) -> Result<Vec<OrgSelfCheck>> {
     for o in b.orgs()? {
         let n = b.voucher_count(o.id)?;
         let head = b.last_hash(o.id)?;
-        out.push(OrgSelfCheck { org: o.code.clone(), vouchers: n, book_code: crate::domain::ledger::book_code(o.id, n, &head), head });
+        out.push(OrgSelfCheck { org: o.code.clone(), vouchers: n, book_code: crate::domain::ledger::book_code(o.id, n, &head), head, from_checkpoint: 0, checkpoint: None });
     }
     Ok(out)
 }
@@ -298,7 +298,8 @@ fn open_self_check_heads(store: &Store) -> Result<Vec<OrgSelfCheck>> {
 /// version, and a backup whose self-check fails. Changes nothing.
 pub fn restore_preview(current: &Store, backup: &Path) -> Result<RestoreDiff> {
     let copy = current.open_copy_read_only(backup)?;
-    let check = open_self_check(&copy)?;
+    // A backup about to be trusted is checked in full: its checkpoints came with the file.
+    let check = full_self_check(&copy)?;
     if !check.ok() {
         return Err(Error::BackupFailsCheck { path: backup.display().to_string(), count: check.findings.len() as i64 });
     }
@@ -331,7 +332,8 @@ pub fn restore_apply_from(current: &Store, backup: &Path, target: &Path) -> Resu
 }
 
 fn restore_copy(copy: &Store, keys: &Store, backup: &Path, target: &Path) -> Result<RestoreInfo> {
-    let check = open_self_check(copy)?;
+    // A backup about to be trusted is checked in full: its checkpoints came with the file.
+    let check = full_self_check(copy)?;
     if !check.ok() {
         return Err(Error::BackupFailsCheck { path: backup.display().to_string(), count: check.findings.len() as i64 });
     }
@@ -345,7 +347,7 @@ fn restore_copy(copy: &Store, keys: &Store, backup: &Path, target: &Path) -> Res
     // removed again, so an error never leaves a half-restored book in the way of a retry.
     let opened = (|| {
         let restored = keys.open_sibling(&path)?;
-        let after = open_self_check(&restored)?;
+        let after = full_self_check(&restored)?;
         if !after.ok() {
             return Err(Error::BackupFailsCheck { path: path.display().to_string(), count: after.findings.len() as i64 });
         }

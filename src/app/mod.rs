@@ -35,7 +35,7 @@ pub use encryption::{book_create_encrypted, book_encrypt, book_open, passphrase_
 pub use export::{export_journal, JournalFormat};
 pub use input::{Actor, Ctx};
 pub use people::{person_enrol, person_list, person_pin_change, PersonInfo, PersonInput, PersonRole};
-pub use safety::{open_self_check, verify_code, CodeMatch, CodeStatus, OrgSelfCheck, SelfCheck};
+pub use safety::{full_self_check, open_self_check, record_checkpoints, verify_code, CodeMatch, CodeStatus, OrgSelfCheck, SelfCheck};
 pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_preview, loan_state, reverse, DisburseInput, LoanInput, LoanState, LoanStatus, RepayInput, RescheduleInput, ReverseInput, ScheduleInput};
 pub use print::{audit_export, passbook_pdf, passbook_pdf_to, AuditParams, AuditSheet, PassbookMode, PassbookPrint, AUDIT_REPORTS};
 pub use report::{report, ReportParams};

@@ -5,7 +5,7 @@ use super::check::Finding;
 use crate::domain::ledger::{book_code, parse_book_code, voucher_hash, GENESIS_HASH};
 use crate::domain::org::{FiscalYear, Organisation};
 use crate::error::{Error, Result};
-use crate::store::{Book, SchemaProblem, Store, StoredVoucher};
+use crate::store::{Book, ChainCheckpoint, PostingTotals, SchemaProblem, Store, StoredVoucher};
 use serde::Serialize;
 
 /// How a book code from paper compares with the book.
@@ -151,6 +151,13 @@ pub struct OrgSelfCheck {
     pub head: String,
     /// The book code of the chain head, to compare with the latest signed minutes.
     pub book_code: String,
+    /// How many vouchers at the start of the chain were taken from the checkpoint of an earlier
+    /// check (anchor hash recomputed, fingerprint compared) instead of being re-hashed: 0 when
+    /// the whole chain was recomputed.
+    pub from_checkpoint: i64,
+    /// The checkpoint to remember when this organisation checked clean (see `record_checkpoints`).
+    #[serde(skip)]
+    pub checkpoint: Option<ChainCheckpoint>,
 }
 
 /// What the quick check at open found.
@@ -162,6 +169,11 @@ pub struct SelfCheck {
     pub findings: Vec<Finding>,
     /// Warning codes for the user (Fluent ids with the arg `path`), e.g. a book on a pen drive.
     pub warnings: Vec<&'static str>,
+    /// Checks this run left out because they read the whole file, to be run by `full_self_check`
+    /// (in the background after the first screen, and always by `samuh check`): "quick-check"
+    /// (SQLite's page check), "foreign-keys", and "hash-chain" when vouchers before a
+    /// checkpoint were not re-hashed. Empty after a full check.
+    pub deferred: Vec<&'static str>,
 }
 
 impl SelfCheck {
@@ -174,44 +186,188 @@ fn book_finding(check: &'static str, org: &str, id: &'static str, args: &[(&str,
     Finding { check, org: org.to_string(), id, args: args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect() }
 }
 
-/// The quick self-check run every time a book is opened: SQLite's quick_check, the schema's
-/// safety triggers, each organisation's hash chain (recomputed in one streaming pass) and the
-/// trial balance (one SQL sum per organisation). Also warns when the book is on a network or
-/// removable drive.
+/// The weight of a voucher in the checkpoint fingerprint, as `Book::voucher_totals_through`
+/// sums it in SQL: (yyyymmdd mod P) × (id mod P) mod P, P = 2^31 − 1.
+fn voucher_weight(v: &StoredVoucher) -> i64 {
+    use chrono::Datelike;
+    const P: i64 = 2_147_483_647;
+    let ymd = i64::from(v.date.year()) * 10_000 + i64::from(v.date.month()) * 100 + i64::from(v.date.day());
+    ((ymd % P) * (v.id % P)) % P
+}
+
+/// The fingerprint a checkpoint keeps of everything up to its voucher: the number of the
+/// organisation's vouchers and their id-and-date weights, and per account the count and sum of
+/// its postings (accounts with none left out).
+fn fingerprint(vouchers: i64, voucher_weights: i64, accounts: &std::collections::BTreeMap<i64, PostingTotals>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(format!("samuh-checkpoint\n{vouchers}|{voucher_weights}\n").as_bytes());
+    for (id, t) in accounts.iter().filter(|(_, t)| t.count != 0) {
+        h.update(format!("{id}|{}|{}\n", t.count, t.sum).as_bytes());
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The quick self-check run every time a book is opened, sized for a large book (well under a
+/// second per 100,000 vouchers): the schema's safety triggers; the trial balance and the
+/// checkpoint fingerprints from one index-only scan of the postings; and each organisation's
+/// hash chain, recomputed only after the checkpoint an earlier clean check recorded (the
+/// checkpoint's own voucher is re-hashed and must still carry the recorded hash, and the
+/// fingerprint of everything before it must be unchanged). SQLite's page check and the
+/// foreign-key check read the whole file and are left to `full_self_check` (listed in
+/// `deferred`). Also warns when the book is on a network or removable drive.
 pub fn open_self_check(store: &Store) -> Result<SelfCheck> {
-    let mut out = SelfCheck { vouchers: 0, orgs: Vec::new(), findings: Vec::new(), warnings: Vec::new() };
+    self_check(store, false)
+}
+
+/// Everything the open self-check does, over the whole file: SQLite's `quick_check`, the
+/// foreign-key check, and every voucher's hash recomputed from the first entry whatever the
+/// checkpoints say (a checkpoint that disagrees with the chain is still reported). For the
+/// background after the first screen, for backups being restored, and for `samuh check`'s peace
+/// of mind.
+pub fn full_self_check(store: &Store) -> Result<SelfCheck> {
+    self_check(store, true)
+}
+
+fn self_check(store: &Store, full: bool) -> Result<SelfCheck> {
+    use std::collections::{BTreeMap, HashMap};
+    let mut out = SelfCheck { vouchers: 0, orgs: Vec::new(), findings: Vec::new(), warnings: Vec::new(), deferred: Vec::new() };
     if store.path() != ":memory:" {
         if let Some(w) = crate::store::storage_warning(std::path::Path::new(store.path())) {
             out.warnings.push(w);
         }
     }
-    let qc = store.quick_check()?;
-    if qc != ["ok"] {
-        for d in qc.into_iter().take(10) {
-            out.findings.push(book_finding("quick-check", "", "finding-quick-check", &[("detail", d)]));
+    if full {
+        let qc = store.quick_check()?;
+        if qc != ["ok"] {
+            for d in qc.into_iter().take(10) {
+                out.findings.push(book_finding("quick-check", "", "finding-quick-check", &[("detail", d)]));
+            }
+            // A damaged file: the rest may not be readable.
+            return Ok(out);
         }
-        // A damaged file: the rest may not be readable.
-        return Ok(out);
+    } else {
+        out.deferred.extend(["quick-check", "foreign-keys"]);
     }
-    let b = store.read();
-    out.findings.extend(schema_findings(&b)?);
-    let orgs = b.orgs()?;
-    for o in &orgs {
-        let (n, head, broken) = walk_chain(&b, o.id, |_, _| {})?;
-        if let Some(v) = broken {
-            out.findings.push(book_finding("hash-chain", &o.code, "finding-hash-broken", &[("voucher", voucher_label(o, v.fiscal_year, v.number))]));
+    store.snapshot(|b| {
+        out.findings.extend(if full { schema_findings(b)? } else { trigger_findings(b)? });
+        let orgs = b.orgs()?;
+        // One index-only pass over every posting: the trial balance, and each account's totals.
+        let mut accounts: HashMap<i64, BTreeMap<i64, PostingTotals>> = HashMap::new();
+        for (account, org, t) in b.posting_totals()? {
+            accounts.entry(org).or_default().insert(account, t);
         }
-        out.vouchers += n;
-        out.orgs.push(OrgSelfCheck { org: o.code.clone(), vouchers: n, book_code: book_code(o.id, n, &head), head });
-    }
-    for (org_id, sum) in b.trial_balance_sums()? {
-        if sum != 0 {
-            let code = orgs.iter().find(|o| o.id == org_id).map(|o| o.code.clone()).unwrap_or_default();
-            let diff = crate::domain::money::Money::from_minor(sum).to_plain();
-            out.findings.push(book_finding("trial-balance", &code, "finding-trial-balance", &[("difference", diff)]));
+        let mut sums: BTreeMap<i64, i64> = BTreeMap::new();
+        for (org, accts) in &accounts {
+            *sums.entry(*org).or_default() += accts.values().map(|t| t.sum).sum::<i64>();
         }
-    }
+        for (org_id, sum) in sums {
+            if sum != 0 {
+                let code = orgs.iter().find(|o| o.id == org_id).map(|o| o.code.clone()).unwrap_or_default();
+                let diff = crate::domain::money::Money::from_minor(sum).to_plain();
+                out.findings.push(book_finding("trial-balance", &code, "finding-trial-balance", &[("difference", diff)]));
+            }
+        }
+        let checkpoints: HashMap<i64, ChainCheckpoint> = b.checkpoints()?.into_iter().map(|c| (c.org_id, c)).collect();
+        let empty = BTreeMap::new();
+        for o in &orgs {
+            let current = accounts.get(&o.id).unwrap_or(&empty);
+            let before = out.findings.len();
+            // Where the re-hashing starts: after a checkpoint that still holds, else at the start.
+            let mut start = (0i64, GENESIS_HASH.to_string(), 0i64, 0i64);
+            if let Some(cp) = checkpoints.get(&o.id) {
+                if let Some(w) = checkpoint_holds(b, o.id, cp, current)? {
+                    if !full {
+                        start = (cp.vouchers, cp.head_hash.clone(), cp.voucher_id, w);
+                    }
+                } else {
+                    let date = cp.verified_at.get(..10).unwrap_or(&cp.verified_at).to_string();
+                    out.findings.push(book_finding("hash-chain", &o.code, "finding-checkpoint-mismatch", &[("date", date)]));
+                    // Re-hash the whole chain to say which voucher changed, if one did.
+                }
+            }
+            let (from_n, from_hash, after_id, mut weights) = start;
+            let mut prev = from_hash;
+            let mut n = from_n;
+            let mut last_id = after_id;
+            let mut broken: Option<StoredVoucher> = None;
+            b.each_voucher_after(o.id, after_id, |v| {
+                n += 1;
+                if broken.is_none() && (v.prev_hash != prev || voucher_hash(&v.prev_hash, &v.header(), &v.lines) != v.hash) {
+                    broken = Some(StoredVoucher { lines: Vec::new(), ..v.clone() });
+                }
+                weights += voucher_weight(v);
+                prev = v.hash.clone();
+                last_id = v.id;
+                Ok(())
+            })?;
+            if let Some(v) = broken {
+                out.findings.push(book_finding("hash-chain", &o.code, "finding-hash-broken", &[("voucher", voucher_label(o, v.fiscal_year, v.number))]));
+            }
+            if from_n > 0 && !out.deferred.contains(&"hash-chain") {
+                out.deferred.push("hash-chain");
+            }
+            let clean = out.findings.len() == before && out.findings.iter().all(|f| f.check != "trial-balance" || f.org != o.code);
+            let checkpoint = (clean && n > 0).then(|| ChainCheckpoint {
+                org_id: o.id,
+                vouchers: n,
+                voucher_id: last_id,
+                head_hash: prev.clone(),
+                fingerprint: fingerprint(n, weights, current),
+                verified_at: String::new(),
+            });
+            out.vouchers += n;
+            out.orgs.push(OrgSelfCheck { org: o.code.clone(), vouchers: n, book_code: book_code(o.id, n, &prev), head: prev, from_checkpoint: from_n, checkpoint });
+        }
+        Ok(())
+    })?;
     Ok(out)
+}
+
+/// Whether an organisation's checkpoint still describes its book: the voucher it names is the
+/// organisation's, still at that position, still carries the recorded hash, and that hash is
+/// still the hash of its content; and the fingerprint of everything up to it (recomputed from
+/// indexes: today's totals less those of the vouchers after it) is the recorded one. Answers
+/// the vouchers' weight sum up to it when it holds.
+fn checkpoint_holds(b: &Book<'_>, org_id: i64, cp: &ChainCheckpoint, current: &std::collections::BTreeMap<i64, PostingTotals>) -> Result<Option<i64>> {
+    let Some(v) = b.voucher(cp.voucher_id)? else { return Ok(None) };
+    if v.org_id != org_id || v.hash != cp.head_hash || voucher_hash(&v.prev_hash, &v.header(), &v.lines) != v.hash {
+        return Ok(None);
+    }
+    let (n, weights) = b.voucher_totals_through(org_id, cp.voucher_id)?;
+    if n != cp.vouchers {
+        return Ok(None);
+    }
+    let mut before = current.clone();
+    for (account, t) in b.posting_totals_after(org_id, cp.voucher_id)? {
+        let e = before.entry(account).or_default();
+        e.count -= t.count;
+        e.sum -= t.sum;
+    }
+    Ok((fingerprint(n, weights, &before) == cp.fingerprint).then_some(weights))
+}
+
+/// Remembers, for each organisation that checked clean, how far its chain verified, so the next
+/// opening re-hashes only what was added since. Does nothing when the check found a problem, and
+/// never moves a checkpoint backwards. `at` is the time of the check (ISO).
+pub fn record_checkpoints(store: &mut Store, check: &SelfCheck, at: &str) -> Result<()> {
+    if !check.ok() {
+        return Ok(());
+    }
+    store.write(|b| {
+        for cp in check.orgs.iter().filter_map(|o| o.checkpoint.as_ref()) {
+            b.save_checkpoint(&ChainCheckpoint { verified_at: at.to_string(), ..cp.clone() })?;
+        }
+        Ok(())
+    })
+}
+
+/// The triggers part of the `schema` check (no foreign-key scan): for the quick self-check.
+fn trigger_findings(b: &Book<'_>) -> Result<Vec<Finding>> {
+    Ok(b.trigger_problems()?
+        .into_iter()
+        .map(|t| book_finding("schema", "", "finding-trigger-missing", &[("trigger", t)]))
+        .collect())
 }
 
 /// The `schema` check: every append-only trigger present and unaltered, and no row referring to

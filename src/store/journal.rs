@@ -211,7 +211,7 @@ impl Book<'_> {
     }
 
     fn vouchers_where(&self, clause: &str, p: impl rusqlite::Params) -> Result<Vec<StoredVoucher>> {
-        let mut st = self.c.prepare(&format!(
+        let mut st = self.c.prepare_cached(&format!(
             "SELECT {VOUCHER_COLS},
                     (SELECT r.id FROM voucher r WHERE r.reverses_id = v.id), v.client_id, v.recorded_at, v.prev_hash, v.hash
              FROM voucher v WHERE {clause} ORDER BY v.id"
@@ -226,7 +226,7 @@ impl Book<'_> {
         let index: HashMap<i64, usize> = out.iter().enumerate().map(|(i, v)| (v.id, i)).collect();
         let (lo, hi) = (out.first().map(|v| v.id).unwrap_or(0), out.last().map(|v| v.id).unwrap_or(0));
         let org = out[0].org_id;
-        let mut st = self.c.prepare(
+        let mut st = self.c.prepare_cached(
             "SELECT p.voucher_id, a.code, p.member_id, p.loan_id, p.amount_minor, p.kind, p.note
              FROM posting p JOIN account a ON a.id = p.account_id JOIN voucher v ON v.id = p.voucher_id
              WHERE p.voucher_id BETWEEN ?1 AND ?2 AND v.org_id = ?3 ORDER BY p.voucher_id, p.line_no",

@@ -15,7 +15,7 @@ pub use crypt::{envelope_path, is_encrypted, BookKey, RecoveryCode, Unlock, MIN_
 pub use print::PrintRun;
 pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
-pub use safety::{storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
+pub use safety::{ChainCheckpoint, PostingTotals, storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
 pub use records::{LoanRecord, MeetingRecord, MinuteRecord, NewMeeting, NewMember, NewOrg, RescheduleRecord};
 
 use crate::error::{Error, Result};
@@ -29,6 +29,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0002_posting_balance_index", include_str!("../../migrations/0002_posting_balance_index.sql")),
     ("0003_passbook_print", include_str!("../../migrations/0003_passbook_print.sql")),
     ("0004_people", include_str!("../../migrations/0004_people.sql")),
+    ("0005_chain_checkpoint", include_str!("../../migrations/0005_chain_checkpoint.sql")),
 ];
 
 /// 'Samu' — marks a SQLite file as a Samuh book.
@@ -219,6 +220,14 @@ impl Store {
     /// very code that saves, with nothing kept (the meeting screen's live preview).
     pub fn dry_run<T>(&mut self, f: impl FnOnce(&Book<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let out = f(&Book::new(&tx));
+        tx.rollback()?;
+        out
+    }
+
+    /// Runs `f` on one consistent snapshot of the book (a read transaction, rolled back after).
+    pub fn snapshot<T>(&self, f: impl FnOnce(&Book<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.unchecked_transaction()?;
         let out = f(&Book::new(&tx));
         tx.rollback()?;
         out

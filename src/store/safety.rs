@@ -110,6 +110,29 @@ fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Postings of one account (or of a tail of vouchers on it): how many and their sum. (Reading
+/// each posting's id from the index as well, for an id-weighted sum, doubled the cost of the
+/// scan: measured in BENCHMARKS.md's notes.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PostingTotals {
+    pub count: i64,
+    pub sum: i64,
+}
+
+/// How far an organisation's chain verified at an earlier self-check (migration 0005).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainCheckpoint {
+    pub org_id: i64,
+    /// The voucher's position in the chain (from 1).
+    pub vouchers: i64,
+    pub voucher_id: i64,
+    /// Its hash: the chain head at that point.
+    pub head_hash: String,
+    /// What came before it, from indexes (see `app::safety::fingerprint`).
+    pub fingerprint: String,
+    pub verified_at: String,
+}
+
 /// A problem with the book's structure found by `Book::schema_problems`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SchemaProblem {
@@ -123,15 +146,20 @@ impl Book<'_> {
     /// Streams an organisation's vouchers in chain order, each with its lines, from one ordered
     /// query: constant memory and one pass, for the self-check of large books. `reversed_by` is
     /// not filled in.
-    pub fn each_voucher(&self, org_id: i64, mut f: impl FnMut(&StoredVoucher) -> Result<()>) -> Result<()> {
+    pub fn each_voucher(&self, org_id: i64, f: impl FnMut(&StoredVoucher) -> Result<()>) -> Result<()> {
+        self.each_voucher_after(org_id, 0, f)
+    }
+
+    /// `each_voucher` for the vouchers whose id is above `after_id` (the tail after a checkpoint).
+    pub fn each_voucher_after(&self, org_id: i64, after_id: i64, mut f: impl FnMut(&StoredVoucher) -> Result<()>) -> Result<()> {
         // reversed_by (column 9) is left NULL: the chain does not need it.
-        let mut st = self.c.prepare(&format!(
+        let mut st = self.c.prepare_cached(&format!(
             "SELECT {VOUCHER_COLS}, NULL, v.client_id, v.recorded_at, v.prev_hash, v.hash,
                     p.id, a.code, p.member_id, p.loan_id, p.amount_minor, p.kind, p.note
              FROM voucher v LEFT JOIN posting p ON p.voucher_id = v.id LEFT JOIN account a ON a.id = p.account_id
-             WHERE v.org_id = ?1 ORDER BY v.id, p.line_no, p.id"
+             WHERE v.org_id = ?1 AND v.id > ?2 ORDER BY v.id, p.line_no, p.id"
         ))?;
-        let mut rows = st.query([org_id])?;
+        let mut rows = st.query([org_id, after_id])?;
         let mut cur: Option<StoredVoucher> = None;
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
@@ -173,26 +201,96 @@ impl Book<'_> {
         Ok(v)
     }
 
+    /// Per account, the count and sum of its postings, read from the covering
+    /// index `posting_account` alone (no posting row is touched), with each account's
+    /// organisation (0 for postings on an account that does not exist). The trial balance and the
+    /// checkpoint fingerprint of the open self-check.
+    pub fn posting_totals(&self) -> Result<Vec<(i64, i64, PostingTotals)>> {
+        let mut st = self.c.prepare(&format!(
+            "SELECT t.account_id, coalesce(a.org_id, 0), t.n, t.s FROM
+               (SELECT account_id, count(*) AS n, sum(amount_minor) AS s FROM posting GROUP BY account_id) t
+             LEFT JOIN account a ON a.id = t.account_id ORDER BY t.account_id"
+        ))?;
+        let v = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, PostingTotals { count: r.get(2)?, sum: r.get(3)? })))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(v)
+    }
+
+    /// `posting_totals` of the postings of an organisation's vouchers whose id is above
+    /// `after_id` (the tail after a checkpoint), by account.
+    pub fn posting_totals_after(&self, org_id: i64, after_id: i64) -> Result<Vec<(i64, PostingTotals)>> {
+        let mut st = self.c.prepare_cached(
+            "SELECT p.account_id, count(*), sum(p.amount_minor) FROM voucher v JOIN posting p ON p.voucher_id = v.id
+             WHERE v.org_id = ?1 AND v.id > ?2 GROUP BY p.account_id ORDER BY p.account_id",
+        )?;
+        let v = st
+            .query_map([org_id, after_id], |r| Ok((r.get(0)?, PostingTotals { count: r.get(1)?, sum: r.get(2)? })))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(v)
+    }
+
+    /// The count and the id-and-date-weighted sum of an organisation's vouchers with id up to
+    /// `through_id`, read from the index `voucher_org_date` alone.
+    pub fn voucher_totals_through(&self, org_id: i64, through_id: i64) -> Result<(i64, i64)> {
+        Ok(self.c.prepare_cached(
+            "SELECT count(*), coalesce(sum(((CAST(replace(date, '-', '') AS INTEGER) % 2147483647) * (id % 2147483647)) % 2147483647), 0)
+             FROM voucher WHERE org_id = ?1 AND id <= ?2",
+        )?
+        .query_row([org_id, through_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    }
+
+    /// Each organisation's checkpoint: how far its chain verified at an earlier check.
+    pub fn checkpoints(&self) -> Result<Vec<ChainCheckpoint>> {
+        let mut st = self.c.prepare("SELECT org_id, vouchers, voucher_id, head_hash, fingerprint, verified_at FROM chain_checkpoint ORDER BY org_id")?;
+        let v = st
+            .query_map([], |r| {
+                Ok(ChainCheckpoint { org_id: r.get(0)?, vouchers: r.get(1)?, voucher_id: r.get(2)?, head_hash: r.get(3)?, fingerprint: r.get(4)?, verified_at: r.get(5)? })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(v)
+    }
+
+    /// Records (replaces) an organisation's checkpoint; never replaces one further along the
+    /// chain (a slow background check finishing after a quicker, later one).
+    pub fn save_checkpoint(&self, c: &ChainCheckpoint) -> Result<()> {
+        self.c.execute(
+            "INSERT INTO chain_checkpoint(org_id, vouchers, voucher_id, head_hash, fingerprint, verified_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT(org_id) DO UPDATE SET vouchers = excluded.vouchers, voucher_id = excluded.voucher_id,
+               head_hash = excluded.head_hash, fingerprint = excluded.fingerprint, verified_at = excluded.verified_at
+             WHERE excluded.vouchers >= chain_checkpoint.vouchers",
+            params![c.org_id, c.vouchers, c.voucher_id, c.head_hash, c.fingerprint, c.verified_at],
+        )?;
+        Ok(())
+    }
+
     /// Append-only triggers missing or altered, and rows referring to rows that do not exist
     /// (as left by an outside tool that turned foreign keys off).
     pub fn schema_problems(&self) -> Result<Vec<SchemaProblem>> {
-        let mut out = Vec::new();
-        for (name, sql) in expected_triggers() {
-            let found: Option<String> = {
-                use rusqlite::OptionalExtension;
-                self.c
-                    .query_row("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1", [&name], |r| r.get(0))
-                    .optional()?
-            };
-            if found.as_deref().map(squash) != Some(squash(sql.trim_end_matches(';'))) {
-                out.push(SchemaProblem::Trigger(name));
-            }
-        }
+        let mut out: Vec<SchemaProblem> = self.trigger_problems()?.into_iter().map(SchemaProblem::Trigger).collect();
         let mut st = self.c.prepare("PRAGMA foreign_key_check")?;
         let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?)))?;
         for row in rows {
             let (table, rowid) = row?;
             out.push(SchemaProblem::DanglingReference(table, rowid.unwrap_or(0)));
+        }
+        Ok(out)
+    }
+
+    /// The append-only triggers missing or altered, by name (no foreign-key scan: cheap).
+    pub fn trigger_problems(&self) -> Result<Vec<String>> {
+        let mut out = Vec::new();
+        for (name, sql) in expected_triggers() {
+            let found: Option<String> = {
+                use rusqlite::OptionalExtension;
+                self.c
+                    .prepare_cached("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1")?
+                    .query_row([&name], |r| r.get(0))
+                    .optional()?
+            };
+            if found.as_deref().map(squash) != Some(squash(sql.trim_end_matches(';'))) {
+                out.push(name);
+            }
         }
         Ok(out)
     }
