@@ -24,7 +24,7 @@ cargo build --locked -p samuh-desktop
 cargo build --locked --bin samuh-serve
 target_dir="${CARGO_TARGET_DIR:-target}"
 set +e
-SAMUH_SERVE="$target_dir/debug/samuh-serve" node --test --test-reporter=tap tests/e2e/desktop.test.mjs 2>&1 | tee target/e2e-output.txt
+SAMUH_SERVE="$target_dir/debug/samuh-serve" node --test --test-reporter=tap tests/e2e/*.test.mjs 2>&1 | tee target/e2e-output.txt
 e2e_status=${PIPESTATUS[0]}
 set -e
 

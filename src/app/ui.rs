@@ -373,7 +373,7 @@ pub fn ui_messages(lang: Lang) -> BTreeMap<String, String> {
             let Some((id, _)) = line.split_once('=') else { continue };
             let id = id.trim();
             let is_id = !id.is_empty() && line.starts_with(|c: char| c.is_ascii_lowercase()) && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-            if is_id && (name == "ui.ftl" || UI_PREFIXES.iter().any(|p| id.starts_with(p))) {
+            if is_id && (name == "ui.ftl" || name.starts_with("ui-") || UI_PREFIXES.iter().any(|p| id.starts_with(p))) {
                 out.insert(id.to_string(), l.msg(id, &[]));
             }
         }

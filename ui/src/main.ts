@@ -6,6 +6,7 @@ import './screens/meeting';
 import './screens/registers';
 import './screens/corrections';
 import './screens/settings';
+import './screens/reports';
 import './style.css';
 
 /// The app owns its key map: no reload (a half-typed meeting would be lost), no caret
