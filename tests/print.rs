@@ -216,10 +216,23 @@ fn every_export_total_agrees_with_the_ledger_for_the_demo_organisations() {
         let locale = Locale::new(lang);
         let c = ctx(TODAY);
         let sheet = app::audit_export(&s, &c, &AuditParams { org: org.into(), from: None, to: None, locale, prepared_by: "Auditor".into() }).unwrap();
-        assert_eq!(sheet.reports.len(), 1 + app::AUDIT_REPORTS.len());
         // The ledger's own SQL sums, independent of the report code.
         let b = s.read();
         let o = b.org_by_code(org).unwrap().unwrap();
+        assert_eq!(sheet.reports.len(), 1 + app::audit_reports_for(&o).len());
+        // Statutory variants: the Bangladesh co-op's Form-10 set has the profit and loss
+        // appropriation; the Thai village fund has its balance sheet and income statement.
+        let ids: Vec<&str> = sheet.reports.iter().map(|r| r.id).collect();
+        let statutory: &[&str] = match org {
+            "coop-meherpur" => &["cash-book", "balance-sheet", "income-expenditure", "appropriation"],
+            "vf-roiet" => &["balance-sheet", "income-expenditure"],
+            _ => &[],
+        };
+        for want in statutory {
+            assert!(ids.contains(want), "{org}: the audit sheet lacks {want}");
+            assert!(sheet.csv_files().iter().any(|(n, _)| n.ends_with(&format!("-{want}.csv"))), "{org}: no CSV for {want}");
+        }
+        assert_eq!(ids.contains(&"appropriation"), org == "coop-meherpur", "{org}: appropriation only for the co-op");
         let bal = b.balances(Some(o.id), Some(d(TODAY))).unwrap();
         let of = |code: &str| bal.iter().find(|a| a.code == code).map(|a| a.balance).unwrap_or_default();
         let debit: Money = bal.iter().filter(|a| a.balance.is_positive()).map(|a| a.balance).sum();
@@ -279,6 +292,10 @@ fn every_export_total_agrees_with_the_ledger_for_the_demo_organisations() {
         assert!(text.contains(&shown), "{org}: audit PDF lacks the trial balance total {shown}");
         let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         assert!(compact.contains(&sheet.journal_hash), "{org}: journal hash missing from the cover");
+        for want in statutory {
+            let title: String = Localizer::new(locale).msg(&format!("report-{want}"), &[]).chars().filter(|c| !c.is_whitespace()).collect();
+            assert!(compact.contains(&title), "{org}: audit PDF lacks the statement {title}");
+        }
     }
 }
 

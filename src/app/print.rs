@@ -5,14 +5,15 @@
 use super::input::Ctx;
 use super::org_of;
 use super::report::{report, ReportParams};
-use crate::domain::org::{FiscalYear, Member};
+use crate::domain::org::{Country, FiscalYear, Member, OrgKind, Organisation};
+use std::collections::HashMap;
 use crate::error::{Arg, Error, Result};
 use crate::i18n::{Locale, Localizer};
 use crate::render::passbook::{geometry, layout_passbook, PassbookSheet};
 use crate::render::pdf::{PageSize, PdfDoc};
 use crate::render::{render_csv, render_pdf_all, render_xlsx, CsvStyle};
 use crate::reports::{self, Books, Cell, Msg, OrgLabel, Report, ReportPeriod, Section};
-use crate::store::{PrintRun, Store, StoredVoucher};
+use crate::store::{Book, PrintRun, Store, StoredVoucher};
 use sha2::{Digest, Sha256};
 
 /// Which entries to print.
@@ -45,48 +46,109 @@ pub fn passbook_pdf(store: &mut Store, ctx: &Ctx, p: &PassbookPrint) -> Result<V
 /// Like `passbook_pdf`, but hands the PDF to `deliver` (e.g. writing the file) before the print
 /// positions are committed: if delivery fails, nothing is recorded as printed.
 pub fn passbook_pdf_to(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, deliver: impl FnOnce(&[u8]) -> Result<()>) -> Result<Vec<u8>> {
+    passbook_pdf_progress(store, ctx, p, deliver, &mut |_, _, _| {})
+}
+
+/// Where a member's printing starts and ends on the paper passbook.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PassbookPlan {
+    pub member_no: String,
+    pub member_name: String,
+    /// Lines to print (0: nothing new).
+    pub count: usize,
+    /// (page, line) of the first and last printed entry, 1-based.
+    pub first: (u32, u32),
+    pub last: (u32, u32),
+}
+
+/// One member's passbook report, the voucher of each row and the first row to print.
+fn member_rows(b: &Book<'_>, ctx: &Ctx, org: &Organisation, all_members: &[Member], vouchers: &[StoredVoucher], by_label: &HashMap<String, i64>, m: &Member, mode: PassbookMode) -> Result<(Report, Vec<Option<i64>>, usize)> {
+    let from = org.formed_on.min(m.joined_on).min(vouchers.first().map_or(ctx.today, |v| v.date));
+    let books = Books::new(org, all_members, vouchers, from, ctx.today);
+    let r = reports::passbook(&books, m);
+    let sec = &r.sections[0];
+    let vcol = sec.col("col-voucher");
+    // Each row's voucher, by its number as printed in the book.
+    let ids: Vec<Option<i64>> = sec
+        .rows
+        .iter()
+        .map(|row| match &row[vcol] {
+            Cell::Text(t) => by_label.get(t).copied(),
+            _ => None,
+        })
+        .collect();
+    let start = match mode {
+        PassbookMode::All => 0,
+        PassbookMode::FromLine(n) => (n.max(1) - 1) as usize,
+        PassbookMode::Continue => match b.last_print_run(m.id)? {
+            None => 0,
+            Some(run) => ids.iter().position(|id| id.is_some_and(|id| id > run.last_voucher_id)).unwrap_or(ids.len()),
+        },
+    };
+    Ok((r, ids, start))
+}
+
+/// The vouchers of an organisation up to today and their numbers as the passbook prints them.
+fn numbered_vouchers(b: &Book<'_>, ctx: &Ctx, org: &Organisation) -> Result<(Vec<StoredVoucher>, HashMap<String, i64>)> {
+    let vouchers = b.vouchers(org.id, None, Some(ctx.today))?;
+    let label = |v: &StoredVoucher| {
+        let fy = FiscalYear { start_year: v.fiscal_year, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day };
+        format!("{}/{:04}", fy.label(), v.number)
+    };
+    let by_label = vouchers.iter().map(|v| (label(v), v.id)).collect();
+    Ok((vouchers, by_label))
+}
+
+fn chosen_members(b: &Book<'_>, org: &Organisation, member: Option<&str>) -> Result<(Vec<Member>, Vec<Member>)> {
+    let all_members = b.members(org.id)?;
+    let chosen: Vec<Member> = match member.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(no) => vec![b.member_by_no(org.id, no)?.ok_or_else(|| Error::UnknownMember { member: no.to_string() })?],
+        None => all_members.clone(),
+    };
+    Ok((chosen, all_members))
+}
+
+/// What a printing would put where, without printing: per member, the lines and their page and
+/// line on the paper passbook (shown before printing so the bookkeeper feeds the right page).
+pub fn passbook_plan(store: &Store, ctx: &Ctx, p: &PassbookPrint) -> Result<Vec<PassbookPlan>> {
+    let b = store.read();
+    let org = org_of(&b, p.org.trim())?;
+    let (chosen, all_members) = chosen_members(&b, &org, p.member.as_deref())?;
+    let (vouchers, by_label) = numbered_vouchers(&b, ctx, &org)?;
+    let g = geometry(p.page);
+    let at = |i: usize| (i as u32 / g.lines + 1, i as u32 % g.lines + 1);
+    let mut out = Vec::new();
+    for m in &chosen {
+        let (r, _, start) = member_rows(&b, ctx, &org, &all_members, &vouchers, &by_label, m, p.mode)?;
+        let n = r.sections[0].rows.len();
+        let count = n.saturating_sub(start);
+        out.push(PassbookPlan {
+            member_no: m.admission_no.clone(),
+            member_name: m.name.clone(),
+            count,
+            first: at(start),
+            last: at((start + count).max(1) - 1),
+        });
+    }
+    Ok(out)
+}
+
+/// Like `passbook_pdf_to`, reporting each member as a step: `progress(k, n, member name)`.
+pub fn passbook_pdf_progress(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, deliver: impl FnOnce(&[u8]) -> Result<()>, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<Vec<u8>> {
     let loc = Localizer::new(p.locale);
     let who = super::people::identify(store, ctx)?;
     store.write(|b| {
         let org = org_of(b, p.org.trim())?;
         who.may_read(&org)?;
-        let all_members = b.members(org.id)?;
-        let chosen: Vec<Member> = match p.member.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            Some(no) => vec![b.member_by_no(org.id, no)?.ok_or_else(|| Error::UnknownMember { member: no.to_string() })?],
-            None => all_members.clone(),
-        };
-        let vouchers = b.vouchers(org.id, None, Some(ctx.today))?;
-        let label = |v: &StoredVoucher| {
-            let fy = FiscalYear { start_year: v.fiscal_year, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day };
-            format!("{}/{:04}", fy.label(), v.number)
-        };
-        let by_label: std::collections::HashMap<String, i64> = vouchers.iter().map(|v| (label(v), v.id)).collect();
+        let (chosen, all_members) = chosen_members(b, &org, p.member.as_deref())?;
+        let (vouchers, by_label) = numbered_vouchers(b, ctx, &org)?;
         let g = geometry(p.page);
         let mut doc = PdfDoc::new(p.page)?;
         let mut runs = Vec::new();
-        for m in &chosen {
-            let from = org.formed_on.min(m.joined_on).min(vouchers.first().map_or(ctx.today, |v| v.date));
-            let books = Books::new(&org, &all_members, &vouchers, from, ctx.today);
-            let r = reports::passbook(&books, m);
+        for (k, m) in chosen.iter().enumerate() {
+            progress(k + 1, chosen.len(), &m.name);
+            let (r, ids, start) = member_rows(b, ctx, &org, &all_members, &vouchers, &by_label, m, p.mode)?;
             let sec = &r.sections[0];
-            let vcol = sec.col("col-voucher");
-            // Each row's voucher, by its number as printed in the book.
-            let ids: Vec<Option<i64>> = sec
-                .rows
-                .iter()
-                .map(|row| match &row[vcol] {
-                    Cell::Text(t) => by_label.get(t).copied(),
-                    _ => None,
-                })
-                .collect();
-            let start = match p.mode {
-                PassbookMode::All => 0,
-                PassbookMode::FromLine(n) => (n.max(1) - 1) as usize,
-                PassbookMode::Continue => match b.last_print_run(m.id)? {
-                    None => 0,
-                    Some(run) => ids.iter().position(|id| id.is_some_and(|id| id > run.last_voucher_id)).unwrap_or(ids.len()),
-                },
-            };
             // Nothing new for this member: skipped (a full printing always prints the header).
             if start >= sec.rows.len() && p.mode != PassbookMode::All {
                 continue;
@@ -176,6 +238,20 @@ pub const AUDIT_REPORTS: &[&str] = &[
     "approvals",
 ];
 
+/// The reports of an organisation's audit sheet: `AUDIT_REPORTS`, plus the statutory statements
+/// its kind asks for. A Bangladesh cooperative's Form-10 set (cash account, balance sheet, profit
+/// and loss) is in `AUDIT_REPORTS` already; the profit and loss appropriation is added after the
+/// balance sheet. A Thai village fund's statements (balance sheet, income statement) are the
+/// balance sheet and income and expenditure already there.
+pub fn audit_reports_for(org: &Organisation) -> Vec<&'static str> {
+    let mut names = AUDIT_REPORTS.to_vec();
+    if org.kind == OrgKind::Cooperative && org.country == Country::Bangladesh {
+        let at = names.iter().position(|n| *n == "balance-sheet").map_or(names.len(), |i| i + 1);
+        names.insert(at, "appropriation");
+    }
+    names
+}
+
 impl AuditSheet {
     pub fn xlsx(&self) -> Result<Vec<u8>> {
         render_xlsx(&self.reports, &Localizer::new(self.locale))
@@ -192,13 +268,20 @@ impl AuditSheet {
 
 /// Builds the audit sheet of an organisation for a period.
 pub fn audit_export(store: &Store, ctx: &Ctx, p: &AuditParams) -> Result<AuditSheet> {
-    let mut out = Vec::new();
-    let params = |name: &str| ReportParams { org: p.org.clone(), name: name.into(), member: None, from: p.from.clone(), to: p.to.clone() };
-    for name in AUDIT_REPORTS {
-        out.push(report(store, ctx, &params(name))?);
-    }
+    audit_export_progress(store, ctx, p, &mut |_, _, _| {})
+}
+
+/// Like `audit_export`, reporting each report as a step: `progress(k, n, report id)`.
+pub fn audit_export_progress(store: &Store, ctx: &Ctx, p: &AuditParams, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<AuditSheet> {
     let b = store.read();
     let org = org_of(&b, p.org.trim())?;
+    let names = audit_reports_for(&org);
+    let mut out = Vec::new();
+    let params = |name: &str| ReportParams { org: p.org.clone(), name: name.into(), member: None, from: p.from.clone(), to: p.to.clone() };
+    for (k, name) in names.iter().enumerate() {
+        progress(k + 1, names.len(), name);
+        out.push(report(store, ctx, &params(name))?);
+    }
     let all = b.vouchers(org.id, None, None)?;
     let mut h = Sha256::new();
     for v in &all {

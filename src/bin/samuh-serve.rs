@@ -6,7 +6,7 @@
 //! and exits when its standard input closes (the test that started it has ended).
 
 use chrono::{Local, NaiveDate};
-use samuh::app::{self, Ctx, LocaleInput, MeetingInput, ReportParams, ReverseInput, SetupInput, UiError};
+use samuh::app::{self, Ctx, LocaleInput, MeetingInput, Progress, ReportParams, ReportSave, ReverseInput, SetupInput, UiError};
 use samuh::i18n::Lang;
 use samuh::store::Store;
 use samuh::Error;
@@ -21,6 +21,10 @@ use std::time::Duration;
 struct State {
     store: Mutex<Option<Store>>,
     dist: PathBuf,
+    /// Where saves go (`--out`): the UI names a file, the server keeps only its last component.
+    out: Option<PathBuf>,
+    /// The last step of the running save, for `report_progress` (polled while a save runs).
+    progress: Mutex<Progress>,
 }
 
 fn today() -> NaiveDate {
@@ -66,6 +70,9 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
     let lang = req.locale.lang();
     let err = |e: Error| UiError::new(&e, lang);
     let to = |v: Result<Value, serde_json::Error>| v.map_err(|e| err(Error::Database { detail: e.to_string() }));
+    if command == "report_progress" {
+        return to(serde_json::to_value(st.progress.lock().unwrap_or_else(|p| p.into_inner()).clone()));
+    }
     if command == "ui_messages" {
         return to(serde_json::to_value(app::ui_messages(Lang::from_code(&req.lang).unwrap_or(Lang::En))));
     }
@@ -99,6 +106,28 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
         "report_view" => {
             let p: ReportParams = parse(req.params).map_err(err)?;
             to(serde_json::to_value(app::report_view(store, &c, &p, loc).map_err(err)?))
+        }
+        "reports_catalog" => to(serde_json::to_value(app::reports_catalog(store, &c, &req.org, loc).map_err(err)?)),
+        "passbook_lines" => {
+            let p: ReportSave = parse(req.params).map_err(err)?;
+            to(serde_json::to_value(app::passbook_lines(store, &c, &p, loc).map_err(err)?))
+        }
+        // Saving and printing both write into the --out folder (a browser cannot print a PDF
+        // for the test to see); the file name is the last component of what the UI sent.
+        "report_save" | "report_print" => {
+            let mut p: ReportSave = parse(req.params).map_err(err)?;
+            let dir = st.out.clone().ok_or_else(|| err(Error::Required { field: "path".into() }))?;
+            let name = Path::new(p.path.trim()).file_name().map(|n| n.to_os_string()).ok_or_else(|| err(Error::Required { field: "path".into() }))?;
+            p.path = dir.join(name).display().to_string();
+            *st.progress.lock().unwrap_or_else(|p| p.into_inner()) = Progress::default();
+            let saved = app::report_save(store, &c, &p, loc, &mut |step| {
+                *st.progress.lock().unwrap_or_else(|p| p.into_inner()) = step;
+                // Slow enough for a test to see the steps (test-only server).
+                if let Some(ms) = std::env::var("SAMUH_SERVE_STEP_MS").ok().and_then(|v| v.parse().ok()) {
+                    std::thread::sleep(Duration::from_millis(ms));
+                }
+            });
+            to(serde_json::to_value(saved.map_err(err)?))
         }
         "voucher_reverse" => {
             let i: ReverseInput = parse(req.input).map_err(err)?;
@@ -198,12 +227,14 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mut db = std::env::var("SAMUH_DB").ok().map(PathBuf::from);
     let mut dist = PathBuf::from("ui/dist");
+    let mut out = None;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--db" => db = args.next().map(PathBuf::from),
             "--dist" => dist = args.next().map(PathBuf::from).unwrap_or(dist),
+            "--out" => out = args.next().map(PathBuf::from),
             _ => {
-                eprintln!("usage: samuh-serve [--db BOOK] [--dist ui/dist]   (test-only; exits when stdin closes)");
+                eprintln!("usage: samuh-serve [--db BOOK] [--dist ui/dist] [--out FOLDER]   (test-only; exits when stdin closes)");
                 std::process::exit(2);
             }
         }
@@ -218,7 +249,7 @@ fn main() {
         },
         None => None,
     };
-    let st = Arc::new(State { store: Mutex::new(store), dist });
+    let st = Arc::new(State { store: Mutex::new(store), dist, out, progress: Mutex::new(Progress::default()) });
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
     println!("listening http://{}", listener.local_addr().expect("address"));
     let _ = std::io::stdout().flush();

@@ -7,6 +7,7 @@ import './screens/registers';
 import './screens/corrections';
 import './screens/settings';
 import './screens/setup';
+import './screens/reports';
 import './style.css';
 
 /// The app owns its key map: no reload (a half-typed meeting would be lost), no caret

@@ -1,0 +1,293 @@
+//! The Reports screen's view models: which reports there are (with the default period), what a
+//! passbook printing will put on which line of the paper book, and saving a report, the audit
+//! sheet or passbooks to a file the shell chose (PDF, XLSX or a folder of CSV files), reporting
+//! progress step by step with a label in the reader's language.
+
+use super::input::{count, nonblank, Ctx};
+use super::org_of;
+use super::print::{audit_export_progress, passbook_pdf_progress, passbook_plan, AuditParams, PassbookMode, PassbookPrint};
+use super::report::{report, ReportParams};
+use crate::error::{Arg, Error, Result};
+use crate::i18n::{Locale, Localizer};
+use crate::render::{render_csv, render_pdf_all, render_xlsx, CsvStyle, PageSize};
+use crate::reports::{Books, Report, REPORTS};
+use crate::store::Store;
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The pseudo-reports of the screen besides `REPORTS`.
+pub const AUDIT: &str = "audit";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportChoice {
+    pub id: String,
+    pub label: String,
+}
+
+/// What the Reports screen offers for one organisation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportsCatalog {
+    /// Every report of the core, the member passbook and the audit sheet.
+    pub reports: Vec<ReportChoice>,
+    /// The default period (fiscal year to date), shown as the fields' placeholders.
+    pub from_display: String,
+    pub to_display: String,
+}
+
+pub fn reports_catalog(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Result<ReportsCatalog> {
+    let l = Localizer::new(locale);
+    let b = store.read();
+    let org = org_of(&b, org.trim())?;
+    let (from, to) = Books::fiscal_year_to_date(&org, ctx.today);
+    let mut reports: Vec<ReportChoice> = REPORTS.iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect();
+    reports.push(ReportChoice { id: AUDIT.into(), label: l.msg("ui-report-audit", &[]) });
+    Ok(ReportsCatalog { reports, from_display: l.date(from), to_display: l.date(to) })
+}
+
+fn title(l: &Localizer, id: &str) -> String {
+    if id == "passbook" {
+        l.msg("ui-report-passbook", &[])
+    } else if id == AUDIT {
+        l.msg("ui-report-audit", &[])
+    } else {
+        l.msg(&format!("report-{id}"), &[])
+    }
+}
+
+/// A save (or a print through a file) as the screen asks for it. Dates and the line number in
+/// any digits; `path` is the file (or, for CSV, the folder) the shell chose.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReportSave {
+    pub org: String,
+    /// A name of `REPORTS`, or `audit`.
+    pub name: String,
+    /// Admission number (passbook); blank prints every member.
+    pub member: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// `pdf`, `xlsx` or `csv`.
+    pub format: String,
+    pub path: String,
+    /// `a4`, `a5` or `WxH:LINES` (a passbook page and its printable lines).
+    pub page: String,
+    /// Passbook: `continue` (default), `from-line` or `all`.
+    pub mode: String,
+    pub from_line: Option<String>,
+    pub prepared_by: String,
+}
+
+/// One step of a long save.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    pub step: usize,
+    pub steps: usize,
+    /// "Balance sheet (5 of 14)" in the reader's language and digits.
+    pub label: String,
+    pub done: bool,
+}
+
+/// What was written.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedFiles {
+    pub written: Vec<String>,
+    pub message: String,
+}
+
+/// Where a passbook printing goes on the paper book, member by member, in the reader's words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PassbookLines {
+    pub rows: Vec<PassbookLine>,
+    /// Something to print at all.
+    pub any: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PassbookLine {
+    pub member: String,
+    pub name: String,
+    pub count: usize,
+    pub text: String,
+}
+
+fn page_of(s: &ReportSave) -> Result<PageSize> {
+    let code = if s.page.trim().is_empty() { "a4" } else { s.page.trim() };
+    PageSize::parse(code).ok_or_else(|| Error::InvalidChoice { field: "page".into(), value: s.page.clone() })
+}
+
+fn print_of(s: &ReportSave, locale: Locale) -> Result<PassbookPrint> {
+    let mode = match s.mode.trim() {
+        "" | "continue" => PassbookMode::Continue,
+        "all" => PassbookMode::All,
+        "from-line" => {
+            let n = nonblank(&s.from_line).ok_or(Error::Required { field: "from-line".into() })?;
+            PassbookMode::FromLine(count("from-line", &n)?.max(1))
+        }
+        other => return Err(Error::InvalidChoice { field: "mode".into(), value: other.to_string() }),
+    };
+    Ok(PassbookPrint { org: s.org.clone(), member: nonblank(&s.member), locale, page: page_of(s)?, mode })
+}
+
+/// The lines a passbook printing would fill, shown before printing.
+pub fn passbook_lines(store: &Store, ctx: &Ctx, s: &ReportSave, locale: Locale) -> Result<PassbookLines> {
+    let l = Localizer::new(locale);
+    let plan = passbook_plan(store, ctx, &print_of(s, locale)?)?;
+    let n = |v: u32| Arg::Count(v as i64);
+    let rows: Vec<PassbookLine> = plan
+        .into_iter()
+        .map(|p| {
+            let text = if p.count == 0 {
+                l.msg("ui-passbook-nothing-new", &[])
+            } else {
+                l.msg(
+                    "ui-passbook-lines",
+                    &[("count", Arg::Count(p.count as i64)), ("page", n(p.first.0)), ("line", n(p.first.1)), ("lastpage", n(p.last.0)), ("lastline", n(p.last.1))],
+                )
+            };
+            PassbookLine { member: p.member_no, name: p.member_name, count: p.count, text }
+        })
+        .collect();
+    Ok(PassbookLines { any: rows.iter().any(|r| r.count > 0), rows })
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(path, bytes).map_err(|e| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() })
+}
+
+fn step(l: &Localizer, k: usize, n: usize, what: &str) -> Progress {
+    let label = l.msg("ui-progress-step", &[("what", Arg::Text(what.to_string())), ("step", Arg::Count(k as i64)), ("steps", Arg::Count(n as i64))]);
+    Progress { step: k, steps: n, label, done: false }
+}
+
+/// Writes the reports in the chosen format: one file (PDF, XLSX) or a folder of CSV files.
+fn write_reports(reports: &[Report], l: &Localizer, format: &str, path: &Path, page: PageSize) -> Result<Vec<String>> {
+    match format {
+        "xlsx" => write(path, &render_xlsx(reports, l)?)?,
+        "pdf" => write(path, &render_pdf_all(reports, l, page)?)?,
+        "csv" => {
+            std::fs::create_dir_all(path).map_err(|e| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() })?;
+            let mut out = Vec::new();
+            for (i, r) in reports.iter().enumerate() {
+                let f = path.join(format!("{:02}-{}.csv", i, r.id));
+                write(&f, render_csv(r, l, CsvStyle { localized: false }).as_bytes())?;
+                out.push(f.display().to_string());
+            }
+            return Ok(out);
+        }
+        other => return Err(Error::InvalidChoice { field: "format".into(), value: other.to_string() }),
+    }
+    Ok(vec![path.display().to_string()])
+}
+
+/// Saves a report, the audit sheet or passbooks to `s.path`, calling `progress` before each
+/// step. A passbook PDF is a printing: its lines are recorded as printed only once the file is
+/// written (continue printing starts after them next time).
+pub fn report_save(store: &mut Store, ctx: &Ctx, s: &ReportSave, locale: Locale, progress: &mut dyn FnMut(Progress)) -> Result<SavedFiles> {
+    let l = Localizer::new(locale);
+    let path_text = s.path.trim();
+    if path_text.is_empty() {
+        return Err(Error::Required { field: "path".into() });
+    }
+    let path = Path::new(path_text);
+    let format = s.format.trim();
+    if !["pdf", "xlsx", "csv"].contains(&format) {
+        return Err(Error::InvalidChoice { field: "format".into(), value: s.format.clone() });
+    }
+    let page = page_of(s)?;
+    let name = s.name.trim();
+    let written = if name == "passbook" && format == "pdf" {
+        let p = print_of(s, locale)?;
+        let mut steps = 0;
+        passbook_pdf_progress(store, ctx, &p, |pdf| write(path, pdf), &mut |k, n, who| {
+            steps = n;
+            progress(step(&l, k, n, who));
+        })?;
+        progress(Progress { step: steps, steps, label: l.msg("ui-progress-done", &[]), done: true });
+        vec![path.display().to_string()]
+    } else if name == AUDIT {
+        let p = AuditParams { org: s.org.clone(), from: s.from.clone(), to: s.to.clone(), locale, prepared_by: s.prepared_by.trim().to_string() };
+        let mut total = 0;
+        let sheet = audit_export_progress(store, ctx, &p, &mut |k, n, id| {
+            total = n + 1;
+            progress(step(&l, k, n + 1, &title(&l, id)));
+        })?;
+        progress(step(&l, total, total, &l.msg("ui-progress-writing", &[])));
+        let out = write_reports(&sheet.reports, &l, format, path, page)?;
+        progress(Progress { step: total, steps: total, label: l.msg("ui-progress-done", &[]), done: true });
+        out
+    } else {
+        let params = ReportParams { org: s.org.clone(), name: name.to_string(), member: s.member.clone(), from: s.from.clone(), to: s.to.clone() };
+        progress(step(&l, 1, 2, &title(&l, name)));
+        let r = report(store, ctx, &params)?;
+        progress(step(&l, 2, 2, &l.msg("ui-progress-writing", &[])));
+        let out = write_reports(std::slice::from_ref(&r), &l, format, path, page)?;
+        progress(Progress { step: 2, steps: 2, label: l.msg("ui-progress-done", &[]), done: true });
+        out
+    };
+    let message = l.msg("ui-saved-to", &[("path", Arg::Text(written.first().cloned().unwrap_or_default()))]);
+    Ok(SavedFiles { written, message })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::demo_create;
+    use crate::i18n::Lang;
+    use chrono::NaiveDate;
+
+    fn demo() -> (Store, Ctx) {
+        let mut s = Store::open_in_memory().unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        demo_create(&mut s, today).unwrap();
+        (s, Ctx::new(today, "2026-11-20T10:00:00", Lang::Hi))
+    }
+
+    #[test]
+    fn catalog_offers_every_report_the_passbook_and_the_audit_sheet() {
+        let (s, ctx) = demo();
+        let c = reports_catalog(&s, &ctx, "coop-meherpur", Locale::new(Lang::Bn)).unwrap();
+        assert_eq!(c.reports.len(), REPORTS.len() + 1);
+        assert!(c.reports.iter().any(|r| r.id == "appropriation"));
+        assert!(c.reports.iter().all(|r| !r.label.is_empty() && !r.label.contains('{')));
+        assert!(!c.from_display.is_empty());
+    }
+
+    #[test]
+    fn audit_save_reports_every_step_and_writes_the_workbook() {
+        let (mut s, ctx) = demo();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("audit.xlsx");
+        let req = ReportSave { org: "coop-meherpur".into(), name: AUDIT.into(), format: "xlsx".into(), path: path.display().to_string(), ..Default::default() };
+        let mut seen = Vec::new();
+        let saved = report_save(&mut s, &ctx, &req, Locale::new(Lang::Bn), &mut |p| seen.push(p)).unwrap();
+        assert_eq!(saved.written, vec![path.display().to_string()]);
+        assert!(std::fs::read(&path).unwrap().starts_with(b"PK"));
+        let steps = seen[0].steps;
+        assert!(steps > crate::app::AUDIT_REPORTS.len(), "every report and the writing: {steps}");
+        assert_eq!(seen.iter().filter(|p| !p.done).map(|p| p.step).collect::<Vec<_>>(), (1..=steps).collect::<Vec<_>>());
+        assert!(seen.last().unwrap().done);
+        assert!(seen[0].label.chars().any(|c| ('০'..='৯').contains(&c)), "Bengali digits in {}", seen[0].label);
+        // Bad input changes nothing and says what to fix.
+        let bad = ReportSave { format: "doc".into(), ..req.clone() };
+        assert_eq!(report_save(&mut s, &ctx, &bad, Locale::new(Lang::Bn), &mut |_| {}).unwrap_err().code(), "error-invalid-choice");
+    }
+
+    #[test]
+    fn passbook_lines_then_continue_printing_moves_on() {
+        let (mut s, ctx) = demo();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.pdf");
+        let req = ReportSave { org: "shg-kishanganj".into(), name: "passbook".into(), member: Some("M01".into()), format: "pdf".into(), path: path.display().to_string(), page: "150x210:20".into(), ..Default::default() };
+        let hi = Locale::new(Lang::Hi);
+        let before = passbook_lines(&s, &ctx, &req, hi).unwrap();
+        assert!(before.any && before.rows.len() == 1 && before.rows[0].count > 0, "{before:?}");
+        report_save(&mut s, &ctx, &req, hi, &mut |_| {}).unwrap();
+        assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF"));
+        let after = passbook_lines(&s, &ctx, &req, hi).unwrap();
+        assert!(!after.any, "everything was printed: {after:?}");
+        // Reprinting from a chosen line (typed in Devanagari digits).
+        let again = ReportSave { mode: "from-line".into(), from_line: Some("३".into()), ..req.clone() };
+        let lines = passbook_lines(&s, &ctx, &again, hi).unwrap();
+        assert_eq!(lines.rows[0].count, before.rows[0].count - 2);
+    }
+}

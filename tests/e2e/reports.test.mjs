@@ -1,0 +1,147 @@
+// The Reports screen end to end, in headless Chromium against the real core (samuh-serve over a
+// fresh demo book, saving into an --out folder): in Bengali for the demo cooperative, preview the
+// balance sheet, export the audit workbook (the file exists, the progress bar showed the core's
+// steps), and print a member's passbook in Hindi that continues on the paper book. Screenshots
+// under target/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(path.join(root, 'ui/package.json'));
+const { chromium } = require('playwright-core');
+const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
+const serveBin = process.env.SAMUH_SERVE || path.join(targetDir, 'debug/samuh-serve');
+const screens = path.join(root, 'target/screenshots');
+const TODAY = '2026-11-20';
+const ORG = 'coop-meherpur';
+
+let server, context, page, base, tmp, outDir;
+
+before(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samuh-e2e-reports-'));
+  outDir = path.join(tmp, 'out');
+  fs.mkdirSync(outDir);
+  fs.mkdirSync(screens, { recursive: true });
+  server = spawn(serveBin, ['--db', path.join(tmp, 'demo.samuh'), '--dist', path.join(root, 'ui/dist'), '--out', outDir], {
+    // Each progress step waits a little so the browser can see the bar move.
+    env: { ...process.env, SAMUH_TODAY: TODAY, SAMUH_SERVE_STEP_MS: '150' }, stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  base = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('samuh-serve did not start')), 120000);
+    server.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/listening (http:\/\/\S+)/);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    server.on('exit', (c) => reject(new Error(`samuh-serve exited ${c}`)));
+    server.on('error', reject);
+  });
+  context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    viewport: { width: 1280, height: 900 },
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(30000);
+  page.on('pageerror', (e) => console.error('page error:', e));
+  await page.goto(base);
+  await page.waitForSelector('body[data-ready="true"]');
+});
+
+after(async () => {
+  await context?.close();
+  server?.stdin.end(); // samuh-serve exits when its stdin closes
+  server?.kill();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+const BENGALI = /[\u0980-\u09FF]/;
+const DEVANAGARI = /[\u0900-\u097F]/;
+
+test('in Bengali, the demo cooperative previews its balance sheet', async () => {
+  await page.click('#nav-settings');
+  await page.selectOption('#settings-lang', 'bn');
+  await page.waitForFunction(() => document.documentElement.lang === 'bn');
+  await page.click('#nav-home');
+  await page.click(`[data-testid="org-${ORG}"]`);
+  await page.waitForSelector('#grid tbody tr');
+  await page.click('#nav-reports');
+  await page.waitForSelector('#reports-which');
+  await page.selectOption('#reports-which', 'balance-sheet');
+  const report = page.locator('.report[data-report="balance-sheet"]');
+  await report.waitFor();
+  const text = await report.textContent();
+  assert.match(text, BENGALI, 'the balance sheet is in Bengali');
+  assert.ok(await page.locator('.report[data-report="balance-sheet"] tfoot td').count() > 0, 'with totals');
+  // Every report of the core, the passbook and the audit sheet are offered.
+  const options = await page.$$eval('#reports-which option', (os) => os.map((o) => o.value));
+  for (const id of ['cash-book', 'receipts-payments', 'income-expenditure', 'appropriation', 'passbook', 'audit']) assert.ok(options.includes(id), id);
+  await page.screenshot({ path: path.join(screens, 'bn-reports-balance-sheet.png'), fullPage: true });
+});
+
+test('the audit workbook is exported with its progress shown', async () => {
+  await page.selectOption('#reports-which', 'audit');
+  await page.waitForSelector('#reports-audit:not([hidden])');
+  await page.fill('#reports-prepared-by', 'নিরীক্ষক');
+  await page.click('#reports-save-xlsx');
+  // The bar moves through the core's steps while the save runs, labelled in Bengali.
+  await page.waitForFunction(() => {
+    const b = document.getElementById('reports-progress-box');
+    return b && !b.hidden && Number(b.dataset.step) > 1 && Number(b.dataset.step) < Number(b.dataset.steps);
+  });
+  const label = await page.textContent('#reports-progress-label');
+  assert.match(label, BENGALI, `progress label in Bengali: ${label}`);
+  await page.screenshot({ path: path.join(screens, 'bn-reports-audit-progress.png'), fullPage: true });
+  await page.waitForSelector('#reports-progress-box[data-done="true"]');
+  await page.waitForSelector('#notice.ok:not([hidden])');
+  const file = path.join(outDir, `${ORG}-audit.xlsx`);
+  assert.ok(fs.existsSync(file), 'the workbook was written');
+  const bytes = fs.readFileSync(file);
+  assert.ok(bytes.length > 1000 && bytes.subarray(0, 2).toString() === 'PK', 'a real XLSX (zip)');
+  assert.equal(await page.getAttribute('#reports-progress', 'value'), await page.getAttribute('#reports-progress', 'max'), 'the bar ends full');
+  await page.screenshot({ path: path.join(screens, 'bn-reports-audit-saved.png'), fullPage: true });
+});
+
+test('a passbook printed in Hindi continues on the paper book', async () => {
+  await page.selectOption('#reports-which', 'passbook');
+  await page.waitForSelector('#reports-passbook:not([hidden])');
+  const member = await page.$eval('#reports-member option:nth-child(2)', (o) => o.value);
+  await page.selectOption('#reports-member', member);
+  await page.selectOption('#reports-lang', 'hi');
+  // The preview follows the chosen language.
+  await page.waitForFunction(() => /[\u0900-\u097F]/.test(document.querySelector('.report[data-report="passbook"] h2')?.textContent ?? ''));
+  await page.selectOption('#reports-page', 'passbook');
+  await page.fill('#reports-page-lines', '20');
+  await page.selectOption('#reports-mode', 'continue');
+  await page.click('#reports-lines-show');
+  const line = page.locator(`#reports-lines li[data-member="${member}"]`);
+  await line.waitFor();
+  const count = Number(await line.getAttribute('data-count'));
+  assert.ok(count > 0, 'entries to print');
+  assert.match(await line.textContent(), DEVANAGARI, 'the lines are described in Hindi before printing');
+  await page.screenshot({ path: path.join(screens, 'hi-passbook-lines.png'), fullPage: true });
+
+  await page.click('#reports-print');
+  await page.waitForSelector('#notice.ok:not([hidden])');
+  const file = path.join(outDir, `${ORG}-passbook-${member}.pdf`);
+  assert.ok(fs.readFileSync(file).subarray(0, 4).toString() === '%PDF', 'the passbook PDF was written');
+  const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+  assert.match(text, DEVANAGARI, 'the printed passbook is in Hindi');
+  // Fed again: nothing new, the book continues after the printed line.
+  await page.waitForSelector(`#reports-lines li[data-member="${member}"][data-count="0"]`);
+  // A reprint from line 3 (typed in Bengali digits) covers all but the first two entries.
+  await page.selectOption('#reports-mode', 'from-line');
+  await page.fill('#reports-from-line', '৩');
+  await page.click('#reports-lines-show');
+  await page.waitForSelector(`#reports-lines li[data-member="${member}"][data-count="${count - 2}"]`);
+  assert.equal(await page.isVisible('#notice.error'), false, 'no error left on screen');
+  await page.screenshot({ path: path.join(screens, 'hi-passbook-continue.png'), fullPage: true });
+});

@@ -1,0 +1,188 @@
+import { t } from '../i18n';
+import { api, currentOrg, DisplayReport, h, LANGS, locale, main, notice, OrgSummary, registerScreen, reportTable, showError, state } from '../app';
+import { save as saveDialog } from '@tauri-apps/plugin-dialog';
+
+// (f) Reports: pick a report (every report of the core, the member passbook, the audit sheet)
+// and a period, preview it (`report_view`), save it as PDF / XLSX / a CSV folder (the core
+// writes the file the shell chose: Tauri's save dialog, or samuh-serve's --out folder), or print
+// it (the core's PDF, opened by the shell with the system's viewer and its print dialog).
+// Passbooks: member or all, language, paper, continue printing or reprint from a line, with the
+// lines shown before printing. Long saves show the core's progress (polled `report_progress`).
+
+interface ReportChoice { id: string; label: string }
+interface ReportsCatalog { reports: ReportChoice[]; from_display: string; to_display: string }
+interface PassbookLine { member: string; name: string; count: number; text: string }
+interface PassbookLines { rows: PassbookLine[]; any: boolean }
+interface Progress { step: number; steps: number; label: string; done: boolean }
+interface SavedFiles { written: string[]; message: string }
+
+const inTauri = () => '__TAURI_INTERNALS__' in window;
+
+async function reportsScreen(): Promise<void> {
+  const org = currentOrg() as OrgSummary;
+  const catalog = await api.call<ReportsCatalog>('reports_catalog', { org: org.code, locale: locale() });
+  const which = h('select', { id: 'reports-which' });
+  for (const r of catalog.reports) which.append(h('option', { value: r.id }, r.label));
+  which.value = sessionStorage.getItem('samuh.report') ?? 'balance-sheet';
+  const lang = h('select', { id: 'reports-lang' });
+  for (const l of LANGS) lang.append(h('option', { value: l }, t(`ui-lang-${l}`)));
+  lang.value = state.lang;
+  const from = h('input', { id: 'reports-from', size: 12, placeholder: catalog.from_display });
+  const to = h('input', { id: 'reports-to', size: 12, placeholder: catalog.to_display });
+  const preparedBy = h('input', { id: 'reports-prepared-by', size: 16 });
+  const member = h('select', { id: 'reports-member' }, h('option', { value: '', i18n: 'ui-all-members' }));
+  for (const [no, name] of org.members) member.append(h('option', { value: no }, `${no} ${name}`));
+  if (org.members.length > 0) member.value = org.members[0][0];
+  const page = h('select', { id: 'reports-page' },
+    h('option', { value: 'a4', i18n: 'ui-page-a4' }), h('option', { value: 'a5', i18n: 'ui-page-a5' }), h('option', { value: 'passbook', i18n: 'ui-page-passbook' }));
+  const width = h('input', { id: 'reports-page-width', size: 5, value: '150' });
+  const height = h('input', { id: 'reports-page-height', size: 5, value: '210' });
+  const lines = h('input', { id: 'reports-page-lines', size: 4, value: '20' });
+  const mode = h('select', { id: 'reports-mode' },
+    h('option', { value: 'continue', i18n: 'ui-mode-continue' }), h('option', { value: 'from-line', i18n: 'ui-mode-from-line' }), h('option', { value: 'all', i18n: 'ui-mode-all' }));
+  const fromLine = h('input', { id: 'reports-from-line', size: 4 });
+  const planBox = h('div', { id: 'reports-lines', class: 'plan' });
+  const bar = h('progress', { id: 'reports-progress', max: 1, value: 0 });
+  const barLabel = h('span', { id: 'reports-progress-label' });
+  const progressBox = h('div', { id: 'reports-progress-box', class: 'progress' }, bar, barLabel);
+  progressBox.hidden = true;
+  const out = h('div', { id: 'report' });
+
+  const passbookOnly = h('section', { class: 'bar', id: 'reports-passbook' },
+    h('label', {}, h('span', { i18n: 'ui-col-member' }), member),
+    h('label', {}, h('span', { i18n: 'ui-page' }), page),
+    h('label', { id: 'reports-page-size' }, h('span', { i18n: 'ui-page-width' }), width),
+    h('label', { id: 'reports-page-size-h' }, h('span', { i18n: 'ui-page-height' }), height),
+    h('label', { id: 'reports-page-size-l' }, h('span', { i18n: 'ui-page-lines' }), lines),
+    h('label', {}, h('span', { i18n: 'ui-passbook-mode' }), mode),
+    h('label', { id: 'reports-from-line-label' }, h('span', { i18n: 'ui-from-line' }), fromLine),
+    h('button', { id: 'reports-lines-show', i18n: 'ui-passbook-check', onclick: () => void showLines() }));
+  const auditOnly = h('label', { id: 'reports-audit' }, h('span', { i18n: 'ui-prepared-by' }), preparedBy);
+
+  const outLocale = () => ({ lang: lang.value, digits: state.digits || null });
+  const pageCode = () => page.value === 'passbook' ? `${width.value.trim()}x${height.value.trim()}:${lines.value.trim()}` : page.value;
+  const isPassbook = () => which.value === 'passbook';
+  const params = (format = 'pdf', path = '') => ({
+    org: org.code, name: which.value, member: isPassbook() ? member.value : null,
+    from: from.value || null, to: to.value || null, format, path, page: pageCode(),
+    mode: mode.value, from_line: fromLine.value || null, prepared_by: preparedBy.value,
+  });
+  const layout = () => {
+    passbookOnly.hidden = !isPassbook();
+    auditOnly.hidden = which.value !== 'audit';
+    for (const id of ['reports-page-size', 'reports-page-size-h', 'reports-page-size-l']) (document.getElementById(id) as HTMLElement).hidden = page.value !== 'passbook';
+    (document.getElementById('reports-from-line-label') as HTMLElement).hidden = mode.value !== 'from-line';
+  };
+
+  const preview = async () => {
+    sessionStorage.setItem('samuh.report', which.value);
+    layout();
+    planBox.replaceChildren();
+    try {
+      if (which.value === 'audit') {
+        // The audit sheet opens with its balance sheet; every statement is in the saved file.
+        out.replaceChildren(reportTable(await api.call<DisplayReport>('report_view', { params: { org: org.code, name: 'balance-sheet', from: from.value || null, to: to.value || null }, locale: outLocale() })));
+      } else if (isPassbook() && member.value === '') {
+        out.replaceChildren();
+      } else {
+        const p = { org: org.code, name: which.value, member: isPassbook() ? member.value : null, from: from.value || null, to: to.value || null };
+        out.replaceChildren(reportTable(await api.call<DisplayReport>('report_view', { params: p, locale: outLocale() })));
+      }
+      if (isPassbook()) await showLines();
+      notice('');
+    } catch (e) { showError(e); }
+  };
+
+  async function showLines(): Promise<void> {
+    try {
+      const plan = await api.call<PassbookLines>('passbook_lines', { params: params(), locale: outLocale() });
+      planBox.replaceChildren(
+        h('p', { class: 'hint', i18n: 'ui-passbook-feed' }),
+        h('ul', {}, ...plan.rows.map((r) => h('li', { 'data-member': r.member, 'data-count': String(r.count) }, `${r.member} ${r.name}: `, r.text))));
+      if (document.getElementById('notice')?.classList.contains('error')) notice('');
+    } catch (e) { showError(e); }
+  }
+
+  // Polls the core's progress while a save runs; the bar shows step k of n with its label.
+  const withProgress = async <T>(run: () => Promise<T>): Promise<T> => {
+    progressBox.hidden = false;
+    bar.value = 0;
+    barLabel.textContent = '';
+    let polling = true;
+    const poll = async () => {
+      while (polling) {
+        try {
+          const p = await api.call<Progress>('report_progress', {});
+          if (p.steps > 0) { bar.max = p.steps; bar.value = p.step; barLabel.textContent = p.label; progressBox.dataset.step = String(p.step); progressBox.dataset.steps = String(p.steps); }
+        } catch { /* the next poll tries again */ }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    const poller = poll();
+    try {
+      return await run();
+    } finally {
+      polling = false;
+      await poller;
+      const p = await api.call<Progress>('report_progress', {}).catch(() => null);
+      if (p && p.steps > 0) { bar.max = p.steps; bar.value = p.step; barLabel.textContent = p.label; progressBox.dataset.done = String(p.done); }
+    }
+  };
+
+  const fileName = (format: string) => {
+    const base = `${org.code}-${which.value}${isPassbook() && member.value ? `-${member.value}` : ''}`;
+    return format === 'csv' ? base : `${base}.${format}`;
+  };
+
+  const save = async (format: string) => {
+    try {
+      // Tauri: the system's save dialog picks the file (for CSV, the folder to create);
+      // samuh-serve: the file name goes into its --out folder.
+      let path: string | null = fileName(format);
+      if (inTauri()) {
+        const filters = format === 'csv' ? [] : [{ name: format.toUpperCase(), extensions: [format] }];
+        path = await saveDialog({ defaultPath: path, filters });
+        if (!path) return;
+      }
+      const saved = await withProgress(() => api.call<SavedFiles>('report_save', { params: params(format, path as string), locale: outLocale() }));
+      if (isPassbook()) await showLines();
+      notice(saved.message);
+      out.dataset.saved = saved.written.join('\n');
+    } catch (e) { showError(e); }
+  };
+
+  // The core's PDF, printed through the system: the shell writes it and opens it with the
+  // system's PDF viewer (its print dialog). A passbook printing is recorded as printed.
+  const print = async () => {
+    try {
+      const saved = await withProgress(() => api.call<SavedFiles>('report_print', { params: params('pdf', fileName('pdf')), locale: outLocale() }));
+      if (isPassbook()) await showLines();
+      notice(saved.message);
+      out.dataset.printed = saved.written.join('\n');
+    } catch (e) { showError(e); }
+  };
+
+  for (const el of [which, member, lang]) el.addEventListener('change', () => void preview());
+  // The lines follow the paper and the mode (a reprint waits for its line to be typed).
+  for (const el of [page, mode]) el.addEventListener('change', () => { layout(); if (isPassbook() && (mode.value !== 'from-line' || fromLine.value)) void showLines(); });
+  main().append(
+    h('section', { class: 'bar' },
+      h('label', {}, h('span', { i18n: 'ui-report' }), which),
+      h('label', {}, h('span', { i18n: 'ui-language' }), lang),
+      h('label', { title: t('ui-period-default') }, h('span', { i18n: 'ui-from' }), from),
+      h('label', { title: t('ui-period-default') }, h('span', { i18n: 'ui-to' }), to),
+      auditOnly,
+      h('button', { id: 'reports-preview', i18n: 'ui-preview', onclick: () => void preview() })),
+    passbookOnly,
+    planBox,
+    h('section', { class: 'bar' },
+      h('button', { id: 'reports-save-pdf', i18n: 'ui-save-pdf', onclick: () => void save('pdf') }),
+      h('button', { id: 'reports-save-xlsx', i18n: 'ui-save-xlsx', onclick: () => void save('xlsx') }),
+      h('button', { id: 'reports-save-csv', i18n: 'ui-save-csv', onclick: () => void save('csv') }),
+      h('button', { id: 'reports-print', i18n: 'ui-print', onclick: () => void print() })),
+    progressBox,
+    out);
+  await preview();
+}
+
+registerScreen('reports', { render: reportsScreen, needsOrg: true });
