@@ -2,6 +2,11 @@
 //! capability file can grant exactly these and nothing else.
 
 fn main() {
-    let commands = &["book_open", "book_create", "book_overview", "setup_form", "members_csv_parse", "setup_preview", "setup_record", "meeting_form", "meeting_preview", "meeting_record", "report_view", "voucher_reverse", "meeting_list", "meeting_reverse", "loan_list", "loan_view", "chart_view", "ui_messages"];
+    let commands = &[
+        "book_open", "book_create", "book_overview", "setup_form", "members_csv_parse", "setup_preview", "setup_record",
+        "meeting_form", "meeting_preview", "meeting_record", "report_view", "voucher_reverse", "meeting_list", "meeting_reverse",
+        "loan_list", "loan_view", "chart_view", "ui_messages",
+        "reports_catalog", "passbook_lines", "report_save", "report_progress", "report_print",
+    ];
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands))).expect("tauri build script");
 }

@@ -5,7 +5,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use chrono::{Local, NaiveDate};
-use samuh::app::{self, Chart, Ctx, LoanEntry, LocaleInput, MeetingEntry, MeetingForm, MeetingInput, MeetingReverseInput, MeetingReversed, MemberImportView, Overview, Preview, ReportParams, ReverseInput, Saved, SetupForm, SetupInput, SetupPreview, SetupSaved, UiError};
+use samuh::app::{self, Chart, Ctx, LoanEntry, LocaleInput, MeetingEntry, MeetingForm, MeetingInput, MeetingReverseInput, MeetingReversed, MemberImportView, Overview, PassbookLines, Preview, Progress, ReportParams, ReportSave, ReportsCatalog, ReverseInput, Saved, SavedFiles, SetupForm, SetupInput, SetupPreview, SetupSaved, UiError};
 use samuh::i18n::{Lang, Locale};
 use samuh::render::DisplayReport;
 use samuh::store::Store;
@@ -17,6 +17,9 @@ use tauri::{Manager, State};
 
 /// The open book.
 struct Book(Mutex<Option<Store>>);
+
+/// The last step of the running save (polled by the Reports screen with `report_progress`).
+struct Saving(Mutex<Progress>);
 
 fn today() -> NaiveDate {
     std::env::var("SAMUH_TODAY").ok().and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()).unwrap_or_else(|| Local::now().date_naive())
@@ -142,6 +145,61 @@ fn chart_view(book: State<'_, Book>, org: String, locale: LocaleInput) -> Result
 }
 
 #[tauri::command]
+fn reports_catalog(book: State<'_, Book>, org: String, locale: LocaleInput) -> Result<ReportsCatalog, UiError> {
+    book.with(&locale, |s, c, l| app::reports_catalog(s, c, &org, l))
+}
+
+#[tauri::command]
+fn passbook_lines(book: State<'_, Book>, params: ReportSave, locale: LocaleInput) -> Result<PassbookLines, UiError> {
+    book.with(&locale, |s, c, l| app::passbook_lines(s, c, &params, l))
+}
+
+/// Off the main thread (`async`), so the window keeps answering `report_progress` meanwhile.
+/// `params.path` is the file the save dialog returned.
+#[tauri::command(async)]
+fn report_save(book: State<'_, Book>, saving: State<'_, Saving>, params: ReportSave, locale: LocaleInput) -> Result<SavedFiles, UiError> {
+    *saving.0.lock().unwrap_or_else(|p| p.into_inner()) = Progress::default();
+    book.with(&locale, |s, c, l| app::report_save(s, c, &params, l, &mut |p| *saving.0.lock().unwrap_or_else(|p| p.into_inner()) = p))
+}
+
+#[tauri::command]
+fn report_progress(saving: State<'_, Saving>) -> Progress {
+    saving.0.lock().unwrap_or_else(|p| p.into_inner()).clone()
+}
+
+/// Printing: the core writes the PDF into the app's cache folder (only the file name comes from
+/// the window) and the system's PDF viewer opens it with its print dialog. The window gets no
+/// opener or file-system permission: it cannot name what is opened.
+#[tauri::command(async)]
+fn report_print(app: tauri::AppHandle, book: State<'_, Book>, saving: State<'_, Saving>, mut params: ReportSave, locale: LocaleInput) -> Result<SavedFiles, UiError> {
+    let fail = |path: &Path, e: std::io::Error| UiError::new(&Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() }, locale.lang());
+    let dir = app.path().app_cache_dir().map_err(|e| UiError::new(&Error::Required { field: e.to_string() }, locale.lang()))?.join("print");
+    std::fs::create_dir_all(&dir).map_err(|e| fail(&dir, e))?;
+    let name = Path::new(params.path.trim()).file_name().map(|n| n.to_os_string()).unwrap_or_else(|| "samuh.pdf".into());
+    params.path = dir.join(name).display().to_string();
+    params.format = "pdf".into();
+    let saved = report_save(book, saving, params, locale.clone())?;
+    let file = PathBuf::from(&saved.written[0]);
+    open_with_system(&file).map_err(|e| fail(&file, e))?;
+    Ok(saved)
+}
+
+/// Opens a file the core has just written with the system's default application.
+fn open_with_system(path: &Path) -> std::io::Result<()> {
+    #[cfg(target_os = "windows")]
+    let mut cmd = {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    };
+    #[cfg(target_os = "macos")]
+    let mut cmd = std::process::Command::new("open");
+    #[cfg(not(any(target_os = "windows", target_os = "macos")))]
+    let mut cmd = std::process::Command::new("xdg-open");
+    cmd.arg(path).spawn().map(|_| ())
+}
+
+#[tauri::command]
 fn ui_messages(lang: String) -> BTreeMap<String, String> {
     app::ui_messages(Lang::from_code(&lang).unwrap_or(Lang::En))
 }
@@ -150,7 +208,9 @@ fn main() {
     // Blank white windows on WebKitGTK 2.42+ with some GPUs (see shared/toolchain.md).
     std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(Book(Mutex::new(None)))
+        .manage(Saving(Mutex::new(Progress::default())))
         .setup(|app| {
             // The book: $SAMUH_DB, else the demo book in the app's data folder.
             let path = match std::env::var_os("SAMUH_DB") {
@@ -168,7 +228,12 @@ fn main() {
             }
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![book_open, book_create, book_overview, setup_form, members_csv_parse, setup_preview, setup_record, meeting_form, meeting_preview, meeting_record, report_view, voucher_reverse, meeting_list, meeting_reverse, loan_list, loan_view, chart_view, ui_messages])
+        .invoke_handler(tauri::generate_handler![
+            book_open, book_create, book_overview, setup_form, members_csv_parse, setup_preview, setup_record,
+            meeting_form, meeting_preview, meeting_record, report_view, voucher_reverse, meeting_list, meeting_reverse,
+            loan_list, loan_view, chart_view, ui_messages,
+            reports_catalog, passbook_lines, report_save, report_progress, report_print,
+        ])
         .run(tauri::generate_context!())
         .expect("the Samuh window");
 }
