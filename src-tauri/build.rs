@@ -2,6 +2,9 @@
 //! capability file can grant exactly these and nothing else.
 
 fn main() {
-    let commands = &["book_open", "book_overview", "meeting_form", "meeting_preview", "meeting_record", "report_view", "voucher_reverse", "ui_messages"];
+    let commands = &[
+        "book_open", "book_overview", "meeting_form", "meeting_preview", "meeting_record", "report_view", "voucher_reverse", "ui_messages",
+        "safety_view", "code_check", "backup_make", "backup_copy", "restore_view", "restore_open",
+    ];
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands))).expect("tauri build script");
 }

@@ -5,7 +5,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use chrono::{Local, NaiveDate};
-use samuh::app::{self, Ctx, LocaleInput, MeetingForm, MeetingInput, Overview, Preview, ReportParams, ReverseInput, Saved, UiError};
+use samuh::app::{self, BackupDone, CodeCheck, Ctx, LocaleInput, MeetingForm, MeetingInput, Overview, Preview, ReportParams, RestoreView, ReverseInput, SafetyView, Saved, UiError};
 use samuh::i18n::{Lang, Locale};
 use samuh::render::DisplayReport;
 use samuh::store::Store;
@@ -84,6 +84,51 @@ fn voucher_reverse(book: State<'_, Book>, input: ReverseInput, locale: LocaleInp
 }
 
 #[tauri::command]
+fn safety_view(book: State<'_, Book>, locale: LocaleInput) -> Result<SafetyView, UiError> {
+    book.with(&locale, |s, _, l| app::safety_view(s, l))
+}
+
+#[tauri::command]
+fn code_check(book: State<'_, Book>, org: String, code: String, locale: LocaleInput) -> Result<CodeCheck, UiError> {
+    book.with(&locale, |s, _, l| app::code_check(s, &org, &code, l))
+}
+
+#[tauri::command]
+fn backup_make(book: State<'_, Book>, locale: LocaleInput) -> Result<BackupDone, UiError> {
+    book.with(&locale, |s, c, l| app::backup_make(s, c, l))
+}
+
+#[tauri::command]
+fn backup_copy(book: State<'_, Book>, target: String, locale: LocaleInput) -> Result<BackupDone, UiError> {
+    book.with(&locale, |s, c, l| app::backup_copy(s, c, &target, l))
+}
+
+#[tauri::command]
+fn restore_view(book: State<'_, Book>, backup: String, locale: LocaleInput) -> Result<RestoreView, UiError> {
+    book.with(&locale, |s, _, l| app::restore_view(s, &backup, l))
+}
+
+#[tauri::command]
+fn restore_open(book: State<'_, Book>, backup: String, target: String, locale: LocaleInput) -> Result<BackupDone, UiError> {
+    let done = app::restore_to(&backup, &target, locale.locale()).map_err(|e| UiError::new(&e, locale.lang()))?;
+    book.open(&done.path, &locale)?;
+    Ok(done)
+}
+
+/// The automatic backups: daily when the book is opened, and on closing it (skipped when nothing
+/// changed since the newest backup). A failure is reported, never fatal: the book is unchanged.
+fn auto_backup(book: &Book, closing: bool) {
+    let guard = book.0.lock().unwrap_or_else(|p| p.into_inner());
+    let Some(store) = guard.as_ref() else { return };
+    let dir = app::backup_dir(Path::new(store.path()));
+    let now = Local::now().naive_local();
+    let r = if closing { app::backup_on_close(store, &dir, app::BACKUPS_KEPT, now) } else { app::backup_if_due(store, &dir, app::BACKUPS_KEPT, now) };
+    if let Err(e) = r {
+        eprintln!("{}", UiError::new(&e, Lang::En).message);
+    }
+}
+
+#[tauri::command]
 fn ui_messages(lang: String) -> BTreeMap<String, String> {
     app::ui_messages(Lang::from_code(&lang).unwrap_or(Lang::En))
 }
@@ -108,9 +153,18 @@ fn main() {
                 // The UI shows the book picker with this path when the book cannot be opened.
                 Err(e) => eprintln!("{}: {}", path.display(), UiError::new(&e, Lang::En).message),
             }
+            auto_backup(&app.state::<Book>(), false);
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![book_open, book_overview, meeting_form, meeting_preview, meeting_record, report_view, voucher_reverse, ui_messages])
-        .run(tauri::generate_context!())
-        .expect("the Samuh window");
+        .invoke_handler(tauri::generate_handler![
+            book_open, book_overview, meeting_form, meeting_preview, meeting_record, report_view, voucher_reverse, ui_messages,
+            safety_view, code_check, backup_make, backup_copy, restore_view, restore_open,
+        ])
+        .build(tauri::generate_context!())
+        .expect("the Samuh window")
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                auto_backup(&app.state::<Book>(), true);
+            }
+        });
 }

@@ -17,6 +17,7 @@ pub mod report;
 mod safety;
 mod setup;
 mod ui;
+mod ui_safety;
 
 pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_to, list_backups, restore_apply, restore_preview, BackupInfo, BookSummary, RestoreDiff, RestoreInfo};
 pub use check::{check_book, CheckReport, Finding};
@@ -29,6 +30,7 @@ pub use print::{audit_export, passbook_pdf, passbook_pdf_to, AuditParams, AuditS
 pub use report::{report, ReportParams};
 pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput, Saved};
 pub use ui::{book_overview, meeting_form, meeting_preview, report_view, ui_messages, Choice, FieldError, LocaleInput, MeetingForm, MemberRow, OrgSummary, Overview, Preview, RunningLoan, Totals, UiError};
+pub use ui_safety::{backup_copy, backup_dir, backup_make, code_check, restore_to, restore_view, safety_view, BackupDone, BackupRow, CodeCheck, OrgCode, RestoreLine, RestoreOrg, RestoreView, SafetyView, BACKUPS_KEPT};
 pub use setup::{member_add, member_exit, opening_record, org_add, policy_set, MemberInput, OpeningInput, OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput};
 
 use crate::domain::org::{Member, Organisation};

@@ -42,6 +42,9 @@ struct Req {
     input: Value,
     params: Value,
     lang: String,
+    code: String,
+    backup: String,
+    target: String,
 }
 
 fn open_book(path: &Path) -> Result<Store, Error> {
@@ -70,6 +73,12 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
     if command == "book_open" {
         *guard = Some(open_book(Path::new(&req.path)).map_err(err)?);
     }
+    if command == "restore_open" {
+        // Restore as a new book, then open it (as the desktop shell does).
+        let done = app::restore_to(&req.backup, &req.target, req.locale.locale()).map_err(err)?;
+        *guard = Some(open_book(Path::new(&done.path)).map_err(err)?);
+        return to(serde_json::to_value(done));
+    }
     let store = guard.as_mut().ok_or_else(|| err(Error::Required { field: "file".into() }))?;
     let c = ctx(lang);
     let loc = req.locale.locale();
@@ -92,6 +101,11 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
             let i: ReverseInput = parse(req.input).map_err(err)?;
             to(serde_json::to_value(app::reverse(store, &c, &i).map_err(err)?))
         }
+        "safety_view" => to(serde_json::to_value(app::safety_view(store, loc).map_err(err)?)),
+        "code_check" => to(serde_json::to_value(app::code_check(store, &req.org, &req.code, loc).map_err(err)?)),
+        "backup_make" => to(serde_json::to_value(app::backup_make(store, &c, loc).map_err(err)?)),
+        "backup_copy" => to(serde_json::to_value(app::backup_copy(store, &c, &req.target, loc).map_err(err)?)),
+        "restore_view" => to(serde_json::to_value(app::restore_view(store, &req.backup, loc).map_err(err)?)),
         _ => Err(err(Error::InvalidChoice { field: "command".into(), value: command.to_string() })),
     }
 }
