@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: install what is needed and run every test (unit, property, integration
 # against real SQLite files, the CLI end to end, the journal checked by ledger, hledger and
-# bean-check, and the desktop UI end to end in headless Chromium).
+# bean-check, and the desktop UI end to end in headless Chromium and in the real Tauri window
+# under Xvfb).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-debian.sh test
@@ -28,14 +29,22 @@ SAMUH_SERVE="$target_dir/debug/samuh-serve" node --test --test-reporter=tap test
 e2e_status=${PIPESTATUS[0]}
 set -e
 
+# The real window: the Tauri binary under Xvfb, driven by tauri-driver and WebKitWebDriver.
+command -v tauri-driver >/dev/null 2>&1 || cargo install --locked tauri-driver --version '^2'
+set +e
+SAMUH_DESKTOP="$target_dir/debug/samuh-desktop" xvfb-run -a -s "-screen 0 1280x800x24" \
+  node --test --test-reporter=tap tests/window/*.test.mjs 2>&1 | tee target/e2e-window-output.txt
+window_status=${PIPESTATUS[0]}
+set -e
+
 # The closing summary CI reads: every "test result" line added up, plus the browser tests.
 awk '/^test result:/ { p += $4; f += $6; s += $8 }
      FILENAME ~ /e2e/ && /^# pass / { p += $3 }
      FILENAME ~ /e2e/ && /^# fail / { f += $3 }
      FILENAME ~ /e2e/ && /^# skipped / { s += $3 }
-     END { printf "\n%d passed, %d failed, %d skipped\n", p, f, s; exit (f > 0) }' target/test-output.txt target/e2e-output.txt
+     END { printf "\n%d passed, %d failed, %d skipped\n", p, f, s; exit (f > 0) }' target/test-output.txt target/e2e-output.txt target/e2e-window-output.txt
 # A runner that failed without reporting a failed test (a build error, a crash) fails the run too.
-if [ "$cargo_status" -ne 0 ] || [ "$e2e_status" -ne 0 ]; then
-  echo "cargo test exited $cargo_status, browser tests exited $e2e_status" >&2
+if [ "$cargo_status" -ne 0 ] || [ "$e2e_status" -ne 0 ] || [ "$window_status" -ne 0 ]; then
+  echo "cargo test exited $cargo_status, browser tests exited $e2e_status, window tests exited $window_status" >&2
   exit 1
 fi

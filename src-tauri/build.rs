@@ -7,6 +7,7 @@ fn main() {
         "meeting_form", "meeting_preview", "meeting_record", "report_view", "voucher_reverse", "meeting_list", "meeting_reverse",
         "loan_list", "loan_view", "chart_view", "ui_messages",
         "reports_catalog", "passbook_lines", "report_save", "report_progress", "report_print",
+        "safety_view", "code_check", "backup_make", "backup_copy", "restore_view", "restore_open",
     ];
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands))).expect("tauri build script");
 }

@@ -5,7 +5,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use chrono::{Local, NaiveDate};
-use samuh::app::{self, Chart, Ctx, LoanEntry, LocaleInput, MeetingEntry, MeetingForm, MeetingInput, MeetingReverseInput, MeetingReversed, MemberImportView, Overview, PassbookLines, Preview, Progress, ReportParams, ReportSave, ReportsCatalog, ReverseInput, Saved, SavedFiles, SetupForm, SetupInput, SetupPreview, SetupSaved, UiError};
+use samuh::app::{self, BackupDone, Chart, CodeCheck, Ctx, LoanEntry, LocaleInput, MeetingEntry, MeetingForm, MeetingInput, MeetingReverseInput, MeetingReversed, MemberImportView, Overview, PassbookLines, Preview, Progress, ReportParams, ReportSave, ReportsCatalog, RestoreView, ReverseInput, SafetyView, Saved, SavedFiles, SetupForm, SetupInput, SetupPreview, SetupSaved, UiError};
 use samuh::i18n::{Lang, Locale};
 use samuh::render::DisplayReport;
 use samuh::store::Store;
@@ -197,6 +197,48 @@ fn open_with_system(path: &Path) -> std::io::Result<()> {
     #[cfg(not(any(target_os = "windows", target_os = "macos")))]
     let mut cmd = std::process::Command::new("xdg-open");
     cmd.arg(path).spawn().map(|_| ())
+fn safety_view(book: State<'_, Book>, locale: LocaleInput) -> Result<SafetyView, UiError> {
+    book.with(&locale, |s, _, l| app::safety_view(s, l))
+}
+
+#[tauri::command]
+fn code_check(book: State<'_, Book>, org: String, code: String, locale: LocaleInput) -> Result<CodeCheck, UiError> {
+    book.with(&locale, |s, _, l| app::code_check(s, &org, &code, l))
+}
+
+#[tauri::command]
+fn backup_make(book: State<'_, Book>, locale: LocaleInput) -> Result<BackupDone, UiError> {
+    book.with(&locale, |s, c, l| app::backup_make(s, c, l))
+}
+
+#[tauri::command]
+fn backup_copy(book: State<'_, Book>, target: String, locale: LocaleInput) -> Result<BackupDone, UiError> {
+    book.with(&locale, |s, c, l| app::backup_copy(s, c, &target, l))
+}
+
+#[tauri::command]
+fn restore_view(book: State<'_, Book>, backup: String, locale: LocaleInput) -> Result<RestoreView, UiError> {
+    book.with(&locale, |s, _, l| app::restore_view(s, &backup, l))
+}
+
+#[tauri::command]
+fn restore_open(book: State<'_, Book>, backup: String, target: String, locale: LocaleInput) -> Result<BackupDone, UiError> {
+    let done = book.with(&locale, |s, _, l| app::restore_to(s, &backup, &target, l))?;
+    book.open(&done.path, &locale)?;
+    Ok(done)
+}
+
+/// The automatic backups: daily when the book is opened, and on closing it (skipped when nothing
+/// changed since the newest backup). A failure is reported, never fatal: the book is unchanged.
+fn auto_backup(book: &Book, closing: bool) {
+    let guard = book.0.lock().unwrap_or_else(|p| p.into_inner());
+    let Some(store) = guard.as_ref() else { return };
+    let dir = app::backup_dir(Path::new(store.path()));
+    let now = Local::now().naive_local();
+    let r = if closing { app::backup_on_close(store, &dir, app::BACKUPS_KEPT, now) } else { app::backup_if_due(store, &dir, app::BACKUPS_KEPT, now) };
+    if let Err(e) = r {
+        eprintln!("{}", UiError::new(&e, Lang::En).message);
+    }
 }
 
 #[tauri::command]
@@ -226,6 +268,7 @@ fn main() {
                 // The UI shows the book picker with this path when the book cannot be opened.
                 Err(e) => eprintln!("{}: {}", path.display(), UiError::new(&e, Lang::En).message),
             }
+            auto_backup(&app.state::<Book>(), false);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -233,7 +276,13 @@ fn main() {
             meeting_form, meeting_preview, meeting_record, report_view, voucher_reverse, meeting_list, meeting_reverse,
             loan_list, loan_view, chart_view, ui_messages,
             reports_catalog, passbook_lines, report_save, report_progress, report_print,
+            safety_view, code_check, backup_make, backup_copy, restore_view, restore_open,
         ])
-        .run(tauri::generate_context!())
-        .expect("the Samuh window");
+        .build(tauri::generate_context!())
+        .expect("the Samuh window")
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                auto_backup(&app.state::<Book>(), true);
+            }
+        });
 }

@@ -49,6 +49,9 @@ struct Req {
     text: String,
     loan: String,
     to: Option<String>,
+    code: String,
+    backup: String,
+    target: String,
 }
 
 fn open_book(path: &Path) -> Result<Store, Error> {
@@ -88,6 +91,13 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
     }
     if command == "book_create" {
         *guard = Some(app::book_create(Path::new(&req.path)).map_err(err)?);
+    }
+    if command == "restore_open" {
+        // Restore as a new book, then open it (as the desktop shell does).
+        let current = guard.as_ref().ok_or_else(|| err(Error::Required { field: "file".into() }))?;
+        let done = app::restore_to(current, &req.backup, &req.target, req.locale.locale()).map_err(err)?;
+        *guard = Some(open_book(Path::new(&done.path)).map_err(err)?);
+        return to(serde_json::to_value(done));
     }
     let store = guard.as_mut().ok_or_else(|| err(Error::Required { field: "file".into() }))?;
     let c = ctx(lang);
@@ -149,6 +159,11 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
         "loan_list" => to(serde_json::to_value(app::loan_list(store, &req.org, loc).map_err(err)?)),
         "loan_view" => to(serde_json::to_value(app::loan_view(store, &c, &req.org, &req.loan, req.to.as_deref(), loc).map_err(err)?)),
         "chart_view" => to(serde_json::to_value(app::savings_loans_chart(store, &c, &req.org, loc).map_err(err)?)),
+        "safety_view" => to(serde_json::to_value(app::safety_view(store, loc).map_err(err)?)),
+        "code_check" => to(serde_json::to_value(app::code_check(store, &req.org, &req.code, loc).map_err(err)?)),
+        "backup_make" => to(serde_json::to_value(app::backup_make(store, &c, loc).map_err(err)?)),
+        "backup_copy" => to(serde_json::to_value(app::backup_copy(store, &c, &req.target, loc).map_err(err)?)),
+        "restore_view" => to(serde_json::to_value(app::restore_view(store, &req.backup, loc).map_err(err)?)),
         _ => Err(err(Error::InvalidChoice { field: "command".into(), value: command.to_string() })),
     }
 }

@@ -258,6 +258,11 @@ impl Localizer {
         self.numbers.count(n)
     }
 
+    /// Latin digits in `ascii` (a time "09:30", a code) written in the locale's digits.
+    pub fn digits_of(&self, ascii: &str) -> String {
+        number::digits(self.locale, ascii)
+    }
+
     /// A short numeric date, day first: "14-04-2025", "১৪-০৪-২০২৫", Thai "14/04/2568".
     pub fn date(&self, d: NaiveDate) -> String {
         calendar::short(self.locale, d)

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The desktop benchmark: builds the release app and its .deb bundle, then measures in the real
+# window under Xvfb the cold start and the meeting-save round trip (tests/window/bench.mjs), and
+# the bundle's size. Writes target/bench-desktop.md (a table for BENCHMARKS.md).
+# Needs what `scripts/setup-debian.sh test` installs, plus tauri-driver.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+target_dir="${CARGO_TARGET_DIR:-target}"
+command -v tauri-driver >/dev/null 2>&1 || cargo install --locked tauri-driver --version '^2'
+(cd ui && { npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save; } && npm run build)
+# The Tauri CLI from npm ships a prebuilt binary (building tauri-cli from source takes ~8 min).
+(cd src-tauri && npx --yes @tauri-apps/cli@^2 build --bundles deb)
+deb=$(ls -t "$target_dir"/release/bundle/deb/*.deb | head -1)
+bin_size=$(stat -c %s "$target_dir/release/samuh-desktop")
+deb_size=$(stat -c %s "$deb")
+mkdir -p target
+{
+  echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo
+  xvfb-run -a -s "-screen 0 1280x800x24" node tests/window/bench.mjs "$target_dir/release/samuh-desktop" "${STARTS:-7}" "${SAVES:-15}"
+  echo
+  echo "| Release artefact | size | target |"
+  echo "|---|---|---|"
+  echo "| samuh-desktop binary | $(numfmt --to=iec-i --suffix=B "$bin_size") | |"
+  echo "| $(basename "$deb") | $(numfmt --to=iec-i --suffix=B "$deb_size") | ≤ 20 MB |"
+} | tee target/bench-desktop.md

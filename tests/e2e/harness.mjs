@@ -1,0 +1,59 @@
+// Shared start-up for the browser end-to-end tests: samuh-serve over a fresh demo book serving
+// the built UI, and headless Chromium (playwright-core, no browser download) opened on it.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(path.join(root, 'ui/package.json'));
+const { chromium } = require('playwright-core');
+const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
+const serveBin = process.env.SAMUH_SERVE || path.join(targetDir, 'debug/samuh-serve');
+export const screens = path.join(root, 'target/e2e-screens');
+
+/// Starts samuh-serve on a fresh demo book dated `today` and a browser page on it.
+export async function start(today) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samuh-e2e-'));
+  fs.mkdirSync(screens, { recursive: true });
+  const server = spawn(serveBin, ['--db', path.join(tmp, 'demo.samuh'), '--dist', path.join(root, 'ui/dist')], {
+    env: { ...process.env, SAMUH_TODAY: today }, stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const base = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error('samuh-serve did not start')), 120000);
+    server.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/listening (http:\/\/\S+)/);
+      if (m) { clearTimeout(timer); resolve(m[1]); }
+    });
+    server.on('exit', (c) => reject(new Error(`samuh-serve exited ${c}`)));
+    server.on('error', reject);
+  });
+  const context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(20000);
+  page.on('pageerror', (e) => console.error('page error:', e));
+  await page.goto(base);
+  await page.waitForSelector('body[data-ready="true"]');
+  const stop = async () => {
+    await context.close();
+    server.stdin.end(); // samuh-serve exits when its stdin closes
+    server.kill();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  };
+  return { page, tmp, base, stop };
+}
+
+export async function setLang(page, lang) {
+  await page.click('#nav-settings');
+  await page.selectOption('#settings-lang', lang);
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}

@@ -1,0 +1,75 @@
+// The Safety screen in the browser against the real core: in Bengali, the book codes of the demo
+// book checked against paper (a match and a wrong code), a backup made and listed, a pen-drive
+// copy, and a restore that compares first and then opens the backup as a new book while the
+// current file stays as it was.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { screens, setLang, start } from './harness.mjs';
+
+let page, tmp, stop;
+
+before(async () => { ({ page, tmp, stop } = await start('2026-11-20')); });
+after(async () => { await stop?.(); });
+
+async function openSafety() {
+  await page.click('#nav-safety');
+  await page.waitForSelector('#book-codes');
+}
+
+test('in Bengali, a book code from paper is checked: the current one matches, a wrong one does not', async () => {
+  await setLang(page, 'bn');
+  await openSafety();
+  assert.equal(await page.textContent('#nav-safety'), 'সুরক্ষা');
+  const rows = await page.locator('#book-codes tbody tr').count();
+  assert.equal(rows, 3, 'one code per organisation of the demo book');
+  const code = (await page.textContent('#book-codes tr[data-org="coop-meherpur"] td.code')).trim();
+  assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  await page.selectOption('#code-org', 'coop-meherpur');
+  await page.fill('#code-input', code);
+  await page.click('#code-check');
+  const ok = page.locator('#code-result [data-status]');
+  await ok.waitFor();
+  assert.equal(await ok.getAttribute('data-status'), 'matches-head');
+  assert.match(await ok.textContent(), /[\u0980-\u09FF]/, 'said in Bengali');
+  await page.fill('#code-input', 'AAAA-AAAA');
+  await page.click('#code-check');
+  await page.waitForSelector('#code-result [data-status="not-found"]');
+  await page.screenshot({ path: path.join(screens, 'bn-safety-code.png'), fullPage: true });
+});
+
+test('back up now lists the backup; a pen-drive copy lands in the chosen folder', async () => {
+  await setLang(page, 'bn');
+  await openSafety();
+  assert.equal(await page.locator('#backup-list tbody tr').count(), 0);
+  await page.click('#backup-now');
+  await page.waitForSelector('#backup-done');
+  assert.equal(await page.locator('#backup-list tbody tr').count(), 1);
+  const file = await page.getAttribute('#backup-list tbody tr', 'data-path');
+  assert.ok(fs.existsSync(file), 'the backup file exists');
+  const pen = path.join(tmp, 'pendrive');
+  fs.mkdirSync(pen);
+  await page.fill('#copy-folder', pen);
+  await page.click('#copy-now');
+  await page.waitForSelector('#copy-result .ok');
+  assert.equal(fs.readdirSync(pen).filter((n) => n.endsWith('.samuh')).length, 1);
+  await page.screenshot({ path: path.join(screens, 'bn-safety-backups.png'), fullPage: true });
+});
+
+test('restore compares first, then opens the backup as a new book and leaves this one as it was', async () => {
+  await setLang(page, 'en');
+  await openSafety();
+  const book = path.join(tmp, 'demo.samuh');
+  const before = fs.statSync(book).size;
+  await page.click('#restore-compare');
+  await page.waitForSelector('#restore-diff');
+  assert.equal(await page.getAttribute('#restore-diff', 'data-same'), 'true', 'the backup holds what the book holds');
+  await page.screenshot({ path: path.join(screens, 'en-restore-compare.png'), fullPage: true });
+  await page.click('#restore-confirm');
+  const restored = await page.getAttribute('#restored-path', 'data-path');
+  assert.ok(restored.endsWith('demo-restored.samuh') && fs.existsSync(restored));
+  assert.equal(fs.statSync(book).size, before, 'the current book file is untouched');
+  await page.click('#nav-home');
+  await page.waitForFunction((p) => document.querySelector('#book-path')?.value === p, restored);
+});

@@ -1,0 +1,77 @@
+// The desktop benchmark (not a test): in the real window under Xvfb, driven by tauri-driver,
+//  - cold start: from asking for a new window to the first interactive screen (the UI marks
+//    <body data-ready>), on a fresh profile each time;
+//  - meeting save round trip: from the click on Save to the cash book showing the new voucher.
+// Prints a Markdown table of medians (and min/max) for BENCHMARKS.md.
+// Usage: xvfb-run -a node tests/window/bench.mjs BINARY [starts] [saves]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Session, startDriver } from './webdriver.mjs';
+
+const app = path.resolve(process.argv[2] ?? 'target/release/samuh-desktop');
+const starts = Number(process.argv[3] ?? 7);
+const saves = Number(process.argv[4] ?? 15);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+async function fresh(fn) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samuh-bench-'));
+  // The demo book is made once per home (first run); the cold start is timed on a second launch.
+  const env = { HOME: tmp, XDG_DATA_HOME: path.join(tmp, 'data'), XDG_CONFIG_HOME: path.join(tmp, 'config'), XDG_CACHE_HOME: path.join(tmp, 'cache'), SAMUH_DB: path.join(tmp, 'demo.samuh'), SAMUH_TODAY: '2027-03-31' };
+  const driver = await startDriver(env);
+  try { return await fn(driver); } finally { driver.stop(); fs.rmSync(tmp, { recursive: true, force: true }); }
+}
+
+async function launch(driver) {
+  const t0 = performance.now();
+  const s = await Session.create(driver.base, app);
+  await s.waitFor(`return document.body.dataset.ready === 'true'`, 60000);
+  return { s, elapsed: performance.now() - t0 };
+}
+
+const startTimes = [];
+await fresh(async (driver) => {
+  const first = await launch(driver); // creates the demo book
+  await first.s.close();
+  for (let i = 0; i < starts; i++) {
+    const { s, elapsed } = await launch(driver);
+    startTimes.push(elapsed);
+    await s.close();
+  }
+});
+
+const saveTimes = [];
+await fresh(async (driver) => {
+  const { s } = await launch(driver);
+  await s.click('[data-testid="org-shg-kishanganj"]');
+  await s.waitFor(`return document.querySelectorAll('#grid tbody tr').length > 0`);
+  for (let i = 0; i < saves; i++) {
+    const day = new Date(Date.UTC(2026, 11, 1 + i)).toISOString().slice(0, 10);
+    await s.click('#nav-meeting');
+    await s.waitFor(`return document.querySelector('#meeting-date')`);
+    await s.type('#meeting-date', day);
+    await s.click('#meeting-load');
+    await s.waitFor(`return document.querySelector('#meeting-date-display')?.textContent && document.body.dataset.previewing === 'false' && document.querySelector('#meeting-save')`);
+    await s.type('[data-path="members.0.savings"]', '50');
+    await s.waitFor(`return document.body.dataset.previewing === 'false' && document.querySelectorAll('.field-error').length === 0`);
+    const t = await s.execAsync(`
+      const done = arguments[arguments.length - 1];
+      const t0 = performance.now();
+      const until = (f, then) => { const v = f(); if (v) then(v); else requestAnimationFrame(() => until(f, then)); };
+      document.querySelector('#meeting-save').click();
+      until(() => document.querySelector('#saved-voucher')?.textContent || document.querySelector('#saved .field-error')?.textContent, (v) => {
+        if (!document.querySelector('#saved-voucher')) return done(-1);
+        document.querySelector('#nav-registers').click();
+        until(() => [...document.querySelectorAll('.report[data-report="cash-book"] td')].some((td) => td.textContent === v), () => done(performance.now() - t0));
+      });`);
+    if (t < 0) throw new Error(`save ${i} on ${day} was refused`);
+    saveTimes.push(t);
+  }
+  await s.close();
+});
+
+console.log('| Desktop (real window, Xvfb) | runs | median | min | max | target |');
+console.log('|---|---|---|---|---|---|');
+console.log(`| cold start to first interactive screen | ${startTimes.length} | ${ms(median(startTimes))} | ${ms(Math.min(...startTimes))} | ${ms(Math.max(...startTimes))} | ≤ 1,500 ms |`);
+console.log(`| meeting save: click to updated cash book | ${saveTimes.length} | ${ms(median(saveTimes))} | ${ms(Math.min(...saveTimes))} | ${ms(Math.max(...saveTimes))} | ≤ 100 ms |`);

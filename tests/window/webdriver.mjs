@@ -1,0 +1,104 @@
+// A small W3C WebDriver client over plain HTTP (WebKitWebDriver has no BiDi), and the start and
+// teardown of tauri-driver under the current X display. Used by the real-window test and the
+// desktop benchmark; nothing here knows about Samuh's screens.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecc';
+
+/// A free TCP port on the loopback (an orphaned tauri-driver keeps its port: never reuse one).
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.unref();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  });
+}
+
+export function tauriDriverBin() {
+  if (process.env.TAURI_DRIVER) return process.env.TAURI_DRIVER;
+  const home = path.join(os.homedir(), '.cargo/bin/tauri-driver');
+  return fs.existsSync(home) ? home : 'tauri-driver';
+}
+
+/// Starts tauri-driver on fresh ports with `env` for the app it will launch.
+export async function startDriver(env) {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const proc = spawn(tauriDriverBin(), ['--port', String(port), '--native-port', String(nativePort)], {
+    env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  proc.stdout.on('data', (d) => { log += d; });
+  proc.stderr.on('data', (d) => { log += d; });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`tauri-driver exited ${proc.exitCode}: ${log}`);
+    try {
+      const r = await fetch(`${base}/status`);
+      if (r.ok) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) { proc.kill('SIGKILL'); throw new Error(`tauri-driver did not start: ${log}`); }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { base, proc, log: () => log, stop: () => { try { proc.kill('SIGKILL'); } catch { /* gone */ } } };
+}
+
+export class Session {
+  constructor(base, id) { this.base = base; this.id = id; }
+
+  static async create(base, application) {
+    const caps = { capabilities: { alwaysMatch: { browserName: 'wry', 'tauri:options': { application } } } };
+    const v = await send(base, 'POST', '/session', caps);
+    return new Session(base, v.sessionId);
+  }
+
+  cmd(method, p, body) { return send(this.base, method, `/session/${this.id}${p}`, body); }
+  async close() { try { await this.cmd('DELETE', ''); } catch { /* the window may be gone */ } }
+
+  async find(css) { return (await this.cmd('POST', '/element', { using: 'css selector', value: css }))[ELEMENT]; }
+  async findAll(css) { return (await this.cmd('POST', '/elements', { using: 'css selector', value: css })).map((e) => e[ELEMENT]); }
+  async click(css) { await this.cmd('POST', `/element/${await this.find(css)}/click`, {}); }
+  async type(css, text) {
+    const el = await this.find(css);
+    await this.cmd('POST', `/element/${el}/clear`, {});
+    await this.cmd('POST', `/element/${el}/value`, { text });
+  }
+  async text(css) { return this.cmd('GET', `/element/${await this.find(css)}/text`); }
+  exec(script, ...args) { return this.cmd('POST', '/execute/sync', { script, args }); }
+  execAsync(script, ...args) { return this.cmd('POST', '/execute/async', { script, args }); }
+
+  /// Waits until `script` (a function body returning a truthy value) holds in the page.
+  async waitFor(script, timeout = 20000, ...args) {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const v = await this.exec(script, ...args).catch(() => null);
+      if (v) return v;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for: ${script}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /// Picks an option of a <select> the way a person would (the change event fires).
+  async select(css, value) {
+    await this.exec(`const s = document.querySelector(arguments[0]); s.value = arguments[1]; s.dispatchEvent(new Event('change', { bubbles: true }));`, css, value);
+  }
+
+  async screenshot(file) {
+    const png = await this.cmd('GET', '/screenshot');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, Buffer.from(png, 'base64'));
+  }
+}
+
+async function send(base, method, p, body) {
+  const r = await fetch(`${base}${p}`, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const j = await r.json().catch(() => ({}));
+  if (!r.ok || (j.value && j.value.error)) throw new Error(`${method} ${p}: ${r.status} ${JSON.stringify(j.value ?? j)}`);
+  return j.value;
+}
