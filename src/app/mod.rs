@@ -29,6 +29,9 @@ pub use print::{audit_export, passbook_pdf, passbook_pdf_to, AuditParams, AuditS
 pub use report::{report, ReportParams};
 pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput, Saved};
 pub use ui::{book_overview, meeting_form, meeting_preview, report_view, ui_messages, Choice, FieldError, LocaleInput, MeetingForm, MemberRow, OrgSummary, Overview, Preview, RunningLoan, Totals, UiError};
+// For the fuzz harnesses (`crate::fuzzing`): the bodies behind `meeting_record` and `restore_preview`.
+pub(crate) use backup::restore_preview_of;
+pub(crate) use meeting::meeting_in;
 pub use setup::{member_add, member_exit, opening_record, org_add, policy_set, MemberInput, OpeningInput, OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput};
 
 use crate::domain::org::{Member, Organisation};

@@ -32,6 +32,22 @@ impl Store {
         }
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
             .map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
+        Store::read_only_book(conn, p)
+    }
+
+    /// Opens the bytes of a book file (a backup read into memory) read-only, with exactly the
+    /// checks of `open_read_only`; its path is ":memory:". Used by the backup-reader fuzz
+    /// target, which looks at hundreds of thousands of files a run without touching the disk.
+    pub fn open_image(bytes: &[u8]) -> Result<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), true)
+            .map_err(|_| Error::NotABook { path: ":memory:".into() })?;
+        Store::read_only_book(conn, ":memory:".into())
+    }
+
+    /// The checks every read-only book passes: a Samuh book, not from a newer version; then
+    /// foreign keys on, untrusted schema, defensive mode.
+    fn read_only_book(conn: Connection, p: String) -> Result<Store> {
         let not_a_book = |e: rusqlite::Error| match e {
             rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => Error::NotABook { path: p.clone() },
             other => Error::from(other),
