@@ -6,6 +6,8 @@
 pub mod app;
 pub mod domain;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod i18n;
 pub mod render;
 pub mod reports;

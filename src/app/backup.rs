@@ -297,16 +297,21 @@ fn open_self_check_heads(store: &Store) -> Result<Vec<OrgSelfCheck>> {
 /// differs from the current book. Refuses a file that is not a book, a book from a newer
 /// version, and a backup whose self-check fails. Changes nothing.
 pub fn restore_preview(current: &Store, backup: &Path) -> Result<RestoreDiff> {
-    let copy = current.open_copy_read_only(backup)?;
+    restore_preview_of(current, &current.open_copy_read_only(backup)?, &backup.display().to_string())
+}
+
+/// `restore_preview` on a backup already opened read-only (from a file, or from its bytes by
+/// `Store::open_image` in the backup-reader fuzz target); `backup_path` is only shown.
+pub(crate) fn restore_preview_of(current: &Store, copy: &Store, backup_path: &str) -> Result<RestoreDiff> {
     // A backup about to be trusted is checked in full: its checkpoints came with the file.
-    let check = full_self_check(&copy)?;
+    let check = full_self_check(copy)?;
     if !check.ok() {
-        return Err(Error::BackupFailsCheck { path: backup.display().to_string(), count: check.findings.len() as i64 });
+        return Err(Error::BackupFailsCheck { path: backup_path.to_string(), count: check.findings.len() as i64 });
     }
     let cur = book_summary(current)?;
-    let bak = book_summary(&copy)?;
+    let bak = book_summary(copy)?;
     let same = cur == bak;
-    Ok(RestoreDiff { backup_path: backup.display().to_string(), current: cur, backup: bak, same, backup_check: check })
+    Ok(RestoreDiff { backup_path: backup_path.to_string(), current: cur, backup: bak, same, backup_check: check })
 }
 
 /// Restores a backup as a NEW book at `target` (refused if anything exists there): checks the

@@ -1,0 +1,3 @@
+#![no_main]
+use samuh::fuzzing::{run, Target};
+libfuzzer_sys::fuzz_target!(|data: &[u8]| run(Target::MemberCsv, data));
