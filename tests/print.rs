@@ -327,3 +327,66 @@ fn cli_prints_passbooks_and_writes_the_audit_sheet() {
     let apdf = dir.path().join("audit.pdf");
     assert!(run(&["--lang", "th", "audit", "--org", "vf-roiet", "--format", "pdf", "--out", apdf.to_str().unwrap()]).status.success());
 }
+
+/// LibreOffice's CSV of every sheet of a workbook, as shown (formatted), sheet title → text.
+fn sheets_as_shown(xlsx: &[u8], dir: &Path) -> Vec<String> {
+    let file = dir.join("book.xlsx");
+    std::fs::write(&file, xlsx).unwrap();
+    let status = Command::new("soffice")
+        .arg("--headless")
+        .arg(format!("-env:UserInstallation=file://{}", dir.join("lo").display()))
+        .args(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", "--outdir"])
+        .arg(dir)
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(status.status.success(), "LibreOffice failed: {}", String::from_utf8_lossy(&status.stderr));
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "csv"))
+        .map(|e| std::fs::read_to_string(e.path()).unwrap())
+        .collect()
+}
+
+#[test]
+fn thai_workbook_dates_are_date_cells_shown_in_the_buddhist_era_with_thai_digits_on_request() {
+    need("soffice", "libreoffice-calc");
+    let dir = tempfile::tempdir().unwrap();
+    let s = demo(dir.path());
+    for digits in [Digits::Latin, Digits::Native] {
+        let locale = Locale::new(Lang::Th).with_digits(digits);
+        let sheet = app::audit_export(&s, &ctx(TODAY), &AuditParams { org: "vf-roiet".into(), from: None, to: None, locale, prepared_by: "ผู้ตรวจสอบ".into() }).unwrap();
+        let xlsx = sheet.xlsx().unwrap();
+        // Real cells: the cash book's dates are date cells and its amounts numbers.
+        let title = Localizer::new(locale).msg("report-cash-book", &[]);
+        let mut wb: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(xlsx.clone())).unwrap();
+        let name = wb.sheet_names().into_iter().find(|n| title.starts_with(n.as_str())).unwrap_or_else(|| panic!("no sheet {title}"));
+        let range = wb.worksheet_range(&name).unwrap();
+        assert!(range.used_cells().any(|(_, _, c)| matches!(c, Data::DateTime(_))), "date cells");
+        assert!(range.used_cells().any(|(_, _, c)| matches!(c, Data::Float(_))), "number cells");
+        // As shown by a spreadsheet program: Buddhist Era years, in Thai digits when asked.
+        let out = dir.path().join(format!("{digits:?}"));
+        std::fs::create_dir_all(&out).unwrap();
+        let shown = sheets_as_shown(&xlsx, &out);
+        let cash = shown.iter().find(|t| t.lines().next().is_some_and(|l| l.trim_start_matches('\u{feff}').trim_matches('"').starts_with(&title))).expect("cash book sheet");
+        let be_date = buddhist_era_date(digits == Digits::Native);
+        assert!(cash.lines().skip(3).any(|l| be_date(l)), "{digits:?}: no Buddhist Era date in\n{cash}");
+        assert!(!cash.contains("/2025") && !cash.contains("/2026"), "{digits:?}: a Gregorian year in\n{cash}");
+        if digits == Digits::Native {
+            assert!(cash.chars().any(|c| ('๐'..='๙').contains(&c)), "Thai digits");
+        }
+    }
+}
+
+/// Whether a line holds a date dd/mm/25yy (a Buddhist Era year), in Thai or Latin digits.
+fn buddhist_era_date(native: bool) -> impl Fn(&str) -> bool {
+    move |line: &str| {
+        let chars: Vec<char> = line.chars().collect();
+        let digit = |c: char| if native { ('๐'..='๙').contains(&c) } else { c.is_ascii_digit() };
+        let (two, five) = if native { ('๒', '๕') } else { ('2', '5') };
+        chars.windows(10).any(|w| {
+            digit(w[0]) && digit(w[1]) && w[2] == '/' && digit(w[3]) && digit(w[4]) && w[5] == '/' && w[6] == two && w[7] == five && digit(w[8]) && digit(w[9])
+        })
+    }
+}

@@ -1,10 +1,20 @@
 //! XLSX: one worksheet per report, headings in the reader's language, and real cells: money
 //! and counts are numbers with a number format (Indian lakh grouping for Hindi and Bengali),
 //! percentages are fractions shown as %, dates are Excel dates. Text and messages are strings.
+//!
+//! The calendar and the digits are part of the number format, never of the cell: a Buddhist Era
+//! date is a real date cell whose format carries the Thai Buddhist calendar (`[$-107041E]`, or
+//! `[$-1070000]` for another language), and Thai digits are the format's numeral-shape prefix
+//! (`[$-D00041E]`, `[$-D07041E]` for dates). Excel and LibreOffice both honour these codes.
+//! Devanagari and Bengali digits are left Latin in the workbook: no numeral-shape code for them
+//! is rendered alike by both programs (LibreOffice, for one, shows Thai digits for
+//! `[$-D000439]` dates) and none combines with the lakh grouping's conditional sections, so the
+//! workbook keeps Latin digits with lakh grouping there, as the CSV does; the PDF has the
+//! native digits. Bangabda has no spreadsheet calendar: those dates stay Gregorian cells.
 
 use super::{heading, msg};
 use crate::error::{Error, Result};
-use crate::i18n::{Lang, Localizer};
+use crate::i18n::{Calendar, Digits, Lang, Localizer};
 use crate::reports::{Cell, Report};
 use chrono::Datelike;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
@@ -31,21 +41,37 @@ fn sheet_name(title: &str, used: &mut Vec<String>) -> String {
     name
 }
 
+/// The number formats (money, count, percent, date) for a reader: grouping by language, Thai
+/// digits and the Buddhist Era through the formats' locale prefixes (see the module notes).
+pub fn formats(lang: Lang, digits: Digits, calendar: Calendar) -> (String, String, String, String) {
+    let thai_digits = lang == Lang::Th && digits == Digits::Native;
+    let prefix = if thai_digits { "[$-D00041E]" } else { "" };
+    let money = if matches!(lang, Lang::Hi | Lang::Bn) { INDIAN_MONEY_FORMAT.to_string() } else { format!("{prefix}{WESTERN_MONEY_FORMAT}") };
+    let pattern = if lang == Lang::Th { "dd/mm/yyyy" } else { "dd-mm-yyyy" };
+    let date_prefix = match (calendar, lang, thai_digits) {
+        (Calendar::Buddhist, _, true) => "[$-D07041E]",
+        (Calendar::Buddhist, Lang::Th, false) => "[$-107041E]",
+        (Calendar::Buddhist, _, _) => "[$-1070000]",
+        (_, _, true) => "[$-D00041E]",
+        _ => "",
+    };
+    (money, format!("{prefix}#,##0"), format!("{prefix}0.00%"), format!("{date_prefix}{pattern}"))
+}
+
 /// The reports as one workbook, a sheet each, in order.
 pub fn render_xlsx(reports: &[Report], loc: &Localizer) -> Result<Vec<u8>> {
     let mut wb = Workbook::new();
     let lang = loc.locale().lang;
     // Money: Indian grouping for Hindi and Bengali (the readers' convention), Western otherwise.
-    let money_fmt = if matches!(lang, Lang::Hi | Lang::Bn) { INDIAN_MONEY_FORMAT } else { WESTERN_MONEY_FORMAT };
-    let date_fmt = if lang == Lang::Th { "dd/mm/yyyy" } else { "dd-mm-yyyy" };
-    let f_money = Format::new().set_num_format(money_fmt);
-    let f_money_b = Format::new().set_num_format(money_fmt).set_bold();
-    let f_count = Format::new().set_num_format("#,##0");
-    let f_count_b = Format::new().set_num_format("#,##0").set_bold();
-    let f_pct = Format::new().set_num_format("0.00%");
-    let f_pct_b = Format::new().set_num_format("0.00%").set_bold();
-    let f_date = Format::new().set_num_format(date_fmt);
-    let f_date_b = Format::new().set_num_format(date_fmt).set_bold();
+    let (money_fmt, count_fmt, pct_fmt, date_fmt) = formats(lang, loc.locale().digits, loc.locale().calendar);
+    let f_money = Format::new().set_num_format(&money_fmt);
+    let f_money_b = Format::new().set_num_format(&money_fmt).set_bold();
+    let f_count = Format::new().set_num_format(&count_fmt);
+    let f_count_b = Format::new().set_num_format(&count_fmt).set_bold();
+    let f_pct = Format::new().set_num_format(&pct_fmt);
+    let f_pct_b = Format::new().set_num_format(&pct_fmt).set_bold();
+    let f_date = Format::new().set_num_format(&date_fmt);
+    let f_date_b = Format::new().set_num_format(&date_fmt).set_bold();
     let f_text = Format::new();
     let f_bold = Format::new().set_bold();
     let f_title = Format::new().set_bold().set_font_size(14);
