@@ -74,6 +74,17 @@ impl<'c> Book<'c> {
     }
 }
 
+/// The answer of work done in a transaction that is then rolled back. The work's own error wins:
+/// after an I/O error SQLite has often rolled the transaction back already, and the ROLLBACK's
+/// "no transaction is active" must not hide the disk error the user has to hear about.
+fn rolled_back<T>(out: Result<T>, rollback: rusqlite::Result<()>) -> Result<T> {
+    match (out, rollback) {
+        (Err(e), _) => Err(e),
+        (Ok(v), Ok(())) => Ok(v),
+        (Ok(_), Err(e)) => Err(e.into()),
+    }
+}
+
 impl Store {
     /// Opens (or creates) a book file, asserting WAL, synchronous=FULL, foreign keys and
     /// defensive mode, refusing a file that is not a book or is from a newer version, and
@@ -221,16 +232,14 @@ impl Store {
     pub fn dry_run<T>(&mut self, f: impl FnOnce(&Book<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
         let out = f(&Book::new(&tx));
-        tx.rollback()?;
-        out
+        rolled_back(out, tx.rollback())
     }
 
     /// Runs `f` on one consistent snapshot of the book (a read transaction, rolled back after).
     pub fn snapshot<T>(&self, f: impl FnOnce(&Book<'_>) -> Result<T>) -> Result<T> {
         let tx = self.conn.unchecked_transaction()?;
         let out = f(&Book::new(&tx));
-        tx.rollback()?;
-        out
+        rolled_back(out, tx.rollback())
     }
 
     /// SQLite's own structural check ("ok" when healthy).
