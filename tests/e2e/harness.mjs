@@ -14,12 +14,14 @@ const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
 const serveBin = process.env.SAMUH_SERVE || path.join(targetDir, 'debug/samuh-serve');
 export const screens = path.join(root, 'target/e2e-screens');
 
-/// Starts samuh-serve on a fresh demo book dated `today` and a browser page on it.
-export async function start(today) {
+/// Starts samuh-serve on a fresh demo book dated `today` and a browser page on it. `prepare`
+/// may add server arguments and environment, given the fresh temporary folder.
+export async function start(today, { prepare = () => ({}), timeout = 20000 } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samuh-e2e-'));
   fs.mkdirSync(screens, { recursive: true });
-  const server = spawn(serveBin, ['--db', path.join(tmp, 'demo.samuh'), '--dist', path.join(root, 'ui/dist')], {
-    env: { ...process.env, SAMUH_TODAY: today }, stdio: ['pipe', 'pipe', 'inherit'],
+  const extra = prepare(tmp);
+  const server = spawn(serveBin, ['--db', path.join(tmp, 'demo.samuh'), '--dist', path.join(root, 'ui/dist'), ...(extra.args ?? [])], {
+    env: { ...process.env, SAMUH_TODAY: today, ...(extra.env ?? {}) }, stdio: ['pipe', 'pipe', 'inherit'],
   });
   const base = await new Promise((resolve, reject) => {
     let out = '';
@@ -39,7 +41,7 @@ export async function start(today) {
     viewport: { width: 1280, height: 900 },
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(20000);
+  page.setDefaultTimeout(timeout);
   page.on('pageerror', (e) => console.error('page error:', e));
   await page.goto(base);
   await page.waitForSelector('body[data-ready="true"]');

@@ -5,63 +5,29 @@
 // under target/screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { root, start } from './harness.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(path.join(root, 'ui/package.json'));
-const { chromium } = require('playwright-core');
-const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
-const serveBin = process.env.SAMUH_SERVE || path.join(targetDir, 'debug/samuh-serve');
 const screens = path.join(root, 'target/screenshots');
 const TODAY = '2026-11-20';
 const ORG = 'coop-meherpur';
 
-let server, context, page, base, tmp, outDir;
+let page, outDir, stop;
 
 before(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samuh-e2e-reports-'));
-  outDir = path.join(tmp, 'out');
-  fs.mkdirSync(outDir);
-  fs.mkdirSync(screens, { recursive: true });
-  server = spawn(serveBin, ['--db', path.join(tmp, 'demo.samuh'), '--dist', path.join(root, 'ui/dist'), '--out', outDir], {
-    // Each progress step waits a little so the browser can see the bar move.
-    env: { ...process.env, SAMUH_TODAY: TODAY, SAMUH_SERVE_STEP_MS: '150' }, stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  base = await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('samuh-serve did not start')), 120000);
-    server.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/listening (http:\/\/\S+)/);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
-    });
-    server.on('exit', (c) => reject(new Error(`samuh-serve exited ${c}`)));
-    server.on('error', reject);
-  });
-  context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    viewport: { width: 1280, height: 900 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(30000);
-  page.on('pageerror', (e) => console.error('page error:', e));
-  await page.goto(base);
-  await page.waitForSelector('body[data-ready="true"]');
+  ({ page, stop } = await start(TODAY, {
+    timeout: 30000,
+    prepare: (dir) => {
+      outDir = path.join(dir, 'out');
+      fs.mkdirSync(outDir);
+      // Each progress step waits a little so the browser can see the bar move.
+      return { args: ['--out', outDir], env: { SAMUH_SERVE_STEP_MS: '150' } };
+    },
+  }));
 });
-
-after(async () => {
-  await context?.close();
-  server?.stdin.end(); // samuh-serve exits when its stdin closes
-  server?.kill();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+after(async () => { await stop?.(); });
 
 const BENGALI = /[\u0980-\u09FF]/;
 const DEVANAGARI = /[\u0900-\u097F]/;

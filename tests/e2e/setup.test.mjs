@@ -4,59 +4,16 @@
 // screen and its savings register showing the opening balances. Screenshots: target/screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { root, start } from './harness.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(path.join(root, 'ui/package.json'));
-const { chromium } = require('playwright-core');
-const targetDir = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
-const serveBin = process.env.SAMUH_SERVE || path.join(targetDir, 'debug/samuh-serve');
 const shots = path.join(root, 'target/screenshots');
 const TODAY = '2026-11-20';
 
-let server, context, page, base, tmp;
+let page, tmp, stop;
 
-before(async () => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samuh-e2e-setup-'));
-  fs.mkdirSync(shots, { recursive: true });
-  server = spawn(serveBin, ['--db', path.join(tmp, 'demo.samuh'), '--dist', path.join(root, 'ui/dist')], {
-    env: { ...process.env, SAMUH_TODAY: TODAY }, stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  base = await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error('samuh-serve did not start')), 120000);
-    server.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/listening (http:\/\/\S+)/);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
-    });
-    server.on('exit', (c) => reject(new Error(`samuh-serve exited ${c}`)));
-    server.on('error', reject);
-  });
-  context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    viewport: { width: 1280, height: 900 },
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(20000);
-  page.on('pageerror', (e) => console.error('page error:', e));
-  await page.goto(base);
-  await page.waitForSelector('body[data-ready="true"]');
-});
-
-after(async () => {
-  await context?.close();
-  server?.stdin.end();
-  server?.kill();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+before(async () => { ({ page, tmp, stop } = await start(TODAY)); });
+after(async () => { await stop?.(); });
 
 const THAI = /[\u0E00-\u0E7F]/;
 const CSV = '\uFEFFเลขที่สมาชิก,ชื่อ,ตำแหน่ง,วันที่เข้าเป็นสมาชิก,เลขประจำตัว 4 หลักท้าย\n'
