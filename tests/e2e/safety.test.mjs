@@ -61,7 +61,7 @@ test('restore compares first, then opens the backup as a new book and leaves thi
   await setLang(page, 'en');
   await openSafety();
   const book = path.join(tmp, 'demo.samuh');
-  const before = fs.statSync(book).size;
+  const codesBefore = await page.textContent('#book-codes');
   await page.click('#restore-compare');
   await page.waitForSelector('#restore-diff');
   assert.equal(await page.getAttribute('#restore-diff', 'data-same'), 'true', 'the backup holds what the book holds');
@@ -69,7 +69,12 @@ test('restore compares first, then opens the backup as a new book and leaves thi
   await page.click('#restore-confirm');
   const restored = await page.getAttribute('#restored-path', 'data-path');
   assert.ok(restored.endsWith('demo-restored.samuh') && fs.existsSync(restored));
-  assert.equal(fs.statSync(book).size, before, 'the current book file is untouched');
   await page.click('#nav-home');
   await page.waitForFunction((p) => document.querySelector('#book-path')?.value === p, restored);
+  // The book it came from still holds exactly what it held: the same book codes.
+  await page.fill('#book-path', book);
+  await page.click('#book-open');
+  await page.waitForFunction((p) => document.querySelector('#book-path')?.value === p, book);
+  await openSafety();
+  assert.equal(await page.textContent('#book-codes'), codesBefore, 'the current book is unchanged');
 });
