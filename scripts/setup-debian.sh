@@ -15,8 +15,9 @@ if [ "${1:-}" = "test" ]; then
   # (poppler-utils) reads the PDFs back and LibreOffice Calc opens the audit workbook; Chromium
   # runs the browser end-to-end tests of the desktop UI.
   want+=(ledger hledger beancount sqlite3 poppler-utils libreoffice-calc chromium)
-  # The real Tauri window under a virtual display, driven through WebKitWebDriver.
-  want+=(xvfb xauth webkit2gtk-driver)
+  # The real Tauri window under a virtual display, driven through WebKitWebDriver; ImageMagick's
+  # `import` takes the screenshots of what the display shows.
+  want+=(xvfb xauth webkit2gtk-driver imagemagick)
 fi
 # Node builds the UI (Vite); these machines usually have it already.
 if [ -n "${1:-}" ] && ! command -v npm >/dev/null 2>&1; then

@@ -197,6 +197,9 @@ fn open_with_system(path: &Path) -> std::io::Result<()> {
     #[cfg(not(any(target_os = "windows", target_os = "macos")))]
     let mut cmd = std::process::Command::new("xdg-open");
     cmd.arg(path).spawn().map(|_| ())
+}
+
+#[tauri::command]
 fn safety_view(book: State<'_, Book>, locale: LocaleInput) -> Result<SafetyView, UiError> {
     book.with(&locale, |s, _, l| app::safety_view(s, l))
 }

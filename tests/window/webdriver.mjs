@@ -1,13 +1,13 @@
 // A small W3C WebDriver client over plain HTTP (WebKitWebDriver has no BiDi), and the start and
 // teardown of tauri-driver under the current X display. Used by the real-window test and the
 // desktop benchmark; nothing here knows about Samuh's screens.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-const ELEMENT = 'element-6066-11e4-a52e-4f735466cecc';
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /// A free TCP port on the loopback (an orphaned tauri-driver keeps its port: never reuse one).
 export function freePort() {
@@ -89,10 +89,12 @@ export class Session {
     await this.exec(`const s = document.querySelector(arguments[0]); s.value = arguments[1]; s.dispatchEvent(new Event('change', { bubbles: true }));`, css, value);
   }
 
+  /// What the screen shows, taken from the X display itself (ImageMagick's `import`): WebKitWebDriver's
+  /// own screenshot command never answers under Xvfb.
   async screenshot(file) {
-    const png = await this.cmd('GET', '/screenshot');
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, Buffer.from(png, 'base64'));
+    await new Promise((r) => setTimeout(r, 150)); // let the last change paint
+    execFileSync('import', ['-window', 'root', file]);
   }
 }
 
