@@ -30,7 +30,9 @@ export async function startDriver(env) {
   const port = await freePort();
   const nativePort = await freePort();
   const proc = spawn(tauriDriverBin(), ['--port', String(port), '--native-port', String(nativePort)], {
-    env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: stopping kills tauri-driver, the WebKitWebDriver it starts and the
+    // app together (an orphaned WebKitWebDriver would hold the output pipes, and this process, open).
+    env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
   });
   let log = '';
   proc.stdout.on('data', (d) => { log += d; });
@@ -43,10 +45,15 @@ export async function startDriver(env) {
       const r = await fetch(`${base}/status`);
       if (r.ok) break;
     } catch { /* not listening yet */ }
-    if (Date.now() > deadline) { proc.kill('SIGKILL'); throw new Error(`tauri-driver did not start: ${log}`); }
+    if (Date.now() > deadline) { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } throw new Error(`tauri-driver did not start: ${log}`); }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { base, proc, log: () => log, stop: () => { try { proc.kill('SIGKILL'); } catch { /* gone */ } } };
+  const stop = () => {
+    try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ }
+    proc.stdout.destroy();
+    proc.stderr.destroy();
+  };
+  return { base, proc, log: () => log, stop };
 }
 
 export class Session {
