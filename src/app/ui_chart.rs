@@ -1,6 +1,9 @@
 //! The home screen's chart: savings and loans outstanding at each month end, computed from the
 //! ledger (SQL sums of postings, the same figures the registers show) and sent already placed in
 //! the chart's coordinate box, with axis labels written for the reader. The UI only draws.
+//!
+//! Every coordinate is an integer number of tenths of a pixel (the SVG viewBox is in tenths),
+//! computed in `Decimal` and rounded once, explicitly: no float anywhere on the way.
 
 use super::input::Ctx;
 use super::org_of;
@@ -11,16 +14,17 @@ use crate::i18n::{Locale, Localizer};
 use crate::store::Store;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
-/// The chart's coordinate box (SVG viewBox), plot area inside the margins.
-pub const CHART_WIDTH: i64 = 640;
-pub const CHART_HEIGHT: i64 = 260;
-const LEFT: i64 = 90;
-const RIGHT: i64 = 10;
-const TOP: i64 = 10;
-const BOTTOM: i64 = 40;
+/// The chart's coordinate box (SVG viewBox), plot area inside the margins, in tenths of a
+/// pixel: 640 × 260 pixels, margins 90, 10, 10 and 40 pixels.
+pub const CHART_WIDTH: i64 = 6400;
+pub const CHART_HEIGHT: i64 = 2600;
+const LEFT: i64 = 900;
+const RIGHT: i64 = 100;
+const TOP: i64 = 100;
+const BOTTOM: i64 = 400;
 
 /// One month end.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -33,24 +37,26 @@ pub struct ChartPoint {
     pub loans: String,
     pub savings_display: String,
     pub loans_display: String,
-    /// Coordinates in the box: x, and y of each series (y grows downwards).
-    pub x: f64,
-    pub y_savings: f64,
-    pub y_loans: f64,
+    /// Coordinates in the box, in tenths of a pixel: x, and y of each series (y grows
+    /// downwards).
+    pub x: i64,
+    pub y_savings: i64,
+    pub y_loans: i64,
 }
 
-/// A label on an axis at a coordinate.
+/// A label on an axis at a coordinate (tenths of a pixel).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AxisLabel {
-    pub at: f64,
+    pub at: i64,
     pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Chart {
+    /// The box (viewBox) in tenths of a pixel.
     pub width: i64,
     pub height: i64,
-    /// The plot area: left, top, right, bottom.
+    /// The plot area: left, top, right, bottom (tenths of a pixel).
     pub plot: [i64; 4],
     pub points: Vec<ChartPoint>,
     pub x_labels: Vec<AxisLabel>,
@@ -80,8 +86,10 @@ fn nice_top(max: Money) -> Money {
     Money::from_decimal(p * Decimal::TEN).unwrap_or(max)
 }
 
-fn coord(d: Decimal) -> f64 {
-    d.round_dp(1).to_f64().unwrap_or(0.0)
+/// A coordinate in whole tenths of a pixel, rounded half to even (as `round_dp` does); the
+/// value is inside the box, so it always fits.
+fn coord(d: Decimal) -> i64 {
+    d.round_dp_with_strategy(0, RoundingStrategy::MidpointNearestEven).to_i64().unwrap_or(0)
 }
 
 /// Savings and loans outstanding at each month end from the organisation's first voucher to
@@ -177,8 +185,8 @@ mod tests {
             if savings.is_positive() {
                 nonzero += 1;
             }
-            assert!(p.x >= super::LEFT as f64 && p.x <= (CHART_WIDTH - RIGHT) as f64);
-            assert!(p.y_savings >= TOP as f64 && p.y_savings <= (CHART_HEIGHT - BOTTOM) as f64);
+            assert!(p.x >= super::LEFT && p.x <= CHART_WIDTH - RIGHT);
+            assert!(p.y_savings >= TOP && p.y_savings <= CHART_HEIGHT - BOTTOM);
         }
         assert!(nonzero > 0);
         // Higher balances sit higher in the box (smaller y).
