@@ -174,6 +174,24 @@ impl Money {
         if self <= other { self } else { other }
     }
 
+    /// The amount as an Excel cell's number, the one deliberate conversion of money to a float
+    /// (an .xlsx cell holds an IEEE 754 double; the exact amount stays in the CSV, the journal
+    /// and the book).
+    ///
+    /// Exact to the paisa (satang, poisha) for every amount below 10^13 units (ten lakh crore
+    /// rupees, far beyond any group's book): the result is the double nearest the amount (Rust's
+    /// float parsing rounds correctly), and such an amount has at most 15 significant digits,
+    /// which a double always carries (DBL_DIG = 15: below 10^13 < 2^44 neighbouring doubles are
+    /// at most 2^-9 ≈ 0.002 apart, so the nearest double is within 0.001 of the amount, well
+    /// inside the half paisa that separates it from the next two-decimal amount). Rounded to two decimals it reads back as the same
+    /// amount, and Excel, which shows 15 significant digits, shows it as the book does. Money
+    /// accepts larger amounts (up to 10^16 units); beyond 10^13 the cell may be off in the last
+    /// minor digit.
+    pub fn to_excel_number(&self) -> f64 {
+        // `to_plain` is "-?digits.dd", which always parses.
+        self.to_plain().parse().unwrap_or(0.0)
+    }
+
     /// Canonical text with exactly two decimals and Latin digits ("1234.50", "-5.00"): the form
     /// that crosses IPC, JSON and CSV-for-machines.
     pub fn to_plain(self) -> String {
@@ -329,7 +347,52 @@ mod tests {
         assert_eq!(ten.round(d).to_plain(), "1110.00");
     }
 
+    /// Reads an Excel number back as money the way the book shows it: rounded to two decimals.
+    fn from_excel(v: f64) -> Money {
+        let text = format!("{v:.2}");
+        Money::from_decimal(Decimal::from_str(&text).unwrap()).unwrap()
+    }
+
+    /// The largest amount `to_excel_number` is exact for, in minor units: 10^13 units less one paisa.
+    const EXCEL_EXACT_MAX: i64 = 999_999_999_999_999;
+
+    #[test]
+    fn excel_numbers_round_trip_to_the_paisa_at_the_boundaries() {
+        let edges = [
+            0,
+            1,
+            5,
+            10,
+            99,
+            100,
+            101,
+            12_345,
+            30, // 0.30, not 0.1 + 0.2
+            999_999_999, // 99,99,999.99
+            1_000_000_000_000,
+            EXCEL_EXACT_MAX - 1,
+            EXCEL_EXACT_MAX,
+        ];
+        for m in edges.into_iter().flat_map(|m| [m, -m]) {
+            let money = Money::from_minor(m);
+            let v = money.to_excel_number();
+            assert_eq!(from_excel(v), money, "{} → {v:?}", money.to_plain());
+            assert_eq!(format!("{v:.2}"), money.to_plain());
+        }
+        assert_eq!(Money::from_minor(-1).to_excel_number(), -0.01);
+        assert_eq!(Money::from_minor(123_456).to_excel_number(), 1234.56);
+        // The bound is real: far past it a double no longer holds every paisa.
+        let past = Money::from_minor(100_000_000_000_000_001);
+        assert_ne!(from_excel(past.to_excel_number()), past);
+    }
+
     proptest! {
+        #[test]
+        fn excel_numbers_round_trip_below_ten_trillion(m in -EXCEL_EXACT_MAX..=EXCEL_EXACT_MAX) {
+            let money = Money::from_minor(m);
+            prop_assert_eq!(from_excel(money.to_excel_number()), money);
+        }
+
         #[test]
         fn minor_units_round_trip(m in -MAX_MINOR..MAX_MINOR) {
             let money = Money::from_minor(m);

@@ -121,12 +121,8 @@ pub fn render_xlsx(reports: &[Report], loc: &Localizer) -> Result<Vec<u8>> {
                     match cell {
                         Cell::Empty => {}
                         Cell::Money(m) => {
-                            // The one place money becomes a float: Excel stores numbers as IEEE
-                            // doubles. The exact amount stays in the CSV and the journal; a
-                            // two-decimal amount below 10^13 round-trips through f64 exactly
-                            // as displayed.
-                            let v: f64 = m.to_plain().parse().unwrap_or(0.0);
-                            ws.write_number_with_format(row, col, v, pick("money")).map_err(xe)?;
+                            // The one place money becomes a float (see `to_excel_number`).
+                            ws.write_number_with_format(row, col, m.to_excel_number(), pick("money")).map_err(xe)?;
                             widths[c] = widths[c].max(14.0);
                         }
                         Cell::Count(n) => {
