@@ -12,5 +12,7 @@ pub mod i18n;
 pub mod render;
 pub mod reports;
 pub mod store;
+#[doc(hidden)]
+pub mod testkit;
 
 pub use error::{Error, Result};

@@ -362,8 +362,7 @@ fn every_outside_edit_is_detected_and_clean_books_raise_no_alarm() {
     assert!(r.ok(), "the base book must be clean: {:?}", r.findings);
     // The open check remembers its checkpoint, so every mutation below lands before it and every
     // clean reopening starts from it.
-    let sc = app::open_self_check(&f.store).unwrap();
-    app::record_checkpoints(&mut f.store, &sc, "2026-11-20T10:00:00").unwrap();
+    check_and_record(&mut f.store, "2026-11-20T10:00:00");
     drop(f.store);
     assert!(!base.with_extension("samuh-wal").exists(), "the book was not checkpointed on close");
     let work = f.dir.path().join("work.samuh");
@@ -371,10 +370,7 @@ fn every_outside_edit_is_detected_and_clean_books_raise_no_alarm() {
     let mut by_kind: std::collections::BTreeMap<&str, (usize, std::collections::BTreeMap<&str, usize>)> = Default::default();
     for i in 0..n {
         let kind = KINDS[i % KINDS.len()];
-        for ext in ["samuh-wal", "samuh-shm"] {
-            let _ = std::fs::remove_file(work.with_extension(ext));
-        }
-        std::fs::copy(&base, &work).unwrap();
+        copy_book(&base, &work);
         mutate(&work, kind, &mut seed);
         let how = alarm(&work, &code).unwrap_or_else(|| panic!("mutation {i} ({kind}) went undetected"));
         let e = by_kind.entry(kind).or_default();

@@ -30,63 +30,7 @@ fn at(s: &str) -> NaiveDateTime {
 /// A group with the four members, by-laws, opening balances and three meetings.
 fn fill(store: &mut Store) {
     let c = ctx("2025-09-30");
-    app::org_add(
-        store,
-        &c,
-        &app::OrgInput {
-            code: "shg".into(),
-            name: "Ekta SHG".into(),
-            kind: "shg".into(),
-            country: "in".into(),
-            meeting_frequency: "weekly".into(),
-            formed_on: "2025-01-05".into(),
-            place: "Kishanganj".into(),
-            ..Default::default()
-        },
-    )
-    .unwrap();
-    for (i, n) in NAMES.iter().enumerate() {
-        let input = app::MemberInput {
-            org: "shg".into(),
-            admission_no: (i + 1).to_string(),
-            name: n.to_string(),
-            joined_on: "2025-01-05".into(),
-            ..Default::default()
-        };
-        app::member_add(store, &c, &input).unwrap();
-    }
-    app::policy_set(
-        store,
-        &c,
-        &app::PolicyInput {
-            org: "shg".into(),
-            effective_from: "2025-01-05".into(),
-            saving_per_meeting: Some("50".into()),
-            interest_rate: Some("2".into()),
-            rate_period: Some("month".into()),
-            interest_method: Some("flat".into()),
-            repayment_frequency: Some("monthly".into()),
-            default_instalments: Some("10".into()),
-            loan_cap: Some("10000".into()),
-            guarantors_required: Some("1".into()),
-            rounding_unit: Some("1".into()),
-            ..Default::default()
-        },
-    )
-    .unwrap();
-    app::opening_record(
-        store,
-        &c,
-        &app::OpeningInput {
-            org: "shg".into(),
-            date: "2025-04-01".into(),
-            cash: Some("1000".into()),
-            bank: Some("5000".into()),
-            savings: (1..=4).map(|i| app::OpeningSavingsInput { member: i.to_string(), savings: "1000".into() }).collect(),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    samuh::testkit::shg(store, &c, &NAMES, "1000").unwrap();
     for (i, day) in ["2025-04-06", "2025-04-13", "2025-04-20"].iter().enumerate() {
         let mut m = common::meeting(day, (1..=4).map(|n| common::row(&n.to_string(), "present", "50")).collect());
         if i == 1 {

@@ -16,10 +16,11 @@ mod faultvfs;
 
 use common::*;
 use faultvfs::{FaultKind, Loss, Rng, VFS_NAME};
-use samuh::app::{self, Ctx};
+use samuh::app;
 use samuh::error::Error;
 use samuh::i18n::{Lang, Locale, Localizer};
 use samuh::store::Store;
+use samuh::testkit;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
@@ -57,76 +58,21 @@ fn meeting_input(i: usize, members: usize) -> app::MeetingInput {
 const MEMBERS: usize = 3;
 const MEETINGS: usize = 4;
 
-fn org(store: &mut Store, ctx: &Ctx) {
-    app::org_add(
-        store,
-        ctx,
-        &app::OrgInput {
-            code: "shg".into(),
-            name: "जय माँ दुर्गा स्वयं सहायता समूह".into(),
-            kind: "shg".into(),
-            country: "in".into(),
-            meeting_frequency: "weekly".into(),
-            formed_on: "2025-01-05".into(),
-            place: "Kishanganj".into(),
-            ..Default::default()
-        },
-    )
-    .unwrap();
-}
-
 /// The workload: a new book, an organisation, members, by-laws, opening balances and meetings,
 /// closed and reopened half-way (so a checkpoint, the WAL's removal and a recovery are in it).
 /// `open` opens the book; every acknowledged save is pushed with the step count at that moment.
 fn workload(path: &Path, open: &dyn Fn(&Path) -> Store, steps: &dyn Fn() -> u64, acks: &mut Vec<(u64, Ack)>) {
     let ctx = ctx("2025-09-30");
     let mut store = open(path);
-    org(&mut store, &ctx);
+    testkit::org(&mut store, &ctx).unwrap();
     acks.push((steps(), Ack::Org));
+    let names = ["सुनीता देवी", "রুবি খাতুন", "สมศรี ใจดี"];
     for i in 1..=MEMBERS {
-        let names = ["सुनीता देवी", "রুবি খাতুন", "สมศรี ใจดี"];
-        app::member_add(
-            &mut store,
-            &ctx,
-            &app::MemberInput {
-                org: "shg".into(),
-                admission_no: i.to_string(),
-                name: names[(i - 1) % 3].into(),
-                joined_on: "2025-01-05".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+        testkit::member(&mut store, &ctx, i, names[(i - 1) % 3]).unwrap();
         acks.push((steps(), Ack::Members(i)));
     }
-    app::policy_set(
-        &mut store,
-        &ctx,
-        &app::PolicyInput {
-            org: "shg".into(),
-            effective_from: "2025-01-05".into(),
-            saving_per_meeting: Some("50".into()),
-            interest_rate: Some("2".into()),
-            rate_period: Some("month".into()),
-            interest_method: Some("flat".into()),
-            fine_absent: Some("5".into()),
-            ..Default::default()
-        },
-    )
-    .unwrap();
-    app::opening_record(
-        &mut store,
-        &ctx,
-        &app::OpeningInput {
-            org: "shg".into(),
-            date: "2025-04-01".into(),
-            cash: Some("1000".into()),
-            bank: Some("5000".into()),
-            savings: (1..=MEMBERS).map(|i| app::OpeningSavingsInput { member: i.to_string(), savings: "2000".into() }).collect(),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    testkit::bylaws(&mut store, &ctx).unwrap();
+    testkit::opening(&mut store, &ctx, MEMBERS, "2000").unwrap();
     acks.push((steps(), Ack::Opening));
     for i in 0..MEETINGS {
         if i == MEETINGS / 2 {

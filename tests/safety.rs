@@ -103,20 +103,18 @@ fn outside_edit(path: &std::path::Path, sql: &str) {
 fn the_open_check_starts_from_its_checkpoint_and_still_finds_edits_before_it() {
     let mut f = shg();
     three_meetings(&mut f);
-    let first = app::open_self_check(&f.store).unwrap();
+    let first = check_and_record(&mut f.store, "2026-11-20T10:00:00");
     assert!(first.ok(), "{:?}", first.findings);
     assert_eq!(first.orgs[0].from_checkpoint, 0);
     assert!(!first.deferred.contains(&"hash-chain"), "the first check re-hashes the whole chain");
-    app::record_checkpoints(&mut f.store, &first, "2026-11-20T10:00:00").unwrap();
     let checked = first.orgs[0].vouchers;
     let later = app::meeting_record(&mut f.store, &f.ctx, &meeting("2025-04-27", vec![row("1", "present", "50")])).unwrap();
-    let next = app::open_self_check(&f.store).unwrap();
+    let next = check_and_record(&mut f.store, "2026-11-20T11:00:00");
     assert!(next.ok(), "{:?}", next.findings);
     assert_eq!(next.orgs[0].from_checkpoint, checked);
     assert_eq!(next.orgs[0].vouchers, checked + 1);
     assert_eq!(next.orgs[0].book_code, later.book_code);
     assert!(next.deferred.contains(&"hash-chain") && next.deferred.contains(&"quick-check"));
-    app::record_checkpoints(&mut f.store, &next, "2026-11-20T11:00:00").unwrap();
     // An older result recorded late (a slow background check) does not move the checkpoint back.
     app::record_checkpoints(&mut f.store, &first, "2026-11-20T12:00:00").unwrap();
     assert_eq!(app::open_self_check(&f.store).unwrap().orgs[0].from_checkpoint, checked + 1);
@@ -140,7 +138,7 @@ fn the_open_check_starts_from_its_checkpoint_and_still_finds_edits_before_it() {
     ];
     for (i, sql) in quick_catches.iter().enumerate() {
         let work = f.dir.path().join(format!("quick-{i}.samuh"));
-        std::fs::copy(&f.path, &work).unwrap();
+        copy_book(&f.path, &work);
         outside_edit(&work, sql);
         let s = samuh::store::Store::open(&work).unwrap();
         let sc = app::open_self_check(&s).unwrap();
@@ -152,7 +150,7 @@ fn the_open_check_starts_from_its_checkpoint_and_still_finds_edits_before_it() {
     ];
     for (i, sql) in full_catches.iter().enumerate() {
         let work = f.dir.path().join(format!("full-{i}.samuh"));
-        std::fs::copy(&f.path, &work).unwrap();
+        copy_book(&f.path, &work);
         outside_edit(&work, sql);
         let s = samuh::store::Store::open(&work).unwrap();
         let sc = app::full_self_check(&s).unwrap();
@@ -161,7 +159,7 @@ fn the_open_check_starts_from_its_checkpoint_and_still_finds_edits_before_it() {
     }
     // Without the checkpoint table's rows the next check is simply a full one again.
     let work = f.dir.path().join("no-checkpoint.samuh");
-    std::fs::copy(&f.path, &work).unwrap();
+    copy_book(&f.path, &work);
     outside_edit(&work, "DELETE FROM chain_checkpoint");
     let s = samuh::store::Store::open(&work).unwrap();
     let sc = app::open_self_check(&s).unwrap();

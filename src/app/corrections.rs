@@ -139,19 +139,12 @@ pub fn meeting_reverse(store: &mut Store, ctx: &Ctx, i: &MeetingReverseInput) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::demo_create;
+    use crate::app::demo::demo_book;
     use crate::i18n::Lang;
-
-    fn demo() -> (Store, Ctx) {
-        let mut s = Store::open_in_memory().unwrap();
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-        demo_create(&mut s, today).unwrap();
-        (s, Ctx::new(today, "2026-11-20T10:00:00", Lang::En))
-    }
 
     #[test]
     fn a_whole_meeting_is_reversed_at_once_and_only_once() {
-        let (mut s, ctx) = demo();
+        let (mut s, ctx) = demo_book(Lang::En);
         let list = meeting_list(&s, "shg-kishanganj", Locale::new(Lang::Hi)).unwrap();
         let last = list.iter().find(|m| !m.reversed && !m.vouchers.is_empty()).expect("a standing meeting").clone();
         assert!(last.total_display.chars().any(|c| c.is_ascii_digit()));
@@ -183,7 +176,7 @@ mod tests {
 
     #[test]
     fn no_meeting_that_day_and_no_reason_are_refused() {
-        let (mut s, ctx) = demo();
+        let (mut s, ctx) = demo_book(Lang::En);
         let e = meeting_reverse(&mut s, &ctx, &MeetingReverseInput { org: "shg-kishanganj".into(), meeting: "1999-01-01".into(), reason: "x".into(), ..Default::default() }).unwrap_err();
         assert_eq!(e.code(), "error-no-meeting-on");
         let e = meeting_reverse(&mut s, &ctx, &MeetingReverseInput { org: "shg-kishanganj".into(), meeting: "2026-11-01".into(), reason: " ".into(), ..Default::default() }).unwrap_err();

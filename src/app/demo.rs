@@ -1298,3 +1298,12 @@ pub fn district_create(store: &mut Store, groups: usize, members: usize, years: 
     }
     Ok(())
 }
+
+/// The unit tests' book: the demo as of 2026-11-20 in memory, with that day's context in `lang`.
+#[cfg(test)]
+pub(crate) fn demo_book(lang: Lang) -> (Store, Ctx) {
+    let mut s = Store::open_in_memory().unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    demo_create(&mut s, today).unwrap();
+    (s, Ctx::new(today, "2026-11-20T10:00:00", lang))
+}

@@ -429,16 +429,9 @@ impl LocaleInput {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::{demo_create, meeting_record, MeetingMemberRow};
+    use crate::app::demo::demo_book;
+    use crate::app::{meeting_record, MeetingMemberRow};
     use crate::i18n::Digits;
-    use chrono::NaiveDate;
-
-    fn demo() -> (Store, Ctx) {
-        let mut s = Store::open_in_memory().unwrap();
-        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-        demo_create(&mut s, today).unwrap();
-        (s, Ctx::new(today, "2026-11-20T10:00:00", Lang::Hi))
-    }
 
     fn counts(s: &Store) -> (usize, usize) {
         let b = s.read();
@@ -459,7 +452,7 @@ mod tests {
 
     #[test]
     fn overview_lists_the_three_demo_organisations_in_the_readers_language() {
-        let (s, ctx) = demo();
+        let (s, ctx) = demo_book(Lang::Hi);
         let o = book_overview(&s, &ctx, Locale::new(Lang::Th)).unwrap();
         assert_eq!(o.orgs.len(), 3);
         assert!(o.orgs.iter().any(|x| x.code == "vf-roiet" && x.currency == "THB"));
@@ -468,7 +461,7 @@ mod tests {
 
     #[test]
     fn form_prefills_savings_and_due_from_the_books() {
-        let (s, ctx) = demo();
+        let (s, ctx) = demo_book(Lang::Hi);
         let (f, _) = form_input(&s, &ctx);
         assert!(!f.rows.is_empty());
         assert!(f.rows.iter().all(|r| !r.savings.is_empty() && !r.name.is_empty()));
@@ -480,7 +473,7 @@ mod tests {
 
     #[test]
     fn preview_totals_and_saves_nothing() {
-        let (mut s, ctx) = demo();
+        let (mut s, ctx) = demo_book(Lang::Hi);
         let (_, mut i) = form_input(&s, &ctx);
         i.members[0].savings = Some("१००".into());
         i.cash_counted = Some("1".into());
@@ -497,7 +490,7 @@ mod tests {
 
     #[test]
     fn preview_puts_errors_beside_their_fields() {
-        let (mut s, ctx) = demo();
+        let (mut s, ctx) = demo_book(Lang::Hi);
         let (_, mut i) = form_input(&s, &ctx);
         i.members[1].savings = Some("12x".into());
         let p = meeting_preview(&mut s, &ctx, &i, Locale::new(Lang::En)).unwrap();
@@ -517,7 +510,7 @@ mod tests {
 
     #[test]
     fn report_view_formats_every_cell() {
-        let (s, ctx) = demo();
+        let (s, ctx) = demo_book(Lang::Hi);
         let p = ReportParams { org: "vf-roiet".into(), name: "cash-book".into(), ..Default::default() };
         let v = report_view(&s, &ctx, &p, Locale::new(Lang::Th)).unwrap();
         assert!(!v.sections.is_empty());

@@ -157,16 +157,14 @@ pub fn savings_loans_chart(store: &Store, ctx: &Ctx, org: &str, locale: Locale) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::{demo_create, report, ReportParams};
+    use crate::app::demo::demo_book;
+    use crate::app::{report, ReportParams};
     use crate::i18n::Lang;
     use crate::reports::Cell;
 
     #[test]
     fn month_end_points_equal_the_registers_balances() {
-        let mut s = Store::open_in_memory().unwrap();
-        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-        demo_create(&mut s, today).unwrap();
-        let ctx = Ctx::new(today, "2026-11-20T10:00:00", Lang::Hi);
+        let (s, ctx) = demo_book(Lang::Hi);
         let c = savings_loans_chart(&s, &ctx, "shg-kishanganj", Locale::new(Lang::Hi)).unwrap();
         assert!(c.points.len() >= 6, "a year or more of months: {}", c.points.len());
         assert_eq!(c.points.last().unwrap().date, "2026-11-20");
@@ -201,10 +199,7 @@ mod tests {
 
     #[test]
     fn loans_outstanding_equal_the_loan_register() {
-        let mut s = Store::open_in_memory().unwrap();
-        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-        demo_create(&mut s, today).unwrap();
-        let ctx = Ctx::new(today, "2026-11-20T10:00:00", Lang::En);
+        let (s, ctx) = demo_book(Lang::En);
         let c = savings_loans_chart(&s, &ctx, "shg-kishanganj", Locale::new(Lang::En)).unwrap();
         let b = s.read();
         let org = b.org_by_code("shg-kishanganj").unwrap().unwrap();

@@ -231,20 +231,12 @@ pub fn report_save(store: &mut Store, ctx: &Ctx, s: &ReportSave, locale: Locale,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::demo_create;
+    use crate::app::demo::demo_book;
     use crate::i18n::Lang;
-    use chrono::NaiveDate;
-
-    fn demo() -> (Store, Ctx) {
-        let mut s = Store::open_in_memory().unwrap();
-        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-        demo_create(&mut s, today).unwrap();
-        (s, Ctx::new(today, "2026-11-20T10:00:00", Lang::Hi))
-    }
 
     #[test]
     fn catalog_offers_every_report_the_passbook_and_the_audit_sheet() {
-        let (s, ctx) = demo();
+        let (s, ctx) = demo_book(Lang::Hi);
         let c = reports_catalog(&s, &ctx, "coop-meherpur", Locale::new(Lang::Bn)).unwrap();
         assert_eq!(c.reports.len(), REPORTS.len() + 1);
         assert!(c.reports.iter().any(|r| r.id == "appropriation"));
@@ -254,7 +246,7 @@ mod tests {
 
     #[test]
     fn audit_save_reports_every_step_and_writes_the_workbook() {
-        let (mut s, ctx) = demo();
+        let (mut s, ctx) = demo_book(Lang::Hi);
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("audit.xlsx");
         let req = ReportSave { org: "coop-meherpur".into(), name: AUDIT.into(), format: "xlsx".into(), path: path.display().to_string(), ..Default::default() };
@@ -274,7 +266,7 @@ mod tests {
 
     #[test]
     fn passbook_lines_then_continue_printing_moves_on() {
-        let (mut s, ctx) = demo();
+        let (mut s, ctx) = demo_book(Lang::Hi);
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("m.pdf");
         let req = ReportSave { org: "shg-kishanganj".into(), name: "passbook".into(), member: Some("M01".into()), format: "pdf".into(), path: path.display().to_string(), page: "150x210:20".into(), ..Default::default() };

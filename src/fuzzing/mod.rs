@@ -120,53 +120,7 @@ pub fn fuzz_book() -> (Store, Ctx) {
 
 fn build(store: &mut Store, ctx: &Ctx) -> crate::Result<()> {
     let s = |v: &str| Some(v.to_string());
-    app::org_add(store, ctx, &app::OrgInput {
-        code: "shg".into(),
-        name: "जय माँ दुर्गा स्वयं सहायता समूह".into(),
-        kind: "shg".into(),
-        country: "in".into(),
-        meeting_frequency: "weekly".into(),
-        formed_on: "2025-01-05".into(),
-        place: "Kishanganj".into(),
-        ..Default::default()
-    })?;
-    let names = ["सुनीता देवी", "रुबी खातून", "गीता कुमारी", "नसरीन बेगम", "पूजा देवी", "रीना कुमारी"];
-    for (i, n) in names.iter().enumerate() {
-        app::member_add(store, ctx, &app::MemberInput {
-            org: "shg".into(),
-            admission_no: (i + 1).to_string(),
-            name: n.to_string(),
-            role: s(if i == 0 { "president" } else { "member" }),
-            joined_on: "2025-01-05".into(),
-            ..Default::default()
-        })?;
-    }
-    app::policy_set(store, ctx, &app::PolicyInput {
-        org: "shg".into(),
-        effective_from: "2025-01-05".into(),
-        saving_per_meeting: s("50"),
-        interest_rate: s("2"),
-        rate_period: s("month"),
-        interest_method: s("flat"),
-        repayment_frequency: s("monthly"),
-        default_instalments: s("10"),
-        fine_absent: s("5"),
-        fine_late: s("2"),
-        loan_cap: s("10000"),
-        loan_cap_savings_multiple: s("3"),
-        guarantors_required: s("1"),
-        rounding_unit: s("1"),
-        allow_prepayment: Some(false),
-        ..Default::default()
-    })?;
-    app::opening_record(store, ctx, &app::OpeningInput {
-        org: "shg".into(),
-        date: "2025-04-01".into(),
-        cash: s("1000"),
-        bank: s("5000"),
-        savings: (1..=6).map(|i| app::OpeningSavingsInput { member: i.to_string(), savings: "1000".into() }).collect(),
-        ..Default::default()
-    })?;
+    crate::testkit::shg(store, ctx, &crate::testkit::MEMBERS, "1000")?;
     let row = |m: &str, a: &str| app::MeetingMemberRow { member: m.into(), attendance: a.into(), savings: s("50"), ..Default::default() };
     app::meeting_record(store, ctx, &app::MeetingInput {
         org: "shg".into(),

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use samuh::app::{self, Ctx};
 use samuh::i18n::Lang;
 use samuh::store::Store;
+use samuh::testkit;
 use std::path::PathBuf;
 
 pub fn d(s: &str) -> NaiveDate {
@@ -24,79 +25,14 @@ pub struct Fixture {
 }
 
 /// A weekly SHG formed 2025-01-05 with six members, by-laws (₹50 saving, 2 %/month flat,
-/// cap ₹10,000 or 3× savings, 1 guarantor, no prepayment), opening balances at 2025-04-01.
+/// cap ₹10,000 or 3× savings, 1 guarantor, no prepayment), opening balances at 2025-04-01
+/// (`samuh::testkit`, which the fuzz book builds too).
 pub fn shg() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.samuh");
     let mut store = Store::open(&path).unwrap();
     let ctx = ctx("2025-09-30");
-    app::org_add(
-        &mut store,
-        &ctx,
-        &app::OrgInput {
-            code: "shg".into(),
-            name: "जय माँ दुर्गा स्वयं सहायता समूह".into(),
-            kind: "shg".into(),
-            country: "in".into(),
-            meeting_frequency: "weekly".into(),
-            formed_on: "2025-01-05".into(),
-            place: "Kishanganj".into(),
-            ..Default::default()
-        },
-    )
-    .unwrap();
-    let names = ["सुनीता देवी", "रुबी खातून", "गीता कुमारी", "नसरीन बेगम", "पूजा देवी", "रीना कुमारी"];
-    for (i, n) in names.iter().enumerate() {
-        app::member_add(
-            &mut store,
-            &ctx,
-            &app::MemberInput {
-                org: "shg".into(),
-                admission_no: (i + 1).to_string(),
-                name: n.to_string(),
-                role: Some(if i == 0 { "president" } else { "member" }.into()),
-                joined_on: "2025-01-05".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-    }
-    app::policy_set(
-        &mut store,
-        &ctx,
-        &app::PolicyInput {
-            org: "shg".into(),
-            effective_from: "2025-01-05".into(),
-            saving_per_meeting: Some("50".into()),
-            interest_rate: Some("2".into()),
-            rate_period: Some("month".into()),
-            interest_method: Some("flat".into()),
-            repayment_frequency: Some("monthly".into()),
-            default_instalments: Some("10".into()),
-            fine_absent: Some("5".into()),
-            fine_late: Some("2".into()),
-            loan_cap: Some("10000".into()),
-            loan_cap_savings_multiple: Some("3".into()),
-            guarantors_required: Some("1".into()),
-            rounding_unit: Some("1".into()),
-            allow_prepayment: Some(false),
-            ..Default::default()
-        },
-    )
-    .unwrap();
-    app::opening_record(
-        &mut store,
-        &ctx,
-        &app::OpeningInput {
-            org: "shg".into(),
-            date: "2025-04-01".into(),
-            cash: Some("1000".into()),
-            bank: Some("5000".into()),
-            savings: (1..=6).map(|i| app::OpeningSavingsInput { member: i.to_string(), savings: "1000".into() }).collect(),
-            ..Default::default()
-        },
-    )
-    .unwrap();
+    testkit::shg(&mut store, &ctx, &testkit::MEMBERS, "1000").unwrap();
     Fixture { dir, path, store, ctx }
 }
 
@@ -131,4 +67,21 @@ pub fn meeting(date: &str, rows: Vec<app::MeetingMemberRow>) -> app::MeetingInpu
 
 pub fn row(member: &str, attendance: &str, savings: &str) -> app::MeetingMemberRow {
     app::MeetingMemberRow { member: member.into(), attendance: attendance.into(), savings: Some(savings.into()), ..Default::default() }
+}
+
+/// The open self-check, its checkpoints then recorded at `at` (as the app does after a clean
+/// open, so the next open check starts from them); returns the check.
+pub fn check_and_record(store: &mut Store, at: &str) -> app::SelfCheck {
+    let check = app::open_self_check(store).unwrap();
+    app::record_checkpoints(store, &check, at).unwrap();
+    check
+}
+
+/// A copy of the closed book `from` at `to`, without any WAL or shared-memory file an earlier
+/// copy left beside `to` (which SQLite would otherwise replay into it).
+pub fn copy_book(from: &std::path::Path, to: &std::path::Path) {
+    for ext in ["samuh-wal", "samuh-shm"] {
+        let _ = std::fs::remove_file(to.with_extension(ext));
+    }
+    std::fs::copy(from, to).unwrap();
 }
