@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { screens, setLang as setLangOf, start } from './harness.mjs';
+import { openOrg, screens, setLang, settled, showRegister, start } from './harness.mjs';
 
 const TODAY = '2026-11-20';
 
@@ -12,29 +12,6 @@ let page, stop;
 
 before(async () => { ({ page, stop } = await start(TODAY)); });
 after(async () => { await stop?.(); });
-
-const setLang = (lang) => setLangOf(page, lang);
-
-async function openOrg(code) {
-  await page.click('#nav-home');
-  await page.click(`[data-testid="org-${code}"]`);
-  await page.waitForSelector('#grid tbody tr');
-}
-
-async function settled() {
-  // The UI marks the body while a preview is scheduled or on its way; then totals are current.
-  await page.waitForSelector('body[data-previewing="false"]', { state: 'attached' });
-  await page.waitForFunction(() => document.querySelector('[data-total="savings"]')?.textContent !== '');
-}
-
-async function showRegister(name, member) {
-  await page.click('#nav-registers');
-  await page.waitForSelector('#register');
-  await page.selectOption('#register', name);
-  if (member) await page.selectOption('#register-member', member);
-  await page.waitForSelector(`.report[data-report="${name}"]`);
-  return page.textContent(`.report[data-report="${name}"]`);
-}
 
 async function cashBookRows(org) {
   return page.evaluate(async (org) => {
@@ -48,8 +25,8 @@ let voucher = '';
 let member = '';
 
 test('a loan above the cap is refused beside its field, in Hindi, and nothing is saved', async () => {
-  await setLang('hi');
-  await openOrg('shg-kishanganj');
+  await setLang(page, 'hi');
+  await openOrg(page, 'shg-kishanganj');
   member = await page.getAttribute('#grid tbody tr:first-child', 'data-member');
   const before = await cashBookRows('shg-kishanganj');
   await page.click('#add-loan');
@@ -68,15 +45,15 @@ test('a loan above the cap is refused beside its field, in Hindi, and nothing is
 });
 
 test('in Hindi, a weekly meeting typed in Devanagari digits is saved and shows in the cash book and passbook', async () => {
-  await setLang('hi');
+  await setLang(page, 'hi');
   assert.equal(await page.textContent('#nav-meeting'), 'बैठक');
-  await openOrg('shg-kishanganj');
+  await openOrg(page, 'shg-kishanganj');
   // A fresh form: the refused loan's draft of the test before is set aside.
   await page.click('#meeting-load');
   await page.waitForFunction(() => document.querySelectorAll('#loans tr').length === 0);
   await page.fill('[data-path="members.0.savings"]', '१००');
   await page.fill('#cash-counted', '');
-  await settled();
+  await settled(page);
   assert.equal(await page.locator('.field-error').count(), 0, 'no errors');
   const dateShown = await page.textContent('#meeting-date-display');
   await page.screenshot({ path: path.join(screens, 'hi-meeting-typed.png'), fullPage: true });
@@ -90,33 +67,33 @@ test('in Hindi, a weekly meeting typed in Devanagari digits is saved and shows i
   assert.match(await page.textContent('#saved-code'), /^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   await page.screenshot({ path: path.join(screens, 'hi-meeting-saved.png'), fullPage: true });
 
-  const cash = await showRegister('cash-book');
+  const cash = await showRegister(page, 'cash-book');
   assert.ok(cash.includes(voucher), 'the cash book lists the new voucher');
   const rowsAfter = await cashBookRows('shg-kishanganj');
   assert.ok(rowsAfter > rowsBefore, 'the meeting is in the cash book');
   assert.equal(cash.split(voucher).length - 1, rowsAfter - rowsBefore, 'and only once: every new line carries this voucher');
   assert.ok(cash.includes(dateShown), 'dated the meeting day');
-  const passbook = await showRegister('passbook', member);
+  const passbook = await showRegister(page, 'passbook', member);
   assert.ok(passbook.includes(dateShown) && passbook.includes('100.00'), 'the passbook shows the saving');
   await page.screenshot({ path: path.join(screens, 'hi-passbook.png') });
 });
 
 test('in Thai, labels are Thai and dates are in the Buddhist Era', async () => {
-  await setLang('th');
+  await setLang(page, 'th');
   assert.equal(await page.textContent('#nav-meeting'), 'การประชุม');
   await page.click('#nav-home');
   await page.click('[data-testid="org-vf-roiet"]');
   await page.waitForSelector('#grid tbody tr');
   assert.match(await page.textContent('#meeting-date-display'), /2569/);
-  const cash = await showRegister('cash-book');
+  const cash = await showRegister(page, 'cash-book');
   assert.match(cash, /[\u0E00-\u0E7F]/, 'Thai headings');
   assert.match(cash, /256[89]/, 'Buddhist Era years');
   await page.screenshot({ path: path.join(screens, 'th-cash-book.png') });
 });
 
 test('a reversed voucher and its reversal both show in the cash book', async () => {
-  await setLang('hi');
-  await openOrg('shg-kishanganj');
+  await setLang(page, 'hi');
+  await openOrg(page, 'shg-kishanganj');
   await page.click('#nav-corrections');
   await page.fill('#reverse-voucher', voucher);
   await page.fill('#reverse-reason', 'बचत दो बार लिखी गई');
@@ -130,10 +107,10 @@ test('a reversed voucher and its reversal both show in the cash book', async () 
 });
 
 test('the app owns its keys, Enter moves on, and a reload keeps the unsaved meeting', async () => {
-  await setLang('en');
-  await openOrg('coop-meherpur');
+  await setLang(page, 'en');
+  await openOrg(page, 'coop-meherpur');
   await page.fill('[data-path="members.0.savings"]', '৫৫৫');
-  await settled();
+  await settled(page);
   await page.waitForFunction(() => (sessionStorage.getItem('samuh.draft.coop-meherpur') ?? '').includes('৫৫৫'));
   await page.focus('[data-path="members.0.savings"]');
   await page.keyboard.press('Enter');
@@ -154,16 +131,16 @@ test('the app owns its keys, Enter moves on, and a reload keeps the unsaved meet
 test('every screen in every language (screenshots)', async () => {
   const orgs = { en: 'shg-kishanganj', hi: 'shg-kishanganj', bn: 'coop-meherpur', th: 'vf-roiet' };
   for (const lang of ['en', 'hi', 'bn', 'th']) {
-    await setLang(lang);
+    await setLang(page, lang);
     await page.screenshot({ path: path.join(screens, `${lang}-settings.png`), fullPage: true });
     await page.click('#nav-home');
     await page.waitForSelector(`[data-testid="org-${orgs[lang]}"]`);
     await page.screenshot({ path: path.join(screens, `${lang}-home.png`), fullPage: true });
     await page.click(`[data-testid="org-${orgs[lang]}"]`);
     await page.waitForSelector('#grid tbody tr');
-    await settled();
+    await settled(page);
     await page.screenshot({ path: path.join(screens, `${lang}-meeting.png`), fullPage: true });
-    await showRegister('savings-register');
+    await showRegister(page, 'savings-register');
     await page.screenshot({ path: path.join(screens, `${lang}-registers.png`) });
     await page.click('#nav-corrections');
     await page.waitForSelector('#reverse-voucher');

@@ -59,3 +59,27 @@ export async function setLang(page, lang) {
   await page.selectOption('#settings-lang', lang);
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
+
+/// Opens an organisation from the home screen and waits for its meeting grid.
+export async function openOrg(page, code) {
+  await page.click('#nav-home');
+  await page.click(`[data-testid="org-${code}"]`);
+  await page.waitForSelector('#grid tbody tr');
+}
+
+/// Waits until the meeting form's preview is current.
+export async function settled(page) {
+  // The UI marks the body while a preview is scheduled or on its way; then totals are current.
+  await page.waitForSelector('body[data-previewing="false"]', { state: 'attached' });
+  await page.waitForFunction(() => document.querySelector('[data-total="savings"]')?.textContent !== '');
+}
+
+/// Shows a register (for `member`, when given) and returns its text.
+export async function showRegister(page, name, member) {
+  await page.click('#nav-registers');
+  await page.waitForSelector('#register');
+  await page.selectOption('#register', name);
+  if (member) await page.selectOption('#register-member', member);
+  await page.waitForSelector(`.report[data-report="${name}"]`);
+  return page.textContent(`.report[data-report="${name}"]`);
+}

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { root, start } from './harness.mjs';
+import { openOrg, root, setLang, settled, showRegister, start } from './harness.mjs';
 
 const screens = path.join(root, 'target/screenshots');
 const TODAY = '2026-11-20';
@@ -12,34 +12,6 @@ let page, stop;
 
 before(async () => { ({ page, stop } = await start(TODAY)); });
 after(async () => { await stop?.(); });
-
-async function setLang(lang) {
-  await page.click('#nav-settings');
-  await page.selectOption('#settings-lang', lang);
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
-
-async function openOrg(code) {
-  await page.click('#nav-home');
-  await page.click(`[data-testid="org-${code}"]`);
-  await page.waitForSelector('#grid tbody tr');
-}
-
-async function settled() {
-  // The UI marks the body while a preview is scheduled or on its way; then totals are current.
-  await page.waitForSelector('body[data-previewing="false"]', { state: 'attached' });
-  await page.waitForFunction(() => document.querySelector('[data-total="savings"]')?.textContent !== '');
-}
-
-async function showRegister(name, member) {
-  await page.click('#nav-registers');
-  await page.waitForSelector('#register');
-  await page.selectOption('#register', name);
-  if (member) await page.selectOption('#register-member', member);
-  await page.waitForSelector(`.report[data-report="${name}"]`);
-  return page.textContent(`.report[data-report="${name}"]`);
-}
-
 
 // The registers, corrections, settings and home chart of issue 3: the bank book, the attendance
 // register and a loan's statement in Hindi; a whole meeting reversed; Thai Buddhist Era and
@@ -65,13 +37,13 @@ async function setCalendar(cal) {
 }
 
 test('in Hindi: the bank book, the attendance register and a loan with its schedule, repayments and arrears', async () => {
-  await setLang('hi');
-  await openOrg('shg-kishanganj');
-  const bank = await showRegister('bank-book');
+  await setLang(page, 'hi');
+  await openOrg(page, 'shg-kishanganj');
+  const bank = await showRegister(page, 'bank-book');
   assert.match(bank, /[\u0900-\u097F]/, 'Hindi labels');
   await page.screenshot({ path: path.join(screens, 'hi-bank-book.png'), fullPage: true });
 
-  const att = await showRegister('attendance');
+  const att = await showRegister(page, 'attendance');
   assert.match(att, /उपस्थिति/);
   const rows = page.locator('.report[data-report="attendance"] table').first().locator('tbody tr');
   assert.ok((await rows.count()) >= 5, 'a row per member');
@@ -99,7 +71,7 @@ test('in Hindi: the bank book, the attendance register and a loan with its sched
 });
 
 test('a whole meeting is reversed at once and the cash book shows the originals and their reversals', async () => {
-  await setLang('hi');
+  await setLang(page, 'hi');
   await page.click('#nav-corrections');
   await page.waitForSelector('#meeting-reverse-pick option', { state: 'attached' });
   const first = page.locator('#meeting-reverse-pick option:not([disabled])').first();
@@ -121,14 +93,14 @@ test('a whole meeting is reversed at once and the cash book shows the originals 
 });
 
 test('Thai shows Buddhist Era dates in a register; Bengali can show Bangabda', async () => {
-  await setLang('th');
+  await setLang(page, 'th');
   const th = await cashBookFor('๐๑/๑๑/๒๕๖๙', '๒๐/๑๑/๒๕๖๙');
   assert.match(th, /[\u0E00-\u0E7F]/, 'Thai labels');
   assert.match(th, /\d\d\/11\/2569/, 'Buddhist Era dates, the period typed in Thai digits');
   assert.doesNotMatch(th, /\d\d\/\d\d\/202\d/, 'no Gregorian dates');
   await page.screenshot({ path: path.join(screens, 'th-cash-book.png'), fullPage: true });
 
-  await setLang('bn');
+  await setLang(page, 'bn');
   await setCalendar('bangabda');
   const bn = await cashBookFor('০১-১১-২০২৬', '২০-১১-২০২৬');
   assert.match(bn, /[\u0980-\u09FF]/, 'Bengali labels');
@@ -138,7 +110,7 @@ test('Thai shows Buddhist Era dates in a register; Bengali can show Bangabda', a
 });
 
 test('the home screen has a chart of savings and loans outstanding with its points', async () => {
-  await setLang('hi');
+  await setLang(page, 'hi');
   await page.click('#nav-home');
   await page.waitForSelector('#chart svg');
   assert.ok((await page.locator('#chart circle.point.savings').count()) >= 6, 'a point per month');
@@ -146,11 +118,11 @@ test('the home screen has a chart of savings and loans outstanding with its poin
   assert.equal(await page.locator('#chart polyline.series').count(), 2);
   assert.match(await page.textContent('#chart'), /[\u0900-\u097F]/, 'Hindi axis labels');
   await page.screenshot({ path: path.join(screens, 'hi-home-chart.png'), fullPage: true });
-  await setLang('th');
+  await setLang(page, 'th');
   await page.click('#nav-home');
   await page.waitForSelector('#chart svg');
   await page.screenshot({ path: path.join(screens, 'th-home-chart.png'), fullPage: true });
-  await setLang('bn');
+  await setLang(page, 'bn');
   await page.click('#nav-home');
   await page.waitForSelector('#chart svg');
   await page.screenshot({ path: path.join(screens, 'bn-home-chart.png'), fullPage: true });
