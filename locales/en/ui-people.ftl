@@ -41,6 +41,7 @@ ui-people-approve-title = A second person's approval
 ui-people-approve = Approve and save
 ui-people-members-title = Members who have left
 ui-people-members-hint = The personal data of a member who has left, with savings paid out and no loan outstanding, can be erased: the name is replaced and phone, nominee and identity digits are removed. The accounts and book codes stay as they are.
+ui-people-members-none = Nobody has left this organisation.
 ui-people-member-no = Member no.
 people-member-since = Member since { $date }
 people-member-left = Left on { $date }

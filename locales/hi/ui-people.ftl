@@ -40,6 +40,7 @@ ui-people-approve-title = दूसरे व्यक्ति का अनु
 ui-people-approve = अनुमोदन करें और सहेजें
 ui-people-members-title = समूह छोड़ चुके सदस्य
 ui-people-members-hint = जिस सदस्य ने समूह छोड़ दिया है, जिसकी बचत लौटा दी गई है और कोई ऋण बकाया नहीं है, उसकी निजी जानकारी मिटाई जा सकती है: नाम बदल दिया जाता है और फ़ोन, नामिती और पहचान के अंक हटा दिए जाते हैं। खाते और पुस्तक कोड जैसे थे वैसे ही रहते हैं।
+ui-people-members-none = इस संगठन से अभी तक किसी ने समूह नहीं छोड़ा है।
 ui-people-member-no = सदस्य सं.
 people-member-since = { $date } से सदस्य
 people-member-left = { $date } को समूह छोड़ा

@@ -40,6 +40,7 @@ ui-people-approve-title = การอนุมัติของคนที่
 ui-people-approve = อนุมัติและบันทึก
 ui-people-members-title = สมาชิกที่ลาออกแล้ว
 ui-people-members-hint = สมาชิกที่ลาออกแล้ว ได้รับเงินออมคืนครบ และไม่มีเงินกู้คงเหลือ ลบข้อมูลส่วนบุคคลได้ โดยจะแทนชื่อ และลบเบอร์โทรศัพท์ ผู้รับผลประโยชน์ และเลขประจำตัว บัญชีและรหัสสมุดบัญชียังคงเดิม
+ui-people-members-none = ยังไม่มีสมาชิกลาออกจากองค์กรนี้
 ui-people-member-no = เลขที่สมาชิก
 people-member-since = เป็นสมาชิกตั้งแต่ { $date }
 people-member-left = ลาออกเมื่อ { $date }

@@ -94,7 +94,7 @@ export async function signIn(hint = t('ui-people-sign-in-hint')): Promise<boolea
 }
 
 export async function signOut(): Promise<void> {
-  await raw('session_end', {});
+  await raw('session_end', { locale: locale() });
   await refreshSession();
   notice(t('ui-people-signed-out'));
 }

@@ -76,7 +76,8 @@ function pinForm(): HTMLElement {
 async function membersSection(): Promise<HTMLElement | null> {
   const org = currentOrg();
   if (!org) return null;
-  const list = await api.call<MemberEntry[]>('member_list', { org: org.code, locale: locale() });
+  // Those who have left (erased ones last): the members this section is for.
+  const list = (await api.call<MemberEntry[]>('member_list', { org: org.code, locale: locale() })).filter((m) => m.exited);
   const out = h('div', { id: 'erase-out' });
   const rows = list.map((m) => {
     let action: HTMLElement | string = m.reason ? h('span', { class: 'hint' }, m.reason) : '';
@@ -99,7 +100,8 @@ async function membersSection(): Promise<HTMLElement | null> {
     return h('tr', { 'data-member': m.member, class: m.erased ? 'erased' : '' }, h('td', {}, m.member), h('td', { class: 'member-name' }, m.name), h('td', {}, m.status_display), h('td', {}, action));
   });
   return h('section', { id: 'people-members' }, h('h3', { i18n: 'ui-people-members-title' }), h('p', { class: 'hint', i18n: 'ui-people-members-hint' }),
-    h('table', { id: 'member-list', class: 'register' },
+    list.length === 0 ? h('p', { id: 'member-list-none', class: 'hint', i18n: 'ui-people-members-none' }) : '',
+    h('table', { id: 'member-list', class: 'register', hidden: list.length === 0 },
       h('thead', {}, h('tr', {}, ...['ui-people-member-no', 'ui-people-name', 'ui-people-state', 'ui-people-action'].map((k) => h('th', { i18n: k })))),
       h('tbody', {}, ...rows)), out);
 }
