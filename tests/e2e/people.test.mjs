@@ -12,6 +12,7 @@ import { screens, setLang as setLangOf, start } from './harness.mjs';
 const TODAY = '2026-11-20';
 const setLang = (lang) => setLangOf(page, lang);
 let page, stop;
+let voucher = '';
 
 before(async () => { ({ page, stop } = await start(TODAY)); });
 after(async () => { await stop?.(); });
@@ -133,11 +134,30 @@ test('a loan above the approval limit in the meeting grid asks for a second pers
   await page.screenshot({ path: path.join(screens, 'hi-loan-approval.png'), fullPage: true });
   await pins('रीना कुमारी', '५६७८');
   await page.waitForSelector('#saved-voucher');
+  voucher = (await page.textContent('#saved-voucher')).trim();
   assert.ok((await cashBookRows('shg-kishanganj')) > rows, 'the approved meeting is saved');
   // The audit sheet names who did it and who approved it.
   const approvals = await api('report_view', { params: { org: 'shg-kishanganj', name: 'approvals' } });
   const text = JSON.stringify(approvals);
   assert.ok(text.includes('सुनीता देवी') && text.includes('रीना कुमारी'), 'the approvals report lists both people');
+});
+
+test('a reversal, too, is saved only when a second person approves it', async () => {
+  await page.click('#nav-corrections');
+  await page.fill('#reverse-voucher', voucher);
+  await page.fill('#reverse-reason', 'ऋण की राशि ग़लत लिखी गई');
+  await page.click('#reverse-submit');
+  await page.waitForSelector('#pins-dialog[open]');
+  assert.match(await page.textContent('#pins-dialog'), /उलट प्रविष्टि/);
+  // Cancelling leaves the core's own message on the screen, and nothing reversed.
+  await page.click('#pins-cancel');
+  const refused = page.locator('#reverse-result .field-error');
+  await refused.waitFor();
+  assert.match(await refused.textContent(), /अनुमोदन/);
+  await page.click('#reverse-submit');
+  await pins('रीना कुमारी', '५६७८');
+  await page.waitForSelector('#reversal-voucher');
+  assert.notEqual((await page.textContent('#reversal-voucher')).trim(), voucher);
 });
 
 test('the personal data of a member who left, settled, is erased after a confirmation', async () => {

@@ -124,6 +124,9 @@ api.call = async <T>(command: string, args: Record<string, unknown>): Promise<T>
   }
 };
 
+// The role in the badge is the core's text: ask again when the language changes.
+new MutationObserver(() => { if (session.signed_in) void refreshSession(); }).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+
 /// At start: who is signed in, and in a book with people enrolled, a sign-in if nobody is.
 export async function initSession(): Promise<void> {
   await refreshSession();
