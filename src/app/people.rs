@@ -97,11 +97,12 @@ fn minutes_since(then: &str, now: &str) -> Option<i64> {
     Some((parse(now)? - parse(then)?).num_minutes())
 }
 
-/// Minutes a person is still refused for after too many wrong PINs (None: not refused), by the
-/// same rule `check_pin` applies.
+/// Minutes a person is still refused for after too many wrong PINs (None: not refused): the rule
+/// `check_pin` applies and the People screen shows.
 pub(crate) fn locked_minutes(b: &Book<'_>, p: &PersonRecord, now: &str) -> Result<Option<i64>> {
     if let Some((failures, last)) = b.pin_failures(p.id)? {
         if failures >= MAX_PIN_FAILURES {
+            // An unreadable clock counts as "just now": refuse rather than let guessing through.
             let since = minutes_since(&last, now).unwrap_or(0);
             if since < LOCKOUT_MINUTES {
                 return Ok(Some(LOCKOUT_MINUTES - since.max(0)));
@@ -119,14 +120,8 @@ fn check_pin(store: &mut Store, ctx: &Ctx, field: &str, name: &str, pin: &str) -
     let Some(p) = store.read().person_by_name(name)? else {
         return Err(wrong());
     };
-    if let Some((failures, last)) = store.read().pin_failures(p.id)? {
-        if failures >= MAX_PIN_FAILURES {
-            // An unreadable clock counts as "just now": refuse rather than let guessing through.
-            let since = minutes_since(&last, &ctx.now).unwrap_or(0);
-            if since < LOCKOUT_MINUTES {
-                return Err(Error::PinLocked { person: p.name, minutes: LOCKOUT_MINUTES - since.max(0) });
-            }
-        }
+    if let Some(minutes) = locked_minutes(&store.read(), &p, &ctx.now)? {
+        return Err(Error::PinLocked { person: p.name, minutes });
     }
     if !pin_matches(&pin, &p.pin_hash) {
         store.write(|b| b.pin_failed(p.id, &ctx.now))?;
