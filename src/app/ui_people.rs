@@ -117,7 +117,7 @@ pub fn people_view(store: &Store, ctx: &Ctx, locale: Locale) -> Result<PeopleVie
         let role = role_of(&p);
         let scope_display = match p.org_id {
             Some(id) => b.orgs()?.into_iter().find(|o| o.id == id).map(|o| o.name).unwrap_or_default(),
-            None => l.msg("people-scope-all", &[]),
+            None => l.msg("ui-people-scope-all", &[]),
         };
         let enrolled_display = p.enrolled_at.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).map(|d| l.date(d)).unwrap_or_default();
         let locked = locked_minutes(&b, &p, &ctx.now)?;

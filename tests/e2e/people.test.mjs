@@ -71,12 +71,16 @@ test('in Hindi, the first person enrols as treasurer, signs in, and enrols a boo
 
   await page.fill('#enrol-name', 'रवि कुमार');
   await page.selectOption('#enrol-role', 'field-officer');
+  await page.selectOption('#enrol-org', 'shg-kishanganj'); // the books of one group only
   await page.fill('#enrol-pin', '2468');
   await page.fill('#enrol-pin-again', '2468');
   await page.click('#enrol-submit');
   await page.waitForSelector('#people-list tr[data-person="रवि कुमार"]');
   const roles = await page.$$eval('#people-list td[data-role]', (t) => t.map((x) => x.textContent));
   assert.deepEqual(roles, ['कोषाध्यक्ष', 'लेखापाल', 'फ़ील्ड अधिकारी']);
+  const scopes = await page.$$eval('#people-list tbody tr', (r) => r.map((x) => x.children[2].textContent));
+  assert.equal(scopes[0], 'सभी संगठन');
+  assert.notEqual(scopes[2], 'सभी संगठन', 'the field officer keeps one group\'s books');
   await page.screenshot({ path: path.join(screens, 'hi-people.png'), fullPage: true });
 });
 

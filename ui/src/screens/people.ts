@@ -3,7 +3,7 @@
 // settled. Every rule (who may enrol, the first person's role, PIN length, what "settled" means)
 // is the core's; this screen shows its answers.
 import { t } from '../i18n';
-import { api, currentOrg, go, h, locale, main, notice, registerScreen, showError } from '../app';
+import { api, currentOrg, go, h, locale, main, notice, registerScreen, showError, state } from '../app';
 import { Choice } from '../app';
 import { isUiError } from '../backend';
 import { confirmStep, refreshSession, session, signIn } from '../session';
@@ -27,6 +27,9 @@ function peopleTable(v: PeopleView): HTMLElement {
 function enrolForm(v: PeopleView): HTMLElement {
   const name = h('input', { id: 'enrol-name', autocomplete: 'off' });
   const role = h('select', { id: 'enrol-role' }, ...v.roles.map((r) => h('option', { value: r.code }, r.label)));
+  // Book-wide, or the books of one organisation only.
+  const scope = h('select', { id: 'enrol-org' }, h('option', { value: '', i18n: 'ui-people-scope-all' }),
+    ...(state.overview?.orgs ?? []).map((o) => h('option', { value: o.code }, o.name)));
   const pin = h('input', { id: 'enrol-pin', type: 'password', inputmode: 'numeric', autocomplete: 'off' });
   const again = h('input', { id: 'enrol-pin-again', type: 'password', inputmode: 'numeric', autocomplete: 'off' });
   const out = h('div', { id: 'enrol-out' });
@@ -34,7 +37,7 @@ function enrolForm(v: PeopleView): HTMLElement {
     if (pin.value !== again.value) { out.replaceChildren(h('p', { class: 'field-error', role: 'alert', i18n: 'ui-people-pins-differ' })); return; }
     submit.disabled = true;
     try {
-      await api.call<number>('person_enrol', { input: { name: name.value, role: role.value, pin: pin.value, client_id: crypto.randomUUID() }, locale: locale() });
+      await api.call<number>('person_enrol', { input: { name: name.value, role: role.value, org: scope.value || null, pin: pin.value, client_id: crypto.randomUUID() }, locale: locale() });
       const first = v.first;
       if (first) await signIn(t('ui-people-first-sign-in'));
       await go('people');
@@ -47,6 +50,7 @@ function enrolForm(v: PeopleView): HTMLElement {
     h('p', { class: 'hint', i18n: v.first ? 'ui-people-first-hint' : 'ui-people-enrol-hint' }),
     h('label', {}, h('span', { i18n: 'ui-people-name' }), name),
     h('label', {}, h('span', { i18n: 'ui-people-role' }), role),
+    h('label', {}, h('span', { i18n: 'ui-people-scope' }), scope),
     h('label', {}, h('span', { i18n: 'ui-people-pin' }), pin),
     h('label', {}, h('span', { i18n: 'ui-people-pin-again' }), again), submit, out);
 }
