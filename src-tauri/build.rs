@@ -8,6 +8,8 @@ fn main() {
         "loan_list", "loan_view", "chart_view", "ui_messages",
         "reports_catalog", "passbook_lines", "report_save", "report_progress", "report_print",
         "safety_view", "code_check", "backup_make", "backup_copy", "restore_view", "restore_open",
+        "session_view", "session_start", "session_end", "people_view", "person_enrol", "person_pin_change",
+        "member_list", "member_erase", "policy_view", "policy_preview", "policy_set",
     ];
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands))).expect("tauri build script");
 }

@@ -5,7 +5,8 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use chrono::{Local, NaiveDate};
-use samuh::app::{self, BackupDone, Chart, CodeCheck, Ctx, LoanEntry, LocaleInput, MeetingEntry, MeetingForm, MeetingInput, MeetingReverseInput, MeetingReversed, MemberImportView, Overview, PassbookLines, Preview, Progress, ReportParams, ReportSave, ReportsCatalog, RestoreView, ReverseInput, SafetyView, Saved, SavedFiles, SetupForm, SetupInput, SetupPreview, SetupSaved, UiError};
+use samuh::app::{self, Actor, MemberEntry, PeopleView, PolicyInput, PolicyPreview, PolicyView, SessionView, SignedIn};
+use samuh::app::{BackupDone, Chart, CodeCheck, Ctx, LoanEntry, LocaleInput, MeetingEntry, MeetingForm, MeetingInput, MeetingReverseInput, MeetingReversed, MemberImportView, Overview, PassbookLines, Preview, Progress, ReportParams, ReportSave, ReportsCatalog, RestoreView, ReverseInput, SafetyView, Saved, SavedFiles, SetupForm, SetupInput, SetupPreview, SetupSaved, UiError};
 use samuh::i18n::{Lang, Locale};
 use samuh::render::DisplayReport;
 use samuh::store::Store;
@@ -45,7 +46,12 @@ impl Book {
         let lang = locale.lang();
         let mut guard = self.0.lock().unwrap_or_else(|p| p.into_inner());
         let store = guard.as_mut().ok_or_else(|| UiError::new(&Error::Required { field: "file".into() }, lang))?;
-        f(store, &ctx(lang), locale.locale()).map_err(|e| UiError::new(&e, lang))
+        let c = Ctx { actor: signed_in(store), ..ctx(lang) };
+        f(store, &c, locale.locale()).map_err(|e| UiError::new(&e, lang))
+    }
+    /// `with`, and a second person approving this one action (`Ctx::approver`; the core checks their PIN).
+    fn approved<T>(&self, locale: &LocaleInput, approver: Option<Actor>, f: impl FnOnce(&mut Store, &Ctx, Locale) -> Result<T, Error>) -> Result<T, UiError> {
+        self.with(locale, |s, c, l| f(s, &Ctx { approver: approver.clone(), ..c.clone() }, l))
     }
     fn create(&self, path: &str, locale: &LocaleInput) -> Result<Overview, UiError> {
         let store = app::book_create(Path::new(path)).map_err(|e| UiError::new(&e, locale.lang()))?;
@@ -80,8 +86,8 @@ fn meeting_preview(book: State<'_, Book>, input: MeetingInput, locale: LocaleInp
 }
 
 #[tauri::command]
-fn meeting_record(book: State<'_, Book>, input: MeetingInput, locale: LocaleInput) -> Result<Saved, UiError> {
-    book.with(&locale, |s, c, _| app::meeting_record(s, c, &input))
+fn meeting_record(book: State<'_, Book>, input: MeetingInput, approver: Option<Actor>, locale: LocaleInput) -> Result<Saved, UiError> {
+    book.approved(&locale, approver, |s, c, _| app::meeting_record(s, c, &input))
 }
 
 #[tauri::command]
@@ -90,8 +96,8 @@ fn report_view(book: State<'_, Book>, params: ReportParams, locale: LocaleInput)
 }
 
 #[tauri::command]
-fn voucher_reverse(book: State<'_, Book>, input: ReverseInput, locale: LocaleInput) -> Result<Saved, UiError> {
-    book.with(&locale, |s, c, _| app::reverse(s, c, &input))
+fn voucher_reverse(book: State<'_, Book>, input: ReverseInput, approver: Option<Actor>, locale: LocaleInput) -> Result<Saved, UiError> {
+    book.approved(&locale, approver, |s, c, _| app::reverse(s, c, &input))
 }
 
 #[tauri::command]
@@ -125,8 +131,8 @@ fn meeting_list(book: State<'_, Book>, org: String, locale: LocaleInput) -> Resu
 }
 
 #[tauri::command]
-fn meeting_reverse(book: State<'_, Book>, input: MeetingReverseInput, locale: LocaleInput) -> Result<MeetingReversed, UiError> {
-    book.with(&locale, |s, c, _| app::meeting_reverse(s, c, &input))
+fn meeting_reverse(book: State<'_, Book>, input: MeetingReverseInput, approver: Option<Actor>, locale: LocaleInput) -> Result<MeetingReversed, UiError> {
+    book.approved(&locale, approver, |s, c, _| app::meeting_reverse(s, c, &input))
 }
 
 #[tauri::command]
@@ -249,6 +255,78 @@ fn ui_messages(lang: String) -> BTreeMap<String, String> {
     app::ui_messages(Lang::from_code(&lang).unwrap_or(Lang::En))
 }
 
+/// Who is using the book at this window: the book's path and the signed-in person (name and PIN,
+/// checked by the core at sign-in and again by every write). Held by the shell for its one
+/// window, put into every `Ctx` (`Book::with`), and only for the book it was given for.
+static SESSION: Mutex<Option<(String, Actor)>> = Mutex::new(None);
+
+fn signed_in(store: &Store) -> Option<Actor> {
+    SESSION.lock().unwrap_or_else(|p| p.into_inner()).as_ref().filter(|(path, _)| path == store.path()).map(|(_, a)| a.clone())
+}
+
+fn hold(store: &Store, actor: Option<Actor>) {
+    *SESSION.lock().unwrap_or_else(|p| p.into_inner()) = actor.map(|a| (store.path().to_string(), a));
+}
+
+#[tauri::command]
+fn session_view(book: State<'_, Book>, locale: LocaleInput) -> Result<SessionView, UiError> {
+    book.with(&locale, |s, c, l| app::session_view(s, c, l))
+}
+
+#[tauri::command]
+fn session_start(book: State<'_, Book>, name: String, pin: String, locale: LocaleInput) -> Result<SignedIn, UiError> {
+    book.with(&locale, |s, c, l| {
+        let (actor, who) = app::session_start(s, c, &name, &pin, l)?;
+        hold(s, Some(actor));
+        Ok(who)
+    })
+}
+
+#[tauri::command]
+fn session_end(book: State<'_, Book>, locale: LocaleInput) -> Result<(), UiError> {
+    book.with(&locale, |s, _, _| Ok(hold(s, None)))
+}
+
+#[tauri::command]
+fn people_view(book: State<'_, Book>, locale: LocaleInput) -> Result<PeopleView, UiError> {
+    book.with(&locale, |s, c, l| app::people_view(s, c, l))
+}
+
+#[tauri::command]
+fn person_enrol(book: State<'_, Book>, input: app::PersonInput, locale: LocaleInput) -> Result<i64, UiError> {
+    book.with(&locale, |s, c, _| app::person_enrol(s, c, &input))
+}
+
+#[tauri::command]
+fn person_pin_change(book: State<'_, Book>, current: String, pin: String, locale: LocaleInput) -> Result<(), UiError> {
+    book.with(&locale, |s, c, _| app::session_pin_change(s, c, &current, &pin, None).map(|a| hold(s, Some(a))))
+}
+
+#[tauri::command]
+fn member_list(book: State<'_, Book>, org: String, locale: LocaleInput) -> Result<Vec<MemberEntry>, UiError> {
+    book.with(&locale, |s, c, l| app::member_list(s, c, &org, l))
+}
+
+#[tauri::command]
+fn member_erase(book: State<'_, Book>, org: String, member: String, locale: LocaleInput) -> Result<i64, UiError> {
+    book.with(&locale, |s, c, _| app::member_erase(s, c, &org, &member, None))
+}
+
+#[tauri::command]
+fn policy_view(book: State<'_, Book>, org: String, locale: LocaleInput) -> Result<PolicyView, UiError> {
+    book.with(&locale, |s, c, l| app::policy_view(s, c, &org, l))
+}
+
+#[tauri::command]
+fn policy_preview(book: State<'_, Book>, input: PolicyInput, locale: LocaleInput) -> Result<PolicyPreview, UiError> {
+    book.with(&locale, |s, c, l| app::policy_preview(s, c, &input, l))
+}
+
+#[tauri::command]
+fn policy_set(book: State<'_, Book>, input: PolicyInput, approver: Option<Actor>, locale: LocaleInput) -> Result<i64, UiError> {
+    book.approved(&locale, approver, |s, c, _| app::policy_save(s, c, &input))
+}
+
 fn main() {
     // Blank white windows on WebKitGTK 2.42+ with some GPUs (see shared/toolchain.md).
     std::env::set_var("WEBKIT_DISABLE_DMABUF_RENDERER", "1");
@@ -280,6 +358,8 @@ fn main() {
             loan_list, loan_view, chart_view, ui_messages,
             reports_catalog, passbook_lines, report_save, report_progress, report_print,
             safety_view, code_check, backup_make, backup_copy, restore_view, restore_open,
+            session_view, session_start, session_end, people_view, person_enrol, person_pin_change,
+            member_list, member_erase, policy_view, policy_preview, policy_set,
         ])
         .build(tauri::generate_context!())
         .expect("the Samuh window")

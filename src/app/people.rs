@@ -53,15 +53,15 @@ impl PersonRole {
     pub fn from_code(s: &str) -> Option<PersonRole> {
         PersonRole::ALL.iter().copied().find(|r| r.code() == s.trim())
     }
-    fn records(self) -> bool {
+    pub(crate) fn records(self) -> bool {
         self != PersonRole::FieldOfficer
     }
-    fn enrols(self) -> bool {
+    pub(crate) fn enrols(self) -> bool {
         matches!(self, PersonRole::Treasurer | PersonRole::President)
     }
 }
 
-fn role_of(p: &PersonRecord) -> PersonRole {
+pub(crate) fn role_of(p: &PersonRecord) -> PersonRole {
     PersonRole::from_code(&p.role).unwrap_or(PersonRole::FieldOfficer)
 }
 
@@ -97,6 +97,21 @@ fn minutes_since(then: &str, now: &str) -> Option<i64> {
     Some((parse(now)? - parse(then)?).num_minutes())
 }
 
+/// Minutes a person is still refused for after too many wrong PINs (None: not refused): the rule
+/// `check_pin` applies and the People screen shows.
+pub(crate) fn locked_minutes(b: &Book<'_>, p: &PersonRecord, now: &str) -> Result<Option<i64>> {
+    if let Some((failures, last)) = b.pin_failures(p.id)? {
+        if failures >= MAX_PIN_FAILURES {
+            // An unreadable clock counts as "just now": refuse rather than let guessing through.
+            let since = minutes_since(&last, now).unwrap_or(0);
+            if since < LOCKOUT_MINUTES {
+                return Ok(Some(LOCKOUT_MINUTES - since.max(0)));
+            }
+        }
+    }
+    Ok(None)
+}
+
 /// Checks one person's PIN, counting failures in their own committed transaction.
 fn check_pin(store: &mut Store, ctx: &Ctx, field: &str, name: &str, pin: &str) -> Result<PersonRecord> {
     let name = name.trim();
@@ -105,14 +120,8 @@ fn check_pin(store: &mut Store, ctx: &Ctx, field: &str, name: &str, pin: &str) -
     let Some(p) = store.read().person_by_name(name)? else {
         return Err(wrong());
     };
-    if let Some((failures, last)) = store.read().pin_failures(p.id)? {
-        if failures >= MAX_PIN_FAILURES {
-            // An unreadable clock counts as "just now": refuse rather than let guessing through.
-            let since = minutes_since(&last, &ctx.now).unwrap_or(0);
-            if since < LOCKOUT_MINUTES {
-                return Err(Error::PinLocked { person: p.name, minutes: LOCKOUT_MINUTES - since.max(0) });
-            }
-        }
+    if let Some(minutes) = locked_minutes(&store.read(), &p, &ctx.now)? {
+        return Err(Error::PinLocked { person: p.name, minutes });
     }
     if !pin_matches(&pin, &p.pin_hash) {
         store.write(|b| b.pin_failed(p.id, &ctx.now))?;
@@ -160,6 +169,11 @@ fn in_scope(p: &PersonRecord, org: Option<&Organisation>) -> Result<()> {
 }
 
 impl Who {
+    /// The person at the keyboard, once their PIN is verified (None: a single-user book).
+    pub(crate) fn actor(&self) -> Option<&PersonRecord> {
+        self.actor.as_ref()
+    }
+
     /// Refuses a field officer, and anyone scoped to another organisation. `org` None: a
     /// book-wide action (creating an organisation), for book-wide people only.
     pub(crate) fn may_record(&self, org: Option<&Organisation>) -> Result<()> {

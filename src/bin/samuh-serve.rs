@@ -6,7 +6,7 @@
 //! and exits when its standard input closes (the test that started it has ended).
 
 use chrono::{Local, NaiveDate};
-use samuh::app::{self, Ctx, LocaleInput, MeetingInput, Progress, ReportParams, ReportSave, ReverseInput, SetupInput, UiError};
+use samuh::app::{self, Actor, Ctx, PolicyInput, LocaleInput, MeetingInput, Progress, ReportParams, ReportSave, ReverseInput, SetupInput, UiError};
 use samuh::i18n::Lang;
 use samuh::store::Store;
 use samuh::Error;
@@ -25,6 +25,8 @@ struct State {
     out: Option<PathBuf>,
     /// The last step of the running save, for `report_progress` (polled while a save runs).
     progress: Mutex<Progress>,
+    /// Who is using the book: its path and the signed-in person, as the desktop shell holds them.
+    session: Mutex<Option<(String, Actor)>>,
 }
 
 fn today() -> NaiveDate {
@@ -52,6 +54,11 @@ struct Req {
     code: String,
     backup: String,
     target: String,
+    name: String,
+    pin: String,
+    current: String,
+    member: String,
+    approver: Option<Actor>,
 }
 
 fn open_book(path: &Path) -> Result<Store, Error> {
@@ -100,7 +107,10 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
         return to(serde_json::to_value(done));
     }
     let store = guard.as_mut().ok_or_else(|| err(Error::Required { field: "file".into() }))?;
-    let c = ctx(lang);
+    let store_path = store.path().to_string();
+    let held = st.session.lock().unwrap_or_else(|p| p.into_inner()).as_ref().filter(|(path, _)| path == store.path()).map(|(_, a)| a.clone());
+    let c = Ctx { actor: held, approver: req.approver.clone(), ..ctx(lang) };
+    let hold = |actor: Option<Actor>| *st.session.lock().unwrap_or_else(|p| p.into_inner()) = actor.map(|a| (store_path.clone(), a));
     let loc = req.locale.locale();
     match command {
         "book_open" | "book_create" | "book_overview" => to(serde_json::to_value(app::book_overview(store, &c, loc).map_err(err)?)),
@@ -164,6 +174,36 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
         "backup_make" => to(serde_json::to_value(app::backup_make(store, &c, loc).map_err(err)?)),
         "backup_copy" => to(serde_json::to_value(app::backup_copy(store, &c, &req.target, loc).map_err(err)?)),
         "restore_view" => to(serde_json::to_value(app::restore_view(store, &req.backup, loc).map_err(err)?)),
+        "session_view" => to(serde_json::to_value(app::session_view(store, &c, loc).map_err(err)?)),
+        "session_start" => {
+            let (actor, who) = app::session_start(store, &c, &req.name, &req.pin, loc).map_err(err)?;
+            hold(Some(actor));
+            to(serde_json::to_value(who))
+        }
+        "session_end" => {
+            hold(None);
+            Ok(Value::Null)
+        }
+        "people_view" => to(serde_json::to_value(app::people_view(store, &c, loc).map_err(err)?)),
+        "person_enrol" => {
+            let i: app::PersonInput = parse(req.input).map_err(err)?;
+            to(serde_json::to_value(app::person_enrol(store, &c, &i).map_err(err)?))
+        }
+        "person_pin_change" => {
+            hold(Some(app::session_pin_change(store, &c, &req.current, &req.pin, None).map_err(err)?));
+            Ok(Value::Null)
+        }
+        "member_list" => to(serde_json::to_value(app::member_list(store, &c, &req.org, loc).map_err(err)?)),
+        "member_erase" => to(serde_json::to_value(app::member_erase(store, &c, &req.org, &req.member, None).map_err(err)?)),
+        "policy_view" => to(serde_json::to_value(app::policy_view(store, &c, &req.org, loc).map_err(err)?)),
+        "policy_preview" => {
+            let i: PolicyInput = parse(req.input).map_err(err)?;
+            to(serde_json::to_value(app::policy_preview(store, &c, &i, loc).map_err(err)?))
+        }
+        "policy_set" => {
+            let i: PolicyInput = parse(req.input).map_err(err)?;
+            to(serde_json::to_value(app::policy_save(store, &c, &i).map_err(err)?))
+        }
         _ => Err(err(Error::InvalidChoice { field: "command".into(), value: command.to_string() })),
     }
 }
@@ -264,7 +304,7 @@ fn main() {
         },
         None => None,
     };
-    let st = Arc::new(State { store: Mutex::new(store), dist, out, progress: Mutex::new(Progress::default()) });
+    let st = Arc::new(State { store: Mutex::new(store), dist, out, progress: Mutex::new(Progress::default()), session: Mutex::new(None) });
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
     println!("listening http://{}", listener.local_addr().expect("address"));
     let _ = std::io::stdout().flush();

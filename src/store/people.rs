@@ -156,6 +156,12 @@ impl Book<'_> {
         Ok(())
     }
     /// Replaces a member's name with `label` and clears every personal field.
+    /// The ids of an organisation's members whose personal data has been erased.
+    pub fn erased_members(&self, org_id: i64) -> Result<Vec<i64>> {
+        let mut st = self.c.prepare("SELECT id FROM member WHERE org_id = ?1 AND erased_at IS NOT NULL ORDER BY id")?;
+        let v = st.query_map([org_id], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
+        Ok(v)
+    }
     pub fn erase_member(&self, member_id: i64, label: &str, at: &str) -> Result<()> {
         let n = self.c.execute(
             "UPDATE member SET name = ?2, nominee = NULL, phone = NULL, id_last4 = NULL, erased_at = ?3 WHERE id = ?1",

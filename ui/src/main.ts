@@ -9,6 +9,8 @@ import './screens/safety';
 import './screens/settings';
 import './screens/setup';
 import './screens/reports';
+import './screens/people';
+import { initSession } from './session';
 import './style.css';
 
 /// The app owns its key map: no reload (a half-typed meeting would be lost), no caret
@@ -25,6 +27,7 @@ async function start(): Promise<void> {
   try {
     await loadMessages();
     state.overview = await api.call<Overview>('book_overview', { locale: locale() });
+    await initSession();
   } catch (e) {
     showError(e);
   }

@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import { go, h, LANGS, loadMessages, main, registerScreen, state } from '../app';
+import { bylawsSection } from './bylaws';
 
 // (e) Settings: language and digits, switched at run time.
 function settingsScreen(): void {
@@ -35,4 +36,4 @@ function settingsScreen(): void {
     h('label', {}, h('span', { i18n: 'ui-calendar' }), calendar)));
 }
 
-registerScreen('settings', { render: settingsScreen });
+registerScreen('settings', { render: async () => { settingsScreen(); await bylawsSection(); } });
