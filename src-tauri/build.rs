@@ -6,7 +6,7 @@ fn main() {
         "book_open", "book_create", "book_overview", "setup_form", "members_csv_parse", "setup_preview", "setup_record",
         "meeting_form", "meeting_preview", "meeting_record", "report_view", "voucher_reverse", "meeting_list", "meeting_reverse",
         "loan_list", "loan_view", "chart_view", "ui_messages",
-        "reports_catalog", "passbook_lines", "report_save", "report_progress", "report_print",
+        "reports_catalog", "audit_view", "passbook_lines", "report_save", "report_progress", "report_print",
         "safety_view", "code_check", "backup_make", "backup_copy", "restore_view", "restore_open",
         "session_view", "session_start", "session_end", "people_view", "person_enrol", "person_pin_change",
         "member_list", "member_erase", "policy_view", "policy_preview", "policy_set",

@@ -3,6 +3,7 @@ ui-nav-reports = রিপোর্ট
 ui-report = রিপোর্ট
 ui-report-passbook = সদস্যের পাসবই
 ui-report-audit = অডিট শিট (সব বিবরণী)
+ui-audit-sheets = অডিট ওয়ার্কবুকের শিটগুলি: এখানে পড়তে একটি বেছে নিন। সংরক্ষিত ফাইলে সবগুলি থাকে।
 ui-preview = প্রাকদর্শন
 ui-save-pdf = PDF হিসেবে সংরক্ষণ
 ui-save-xlsx = এক্সেল (XLSX) হিসেবে সংরক্ষণ

@@ -3,6 +3,7 @@ ui-nav-reports = Reports
 ui-report = Report
 ui-report-passbook = Member passbook
 ui-report-audit = Audit sheet (all statements)
+ui-audit-sheets = The sheets of the audit workbook: pick one to read it here. The saved file holds them all.
 ui-preview = Preview
 ui-save-pdf = Save as PDF
 ui-save-xlsx = Save as Excel (XLSX)

@@ -3,6 +3,7 @@ ui-nav-reports = रिपोर्ट
 ui-report = रिपोर्ट
 ui-report-passbook = सदस्य पासबुक
 ui-report-audit = ऑडिट शीट (सभी विवरण)
+ui-audit-sheets = ऑडिट वर्कबुक की शीटें: यहाँ पढ़ने के लिए एक चुनें। सहेजी गई फ़ाइल में सभी शीटें होती हैं।
 ui-preview = पूर्वावलोकन
 ui-save-pdf = PDF के रूप में सहेजें
 ui-save-xlsx = एक्सेल (XLSX) के रूप में सहेजें

@@ -3,6 +3,7 @@ ui-nav-reports = รายงาน
 ui-report = รายงาน
 ui-report-passbook = สมุดบัญชีสมาชิก
 ui-report-audit = แบบตรวจสอบบัญชี (งบทั้งหมด)
+ui-audit-sheets = แผ่นงานของแบบตรวจสอบบัญชี: เลือกแผ่นที่จะอ่านที่นี่ ไฟล์ที่บันทึกมีครบทุกแผ่น
 ui-preview = ดูตัวอย่าง
 ui-save-pdf = บันทึกเป็น PDF
 ui-save-xlsx = บันทึกเป็น Excel (XLSX)

@@ -156,6 +156,11 @@ fn reports_catalog(book: State<'_, Book>, org: String, locale: LocaleInput) -> R
 }
 
 #[tauri::command]
+fn audit_view(book: State<'_, Book>, params: ReportSave, locale: LocaleInput) -> Result<Vec<DisplayReport>, UiError> {
+    book.with(&locale, |s, c, l| app::audit_view(s, c, &params, l))
+}
+
+#[tauri::command]
 fn passbook_lines(book: State<'_, Book>, params: ReportSave, locale: LocaleInput) -> Result<PassbookLines, UiError> {
     book.with(&locale, |s, c, l| app::passbook_lines(s, c, &params, l))
 }
@@ -356,7 +361,7 @@ fn main() {
             book_open, book_create, book_overview, setup_form, members_csv_parse, setup_preview, setup_record,
             meeting_form, meeting_preview, meeting_record, report_view, voucher_reverse, meeting_list, meeting_reverse,
             loan_list, loan_view, chart_view, ui_messages,
-            reports_catalog, passbook_lines, report_save, report_progress, report_print,
+            reports_catalog, audit_view, passbook_lines, report_save, report_progress, report_print,
             safety_view, code_check, backup_make, backup_copy, restore_view, restore_open,
             session_view, session_start, session_end, people_view, person_enrol, person_pin_change,
             member_list, member_erase, policy_view, policy_preview, policy_set,

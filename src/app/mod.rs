@@ -50,7 +50,7 @@ pub(crate) use meeting::meeting_in;
 pub use setup::{member_add, member_erase, member_exit, opening_record, org_add, policy_set, setup_record, MemberInput, OpeningInput, OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput, SetupInput, SetupSaved, SetupStage};
 pub use member_csv::{members_csv_parse, members_import, ImportedMember, MemberImport, Problem, RejectedRow, COLUMNS as MEMBER_CSV_COLUMNS};
 pub use ui_setup::{book_create, members_csv_view, setup_form, setup_preview, AcceptedView, CountryChoice, MemberImportView, PolicyDefaults, ProblemView, RejectedView, SetupForm, SetupPreview};
-pub use ui_reports::{passbook_lines, report_save, reports_catalog, PassbookLines, Progress, ReportSave, ReportsCatalog, SavedFiles};
+pub use ui_reports::{audit_view, passbook_lines, report_save, reports_catalog, PassbookLines, Progress, ReportSave, ReportsCatalog, SavedFiles};
 pub use ui_people::{member_list, people_view, policy_preview, policy_save, policy_view, session_pin_change, session_start, session_view, MemberEntry, PeopleView, PersonRow, PolicyPreview, PolicyRow, PolicyView, SessionView, SignedIn};
 pub use ui_safety::{backup_copy, backup_dir, backup_make, code_check, restore_to, restore_view, safety_view, BackupDone, BackupRow, CodeCheck, OrgCode, RestoreLine, RestoreOrg, RestoreView, SafetyView, BACKUPS_KEPT};
 

@@ -9,7 +9,7 @@ use super::print::{audit_export_progress, passbook_pdf_progress, passbook_plan, 
 use super::report::{report, ReportParams};
 use crate::error::{Arg, Error, Result};
 use crate::i18n::{Locale, Localizer};
-use crate::render::{render_csv, render_pdf_all, render_xlsx, CsvStyle, PageSize};
+use crate::render::{render_csv, render_display, render_pdf_all, render_xlsx, CsvStyle, DisplayReport, PageSize};
 use crate::reports::{Books, Report, REPORTS};
 use crate::store::Store;
 use serde::{Deserialize, Serialize};
@@ -228,6 +228,16 @@ pub fn report_save(store: &mut Store, ctx: &Ctx, s: &ReportSave, locale: Locale,
     Ok(SavedFiles { written, message })
 }
 
+/// The audit sheet on screen, before it is saved: its cover and every statement, register and
+/// indicator as the tables the workbook and the PDF hold (the same `audit_export`, the same
+/// order), so the officer can read any of them, not only the first.
+pub fn audit_view(store: &Store, ctx: &Ctx, s: &ReportSave, locale: Locale) -> Result<Vec<DisplayReport>> {
+    let p = AuditParams { org: s.org.clone(), from: s.from.clone(), to: s.to.clone(), locale, prepared_by: s.prepared_by.trim().to_string() };
+    let sheet = audit_export_progress(store, ctx, &p, &mut |_, _, _| {})?;
+    let l = Localizer::new(locale);
+    Ok(sheet.reports.iter().map(|r| render_display(r, &l)).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,6 +252,22 @@ mod tests {
         assert!(c.reports.iter().any(|r| r.id == "appropriation"));
         assert!(c.reports.iter().all(|r| !r.label.is_empty() && !r.label.contains('{')));
         assert!(!c.from_display.is_empty());
+    }
+
+    #[test]
+    fn audit_view_shows_every_sheet_of_the_workbook_in_order() {
+        let (s, ctx) = demo_book(Lang::Hi);
+        let req = ReportSave { org: "coop-meherpur".into(), name: AUDIT.into(), prepared_by: "রহিম".into(), ..Default::default() };
+        let shown = audit_view(&s, &ctx, &req, Locale::new(Lang::Bn)).unwrap();
+        let org = org_of(&s.read(), "coop-meherpur").unwrap();
+        let names = crate::app::audit_reports_for(&org);
+        assert_eq!(shown.len(), names.len() + 1, "the cover and every report");
+        assert_eq!(shown.iter().skip(1).map(|r| r.id.as_str()).collect::<Vec<_>>(), names);
+        assert!(shown.iter().all(|r| !r.title.is_empty() && !r.title.contains('{')));
+        assert!(shown[0].sections.iter().flat_map(|s| &s.rows).flatten().any(|c| c == "রহিম"), "prepared by on the cover");
+        // The same figures as the workbook: the balance sheet on screen is the one report_view shows.
+        let bs = crate::app::report_view(&s, &ctx, &ReportParams { org: "coop-meherpur".into(), name: "balance-sheet".into(), ..Default::default() }, Locale::new(Lang::Bn)).unwrap();
+        assert_eq!(shown.iter().find(|r| r.id == "balance-sheet"), Some(&bs));
     }
 
     #[test]

@@ -128,6 +128,10 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
             to(serde_json::to_value(app::report_view(store, &c, &p, loc).map_err(err)?))
         }
         "reports_catalog" => to(serde_json::to_value(app::reports_catalog(store, &c, &req.org, loc).map_err(err)?)),
+        "audit_view" => {
+            let p: ReportSave = parse(req.params).map_err(err)?;
+            to(serde_json::to_value(app::audit_view(store, &c, &p, loc).map_err(err)?))
+        }
         "passbook_lines" => {
             let p: ReportSave = parse(req.params).map_err(err)?;
             to(serde_json::to_value(app::passbook_lines(store, &c, &p, loc).map_err(err)?))

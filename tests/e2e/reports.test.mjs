@@ -1,6 +1,6 @@
 // The Reports screen end to end, in headless Chromium against the real core (samuh-serve over a
 // fresh demo book, saving into an --out folder): in Bengali for the demo cooperative, preview the
-// balance sheet, export the audit workbook (the file exists, the progress bar showed the core's
+// balance sheet, read every sheet of the audit workbook on screen and export it (the file exists, the progress bar showed the core's
 // steps), and print a member's passbook in Hindi that continues on the paper book. Screenshots
 // under target/screenshots/.
 import { test, before, after } from 'node:test';
@@ -56,7 +56,22 @@ test('in Bengali, the demo cooperative previews its balance sheet', async () => 
 test('the audit workbook is exported with its progress shown', async () => {
   await page.selectOption('#reports-which', 'audit');
   await page.waitForSelector('#reports-audit:not([hidden])');
+  // Before saving, every sheet of the workbook can be read on screen: the cover, the loan
+  // register, the Form-10 appropriation of a Bangladesh cooperative.
+  await page.waitForSelector('#audit-sheets button[data-sheet="balance-sheet"].current');
+  const sheets = await page.$$eval('#audit-sheets button', (bs) => bs.map((b) => b.getAttribute('data-sheet')));
+  for (const id of ['audit-cover', 'cash-book', 'loan-register', 'panchsutra', 'appropriation', 'reversals']) assert.ok(sheets.includes(id), `sheet ${id} in ${sheets}`);
+  await page.click('#audit-sheets button[data-sheet="loan-register"]');
+  const loans = page.locator('#audit-sheet .report[data-report="loan-register"]');
+  await loans.waitFor();
+  assert.match(await loans.textContent(), BENGALI, 'the loan register is in Bengali');
+  await page.click('#audit-sheets button[data-sheet="audit-cover"]');
+  await page.waitForSelector('#audit-sheet .report[data-report="audit-cover"]');
+  // The preparer's name goes on the cover, which stays in view as it refreshes.
   await page.fill('#reports-prepared-by', 'নিরীক্ষক');
+  await page.press('#reports-prepared-by', 'Tab');
+  await page.waitForFunction(() => document.querySelector('#audit-sheet .report[data-report="audit-cover"]')?.textContent.includes('নিরীক্ষক'));
+  await page.screenshot({ path: path.join(screens, 'bn-reports-audit-preview.png'), fullPage: true });
   await page.click('#reports-save-xlsx');
   // The bar moves through the core's steps while the save runs, labelled in Bengali.
   await page.waitForFunction(() => {

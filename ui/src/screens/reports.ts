@@ -74,14 +74,27 @@ async function reportsScreen(): Promise<void> {
     (document.getElementById('reports-from-line-label') as HTMLElement).hidden = mode.value !== 'from-line';
   };
 
+  let auditSheet = '';
   const preview = async () => {
     sessionStorage.setItem('samuh.report', which.value);
     layout();
     planBox.replaceChildren();
     try {
       if (which.value === 'audit') {
-        // The audit sheet opens with its balance sheet; every statement is in the saved file.
-        out.replaceChildren(reportTable(await api.call<DisplayReport>('report_view', { params: { org: org.code, name: 'balance-sheet', from: from.value || null, to: to.value || null }, locale: outLocale() })));
+        // Every sheet of the workbook, as the core built it; one shown at a time, picked by name.
+        const sheets = await api.call<DisplayReport[]>('audit_view', { params: params('xlsx'), locale: outLocale() });
+        const shown = h('div', { id: 'audit-sheet' });
+        const pick = (i: number) => {
+          auditSheet = sheets[i].id;
+          shown.replaceChildren(reportTable(sheets[i]));
+          for (const b of tabs.querySelectorAll('button')) b.classList.toggle('current', b.getAttribute('data-sheet') === sheets[i].id);
+        };
+        const tabs = h('nav', { id: 'audit-sheets', class: 'sheets', 'aria-label': t('ui-audit-sheets') },
+          ...sheets.map((r, i) => h('button', { type: 'button', 'data-sheet': r.id, onclick: () => pick(i) }, r.title)));
+        out.replaceChildren(h('p', { class: 'hint', i18n: 'ui-audit-sheets' }), tabs, shown);
+        // The sheet read last stays in view when the period or the preparer changes.
+        const again = sheets.findIndex((r) => r.id === auditSheet);
+        pick(again >= 0 ? again : Math.max(0, sheets.findIndex((r) => r.id === 'balance-sheet')));
       } else if (isPassbook() && member.value === '') {
         out.replaceChildren();
       } else {
@@ -162,7 +175,7 @@ async function reportsScreen(): Promise<void> {
     } catch (e) { showError(e); }
   };
 
-  for (const el of [which, member, lang]) el.addEventListener('change', () => void preview());
+  for (const el of [which, member, lang, preparedBy]) el.addEventListener('change', () => void preview());
   // The lines follow the paper and the mode (a reprint waits for its line to be typed).
   for (const el of [page, mode]) el.addEventListener('change', () => { layout(); if (isPassbook() && (mode.value !== 'from-line' || fromLine.value)) void showLines(); });
   main().append(
