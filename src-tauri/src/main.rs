@@ -5,7 +5,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 use chrono::{Local, NaiveDate};
-use samuh::app::{self, BackupDone, Chart, CodeCheck, Ctx, LoanEntry, LocaleInput, MeetingEntry, MeetingForm, MeetingInput, MeetingReverseInput, MeetingReversed, MemberImportView, Overview, PassbookLines, Preview, Progress, ReportParams, ReportSave, ReportsCatalog, RestoreView, ReverseInput, SafetyView, Saved, SavedFiles, SetupForm, SetupInput, SetupPreview, SetupSaved, UiError};
+use samuh::app::{self, BackupDone, BookOpened, Chart, CodeCheck, Ctx, LoanEntry, LocaleInput, MeetingEntry, MeetingForm, MeetingInput, MeetingReverseInput, MeetingReversed, MemberImportView, Overview, PassbookLines, Preview, Progress, ReportParams, ReportSave, ReportsCatalog, RestoreView, ReverseInput, SafetyView, Saved, SavedFiles, SetupForm, SetupInput, SetupPreview, SetupSaved, UiError};
 use samuh::i18n::{Lang, Locale};
 use samuh::render::DisplayReport;
 use samuh::store::Store;
@@ -47,21 +47,11 @@ impl Book {
         let store = guard.as_mut().ok_or_else(|| UiError::new(&Error::Required { field: "file".into() }, lang))?;
         f(store, &ctx(lang), locale.locale()).map_err(|e| UiError::new(&e, lang))
     }
-    fn create(&self, path: &str, locale: &LocaleInput) -> Result<Overview, UiError> {
-        let store = app::book_create(Path::new(path)).map_err(|e| UiError::new(&e, locale.lang()))?;
-        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store);
-        self.with(locale, |s, c, l| app::book_overview(s, c, l))
-    }
     fn open(&self, path: &str, locale: &LocaleInput) -> Result<Overview, UiError> {
         let store = open_book(Path::new(path)).map_err(|e| UiError::new(&e, locale.lang()))?;
         *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store);
         self.with(locale, |s, c, l| app::book_overview(s, c, l))
     }
-}
-
-#[tauri::command]
-fn book_open(book: State<'_, Book>, path: String, locale: LocaleInput) -> Result<Overview, UiError> {
-    book.open(&path, &locale)
 }
 
 #[tauri::command]
@@ -92,11 +82,6 @@ fn report_view(book: State<'_, Book>, params: ReportParams, locale: LocaleInput)
 #[tauri::command]
 fn voucher_reverse(book: State<'_, Book>, input: ReverseInput, locale: LocaleInput) -> Result<Saved, UiError> {
     book.with(&locale, |s, c, _| app::reverse(s, c, &input))
-}
-
-#[tauri::command]
-fn book_create(book: State<'_, Book>, path: String, locale: LocaleInput) -> Result<Overview, UiError> {
-    book.create(&path, &locale)
 }
 
 #[tauri::command]
@@ -225,9 +210,10 @@ fn restore_view(book: State<'_, Book>, backup: String, locale: LocaleInput) -> R
 }
 
 #[tauri::command]
-fn restore_open(book: State<'_, Book>, backup: String, target: String, locale: LocaleInput) -> Result<BackupDone, UiError> {
+fn restore_open(book: State<'_, Book>, opening: State<'_, Opening>, backup: String, target: String, locale: LocaleInput) -> Result<BackupDone, UiError> {
     let done = book.with(&locale, |s, _, l| app::restore_to(s, &backup, &target, l))?;
     book.open(&done.path, &locale)?;
+    book.with(&locale, |s, c, _| Ok(opening.check.start(s, &c.now)))?;
     Ok(done)
 }
 
@@ -244,6 +230,62 @@ fn auto_backup(book: &Book, closing: bool) {
     }
 }
 
+// ---- Opening or creating a book (app::ui_book): plain or encrypted, the recovery code shown
+// once, the forgotten passphrase, the full check of the book in the background. `async`: the key
+// derivation and the quick check run off the main thread, and `book_check_status` is answered
+// from `Opening` without the book's lock while the full check runs.
+
+/// The full check of the open book running in the background, and the book the shell could not
+/// open at start (offered by the picker).
+struct Opening {
+    check: app::BookCheck,
+    unopened: Mutex<String>,
+}
+
+impl Book {
+    /// Puts a book just opened in place of the open one and answers what the UI shows.
+    fn put(&self, r: Result<(Store, BookOpened), Error>, lang: Lang) -> Result<BookOpened, UiError> {
+        let (store, opened) = r.map_err(|e| UiError::new(&e, lang))?;
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store);
+        Ok(opened)
+    }
+}
+
+#[tauri::command(async)]
+fn book_open(book: State<'_, Book>, opening: State<'_, Opening>, path: String, passphrase: Option<String>, locale: LocaleInput) -> Result<BookOpened, UiError> {
+    book.put(app::book_open_ui(&path, passphrase.as_deref().unwrap_or(""), &ctx(locale.lang()), locale.locale(), &opening.check), locale.lang())
+}
+
+#[tauri::command(async)]
+fn book_create(book: State<'_, Book>, opening: State<'_, Opening>, path: String, protect: Option<bool>, passphrase: Option<String>, repeat: Option<String>, locale: LocaleInput) -> Result<BookOpened, UiError> {
+    book.put(app::book_create_ui(&path, protect.unwrap_or(false), passphrase.as_deref().unwrap_or(""), repeat.as_deref().unwrap_or(""), &ctx(locale.lang()), locale.locale(), &opening.check), locale.lang())
+}
+
+#[tauri::command(async)]
+fn book_recover(book: State<'_, Book>, opening: State<'_, Opening>, path: String, code: String, passphrase: String, repeat: String, locale: LocaleInput) -> Result<BookOpened, UiError> {
+    book.put(app::book_recover_ui(&path, &code, &passphrase, &repeat, &ctx(locale.lang()), locale.locale(), &opening.check), locale.lang())
+}
+
+#[tauri::command]
+fn book_check_status(opening: State<'_, Opening>, locale: LocaleInput) -> app::BookCheckView {
+    opening.check.view(locale.locale())
+}
+
+#[tauri::command]
+fn book_security(book: State<'_, Book>, opening: State<'_, Opening>, locale: LocaleInput) -> app::BookSecurity {
+    app::book_security(book.0.lock().unwrap_or_else(|p| p.into_inner()).as_ref(), &opening.unopened.lock().unwrap_or_else(|p| p.into_inner()), locale.locale())
+}
+
+#[tauri::command(async)]
+fn passphrase_change(book: State<'_, Book>, current: String, passphrase: String, repeat: String, locale: LocaleInput) -> Result<app::BookDone, UiError> {
+    book.with(&locale, |s, _, l| app::passphrase_change_ui(s, &current, &passphrase, &repeat, l))
+}
+
+#[tauri::command(async)]
+fn book_encrypt(book: State<'_, Book>, opening: State<'_, Opening>, passphrase: String, repeat: String, locale: LocaleInput) -> Result<BookOpened, UiError> {
+    app::book_encrypt_ui(&mut book.0.lock().unwrap_or_else(|p| p.into_inner()), &passphrase, &repeat, &ctx(locale.lang()), locale.locale(), &opening.check).map_err(|e| UiError::new(&e, locale.lang()))
+}
+
 #[tauri::command]
 fn ui_messages(lang: String) -> BTreeMap<String, String> {
     app::ui_messages(Lang::from_code(&lang).unwrap_or(Lang::En))
@@ -256,6 +298,7 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .manage(Book(Mutex::new(None)))
         .manage(Saving(Mutex::new(Progress::default())))
+        .manage(Opening { check: app::BookCheck::new(), unopened: Mutex::new(String::new()) })
         .setup(|app| {
             // The book: $SAMUH_DB, else the demo book in the app's data folder.
             let path = match std::env::var_os("SAMUH_DB") {
@@ -267,9 +310,16 @@ fn main() {
                 }
             };
             match open_book(&path) {
-                Ok(store) => *app.state::<Book>().0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store),
-                // The UI shows the book picker with this path when the book cannot be opened.
-                Err(e) => eprintln!("{}: {}", path.display(), UiError::new(&e, Lang::En).message),
+                Ok(store) => {
+                    app.state::<Opening>().check.start(&store, &ctx(Lang::En).now);
+                    *app.state::<Book>().0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store)
+                }
+                // The UI shows the book picker with this path when the book cannot be opened
+                // (an encrypted book asks for its passphrase there).
+                Err(e) => {
+                    eprintln!("{}: {}", path.display(), UiError::new(&e, Lang::En).message);
+                    *app.state::<Opening>().unopened.lock().unwrap_or_else(|p| p.into_inner()) = path.display().to_string();
+                }
             }
             auto_backup(&app.state::<Book>(), false);
             Ok(())
@@ -280,6 +330,7 @@ fn main() {
             loan_list, loan_view, chart_view, ui_messages,
             reports_catalog, passbook_lines, report_save, report_progress, report_print,
             safety_view, code_check, backup_make, backup_copy, restore_view, restore_open,
+            book_recover, book_check_status, book_security, passphrase_change, book_encrypt,
         ])
         .build(tauri::generate_context!())
         .expect("the Samuh window")

@@ -25,6 +25,8 @@ struct State {
     out: Option<PathBuf>,
     /// The last step of the running save, for `report_progress` (polled while a save runs).
     progress: Mutex<Progress>,
+    /// The full check of the open book in the background, for `book_check_status`.
+    check: app::BookCheck,
 }
 
 fn today() -> NaiveDate {
@@ -52,6 +54,10 @@ struct Req {
     code: String,
     backup: String,
     target: String,
+    passphrase: String,
+    repeat: String,
+    protect: bool,
+    current: String,
 }
 
 fn open_book(path: &Path) -> Result<Store, Error> {
@@ -85,25 +91,43 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
     if command == "members_csv_parse" {
         return to(serde_json::to_value(app::members_csv_view(&ctx(lang), &req.text, req.locale.locale())));
     }
-    let mut guard = st.store.lock().unwrap_or_else(|p| p.into_inner());
-    if command == "book_open" {
-        *guard = Some(open_book(Path::new(&req.path)).map_err(err)?);
+    if command == "book_check_status" {
+        // Answered without the book's lock, like report_progress.
+        return to(serde_json::to_value(st.check.view(req.locale.locale())));
     }
-    if command == "book_create" {
-        *guard = Some(app::book_create(Path::new(&req.path)).map_err(err)?);
+    let mut guard = st.store.lock().unwrap_or_else(|p| p.into_inner());
+    // Opening or creating a book (app::ui_book), with the passphrase as the desktop takes it.
+    let opened = match command {
+        "book_open" => Some(app::book_open_ui(&req.path, &req.passphrase, &ctx(lang), req.locale.locale(), &st.check)),
+        "book_create" => Some(app::book_create_ui(&req.path, req.protect, &req.passphrase, &req.repeat, &ctx(lang), req.locale.locale(), &st.check)),
+        "book_recover" => Some(app::book_recover_ui(&req.path, &req.code, &req.passphrase, &req.repeat, &ctx(lang), req.locale.locale(), &st.check)),
+        _ => None,
+    };
+    if let Some(r) = opened {
+        let (store, opened) = r.map_err(err)?;
+        *guard = Some(store);
+        return to(serde_json::to_value(opened));
+    }
+    if command == "book_encrypt" {
+        return to(serde_json::to_value(app::book_encrypt_ui(&mut guard, &req.passphrase, &req.repeat, &ctx(lang), req.locale.locale(), &st.check).map_err(err)?));
+    }
+    if command == "book_security" {
+        return to(serde_json::to_value(app::book_security(guard.as_ref(), "", req.locale.locale())));
     }
     if command == "restore_open" {
         // Restore as a new book, then open it (as the desktop shell does).
         let current = guard.as_ref().ok_or_else(|| err(Error::Required { field: "file".into() }))?;
         let done = app::restore_to(current, &req.backup, &req.target, req.locale.locale()).map_err(err)?;
-        *guard = Some(open_book(Path::new(&done.path)).map_err(err)?);
+        let restored = open_book(Path::new(&done.path)).map_err(err)?;
+        st.check.start(&restored, &ctx(lang).now);
+        *guard = Some(restored);
         return to(serde_json::to_value(done));
     }
     let store = guard.as_mut().ok_or_else(|| err(Error::Required { field: "file".into() }))?;
     let c = ctx(lang);
     let loc = req.locale.locale();
     match command {
-        "book_open" | "book_create" | "book_overview" => to(serde_json::to_value(app::book_overview(store, &c, loc).map_err(err)?)),
+        "book_overview" => to(serde_json::to_value(app::book_overview(store, &c, loc).map_err(err)?)),
         "meeting_form" => to(serde_json::to_value(app::meeting_form(store, &c, &req.org, &req.date, loc).map_err(err)?)),
         "meeting_preview" => {
             let i: MeetingInput = parse(req.input).map_err(err)?;
@@ -164,6 +188,7 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
         "backup_make" => to(serde_json::to_value(app::backup_make(store, &c, loc).map_err(err)?)),
         "backup_copy" => to(serde_json::to_value(app::backup_copy(store, &c, &req.target, loc).map_err(err)?)),
         "restore_view" => to(serde_json::to_value(app::restore_view(store, &req.backup, loc).map_err(err)?)),
+        "passphrase_change" => to(serde_json::to_value(app::passphrase_change_ui(store, &req.current, &req.passphrase, &req.repeat, loc).map_err(err)?)),
         _ => Err(err(Error::InvalidChoice { field: "command".into(), value: command.to_string() })),
     }
 }
@@ -264,7 +289,14 @@ fn main() {
         },
         None => None,
     };
-    let st = Arc::new(State { store: Mutex::new(store), dist, out, progress: Mutex::new(Progress::default()) });
+    // SAMUH_SERVE_CHECK_MS slows each step of the background full check (test-only), so a
+    // browser test can watch its progress bar on a small book.
+    let pause = Duration::from_millis(std::env::var("SAMUH_SERVE_CHECK_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(0));
+    let check = app::BookCheck::with_pause(pause);
+    if let Some(s) = &store {
+        check.start(s, &ctx(Lang::En).now);
+    }
+    let st = Arc::new(State { store: Mutex::new(store), dist, out, progress: Mutex::new(Progress::default()), check });
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
     println!("listening http://{}", listener.local_addr().expect("address"));
     let _ = std::io::stdout().flush();

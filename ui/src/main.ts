@@ -9,6 +9,7 @@ import './screens/safety';
 import './screens/settings';
 import './screens/setup';
 import './screens/reports';
+import './screens/book';
 import './style.css';
 
 /// The app owns its key map: no reload (a half-typed meeting would be lost), no caret

@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import { go, h, LANGS, loadMessages, main, registerScreen, state } from '../app';
+import { securitySection } from './book';
 
 // (e) Settings: language and digits, switched at run time.
 function settingsScreen(): void {
@@ -33,6 +34,8 @@ function settingsScreen(): void {
     h('label', {}, h('span', { i18n: 'ui-language' }), lang),
     h('label', {}, h('span', { i18n: 'ui-digits' }), digits),
     h('label', {}, h('span', { i18n: 'ui-calendar' }), calendar)));
+  // The open book's protection: change the passphrase, or encrypt a plain book.
+  void securitySection().then((s) => { if (s && main().dataset.screen === 'settings') main().append(s); }).catch(() => undefined);
 }
 
 registerScreen('settings', { render: settingsScreen });
