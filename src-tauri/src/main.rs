@@ -47,11 +47,6 @@ impl Book {
         let store = guard.as_mut().ok_or_else(|| UiError::new(&Error::Required { field: "file".into() }, lang))?;
         f(store, &ctx(lang), locale.locale()).map_err(|e| UiError::new(&e, lang))
     }
-    fn open(&self, path: &str, locale: &LocaleInput) -> Result<Overview, UiError> {
-        let store = open_book(Path::new(path)).map_err(|e| UiError::new(&e, locale.lang()))?;
-        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store);
-        self.with(locale, |s, c, l| app::book_overview(s, c, l))
-    }
 }
 
 #[tauri::command]
@@ -212,8 +207,10 @@ fn restore_view(book: State<'_, Book>, backup: String, locale: LocaleInput) -> R
 #[tauri::command]
 fn restore_open(book: State<'_, Book>, opening: State<'_, Opening>, backup: String, target: String, locale: LocaleInput) -> Result<BackupDone, UiError> {
     let done = book.with(&locale, |s, _, l| app::restore_to(s, &backup, &target, l))?;
-    book.open(&done.path, &locale)?;
-    book.with(&locale, |s, c, _| Ok(opening.check.start(s, &c.now)))?;
+    // The restored book is a copy of this one: an encrypted one opens with this book's key.
+    let restored = book.with(&locale, |s, _, _| s.open_sibling(Path::new(&done.path)))?;
+    opening.check.start(&restored, &ctx(locale.lang()).now);
+    *book.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(restored);
     Ok(done)
 }
 

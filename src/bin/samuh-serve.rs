@@ -118,7 +118,8 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
         // Restore as a new book, then open it (as the desktop shell does).
         let current = guard.as_ref().ok_or_else(|| err(Error::Required { field: "file".into() }))?;
         let done = app::restore_to(current, &req.backup, &req.target, req.locale.locale()).map_err(err)?;
-        let restored = open_book(Path::new(&done.path)).map_err(err)?;
+        // A copy of this book: an encrypted one opens with this book's key.
+        let restored = current.open_sibling(Path::new(&done.path)).map_err(err)?;
         st.check.start(&restored, &ctx(lang).now);
         *guard = Some(restored);
         return to(serde_json::to_value(done));

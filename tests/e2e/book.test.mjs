@@ -1,8 +1,9 @@
 // Opening and creating books in the browser against the real core, in Bengali: a new book
 // protected by a passphrase (too short is refused beside the field), its recovery code shown
 // once; reopened with a wrong then the right passphrase; the passphrase forgotten and replaced
-// with the recovery code; the passphrase changed and a plain book encrypted in Settings; and
-// the full check of a book running in the background with its progress bar moving.
+// with the recovery code; a backup of it restored as a new book that opens with the same key;
+// the passphrase changed and a plain book encrypted in Settings; and the full check of a book
+// running in the background with its progress bar moving.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -134,6 +135,25 @@ test('a forgotten passphrase: the recovery code opens the book and sets a new pa
   await page.fill('#unlock-passphrase', pass2);
   await page.click('#unlock-open');
   await page.waitForFunction((p) => document.querySelector('#book-path')?.value === p && !document.querySelector('#unlock:not([hidden])'), encrypted);
+});
+
+test('a backup of the locked book is restored as a new book, which opens with the same key', async () => {
+  await page.click('#nav-safety');
+  await page.waitForSelector('#book-codes');
+  await page.click('#backup-now');
+  await page.waitForSelector('#backup-done');
+  const backup = await page.getAttribute('#backup-list tbody tr', 'data-path');
+  assert.ok(fs.existsSync(`${backup}.key`), 'the backup carries its key file');
+  assert.ok(!fs.readFileSync(backup).includes('SQLite format 3'), 'the backup is encrypted');
+  await page.click('#restore-compare');
+  await page.waitForSelector('#restore-diff[data-same="true"]');
+  await page.click('#restore-confirm');
+  const restored = await page.getAttribute('#restored-path', 'data-path');
+  assert.ok(fs.existsSync(restored) && fs.existsSync(`${restored}.key`));
+  await home();
+  await page.waitForFunction((p) => document.querySelector('#book-path')?.value === p, restored);
+  await page.waitForSelector('#book-check[data-state="done"]');
+  assert.equal(await page.getAttribute('#book-check-message', 'class'), 'ok');
 });
 
 test('Settings: the passphrase is changed with the current one; a plain book is encrypted', async () => {
