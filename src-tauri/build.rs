@@ -8,7 +8,7 @@ fn main() {
         "loan_list", "loan_view", "chart_view", "ui_messages",
         "reports_catalog", "passbook_lines", "report_save", "report_progress", "report_print",
         "safety_view", "code_check", "backup_make", "backup_copy", "restore_view", "restore_open",
-        "book_recover", "book_check_status", "book_security", "passphrase_change", "book_encrypt",
+        "book_recover", "book_check_status", "book_security", "passphrase_change", "book_encrypt", "book_recent",
     ];
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands))).expect("tauri build script");
 }

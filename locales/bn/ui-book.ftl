@@ -3,6 +3,7 @@
 ui-book-choose = খাতা বেছে নিন…
 ui-book-new-choose = নতুন খাতা…
 ui-book-typed = অথবা ফাইলের পুরো ঠিকানা লিখুন
+ui-book-recent = সম্প্রতি খোলা খাতা
 ui-book-file-filter = সমূহ খাতা
 ui-book-protect = পাসফ্রেজ দিয়ে সুরক্ষিত করুন
 ui-passphrase = পাসফ্রেজ

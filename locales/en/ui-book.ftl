@@ -4,6 +4,7 @@
 ui-book-choose = Choose a book…
 ui-book-new-choose = New book…
 ui-book-typed = Or type the file's full path
+ui-book-recent = Recent books
 ui-book-file-filter = Samuh book
 ui-book-protect = Protect with a passphrase
 ui-passphrase = Passphrase

@@ -3,6 +3,7 @@
 ui-book-choose = बही चुनें…
 ui-book-new-choose = नई बही…
 ui-book-typed = या फ़ाइल का पूरा पता लिखें
+ui-book-recent = हाल की बहियाँ
 ui-book-file-filter = समूह बही
 ui-book-protect = पासफ़्रेज़ से सुरक्षित करें
 ui-passphrase = पासफ़्रेज़

@@ -3,6 +3,7 @@
 ui-book-choose = เลือกสมุดบัญชี…
 ui-book-new-choose = สมุดบัญชีใหม่…
 ui-book-typed = หรือพิมพ์ที่อยู่เต็มของไฟล์
+ui-book-recent = สมุดบัญชีที่เปิดล่าสุด
 ui-book-file-filter = สมุดบัญชีสมุห์
 ui-book-protect = ป้องกันด้วยรหัสผ่าน
 ui-passphrase = รหัสผ่าน

@@ -237,30 +237,45 @@ fn auto_backup(book: &Book, closing: bool) {
 struct Opening {
     check: app::BookCheck,
     unopened: Mutex<String>,
+    /// The list of recent books, in the app's data folder.
+    recent: Mutex<PathBuf>,
+}
+
+impl Opening {
+    /// Remembers a book just opened in the recent list (a failure only loses the list entry).
+    fn remember(&self, path: &str) {
+        let _ = app::recent_remember(&self.recent.lock().unwrap_or_else(|p| p.into_inner()), path);
+    }
 }
 
 impl Book {
-    /// Puts a book just opened in place of the open one and answers what the UI shows.
-    fn put(&self, r: Result<(Store, BookOpened), Error>, lang: Lang) -> Result<BookOpened, UiError> {
+    /// Puts a book just opened in place of the open one, remembers it, and answers what the UI shows.
+    fn put(&self, opening: &Opening, r: Result<(Store, BookOpened), Error>, lang: Lang) -> Result<BookOpened, UiError> {
         let (store, opened) = r.map_err(|e| UiError::new(&e, lang))?;
+        opening.remember(&opened.overview.path);
         *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store);
         Ok(opened)
     }
 }
 
+#[tauri::command]
+fn book_recent(opening: State<'_, Opening>) -> Vec<app::RecentBook> {
+    app::recent_books(&opening.recent.lock().unwrap_or_else(|p| p.into_inner()))
+}
+
 #[tauri::command(async)]
 fn book_open(book: State<'_, Book>, opening: State<'_, Opening>, path: String, passphrase: Option<String>, locale: LocaleInput) -> Result<BookOpened, UiError> {
-    book.put(app::book_open_ui(&path, passphrase.as_deref().unwrap_or(""), &ctx(locale.lang()), locale.locale(), &opening.check), locale.lang())
+    book.put(&opening, app::book_open_ui(&path, passphrase.as_deref().unwrap_or(""), &ctx(locale.lang()), locale.locale(), &opening.check), locale.lang())
 }
 
 #[tauri::command(async)]
 fn book_create(book: State<'_, Book>, opening: State<'_, Opening>, path: String, protect: Option<bool>, passphrase: Option<String>, repeat: Option<String>, locale: LocaleInput) -> Result<BookOpened, UiError> {
-    book.put(app::book_create_ui(&path, protect.unwrap_or(false), passphrase.as_deref().unwrap_or(""), repeat.as_deref().unwrap_or(""), &ctx(locale.lang()), locale.locale(), &opening.check), locale.lang())
+    book.put(&opening, app::book_create_ui(&path, protect.unwrap_or(false), passphrase.as_deref().unwrap_or(""), repeat.as_deref().unwrap_or(""), &ctx(locale.lang()), locale.locale(), &opening.check), locale.lang())
 }
 
 #[tauri::command(async)]
 fn book_recover(book: State<'_, Book>, opening: State<'_, Opening>, path: String, code: String, passphrase: String, repeat: String, locale: LocaleInput) -> Result<BookOpened, UiError> {
-    book.put(app::book_recover_ui(&path, &code, &passphrase, &repeat, &ctx(locale.lang()), locale.locale(), &opening.check), locale.lang())
+    book.put(&opening, app::book_recover_ui(&path, &code, &passphrase, &repeat, &ctx(locale.lang()), locale.locale(), &opening.check), locale.lang())
 }
 
 #[tauri::command]
@@ -295,8 +310,10 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .manage(Book(Mutex::new(None)))
         .manage(Saving(Mutex::new(Progress::default())))
-        .manage(Opening { check: app::BookCheck::new(), unopened: Mutex::new(String::new()) })
+        .manage(Opening { check: app::BookCheck::new(), unopened: Mutex::new(String::new()), recent: Mutex::new(PathBuf::new()) })
         .setup(|app| {
+            let data = app.path().app_data_dir()?;
+            *app.state::<Opening>().recent.lock().unwrap_or_else(|p| p.into_inner()) = data.join("recent-books.json");
             // The book: $SAMUH_DB, else the demo book in the app's data folder.
             let path = match std::env::var_os("SAMUH_DB") {
                 Some(p) => PathBuf::from(p),
@@ -309,6 +326,7 @@ fn main() {
             match open_book(&path) {
                 Ok(store) => {
                     app.state::<Opening>().check.start(&store, &ctx(Lang::En).now);
+                    app.state::<Opening>().remember(store.path());
                     *app.state::<Book>().0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store)
                 }
                 // The UI shows the book picker with this path when the book cannot be opened
@@ -327,7 +345,7 @@ fn main() {
             loan_list, loan_view, chart_view, ui_messages,
             reports_catalog, passbook_lines, report_save, report_progress, report_print,
             safety_view, code_check, backup_make, backup_copy, restore_view, restore_open,
-            book_recover, book_check_status, book_security, passphrase_change, book_encrypt,
+            book_recover, book_check_status, book_security, passphrase_change, book_encrypt, book_recent,
         ])
         .build(tauri::generate_context!())
         .expect("the Samuh window")

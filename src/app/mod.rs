@@ -52,7 +52,7 @@ pub use member_csv::{members_csv_parse, members_import, ImportedMember, MemberIm
 pub use ui_setup::{book_create, members_csv_view, setup_form, setup_preview, AcceptedView, CountryChoice, MemberImportView, PolicyDefaults, ProblemView, RejectedView, SetupForm, SetupPreview};
 pub use ui_reports::{passbook_lines, report_save, reports_catalog, PassbookLines, Progress, ReportSave, ReportsCatalog, SavedFiles};
 pub use ui_safety::{backup_copy, backup_dir, backup_make, code_check, restore_to, restore_view, safety_view, BackupDone, BackupRow, CodeCheck, OrgCode, RestoreLine, RestoreOrg, RestoreView, SafetyView, BACKUPS_KEPT};
-pub use ui_book::{book_create_ui, book_encrypt_ui, book_open_ui, book_recover_ui, book_security, passphrase_change_ui, passphrase_check, BookCheck, BookCheckView, BookDone, BookOpened, BookSecurity, QuickCheckView};
+pub use ui_book::{book_create_ui, book_encrypt_ui, book_open_ui, book_recover_ui, book_security, passphrase_change_ui, passphrase_check, recent_books, recent_remember, BookCheck, BookCheckView, BookDone, BookOpened, BookSecurity, QuickCheckView, RecentBook, RECENT_KEPT};
 
 use crate::domain::org::{Member, Organisation};
 use crate::domain::policy::{in_force, Policy};

@@ -231,6 +231,57 @@ pub fn book_security(store: Option<&Store>, unopened: &str, locale: Locale) -> B
 }
 
 // ---------------------------------------------------------------------------------------------
+// Recent books
+// ---------------------------------------------------------------------------------------------
+
+/// How many recent books the picker offers.
+pub const RECENT_KEPT: usize = 8;
+
+/// A book opened lately, offered by the picker.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RecentBook {
+    pub path: String,
+    /// The file name without `.samuh`.
+    pub name: String,
+    pub encrypted: bool,
+}
+
+fn recent_paths(list: &Path) -> Vec<String> {
+    std::fs::read(list).ok().and_then(|b| serde_json::from_slice::<Vec<String>>(&b).ok()).unwrap_or_default()
+}
+
+/// The books opened lately, newest first, from the small list the shell keeps in its own data
+/// folder (`list`; never inside a book). Books no longer there are left out; an unreadable list
+/// is an empty one.
+pub fn recent_books(list: &Path) -> Vec<RecentBook> {
+    recent_paths(list)
+        .into_iter()
+        .filter(|p| Path::new(p).is_file())
+        .map(|p| {
+            let path = Path::new(&p);
+            let name = path.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            RecentBook { encrypted: crate::store::is_encrypted(path), name, path: p }
+        })
+        .collect()
+}
+
+/// Puts `book` first in the recent list (at most `RECENT_KEPT`, no repeats), written atomically.
+pub fn recent_remember(list: &Path, book: &str) -> Result<()> {
+    let book = std::fs::canonicalize(book).map(|p| p.display().to_string()).unwrap_or_else(|_| book.to_string());
+    let mut paths = recent_paths(list);
+    paths.retain(|p| p != &book);
+    paths.insert(0, book);
+    paths.truncate(RECENT_KEPT);
+    let fail = |e: std::io::Error| Error::FileUnwritable { path: list.display().to_string(), detail: e.to_string() };
+    if let Some(dir) = list.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(fail)?;
+    }
+    let tmp = list.with_extension("tmp");
+    std::fs::write(&tmp, serde_json::to_vec_pretty(&paths).expect("json")).map_err(fail)?;
+    std::fs::rename(&tmp, list).map_err(fail)
+}
+
+// ---------------------------------------------------------------------------------------------
 // The full self-check in the background
 // ---------------------------------------------------------------------------------------------
 
@@ -424,6 +475,26 @@ mod tests {
         assert!(v.ok, "{v:?}");
         assert!(v.steps > 0 && v.step == v.steps);
         assert!(v.message.contains("verified"), "{}", v.message);
+    }
+
+    #[test]
+    fn recent_books_are_newest_first_without_repeats_or_missing_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let list = dir.path().join("state/recent-books.json");
+        assert!(recent_books(&list).is_empty(), "no list yet");
+        let books: Vec<_> = (0..10).map(|i| dir.path().join(format!("b{i}.samuh"))).collect();
+        for b in &books {
+            std::fs::write(b, b"").unwrap();
+            recent_remember(&list, b.to_str().unwrap()).unwrap();
+        }
+        recent_remember(&list, books[9].to_str().unwrap()).unwrap();
+        recent_remember(&list, books[5].to_str().unwrap()).unwrap();
+        let names: Vec<String> = recent_books(&list).into_iter().map(|r| r.name).collect();
+        assert_eq!(names, ["b5", "b9", "b8", "b7", "b6", "b4", "b3", "b2"]);
+        std::fs::remove_file(&books[9]).unwrap();
+        assert_eq!(recent_books(&list).len(), RECENT_KEPT - 1, "a book no longer there is left out");
+        std::fs::write(&list, b"not json").unwrap();
+        assert!(recent_books(&list).is_empty());
     }
 
     #[test]

@@ -27,6 +27,8 @@ struct State {
     progress: Mutex<Progress>,
     /// The full check of the open book in the background, for `book_check_status`.
     check: app::BookCheck,
+    /// The list of recent books (`--recent FILE`), as the desktop keeps it in its data folder.
+    recent: Option<PathBuf>,
 }
 
 fn today() -> NaiveDate {
@@ -91,6 +93,9 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
     if command == "members_csv_parse" {
         return to(serde_json::to_value(app::members_csv_view(&ctx(lang), &req.text, req.locale.locale())));
     }
+    if command == "book_recent" {
+        return to(serde_json::to_value(st.recent.as_deref().map(app::recent_books).unwrap_or_default()));
+    }
     if command == "book_check_status" {
         // Answered without the book's lock, like report_progress.
         return to(serde_json::to_value(st.check.view(req.locale.locale())));
@@ -105,6 +110,9 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
     };
     if let Some(r) = opened {
         let (store, opened) = r.map_err(err)?;
+        if let Some(list) = &st.recent {
+            let _ = app::recent_remember(list, &opened.overview.path);
+        }
         *guard = Some(store);
         return to(serde_json::to_value(opened));
     }
@@ -269,13 +277,15 @@ fn main() {
     let mut db = std::env::var("SAMUH_DB").ok().map(PathBuf::from);
     let mut dist = PathBuf::from("ui/dist");
     let mut out = None;
+    let mut recent = None;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--db" => db = args.next().map(PathBuf::from),
             "--dist" => dist = args.next().map(PathBuf::from).unwrap_or(dist),
             "--out" => out = args.next().map(PathBuf::from),
+            "--recent" => recent = args.next().map(PathBuf::from),
             _ => {
-                eprintln!("usage: samuh-serve [--db BOOK] [--dist ui/dist] [--out FOLDER]   (test-only; exits when stdin closes)");
+                eprintln!("usage: samuh-serve [--db BOOK] [--dist ui/dist] [--out FOLDER] [--recent FILE]   (test-only; exits when stdin closes)");
                 std::process::exit(2);
             }
         }
@@ -296,8 +306,11 @@ fn main() {
     let check = app::BookCheck::with_pause(pause);
     if let Some(s) = &store {
         check.start(s, &ctx(Lang::En).now);
+        if let Some(list) = &recent {
+            let _ = app::recent_remember(list, s.path());
+        }
     }
-    let st = Arc::new(State { store: Mutex::new(store), dist, out, progress: Mutex::new(Progress::default()), check });
+    let st = Arc::new(State { store: Mutex::new(store), dist, out, progress: Mutex::new(Progress::default()), check, recent });
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
     println!("listening http://{}", listener.local_addr().expect("address"));
     let _ = std::io::stdout().flush();

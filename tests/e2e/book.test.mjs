@@ -16,8 +16,9 @@ let page, tmp, stop;
 
 before(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  // Each step of the background check pauses, so the bar can be seen moving on the demo book.
-  ({ page, tmp, stop } = await start('2026-11-20', { prepare: () => ({ env: { SAMUH_SERVE_CHECK_MS: '40' } }), timeout: 30000 }));
+  // Each step of the background check pauses, so the bar can be seen moving on the demo book;
+  // the recent books are kept in the test's folder.
+  ({ page, tmp, stop } = await start('2026-11-20', { prepare: (dir) => ({ env: { SAMUH_SERVE_CHECK_MS: '40' }, args: ['--recent', path.join(dir, 'recent-books.json')] }), timeout: 30000 }));
 });
 after(async () => { await stop?.(); });
 
@@ -98,6 +99,12 @@ test('opening the demo book shows the full check moving, then all entries verifi
   assert.match(msg, bengali);
   assert.equal(await page.getAttribute('#book-check-message', 'class'), 'ok');
   await shot('book-check-done');
+  // The locked book is among the recent books; one click asks for its passphrase.
+  const recent = page.locator(`#book-recent .recent-book[data-path="${encrypted}"]`);
+  assert.equal(await recent.getAttribute('data-encrypted'), 'true');
+  assert.equal((await recent.textContent()).trim(), 'meherpur-locked');
+  await recent.click();
+  await page.waitForSelector('#unlock:not([hidden]) #unlock-passphrase');
 });
 
 test('the locked book asks for its passphrase: a wrong one is refused, the right one opens it', async () => {

@@ -14,6 +14,7 @@ interface BookOpened { overview: Overview; encrypted: boolean; recovery_code: st
 interface BookSecurity { path: string; open: boolean; encrypted: boolean; envelope: string; rule: string }
 interface BookCheckView { state: string; step: number; steps: number; label: string; ok: boolean; message: string; lines: string[] }
 interface BookDone { message: string }
+interface RecentBook { path: string; name: string; encrypted: boolean }
 
 const inTauri = () => '__TAURI_INTERNALS__' in window;
 const failure = (e: unknown) => h('p', { class: 'field-error', role: 'alert' }, isUiError(e) ? e.message : String(e));
@@ -151,8 +152,14 @@ export async function bookSection(current: string): Promise<HTMLElement> {
   createBox.append(h('label', {}, h('span', { i18n: 'ui-new-book-path' }), newPath), chooseNew,
     h('label', { class: 'check' }, protect, h('span', { i18n: 'ui-book-protect' })), protectBox, create, createOut);
 
+  // Books opened lately (the shell keeps the list): one click opens one.
+  const recent = await api.call<RecentBook[]>('book_recent', {}).catch(() => [] as RecentBook[]);
+  const others = recent.filter((r) => r.path !== current);
+  const recentBox = others.length === 0 ? null : h('div', { id: 'book-recent' }, h('h3', { i18n: 'ui-book-recent' }),
+    h('ul', { class: 'recent' }, ...others.map((r) => h('li', {}, h('button', { class: 'recent-book', 'data-path': r.path, 'data-encrypted': String(r.encrypted), title: r.path,
+      onclick: () => { path.value = r.path; unlockBox.hidden = true; void openPath(''); } }, r.name)))));
   const box = h('div', { id: 'book-picker' },
-    choose, h('label', {}, h('span', { i18n: inTauri() ? 'ui-book-typed' : 'ui-book-path' }), path), open, openOut, unlockBox, createBox);
+    choose, h('label', {}, h('span', { i18n: inTauri() ? 'ui-book-typed' : 'ui-book-path' }), path), open, openOut, unlockBox, recentBox, createBox);
   return box;
 }
 
