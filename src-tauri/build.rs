@@ -10,6 +10,7 @@ fn main() {
         "safety_view", "code_check", "backup_make", "backup_copy", "restore_view", "restore_open",
         "session_view", "session_start", "session_end", "people_view", "person_enrol", "person_pin_change",
         "member_list", "member_erase", "policy_view", "policy_preview", "policy_set",
+        "book_recover", "book_check_status", "book_security", "passphrase_change", "book_encrypt", "book_recent",
     ];
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(commands))).expect("tauri build script");
 }

@@ -218,6 +218,8 @@ pub enum Error {
     BookFileExists { path: String },
     #[error("no meeting with vouchers on {date}")]
     NoMeetingOn { date: NaiveDate },
+    #[error("there is no book at {path}")]
+    BookFileMissing { path: String },
 }
 
 impl Error {
@@ -317,6 +319,7 @@ impl Error {
             NothingToImport { .. } => "error-nothing-to-import",
             BookFileExists { .. } => "error-book-file-exists",
             NoMeetingOn { .. } => "error-no-meeting-on",
+            BookFileMissing { .. } => "error-book-file-missing",
         }
     }
 
@@ -415,6 +418,7 @@ impl Error {
             NothingToImport { rejected } => vec![("rejected", Arg::Count(*rejected))],
             BookFileExists { path } => vec![("path", t(path))],
             NoMeetingOn { date } => vec![("date", Arg::Date(*date))],
+            BookFileMissing { path } => vec![("path", t(path))],
         }
     }
 

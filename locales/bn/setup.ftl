@@ -31,3 +31,4 @@ setup-currency-inr = ভারতীয় রুপি (₹, INR)
 setup-currency-bdt = বাংলাদেশি টাকা (৳, BDT)
 setup-currency-thb = থাই বাত (฿, THB)
 setup-fiscal-year-span = { $start } – { $end }
+error-book-file-missing = { $path }-এ কোনো খাতা নেই। ফোল্ডার ও ফাইলের নাম দেখুন, অথবা “খাতা বেছে নিন…” দিয়ে ফাইলটি বেছে নিন।

@@ -31,3 +31,4 @@ setup-currency-inr = Indian rupee (₹, INR)
 setup-currency-bdt = Bangladeshi taka (৳, BDT)
 setup-currency-thb = Thai baht (฿, THB)
 setup-fiscal-year-span = { $start } – { $end }
+error-book-file-missing = There is no book at { $path }. Check the folder and the file name, or choose the file with “Choose a book…”.

@@ -31,3 +31,4 @@ setup-currency-inr = भारतीय रुपया (₹, INR)
 setup-currency-bdt = बांग्लादेशी टका (৳, BDT)
 setup-currency-thb = थाई बाट (฿, THB)
 setup-fiscal-year-span = { $start } – { $end }
+error-book-file-missing = { $path } पर कोई बही नहीं है। फ़ोल्डर और फ़ाइल का नाम जाँचें, या “बही चुनें…” से फ़ाइल चुनें।

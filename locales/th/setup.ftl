@@ -24,3 +24,4 @@ setup-currency-inr = รูปีอินเดีย (₹, INR)
 setup-currency-bdt = ตากาบังกลาเทศ (৳, BDT)
 setup-currency-thb = บาท (฿, THB)
 setup-fiscal-year-span = { $start } – { $end }
+error-book-file-missing = ไม่มีสมุดบัญชีที่ { $path } กรุณาตรวจโฟลเดอร์และชื่อไฟล์ หรือเลือกไฟล์ด้วย “เลือกสมุดบัญชี…”

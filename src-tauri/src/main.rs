@@ -7,6 +7,7 @@
 use chrono::{Local, NaiveDate};
 use samuh::app::{self, Actor, MemberEntry, PeopleView, PolicyInput, PolicyPreview, PolicyView, SessionView, SignedIn};
 use samuh::app::{BackupDone, Chart, CodeCheck, Ctx, LoanEntry, LocaleInput, MeetingEntry, MeetingForm, MeetingInput, MeetingReverseInput, MeetingReversed, MemberImportView, Overview, PassbookLines, Preview, Progress, ReportParams, ReportSave, ReportsCatalog, RestoreView, ReverseInput, SafetyView, Saved, SavedFiles, SetupForm, SetupInput, SetupPreview, SetupSaved, UiError};
+use samuh::app::BookOpened;
 use samuh::i18n::{Lang, Locale};
 use samuh::render::DisplayReport;
 use samuh::store::Store;
@@ -53,21 +54,6 @@ impl Book {
     fn approved<T>(&self, locale: &LocaleInput, approver: Option<Actor>, f: impl FnOnce(&mut Store, &Ctx, Locale) -> Result<T, Error>) -> Result<T, UiError> {
         self.with(locale, |s, c, l| f(s, &Ctx { approver: approver.clone(), ..c.clone() }, l))
     }
-    fn create(&self, path: &str, locale: &LocaleInput) -> Result<Overview, UiError> {
-        let store = app::book_create(Path::new(path)).map_err(|e| UiError::new(&e, locale.lang()))?;
-        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store);
-        self.with(locale, |s, c, l| app::book_overview(s, c, l))
-    }
-    fn open(&self, path: &str, locale: &LocaleInput) -> Result<Overview, UiError> {
-        let store = open_book(Path::new(path)).map_err(|e| UiError::new(&e, locale.lang()))?;
-        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store);
-        self.with(locale, |s, c, l| app::book_overview(s, c, l))
-    }
-}
-
-#[tauri::command]
-fn book_open(book: State<'_, Book>, path: String, locale: LocaleInput) -> Result<Overview, UiError> {
-    book.open(&path, &locale)
 }
 
 #[tauri::command]
@@ -98,11 +84,6 @@ fn report_view(book: State<'_, Book>, params: ReportParams, locale: LocaleInput)
 #[tauri::command]
 fn voucher_reverse(book: State<'_, Book>, input: ReverseInput, approver: Option<Actor>, locale: LocaleInput) -> Result<Saved, UiError> {
     book.approved(&locale, approver, |s, c, _| app::reverse(s, c, &input))
-}
-
-#[tauri::command]
-fn book_create(book: State<'_, Book>, path: String, locale: LocaleInput) -> Result<Overview, UiError> {
-    book.create(&path, &locale)
 }
 
 #[tauri::command]
@@ -236,9 +217,12 @@ fn restore_view(book: State<'_, Book>, backup: String, locale: LocaleInput) -> R
 }
 
 #[tauri::command]
-fn restore_open(book: State<'_, Book>, backup: String, target: String, locale: LocaleInput) -> Result<BackupDone, UiError> {
+fn restore_open(book: State<'_, Book>, opening: State<'_, Opening>, backup: String, target: String, locale: LocaleInput) -> Result<BackupDone, UiError> {
     let done = book.with(&locale, |s, _, l| app::restore_to(s, &backup, &target, l))?;
-    book.open(&done.path, &locale)?;
+    // The restored book is a copy of this one: an encrypted one opens with this book's key.
+    let restored = book.with(&locale, |s, _, _| s.open_sibling(Path::new(&done.path)))?;
+    opening.check.start(&restored, &ctx(locale.lang()).now);
+    *book.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(restored);
     Ok(done)
 }
 
@@ -253,6 +237,77 @@ fn auto_backup(book: &Book, closing: bool) {
     if let Err(e) = r {
         eprintln!("{}", UiError::new(&e, Lang::En).message);
     }
+}
+
+// ---- Opening or creating a book (app::ui_book): plain or encrypted, the recovery code shown
+// once, the forgotten passphrase, the full check of the book in the background. `async`: the key
+// derivation and the quick check run off the main thread, and `book_check_status` is answered
+// from `Opening` without the book's lock while the full check runs.
+
+/// The full check of the open book running in the background, and the book the shell could not
+/// open at start (offered by the picker).
+struct Opening {
+    check: app::BookCheck,
+    unopened: Mutex<String>,
+    /// The list of recent books, in the app's data folder.
+    recent: Mutex<PathBuf>,
+}
+
+impl Opening {
+    /// Remembers a book just opened in the recent list (a failure only loses the list entry).
+    fn remember(&self, path: &str) {
+        let _ = app::recent_remember(&self.recent.lock().unwrap_or_else(|p| p.into_inner()), path);
+    }
+}
+
+impl Book {
+    /// Puts a book just opened in place of the open one, remembers it, and answers what the UI shows.
+    fn put(&self, opening: &Opening, r: Result<(Store, BookOpened), Error>, lang: Lang) -> Result<BookOpened, UiError> {
+        let (store, opened) = r.map_err(|e| UiError::new(&e, lang))?;
+        opening.remember(&opened.overview.path);
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store);
+        Ok(opened)
+    }
+}
+
+#[tauri::command]
+fn book_recent(opening: State<'_, Opening>) -> Vec<app::RecentBook> {
+    app::recent_books(&opening.recent.lock().unwrap_or_else(|p| p.into_inner()))
+}
+
+#[tauri::command(async)]
+fn book_open(book: State<'_, Book>, opening: State<'_, Opening>, path: String, passphrase: Option<String>, locale: LocaleInput) -> Result<BookOpened, UiError> {
+    book.put(&opening, app::book_open_ui(&path, passphrase.as_deref().unwrap_or(""), &ctx(locale.lang()), locale.locale(), &opening.check), locale.lang())
+}
+
+#[tauri::command(async)]
+fn book_create(book: State<'_, Book>, opening: State<'_, Opening>, path: String, protect: Option<bool>, passphrase: Option<String>, repeat: Option<String>, locale: LocaleInput) -> Result<BookOpened, UiError> {
+    book.put(&opening, app::book_create_ui(&path, protect.unwrap_or(false), passphrase.as_deref().unwrap_or(""), repeat.as_deref().unwrap_or(""), &ctx(locale.lang()), locale.locale(), &opening.check), locale.lang())
+}
+
+#[tauri::command(async)]
+fn book_recover(book: State<'_, Book>, opening: State<'_, Opening>, path: String, code: String, passphrase: String, repeat: String, locale: LocaleInput) -> Result<BookOpened, UiError> {
+    book.put(&opening, app::book_recover_ui(&path, &code, &passphrase, &repeat, &ctx(locale.lang()), locale.locale(), &opening.check), locale.lang())
+}
+
+#[tauri::command]
+fn book_check_status(opening: State<'_, Opening>, locale: LocaleInput) -> app::BookCheckView {
+    opening.check.view(locale.locale())
+}
+
+#[tauri::command]
+fn book_security(book: State<'_, Book>, opening: State<'_, Opening>, locale: LocaleInput) -> app::BookSecurity {
+    app::book_security(book.0.lock().unwrap_or_else(|p| p.into_inner()).as_ref(), &opening.unopened.lock().unwrap_or_else(|p| p.into_inner()), locale.locale())
+}
+
+#[tauri::command(async)]
+fn passphrase_change(book: State<'_, Book>, current: String, passphrase: String, repeat: String, locale: LocaleInput) -> Result<app::BookDone, UiError> {
+    book.with(&locale, |s, _, l| app::passphrase_change_ui(s, &current, &passphrase, &repeat, l))
+}
+
+#[tauri::command(async)]
+fn book_encrypt(book: State<'_, Book>, opening: State<'_, Opening>, passphrase: String, repeat: String, locale: LocaleInput) -> Result<BookOpened, UiError> {
+    app::book_encrypt_ui(&mut book.0.lock().unwrap_or_else(|p| p.into_inner()), &passphrase, &repeat, &ctx(locale.lang()), locale.locale(), &opening.check).map_err(|e| UiError::new(&e, locale.lang()))
 }
 
 #[tauri::command]
@@ -339,7 +394,10 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .manage(Book(Mutex::new(None)))
         .manage(Saving(Mutex::new(Progress::default())))
+        .manage(Opening { check: app::BookCheck::new(), unopened: Mutex::new(String::new()), recent: Mutex::new(PathBuf::new()) })
         .setup(|app| {
+            let data = app.path().app_data_dir()?;
+            *app.state::<Opening>().recent.lock().unwrap_or_else(|p| p.into_inner()) = data.join("recent-books.json");
             // The book: $SAMUH_DB, else the demo book in the app's data folder.
             let path = match std::env::var_os("SAMUH_DB") {
                 Some(p) => PathBuf::from(p),
@@ -350,9 +408,17 @@ fn main() {
                 }
             };
             match open_book(&path) {
-                Ok(store) => *app.state::<Book>().0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store),
-                // The UI shows the book picker with this path when the book cannot be opened.
-                Err(e) => eprintln!("{}: {}", path.display(), UiError::new(&e, Lang::En).message),
+                Ok(store) => {
+                    app.state::<Opening>().check.start(&store, &ctx(Lang::En).now);
+                    app.state::<Opening>().remember(store.path());
+                    *app.state::<Book>().0.lock().unwrap_or_else(|p| p.into_inner()) = Some(store)
+                }
+                // The UI shows the book picker with this path when the book cannot be opened
+                // (an encrypted book asks for its passphrase there).
+                Err(e) => {
+                    eprintln!("{}: {}", path.display(), UiError::new(&e, Lang::En).message);
+                    *app.state::<Opening>().unopened.lock().unwrap_or_else(|p| p.into_inner()) = path.display().to_string();
+                }
             }
             auto_backup(&app.state::<Book>(), false);
             Ok(())
@@ -365,6 +431,7 @@ fn main() {
             safety_view, code_check, backup_make, backup_copy, restore_view, restore_open,
             session_view, session_start, session_end, people_view, person_enrol, person_pin_change,
             member_list, member_erase, policy_view, policy_preview, policy_set,
+            book_recover, book_check_status, book_security, passphrase_change, book_encrypt, book_recent,
         ])
         .build(tauri::generate_context!())
         .expect("the Samuh window")

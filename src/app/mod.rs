@@ -27,6 +27,7 @@ mod ui_setup;
 mod ui_reports;
 mod ui_safety;
 mod ui_people;
+mod ui_book;
 
 pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_to, list_backups, restore_apply, restore_apply_from, restore_preview, BackupInfo, BookSummary, RestoreDiff, RestoreInfo};
 pub use corrections::{meeting_list, meeting_reverse, MeetingEntry, MeetingReverseInput, MeetingReversed};
@@ -38,7 +39,7 @@ pub use encryption::{book_create_encrypted, book_encrypt, book_open, passphrase_
 pub use export::{export_journal, JournalFormat};
 pub use input::{Actor, Ctx};
 pub use people::{person_enrol, person_list, person_pin_change, PersonInfo, PersonInput, PersonRole};
-pub use safety::{full_self_check, open_self_check, record_checkpoints, verify_code, CodeMatch, CodeStatus, OrgSelfCheck, SelfCheck};
+pub use safety::{full_self_check, full_self_check_progress, open_self_check, CheckPhase, record_checkpoints, verify_code, CodeMatch, CodeStatus, OrgSelfCheck, SelfCheck};
 pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_preview, loan_state, reverse, DisburseInput, LoanInput, LoanState, LoanStatus, RepayInput, RescheduleInput, ReverseInput, ScheduleInput};
 pub use print::{audit_export, audit_export_progress, audit_reports_for, passbook_pdf, passbook_pdf_progress, passbook_pdf_to, passbook_plan, AuditParams, AuditSheet, PassbookMode, PassbookPlan, PassbookPrint, AUDIT_REPORTS};
 pub use report::{report, ReportParams};
@@ -53,6 +54,7 @@ pub use ui_setup::{book_create, members_csv_view, setup_form, setup_preview, Acc
 pub use ui_reports::{audit_view, passbook_lines, report_save, reports_catalog, PassbookLines, Progress, ReportSave, ReportsCatalog, SavedFiles};
 pub use ui_people::{member_list, people_view, policy_preview, policy_save, policy_view, session_pin_change, session_start, session_view, MemberEntry, PeopleView, PersonRow, PolicyPreview, PolicyRow, PolicyView, SessionView, SignedIn};
 pub use ui_safety::{backup_copy, backup_dir, backup_make, code_check, restore_to, restore_view, safety_view, BackupDone, BackupRow, CodeCheck, OrgCode, RestoreLine, RestoreOrg, RestoreView, SafetyView, BACKUPS_KEPT};
+pub use ui_book::{book_create_ui, book_encrypt_ui, book_open_ui, book_recover_ui, book_security, passphrase_change_ui, passphrase_check, recent_books, recent_remember, BookCheck, BookCheckView, BookDone, BookOpened, BookSecurity, QuickCheckView, RecentBook, RECENT_KEPT};
 
 use crate::domain::org::{Member, Organisation};
 use crate::domain::policy::{in_force, Policy};

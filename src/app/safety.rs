@@ -217,7 +217,7 @@ fn fingerprint(vouchers: i64, voucher_weights: i64, accounts: &std::collections:
 /// foreign-key check read the whole file and are left to `full_self_check` (listed in
 /// `deferred`). Also warns when the book is on a network or removable drive.
 pub fn open_self_check(store: &Store) -> Result<SelfCheck> {
-    self_check(store, false)
+    self_check(store, false, &mut |_| {})
 }
 
 /// Everything the open self-check does, over the whole file: SQLite's `quick_check`, the
@@ -226,10 +226,24 @@ pub fn open_self_check(store: &Store) -> Result<SelfCheck> {
 /// background after the first screen, for backups being restored, and for `samuh check`'s peace
 /// of mind.
 pub fn full_self_check(store: &Store) -> Result<SelfCheck> {
-    self_check(store, true)
+    self_check(store, true, &mut |_| {})
 }
 
-fn self_check(store: &Store, full: bool) -> Result<SelfCheck> {
+/// Where a full self-check is: SQLite's page check of the whole file (one step that cannot be
+/// measured from outside), then the vouchers re-hashed, `done` of `total`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckPhase {
+    Pages,
+    Vouchers { done: i64, total: i64 },
+}
+
+/// `full_self_check`, telling `progress` where it is: once for the page check, then about every
+/// fiftieth of the vouchers re-hashed and at the end (for a progress bar polled by the desktop).
+pub fn full_self_check_progress(store: &Store, progress: &mut dyn FnMut(CheckPhase)) -> Result<SelfCheck> {
+    self_check(store, true, progress)
+}
+
+fn self_check(store: &Store, full: bool, progress: &mut dyn FnMut(CheckPhase)) -> Result<SelfCheck> {
     use std::collections::{BTreeMap, HashMap};
     let mut out = SelfCheck { vouchers: 0, orgs: Vec::new(), findings: Vec::new(), warnings: Vec::new(), deferred: Vec::new() };
     if store.path() != ":memory:" {
@@ -238,6 +252,7 @@ fn self_check(store: &Store, full: bool) -> Result<SelfCheck> {
         }
     }
     if full {
+        progress(CheckPhase::Pages);
         let qc = store.quick_check()?;
         if qc != ["ok"] {
             for d in qc.into_iter().take(10) {
@@ -270,6 +285,13 @@ fn self_check(store: &Store, full: bool) -> Result<SelfCheck> {
         }
         let checkpoints: HashMap<i64, ChainCheckpoint> = b.checkpoints()?.into_iter().map(|c| (c.org_id, c)).collect();
         let empty = BTreeMap::new();
+        // Progress (full check only): the vouchers re-hashed so far of all of them.
+        let total: i64 = if full { orgs.iter().map(|o| b.voucher_count(o.id)).sum::<Result<i64>>()? } else { 0 };
+        let every = (total / 50).max(1);
+        let mut hashed = 0i64;
+        if full {
+            progress(CheckPhase::Vouchers { done: 0, total });
+        }
         for o in &orgs {
             let current = accounts.get(&o.id).unwrap_or(&empty);
             let before = out.findings.len();
@@ -299,6 +321,12 @@ fn self_check(store: &Store, full: bool) -> Result<SelfCheck> {
                 weights += voucher_weight(v);
                 prev = v.hash.clone();
                 last_id = v.id;
+                if full {
+                    hashed += 1;
+                    if hashed % every == 0 {
+                        progress(CheckPhase::Vouchers { done: hashed, total });
+                    }
+                }
                 Ok(())
             })?;
             if let Some(v) = broken {
@@ -318,6 +346,9 @@ fn self_check(store: &Store, full: bool) -> Result<SelfCheck> {
             });
             out.vouchers += n;
             out.orgs.push(OrgSelfCheck { org: o.code.clone(), vouchers: n, book_code: book_code(o.id, n, &prev), head: prev, from_checkpoint: from_n, checkpoint });
+        }
+        if full {
+            progress(CheckPhase::Vouchers { done: hashed, total });
         }
         Ok(())
     })?;

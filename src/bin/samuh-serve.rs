@@ -27,6 +27,10 @@ struct State {
     progress: Mutex<Progress>,
     /// Who is using the book: its path and the signed-in person, as the desktop shell holds them.
     session: Mutex<Option<(String, Actor)>>,
+    /// The full check of the open book in the background, for `book_check_status`.
+    check: app::BookCheck,
+    /// The list of recent books (`--recent FILE`), as the desktop keeps it in its data folder.
+    recent: Option<PathBuf>,
 }
 
 fn today() -> NaiveDate {
@@ -59,6 +63,9 @@ struct Req {
     current: String,
     member: String,
     approver: Option<Actor>,
+    passphrase: String,
+    repeat: String,
+    protect: bool,
 }
 
 fn open_book(path: &Path) -> Result<Store, Error> {
@@ -92,18 +99,43 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
     if command == "members_csv_parse" {
         return to(serde_json::to_value(app::members_csv_view(&ctx(lang), &req.text, req.locale.locale())));
     }
-    let mut guard = st.store.lock().unwrap_or_else(|p| p.into_inner());
-    if command == "book_open" {
-        *guard = Some(open_book(Path::new(&req.path)).map_err(err)?);
+    if command == "book_recent" {
+        return to(serde_json::to_value(st.recent.as_deref().map(app::recent_books).unwrap_or_default()));
     }
-    if command == "book_create" {
-        *guard = Some(app::book_create(Path::new(&req.path)).map_err(err)?);
+    if command == "book_check_status" {
+        // Answered without the book's lock, like report_progress.
+        return to(serde_json::to_value(st.check.view(req.locale.locale())));
+    }
+    let mut guard = st.store.lock().unwrap_or_else(|p| p.into_inner());
+    // Opening or creating a book (app::ui_book), with the passphrase as the desktop takes it.
+    let opened = match command {
+        "book_open" => Some(app::book_open_ui(&req.path, &req.passphrase, &ctx(lang), req.locale.locale(), &st.check)),
+        "book_create" => Some(app::book_create_ui(&req.path, req.protect, &req.passphrase, &req.repeat, &ctx(lang), req.locale.locale(), &st.check)),
+        "book_recover" => Some(app::book_recover_ui(&req.path, &req.code, &req.passphrase, &req.repeat, &ctx(lang), req.locale.locale(), &st.check)),
+        _ => None,
+    };
+    if let Some(r) = opened {
+        let (store, opened) = r.map_err(err)?;
+        if let Some(list) = &st.recent {
+            let _ = app::recent_remember(list, &opened.overview.path);
+        }
+        *guard = Some(store);
+        return to(serde_json::to_value(opened));
+    }
+    if command == "book_encrypt" {
+        return to(serde_json::to_value(app::book_encrypt_ui(&mut guard, &req.passphrase, &req.repeat, &ctx(lang), req.locale.locale(), &st.check).map_err(err)?));
+    }
+    if command == "book_security" {
+        return to(serde_json::to_value(app::book_security(guard.as_ref(), "", req.locale.locale())));
     }
     if command == "restore_open" {
         // Restore as a new book, then open it (as the desktop shell does).
         let current = guard.as_ref().ok_or_else(|| err(Error::Required { field: "file".into() }))?;
         let done = app::restore_to(current, &req.backup, &req.target, req.locale.locale()).map_err(err)?;
-        *guard = Some(open_book(Path::new(&done.path)).map_err(err)?);
+        // A copy of this book: an encrypted one opens with this book's key.
+        let restored = current.open_sibling(Path::new(&done.path)).map_err(err)?;
+        st.check.start(&restored, &ctx(lang).now);
+        *guard = Some(restored);
         return to(serde_json::to_value(done));
     }
     let store = guard.as_mut().ok_or_else(|| err(Error::Required { field: "file".into() }))?;
@@ -113,7 +145,7 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
     let hold = |actor: Option<Actor>| *st.session.lock().unwrap_or_else(|p| p.into_inner()) = actor.map(|a| (store_path.clone(), a));
     let loc = req.locale.locale();
     match command {
-        "book_open" | "book_create" | "book_overview" => to(serde_json::to_value(app::book_overview(store, &c, loc).map_err(err)?)),
+        "book_overview" => to(serde_json::to_value(app::book_overview(store, &c, loc).map_err(err)?)),
         "meeting_form" => to(serde_json::to_value(app::meeting_form(store, &c, &req.org, &req.date, loc).map_err(err)?)),
         "meeting_preview" => {
             let i: MeetingInput = parse(req.input).map_err(err)?;
@@ -208,6 +240,7 @@ fn call(st: &State, command: &str, body: &[u8]) -> Result<Value, UiError> {
             let i: PolicyInput = parse(req.input).map_err(err)?;
             to(serde_json::to_value(app::policy_save(store, &c, &i).map_err(err)?))
         }
+        "passphrase_change" => to(serde_json::to_value(app::passphrase_change_ui(store, &req.current, &req.passphrase, &req.repeat, loc).map_err(err)?)),
         _ => Err(err(Error::InvalidChoice { field: "command".into(), value: command.to_string() })),
     }
 }
@@ -287,13 +320,15 @@ fn main() {
     let mut db = std::env::var("SAMUH_DB").ok().map(PathBuf::from);
     let mut dist = PathBuf::from("ui/dist");
     let mut out = None;
+    let mut recent = None;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--db" => db = args.next().map(PathBuf::from),
             "--dist" => dist = args.next().map(PathBuf::from).unwrap_or(dist),
             "--out" => out = args.next().map(PathBuf::from),
+            "--recent" => recent = args.next().map(PathBuf::from),
             _ => {
-                eprintln!("usage: samuh-serve [--db BOOK] [--dist ui/dist] [--out FOLDER]   (test-only; exits when stdin closes)");
+                eprintln!("usage: samuh-serve [--db BOOK] [--dist ui/dist] [--out FOLDER] [--recent FILE]   (test-only; exits when stdin closes)");
                 std::process::exit(2);
             }
         }
@@ -308,7 +343,17 @@ fn main() {
         },
         None => None,
     };
-    let st = Arc::new(State { store: Mutex::new(store), dist, out, progress: Mutex::new(Progress::default()), session: Mutex::new(None) });
+    // SAMUH_SERVE_CHECK_MS slows each step of the background full check (test-only), so a
+    // browser test can watch its progress bar on a small book.
+    let pause = Duration::from_millis(std::env::var("SAMUH_SERVE_CHECK_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(0));
+    let check = app::BookCheck::with_pause(pause);
+    if let Some(s) = &store {
+        check.start(s, &ctx(Lang::En).now);
+        if let Some(list) = &recent {
+            let _ = app::recent_remember(list, s.path());
+        }
+    }
+    let st = Arc::new(State { store: Mutex::new(store), dist, out, progress: Mutex::new(Progress::default()), session: Mutex::new(None), check, recent });
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind loopback");
     println!("listening http://{}", listener.local_addr().expect("address"));
     let _ = std::io::stdout().flush();

@@ -202,6 +202,7 @@ fn sample_errors() -> Vec<Error> {
         NothingToImport { rejected: 3 },
         BookFileExists { path: s("/tmp/book.samuh") },
         NoMeetingOn { date: d },
+        BookFileMissing { path: s("/tmp/book.samuh") },
     ]
 }
 

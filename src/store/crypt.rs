@@ -407,6 +407,17 @@ impl Store {
         self.key.is_some()
     }
 
+    /// Checks that `passphrase` is this (encrypted) book's current passphrase: it must unwrap
+    /// the envelope beside the book to this book's key. `WrongPassphrase` otherwise.
+    pub fn verify_passphrase(&self, passphrase: &str) -> Result<()> {
+        let key = self.key.as_ref().ok_or_else(|| Error::BookNotEncrypted { path: self.path.clone() })?;
+        let path = Path::new(&self.path);
+        match unlock_key(path, Unlock::Passphrase(passphrase))? {
+            Some(k) if k.0[..] == key.0[..] => Ok(()),
+            _ => Err(Error::WrongPassphrase { path: self.path.clone() }),
+        }
+    }
+
     /// Sets a new passphrase: the book key is rewrapped under it (a new envelope, written
     /// atomically); the recovery code and the data stay as they are.
     pub fn change_passphrase(&self, new: &str) -> Result<()> {

@@ -11,6 +11,7 @@ import './screens/setup';
 import './screens/reports';
 import './screens/people';
 import { initSession } from './session';
+import './screens/book';
 import './style.css';
 
 /// The app owns its key map: no reload (a half-typed meeting would be lost), no caret

@@ -107,7 +107,7 @@ const raw: <T>(command: string, args: Record<string, unknown>) => Promise<T> = a
 api.call = async <T>(command: string, args: Record<string, unknown>): Promise<T> => {
   try {
     const out = await raw<T>(command, args);
-    if (command === 'book_open' || command === 'book_create' || command === 'restore_open') await refreshSession();
+    if (command === 'book_open' || command === 'book_create' || command === 'restore_open' || command === 'book_recover' || command === 'book_encrypt') await refreshSession();
     return out;
   } catch (e) {
     if (!isUiError(e)) throw e;

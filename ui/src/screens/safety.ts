@@ -1,5 +1,6 @@
 import { isUiError } from '../backend';
 import { api, h, main, registerScreen, showError, state, locale } from '../app';
+import { checkSection, stopCheckPolling } from './book';
 
 interface OrgCode { org: string; name: string; book_code: string; entries_display: string }
 interface BackupRow { path: string; name: string; when_display: string }
@@ -65,6 +66,7 @@ async function safetyScreen(): Promise<void> {
 
   main().append(
     h('section', {}, h('h2', { i18n: 'ui-safety-codes' }), h('p', { class: 'hint', i18n: 'ui-safety-codes-hint' }), codes),
+    checkSection(),
     h('section', { class: 'bar' }, h('h3', { i18n: 'ui-code-check' }),
       h('label', {}, h('span', { i18n: 'ui-col-org' }), org), h('label', {}, h('span', { i18n: 'ui-code-input' }), code), check), codeOut,
     h('section', {}, h('h2', { i18n: 'ui-backups' }), h('p', { class: 'hint', i18n: 'ui-backups-hint' }),
@@ -101,4 +103,4 @@ function restoreTable(r: RestoreView): HTMLElement {
   return box;
 }
 
-registerScreen('safety', { render: safetyScreen });
+registerScreen('safety', { render: safetyScreen, leave: stopCheckPolling });

@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import { go, h, LANGS, loadMessages, main, registerScreen, state } from '../app';
 import { bylawsSection } from './bylaws';
+import { securitySection } from './book';
 
 // (e) Settings: language and digits, switched at run time.
 function settingsScreen(): void {
@@ -34,6 +35,8 @@ function settingsScreen(): void {
     h('label', {}, h('span', { i18n: 'ui-language' }), lang),
     h('label', {}, h('span', { i18n: 'ui-digits' }), digits),
     h('label', {}, h('span', { i18n: 'ui-calendar' }), calendar)));
+  // The open book's protection: change the passphrase, or encrypt a plain book.
+  void securitySection().then((s) => { if (s && main().dataset.screen === 'settings') main().append(s); }).catch(() => undefined);
 }
 
 registerScreen('settings', { render: async () => { settingsScreen(); await bylawsSection(); } });
