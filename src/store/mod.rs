@@ -158,6 +158,12 @@ impl Store {
     /// Gives SQLCipher the book key (first statement on the connection) and keeps temporary
     /// tables and indices in memory; nothing for a plain book.
     fn apply_key(&self) -> Result<()> {
+        #[cfg(not(feature = "sqlcipher"))]
+        if self.key.is_some() {
+            // Plain SQLite ignores `PRAGMA key`: never let such a build write a book in the clear
+            // that its owner believes encrypted.
+            return Err(Error::Database { detail: "this build of Samuh has no encryption (built without the sqlcipher feature)".into() });
+        }
         if let Some(k) = &self.key {
             self.conn.pragma_update(None, "key", k.pragma_value().as_str())?;
             self.conn.execute_batch("PRAGMA temp_store=MEMORY;")?;
