@@ -2,7 +2,7 @@
 # README command 2: install what is needed and run every test (unit, property, integration
 # against real SQLite files, the CLI end to end, the journal checked by ledger, hledger and
 # bean-check, and the desktop UI end to end in headless Chromium and in the real Tauri window
-# under Xvfb).
+# under Xvfb, and the fuzz targets).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup-debian.sh test
@@ -37,14 +37,23 @@ SAMUH_DESKTOP="$target_dir/debug/samuh-desktop" xvfb-run -a -s "-screen 0 1280x8
 window_status=${PIPESTATUS[0]}
 set -e
 
-# The closing summary CI reads: every "test result" line added up, plus the browser tests.
+# Fuzzing (issue 5): every cargo-fuzz target for 500,000 executions from its committed corpus
+# (scripts/fuzz.sh says how to turn a crash into a regression test).
+set +e
+bash scripts/fuzz.sh 2>&1 | tee target/fuzz-output.txt
+fuzz_status=${PIPESTATUS[0]}
+set -e
+
+# The closing summary CI reads: every "test result" line added up, plus the browser tests and
+# the fuzz targets (one each).
 awk '/^test result:/ { p += $4; f += $6; s += $8 }
      FILENAME ~ /e2e/ && /^# pass / { p += $3 }
      FILENAME ~ /e2e/ && /^# fail / { f += $3 }
      FILENAME ~ /e2e/ && /^# skipped / { s += $3 }
-     END { printf "\n%d passed, %d failed, %d skipped\n", p, f, s; exit (f > 0) }' target/test-output.txt target/e2e-output.txt target/e2e-window-output.txt
+     FILENAME ~ /fuzz/ && /^fuzz result:/ { p += $3; f += $5 }
+     END { printf "\n%d passed, %d failed, %d skipped\n", p, f, s; exit (f > 0) }' target/test-output.txt target/e2e-output.txt target/e2e-window-output.txt target/fuzz-output.txt
 # A runner that failed without reporting a failed test (a build error, a crash) fails the run too.
-if [ "$cargo_status" -ne 0 ] || [ "$e2e_status" -ne 0 ] || [ "$window_status" -ne 0 ]; then
-  echo "cargo test exited $cargo_status, browser tests exited $e2e_status, window tests exited $window_status" >&2
+if [ "$cargo_status" -ne 0 ] || [ "$e2e_status" -ne 0 ] || [ "$window_status" -ne 0 ] || [ "$fuzz_status" -ne 0 ]; then
+  echo "cargo test exited $cargo_status, browser tests exited $e2e_status, window tests exited $window_status, fuzzing exited $fuzz_status" >&2
   exit 1
 fi

@@ -3,6 +3,9 @@
 //!
 //! Dependency direction: domain <- store, reports, i18n <- render <- app <- CLI, src-tauri.
 
+#[cfg(not(any(feature = "sqlcipher", feature = "plain-sqlite")))]
+compile_error!("Samuh needs a SQLite: the default feature `sqlcipher`, or `plain-sqlite` (fuzz builds only).");
+
 pub mod app;
 pub mod domain;
 pub mod error;

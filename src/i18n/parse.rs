@@ -162,6 +162,12 @@ pub fn parse_rate(input: &str, field: &str) -> Result<Decimal, Error> {
     let text = normalize_digits(input);
     let text = text.trim();
     let text = text.strip_suffix('%').unwrap_or(text).trim_end();
+    // ".5" is read as "0.5", and its length counted so: a rate is refused or accepted the same
+    // way whichever of the two a person types (found by the `amount` fuzz target).
+    let text = &match text.strip_prefix('.') {
+        Some(rest) => format!("0.{rest}"),
+        None => text.to_string(),
+    };
     let mut dots = 0;
     for c in text.chars() {
         match c {

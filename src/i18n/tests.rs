@@ -488,6 +488,14 @@ fn parses_counts_and_rates() {
     assert_eq!(parse_rate("১.৫ %", "rate").unwrap().to_string(), "1.5");
     assert_eq!(parse_rate("๒๔%", "rate").unwrap().to_string(), "24");
     assert_eq!(parse_rate("0", "rate").unwrap().to_string(), "0");
+    assert_eq!(parse_rate(".5", "rate").unwrap().to_string(), "0.5");
+    // A rate typed with or without its leading zero is accepted or refused alike, so an accepted
+    // rate reads back from its display (found by fuzzing: ".777…4" was accepted and its display
+    // "0.777…4" refused as one character too long).
+    let long = parse_rate("0.777777777777777777", "rate").unwrap();
+    assert_eq!(parse_rate(".777777777777777777", "rate"), Ok(long));
+    assert_eq!(parse_rate(&long.to_string(), "rate"), Ok(long));
+    assert!(parse_rate(".7777777777777777774", "rate").is_err());
     for bad in ["-2", "", "%", "2..5", "two"] {
         assert_eq!(parse_rate(bad, "rate"), Err(Error::InvalidNumber { field: "rate".into(), input: bad.into() }));
     }

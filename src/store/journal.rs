@@ -121,7 +121,7 @@ impl Book<'_> {
             }
         }
         let fy = org.fiscal_year(e.date).start_year;
-        let number: i64 = self.c.query_row(
+        let number: i64 = self.one(
             "SELECT coalesce(max(number), 0) + 1 FROM voucher WHERE org_id = ?1 AND fiscal_year = ?2",
             params![org.id, fy],
             |r| r.get(0),
@@ -146,7 +146,7 @@ impl Book<'_> {
                 meta.client_id, meta.recorded_at, prev, hash],
         )?;
         let id = self.c.last_insert_rowid();
-        let mut st = self.c.prepare(
+        let mut st = self.c.prepare_cached(
             "INSERT INTO posting(voucher_id, line_no, account_id, member_id, loan_id, amount_minor, kind, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?;
         for (i, l) in e.lines.iter().enumerate() {
@@ -178,7 +178,7 @@ impl Book<'_> {
     }
 
     pub fn voucher_count(&self, org_id: i64) -> Result<i64> {
-        Ok(self.c.query_row("SELECT count(*) FROM voucher WHERE org_id = ?1", [org_id], |r| r.get(0))?)
+        Ok(self.one("SELECT count(*) FROM voucher WHERE org_id = ?1", [org_id], |r| r.get(0))?)
     }
 
     /// Vouchers of an organisation in the order they were recorded (the chain order), with their
@@ -260,7 +260,7 @@ impl Book<'_> {
         // When the date is on or after the last voucher of the book, every posting counts and the
         // sums come straight from the covering index (account_id, amount_minor); otherwise the
         // postings are joined to their vouchers to filter by date.
-        let last: Option<String> = self.c.query_row(
+        let last: Option<String> = self.one(
             "SELECT max(date) FROM voucher WHERE (?1 IS NULL OR org_id = ?1)",
             params![org_id],
             |r| r.get(0),
@@ -272,7 +272,7 @@ impl Book<'_> {
         let mut sums: HashMap<i64, i64> = HashMap::new();
         if whole_book {
             // One index-range sum per account: reads only this organisation's index entries.
-            let mut st = self.c.prepare(
+            let mut st = self.c.prepare_cached(
                 "SELECT a.id, (SELECT coalesce(sum(p.amount_minor), 0) FROM posting p WHERE p.account_id = a.id)
                  FROM account a WHERE (?1 IS NULL OR a.org_id = ?1)",
             )?;
@@ -281,7 +281,7 @@ impl Book<'_> {
                 sums.insert(r.get(0)?, r.get(1)?);
             }
         } else {
-            let mut st = self.c.prepare(
+            let mut st = self.c.prepare_cached(
                 "SELECT p.account_id, sum(p.amount_minor) FROM posting p JOIN voucher v ON v.id = p.voucher_id
                  WHERE v.date <= ?1 AND (?2 IS NULL OR v.org_id = ?2) GROUP BY p.account_id",
             )?;
@@ -290,7 +290,7 @@ impl Book<'_> {
                 sums.insert(r.get(0)?, r.get(1)?);
             }
         }
-        let mut st = self.c.prepare("SELECT id, org_id, code, type FROM account WHERE (?1 IS NULL OR org_id = ?1) ORDER BY org_id, id")?;
+        let mut st = self.c.prepare_cached("SELECT id, org_id, code, type FROM account WHERE (?1 IS NULL OR org_id = ?1) ORDER BY org_id, id")?;
         let v = st
             .query_map(params![org_id], |r| {
                 let t: String = r.get(3)?;
@@ -308,7 +308,7 @@ impl Book<'_> {
 
     /// Balance of one account as of a date (inclusive), optionally for one member or one loan.
     pub fn account_balance(&self, org_id: i64, code: &str, member_id: Option<i64>, loan_id: Option<i64>, as_of: Option<NaiveDate>) -> Result<Money> {
-        let minor: i64 = self.c.query_row(
+        let minor: i64 = self.one(
             "SELECT coalesce(sum(p.amount_minor), 0) FROM posting p
                JOIN account a ON a.id = p.account_id JOIN voucher v ON v.id = p.voucher_id
              WHERE a.org_id = ?1 AND a.code = ?2 AND (?3 IS NULL OR p.member_id = ?3) AND (?4 IS NULL OR p.loan_id = ?4)
@@ -323,7 +323,7 @@ impl Book<'_> {
     /// used to refuse an entry that would take cash (or the bank) below zero on any later day too.
     pub fn lowest_daily_balance(&self, org_id: i64, code: &str, from: NaiveDate) -> Result<Option<(NaiveDate, Money)>> {
         let opening = self.account_balance(org_id, code, None, None, from.pred_opt())?;
-        let mut st = self.c.prepare(
+        let mut st = self.c.prepare_cached(
             "SELECT v.date, sum(p.amount_minor) FROM posting p
                JOIN account a ON a.id = p.account_id JOIN voucher v ON v.id = p.voucher_id
              WHERE a.org_id = ?1 AND a.code = ?2 AND v.date >= ?3 GROUP BY v.date ORDER BY v.date",
@@ -344,7 +344,7 @@ impl Book<'_> {
     /// Sum of a loan's lines on one account with the given line kinds, as of a date.
     pub fn loan_line_total(&self, loan_id: i64, account: &str, kinds: &[LineKind], as_of: Option<NaiveDate>) -> Result<Money> {
         let kinds: Vec<String> = kinds.iter().map(|k| format!("'{}'", k.code())).collect();
-        let minor: i64 = self.c.query_row(
+        let minor: i64 = self.one(
             &format!(
                 "SELECT coalesce(sum(p.amount_minor), 0) FROM posting p
                    JOIN account a ON a.id = p.account_id JOIN voucher v ON v.id = p.voucher_id
@@ -360,7 +360,7 @@ impl Book<'_> {
     /// What has been repaid on a loan, voucher by voucher, as stored (fine / interest / principal
     /// split). Reversals appear as negative splits, so cumulative sums stay right.
     pub fn loan_payments(&self, loan_id: i64) -> Result<Vec<Paid>> {
-        let mut st = self.c.prepare(
+        let mut st = self.c.prepare_cached(
             "SELECT v.id, v.date, p.kind, sum(p.amount_minor) FROM posting p
                JOIN account a ON a.id = p.account_id JOIN voucher v ON v.id = p.voucher_id
              WHERE p.loan_id = ?1 AND p.kind IN ('principal','interest','loan-fine') AND a.code <> 'cash' AND a.code <> 'bank'

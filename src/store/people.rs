@@ -67,15 +67,15 @@ fn person_from(r: &rusqlite::Row<'_>) -> rusqlite::Result<PersonRecord> {
 
 impl Book<'_> {
     pub fn people_count(&self) -> Result<i64> {
-        Ok(self.c.query_row("SELECT count(*) FROM person", [], |r| r.get(0))?)
+        Ok(self.one("SELECT count(*) FROM person", [], |r| r.get(0))?)
     }
     pub fn people(&self) -> Result<Vec<PersonRecord>> {
-        let mut st = self.c.prepare(&format!("{PERSON_SELECT} ORDER BY p.id"))?;
+        let mut st = self.c.prepare_cached(&format!("{PERSON_SELECT} ORDER BY p.id"))?;
         let v = st.query_map([], person_from)?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
     }
     pub fn person_by_name(&self, name: &str) -> Result<Option<PersonRecord>> {
-        Ok(self.c.query_row(&format!("{PERSON_SELECT} WHERE p.name = ?1"), [name], person_from).optional()?)
+        Ok(self.one(&format!("{PERSON_SELECT} WHERE p.name = ?1"), [name], person_from).optional()?)
     }
     pub fn insert_person(&self, name: &str, role: &str, org_id: Option<i64>, enrolled_by: Option<i64>, at: &str) -> Result<i64> {
         self.c.execute(
@@ -119,7 +119,7 @@ impl Book<'_> {
     }
     /// Who did what in an organisation, in the order it was done.
     pub fn acts(&self, org_id: i64) -> Result<Vec<ActRecord>> {
-        let mut st = self.c.prepare(
+        let mut st = self.c.prepare_cached(
             "SELECT a.action, a.on_date, a.voucher_id, l.number, po.effective_from, m.admission_no, d.name, ap.name, a.recorded_at
              FROM act a
              JOIN person d ON d.id = a.done_by
@@ -149,7 +149,7 @@ impl Book<'_> {
 
     /// A member's phone number and the last four digits of their identity number.
     pub fn member_personal(&self, member_id: i64) -> Result<(Option<String>, Option<String>, Option<String>)> {
-        Ok(self.c.query_row("SELECT phone, id_last4, erased_at FROM member WHERE id = ?1", [member_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?)
+        Ok(self.one("SELECT phone, id_last4, erased_at FROM member WHERE id = ?1", [member_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?)
     }
     pub fn set_member_personal(&self, member_id: i64, phone: Option<&str>, id_last4: Option<&str>) -> Result<()> {
         self.c.execute("UPDATE member SET phone = ?2, id_last4 = ?3 WHERE id = ?1", params![member_id, phone, id_last4])?;

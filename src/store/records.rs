@@ -213,7 +213,7 @@ impl Book<'_> {
                 o.meeting_frequency.code(), date_text(o.formed_on), o.parent_id, o.place],
         )?;
         let id = self.c.last_insert_rowid();
-        let mut st = self.c.prepare("INSERT INTO account(org_id, code, type, sub_ledger) VALUES (?1, ?2, ?3, ?4)")?;
+        let mut st = self.c.prepare_cached("INSERT INTO account(org_id, code, type, sub_ledger) VALUES (?1, ?2, ?3, ?4)")?;
         for a in chart_for(o.kind) {
             st.execute(params![id, a.code, a.kind.code(), a.sub_ledger.code()])?;
         }
@@ -221,20 +221,20 @@ impl Book<'_> {
     }
 
     pub fn org_by_code(&self, code: &str) -> Result<Option<Organisation>> {
-        Ok(self.c.query_row(&format!("SELECT {ORG_COLS} FROM organisation WHERE code = ?1"), [code], org_from).optional()?)
+        Ok(self.one(&format!("SELECT {ORG_COLS} FROM organisation WHERE code = ?1"), [code], org_from).optional()?)
     }
     pub fn org(&self, id: i64) -> Result<Organisation> {
-        Ok(self.c.query_row(&format!("SELECT {ORG_COLS} FROM organisation WHERE id = ?1"), [id], org_from)?)
+        Ok(self.one(&format!("SELECT {ORG_COLS} FROM organisation WHERE id = ?1"), [id], org_from)?)
     }
     pub fn orgs(&self) -> Result<Vec<Organisation>> {
-        let mut st = self.c.prepare(&format!("SELECT {ORG_COLS} FROM organisation ORDER BY id"))?;
+        let mut st = self.c.prepare_cached(&format!("SELECT {ORG_COLS} FROM organisation ORDER BY id"))?;
         let v = st.query_map([], org_from)?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
     }
 
     /// The chart of accounts of an organisation: (id, code, type, sub-ledger), in chart order.
     pub fn accounts(&self, org_id: i64) -> Result<Vec<(i64, String, AccountType, SubLedger)>> {
-        let mut st = self.c.prepare("SELECT id, code, type, sub_ledger FROM account WHERE org_id = ?1 ORDER BY id")?;
+        let mut st = self.c.prepare_cached("SELECT id, code, type, sub_ledger FROM account WHERE org_id = ?1 ORDER BY id")?;
         let v = st
             .query_map([org_id], |r| {
                 Ok((
@@ -267,11 +267,11 @@ impl Book<'_> {
             .optional()?)
     }
     pub fn member(&self, id: i64) -> Result<Member> {
-        Ok(self.c.query_row(&format!("SELECT {MEMBER_COLS} FROM member WHERE id = ?1"), [id], member_from)?)
+        Ok(self.one(&format!("SELECT {MEMBER_COLS} FROM member WHERE id = ?1"), [id], member_from)?)
     }
     /// Every member of an organisation, in admission order (numeric where the numbers are).
     pub fn members(&self, org_id: i64) -> Result<Vec<Member>> {
-        let mut st = self.c.prepare(&format!(
+        let mut st = self.c.prepare_cached(&format!(
             "SELECT {MEMBER_COLS} FROM member WHERE org_id = ?1 ORDER BY length(admission_no), admission_no"
         ))?;
         let v = st.query_map([org_id], member_from)?.collect::<rusqlite::Result<Vec<_>>>()?;
@@ -301,7 +301,7 @@ impl Book<'_> {
     }
     /// Every by-law version of an organisation, oldest first.
     pub fn policies(&self, org_id: i64) -> Result<Vec<Policy>> {
-        let mut st = self.c.prepare(&format!("SELECT {POLICY_COLS} FROM policy WHERE org_id = ?1 ORDER BY effective_from, id"))?;
+        let mut st = self.c.prepare_cached(&format!("SELECT {POLICY_COLS} FROM policy WHERE org_id = ?1 ORDER BY effective_from, id"))?;
         let v = st.query_map([org_id], policy_from)?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
     }
@@ -310,18 +310,18 @@ impl Book<'_> {
 
     pub fn insert_meeting(&self, m: &NewMeeting<'_>) -> Result<(i64, i64)> {
         let number: i64 =
-            self.c.query_row("SELECT coalesce(max(number), 0) + 1 FROM meeting WHERE org_id = ?1", [m.org_id], |r| r.get(0))?;
+            self.one("SELECT coalesce(max(number), 0) + 1 FROM meeting WHERE org_id = ?1", [m.org_id], |r| r.get(0))?;
         self.c.execute(
             "INSERT INTO meeting(org_id, number, date, place, cash_counted_minor, cash_book_minor, client_id, recorded_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![m.org_id, number, date_text(m.date), m.place, m.cash_counted.map(Money::minor), m.cash_book.map(Money::minor), m.client_id, m.recorded_at],
         )?;
         let id = self.c.last_insert_rowid();
-        let mut st = self.c.prepare("INSERT INTO attendance(meeting_id, member_id, status) VALUES (?1, ?2, ?3)")?;
+        let mut st = self.c.prepare_cached("INSERT INTO attendance(meeting_id, member_id, status) VALUES (?1, ?2, ?3)")?;
         for (member, a) in m.attendance {
             st.execute(params![id, member, a.code()])?;
         }
-        let mut st = self.c.prepare("INSERT INTO minute(meeting_id, seq, kind, text) VALUES (?1, ?2, ?3, ?4)")?;
+        let mut st = self.c.prepare_cached("INSERT INTO minute(meeting_id, seq, kind, text) VALUES (?1, ?2, ?3, ?4)")?;
         for (i, (kind, text)) in m.minutes.iter().enumerate() {
             st.execute(params![id, i as i64 + 1, kind, text])?;
         }
@@ -330,21 +330,21 @@ impl Book<'_> {
 
     /// Meetings of an organisation, oldest first, with whether each was reversed.
     pub fn meetings(&self, org_id: i64) -> Result<Vec<MeetingRecord>> {
-        let mut st = self.c.prepare(&format!("{MEETING_SELECT} WHERE m.org_id = ?1 ORDER BY m.date, m.number"))?;
+        let mut st = self.c.prepare_cached(&format!("{MEETING_SELECT} WHERE m.org_id = ?1 ORDER BY m.date, m.number"))?;
         let v = st.query_map([org_id], meeting_from)?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
     }
     pub fn meeting(&self, id: i64) -> Result<MeetingRecord> {
-        Ok(self.c.query_row(&format!("{MEETING_SELECT} WHERE m.id = ?1"), [id], meeting_from)?)
+        Ok(self.one(&format!("{MEETING_SELECT} WHERE m.id = ?1"), [id], meeting_from)?)
     }
     /// A meeting on this date that stands (is not reversed).
     pub fn standing_meeting_on(&self, org_id: i64, date: NaiveDate) -> Result<Option<MeetingRecord>> {
-        let mut st = self.c.prepare(&format!("{MEETING_SELECT} WHERE m.org_id = ?1 AND m.date = ?2"))?;
+        let mut st = self.c.prepare_cached(&format!("{MEETING_SELECT} WHERE m.org_id = ?1 AND m.date = ?2"))?;
         let v = st.query_map(params![org_id, date_text(date)], meeting_from)?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v.into_iter().find(|m| !m.reversed))
     }
     pub fn attendance(&self, meeting_id: i64) -> Result<Vec<(i64, Attendance)>> {
-        let mut st = self.c.prepare("SELECT member_id, status FROM attendance WHERE meeting_id = ?1 ORDER BY member_id")?;
+        let mut st = self.c.prepare_cached("SELECT member_id, status FROM attendance WHERE meeting_id = ?1 ORDER BY member_id")?;
         let v = st
             .query_map([meeting_id], |r| Ok((r.get(0)?, vocab(r.get(1)?, "attendance", Attendance::from_code)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -352,7 +352,7 @@ impl Book<'_> {
     }
     /// Attendance of every meeting of an organisation: (meeting id, member id, status).
     pub fn attendance_of_org(&self, org_id: i64) -> Result<Vec<(i64, i64, Attendance)>> {
-        let mut st = self.c.prepare(
+        let mut st = self.c.prepare_cached(
             "SELECT a.meeting_id, a.member_id, a.status FROM attendance a JOIN meeting m ON m.id = a.meeting_id WHERE m.org_id = ?1",
         )?;
         let v = st
@@ -361,7 +361,7 @@ impl Book<'_> {
         Ok(v)
     }
     pub fn minutes(&self, meeting_id: i64) -> Result<Vec<MinuteRecord>> {
-        let mut st = self.c.prepare("SELECT meeting_id, seq, kind, text FROM minute WHERE meeting_id = ?1 ORDER BY seq")?;
+        let mut st = self.c.prepare_cached("SELECT meeting_id, seq, kind, text FROM minute WHERE meeting_id = ?1 ORDER BY seq")?;
         let v = st
             .query_map([meeting_id], |r| Ok(MinuteRecord { meeting_id: r.get(0)?, seq: r.get(1)?, kind: r.get(2)?, text: r.get(3)? }))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -384,7 +384,7 @@ impl Book<'_> {
         guarantors: &[i64],
     ) -> Result<(i64, i64)> {
         let number: i64 =
-            self.c.query_row("SELECT coalesce(max(number), 0) + 1 FROM loan WHERE org_id = ?1", [org_id], |r| r.get(0))?;
+            self.one("SELECT coalesce(max(number), 0) + 1 FROM loan WHERE org_id = ?1", [org_id], |r| r.get(0))?;
         self.c.execute(
             "INSERT INTO loan(org_id, number, member_id, fund, principal_minor, rate, rate_period, method, frequency, instalments,
                grace_periods, rounding_unit_minor, rounding_mode, disbursed_on, purpose, policy_id, meeting_id, is_opening)
@@ -397,7 +397,7 @@ impl Book<'_> {
             ],
         )?;
         let id = self.c.last_insert_rowid();
-        let mut st = self.c.prepare("INSERT INTO guarantor(loan_id, member_id) VALUES (?1, ?2)")?;
+        let mut st = self.c.prepare_cached("INSERT INTO guarantor(loan_id, member_id) VALUES (?1, ?2)")?;
         for g in guarantors {
             st.execute(params![id, g])?;
         }
@@ -405,7 +405,7 @@ impl Book<'_> {
     }
 
     fn loans_where(&self, clause: &str, p: impl rusqlite::Params) -> Result<Vec<LoanRecord>> {
-        let mut st = self.c.prepare(&format!("SELECT {LOAN_COLS} FROM loan WHERE {clause} ORDER BY number"))?;
+        let mut st = self.c.prepare_cached(&format!("SELECT {LOAN_COLS} FROM loan WHERE {clause} ORDER BY number"))?;
         let mut loans = st
             .query_map(p, |r| {
                 Ok(LoanRecord {
@@ -423,7 +423,7 @@ impl Book<'_> {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut g = self.c.prepare("SELECT member_id FROM guarantor WHERE loan_id = ?1 ORDER BY member_id")?;
+        let mut g = self.c.prepare_cached("SELECT member_id FROM guarantor WHERE loan_id = ?1 ORDER BY member_id")?;
         for l in &mut loans {
             l.guarantors = g.query_map([l.id], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i64>>>()?;
         }
@@ -453,7 +453,7 @@ impl Book<'_> {
     }
     /// Rescheduling agreements of a loan, oldest first.
     pub fn reschedules(&self, loan_id: i64) -> Result<Vec<RescheduleRecord>> {
-        let mut st = self.c.prepare(&format!(
+        let mut st = self.c.prepare_cached(&format!(
             "SELECT id, loan_id, {TERMS_COLS}, effective_from, agreement FROM reschedule WHERE loan_id = ?1 ORDER BY effective_from, id"
         ))?;
         let v = st

@@ -44,6 +44,7 @@ impl Store {
         }
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
             .map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
+        conn.set_prepared_statement_cache_capacity(super::STATEMENT_CACHE);
         let store = Store { conn, path: p, key };
         store.apply_key()?;
         Store::read_only_book(store)
@@ -56,6 +57,7 @@ impl Store {
         let mut conn = Connection::open_in_memory()?;
         conn.deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), true)
             .map_err(|_| Error::NotABook { path: ":memory:".into() })?;
+        conn.set_prepared_statement_cache_capacity(super::STATEMENT_CACHE);
         Store::read_only_book(Store { conn, path: ":memory:".into(), key: None })
     }
 
@@ -107,7 +109,12 @@ impl Store {
 }
 
 /// The append-only triggers the migrations create, by name, with their SQL.
-pub(crate) fn expected_triggers() -> Vec<(String, String)> {
+pub(crate) fn expected_triggers() -> &'static [(String, String)] {
+    static ALL: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    ALL.get_or_init(triggers_in_migrations)
+}
+
+fn triggers_in_migrations() -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (_, sql) in MIGRATIONS {
         let mut rest = *sql;
@@ -210,7 +217,7 @@ impl Book<'_> {
     /// The sum of every posting per organisation (zero when the trial balance agrees), and the
     /// sum of postings whose account or voucher is missing (book-wide, org 0).
     pub fn trial_balance_sums(&self) -> Result<Vec<(i64, i64)>> {
-        let mut st = self.c.prepare(
+        let mut st = self.c.prepare_cached(
             "SELECT coalesce(a.org_id, 0), sum(p.amount_minor) FROM posting p LEFT JOIN account a ON a.id = p.account_id
              GROUP BY coalesce(a.org_id, 0) ORDER BY 1",
         )?;
@@ -223,7 +230,7 @@ impl Book<'_> {
     /// organisation (0 for postings on an account that does not exist). The trial balance and the
     /// checkpoint fingerprint of the open self-check.
     pub fn posting_totals(&self) -> Result<Vec<(i64, i64, PostingTotals)>> {
-        let mut st = self.c.prepare(&format!(
+        let mut st = self.c.prepare_cached(&format!(
             "SELECT t.account_id, coalesce(a.org_id, 0), t.n, t.s FROM
                (SELECT account_id, count(*) AS n, sum(amount_minor) AS s FROM posting GROUP BY account_id) t
              LEFT JOIN account a ON a.id = t.account_id ORDER BY t.account_id"
@@ -259,7 +266,7 @@ impl Book<'_> {
 
     /// Each organisation's checkpoint: how far its chain verified at an earlier check.
     pub fn checkpoints(&self) -> Result<Vec<ChainCheckpoint>> {
-        let mut st = self.c.prepare("SELECT org_id, vouchers, voucher_id, head_hash, fingerprint, verified_at FROM chain_checkpoint ORDER BY org_id")?;
+        let mut st = self.c.prepare_cached("SELECT org_id, vouchers, voucher_id, head_hash, fingerprint, verified_at FROM chain_checkpoint ORDER BY org_id")?;
         let v = st
             .query_map([], |r| {
                 Ok(ChainCheckpoint { org_id: r.get(0)?, vouchers: r.get(1)?, voucher_id: r.get(2)?, head_hash: r.get(3)?, fingerprint: r.get(4)?, verified_at: r.get(5)? })
@@ -285,7 +292,7 @@ impl Book<'_> {
     /// (as left by an outside tool that turned foreign keys off).
     pub fn schema_problems(&self) -> Result<Vec<SchemaProblem>> {
         let mut out: Vec<SchemaProblem> = self.trigger_problems()?.into_iter().map(SchemaProblem::Trigger).collect();
-        let mut st = self.c.prepare("PRAGMA foreign_key_check")?;
+        let mut st = self.c.prepare_cached("PRAGMA foreign_key_check")?;
         let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?)))?;
         for row in rows {
             let (table, rowid) = row?;
@@ -297,7 +304,9 @@ impl Book<'_> {
     /// The append-only triggers missing or altered, by name (no foreign-key scan: cheap).
     pub fn trigger_problems(&self) -> Result<Vec<String>> {
         let mut out = Vec::new();
-        for (name, sql) in expected_triggers() {
+        static SQUASHED: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+        let expected = SQUASHED.get_or_init(|| expected_triggers().iter().map(|(n, sql)| (n.clone(), squash(sql.trim_end_matches(';')))).collect());
+        for (name, sql) in expected {
             let found: Option<String> = {
                 use rusqlite::OptionalExtension;
                 self.c
@@ -305,8 +314,8 @@ impl Book<'_> {
                     .query_row([&name], |r| r.get(0))
                     .optional()?
             };
-            if found.as_deref().map(squash) != Some(squash(sql.trim_end_matches(';'))) {
-                out.push(name);
+            if found.as_deref().map(squash).as_ref() != Some(sql) {
+                out.push(name.clone());
             }
         }
         Ok(out)
@@ -314,8 +323,8 @@ impl Book<'_> {
 
     /// Per organisation: vouchers, last meeting date, and the balances a restore compares.
     pub fn book_summary_rows(&self, org_id: i64) -> Result<(i64, Option<String>)> {
-        let n: i64 = self.c.query_row("SELECT count(*) FROM voucher WHERE org_id = ?1", [org_id], |r| r.get(0))?;
-        let last: Option<String> = self.c.query_row(
+        let n: i64 = self.one("SELECT count(*) FROM voucher WHERE org_id = ?1", [org_id], |r| r.get(0))?;
+        let last: Option<String> = self.one(
             "SELECT max(m.date) FROM meeting m WHERE m.org_id = ?1
                AND NOT EXISTS (SELECT 1 FROM voucher v JOIN voucher r ON r.reverses_id = v.id WHERE v.meeting_id = m.id)",
             params![org_id],

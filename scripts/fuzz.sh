@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Fuzzing (issue 5): builds the cargo-fuzz (libFuzzer) targets in fuzz/ and runs each for
+# FUZZ_RUNS executions (default 500,000), starting from its committed corpus, FUZZ_JOBS targets
+# at a time (default 2). Prints each target's time and a closing "fuzz result:" line that
+# scripts/test.sh counts; exits 1 if any target crashed (a failed property is a crash).
+#
+# A crash leaves its input in $FUZZ_WORK/artifacts/<target>/: copy it to
+# fuzz/regressions/<target>/ (plain `cargo test --test fuzz_corpus` replays it), fix the code,
+# add a unit test for a parser bug. New inputs found go to $FUZZ_WORK/corpus/<target>/, never
+# into the committed corpus; to refresh that: `cargo +nightly fuzz cmin -s none <target>`.
+#
+# Needs nightly Rust and cargo-fuzz; both are installed here when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+export CARGO_TERM_COLOR=never
+runs="${FUZZ_RUNS:-500000}"
+jobs="${FUZZ_JOBS:-2}"
+# Out of tree when CARGO_TARGET_DIR is set (kept between CI runs), in target/ otherwise; apart
+# from the normal build because the fuzz build uses other compiler flags.
+target_dir="${FUZZ_TARGET_DIR:-$(realpath -m "${CARGO_TARGET_DIR:-target}")/fuzz}"
+work="${FUZZ_WORK:-$(realpath -m target)/fuzz-work}"
+
+if ! rustup toolchain list | grep -q '^nightly'; then
+  rustup toolchain install nightly --profile minimal
+fi
+if ! command -v cargo-fuzz >/dev/null 2>&1; then
+  cargo install cargo-fuzz --locked
+fi
+
+# Release with debug assertions and overflow checks (cargo-fuzz's default); no sanitizer: the
+# code is safe Rust, and AddressSanitizer would not instrument SQLite's C anyway.
+build_flags=(-s none --codegen-units 16 --target-dir "$target_dir")
+start=$SECONDS
+(cd fuzz && cargo +nightly fuzz build "${build_flags[@]}")
+echo "fuzz build: $((SECONDS - start)) s"
+bin_dir="$target_dir/x86_64-unknown-linux-gnu/release"
+mapfile -t targets < <(cd fuzz && cargo +nightly fuzz list)
+
+rm -rf "$work"
+mkdir -p "$work"
+
+run_one() {
+  local t="$1" log="$work/$1.log" dict=() t0=$SECONDS status=0
+  mkdir -p "$work/corpus/$t" "$work/artifacts/$t"
+  [ -f "fuzz/dict/$t.dict" ] && dict=(-dict="fuzz/dict/$t.dict")
+  "$bin_dir/$t" "$work/corpus/$t" "fuzz/corpus/$t" "${dict[@]}" -runs="$runs" -timeout=10 -rss_limit_mb=2048 \
+    -print_final_stats=1 -artifact_prefix="$work/artifacts/$t/" >"$log" 2>&1 || status=$?
+  local secs=$((SECONDS - t0)) execs
+  execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+  if [ "$status" -eq 0 ]; then
+    echo "fuzz $t: ok, $execs runs in $secs s ($((execs / (secs > 0 ? secs : 1))) runs/s)"
+  else
+    echo "fuzz $t: CRASH after $secs s (exit $status); input in $work/artifacts/$t/, log $log"
+    grep -E 'panicked at|ERROR: libFuzzer|Test unit written' "$log" | head -5 | sed 's/^/  /'
+    return 1
+  fi
+}
+
+for t in "${targets[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do
+    wait -n || true
+  done
+  { run_one "$t" && echo ok || echo failed; } > "$work/$t.result" &
+done
+wait
+pass=0
+fail=0
+for t in "${targets[@]}"; do
+  head -n -1 "$work/$t.result"
+  if [ "$(tail -n 1 "$work/$t.result")" = ok ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+done
+echo "fuzz total: $((SECONDS - start)) s"
+echo "fuzz result: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
