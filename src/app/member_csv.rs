@@ -181,7 +181,13 @@ fn squash(s: &str) -> String {
 
 /// Header names → column, in all four languages (the Fluent messages `member-csv-col-*` and the
 /// field names) plus the plain technical names a program would write.
-fn header_names() -> BTreeMap<String, &'static str> {
+/// Built once per process (it formats messages in all four languages).
+fn header_names() -> &'static BTreeMap<String, &'static str> {
+    static NAMES: std::sync::OnceLock<BTreeMap<String, &'static str>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(build_header_names)
+}
+
+fn build_header_names() -> BTreeMap<String, &'static str> {
     let mut m = BTreeMap::new();
     let plain: &[(&str, &[&str])] = &[
         ("admission-no", &["admission-no", "admission_no", "no", "number", "member-no", "member_no", "memberno", "sl", "serial"]),
@@ -218,9 +224,20 @@ fn role_of(s: &str) -> Option<Role> {
         return Some(r);
     }
     let want = squash(s);
-    Lang::ALL.iter().find_map(|&lang| {
-        let l = Localizer::new(Locale::new(lang));
-        Role::ALL.iter().copied().find(|r| squash(&l.vocab("role", r.code())) == want)
+    role_names().iter().find(|(name, _)| *name == want).map(|(_, r)| *r)
+}
+
+/// Every role's name in the four languages, squashed (built once per process).
+fn role_names() -> &'static [(String, Role)] {
+    static NAMES: std::sync::OnceLock<Vec<(String, Role)>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .flat_map(|&lang| {
+                let l = Localizer::new(Locale::new(lang));
+                Role::ALL.iter().map(move |r| (squash(&l.vocab("role", r.code())), *r)).collect::<Vec<_>>()
+            })
+            .collect()
     })
 }
 

@@ -158,7 +158,7 @@ pub struct Localizer {
     bundle: Arc<Bundle>,
     /// English, for an id the locale lacks (never for English itself).
     fallback: Option<Arc<Bundle>>,
-    numbers: NumberFormat,
+    numbers: Arc<NumberFormat>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -170,7 +170,7 @@ impl std::fmt::Debug for Localizer {
 impl Localizer {
     pub fn new(locale: Locale) -> Localizer {
         let fallback = (locale.lang != Lang::En).then(|| bundle(Locale::new(Lang::En).with_digits(locale.digits)));
-        Localizer { locale, bundle: bundle(locale), fallback, numbers: NumberFormat::new(locale) }
+        Localizer { locale, bundle: bundle(locale), fallback, numbers: numbers(locale) }
     }
 
     pub fn locale(&self) -> Locale {
@@ -312,6 +312,13 @@ fn bundle(locale: Locale) -> Arc<Bundle> {
     static BUNDLES: OnceLock<Mutex<HashMap<(Lang, Digits), Arc<Bundle>>>> = OnceLock::new();
     let mut all = BUNDLES.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
     all.entry((locale.lang, locale.digits)).or_insert_with(|| Arc::new(parse_bundle(locale))).clone()
+}
+
+/// The number formatter of a language and its digits, loaded from ICU's data once and shared.
+fn numbers(locale: Locale) -> Arc<NumberFormat> {
+    static FORMATS: OnceLock<Mutex<HashMap<(Lang, Digits), Arc<NumberFormat>>>> = OnceLock::new();
+    let mut all = FORMATS.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
+    all.entry((locale.lang, locale.digits)).or_insert_with(|| Arc::new(NumberFormat::new(locale))).clone()
 }
 
 fn parse_bundle(locale: Locale) -> Bundle {
