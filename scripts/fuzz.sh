@@ -7,7 +7,8 @@
 # A crash leaves its input in $FUZZ_WORK/artifacts/<target>/: copy it to
 # fuzz/regressions/<target>/ (plain `cargo test --test fuzz_corpus` replays it), fix the code,
 # add a unit test for a parser bug. New inputs found go to $FUZZ_WORK/corpus/<target>/, never
-# into the committed corpus; to refresh that: `cargo +nightly fuzz cmin -s none <target>`.
+# into the committed corpus; to add the ones that bring new coverage, run the target's binary with
+# `-merge=1 fuzz/corpus/<target> $FUZZ_WORK/corpus/<target>` (libFuzzer keeps only new features).
 #
 # Needs nightly Rust and cargo-fuzz; both are installed here when missing.
 set -euo pipefail
