@@ -23,6 +23,7 @@ set -e
 (cd ui && { npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save; } && npm run build)
 cargo build --locked -p samuh-desktop
 cargo build --locked --bin samuh-serve
+cargo build --locked --bin samuh  # tests/window/flows.test.mjs makes an encrypted book with it
 target_dir="${CARGO_TARGET_DIR:-target}"
 set +e
 SAMUH_SERVE="$target_dir/debug/samuh-serve" node --test --test-reporter=tap tests/e2e/*.test.mjs 2>&1 | tee target/e2e-output.txt

@@ -228,7 +228,9 @@ async function runPreview(): Promise<Preview | null> {
 function showPreview(p: Preview): void {
   if (!document.getElementById('form-errors')) return; // answered after the screen was left
   document.querySelectorAll<HTMLElement>('[data-total]').forEach((dd) => { dd.textContent = p.totals[dd.dataset.total ?? ''] ?? ''; });
-  document.querySelectorAll('.field-error').forEach((e) => e.remove());
+  // Not the errors of an open dialog: a preview answered after "save" opened the approval
+  // dialog would otherwise take away the place where a wrong PIN is reported.
+  document.querySelectorAll('.field-error:not(dialog .field-error)').forEach((e) => e.remove());
   document.querySelectorAll('.invalid').forEach((e) => e.classList.remove('invalid'));
   const list = document.getElementById('form-errors') as HTMLElement;
   list.replaceChildren();
