@@ -328,7 +328,10 @@ impl Error {
         use Error::*;
         let t = |s: &String| Arg::Text(s.clone());
         match self {
-            InvalidAmount { field, input } | NegativeAmount { field, input } | AmountTooLarge { field, input }
+            AmountTooLarge { field, input } => {
+                vec![("field", t(field)), ("input", t(input)), ("limit", Arg::Money(Money::max_input()))]
+            }
+            InvalidAmount { field, input } | NegativeAmount { field, input }
             | InvalidDate { field, input } | InvalidNumber { field, input } => {
                 vec![("field", t(field)), ("input", t(input))]
             }

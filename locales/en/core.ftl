@@ -7,7 +7,7 @@
 error-invalid-amount = { $field }: “{ $input }” is not an amount. Type digits only, with commas between thousands if you like, for example 1,250.50.
 error-negative-amount = { $field }: “{ $input }” is below zero. Enter the amount without a minus sign; to undo an entry, reverse its voucher.
 error-too-many-decimals = { $field }: “{ $input }” has { $digits } digits after the point. Money has at most 2 (paise, poisha, satang); round the amount.
-error-amount-too-large = { $field }: “{ $input }” is far too large for these books. Check the amount for extra digits.
+error-amount-too-large = { $field }: “{ $input }” is far too large for these books: the largest amount they accept is { $limit }. Check the amount for extra digits.
 error-invalid-date = { $field }: “{ $input }” is not a date. Type day-month-year, for example 14-04-2025.
 error-date-in-future = The date { $date } is after today ({ $today }). Enter only what has already happened, or check the computer's clock.
 error-date-before-formation = The date { $date } is before the group was formed on { $formed }. Check the date, or correct the formation date.

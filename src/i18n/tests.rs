@@ -447,6 +447,16 @@ fn parses_amounts() {
         assert_eq!(err(bad), Error::InvalidAmount { field: "savings".into(), input: bad.into() }, "{bad:?}");
     }
     assert!(matches!(err("99999999999999999999"), Error::AmountTooLarge { .. }));
+    assert!(parse_amount("99,99,99,99,99,999.99", Currency::Inr, "savings").is_ok());
+    let big = err("1,00,00,00,00,00,000");
+    assert_eq!(big, Error::AmountTooLarge { field: "savings".into(), input: "1,00,00,00,00,00,000".into() });
+    // The refusal says the limit, in the locale's grouping and digits.
+    assert!(loc(Lang::En).error(&big).contains("9,999,999,999,999.99"), "{}", loc(Lang::En).error(&big));
+    assert!(loc(Lang::Hi).error(&big).contains("99,99,99,99,99,999.99"), "{}", loc(Lang::Hi).error(&big));
+    let bn = Localizer::new(Locale::new(Lang::Bn).with_digits(Digits::Native)).error(&big);
+    assert!(bn.contains("৯৯,৯৯,৯৯,৯৯,৯৯,৯৯৯.৯৯"), "{bn}");
+    let th = loc(Lang::Th).error(&big);
+    assert!(th.contains("9,999,999,999,999.99"), "{th}");
 }
 
 #[test]
