@@ -11,7 +11,7 @@ mod print;
 mod records;
 mod safety;
 
-pub use crypt::{envelope_path, is_encrypted, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
+pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
 pub use print::PrintRun;
 pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
