@@ -3,7 +3,7 @@
 //! user's language. Errors are never matched by their text.
 
 use crate::domain::money::{AmountError, Money};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 
 /// A typed argument of an error message; formatted per locale when the message is shown.
@@ -13,6 +13,8 @@ pub enum Arg {
     Money(Money),
     Date(NaiveDate),
     Count(i64),
+    /// A time of day, shown as hours and minutes in the locale's digits ("06:40", "০৬:৪০").
+    Time(NaiveTime),
 }
 
 impl Arg {
@@ -28,6 +30,7 @@ impl Arg {
             Arg::Money(m) => m.to_plain(),
             Arg::Date(d) => d.format("%Y-%m-%d").to_string(),
             Arg::Count(n) => n.to_string(),
+            Arg::Time(t) => t.format("%H:%M").to_string(),
         }
     }
 }
