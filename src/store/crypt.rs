@@ -248,7 +248,7 @@ impl Envelope {
         let bytes = match fs::read(path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(Error::FileUnreadable { path: path.display().to_string(), detail: e.to_string() }),
+            Err(e) => return Err(Error::FileUnreadable { path: path.display().to_string(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() }),
         };
         let env: Envelope = serde_json::from_slice(&bytes)
             .map_err(|e| Error::CorruptFile { path: path.display().to_string(), detail: e.to_string() })?;

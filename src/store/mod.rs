@@ -132,7 +132,7 @@ impl Store {
             None => Connection::open_with_flags(path, flags),
             Some(v) => Connection::open_with_flags_and_vfs(path, flags, v),
         }
-        .map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
+        .map_err(|e| Error::FileUnreadable { path: p.clone(), reason: safety::sqlite_reason(&e), detail: e.to_string() })?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         let mut store = Store { conn, path: p, key };
         store.apply_key()?;

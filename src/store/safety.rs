@@ -6,7 +6,7 @@
 use super::{bad_value, Book, Store, APPLICATION_ID, MIGRATIONS};
 use crate::domain::ledger::{Line, LineKind};
 use crate::domain::money::Money;
-use crate::error::{Error, Result};
+use crate::error::{Error, IoReason, Result};
 use super::journal::{voucher_from_row, VOUCHER_COLS};
 use super::StoredVoucher;
 use rusqlite::{params, Connection, OpenFlags};
@@ -40,10 +40,10 @@ impl Store {
     pub(crate) fn open_read_only_keyed(path: &Path, key: Option<super::BookKey>) -> Result<Store> {
         let p = path.display().to_string();
         if !path.is_file() {
-            return Err(Error::FileUnreadable { path: p, detail: "no such file".into() });
+            return Err(Error::FileUnreadable { path: p, reason: IoReason::NotFound, detail: "no such file".into() });
         }
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-            .map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
+            .map_err(|e| Error::FileUnreadable { path: p.clone(), reason: sqlite_reason(&e), detail: e.to_string() })?;
         conn.set_prepared_statement_cache_capacity(super::STATEMENT_CACHE);
         let store = Store { conn, path: p, key };
         store.apply_key()?;
@@ -89,10 +89,10 @@ impl Store {
     /// VACUUM INTO target the main database's key); this is checked, never assumed.
     pub fn snapshot_to(&self, dest: &Path) -> Result<()> {
         let d = dest.display().to_string();
-        let fail = |e: rusqlite::Error| Error::BackupFailed { path: d.clone(), detail: e.to_string() };
+        let fail = |e: rusqlite::Error| Error::BackupFailed { path: d.clone(), reason: sqlite_reason(&e), detail: e.to_string() };
         self.conn.execute("VACUUM INTO ?1", [&d]).map_err(fail)?;
         if self.key.is_some() != super::is_encrypted(dest) {
-            return Err(Error::BackupFailed { path: d, detail: "the copy is not encrypted like the book".into() });
+            return Err(Error::BackupFailed { path: d, reason: IoReason::Other, detail: "the copy is not encrypted like the book".into() });
         }
         let c = Connection::open(dest).map_err(fail)?;
         if let Some(k) = &self.key {
@@ -101,7 +101,7 @@ impl Store {
         let _mode: String = c.query_row("PRAGMA journal_mode=DELETE", [], |r| r.get(0)).map_err(fail)?;
         let ok: String = c.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(fail)?;
         if ok != "ok" {
-            return Err(Error::BackupFailed { path: d, detail: ok });
+            return Err(Error::BackupFailed { path: d, reason: IoReason::Damaged, detail: ok });
         }
         c.close().map_err(|(_, e)| fail(e))?;
         Ok(())
@@ -365,6 +365,20 @@ pub fn storage_warning_from(mounts: &str, abs_path: &str) -> Option<&'static str
         || fs.starts_with("nfs");
     let removable_place = mp.starts_with("/media/") || mp.starts_with("/run/media/") || mp == "/media" || mp == "/run/media";
     (risky_fs || removable_place).then_some(WARNING_REMOVABLE_OR_NETWORK)
+}
+
+
+/// Classifies a SQLite error about a file (opening, reading, copying) for the reader's message.
+pub(crate) fn sqlite_reason(e: &rusqlite::Error) -> IoReason {
+    use rusqlite::ErrorCode as C;
+    match e.sqlite_error_code() {
+        Some(C::DiskFull) => IoReason::DiskFull,
+        Some(C::ReadOnly) => IoReason::ReadOnly,
+        Some(C::PermissionDenied) | Some(C::AuthorizationForStatementDenied) => IoReason::PermissionDenied,
+        Some(C::DatabaseCorrupt) | Some(C::NotADatabase) => IoReason::Damaged,
+        Some(C::CannotOpen) => IoReason::NotFound,
+        _ => IoReason::Other,
+    }
 }
 
 #[cfg(test)]
