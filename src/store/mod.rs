@@ -182,6 +182,11 @@ impl Store {
                     Error::KeyFileMissing { path: self.path.clone(), envelope }
                 }
             },
+            // A file that is there but cannot be read through (truncated, corrupt): unreadable,
+            // with its reason, not a database error.
+            other if matches!(other.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseCorrupt)) => {
+                Error::FileUnreadable { path: self.path.clone(), reason: safety::sqlite_reason(&other), detail: other.to_string() }
+            }
             other => Error::from(other),
         }
     }

@@ -17,9 +17,13 @@ pub const WARNING_REMOVABLE_OR_NETWORK: &str = "warning-removable-or-network";
 
 impl Store {
     /// SQLite's quick structural check ("ok" when healthy); much faster than `integrity_check`.
+    /// A file the check cannot even read through (truncated, corrupt beyond a finding, an I/O
+    /// error) is `FileUnreadable` with its reason, not a list of findings: "the backup fails N
+    /// checks" is for a file that opens and reads.
     pub fn quick_check(&self) -> Result<Vec<String>> {
-        let mut st = self.conn.prepare("PRAGMA quick_check")?;
-        let rows = st.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let unreadable = |e: rusqlite::Error| Error::FileUnreadable { path: self.path.clone(), reason: sqlite_reason(&e), detail: e.to_string() };
+        let mut st = self.conn.prepare("PRAGMA quick_check").map_err(unreadable)?;
+        let rows = st.query_map([], |r| r.get::<_, String>(0)).map_err(unreadable)?.collect::<rusqlite::Result<Vec<_>>>().map_err(unreadable)?;
         Ok(rows)
     }
 
@@ -70,7 +74,7 @@ impl Store {
         if app_id != APPLICATION_ID {
             return Err(Error::NotABook { path: p });
         }
-        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| store.not_a_book(e))?;
         let supported = super::schema_version();
         if version > supported {
             return Err(Error::NewerDatabase { found: version, supported });
