@@ -3,7 +3,7 @@
 //! user's language. Errors are never matched by their text.
 
 use crate::domain::money::{AmountError, Money};
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 
 /// A typed argument of an error message; formatted per locale when the message is shown.
@@ -13,6 +13,8 @@ pub enum Arg {
     Money(Money),
     Date(NaiveDate),
     Count(i64),
+    /// A time of day, shown as hours and minutes in the locale's digits ("06:40", "০৬:৪০").
+    Time(NaiveTime),
 }
 
 impl Arg {
@@ -28,6 +30,53 @@ impl Arg {
             Arg::Money(m) => m.to_plain(),
             Arg::Date(d) => d.format("%Y-%m-%d").to_string(),
             Arg::Count(n) => n.to_string(),
+            Arg::Time(t) => t.format("%H:%M").to_string(),
+        }
+    }
+}
+
+/// Why a file could not be read or written, classified so the message says it in the reader's
+/// words (the raw OS/SQLite text stays in `detail`, shown only when the cause is `Other`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoReason {
+    NotFound,
+    PermissionDenied,
+    DiskFull,
+    ReadOnly,
+    /// The file is there but damaged or not what it should be (truncated, corrupt).
+    Damaged,
+    Other,
+}
+
+impl IoReason {
+    /// The Fluent selector key.
+    pub fn code(self) -> &'static str {
+        match self {
+            IoReason::NotFound => "not-found",
+            IoReason::PermissionDenied => "permission",
+            IoReason::DiskFull => "disk-full",
+            IoReason::ReadOnly => "read-only",
+            IoReason::Damaged => "damaged",
+            IoReason::Other => "other",
+        }
+    }
+
+    /// Classifies an operating-system error.
+    pub fn of_io(e: &std::io::Error) -> IoReason {
+        use std::io::ErrorKind as K;
+        match e.raw_os_error() {
+            Some(28) => return IoReason::DiskFull,  // ENOSPC
+            Some(30) => return IoReason::ReadOnly,  // EROFS
+            Some(13) | Some(1) => return IoReason::PermissionDenied, // EACCES, EPERM
+            _ => {}
+        }
+        match e.kind() {
+            K::NotFound => IoReason::NotFound,
+            K::PermissionDenied => IoReason::PermissionDenied,
+            K::StorageFull => IoReason::DiskFull,
+            K::ReadOnlyFilesystem => IoReason::ReadOnly,
+            K::UnexpectedEof | K::InvalidData => IoReason::Damaged,
+            _ => IoReason::Other,
         }
     }
 }
@@ -121,7 +170,7 @@ pub enum Error {
     #[error("file {path} is corrupt: {detail}")]
     CorruptFile { path: String, detail: String },
     #[error("cannot read {path}: {detail}")]
-    FileUnreadable { path: String, detail: String },
+    FileUnreadable { path: String, reason: IoReason, detail: String },
     #[error("database version {found} is newer than this program ({supported})")]
     NewerDatabase { found: i64, supported: i64 },
     #[error("not a Samuh book: {path}")]
@@ -135,7 +184,7 @@ pub enum Error {
     #[error("not a book code: {input}")]
     InvalidBookCode { input: String },
     #[error("backup to {path} failed: {detail}")]
-    BackupFailed { path: String, detail: String },
+    BackupFailed { path: String, reason: IoReason, detail: String },
     #[error("backup {path} fails {count} checks")]
     BackupFailsCheck { path: String, count: i64 },
     #[error("{path} already exists")]
@@ -328,7 +377,10 @@ impl Error {
         use Error::*;
         let t = |s: &String| Arg::Text(s.clone());
         match self {
-            InvalidAmount { field, input } | NegativeAmount { field, input } | AmountTooLarge { field, input }
+            AmountTooLarge { field, input } => {
+                vec![("field", t(field)), ("input", t(input)), ("limit", Arg::Money(Money::max_input()))]
+            }
+            InvalidAmount { field, input } | NegativeAmount { field, input }
             | InvalidDate { field, input } | InvalidNumber { field, input } => {
                 vec![("field", t(field)), ("input", t(input))]
             }
@@ -377,8 +429,10 @@ impl Error {
             UnknownVoucher { voucher } | AlreadyReversed { voucher } | CannotReverseReversal { voucher } => {
                 vec![("voucher", t(voucher))]
             }
-            CorruptFile { path, detail } | FileUnreadable { path, detail } => {
-                vec![("path", t(path)), ("detail", t(detail))]
+            CorruptFile { path, detail } => vec![("path", t(path)), ("detail", t(detail))],
+            // The reason selects the sentence; the raw detail is shown only for an unclassified one.
+            FileUnreadable { path, reason, detail } => {
+                vec![("path", t(path)), ("reason", Arg::Text(reason.code().into())), ("detail", t(detail))]
             }
             NewerDatabase { found, supported } => vec![("found", Arg::Count(*found)), ("supported", Arg::Count(*supported))],
             NotABook { path } => vec![("path", t(path))],
@@ -386,7 +440,9 @@ impl Error {
             UnknownReport { name } => vec![("name", t(name))],
             ChecksFailed { count } => vec![("count", Arg::Count(*count))],
             InvalidBookCode { input } => vec![("input", t(input))],
-            BackupFailed { path, detail } => vec![("path", t(path)), ("detail", t(detail))],
+            BackupFailed { path, reason, detail } => {
+                vec![("path", t(path)), ("reason", Arg::Text(reason.code().into())), ("detail", t(detail))]
+            }
             BackupFailsCheck { path, count } => vec![("path", t(path)), ("count", Arg::Count(*count))],
             RestoreTargetExists { path } => vec![("path", t(path))],
             LoanHasRepayments { loan } => vec![("loan", t(loan))],

@@ -116,3 +116,22 @@ fn daily_on_close_and_pen_drive_copies() {
     let diff = app::restore_preview(&f.store, std::path::Path::new(&copy.path)).unwrap();
     assert!(diff.same);
 }
+
+#[test]
+fn a_backup_that_cannot_be_read_is_unreadable_not_failing_checks() {
+    use samuh::error::{Error, IoReason};
+    use samuh::i18n::{Lang, Locale, Localizer};
+    let f = shg();
+    let dir = f.dir.path().join("t");
+    let good = app::backup_now(&f.store, &dir, 3, at("2025-09-30 10:00:00")).unwrap();
+    let bytes = std::fs::read(&good.path).unwrap();
+    let page = 4096;
+    for keep in [bytes.len() / 2, bytes.len() - page, 3 * page, bytes.len() - 100] {
+        let cut = f.dir.path().join(format!("cut-{keep}.samuh"));
+        std::fs::write(&cut, &bytes[..keep]).unwrap();
+        let e = app::restore_preview(&f.store, &cut).unwrap_err();
+        assert!(matches!(e, Error::FileUnreadable { reason: IoReason::Damaged, .. }), "{keep} of {}: {e:?}", bytes.len());
+        let bn = Localizer::new(Locale::new(Lang::Bn)).error(&e);
+        assert!(bn.contains("নষ্ট") && !bn.contains("malformed"), "{bn}");
+    }
+}

@@ -10,6 +10,7 @@ use samuh::domain::ledger::{code, AccountType};
 use samuh::domain::money::Money;
 use samuh::i18n::{Calendar, Digits, Lang, Locale, Localizer};
 use samuh::render::PageSize;
+use samuh::error::Arg;
 use samuh::reports::{Cell, Report};
 use samuh::store::Store;
 use std::path::Path;
@@ -292,6 +293,15 @@ fn every_export_total_agrees_with_the_ledger_for_the_demo_organisations() {
         assert!(text.contains(&shown), "{org}: audit PDF lacks the trial balance total {shown}");
         let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         assert!(compact.contains(&sheet.journal_hash), "{org}: journal hash missing from the cover");
+        // When it was made, as the reader reads a date and a time; ISO only in the machine CSV.
+        let when: String = Localizer::new(locale)
+            .msg("cover-generated-when", &[("date", Arg::Date(d(TODAY))), ("time", Arg::Time(chrono::NaiveTime::MIN))])
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        assert!(compact.contains(&when), "{org}: the cover lacks the time it was made, {when}");
+        assert!(!text.contains("T00:00:00"), "{org}: the cover shows the raw ISO time");
+        assert!(files[0].1.contains(&format!("{TODAY}T00:00")), "{org}: the cover CSV lacks the ISO time: {}", files[0].1);
         for want in statutory {
             let title: String = Localizer::new(locale).msg(&format!("report-{want}"), &[]).chars().filter(|c| !c.is_whitespace()).collect();
             assert!(compact.contains(&title), "{org}: audit PDF lacks the statement {title}");

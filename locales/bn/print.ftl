@@ -29,6 +29,7 @@ cover-organisation = সংগঠন
 cover-period = সময়কাল
 cover-prepared-by = প্রস্তুতকারী
 cover-generated-at = তৈরির সময়
+cover-generated-when = { $date }, { $time }
 cover-vouchers = জার্নালে ভাউচার
 cover-chain-head = শেষ ভাউচারের হ্যাশ
 cover-journal-hash = জার্নালের বিষয়বস্তুর হ্যাশ

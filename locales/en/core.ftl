@@ -7,7 +7,7 @@
 error-invalid-amount = { $field }: “{ $input }” is not an amount. Type digits only, with commas between thousands if you like, for example 1,250.50.
 error-negative-amount = { $field }: “{ $input }” is below zero. Enter the amount without a minus sign; to undo an entry, reverse its voucher.
 error-too-many-decimals = { $field }: “{ $input }” has { $digits } digits after the point. Money has at most 2 (paise, poisha, satang); round the amount.
-error-amount-too-large = { $field }: “{ $input }” is far too large for these books. Check the amount for extra digits.
+error-amount-too-large = { $field }: “{ $input }” is far too large for these books: the largest amount they accept is { $limit }. Check the amount for extra digits.
 error-invalid-date = { $field }: “{ $input }” is not a date. Type day-month-year, for example 14-04-2025.
 error-date-in-future = The date { $date } is after today ({ $today }). Enter only what has already happened, or check the computer's clock.
 error-date-before-formation = The date { $date } is before the group was formed on { $formed }. Check the date, or correct the formation date.
@@ -50,7 +50,14 @@ error-already-reversed = Voucher { $voucher } has already been reversed. Nothing
 error-cannot-reverse-reversal = Voucher { $voucher } is itself a reversal and cannot be reversed. Enter the correct entry again instead.
 error-reason-required = Please give a reason. Every correction is kept in the books with its reason.
 error-corrupt-file = The file { $path } is damaged ({ $detail }). Open your latest backup instead.
-error-file-unreadable = Cannot read { $path } ({ $detail }). Check that the file exists and that the pen drive or folder is connected.
+error-file-unreadable = Cannot read { $path }: { $reason ->
+    [not-found] the file is not there. Check that the pen drive or folder is connected and the name is right.
+    [permission] this computer's user may not open it. Ask whoever set up the computer to allow it, or copy the file to your own folder.
+    [disk-full] the disk is full. Free some space and try again.
+    [read-only] the disk or pen drive is write-protected. Remove the protection, or copy the file to another folder.
+    [damaged] the file is damaged or incomplete. Use a backup of the book.
+   *[other] the computer reported a problem ({ $detail }). Check that the file exists and that the pen drive or folder is connected.
+}
 error-newer-database = This book was saved by a newer version of Samuh (version { $found }; this program knows up to { $supported }). Update Samuh to open it.
 error-not-a-book = { $path } is not a Samuh book. Choose a book file made by Samuh.
 error-database = The book could not be saved or read ({ $detail }). Nothing was changed; try again, and restore the latest backup if it keeps happening.

@@ -29,6 +29,7 @@ cover-organisation = Organisation
 cover-period = Period
 cover-prepared-by = Prepared by
 cover-generated-at = Generated at
+cover-generated-when = { $date }, { $time }
 cover-vouchers = Vouchers in the journal
 cover-chain-head = Hash of the last voucher
 cover-journal-hash = Content hash of the journal

@@ -1,7 +1,14 @@
 # Samuh — book safety: self-check, book codes, backups and restore (English, the source locale).
 
 error-invalid-book-code = “{ $input }” is not a book code. A book code has 8 letters and digits, written like 7K2M-9QXD; copy it again from the signed minutes or the passbook.
-error-backup-failed = The backup could not be written to { $path } ({ $detail }). The book itself is unchanged; check that the folder or pen drive is connected and has free space.
+error-backup-failed = The backup could not be written to { $path }: { $reason ->
+    [not-found] the folder is not there. Check that the pen drive or folder is connected.
+    [permission] this computer's user may not write there. Choose another folder.
+    [disk-full] the disk or pen drive is full. Free some space or use another pen drive.
+    [read-only] the disk or pen drive is write-protected. Remove the protection or choose another folder.
+    [damaged] the copy did not pass its check. Try again, or use another pen drive.
+   *[other] the computer reported a problem ({ $detail }). Check that the folder or pen drive is connected and has free space.
+} The book itself is unchanged.
 error-backup-fails-check = The backup { $path } fails { $count ->
         [one] one check
        *[other] { $count } checks

@@ -29,6 +29,7 @@ cover-organisation = संगठन
 cover-period = अवधि
 cover-prepared-by = तैयारकर्ता
 cover-generated-at = बनाने का समय
+cover-generated-when = { $date }, { $time } बजे
 cover-vouchers = जर्नल में वाउचर
 cover-chain-head = अंतिम वाउचर का हैश
 cover-journal-hash = जर्नल का सामग्री हैश

@@ -29,6 +29,7 @@ cover-organisation = องค์กร
 cover-period = ช่วงเวลา
 cover-prepared-by = ผู้จัดทำ
 cover-generated-at = เวลาที่จัดทำ
+cover-generated-when = { $date } เวลา { $time } น.
 cover-vouchers = จำนวนใบสำคัญในสมุดรายวัน
 cover-chain-head = แฮชของใบสำคัญล่าสุด
 cover-journal-hash = แฮชเนื้อหาของสมุดรายวัน

@@ -60,8 +60,8 @@ pub struct RestoreInfo {
     pub summary: Vec<BookSummary>,
 }
 
-fn failed(path: &Path, e: impl std::fmt::Display) -> Error {
-    Error::BackupFailed { path: path.display().to_string(), detail: e.to_string() }
+fn failed(path: &Path, e: std::io::Error) -> Error {
+    Error::BackupFailed { path: path.display().to_string(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() }
 }
 
 /// The file-name stem of the book ("shg" for shg.samuh); "book" for an in-memory book.
@@ -92,7 +92,7 @@ pub fn list_backups(store: &Store, dir: &Path) -> Result<Vec<PathBuf>> {
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(Error::FileUnreadable { path: dir.display().to_string(), detail: e.to_string() }),
+        Err(e) => return Err(Error::FileUnreadable { path: dir.display().to_string(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() }),
     };
     for e in entries.flatten() {
         let name = e.file_name();
@@ -346,7 +346,7 @@ fn restore_copy(copy: &Store, keys: &Store, backup: &Path, target: &Path) -> Res
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = target.file_name().and_then(|n| n.to_str()).ok_or_else(|| failed(target, "no file name"))?;
+    let name = target.file_name().and_then(|n| n.to_str()).ok_or_else(|| Error::BackupFailed { path: target.display().to_string(), reason: crate::error::IoReason::Other, detail: "no file name".into() })?;
     let path = write_safely(copy, keys, &dir, name)?;
     // The new book is ours until it has opened and passed its check: when that fails, it is
     // removed again, so an error never leaves a half-restored book in the way of a retry.

@@ -298,7 +298,7 @@ pub fn audit_export_progress(store: &Store, ctx: &Ctx, p: &AuditParams, progress
     s.rows.push(row("cover-organisation", Cell::text(format!("{} ({})", org.name, org.code))));
     s.rows.push(row("cover-period", Cell::Msg(Msg::new("report-period").arg("from", Arg::Date(from)).arg("to", Arg::Date(to)))));
     s.rows.push(row("cover-prepared-by", Cell::text(p.prepared_by.clone())));
-    s.rows.push(row("cover-generated-at", Cell::text(ctx.now.clone())));
+    s.rows.push(row("cover-generated-at", generated_at(&ctx.now)));
     s.rows.push(vec![Cell::msg("cover-vouchers"), Cell::Count(all.len() as i64)]);
     s.rows.push(row("cover-chain-head", Cell::text(all.last().map(|v| v.hash.clone()).unwrap_or_default())));
     s.rows.push(row("cover-journal-hash", Cell::text(journal_hash.clone())));
@@ -312,4 +312,13 @@ pub fn audit_export_progress(store: &Store, ctx: &Ctx, p: &AuditParams, progress
     };
     out.insert(0, cover);
     Ok(AuditSheet { locale: p.locale, reports: out, journal_hash })
+}
+
+/// When the audit sheet was made, as the reader reads a date and a time (the locale's digits and
+/// calendar); `ctx.now` is ISO ("2026-11-22T06:40:51") and stays so in machine outputs.
+fn generated_at(now: &str) -> Cell {
+    match chrono::NaiveDateTime::parse_from_str(now, "%Y-%m-%dT%H:%M:%S%.f") {
+        Ok(t) => Cell::Msg(Msg::new("cover-generated-when").arg("date", Arg::Date(t.date())).arg("time", Arg::Time(t.time()))),
+        Err(_) => Cell::text(now.to_string()),
+    }
 }

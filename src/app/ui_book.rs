@@ -81,11 +81,14 @@ fn existing_book(path: &str) -> Result<&Path> {
 
 /// A new passphrase as typed twice: long enough, and the same both times. Checked before any
 /// slow key derivation and before anything is written.
+/// Both are compared, and the length counted, in Unicode NFC (`store::passphrase_nfc`), as the
+/// key is derived: the same words typed composed once and decomposed once are the same passphrase.
 pub fn passphrase_check(passphrase: &str, repeat: &str) -> Result<()> {
-    if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
+    let nfc = crate::store::passphrase_nfc(passphrase);
+    if nfc.chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(Error::PassphraseTooShort { min: MIN_PASSPHRASE_CHARS as i64 });
     }
-    if passphrase != repeat {
+    if nfc[..] != crate::store::passphrase_nfc(repeat)[..] {
         return Err(Error::PassphraseMismatch);
     }
     Ok(())

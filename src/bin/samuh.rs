@@ -628,13 +628,13 @@ fn pin(var: &str, person: &str, l: &Localizer) -> Result<String, Error> {
     let read = std::io::stdin().lock().read_line(&mut line);
     let _ = stty("echo");
     eprintln!();
-    read.map_err(|e| Error::FileUnreadable { path: "stdin".into(), detail: e.to_string() })?;
+    read.map_err(|e| Error::FileUnreadable { path: "stdin".into(), reason: samuh::error::IoReason::of_io(&e), detail: e.to_string() })?;
     Ok(line.trim().to_string())
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(path: &PathBuf) -> Result<T, Error> {
     let p = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
+    let bytes = std::fs::read(path).map_err(|e| Error::FileUnreadable { path: p.clone(), reason: samuh::error::IoReason::of_io(&e), detail: e.to_string() })?;
     serde_json::from_slice(&bytes).map_err(|e| Error::CorruptFile { path: p, detail: e.to_string() })
 }
 
@@ -803,7 +803,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
         }
         Cmd::Member(MemberCmd::Import { org, file, dry_run }) => {
             let p = file.display().to_string();
-            let bytes = std::fs::read(file).map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
+            let bytes = std::fs::read(file).map_err(|e| Error::FileUnreadable { path: p.clone(), reason: samuh::error::IoReason::of_io(&e), detail: e.to_string() })?;
             let text = String::from_utf8(bytes).map_err(|e| Error::CorruptFile { path: p, detail: e.to_string() })?;
             let mut s = open(cli)?;
             let r = match app::members_import(&mut s, &ctx, org, &text, *dry_run) {

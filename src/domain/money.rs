@@ -64,9 +64,15 @@ pub enum AmountError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Money(Decimal);
 
-/// Amounts larger than this (10^15 minor units = 10 trillion rupees) are refused at input, so
-/// that sums of millions of postings still fit in i64 minor units.
+/// The bound on a `Money` held as i64 minor units (10^18 minor units = 10^16 units): head room
+/// for sums of millions of postings, each at most `MAX_INPUT_MINOR`.
 const MAX_MINOR: i64 = 1_000_000_000_000_000;
+
+/// The largest amount typed or imported, in minor units: 10^13 units less one paisa
+/// (99,99,99,99,99,999.99 — ten lakh crore rupees, far beyond any group's book). Larger input is
+/// refused (`AmountError::TooLarge`, shown as `error-amount-too-large` with this limit), so every
+/// amount entered is exact in an Excel cell (`to_excel_number`) and sums stay far below `MAX_MINOR`.
+pub const MAX_INPUT_MINOR: i64 = 999_999_999_999_999;
 
 impl Money {
     pub const ZERO: Money = Money(Decimal::ZERO);
@@ -95,8 +101,8 @@ impl Money {
     }
 
     /// Parses plain text with Latin digits and an optional single '.', no grouping, no sign
-    /// other than a leading '-' (reported as `Negative`). Localized input (native digits,
-    /// grouping commas) is normalised by `i18n::parse` before it reaches here.
+    /// other than a leading '-' (reported as `Negative`), at most `MAX_INPUT_MINOR` (`TooLarge`).
+    /// Localized input (native digits, grouping commas) is normalised by `i18n::parse` before it reaches here.
     pub fn parse_plain(s: &str, currency: Currency) -> Result<Money, AmountError> {
         let t = s.trim();
         let (neg, body) = match t.strip_prefix('-') {
@@ -119,7 +125,7 @@ impl Money {
         }
         let frac = body.split('.').nth(1).unwrap_or("");
         let int = body.split('.').next().unwrap_or("");
-        if int.trim_start_matches('0').len() > 16 {
+        if int.trim_start_matches('0').len() > 13 {
             return Err(AmountError::TooLarge);
         }
         let d = Decimal::from_str(body).map_err(|_| AmountError::Malformed)?;
@@ -130,7 +136,16 @@ impl Money {
         if frac_sig > currency.minor_digits() {
             return Err(AmountError::TooManyDecimals { digits: frac_sig });
         }
-        Money::from_decimal(d)
+        let m = Money::from_decimal(d)?;
+        if m.minor().abs() > MAX_INPUT_MINOR {
+            return Err(AmountError::TooLarge);
+        }
+        Ok(m)
+    }
+
+    /// The largest amount accepted at input (`MAX_INPUT_MINOR`), for the error that says so.
+    pub fn max_input() -> Money {
+        Money::from_minor(MAX_INPUT_MINOR)
     }
 
     /// Integer minor units, if the amount is whole in minor units and fits.
@@ -184,9 +199,9 @@ impl Money {
     /// which a double always carries (DBL_DIG = 15: below 10^13 < 2^44 neighbouring doubles are
     /// at most 2^-9 ≈ 0.002 apart, so the nearest double is within 0.001 of the amount, well
     /// inside the half paisa that separates it from the next two-decimal amount). Rounded to two decimals it reads back as the same
-    /// amount, and Excel, which shows 15 significant digits, shows it as the book does. Money
-    /// accepts larger amounts (up to 10^16 units); beyond 10^13 the cell may be off in the last
-    /// minor digit.
+    /// amount, and Excel, which shows 15 significant digits, shows it as the book does. Input is
+    /// refused above `MAX_INPUT_MINOR`, so every amount entered is exact; only a sum of such
+    /// amounts (a total, up to 10^16 units in `Money`) beyond 10^13 may be off in the last minor digit.
     pub fn to_excel_number(&self) -> f64 {
         // `to_plain` is "-?digits.dd", which always parses.
         self.to_plain().parse().unwrap_or(0.0)
@@ -336,6 +351,19 @@ mod tests {
     }
 
     #[test]
+    fn input_is_refused_just_past_the_limit_that_keeps_excel_exact() {
+        assert_eq!(MAX_INPUT_MINOR, EXCEL_EXACT_MAX);
+        let max = Money::parse_plain("9999999999999.99", Currency::Inr).unwrap();
+        assert_eq!(max, Money::max_input());
+        assert_eq!(from_excel(max.to_excel_number()), max);
+        assert_eq!(Money::parse_plain("0009999999999999.99", Currency::Thb), Ok(max));
+        assert_eq!(Money::parse_plain("10000000000000", Currency::Inr), Err(AmountError::TooLarge));
+        assert_eq!(Money::parse_plain("10000000000000.00", Currency::Bdt), Err(AmountError::TooLarge));
+        assert_eq!(Money::parse_plain("-10000000000000", Currency::Inr), Err(AmountError::TooLarge));
+        assert_eq!(Money::parse_plain("-9999999999999.99", Currency::Inr), Err(AmountError::Negative));
+    }
+
+    #[test]
     fn rounds_by_rule() {
         let d = Decimal::from_str("1113.265").unwrap();
         assert_eq!(Rounding::PAISA_HALF_UP.round(d).to_plain(), "1113.27");
@@ -394,7 +422,7 @@ mod tests {
         }
 
         #[test]
-        fn minor_units_round_trip(m in -MAX_MINOR..MAX_MINOR) {
+        fn minor_units_round_trip(m in -MAX_INPUT_MINOR..=MAX_INPUT_MINOR) {
             let money = Money::from_minor(m);
             prop_assert_eq!(money.minor(), m);
             let back = Money::parse_plain(&money.abs().to_plain(), Currency::Thb).unwrap();

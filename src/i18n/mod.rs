@@ -222,6 +222,7 @@ impl Localizer {
                 Arg::Date(d) => self.date_long(*d).into(),
                 // A number, so that plural variants select on it; shown through `count_formatter`.
                 Arg::Count(n) => FluentValue::from(*n),
+                Arg::Time(t) => self.time(*t).into(),
             };
             out.set(name.to_string(), value);
         }
@@ -274,6 +275,11 @@ impl Localizer {
     /// Bangabda "১ বৈশাখ ১৪৩২".
     pub fn date_long(&self, d: NaiveDate) -> String {
         calendar::long(self.locale, d)
+    }
+
+    /// A time of day, 24-hour, in the locale's digits: "06:40", "০৬:৪০", Thai "06:40" or "๐๖:๔๐".
+    pub fn time(&self, t: chrono::NaiveTime) -> String {
+        self.digits_of(&t.format("%H:%M").to_string())
     }
 
     /// A period header: "April 2025", "เมษายน 2568", "বৈশাখ ১৪৩২".

@@ -149,7 +149,7 @@ fn sample_errors() -> Vec<Error> {
         CannotReverseReversal { voucher: s("2025/17") },
         ReasonRequired,
         CorruptFile { path: s("book.samuh"), detail: s("bad header") },
-        FileUnreadable { path: s("book.samuh"), detail: s("permission denied") },
+        FileUnreadable { path: s("book.samuh"), reason: crate::error::IoReason::PermissionDenied, detail: s("permission denied") },
         NewerDatabase { found: 9, supported: 3 },
         NotABook { path: s("photo.jpg") },
         Database { detail: s("disk full") },
@@ -157,7 +157,7 @@ fn sample_errors() -> Vec<Error> {
         ChecksFailed { count: 1 },
         ChecksFailed { count: 12345 },
         InvalidBookCode { input: s("7K2M-9QX") },
-        BackupFailed { path: s("/media/pen/shg-20250406-101500.samuh"), detail: s("disk full") },
+        BackupFailed { path: s("/media/pen/shg-20250406-101500.samuh"), reason: crate::error::IoReason::DiskFull, detail: s("disk full") },
         BackupFailsCheck { path: s("shg-20250406-101500.samuh"), count: 1 },
         BackupFailsCheck { path: s("shg-20250406-101500.samuh"), count: 3 },
         RestoreTargetExists { path: s("shg-restored.samuh") },
@@ -447,6 +447,16 @@ fn parses_amounts() {
         assert_eq!(err(bad), Error::InvalidAmount { field: "savings".into(), input: bad.into() }, "{bad:?}");
     }
     assert!(matches!(err("99999999999999999999"), Error::AmountTooLarge { .. }));
+    assert!(parse_amount("99,99,99,99,99,999.99", Currency::Inr, "savings").is_ok());
+    let big = err("1,00,00,00,00,00,000");
+    assert_eq!(big, Error::AmountTooLarge { field: "savings".into(), input: "1,00,00,00,00,00,000".into() });
+    // The refusal says the limit, in the locale's grouping and digits.
+    assert!(loc(Lang::En).error(&big).contains("9,999,999,999,999.99"), "{}", loc(Lang::En).error(&big));
+    assert!(loc(Lang::Hi).error(&big).contains("99,99,99,99,99,999.99"), "{}", loc(Lang::Hi).error(&big));
+    let bn = Localizer::new(Locale::new(Lang::Bn).with_digits(Digits::Native)).error(&big);
+    assert!(bn.contains("৯৯,৯৯,৯৯,৯৯,৯৯,৯৯৯.৯৯"), "{bn}");
+    let th = loc(Lang::Th).error(&big);
+    assert!(th.contains("9,999,999,999,999.99"), "{th}");
 }
 
 #[test]
@@ -541,4 +551,44 @@ proptest! {
         let _ = parse_count(&s, "x");
         let _ = parse_rate(&s, "x");
     }
+}
+
+#[test]
+fn file_errors_say_the_cause_in_the_readers_words() {
+    use crate::error::IoReason;
+    use std::io::{Error as IoError, ErrorKind};
+    assert_eq!(IoReason::of_io(&IoError::from_raw_os_error(28)), IoReason::DiskFull);
+    assert_eq!(IoReason::of_io(&IoError::from_raw_os_error(13)), IoReason::PermissionDenied);
+    assert_eq!(IoReason::of_io(&IoError::from_raw_os_error(30)), IoReason::ReadOnly);
+    assert_eq!(IoReason::of_io(&IoError::from(ErrorKind::NotFound)), IoReason::NotFound);
+    assert_eq!(IoReason::of_io(&IoError::from(ErrorKind::UnexpectedEof)), IoReason::Damaged);
+    assert_eq!(IoReason::of_io(&IoError::from(ErrorKind::Interrupted)), IoReason::Other);
+    let path = "/media/pen/shg.samuh";
+    let classified = [IoReason::NotFound, IoReason::PermissionDenied, IoReason::DiskFull, IoReason::ReadOnly, IoReason::Damaged];
+    for reason in classified {
+        for e in [
+            Error::FileUnreadable { path: path.into(), reason, detail: "No space left on device (os error 28)".into() },
+            Error::BackupFailed { path: path.into(), reason, detail: "database disk image is malformed".into() },
+        ] {
+            let mut seen = BTreeSet::new();
+            for lang in [Lang::Hi, Lang::Bn, Lang::Th] {
+                let m = loc(lang).error(&e);
+                assert!(m.contains(path), "{lang:?} {reason:?}: {m}");
+                let rest = m.replace(path, "");
+                assert!(!rest.chars().any(|c| c.is_ascii_alphabetic()), "{lang:?} {reason:?}: English in {m}");
+                seen.insert(m);
+            }
+            assert!(!loc(Lang::En).error(&e).contains("os error") && !loc(Lang::En).error(&e).contains("malformed"));
+            assert_eq!(seen.len(), 3);
+        }
+    }
+    // Each cause has its own sentence.
+    let texts: BTreeSet<String> = classified
+        .iter()
+        .map(|&reason| loc(Lang::Bn).error(&Error::FileUnreadable { path: path.into(), reason, detail: String::new() }))
+        .collect();
+    assert_eq!(texts.len(), classified.len());
+    // An unclassified cause keeps the technician's detail, as a secondary part.
+    let other = Error::FileUnreadable { path: path.into(), reason: IoReason::Other, detail: "Interrupted system call".into() };
+    assert!(loc(Lang::Hi).error(&other).contains("(Interrupted system call)"));
 }

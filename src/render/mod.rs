@@ -60,6 +60,10 @@ pub(crate) fn plain_cell(loc: &Localizer, c: &Cell) -> String {
         Cell::Date(d) => d.format("%Y-%m-%d").to_string(),
         Cell::Count(n) => n.to_string(),
         Cell::Percent(p) => p.round_dp(2).normalize().to_string(),
+        // A moment (a date and a time of day, as the audit cover's "generated at") is ISO.
+        Cell::Msg(m) if matches!(&m.args[..], [(_, Arg::Date(_)), (_, Arg::Time(_))]) => {
+            format!("{}T{}", m.args[0].1.plain(), m.args[1].1.plain())
+        }
         other => cell(loc, other),
     }
 }

@@ -69,7 +69,7 @@ impl FontSet {
                     file: file.to_string(),
                     searched: dirs.iter().map(|d| d.display().to_string()).collect::<Vec<_>>().join(", "),
                 })?;
-                let data = std::fs::read(&path).map_err(|e| Error::FileUnreadable { path: path.display().to_string(), detail: e.to_string() })?;
+                let data = std::fs::read(&path).map_err(|e| Error::FileUnreadable { path: path.display().to_string(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() })?;
                 let data: &'static [u8] = Box::leak(data.into_boxed_slice());
                 let bad = || Error::CorruptFile { path: path.display().to_string(), detail: "not a font".into() };
                 let font = Font::new(data.into(), 0).ok_or_else(bad)?;

@@ -23,8 +23,30 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use zeroize::Zeroizing;
 
-/// Minimum passphrase length, in characters.
+/// Minimum passphrase length, in characters (of the NFC form, see `passphrase_nfc`).
 pub const MIN_PASSPHRASE_CHARS: usize = 8;
+
+/// A passphrase in Unicode NFC: the same words typed on different keyboards (a Bengali "ো" as
+/// one code point or as "ে" + "া", a Devanagari nukta letter composed or not) give the same
+/// bytes, so the same key. Keys are derived from this form; the length rule counts it.
+pub fn passphrase_nfc(p: &str) -> Zeroizing<String> {
+    Zeroizing::new(icu_normalizer::ComposingNormalizerBorrowed::new_nfc().normalize(p).into_owned())
+}
+
+/// The forms of a typed passphrase tried to unwrap an envelope, NFC first, each once: then the
+/// raw form and the NFD form, because envelopes sealed before passphrases were normalised were
+/// derived from the bytes as typed (composed or decomposed).
+fn passphrase_candidates(p: &str) -> Vec<Zeroizing<String>> {
+    let mut v: Vec<Zeroizing<String>> = vec![passphrase_nfc(p)];
+    let raw = Zeroizing::new(p.to_string());
+    let nfd = Zeroizing::new(icu_normalizer::DecomposingNormalizerBorrowed::new_nfd().normalize(p).into_owned());
+    for c in [raw, nfd] {
+        if !v.iter().any(|x| x[..] == c[..]) {
+            v.push(c);
+        }
+    }
+    v
+}
 
 /// Argon2id cost of the production envelope: 19 MiB, 2 passes, 1 lane (OWASP's minimum
 /// recommendation). Stored in each envelope, so it can be raised later without breaking books.
@@ -216,7 +238,7 @@ impl Envelope {
         Ok(Envelope {
             samuh_key_envelope: 1,
             cipher: "xchacha20poly1305".into(),
-            passphrase: wrap(key, passphrase.as_bytes(), &kdf, AAD_PASSPHRASE)?,
+            passphrase: wrap(key, passphrase_nfc(passphrase).as_bytes(), &kdf, AAD_PASSPHRASE)?,
             recovery: wrap(key, code.0.as_bytes(), &kdf, AAD_RECOVERY)?,
             kdf,
         })
@@ -226,7 +248,7 @@ impl Envelope {
         let bytes = match fs::read(path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(Error::FileUnreadable { path: path.display().to_string(), detail: e.to_string() }),
+            Err(e) => return Err(Error::FileUnreadable { path: path.display().to_string(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() }),
         };
         let env: Envelope = serde_json::from_slice(&bytes)
             .map_err(|e| Error::CorruptFile { path: path.display().to_string(), detail: e.to_string() })?;
@@ -318,8 +340,9 @@ pub fn is_encrypted(path: &Path) -> bool {
     matches!(file_kind(path), FileKind::LooksEncrypted)
 }
 
+/// The length rule, on the NFC form.
 fn check_passphrase(p: &str) -> Result<()> {
-    if p.chars().count() < MIN_PASSPHRASE_CHARS {
+    if passphrase_nfc(p).chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(Error::PassphraseTooShort { min: MIN_PASSPHRASE_CHARS as i64 });
     }
     Ok(())
@@ -338,9 +361,14 @@ fn unlock_key(path: &Path, unlock: Unlock<'_>) -> Result<Option<BookKey>> {
     };
     match unlock {
         Unlock::None => Err(Error::BookEncrypted { path: p() }),
-        Unlock::Passphrase(pass) => unwrap(&env.passphrase, pass.as_bytes(), &env.kdf, AAD_PASSPHRASE, &env_path)?
-            .map(Some)
-            .ok_or(Error::WrongPassphrase { path: p() }),
+        Unlock::Passphrase(pass) => {
+            for candidate in passphrase_candidates(pass) {
+                if let Some(key) = unwrap(&env.passphrase, candidate.as_bytes(), &env.kdf, AAD_PASSPHRASE, &env_path)? {
+                    return Ok(Some(key));
+                }
+            }
+            Err(Error::WrongPassphrase { path: p() })
+        }
         Unlock::RecoveryCode(code) => {
             let code = RecoveryCode::parse(code)?;
             unwrap(&env.recovery, code.0.as_bytes(), &env.kdf, AAD_RECOVERY, &env_path)?
@@ -427,7 +455,7 @@ impl Store {
         let env_path = envelope_path(path);
         let mut env = Envelope::read(&env_path)?
             .ok_or_else(|| Error::KeyFileMissing { path: self.path.clone(), envelope: env_path.display().to_string() })?;
-        env.passphrase = wrap(key, new.as_bytes(), &env.kdf, AAD_PASSPHRASE)?;
+        env.passphrase = wrap(key, passphrase_nfc(new).as_bytes(), &env.kdf, AAD_PASSPHRASE)?;
         env.write(&env_path)
     }
 
@@ -528,6 +556,67 @@ fn unhex(s: &str) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// "বোন আমার বোন" with each "ো" as one code point (U+09CB, what NFC gives) and as "ে" + "া"
+    /// (U+09C7 U+09BE, what some keyboards send).
+    const BN_COMPOSED: &str = "\u{09AC}\u{09CB}\u{09A8} \u{0986}\u{09AE}\u{09BE}\u{09B0} \u{09AC}\u{09CB}\u{09A8}";
+    const BN_DECOMPOSED: &str =
+        "\u{09AC}\u{09C7}\u{09BE}\u{09A8} \u{0986}\u{09AE}\u{09BE}\u{09B0} \u{09AC}\u{09C7}\u{09BE}\u{09A8}";
+    /// "ज़मीन ज़रूर" with "ज़" as U+095B (precomposed, which NFC decomposes: a composition
+    /// exclusion) and as "ज" + nukta.
+    const HI_PRECOMPOSED: &str = "\u{095B}\u{092E}\u{0940}\u{0928} \u{095B}\u{0930}\u{0942}\u{0930}";
+    const HI_NUKTA: &str = "\u{091C}\u{093C}\u{092E}\u{0940}\u{0928} \u{091C}\u{093C}\u{0930}\u{0942}\u{0930}";
+
+    #[test]
+    fn passphrases_are_compared_and_counted_in_nfc() {
+        assert_ne!(BN_COMPOSED, BN_DECOMPOSED);
+        assert_eq!(passphrase_nfc(BN_DECOMPOSED)[..], *BN_COMPOSED);
+        assert_eq!(passphrase_nfc(HI_PRECOMPOSED)[..], passphrase_nfc(HI_NUKTA)[..]);
+        // Eight vowel signs typed as two code points each are eight characters, not sixteen.
+        let decomposed = |n| "\u{0995}\u{09C7}\u{09BE}".repeat(n);
+        assert!(check_passphrase(&decomposed(4)).is_ok());
+        assert!(matches!(check_passphrase(&decomposed(3)[..decomposed(3).len() - 3]), Err(Error::PassphraseTooShort { .. })));
+        assert_eq!(passphrase_candidates(BN_COMPOSED).len(), 2, "NFC (= raw) and NFD");
+        assert_eq!(passphrase_candidates(BN_DECOMPOSED).len(), 2, "NFC and raw (= NFD)");
+    }
+
+    #[test]
+    fn a_book_made_with_one_keyboard_opens_with_another() {
+        let dir = tempfile::tempdir().unwrap();
+        for (typed_at_creation, typed_later) in [(BN_DECOMPOSED, BN_COMPOSED), (HI_PRECOMPOSED, HI_NUKTA)] {
+            let path = dir.path().join(format!("{}.samuh", typed_at_creation.len()));
+            drop(Store::create_encrypted(&path, typed_at_creation).unwrap());
+            Store::open_with(&path, Unlock::Passphrase(typed_later)).unwrap();
+            Store::open_with(&path, Unlock::Passphrase(typed_at_creation)).unwrap();
+            let wrong = Store::open_with(&path, Unlock::Passphrase("बहन मेरी बहन")).err().unwrap();
+            assert!(matches!(wrong, Error::WrongPassphrase { .. }), "{wrong:?}");
+        }
+    }
+
+    /// Envelopes sealed before passphrases were normalised hold a key derived from the bytes as
+    /// typed: those still open typed the same way, and in the other form when the old bytes were
+    /// NFC or NFD. (An old passphrase typed with a precomposed nukta letter such as U+095B, which
+    /// neither form produces, opens only typed that way again, as before.)
+    #[test]
+    fn a_book_sealed_from_the_raw_bytes_still_opens() {
+        let dir = tempfile::tempdir().unwrap();
+        for (old_typing, other_typing) in [(BN_DECOMPOSED, BN_COMPOSED), (BN_COMPOSED, BN_DECOMPOSED), (HI_PRECOMPOSED, HI_PRECOMPOSED)] {
+            let path = dir.path().join(format!("old-{}.samuh", old_typing.len()));
+            let (store, _code) = Store::create_encrypted(&path, "placeholder passphrase").unwrap();
+            // What the envelope was before this change: the key wrapped under the raw bytes.
+            let env_path = envelope_path(&path);
+            let mut env = Envelope::read(&env_path).unwrap().unwrap();
+            env.passphrase = wrap(store.key.as_ref().unwrap(), old_typing.as_bytes(), &env.kdf, AAD_PASSPHRASE).unwrap();
+            env.write(&env_path).unwrap();
+            drop(store);
+            Store::open_with(&path, Unlock::Passphrase(old_typing)).unwrap();
+            Store::open_with(&path, Unlock::Passphrase(other_typing)).unwrap();
+            assert!(matches!(
+                Store::open_with(&path, Unlock::Passphrase("placeholder passphrase")).err().unwrap(),
+                Error::WrongPassphrase { .. }
+            ));
+        }
+    }
 
     #[test]
     fn recovery_codes_read_back_and_catch_typos() {

@@ -11,7 +11,7 @@ mod print;
 mod records;
 mod safety;
 
-pub use crypt::{envelope_path, is_encrypted, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
+pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
 pub use print::PrintRun;
 pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
@@ -132,7 +132,7 @@ impl Store {
             None => Connection::open_with_flags(path, flags),
             Some(v) => Connection::open_with_flags_and_vfs(path, flags, v),
         }
-        .map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
+        .map_err(|e| Error::FileUnreadable { path: p.clone(), reason: safety::sqlite_reason(&e), detail: e.to_string() })?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         let mut store = Store { conn, path: p, key };
         store.apply_key()?;
@@ -182,6 +182,11 @@ impl Store {
                     Error::KeyFileMissing { path: self.path.clone(), envelope }
                 }
             },
+            // A file that is there but cannot be read through (truncated, corrupt): unreadable,
+            // with its reason, not a database error.
+            other if matches!(other.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseCorrupt)) => {
+                Error::FileUnreadable { path: self.path.clone(), reason: safety::sqlite_reason(&other), detail: other.to_string() }
+            }
             other => Error::from(other),
         }
     }

@@ -6,7 +6,7 @@
 use super::{bad_value, Book, Store, APPLICATION_ID, MIGRATIONS};
 use crate::domain::ledger::{Line, LineKind};
 use crate::domain::money::Money;
-use crate::error::{Error, Result};
+use crate::error::{Error, IoReason, Result};
 use super::journal::{voucher_from_row, VOUCHER_COLS};
 use super::StoredVoucher;
 use rusqlite::{params, Connection, OpenFlags};
@@ -17,9 +17,13 @@ pub const WARNING_REMOVABLE_OR_NETWORK: &str = "warning-removable-or-network";
 
 impl Store {
     /// SQLite's quick structural check ("ok" when healthy); much faster than `integrity_check`.
+    /// A file the check cannot even read through (truncated, corrupt beyond a finding, an I/O
+    /// error) is `FileUnreadable` with its reason, not a list of findings: "the backup fails N
+    /// checks" is for a file that opens and reads.
     pub fn quick_check(&self) -> Result<Vec<String>> {
-        let mut st = self.conn.prepare("PRAGMA quick_check")?;
-        let rows = st.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let unreadable = |e: rusqlite::Error| Error::FileUnreadable { path: self.path.clone(), reason: sqlite_reason(&e), detail: e.to_string() };
+        let mut st = self.conn.prepare("PRAGMA quick_check").map_err(unreadable)?;
+        let rows = st.query_map([], |r| r.get::<_, String>(0)).map_err(unreadable)?.collect::<rusqlite::Result<Vec<_>>>().map_err(unreadable)?;
         Ok(rows)
     }
 
@@ -40,10 +44,10 @@ impl Store {
     pub(crate) fn open_read_only_keyed(path: &Path, key: Option<super::BookKey>) -> Result<Store> {
         let p = path.display().to_string();
         if !path.is_file() {
-            return Err(Error::FileUnreadable { path: p, detail: "no such file".into() });
+            return Err(Error::FileUnreadable { path: p, reason: IoReason::NotFound, detail: "no such file".into() });
         }
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-            .map_err(|e| Error::FileUnreadable { path: p.clone(), detail: e.to_string() })?;
+            .map_err(|e| Error::FileUnreadable { path: p.clone(), reason: sqlite_reason(&e), detail: e.to_string() })?;
         conn.set_prepared_statement_cache_capacity(super::STATEMENT_CACHE);
         let store = Store { conn, path: p, key };
         store.apply_key()?;
@@ -70,7 +74,7 @@ impl Store {
         if app_id != APPLICATION_ID {
             return Err(Error::NotABook { path: p });
         }
-        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| store.not_a_book(e))?;
         let supported = super::schema_version();
         if version > supported {
             return Err(Error::NewerDatabase { found: version, supported });
@@ -89,10 +93,10 @@ impl Store {
     /// VACUUM INTO target the main database's key); this is checked, never assumed.
     pub fn snapshot_to(&self, dest: &Path) -> Result<()> {
         let d = dest.display().to_string();
-        let fail = |e: rusqlite::Error| Error::BackupFailed { path: d.clone(), detail: e.to_string() };
+        let fail = |e: rusqlite::Error| Error::BackupFailed { path: d.clone(), reason: sqlite_reason(&e), detail: e.to_string() };
         self.conn.execute("VACUUM INTO ?1", [&d]).map_err(fail)?;
         if self.key.is_some() != super::is_encrypted(dest) {
-            return Err(Error::BackupFailed { path: d, detail: "the copy is not encrypted like the book".into() });
+            return Err(Error::BackupFailed { path: d, reason: IoReason::Other, detail: "the copy is not encrypted like the book".into() });
         }
         let c = Connection::open(dest).map_err(fail)?;
         if let Some(k) = &self.key {
@@ -101,7 +105,7 @@ impl Store {
         let _mode: String = c.query_row("PRAGMA journal_mode=DELETE", [], |r| r.get(0)).map_err(fail)?;
         let ok: String = c.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(fail)?;
         if ok != "ok" {
-            return Err(Error::BackupFailed { path: d, detail: ok });
+            return Err(Error::BackupFailed { path: d, reason: IoReason::Damaged, detail: ok });
         }
         c.close().map_err(|(_, e)| fail(e))?;
         Ok(())
@@ -365,6 +369,20 @@ pub fn storage_warning_from(mounts: &str, abs_path: &str) -> Option<&'static str
         || fs.starts_with("nfs");
     let removable_place = mp.starts_with("/media/") || mp.starts_with("/run/media/") || mp == "/media" || mp == "/run/media";
     (risky_fs || removable_place).then_some(WARNING_REMOVABLE_OR_NETWORK)
+}
+
+
+/// Classifies a SQLite error about a file (opening, reading, copying) for the reader's message.
+pub(crate) fn sqlite_reason(e: &rusqlite::Error) -> IoReason {
+    use rusqlite::ErrorCode as C;
+    match e.sqlite_error_code() {
+        Some(C::DiskFull) => IoReason::DiskFull,
+        Some(C::ReadOnly) => IoReason::ReadOnly,
+        Some(C::PermissionDenied) | Some(C::AuthorizationForStatementDenied) => IoReason::PermissionDenied,
+        Some(C::DatabaseCorrupt) | Some(C::NotADatabase) => IoReason::Damaged,
+        Some(C::CannotOpen) => IoReason::NotFound,
+        _ => IoReason::Other,
+    }
 }
 
 #[cfg(test)]
