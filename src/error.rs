@@ -141,6 +141,8 @@ pub enum Error {
     RepaymentAboveOwed { loan: String, amount: Money, owed: Money },
     #[error("repayment {amount} is more than the {due} due and prepayment is not allowed")]
     PrepaymentNotAllowed { loan: String, amount: Money, due: Money },
+    #[error("loan {loan} already has a repayment on {date}, after this one")]
+    RepaidLater { loan: String, date: NaiveDate },
     #[error("withdrawal {amount} is more than the savings balance {balance}")]
     WithdrawalAboveSavings { member: String, amount: Money, balance: Money },
     #[error("cash would go below zero on {date} by {shortfall}")]
@@ -305,6 +307,7 @@ impl Error {
             LoanNotOfMember { .. } => "error-loan-not-of-member",
             RepaymentAboveOwed { .. } => "error-repayment-above-owed",
             PrepaymentNotAllowed { .. } => "error-prepayment-not-allowed",
+            RepaidLater { .. } => "error-repaid-later",
             WithdrawalAboveSavings { .. } => "error-withdrawal-above-savings",
             CashBelowZero { .. } => "error-cash-below-zero",
             BankBelowZero { .. } => "error-bank-below-zero",
@@ -416,6 +419,7 @@ impl Error {
             PrepaymentNotAllowed { loan, amount, due } => {
                 vec![("loan", t(loan)), ("amount", Arg::Money(*amount)), ("due", Arg::Money(*due))]
             }
+            RepaidLater { loan, date } => vec![("loan", t(loan)), ("date", Arg::Date(*date))],
             WithdrawalAboveSavings { member, amount, balance } => {
                 vec![("member", t(member)), ("amount", Arg::Money(*amount)), ("balance", Arg::Money(*balance))]
             }

@@ -219,3 +219,62 @@ fn setup_commands_replayed_with_their_client_id_have_one_effect() {
     assert_eq!(app::policy_set(&mut f.store, &f.ctx, &policy).unwrap(), v);
     assert_eq!(f.store.read().policies(1).unwrap().len(), 2);
 }
+
+/// A meeting entered late from paper (dated between meetings already in the book) repays the loan
+/// of its own day, not a loan given since; and a repayment may not go before a later repayment of
+/// the same loan that still stands (that one was split without it), until the later one is reversed.
+#[test]
+fn a_back_dated_repayment_finds_the_loan_of_its_day_and_keeps_date_order() {
+    let mut f = shg();
+    let repay = |date: &str, amount: &str, loan: Option<&str>| {
+        let mut m = meeting(date, vec![]);
+        let row = app::MeetingMemberRow { member: "5".into(), attendance: "present".into(), repayment: Some(amount.into()), loan: loan.map(String::from), ..Default::default() };
+        m.members.push(row);
+        m
+    };
+    let due = |f: &Fixture, on: &str| {
+        let form = app::meeting_form(&f.store, &f.ctx, "shg", on, samuh::i18n::Locale::new(samuh::i18n::Lang::En)).unwrap();
+        form.rows.into_iter().find(|r| r.member == "5").and_then(|r| r.loan).map(|l| (l.number, l.due)).unwrap()
+    };
+    // Loan 1: ₹1,000 in two monthly instalments (₹520 due on 6 May, ₹520 on 6 June).
+    let mut m = meeting("2025-04-06", vec![]);
+    m.loans.push(LoanInput { member: "5".into(), amount: "1000".into(), guarantors: vec!["6".into()], instalments: Some("2".into()), ..Default::default() });
+    app::meeting_record(&mut f.store, &f.ctx, &m).unwrap();
+    // 8 June: everything owed is repaid (the May meeting is not in the book yet), loan 1 closes.
+    let (number, owed) = due(&f, "2025-06-08");
+    assert_eq!(number, 1);
+    let june = app::meeting_record(&mut f.store, &f.ctx, &repay("2025-06-08", &owed, None)).unwrap();
+    // 15 June: loan 2, paid from the bank.
+    let mut m = meeting("2025-06-15", vec![]);
+    m.loans.push(LoanInput { member: "5".into(), amount: "500".into(), guarantors: vec!["6".into()], ..Default::default() });
+    m.group.push(app::GroupLineInput { kind: "bank-withdrawal".into(), head: None, amount: "500".into(), note: String::new() });
+    app::meeting_record(&mut f.store, &f.ctx, &m).unwrap();
+    let loan_balance = |f: &Fixture, id: i64| f.store.read().account_balance(1, code::LOANS_TO_MEMBERS, None, Some(id), None).unwrap();
+    assert!(loan_balance(&f, 1).is_zero());
+
+    // The missed 11 May meeting, from paper: ₹520 paid on loan 1 (the loan of that day). The
+    // June repayment was split without it and closed the loan: refused, whether or not the row
+    // names the loan, with the way out in the message.
+    assert_eq!(due(&f, "2025-05-11"), (1, "520.00".to_string()));
+    for loan in [None, Some("1")] {
+        refused(&mut f, &repay("2025-05-11", "520", loan), "error-repaid-later");
+    }
+    let err = app::meeting_record(&mut f.store, &f.ctx, &repay("2025-05-11", "520", None)).unwrap_err();
+    assert!(matches!(&err, Error::RepaidLater { date, .. } if *date == d("2025-06-08")), "{err:?}");
+    let text = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En)).error(&err);
+    assert!(text.contains("Reverse the later repayment first"), "{text}");
+    // Loan 2 did not exist on 11 May: naming it is refused, not taken for loan 1.
+    refused(&mut f, &repay("2025-05-11", "520", Some("2")), "error-loan-not-active");
+
+    // Reverse the June repayment on its own date, enter May then June again in date order: both
+    // go to loan 1, loan 2 is untouched.
+    let reversal = app::ReverseInput { org: "shg".into(), voucher: june.voucher.clone(), date: Some("2025-06-08".into()), reason: "May meeting missed".into(), ..Default::default() };
+    app::reverse(&mut f.store, &f.ctx, &reversal).unwrap();
+    app::meeting_record(&mut f.store, &f.ctx, &repay("2025-05-11", "520", None)).unwrap();
+    assert_eq!((loan_balance(&f, 1), loan_balance(&f, 2)), (Money::units(500), Money::units(500)));
+    let (number, owed) = due(&f, "2025-06-08");
+    assert_eq!((number, owed.as_str()), (1, "520.00"));
+    app::meeting_record(&mut f.store, &f.ctx, &repay("2025-06-08", &owed, None)).unwrap();
+    assert_eq!((loan_balance(&f, 1), loan_balance(&f, 2)), (Money::ZERO, Money::units(500)));
+    assert!(app::check_book(&f.store, None).unwrap().ok());
+}

@@ -142,7 +142,10 @@ fn effective_schedule(loan: &LoanRecord, reschedules: &[&RescheduleRecord], paid
 }
 
 /// The loan a repayment is for: the one named, or the member's oldest running loan.
-pub(crate) fn loan_for_repayment(b: &Book<'_>, org: &Organisation, m: &Member, loan_no: Option<&str>) -> Result<LoanRecord> {
+/// The loan a repayment on `on` goes to: the one named, or else the member's oldest loan that had
+/// been given and was still outstanding on that date (a meeting entered late from paper pays the
+/// loan of its own day, not one given since).
+pub(crate) fn loan_for_repayment(b: &Book<'_>, org: &Organisation, m: &Member, loan_no: Option<&str>, on: NaiveDate) -> Result<LoanRecord> {
     if let Some(no) = loan_no.map(str::trim).filter(|s| !s.is_empty()) {
         let n = count("loan", no)? as i64;
         let loan = b.loan_by_number(org.id, n)?.ok_or_else(|| Error::UnknownLoan { loan: no.to_string() })?;
@@ -151,8 +154,8 @@ pub(crate) fn loan_for_repayment(b: &Book<'_>, org: &Organisation, m: &Member, l
         }
         return Ok(loan);
     }
-    for loan in b.loans(org.id)?.into_iter().filter(|l| l.member_id == m.id) {
-        if b.account_balance(org.id, code::LOANS_TO_MEMBERS, None, Some(loan.id), None)?.is_positive() {
+    for loan in b.loans(org.id)?.into_iter().filter(|l| l.member_id == m.id && l.terms.start <= on) {
+        if b.account_balance(org.id, code::LOANS_TO_MEMBERS, None, Some(loan.id), Some(on))?.is_positive() {
             return Ok(loan);
         }
     }
@@ -167,12 +170,25 @@ pub(crate) fn repayment_lines(b: &Book<'_>, policy: &Policy, loan: &LoanRecord, 
     if state.status == LoanStatus::Cancelled || (state.outstanding.is_zero() && state.dues.total_owed.is_zero()) {
         return Err(Error::LoanNotActive { loan: loan_label });
     }
+    // A repayment is split by the dues of its day; a later repayment already standing was split
+    // without it (and may have closed the loan), so repayments go in date order.
+    if let Some(later) = later_repayment(b, loan, on)? {
+        return Err(Error::RepaidLater { loan: loan_label, date: later });
+    }
     let split = schedule::allocate(amt, &state.dues, policy.allocation_order, policy.allow_prepayment, &loan_label)?;
     let line = |a: Money, k: LineKind| Line::new(code::CASH, a, k).member(m.id).loan(loan.id);
     e.pair(line(split.fine, LineKind::LoanFine), code::FINE_INCOME);
     e.pair(line(split.interest, LineKind::Interest), code::INTEREST_INCOME);
     e.pair(line(split.principal, LineKind::Principal), code::LOANS_TO_MEMBERS);
     Ok(())
+}
+
+/// The last date after `on` with a repayment of the loan, when repayments after `on` still stand
+/// (are not all reversed).
+fn later_repayment(b: &Book<'_>, loan: &LoanRecord, on: NaiveDate) -> Result<Option<NaiveDate>> {
+    let later: Vec<_> = b.loan_payments(loan.id)?.into_iter().filter(|p| p.on > on).collect();
+    let total = later.iter().fold(Money::ZERO, |t, p| t + p.split.total());
+    Ok(if !total.is_positive() { None } else { later.iter().rev().find(|p| p.split.total().is_positive()).map(|p| p.on) })
 }
 
 pub(crate) fn disbursement_lines(borrower: &Member, loan_id: i64, principal: Money, e: &mut Entry) {
@@ -303,7 +319,7 @@ pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved>
         if !amt.is_positive() {
             return Err(Error::InvalidAmount { field: "repayment".into(), input: i.amount.clone() });
         }
-        let loan = loan_for_repayment(b, &org, &m, i.loan.as_deref())?;
+        let loan = loan_for_repayment(b, &org, &m, i.loan.as_deref(), on)?;
         let mut e = Entry::new(on, VoucherKind::Repayment, "");
         repayment_lines(b, &policy, &loan, &m, amt, on, &mut e)?;
         let v = b.append_voucher(&org, &e.balance()?, &VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;

@@ -233,7 +233,7 @@ pub(crate) fn meeting_in(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             }
             e.pair(Line::new(code::CASH, *fine, LineKind::AttendanceFine).member(m.id), code::FINE_INCOME);
             if repayment.is_positive() {
-                let loan = super::loans::loan_for_repayment(b, &org, m, r.loan.as_deref())?;
+                let loan = super::loans::loan_for_repayment(b, &org, m, r.loan.as_deref(), on)?;
                 repayment_lines(b, &policy, &loan, m, *repayment, on, &mut e)?;
             }
         }

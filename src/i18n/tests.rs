@@ -135,6 +135,7 @@ fn sample_errors() -> Vec<Error> {
         LoanNotOfMember { loan: s("L-12"), member: s("Sita Devi") },
         RepaymentAboveOwed { loan: s("L-12"), amount: m(5000), owed: m(4000) },
         PrepaymentNotAllowed { loan: s("L-12"), amount: m(5000), due: m(1200) },
+        RepaidLater { loan: s("L-12"), date: date(2025, 6, 8) },
         WithdrawalAboveSavings { member: s("Sita Devi"), amount: m(5000), balance: m(3000) },
         CashBelowZero { date: d, shortfall: m(250) },
         BankBelowZero { date: d, shortfall: m(250) },
