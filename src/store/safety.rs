@@ -305,24 +305,22 @@ impl Book<'_> {
         Ok(out)
     }
 
-    /// The append-only triggers missing or altered, by name (no foreign-key scan: cheap).
+    /// The append-only triggers missing or altered, by name (no foreign-key scan: cheap). A
+    /// trigger's stored text is compared as the migration wrote it first, then with whitespace
+    /// squashed (the slower comparison only for a text that differs at all).
     pub fn trigger_problems(&self) -> Result<Vec<String>> {
-        let mut out = Vec::new();
-        static SQUASHED: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
-        let expected = SQUASHED.get_or_init(|| expected_triggers().iter().map(|(n, sql)| (n.clone(), squash(sql.trim_end_matches(';')))).collect());
-        for (name, sql) in expected {
-            let found: Option<String> = {
-                use rusqlite::OptionalExtension;
-                self.c
-                    .prepare_cached("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1")?
-                    .query_row([&name], |r| r.get(0))
-                    .optional()?
-            };
-            if found.as_deref().map(squash).as_ref() != Some(sql) {
-                out.push(name.clone());
-            }
+        static EXPECTED: std::sync::OnceLock<Vec<(String, String, String)>> = std::sync::OnceLock::new();
+        let expected = EXPECTED.get_or_init(|| {
+            expected_triggers().iter().map(|(n, sql)| (n.clone(), sql.trim_end_matches(';').to_string(), squash(sql.trim_end_matches(';')))).collect()
+        });
+        let mut found = std::collections::HashMap::new();
+        let mut st = self.c.prepare_cached("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")?;
+        for row in st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?)))? {
+            let (name, sql) = row?;
+            found.insert(name, sql.unwrap_or_default());
         }
-        Ok(out)
+        let altered = |name: &String, raw: &String, squashed: &String| !found.get(name).is_some_and(|sql| sql == raw || squash(sql) == *squashed);
+        Ok(expected.iter().filter(|(n, raw, sq)| altered(n, raw, sq)).map(|(n, _, _)| n.clone()).collect())
     }
 
     /// Per organisation: vouchers, last meeting date, and the balances a restore compares.
