@@ -16,6 +16,7 @@ mod loans;
 mod member_csv;
 mod meeting;
 pub mod people;
+#[cfg(feature = "documents")]
 mod print;
 pub mod report;
 mod safety;
@@ -24,6 +25,7 @@ mod ui;
 mod ui_chart;
 mod ui_registers;
 mod ui_setup;
+#[cfg(feature = "documents")]
 mod ui_reports;
 mod ui_safety;
 mod ui_people;
@@ -41,6 +43,7 @@ pub use input::{Actor, Ctx};
 pub use people::{person_enrol, person_list, person_pin_change, PersonInfo, PersonInput, PersonRole};
 pub use safety::{full_self_check, full_self_check_progress, open_self_check, CheckPhase, record_checkpoints, verify_code, CodeMatch, CodeStatus, OrgSelfCheck, SelfCheck};
 pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_preview, loan_state, reverse, DisburseInput, LoanInput, LoanState, LoanStatus, RepayInput, RescheduleInput, ReverseInput, ScheduleInput};
+#[cfg(feature = "documents")]
 pub use print::{audit_export, audit_export_progress, audit_reports_for, passbook_pdf, passbook_pdf_progress, passbook_pdf_to, passbook_plan, AuditParams, AuditSheet, PassbookMode, PassbookPlan, PassbookPrint, AUDIT_REPORTS};
 pub use report::{report, ReportParams};
 pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput, Saved};
@@ -51,6 +54,7 @@ pub(crate) use meeting::meeting_in;
 pub use setup::{member_add, member_erase, member_exit, opening_record, org_add, policy_set, setup_record, MemberInput, OpeningInput, OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput, SetupInput, SetupSaved, SetupStage};
 pub use member_csv::{members_csv_parse, members_import, ImportedMember, MemberImport, Problem, RejectedRow, COLUMNS as MEMBER_CSV_COLUMNS};
 pub use ui_setup::{book_create, members_csv_view, setup_form, setup_preview, AcceptedView, CountryChoice, MemberImportView, PolicyDefaults, ProblemView, RejectedView, SetupForm, SetupPreview};
+#[cfg(feature = "documents")]
 pub use ui_reports::{audit_view, passbook_lines, report_save, reports_catalog, PassbookLines, Progress, ReportSave, ReportsCatalog, SavedFiles};
 pub use ui_people::{member_list, people_view, policy_preview, policy_save, policy_view, session_pin_change, session_start, session_view, MemberEntry, PeopleView, PersonRow, PolicyPreview, PolicyRow, PolicyView, SessionView, SignedIn};
 pub use ui_safety::{backup_copy, backup_dir, backup_make, code_check, restore_to, restore_view, safety_view, BackupDone, BackupRow, CodeCheck, OrgCode, RestoreLine, RestoreOrg, RestoreView, SafetyView, BACKUPS_KEPT};

@@ -5,9 +5,12 @@ mod csv;
 mod display;
 pub mod journal;
 mod json;
+#[cfg(feature = "documents")]
 pub mod passbook;
+#[cfg(feature = "documents")]
 pub mod pdf;
 mod text;
+#[cfg(feature = "documents")]
 mod xlsx;
 
 #[cfg(test)]
@@ -16,8 +19,10 @@ mod tests;
 pub use self::csv::{render_csv, CsvStyle};
 pub use display::{render_display, DisplayColumn, DisplayReport, DisplaySection};
 pub use json::render_json;
+#[cfg(feature = "documents")]
 pub use pdf::{render_pdf, render_pdf_all, PageSize};
 pub use text::render_text;
+#[cfg(feature = "documents")]
 pub use xlsx::render_xlsx;
 
 use crate::domain::money::Money;
