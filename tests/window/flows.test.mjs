@@ -57,20 +57,6 @@ after(async () => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-async function setLang(lang) {
-  await s.click('#nav-settings');
-  await s.waitFor(`return document.querySelector('#settings-lang')`);
-  await s.select('#settings-lang', lang);
-  await s.waitFor(`return document.documentElement.lang === arguments[0]`, 20000, lang);
-}
-
-async function openOrg(code) {
-  await s.click('#nav-home');
-  await s.waitFor(`return document.querySelector(arguments[0])`, 20000, `[data-testid="org-${code}"]`);
-  await s.click(`[data-testid="org-${code}"]`);
-  await s.waitFor(`return document.querySelectorAll('#grid tbody tr').length > 0`);
-}
-
 /// Fills the name-and-PIN dialog and submits it.
 async function pins(name, pin) {
   await s.waitFor(`return document.querySelector('#pins-dialog[open]')`);
@@ -98,7 +84,7 @@ const treasurer = 'สมศรี ใจดี';
 const bookkeeper = 'มาลี ศรีสุข';
 
 test('in Thai, a treasurer and a bookkeeper enrol on the People screen and the treasurer signs in', async () => {
-  await setLang('th');
+  await s.setLang('th');
   await s.click('#nav-people');
   await s.waitFor(`return document.querySelector('#people-enrol')`);
   assert.match(await s.text('#people'), THAI, 'the screen is in Thai');
@@ -117,7 +103,7 @@ test('in Thai, a treasurer and a bookkeeper enrol on the People screen and the t
 });
 
 test('the bookkeeper approves a lower approval limit in the by-laws', async () => {
-  await openOrg(ORG);
+  await s.openOrg(ORG);
   await s.click('#nav-settings');
   await s.waitFor(`return document.querySelector('#bylaw-history tbody tr')`);
   const before = await s.exec(`return document.querySelectorAll('#bylaw-history tbody tr').length`);
@@ -130,9 +116,9 @@ test('the bookkeeper approves a lower approval limit in the by-laws', async () =
 });
 
 test('a loan above the approval limit asks for a second person: a wrong PIN saves nothing, the right one saves', async () => {
-  await openOrg(ORG);
+  await s.openOrg(ORG);
   const rowsBefore = (await cashBook()).split('\n').length;
-  await openOrg(ORG);
+  await s.openOrg(ORG);
   await s.click('#meeting-load');
   await s.waitFor(`return document.querySelectorAll('#loans tr').length === 0 && document.querySelectorAll('#grid tbody tr').length > 0`);
   const member = await s.exec(`return document.querySelector('#grid tbody tr').dataset.member`);
@@ -163,7 +149,7 @@ test('a loan above the approval limit asks for a second person: a wrong PIN save
 });
 
 test('the Reports screen previews the audit workbook and switches between its sheets', async () => {
-  await openOrg(ORG);
+  await s.openOrg(ORG);
   await s.click('#nav-reports');
   await s.waitFor(`return document.querySelector('#reports-which')`);
   await s.select('#reports-which', 'audit');
@@ -188,7 +174,7 @@ test('started on an encrypted book, the window asks its passphrase, refuses a wr
   execFileSync(cli, ['--db', book, '--passphrase-env', 'SAMUH_TEST_PASS', 'init', '--encrypt'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   execFileSync(cli, ['--db', book, '--passphrase-env', 'SAMUH_TEST_PASS', 'demo'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   await launch(book, path.join(tmp, 'home-b'));
-  await setLang('th');
+  await s.setLang('th');
   await s.click('#nav-home');
   await s.waitFor(`return document.querySelector('#book-path')?.value === arguments[0]`, 20000, book);
   if (!(await s.exec(`return !!document.querySelector('#unlock:not([hidden]) #unlock-passphrase')`))) await s.click('#book-open');

@@ -98,6 +98,20 @@ export class Session {
 
   /// What the screen shows, taken from the X display itself (ImageMagick's `import`): WebKitWebDriver's
   /// own screenshot command never answers under Xvfb.
+  /// Switches the UI language on the Settings screen and waits until the page is in it.
+  async setLang(lang) {
+    await this.click('#nav-settings');
+    await this.waitFor(`return document.querySelector('#settings-lang')`);
+    await this.select('#settings-lang', lang);
+    await this.waitFor(`return document.documentElement.lang === arguments[0]`, 20000, lang);
+  }
+  /// Opens an organisation from the home screen and waits for its meeting grid.
+  async openOrg(code) {
+    await this.click('#nav-home');
+    await this.waitFor(`return document.querySelector(arguments[0])`, 20000, `[data-testid="org-${code}"]`);
+    await this.click(`[data-testid="org-${code}"]`);
+    await this.waitFor(`return document.querySelectorAll('#grid tbody tr').length > 0`);
+  }
   async screenshot(file) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     await new Promise((r) => setTimeout(r, 150)); // let the last change paint

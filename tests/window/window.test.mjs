@@ -37,20 +37,6 @@ after(async () => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-async function setLang(lang) {
-  await s.click('#nav-settings');
-  await s.waitFor(`return document.querySelector('#settings-lang')`);
-  await s.select('#settings-lang', lang);
-  await s.waitFor(`return document.documentElement.lang === arguments[0]`, 20000, lang);
-}
-
-async function openOrg(code) {
-  await s.click('#nav-home');
-  await s.waitFor(`return document.querySelector(arguments[0])`, 20000, `[data-testid="org-${code}"]`);
-  await s.click(`[data-testid="org-${code}"]`);
-  await s.waitFor(`return document.querySelectorAll('#grid tbody tr').length > 0`);
-}
-
 async function settled() {
   await s.waitFor(`return document.body.dataset.previewing === 'false' && document.querySelector('[data-total="savings"]')?.textContent !== ''`);
 }
@@ -78,7 +64,7 @@ test('the window opens on the demo book in Hindi', async () => {
 });
 
 test('a loan above the cap is refused beside its field in Hindi, and nothing is saved', async () => {
-  await openOrg('shg-kishanganj');
+  await s.openOrg('shg-kishanganj');
   member = await s.exec(`return document.querySelector('#grid tbody tr').dataset.member`);
   await s.click('#add-loan');
   await s.select('[data-path="loans.0.member"]', member);
@@ -93,7 +79,7 @@ test('a loan above the cap is refused beside its field in Hindi, and nothing is 
 });
 
 test('a weekly meeting typed in Devanagari digits is saved and shows in the cash book and passbook', async () => {
-  await openOrg('shg-kishanganj');
+  await s.openOrg('shg-kishanganj');
   await s.click('#meeting-load'); // a fresh form: the refused loan above is set aside
   await s.waitFor(`return document.querySelectorAll('#loans tr').length === 0 && document.querySelectorAll('#grid tbody tr').length > 0`);
   await s.type('[data-path="members.0.savings"]', '१२५');
@@ -116,13 +102,13 @@ test('a weekly meeting typed in Devanagari digits is saved and shows in the cash
 });
 
 test('switched to Thai, the window shows Thai labels and Buddhist Era dates', async () => {
-  await setLang('th');
+  await s.setLang('th');
   assert.equal(await s.text('#nav-meeting'), 'การประชุม');
-  await openOrg('vf-roiet');
+  await s.openOrg('vf-roiet');
   assert.match(await s.text('#meeting-date-display'), /2569/);
   const cash = await showRegister('cash-book');
   assert.match(cash, /[\u0E00-\u0E7F]/, 'Thai headings');
   assert.match(cash, /256[89]/, 'Buddhist Era years');
   await s.screenshot(path.join(screens, 'th-cash-book.png'));
-  await setLang('hi');
+  await s.setLang('hi');
 });
