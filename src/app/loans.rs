@@ -141,7 +141,6 @@ fn effective_schedule(loan: &LoanRecord, reschedules: &[&RescheduleRecord], paid
     Ok((last.terms.clone(), Schedule { instalments, total_principal, total_interest, explain }))
 }
 
-/// The loan a repayment is for: the one named, or the member's oldest running loan.
 /// The loan a repayment on `on` goes to: the one named, or else the member's oldest loan that had
 /// been given and was still outstanding on that date (a meeting entered late from paper pays the
 /// loan of its own day, not one given since).

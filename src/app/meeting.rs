@@ -27,7 +27,8 @@ pub struct MeetingMemberRow {
     /// Amount repaid, allocated to fine, interest and principal by the by-laws' order.
     #[serde(default)]
     pub repayment: Option<String>,
-    /// Which loan the repayment is for (loan number); defaults to the member's oldest running loan.
+    /// Which loan the repayment is for (loan number); defaults to the member's oldest loan still
+    /// outstanding on the meeting's date.
     #[serde(default)]
     pub loan: Option<String>,
     /// Attendance fine; when left out, the by-laws' fine for the attendance mark.
