@@ -143,7 +143,11 @@ impl Store {
 
     /// A private in-memory book, for tests and `samuh loan schedule`.
     pub fn open_in_memory() -> Result<Store> {
-        let conn = Connection::open_in_memory()?;
+        Store::in_memory(Connection::open_in_memory()?)
+    }
+
+    /// An in-memory connection made a book: statement cache, safety settings, migrations.
+    fn in_memory(conn: Connection) -> Result<Store> {
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         let mut store = Store { conn, path: ":memory:".into(), key: None };
         store.configure(false)?;
@@ -165,11 +169,7 @@ impl Store {
     pub fn open_in_memory_image(image: &[u8]) -> Result<Store> {
         let mut conn = Connection::open_in_memory()?;
         conn.deserialize_read_exact(rusqlite::MAIN_DB, image, image.len(), false)?;
-        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-        let mut store = Store { conn, path: ":memory:".into(), key: None };
-        store.configure(false)?;
-        store.migrate()?;
-        Ok(store)
+        Store::in_memory(conn)
     }
 
     pub fn path(&self) -> &str {
