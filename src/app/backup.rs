@@ -16,7 +16,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// A backup written.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct BackupInfo {
     pub path: String,
     pub bytes: u64,
@@ -27,7 +27,7 @@ pub struct BackupInfo {
 }
 
 /// One organisation as a restore shows it, for the book and for the backup.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct BookSummary {
     pub org: String,
     /// ISO date of the last standing meeting.
@@ -43,7 +43,7 @@ pub struct BookSummary {
 }
 
 /// What restoring a backup would change, for the user to confirm.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct RestoreDiff {
     pub backup_path: String,
     pub current: Vec<BookSummary>,
@@ -54,7 +54,7 @@ pub struct RestoreDiff {
 }
 
 /// A restored book.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct RestoreInfo {
     pub path: String,
     pub summary: Vec<BookSummary>,

@@ -20,7 +20,7 @@ pub const CHECKS: &[&str] = &[
     "schema",
 ];
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Finding {
     pub check: &'static str,
     pub org: String,
@@ -29,7 +29,7 @@ pub struct Finding {
     pub args: Vec<(String, String)>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct CheckReport {
     pub orgs: usize,
     pub vouchers: usize,

@@ -12,7 +12,7 @@ use crate::store::{Book, Store, StoredVoucher};
 use serde::{Deserialize, Serialize};
 
 /// What `samuh reverse --meeting DATE` and the Corrections screen ask for.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct MeetingReverseInput {
     pub org: String,
@@ -27,7 +27,7 @@ pub struct MeetingReverseInput {
 }
 
 /// A meeting reversed: its originals and the reversals that cancel them, in the same order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct MeetingReversed {
     pub org: String,
     pub meeting_date: String,
@@ -39,7 +39,7 @@ pub struct MeetingReversed {
 }
 
 /// One meeting as the Corrections picker shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct MeetingEntry {
     /// ISO date, sent back as `meeting`.
     pub date: String,

@@ -64,7 +64,7 @@ impl Rng {
 
 // ---- what the demo answers ------------------------------------------------------------------
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct DemoOrgSummary {
     pub code: String,
     pub members: usize,
@@ -77,7 +77,7 @@ pub struct DemoOrgSummary {
     pub chain_head: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct DemoSummary {
     /// ISO date the loan statuses are taken on.
     pub today: String,

@@ -8,7 +8,7 @@ use serde::Serialize;
 use std::path::Path;
 
 /// An encrypted book just made: the recovery code is shown once, to be written on paper.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Encrypted {
     pub path: String,
     /// The key envelope that travels with the book (`<book>.key`).

@@ -39,7 +39,7 @@ impl Ctx {
 }
 
 /// A person's name and the PIN they typed. The PIN never appears in `Debug` output.
-#[derive(Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 pub struct Actor {
     pub name: String,
     pub pin: String,

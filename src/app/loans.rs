@@ -18,7 +18,7 @@ use std::collections::HashSet;
 
 /// A new loan as entered in the meeting grid or with `samuh loan disburse`. Terms left out come
 /// from the by-laws in force.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct LoanInput {
     pub member: String,
@@ -60,7 +60,7 @@ pub struct LoanState {
     pub status: LoanStatus,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum LoanStatus {
     Current,
@@ -243,7 +243,7 @@ pub(crate) fn new_loan_terms(
     Ok((terms, fund, guarantors))
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct DisburseInput {
     pub org: String,
@@ -286,7 +286,7 @@ pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<
     })
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct RepayInput {
     pub org: String,
@@ -331,7 +331,7 @@ pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved>
     })
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct RescheduleInput {
     pub org: String,
@@ -390,7 +390,7 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
     }))
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ReverseInput {
     pub org: String,
@@ -499,7 +499,7 @@ fn find_voucher(b: &Book<'_>, org: &Organisation, r: &str, today: NaiveDate) -> 
 }
 
 /// Terms for `samuh loan schedule`: computed without a book.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ScheduleInput {
     pub principal: String,

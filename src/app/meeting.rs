@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
 /// One member's row of the meeting grid. Amounts are decimal strings in any digits.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct MeetingMemberRow {
     /// Admission number.
@@ -36,7 +36,7 @@ pub struct MeetingMemberRow {
     pub fine: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct GroupLineInput {
     /// bank-deposit, bank-withdrawal, bank-loan-received, bank-loan-repaid, bank-loan-interest,
@@ -52,7 +52,7 @@ pub struct GroupLineInput {
     pub note: String,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct MinutesInput {
     #[serde(default)]
@@ -63,7 +63,7 @@ pub struct MinutesInput {
 
 /// A meeting as the treasurer records it (the format of `samuh meeting record --file`, and what
 /// the desktop UI sends; documented in docs/meeting-format.md).
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct MeetingInput {
     pub org: String,
@@ -85,7 +85,7 @@ pub struct MeetingInput {
 }
 
 /// What a save answers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Saved {
     pub org: String,
     pub voucher_id: i64,

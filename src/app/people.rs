@@ -219,7 +219,7 @@ pub(crate) fn approval_threshold(p: &Policy) -> Money {
     p.approval_threshold.unwrap_or(Money::units(DEFAULT_APPROVAL_THRESHOLD_UNITS))
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct PersonInput {
     pub name: String,
@@ -288,7 +288,7 @@ pub fn person_pin_change(store: &mut Store, ctx: &Ctx, new_pin: &str, client_id:
 }
 
 /// A person as listed: never their PIN or its hash.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct PersonInfo {
     pub name: String,
     pub role: String,

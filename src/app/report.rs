@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 /// What `samuh report` is asked for. Dates in any digits; `to` defaults to today and `from` to
 /// the first day of the fiscal year containing `to`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ReportParams {
     pub org: String,

@@ -9,7 +9,7 @@ use crate::store::{Book, ChainCheckpoint, PostingTotals, SchemaProblem, Store, S
 use serde::Serialize;
 
 /// How a book code from paper compares with the book.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum CodeStatus {
     /// The code of the latest entry: nothing added or changed since it was printed.
@@ -41,7 +41,7 @@ impl CodeStatus {
 }
 
 /// What `verify_code` found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct CodeMatch {
     pub org: String,
     /// The code as read, in its printed form ("7K2M-9QXD").
@@ -144,7 +144,7 @@ pub fn verify_code(store: &Store, org: &str, code: &str) -> Result<CodeMatch> {
 }
 
 /// One organisation in the self-check.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct OrgSelfCheck {
     pub org: String,
     pub vouchers: i64,
@@ -161,7 +161,7 @@ pub struct OrgSelfCheck {
 }
 
 /// What the quick check at open found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct SelfCheck {
     pub vouchers: i64,
     pub orgs: Vec<OrgSelfCheck>,

@@ -14,7 +14,7 @@ use super::people::Who;
 use crate::store::{Book, NewAct, NewMember, NewOrg, Store, VoucherMeta};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct OrgInput {
     pub code: String,
@@ -92,7 +92,7 @@ pub(crate) fn org_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OrgInput) -> Result
     Ok(id)
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct MemberInput {
     pub org: String,
@@ -238,7 +238,7 @@ pub fn member_erase(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str,
 
 /// A by-law change. Every field left out keeps its value from the version in force on
 /// `effective_from` (or the country default for the first version).
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyInput {
     pub org: String,
@@ -375,14 +375,14 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
     }
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct OpeningSavingsInput {
     pub member: String,
     pub savings: String,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct OpeningLoanInput {
     pub member: String,
@@ -401,7 +401,7 @@ pub struct OpeningLoanInput {
 }
 
 /// The paper books at a cut-off date, entered as one opening voucher.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct OpeningInput {
     pub org: String,
@@ -521,7 +521,7 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
 
 /// Everything the setup wizard gathered for a new organisation. Nothing is saved until the last
 /// step; then `setup_record` writes it all in one transaction.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SetupInput {
     pub org: OrgInput,
@@ -539,7 +539,7 @@ pub struct SetupInput {
 }
 
 /// What the wizard saved.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct SetupSaved {
     pub org: String,
     pub org_id: i64,

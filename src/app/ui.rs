@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// One organisation of the open book, as the picker shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct OrgSummary {
     pub code: String,
     pub name: String,
@@ -35,7 +35,7 @@ pub struct OrgSummary {
     pub members: Vec<(String, String)>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Overview {
     pub path: String,
     /// Today, ISO (for date inputs) and as the reader writes it.
@@ -66,7 +66,7 @@ pub fn book_overview(store: &Store, ctx: &Ctx, locale: Locale) -> Result<Overvie
 }
 
 /// A choice with its label, and what it costs when it carries a fine.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Choice {
     pub code: String,
     pub label: String,
@@ -78,7 +78,7 @@ pub struct Choice {
 }
 
 /// A member's running loan as the meeting grid shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct RunningLoan {
     pub number: i64,
     pub outstanding_display: String,
@@ -88,7 +88,7 @@ pub struct RunningLoan {
     pub due: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct MemberRow {
     pub member: String,
     pub name: String,
@@ -98,7 +98,7 @@ pub struct MemberRow {
     pub loan: Option<RunningLoan>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct MeetingForm {
     pub org: String,
     pub org_name: String,
@@ -187,7 +187,7 @@ pub fn meeting_form(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Local
 
 /// An error beside the field it is about. `field_path` names the input: `date`,
 /// `members.3.savings`, `loans.0.amount`, `group.1.amount`, `cash_counted`, or `form`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct FieldError {
     pub field_path: String,
     pub code: String,
@@ -195,7 +195,7 @@ pub struct FieldError {
 }
 
 /// Live totals of the meeting being typed, every one a display string.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Totals {
     pub savings: String,
     pub repayments: String,
@@ -210,7 +210,7 @@ pub struct Totals {
     pub difference: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Preview {
     /// True when a save would succeed now.
     pub ok: bool,
@@ -382,7 +382,7 @@ pub fn ui_messages(lang: Lang) -> BTreeMap<String, String> {
 }
 
 /// An error as it crosses to the UI: its stable code, plain arguments and the message in `lang`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct UiError {
     pub code: String,
     pub args: BTreeMap<String, String>,
@@ -397,7 +397,7 @@ impl UiError {
 }
 
 /// The reader's choice as the UI sends it: `{ "lang": "hi", "digits": "native" }`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct LocaleInput {
     #[serde(default)]
     pub lang: String,

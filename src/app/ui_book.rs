@@ -21,7 +21,7 @@ use std::thread::JoinHandle;
 use std::time::Duration;
 
 /// The quick self-check run at opening, in the reader's words.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct QuickCheckView {
     pub ok: bool,
     /// "The book opened and checked out: 1,234 entries, chain intact." or the problem count.
@@ -31,7 +31,7 @@ pub struct QuickCheckView {
 }
 
 /// A book just opened, created, recovered or encrypted.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct BookOpened {
     pub overview: Overview,
     pub encrypted: bool,
@@ -44,7 +44,7 @@ pub struct BookOpened {
 }
 
 /// The open book's protection, for Settings and the new-book form.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct BookSecurity {
     /// The open book, or (none open) the one the shell could not open at start, or empty.
     pub path: String,
@@ -58,7 +58,7 @@ pub struct BookSecurity {
 }
 
 /// A message for a finished step (the passphrase changed).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct BookDone {
     pub message: String,
 }
@@ -241,7 +241,7 @@ pub fn book_security(store: Option<&Store>, unopened: &str, locale: Locale) -> B
 pub const RECENT_KEPT: usize = 8;
 
 /// A book opened lately, offered by the picker.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct RecentBook {
     pub path: String,
     /// The file name without `.samuh`.
@@ -310,7 +310,7 @@ pub struct BookCheck {
 }
 
 /// Where the background check is, in the reader's words.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct BookCheckView {
     /// "idle" (no book checked yet), "running", "done" (with `ok`), "failed" (could not run).
     pub state: &'static str,

@@ -27,7 +27,7 @@ const TOP: i64 = 100;
 const BOTTOM: i64 = 400;
 
 /// One month end.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ChartPoint {
     /// The month end (ISO) and the month as the reader writes it.
     pub date: String,
@@ -45,13 +45,13 @@ pub struct ChartPoint {
 }
 
 /// A label on an axis at a coordinate (tenths of a pixel).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct AxisLabel {
     pub at: i64,
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Chart {
     /// The box (viewBox) in tenths of a pixel.
     pub width: i64,

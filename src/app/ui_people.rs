@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use super::people::PersonRole;
 
 /// The person signed in at this window.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct SignedIn {
     pub name: String,
     pub role: String,
@@ -36,7 +36,7 @@ pub struct SignedIn {
 }
 
 /// Whether the book asks who is using it, and who is.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct SessionView {
     /// People are enrolled: every write needs a signed-in person.
     pub enrolled: bool,
@@ -44,7 +44,7 @@ pub struct SessionView {
 }
 
 /// One person as the People screen lists them: never their PIN.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct PersonRow {
     pub name: String,
     pub role: String,
@@ -57,7 +57,7 @@ pub struct PersonRow {
     pub state_display: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct PeopleView {
     pub session: SessionView,
     pub people: Vec<PersonRow>,
@@ -144,7 +144,7 @@ pub fn people_view(store: &Store, ctx: &Ctx, locale: Locale) -> Result<PeopleVie
 }
 
 /// A member as the list of members shows them, with whether their personal data can be erased.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct MemberEntry {
     pub member: String,
     pub name: String,
@@ -212,7 +212,7 @@ fn identify_read(b: &Book<'_>, ctx: &Ctx) -> Result<Option<PersonRecord>> {
 }
 
 /// One by-law version as the history lists it, every figure written for the reader.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct PolicyRow {
     pub effective_from: String,
     pub effective_display: String,
@@ -231,7 +231,7 @@ pub struct PolicyRow {
 
 /// The by-laws of an organisation: their dated versions and the one in force today as plain
 /// values to start a new version from.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct PolicyView {
     pub org: String,
     pub currency: String,
@@ -311,7 +311,7 @@ pub fn policy_view(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Resul
 }
 
 /// A by-law change checked without saving: ok, or each wrong field with its message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct PolicyPreview {
     pub ok: bool,
     pub errors: Vec<FieldError>,

@@ -15,7 +15,7 @@ use crate::store::Store;
 use serde::{Deserialize, Serialize};
 
 /// A loan as the picker lists it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct LoanEntry {
     /// The loan number, sent back as `loan`.
     pub number: i64,

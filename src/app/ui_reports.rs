@@ -18,14 +18,14 @@ use std::path::Path;
 /// The pseudo-reports of the screen besides `REPORTS`.
 pub const AUDIT: &str = "audit";
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ReportChoice {
     pub id: String,
     pub label: String,
 }
 
 /// What the Reports screen offers for one organisation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ReportsCatalog {
     /// Every report of the core, the member passbook and the audit sheet.
     pub reports: Vec<ReportChoice>,
@@ -56,7 +56,7 @@ fn title(l: &Localizer, id: &str) -> String {
 
 /// A save (or a print through a file) as the screen asks for it. Dates and the line number in
 /// any digits; `path` is the file (or, for CSV, the folder) the shell chose.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct ReportSave {
     pub org: String,
@@ -78,7 +78,7 @@ pub struct ReportSave {
 }
 
 /// One step of a long save.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Progress {
     pub step: usize,
     pub steps: usize,
@@ -88,21 +88,21 @@ pub struct Progress {
 }
 
 /// What was written.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct SavedFiles {
     pub written: Vec<String>,
     pub message: String,
 }
 
 /// Where a passbook printing goes on the paper book, member by member, in the reader's words.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct PassbookLines {
     pub rows: Vec<PassbookLine>,
     /// Something to print at all.
     pub any: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct PassbookLine {
     pub member: String,
     pub name: String,

@@ -31,7 +31,7 @@ fn now_of(ctx: &Ctx) -> Result<NaiveDateTime> {
     NaiveDateTime::parse_from_str(&ctx.now, "%Y-%m-%dT%H:%M:%S").map_err(|_| Error::InvalidDate { field: "now".into(), input: ctx.now.clone() })
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct OrgCode {
     pub org: String,
     pub name: String,
@@ -40,14 +40,14 @@ pub struct OrgCode {
     pub entries_display: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct BackupRow {
     pub path: String,
     pub name: String,
     pub when_display: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct SafetyView {
     pub book_path: String,
     pub backup_dir: String,
@@ -86,7 +86,7 @@ pub fn safety_view(store: &Store, locale: Locale) -> Result<SafetyView> {
 }
 
 /// What a book code from paper says about the book.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct CodeCheck {
     pub matches: bool,
     pub status: String,
@@ -109,7 +109,7 @@ pub fn code_check(store: &Store, org: &str, code: &str, locale: Locale) -> Resul
 }
 
 /// A backup written, as the screen reports it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct BackupDone {
     pub path: String,
     pub message: String,
@@ -141,7 +141,7 @@ pub fn backup_copy(store: &Store, ctx: &Ctx, target_dir: &str, locale: Locale) -
 }
 
 /// One line of the restore comparison: a figure for this book and for the backup.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct RestoreLine {
     pub label: String,
     pub current: String,
@@ -149,14 +149,14 @@ pub struct RestoreLine {
     pub differs: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct RestoreOrg {
     pub org: String,
     pub name: String,
     pub lines: Vec<RestoreLine>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct RestoreView {
     pub backup_path: String,
     pub same: bool,

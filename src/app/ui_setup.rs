@@ -30,7 +30,7 @@ pub fn book_create(path: &Path) -> Result<Store> {
 }
 
 /// The by-laws a new group of a country starts from, as plain values to prefill the wizard.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct PolicyDefaults {
     pub saving_per_meeting: String,
     pub interest_rate: String,
@@ -45,7 +45,7 @@ pub struct PolicyDefaults {
 }
 
 /// A country and what follows from it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct CountryChoice {
     pub code: String,
     pub label: String,
@@ -59,7 +59,7 @@ pub struct CountryChoice {
     pub policy: PolicyDefaults,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct SetupForm {
     pub today: String,
     pub today_display: String,
@@ -122,7 +122,7 @@ pub fn setup_form(ctx: &Ctx, locale: Locale) -> SetupForm {
 }
 
 /// A member row of a file that can be imported, as the wizard's grid takes it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct AcceptedView {
     pub line: usize,
     pub line_display: String,
@@ -136,7 +136,7 @@ pub struct AcceptedView {
     pub id_last4: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ProblemView {
     /// The column's field code (`joined-on`) and its name in the reader's language.
     pub column: String,
@@ -144,7 +144,7 @@ pub struct ProblemView {
     pub message: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct RejectedView {
     pub line: usize,
     pub line_display: String,
@@ -152,7 +152,7 @@ pub struct RejectedView {
     pub problems: Vec<ProblemView>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct MemberImportView {
     pub accepted: Vec<AcceptedView>,
     pub rejected: Vec<RejectedView>,
@@ -205,7 +205,7 @@ pub fn members_csv_view(ctx: &Ctx, text: &str, locale: Locale) -> MemberImportVi
 }
 
 /// The wizard checked as typed so far, without saving: ok, or errors beside their fields.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct SetupPreview {
     pub ok: bool,
     pub errors: Vec<FieldError>,

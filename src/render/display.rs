@@ -7,7 +7,7 @@ use crate::i18n::Localizer;
 use crate::reports::Report;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct DisplayColumn {
     /// The column's stable id (`col-…`).
     pub id: String,
@@ -18,7 +18,7 @@ pub struct DisplayColumn {
     pub align: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct DisplaySection {
     pub title: Option<String>,
     pub columns: Vec<DisplayColumn>,
@@ -27,7 +27,7 @@ pub struct DisplaySection {
     pub notes: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct DisplayReport {
     pub id: String,
     pub title: String,

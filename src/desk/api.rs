@@ -1,0 +1,288 @@
+//! The one command table. Each desktop command is written here once: its name, its arguments (a
+//! struct the UI sends as JSON), its answer, whether it writes, and the one `app` call behind it.
+//! From this table come the dispatch both shells use (`Desk::call`), the TypeScript types of the
+//! UI (`ui/src/api.gen.ts`, by `desk::typescript`) and the list of commands; the Tauri shell has
+//! one handler (`call`) and one permission for it, so adding a command adds nothing there.
+//!
+//! Every command also takes `locale` (the reader's language, digits and calendar) and, when it
+//! writes, may carry `approver` (a second person's name and PIN) — see `desk::Call`.
+
+use super::{lock, Call, Desk};
+use crate::app::{self, *};
+use crate::i18n::Lang;
+use crate::render::DisplayReport;
+use crate::Error;
+use serde::Deserialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::Path;
+use ts_rs::TS;
+
+/// What a command does to the book: `Read` changes nothing; `Write` records something (the
+/// signed-in person is the actor; the core checks their permission and logs it); `Approve` is a
+/// write that may need a second person's approval (the call's `approver`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+    Approve,
+}
+
+impl Access {
+    pub fn writes(self) -> bool {
+        self != Access::Read
+    }
+}
+
+/// One row of the table, as the shells and tests see it.
+#[derive(Debug, Clone, Copy)]
+pub struct Command {
+    pub name: &'static str,
+    pub access: Access,
+}
+
+fn parse<T: serde::de::DeserializeOwned>(command: &str, v: Value) -> Result<T, Error> {
+    serde_json::from_value(v).map_err(|e| Error::InvalidChoice { field: command.to_string(), value: e.to_string() })
+}
+
+fn answer<T: serde::Serialize>(v: T) -> Result<Value, Error> {
+    serde_json::to_value(v).map_err(|e| Error::Database { detail: e.to_string() })
+}
+
+/// The table: `name(Args { fields }) -> Answer, Access => |desk, call, args| body;`. The macro
+/// declares each `Args` struct (JSON in, TypeScript out), the `COMMANDS` list, the dispatch and
+/// the TypeScript generation, so none of them can name a command the others lack.
+macro_rules! commands {
+    ($( $(#[doc = $doc:literal])* $name:ident ( $args:ident { $($field:ident : $fty:ty),* $(,)? } ) -> $out:ty , $access:ident => $body:expr ; )*) => {
+        $(
+            $(#[doc = $doc])*
+            #[derive(Debug, Deserialize, TS)]
+            #[ts(optional_fields)]
+            pub struct $args { $(pub $field: $fty,)* }
+        )*
+
+        /// Every command, in the table's order.
+        pub static COMMANDS: &[Command] = &[$( Command { name: stringify!($name), access: Access::$access } ),*];
+
+        /// Runs `command` with its JSON arguments on `desk`.
+        pub(super) fn run(desk: &Desk, command: &str, call: &Call, args: Value) -> Result<Value, Error> {
+            match command {
+                $( stringify!($name) => {
+                    let a: $args = parse(command, args)?;
+                    let f: fn(&Desk, &Call, $args) -> Result<$out, Error> = $body;
+                    answer(f(desk, call, a)?)
+                } )*
+                _ => Err(Error::InvalidChoice { field: "command".into(), value: command.to_string() }),
+            }
+        }
+
+        /// Visits every command's argument and answer types (the TypeScript generation).
+        pub(super) fn visit(g: &mut impl super::typescript::Visitor) {
+            $( g.command::<$args, $out>(stringify!($name), Access::$access); )*
+        }
+    };
+}
+
+commands! {
+    // ---- The book: open, create, recover, encrypt, the background check, recent books.
+    /// Opens a book file (an encrypted one with its passphrase).
+    book_open(BookOpenArgs { path: String, passphrase: Option<String> }) -> BookOpened, Read =>
+        |d, c, a| d.put(app::book_open_ui(&a.path, a.passphrase.as_deref().unwrap_or(""), &super::ctx(c.locale.lang()), c.locale.locale(), &d.check));
+    /// Creates a new empty book file, encrypted when `protect` is set.
+    book_create(BookCreateArgs { path: String, protect: Option<bool>, passphrase: Option<String>, repeat: Option<String> }) -> BookOpened, Write =>
+        |d, c, a| d.put(app::book_create_ui(&a.path, a.protect.unwrap_or(false), a.passphrase.as_deref().unwrap_or(""), a.repeat.as_deref().unwrap_or(""), &super::ctx(c.locale.lang()), c.locale.locale(), &d.check));
+    /// Opens an encrypted book with its recovery code and sets a new passphrase.
+    book_recover(BookRecoverArgs { path: String, code: String, passphrase: String, repeat: String }) -> BookOpened, Write =>
+        |d, c, a| d.put(app::book_recover_ui(&a.path, &a.code, &a.passphrase, &a.repeat, &super::ctx(c.locale.lang()), c.locale.locale(), &d.check));
+    /// Encrypts the open book.
+    book_encrypt(BookEncryptArgs { passphrase: String, repeat: String }) -> BookOpened, Write =>
+        |d, c, a| app::book_encrypt_ui(&mut lock(&d.book), &a.passphrase, &a.repeat, &super::ctx(c.locale.lang()), c.locale.locale(), &d.check);
+    /// Changes the open book's passphrase.
+    passphrase_change(PassphraseChangeArgs { current: String, passphrase: String, repeat: String }) -> BookDone, Write =>
+        |d, c, a| d.with(c, true, |s, _, l| app::passphrase_change_ui(s, &a.current, &a.passphrase, &a.repeat, l));
+    /// Whether the open book is encrypted, and the book that could not be opened at start.
+    book_security(BookSecurityArgs {}) -> BookSecurity, Read =>
+        |d, c, _| Ok(app::book_security(lock(&d.book).as_ref(), &lock(&d.unopened), c.locale.locale()));
+    /// The background full check of the open book, as far as it has come (never waits for the book).
+    book_check_status(CheckStatusArgs {}) -> BookCheckView, Read =>
+        |d, c, _| Ok(d.check.view(c.locale.locale()));
+    /// The books opened lately, newest first.
+    book_recent(RecentArgs {}) -> Vec<RecentBook>, Read =>
+        |d, _, _| Ok(d.host.recent.as_deref().map(app::recent_books).unwrap_or_default());
+    /// The open book's organisations, their kind, currency and members.
+    book_overview(OverviewArgs {}) -> Overview, Read =>
+        |d, c, _| d.with(c, false, |s, x, l| app::book_overview(s, x, l));
+    /// The interface's own texts in a language.
+    ui_messages(UiMessagesArgs { lang: String }) -> BTreeMap<String, String>, Read =>
+        |_, _, a| Ok(app::ui_messages(Lang::from_code(&a.lang).unwrap_or(Lang::En)));
+
+    // ---- A new group: the setup wizard.
+    /// The wizard's pickers and each country's facts.
+    setup_form(SetupFormArgs {}) -> SetupForm, Read =>
+        |_, c, _| Ok(app::setup_form(&super::ctx(c.locale.lang()), c.locale.locale()));
+    /// A member file read as text: the accepted rows and the rejected ones with their reasons.
+    members_csv_parse(MembersCsvArgs { text: String }) -> MemberImportView, Read =>
+        |_, c, a| Ok(app::members_csv_view(&super::ctx(c.locale.lang()), &a.text, c.locale.locale()));
+    /// Checks the wizard's input so far (nothing saved).
+    setup_preview(SetupPreviewArgs { input: SetupInput }) -> SetupPreview, Read =>
+        |d, c, a| d.with(c, false, |s, x, l| app::setup_preview(s, x, &a.input, l));
+    /// Creates the organisation, its by-laws, members and opening balances in one save.
+    setup_record(SetupRecordArgs { input: SetupInput }) -> SetupSaved, Write =>
+        |d, c, a| d.with(c, true, |s, x, _| app::setup_record(s, x, &a.input));
+
+    // ---- The meeting.
+    /// The meeting form of a date: a row per member with what the by-laws and loans expect.
+    meeting_form(MeetingFormArgs { org: String, date: String }) -> MeetingForm, Read =>
+        |d, c, a| d.with(c, false, |s, x, l| app::meeting_form(s, x, &a.org, &a.date, l));
+    /// The totals and refusals of a meeting as typed so far (nothing saved).
+    meeting_preview(MeetingPreviewArgs { input: MeetingInput }) -> Preview, Read =>
+        |d, c, a| d.with(c, false, |s, x, l| app::meeting_preview(s, x, &a.input, l));
+    /// Records a meeting: one voucher.
+    meeting_record(MeetingRecordArgs { input: MeetingInput }) -> Saved, Approve =>
+        |d, c, a| d.with(c, true, |s, x, _| app::meeting_record(s, x, &a.input));
+    /// The meetings recorded, newest first, and whether each still stands.
+    meeting_list(MeetingListArgs { org: String }) -> Vec<MeetingEntry>, Read =>
+        |d, c, a| d.with(c, false, |s, _, l| app::meeting_list(s, &a.org, l));
+    /// Reverses a whole meeting.
+    meeting_reverse(MeetingReverseArgs { input: MeetingReverseInput }) -> MeetingReversed, Approve =>
+        |d, c, a| d.with(c, true, |s, x, _| app::meeting_reverse(s, x, &a.input));
+    /// Reverses one voucher.
+    voucher_reverse(VoucherReverseArgs { input: ReverseInput }) -> Saved, Approve =>
+        |d, c, a| d.with(c, true, |s, x, _| app::reverse(s, x, &a.input));
+
+    // ---- Registers, loans, reports, printing.
+    /// One report on screen.
+    report_view(ReportViewArgs { params: ReportParams }) -> DisplayReport, Read =>
+        |d, c, a| d.with(c, false, |s, x, l| app::report_view(s, x, &a.params, l));
+    /// The loans of an organisation, for the loan picker.
+    loan_list(LoanListArgs { org: String }) -> Vec<LoanEntry>, Read =>
+        |d, c, a| d.with(c, false, |s, _, l| app::loan_list(s, &a.org, l));
+    /// A loan's statement up to a date.
+    loan_view(LoanViewArgs { org: String, loan: String, to: Option<String> }) -> DisplayReport, Read =>
+        |d, c, a| d.with(c, false, |s, x, l| app::loan_view(s, x, &a.org, &a.loan, a.to.as_deref(), l));
+    /// Savings and loans outstanding month by month.
+    chart_view(ChartViewArgs { org: String }) -> Chart, Read =>
+        |d, c, a| d.with(c, false, |s, x, l| app::savings_loans_chart(s, x, &a.org, l));
+    /// The reports an organisation's kind has.
+    reports_catalog(ReportsCatalogArgs { org: String }) -> ReportsCatalog, Read =>
+        |d, c, a| d.with(c, false, |s, x, l| app::reports_catalog(s, x, &a.org, l));
+    /// Every sheet of the audit workbook, readable before it is saved.
+    audit_view(AuditViewArgs { params: ReportSave }) -> Vec<DisplayReport>, Read =>
+        |d, c, a| d.with(c, false, |s, x, l| app::audit_view(s, x, &a.params, l));
+    /// Which passbook lines a printing would take.
+    passbook_lines(PassbookLinesArgs { params: ReportSave }) -> PassbookLines, Read =>
+        |d, c, a| d.with(c, false, |s, x, l| app::passbook_lines(s, x, &a.params, l));
+    /// Saves a report, the audit sheet or a passbook as a file (the path the save dialog returned).
+    report_save(ReportSaveArgs { params: ReportSave }) -> SavedFiles, Write =>
+        |d, c, a| d.save(c, a.params, false);
+    /// Prints: the PDF is written into the print folder and opened with the system's viewer.
+    report_print(ReportPrintArgs { params: ReportSave }) -> SavedFiles, Write =>
+        |d, c, a| d.save(c, a.params, true);
+    /// The last step of the running save (never waits for the book).
+    report_progress(ProgressArgs {}) -> Progress, Read =>
+        |d, _, _| Ok(lock(&d.progress).clone());
+
+    // ---- Safety: book codes, backups, restoring.
+    /// Book codes, backups and the last check.
+    safety_view(SafetyViewArgs {}) -> SafetyView, Read =>
+        |d, c, _| d.with(c, false, |s, _, l| app::safety_view(s, l));
+    /// Whether the book still holds the chain a printed book code names.
+    code_check(CodeCheckArgs { org: String, code: String }) -> CodeCheck, Read =>
+        |d, c, a| d.with(c, false, |s, _, l| app::code_check(s, &a.org, &a.code, l));
+    /// A backup now, beside the book.
+    backup_make(BackupMakeArgs {}) -> BackupDone, Read =>
+        |d, c, _| d.with(c, false, |s, x, l| app::backup_make(s, x, l));
+    /// A copy of the book on a pen drive or another folder.
+    backup_copy(BackupCopyArgs { target: String }) -> BackupDone, Read =>
+        |d, c, a| d.with(c, false, |s, x, l| app::backup_copy(s, x, &a.target, l));
+    /// What restoring a backup would change.
+    restore_view(RestoreViewArgs { backup: String }) -> RestoreView, Read =>
+        |d, c, a| d.with(c, false, |s, _, l| app::restore_view(s, &a.backup, l));
+    /// Restores a backup as a new book and opens it.
+    restore_open(RestoreOpenArgs { backup: String, target: String }) -> BackupDone, Write =>
+        |d, c, a| d.restore(c, &a.backup, &a.target);
+
+    // ---- People, sessions, members, by-laws.
+    /// Who is signed in, and whether the book has people at all.
+    session_view(SessionViewArgs {}) -> SessionView, Read =>
+        |d, c, _| d.with(c, false, |s, x, l| app::session_view(s, x, l));
+    /// Signs a person in with their PIN.
+    session_start(SessionStartArgs { name: String, pin: String }) -> SignedIn, Read =>
+        |d, c, a| d.with(c, false, |s, x, l| {
+            let (actor, who) = app::session_start(s, x, &a.name, &a.pin, l)?;
+            d.hold(s, Some(actor));
+            Ok(who)
+        });
+    /// Signs out.
+    session_end(SessionEndArgs {}) -> (), Read =>
+        |d, c, _| d.with(c, false, |s, _, _| Ok(d.hold(s, None)));
+    /// The people who use the book.
+    people_view(PeopleViewArgs {}) -> PeopleView, Read =>
+        |d, c, _| d.with(c, false, |s, x, l| app::people_view(s, x, l));
+    /// Enrols a person with a role and a PIN.
+    person_enrol(PersonEnrolArgs { input: PersonInput }) -> i64, Write =>
+        |d, c, a| d.with(c, true, |s, x, _| app::person_enrol(s, x, &a.input));
+    /// Changes the signed-in person's PIN.
+    person_pin_change(PinChangeArgs { current: String, pin: String }) -> (), Write =>
+        |d, c, a| d.with(c, true, |s, x, _| app::session_pin_change(s, x, &a.current, &a.pin, None).map(|actor| d.hold(s, Some(actor))));
+    /// The members of an organisation, with whether each may be erased.
+    member_list(MemberListArgs { org: String }) -> Vec<MemberEntry>, Read =>
+        |d, c, a| d.with(c, false, |s, x, l| app::member_list(s, x, &a.org, l));
+    /// Erases an exited, settled member's name.
+    member_erase(MemberEraseArgs { org: String, member: String }) -> i64, Write =>
+        |d, c, a| d.with(c, true, |s, x, _| app::member_erase(s, x, &a.org, &a.member, None));
+    /// The by-laws in force and their history.
+    policy_view(PolicyViewArgs { org: String }) -> PolicyView, Read =>
+        |d, c, a| d.with(c, false, |s, x, l| app::policy_view(s, x, &a.org, l));
+    /// Checks a by-law change (nothing saved).
+    policy_preview(PolicyPreviewArgs { input: PolicyInput }) -> PolicyPreview, Read =>
+        |d, c, a| d.with(c, false, |s, x, l| app::policy_preview(s, x, &a.input, l));
+    /// Records a new version of the by-laws.
+    policy_set(PolicySetArgs { input: PolicyInput }) -> i64, Approve =>
+        |d, c, a| d.with(c, true, |s, x, _| app::policy_save(s, x, &a.input));
+}
+
+impl Desk {
+    /// Saving and printing a report. The test server confines files to its save folder; printing
+    /// always writes a PDF into the print folder and opens it with the system's viewer, so the
+    /// window never names what is opened.
+    fn save(&self, call: &Call, mut params: ReportSave, print: bool) -> Result<SavedFiles, Error> {
+        let name = Path::new(params.path.trim()).file_name().map(|n| n.to_os_string());
+        if print {
+            let dir = &self.host.print_dir;
+            std::fs::create_dir_all(dir).map_err(|e| Error::FileUnwritable { path: dir.display().to_string(), detail: e.to_string() })?;
+            params.path = dir.join(name.unwrap_or_else(|| "samuh.pdf".into())).display().to_string();
+            params.format = "pdf".into();
+        } else if let Some(dir) = &self.host.save_dir {
+            params.path = dir.join(name.ok_or_else(|| Error::Required { field: "path".into() })?).display().to_string();
+        }
+        *lock(&self.progress) = Progress::default();
+        let pause = self.host.step_pause;
+        let saved = self.with(call, true, |s, x, l| {
+            app::report_save(s, x, &params, l, &mut |step| {
+                *lock(&self.progress) = step;
+                if !pause.is_zero() {
+                    std::thread::sleep(pause);
+                }
+            })
+        })?;
+        if print {
+            if let (Some(open), Some(file)) = (self.host.open, saved.written.first()) {
+                open(Path::new(file)).map_err(|e| Error::FileUnwritable { path: file.clone(), detail: e.to_string() })?;
+            }
+        }
+        Ok(saved)
+    }
+
+    /// Restores a backup as a new book, then opens it in place of this one (a copy of this book:
+    /// an encrypted one opens with this book's key) and starts its background check.
+    fn restore(&self, call: &Call, backup: &str, target: &str) -> Result<BackupDone, Error> {
+        let mut guard = lock(&self.book);
+        let current = guard.as_ref().ok_or_else(|| Error::Required { field: "file".into() })?;
+        let done = app::restore_to(current, backup, target, call.locale.locale())?;
+        let restored = current.open_sibling(Path::new(&done.path))?;
+        self.check.start(&restored, &super::ctx(call.locale.lang()).now);
+        *guard = Some(restored);
+        Ok(done)
+    }
+}

@@ -1,0 +1,733 @@
+// Generated from the command table (src/desk/api.rs) by `cargo test --test api_types`;
+// do not edit: change the Rust types and run that test with SAMUH_UPDATE_API=1.
+
+export type AcceptedView = { line: number, line_display: string, admission_no: string, name: string, role: string, role_label: string, 
+/**
+ * The joining date as the reader writes it (the core parses it back), or empty.
+ */
+joined_on: string, nominee: string, id_last4: string, };
+
+export type Actor = { name: string, pin: string, };
+
+export type AuditViewArgs = { params: ReportSave, };
+
+export type AxisLabel = { at: number, text: string, };
+
+export type BackupCopyArgs = { target: string, };
+
+export type BackupDone = { path: string, message: string, };
+
+export type BackupMakeArgs = Record<symbol, never>;
+
+export type BackupRow = { path: string, name: string, when_display: string, };
+
+export type BookCheckView = { 
+/**
+ * "idle" (no book checked yet), "running", "done" (with `ok`), "failed" (could not run).
+ */
+state: string, 
+/**
+ * Vouchers re-hashed so far and in all (0 of 0 during the page check).
+ */
+step: number, steps: number, 
+/**
+ * What it is doing now ("Verifying entries: 120 of 1,500").
+ */
+label: string, ok: boolean, 
+/**
+ * The outcome ("All 1,500 entries verified …" or the problem count), when finished.
+ */
+message: string, 
+/**
+ * Each problem found, one sentence each.
+ */
+lines: Array<string>, };
+
+export type BookCreateArgs = { path: string, protect?: boolean, passphrase?: string, repeat?: string, };
+
+export type BookDone = { message: string, };
+
+export type BookEncryptArgs = { passphrase: string, repeat: string, };
+
+export type BookOpenArgs = { path: string, passphrase?: string, };
+
+export type BookOpened = { overview: Overview, encrypted: boolean, 
+/**
+ * A new recovery code (a new encrypted book, or a book just encrypted): shown once, to be
+ * written on paper. Never stored anywhere in the clear.
+ */
+recovery_code: string | null, 
+/**
+ * What happened, in words ("The passphrase … is changed"), or empty.
+ */
+notice: string, check: QuickCheckView, };
+
+export type BookRecoverArgs = { path: string, code: string, passphrase: string, repeat: string, };
+
+export type BookSecurity = { 
+/**
+ * The open book, or (none open) the one the shell could not open at start, or empty.
+ */
+path: string, 
+/**
+ * Whether a book is open.
+ */
+open: boolean, encrypted: boolean, 
+/**
+ * The key file beside an encrypted book (`<book>.key`), or empty.
+ */
+envelope: string, 
+/**
+ * The passphrase rule in words ("at least 8 characters …").
+ */
+rule: string, };
+
+export type BookSecurityArgs = Record<symbol, never>;
+
+export type Call = { locale: LocaleInput, approver?: Actor, };
+
+export type Chart = { 
+/**
+ * The box (viewBox) in tenths of a pixel.
+ */
+width: number, height: number, 
+/**
+ * The plot area: left, top, right, bottom (tenths of a pixel).
+ */
+plot: [number, number, number, number], points: Array<ChartPoint>, x_labels: Array<AxisLabel>, y_labels: Array<AxisLabel>, };
+
+export type ChartPoint = { 
+/**
+ * The month end (ISO) and the month as the reader writes it.
+ */
+date: string, label: string, 
+/**
+ * Balances as plain decimals (for tests and titles) and as displayed.
+ */
+savings: string, loans: string, savings_display: string, loans_display: string, 
+/**
+ * Coordinates in the box, in tenths of a pixel: x, and y of each series (y grows
+ * downwards).
+ */
+x: number, y_savings: number, y_loans: number, };
+
+export type ChartViewArgs = { org: string, };
+
+export type CheckStatusArgs = Record<symbol, never>;
+
+export type Choice = { code: string, label: string, 
+/**
+ * Plain decimal to prefill the fine input ("10.00"), or empty.
+ */
+fine: string, fine_display: string, };
+
+export type CodeCheck = { matches: boolean, status: string, message: string, };
+
+export type CodeCheckArgs = { org: string, code: string, };
+
+export type CountryChoice = { code: string, label: string, currency: string, 
+/**
+ * "Rupee (INR)" style, in the reader's language.
+ */
+currency_display: string, 
+/**
+ * The fiscal year containing today: "1 April 2026 – 31 March 2027".
+ */
+fiscal_year_display: string, 
+/**
+ * The country's usual language for the group's books.
+ */
+lang: string, policy: PolicyDefaults, };
+
+export type DisplayColumn = { 
+/**
+ * The column's stable id (`col-…`).
+ */
+id: string, label: string, 
+/**
+ * `money`, `date`, `count`, `percent` or `text`.
+ */
+kind: string, 
+/**
+ * `end` for numbers, `start` otherwise.
+ */
+align: string, };
+
+export type DisplayReport = { id: string, title: string, 
+/**
+ * Heading lines under the title: organisation, period.
+ */
+heading: Array<string>, sections: Array<DisplaySection>, };
+
+export type DisplaySection = { title: string | null, columns: Array<DisplayColumn>, rows: Array<Array<string>>, totals: Array<string> | null, notes: Array<string>, };
+
+export type FieldError = { field_path: string, code: string, message: string, };
+
+export type GroupLineInput = { 
+/**
+ * bank-deposit, bank-withdrawal, bank-loan-received, bank-loan-repaid, bank-loan-interest,
+ * bank-interest, bank-charges, grant, membership-fee, other-income, expense
+ */
+kind: string, amount: string, 
+/**
+ * For a grant: revolving-fund, community-investment-fund, village-fund-capital,
+ * welfare-fund or grant (income). For an expense: meeting, stationery, travel,
+ * honorarium, training, other.
+ */
+head: string | null, note: string, };
+
+export type LoanEntry = { 
+/**
+ * The loan number, sent back as `loan`.
+ */
+number: number, 
+/**
+ * "7 · M03 Sunita Devi · 10,000.00 · 14/04/2025", written for the reader.
+ */
+label: string, };
+
+export type LoanInput = { member: string, amount: string, fund: string | null, rate: string | null, rate_period: string | null, method: string | null, frequency: string | null, instalments: string | null, grace: string | null, purpose: string, guarantors: Array<string>, };
+
+export type LoanListArgs = { org: string, };
+
+export type LoanViewArgs = { org: string, loan: string, to?: string, };
+
+export type LocaleInput = { lang: string, digits: string | null, 
+/**
+ * Date display: gregorian, buddhist or bangabda; the language's default when absent.
+ */
+calendar: string | null, };
+
+export type MeetingEntry = { 
+/**
+ * ISO date, sent back as `meeting`.
+ */
+date: string, date_display: string, number: string, 
+/**
+ * Voucher numbers ("2025-26/0012") recorded for the meeting, reversals excluded.
+ */
+vouchers: Array<string>, 
+/**
+ * The total of the meeting's vouchers (their debits), as the reader writes it.
+ */
+total_display: string, 
+/**
+ * True when every voucher of the meeting stands reversed.
+ */
+reversed: boolean, };
+
+export type MeetingForm = { org: string, org_name: string, currency: string, date: string, date_display: string, rows: Array<MemberRow>, 
+/**
+ * Attendance marks, each with the by-laws' fine.
+ */
+attendance: Array<Choice>, 
+/**
+ * Kinds of group receipts and payments.
+ */
+group_kinds: Array<Choice>, guarantors_required: number, loan_cap_display: string, };
+
+export type MeetingFormArgs = { org: string, date: string, };
+
+export type MeetingInput = { org: string, date: string, place: string, client_id: string | null, members: Array<MeetingMemberRow>, loans: Array<LoanInput>, group: Array<GroupLineInput>, minutes: MinutesInput, cash_counted: string | null, };
+
+export type MeetingListArgs = { org: string, };
+
+export type MeetingMemberRow = { 
+/**
+ * Admission number.
+ */
+member: string, attendance: string, savings: string | null, withdrawal: string | null, 
+/**
+ * Amount repaid, allocated to fine, interest and principal by the by-laws' order.
+ */
+repayment: string | null, 
+/**
+ * Which loan the repayment is for (loan number); defaults to the member's oldest loan still
+ * outstanding on the meeting's date.
+ */
+loan: string | null, 
+/**
+ * Attendance fine; when left out, the by-laws' fine for the attendance mark.
+ */
+fine: string | null, };
+
+export type MeetingPreviewArgs = { input: MeetingInput, };
+
+export type MeetingRecordArgs = { input: MeetingInput, };
+
+export type MeetingReverseArgs = { input: MeetingReverseInput, };
+
+export type MeetingReverseInput = { org: string, 
+/**
+ * The meeting's date, in any digits.
+ */
+meeting: string, reason: string, 
+/**
+ * Date of the reversals; today when left out.
+ */
+date: string | null, client_id: string | null, };
+
+export type MeetingReversed = { org: string, meeting_date: string, originals: Array<string>, reversals: Array<string>, book_code: string, already_recorded: boolean, };
+
+export type MemberEntry = { member: string, name: string, 
+/**
+ * "Member since …", "Left on …", or "Personal data erased".
+ */
+status_display: string, exited: boolean, erased: boolean, 
+/**
+ * Left, savings paid out and no loan outstanding, not yet erased.
+ */
+erasable: boolean, 
+/**
+ * Why not, for a member who left but is not settled (the core's own refusal), or empty.
+ */
+reason: string, };
+
+export type MemberEraseArgs = { org: string, member: string, };
+
+export type MemberImportView = { accepted: Array<AcceptedView>, rejected: Array<RejectedView>, 
+/**
+ * "5 rows can be imported, 2 are rejected", in the reader's language.
+ */
+summary: string, 
+/**
+ * The columns in the order assumed without a header, named in the reader's language.
+ */
+columns: Array<Choice>, };
+
+export type MemberInput = { org: string, admission_no: string, name: string, role: string | null, joined_on: string, nominee: string | null, 
+/**
+ * A phone number, kept outside the journal and cleared on erasure.
+ */
+phone: string | null, 
+/**
+ * The last four digits of an identity number (Aadhaar, Thai national ID, Bangladesh NID),
+ * in any digits. A longer number is refused: only the last four digits are ever kept.
+ */
+id_last4: string | null, client_id: string | null, };
+
+export type MemberListArgs = { org: string, };
+
+export type MemberRow = { member: string, name: string, 
+/**
+ * The by-laws' saving per meeting, plain decimal, to prefill.
+ */
+savings: string, savings_display: string, loan: RunningLoan | null, };
+
+export type MembersCsvArgs = { text: string, };
+
+export type MinutesInput = { agenda: Array<string>, resolutions: Array<string>, };
+
+export type OpeningInput = { org: string, date: string, cash: string | null, bank: string | null, savings: Array<OpeningSavingsInput>, loans: Array<OpeningLoanInput>, bank_loan: string | null, 
+/**
+ * Grants held as the group's fund (revolving fund, village-fund capital, …).
+ */
+fund_capital: string | null, 
+/**
+ * Accumulated surplus on the paper books. If given, the voucher must balance with it;
+ * if left out, it is the balancing figure.
+ */
+surplus: string | null, client_id: string | null, };
+
+export type OpeningLoanInput = { member: string, 
+/**
+ * Outstanding principal at the cut-off date.
+ */
+outstanding: string, fund: string | null, rate: string, rate_period: string, method: string, frequency: string, 
+/**
+ * Instalments still to pay after the cut-off.
+ */
+instalments: string, purpose: string, };
+
+export type OpeningSavingsInput = { member: string, savings: string, };
+
+export type OrgCode = { org: string, name: string, 
+/**
+ * The book code of the latest entry, as printed in the minutes ("7K2M-9QXD").
+ */
+book_code: string, entries_display: string, };
+
+export type OrgInput = { code: string, name: string, kind: string, country: string, lang: string | null, 
+/**
+ * "MM-DD"; defaults to the country's fiscal year start.
+ */
+fiscal_start: string | null, meeting_frequency: string, formed_on: string, parent: string | null, place: string, client_id: string | null, };
+
+export type OrgSummary = { code: string, name: string, kind: string, kind_label: string, currency: string, place: string, 
+/**
+ * The organisation's own language (en, hi, bn, th).
+ */
+lang: string, 
+/**
+ * Members past and present: (admission no, name), for pickers.
+ */
+members: Array<[string, string]>, };
+
+export type Overview = { path: string, 
+/**
+ * Today, ISO (for date inputs) and as the reader writes it.
+ */
+today: string, today_display: string, orgs: Array<OrgSummary>, };
+
+export type OverviewArgs = Record<symbol, never>;
+
+export type PassbookLine = { member: string, name: string, count: number, text: string, };
+
+export type PassbookLines = { rows: Array<PassbookLine>, 
+/**
+ * Something to print at all.
+ */
+any: boolean, };
+
+export type PassbookLinesArgs = { params: ReportSave, };
+
+export type PassphraseChangeArgs = { current: string, passphrase: string, repeat: string, };
+
+export type PeopleView = { session: SessionView, people: Array<PersonRow>, 
+/**
+ * The roles the enrol form offers: only treasurer and president for the first person
+ * (someone must be able to enrol the others).
+ */
+roles: Array<Choice>, 
+/**
+ * Nobody is enrolled yet: the next person enrols without anyone's PIN.
+ */
+first: boolean, };
+
+export type PeopleViewArgs = Record<symbol, never>;
+
+export type PersonEnrolArgs = { input: PersonInput, };
+
+export type PersonInput = { name: string, 
+/**
+ * "treasurer", "bookkeeper", "president" or "field-officer".
+ */
+role: string, 
+/**
+ * The organisation this person keeps the books of; left out: every organisation.
+ */
+org: string | null, 
+/**
+ * Their new PIN, 4 to 8 digits in any script.
+ */
+pin: string, client_id: string | null, };
+
+export type PersonRow = { name: string, role: string, role_label: string, 
+/**
+ * The organisation's name, or "every organisation".
+ */
+scope_display: string, enrolled_display: string, locked: boolean, 
+/**
+ * "Locked for 4 minutes (too many wrong PINs)", or empty.
+ */
+state_display: string, };
+
+export type PinChangeArgs = { current: string, pin: string, };
+
+export type PolicyDefaults = { saving_per_meeting: string, interest_rate: string, rate_period: string, interest_method: string, repayment_frequency: string, default_instalments: string, fine_absent: string, fine_late: string, loan_cap: string, guarantors_required: string, };
+
+export type PolicyInput = { org: string, effective_from: string, saving_per_meeting: string | null, interest_rate: string | null, rate_period: string | null, interest_method: string | null, repayment_frequency: string | null, default_instalments: string | null, fine_absent: string | null, fine_late: string | null, fine_late_instalment: string | null, 
+/**
+ * Absolute cap; "none" removes it.
+ */
+loan_cap: string | null, 
+/**
+ * Cap as a multiple of own savings; "none" removes it.
+ */
+loan_cap_savings_multiple: string | null, guarantors_required: string | null, rounding_unit: string | null, rounding_mode: string | null, allocation_order: string | null, allow_prepayment: boolean | null, approval_threshold: string | null, client_id: string | null, };
+
+export type PolicyPreview = { ok: boolean, errors: Array<FieldError>, };
+
+export type PolicyPreviewArgs = { input: PolicyInput, };
+
+export type PolicyRow = { effective_from: string, effective_display: string, saving_display: string, interest_display: string, method_label: string, instalments_display: string, fine_absent_display: string, fine_late_display: string, loan_cap_display: string, guarantors_display: string, threshold_display: string, 
+/**
+ * The version in force today.
+ */
+in_force: boolean, };
+
+export type PolicySetArgs = { input: PolicyInput, };
+
+export type PolicyView = { org: string, currency: string, today: string, today_display: string, 
+/**
+ * Newest first.
+ */
+versions: Array<PolicyRow>, current: PolicyInput, methods: Array<Choice>, rate_periods: Array<Choice>, 
+/**
+ * People are enrolled: saving needs a second person's approval.
+ */
+needs_approval: boolean, };
+
+export type PolicyViewArgs = { org: string, };
+
+export type Preview = { 
+/**
+ * True when a save would succeed now.
+ */
+ok: boolean, errors: Array<FieldError>, totals: Totals, };
+
+export type ProblemView = { 
+/**
+ * The column's field code (`joined-on`) and its name in the reader's language.
+ */
+column: string, column_label: string, message: string, };
+
+export type Progress = { step: number, steps: number, 
+/**
+ * "Balance sheet (5 of 14)" in the reader's language and digits.
+ */
+label: string, done: boolean, };
+
+export type ProgressArgs = Record<symbol, never>;
+
+export type QuickCheckView = { ok: boolean, 
+/**
+ * "The book opened and checked out: 1,234 entries, chain intact." or the problem count.
+ */
+message: string, 
+/**
+ * Each problem found, then each warning (a book on a pen drive), one sentence each.
+ */
+lines: Array<string>, };
+
+export type RecentArgs = Record<symbol, never>;
+
+export type RecentBook = { path: string, 
+/**
+ * The file name without `.samuh`.
+ */
+name: string, encrypted: boolean, };
+
+export type RejectedView = { line: number, line_display: string, cells: Array<string>, problems: Array<ProblemView>, };
+
+export type ReportChoice = { id: string, label: string, };
+
+export type ReportParams = { org: string, name: string, 
+/**
+ * Admission number, for the passbook.
+ */
+member: string | null, from: string | null, to: string | null, };
+
+export type ReportPrintArgs = { params: ReportSave, };
+
+export type ReportSave = { org: string, 
+/**
+ * A name of `REPORTS`, or `audit`.
+ */
+name: string, 
+/**
+ * Admission number (passbook); blank prints every member.
+ */
+member: string | null, from: string | null, to: string | null, 
+/**
+ * `pdf`, `xlsx` or `csv`.
+ */
+format: string, path: string, 
+/**
+ * `a4`, `a5` or `WxH:LINES` (a passbook page and its printable lines).
+ */
+page: string, 
+/**
+ * Passbook: `continue` (default), `from-line` or `all`.
+ */
+mode: string, from_line: string | null, prepared_by: string, };
+
+export type ReportSaveArgs = { params: ReportSave, };
+
+export type ReportViewArgs = { params: ReportParams, };
+
+export type ReportsCatalog = { 
+/**
+ * Every report of the core, the member passbook and the audit sheet.
+ */
+reports: Array<ReportChoice>, 
+/**
+ * The default period (fiscal year to date), shown as the fields' placeholders.
+ */
+from_display: string, to_display: string, };
+
+export type ReportsCatalogArgs = { org: string, };
+
+export type RestoreLine = { label: string, current: string, backup: string, differs: boolean, };
+
+export type RestoreOpenArgs = { backup: string, target: string, };
+
+export type RestoreOrg = { org: string, name: string, lines: Array<RestoreLine>, };
+
+export type RestoreView = { backup_path: string, same: boolean, 
+/**
+ * "The backup holds exactly…" or "The backup differs…".
+ */
+verdict: string, orgs: Array<RestoreOrg>, 
+/**
+ * Where the restored book would be written (a new file next to this book).
+ */
+target: string, question: string, };
+
+export type RestoreViewArgs = { backup: string, };
+
+export type ReverseInput = { org: string, 
+/**
+ * "2025-26/12", "2025-26/0012", or the voucher's number in the current fiscal year.
+ */
+voucher: string, reason: string, 
+/**
+ * Date of the reversal; today when left out.
+ */
+date: string | null, client_id: string | null, };
+
+export type RunningLoan = { number: number, outstanding_display: string, due_display: string, overdue_display: string, 
+/**
+ * What is due today as a plain decimal, to prefill the repayment input.
+ */
+due: string, };
+
+export type SafetyView = { book_path: string, backup_dir: string, orgs: Array<OrgCode>, 
+/**
+ * Newest first.
+ */
+backups: Array<BackupRow>, };
+
+export type SafetyViewArgs = Record<symbol, never>;
+
+export type Saved = { org: string, voucher_id: number, 
+/**
+ * "2025-26/0012": fiscal year and gapless number.
+ */
+voucher: string, fiscal_year: number, number: number, hash: string, meeting_number: number | null, loans: Array<number>, 
+/**
+ * Counted minus book cash at close (positive: excess), when cash was counted.
+ */
+cash_difference: string | null, 
+/**
+ * True when this answer replays an earlier save with the same client id.
+ */
+already_recorded: boolean, 
+/**
+ * The book code of the chain head after this save ("7K2M-9QXD"), printed in the minutes
+ * and on passbook pages; empty in answers stored before book codes existed.
+ */
+book_code: string, };
+
+export type SavedFiles = { written: Array<string>, message: string, };
+
+export type SessionEndArgs = Record<symbol, never>;
+
+export type SessionStartArgs = { name: string, pin: string, };
+
+export type SessionView = { 
+/**
+ * People are enrolled: every write needs a signed-in person.
+ */
+enrolled: boolean, signed_in: SignedIn | null, };
+
+export type SessionViewArgs = Record<symbol, never>;
+
+export type SetupForm = { today: string, today_display: string, kinds: Array<Choice>, countries: Array<CountryChoice>, langs: Array<Choice>, frequencies: Array<Choice>, methods: Array<Choice>, rate_periods: Array<Choice>, roles: Array<Choice>, };
+
+export type SetupFormArgs = Record<symbol, never>;
+
+export type SetupInput = { org: OrgInput, 
+/**
+ * By-laws from the day the group was formed (`org` and `effective_from` are filled in here).
+ */
+policy: PolicyInput, 
+/**
+ * Members typed in or imported (`org` is filled in here).
+ */
+members: Array<MemberInput>, 
+/**
+ * Balances from the paper books at a cut-off date; none for a group starting today.
+ */
+opening: OpeningInput | null, client_id: string | null, };
+
+export type SetupPreview = { ok: boolean, errors: Array<FieldError>, };
+
+export type SetupPreviewArgs = { input: SetupInput, };
+
+export type SetupRecordArgs = { input: SetupInput, };
+
+export type SetupSaved = { org: string, org_id: number, members: number, 
+/**
+ * The opening voucher, when balances were brought over.
+ */
+opening: Saved | null, already_recorded: boolean, };
+
+export type SignedIn = { name: string, role: string, role_label: string, 
+/**
+ * False for a field officer: reads, reports and checks only.
+ */
+may_record: boolean, 
+/**
+ * A treasurer or president: may enrol others.
+ */
+may_enrol: boolean, };
+
+export type Totals = { savings: string, repayments: string, fines: string, loans: string, receipts: string, payments: string, 
+/**
+ * Cash in hand at close by the book (empty while the meeting has errors).
+ */
+cash_close: string, bank_close: string, 
+/**
+ * Counted minus book cash (empty when nothing was counted or there are errors).
+ */
+difference: string, };
+
+export type UiError = { code: string, args: { [key in string]: string }, message: string, };
+
+export type UiMessagesArgs = { lang: string, };
+
+export type VoucherReverseArgs = { input: ReverseInput, };
+
+/** Every command: its arguments (besides `locale` and `approver`, see `Call`), its answer and whether it writes. */
+export interface Commands {
+  book_open: { args: BookOpenArgs; answer: BookOpened; access: 'read' };
+  book_create: { args: BookCreateArgs; answer: BookOpened; access: 'write' };
+  book_recover: { args: BookRecoverArgs; answer: BookOpened; access: 'write' };
+  book_encrypt: { args: BookEncryptArgs; answer: BookOpened; access: 'write' };
+  passphrase_change: { args: PassphraseChangeArgs; answer: BookDone; access: 'write' };
+  book_security: { args: BookSecurityArgs; answer: BookSecurity; access: 'read' };
+  book_check_status: { args: CheckStatusArgs; answer: BookCheckView; access: 'read' };
+  book_recent: { args: RecentArgs; answer: Array<RecentBook>; access: 'read' };
+  book_overview: { args: OverviewArgs; answer: Overview; access: 'read' };
+  ui_messages: { args: UiMessagesArgs; answer: { [key in string]: string }; access: 'read' };
+  setup_form: { args: SetupFormArgs; answer: SetupForm; access: 'read' };
+  members_csv_parse: { args: MembersCsvArgs; answer: MemberImportView; access: 'read' };
+  setup_preview: { args: SetupPreviewArgs; answer: SetupPreview; access: 'read' };
+  setup_record: { args: SetupRecordArgs; answer: SetupSaved; access: 'write' };
+  meeting_form: { args: MeetingFormArgs; answer: MeetingForm; access: 'read' };
+  meeting_preview: { args: MeetingPreviewArgs; answer: Preview; access: 'read' };
+  meeting_record: { args: MeetingRecordArgs; answer: Saved; access: 'approve' };
+  meeting_list: { args: MeetingListArgs; answer: Array<MeetingEntry>; access: 'read' };
+  meeting_reverse: { args: MeetingReverseArgs; answer: MeetingReversed; access: 'approve' };
+  voucher_reverse: { args: VoucherReverseArgs; answer: Saved; access: 'approve' };
+  report_view: { args: ReportViewArgs; answer: DisplayReport; access: 'read' };
+  loan_list: { args: LoanListArgs; answer: Array<LoanEntry>; access: 'read' };
+  loan_view: { args: LoanViewArgs; answer: DisplayReport; access: 'read' };
+  chart_view: { args: ChartViewArgs; answer: Chart; access: 'read' };
+  reports_catalog: { args: ReportsCatalogArgs; answer: ReportsCatalog; access: 'read' };
+  audit_view: { args: AuditViewArgs; answer: Array<DisplayReport>; access: 'read' };
+  passbook_lines: { args: PassbookLinesArgs; answer: PassbookLines; access: 'read' };
+  report_save: { args: ReportSaveArgs; answer: SavedFiles; access: 'write' };
+  report_print: { args: ReportPrintArgs; answer: SavedFiles; access: 'write' };
+  report_progress: { args: ProgressArgs; answer: Progress; access: 'read' };
+  safety_view: { args: SafetyViewArgs; answer: SafetyView; access: 'read' };
+  code_check: { args: CodeCheckArgs; answer: CodeCheck; access: 'read' };
+  backup_make: { args: BackupMakeArgs; answer: BackupDone; access: 'read' };
+  backup_copy: { args: BackupCopyArgs; answer: BackupDone; access: 'read' };
+  restore_view: { args: RestoreViewArgs; answer: RestoreView; access: 'read' };
+  restore_open: { args: RestoreOpenArgs; answer: BackupDone; access: 'write' };
+  session_view: { args: SessionViewArgs; answer: SessionView; access: 'read' };
+  session_start: { args: SessionStartArgs; answer: SignedIn; access: 'read' };
+  session_end: { args: SessionEndArgs; answer: null; access: 'read' };
+  people_view: { args: PeopleViewArgs; answer: PeopleView; access: 'read' };
+  person_enrol: { args: PersonEnrolArgs; answer: number; access: 'write' };
+  person_pin_change: { args: PinChangeArgs; answer: null; access: 'write' };
+  member_list: { args: MemberListArgs; answer: Array<MemberEntry>; access: 'read' };
+  member_erase: { args: MemberEraseArgs; answer: number; access: 'write' };
+  policy_view: { args: PolicyViewArgs; answer: PolicyView; access: 'read' };
+  policy_preview: { args: PolicyPreviewArgs; answer: PolicyPreview; access: 'read' };
+  policy_set: { args: PolicySetArgs; answer: number; access: 'approve' };
+}
+
+export type CommandName = keyof Commands;
