@@ -207,8 +207,6 @@ pub enum Error {
     AllocationNotHundred { total: Decimal },
     #[error("no shares to share out")]
     NoSharesToShareOut,
-    #[error("font {file} not found in {searched}")]
-    FontMissing { file: String, searched: String },
     #[error("nothing new to print in the passbook of {member}")]
     NothingToPrint { member: String },
     #[error("cannot write {path}: {detail}")]
@@ -340,7 +338,6 @@ impl Error {
             AppropriationAboveHundred { .. } => "error-appropriation-above-hundred",
             AllocationNotHundred { .. } => "error-allocation-not-hundred",
             NoSharesToShareOut => "error-no-shares-to-share-out",
-            FontMissing { .. } => "error-font-missing",
             NothingToPrint { .. } => "error-nothing-to-print",
             FileUnwritable { .. } => "error-file-unwritable",
             ActorRequired => "error-actor-required",
@@ -456,7 +453,6 @@ impl Error {
             ReserveBelowMinimum { percent, minimum } => vec![("percent", Arg::percent(*percent)), ("minimum", Arg::percent(*minimum))],
             AppropriationAboveHundred { total } | AllocationNotHundred { total } => vec![("total", Arg::percent(*total))],
             NoSharesToShareOut => vec![],
-            FontMissing { file, searched } => vec![("file", t(file)), ("searched", t(searched))],
             NothingToPrint { member } => vec![("member", t(member))],
             FileUnwritable { path, detail } => vec![("path", t(path)), ("detail", t(detail))],
             ActorRequired => vec![],

@@ -44,6 +44,5 @@ print-signature-member = সদস্যের স্বাক্ষর
 print-signature-treasurer = কোষাধ্যক্ষের স্বাক্ষর
 print-signature-date = তারিখ
 cli-written = লেখা হয়েছে: { $path }
-error-font-missing = ফন্ট ফাইল { $file } পাওয়া যায়নি ({ $searched }-এ খোঁজা হয়েছে)। "apt-get install fonts-noto-core" দিয়ে Noto ফন্ট ইনস্টল করুন, অথবা SAMUH_FONT_DIR-এ তার ফোল্ডার দিন।
 error-nothing-to-print = { $member }-এর পাসবইয়ে ছাপার মতো নতুন কিছু নেই। আবার ছাপতে একটি লাইন বেছে নিন, অথবা পুরো পাসবই ছাপুন।
 error-file-unwritable = { $path }-এ লেখা যায়নি: { $detail }। সংরক্ষণের জন্য অন্য জায়গা বেছে নিন।

@@ -44,6 +44,5 @@ print-signature-member = Member's signature
 print-signature-treasurer = Treasurer's signature
 print-signature-date = Date
 cli-written = Written: { $path }
-error-font-missing = The font file { $file } was not found (looked in { $searched }). Install the Noto fonts with "apt-get install fonts-noto-core", or set SAMUH_FONT_DIR to the folder holding it.
 error-nothing-to-print = Nothing new to print in the passbook of { $member }. To print again, choose a line to reprint from, or print it all.
 error-file-unwritable = Cannot write { $path }: { $detail }. Choose another place to save it.

@@ -44,6 +44,5 @@ print-signature-member = सदस्य के हस्ताक्षर
 print-signature-treasurer = कोषाध्यक्ष के हस्ताक्षर
 print-signature-date = तिथि
 cli-written = लिखा गया: { $path }
-error-font-missing = फ़ॉन्ट फ़ाइल { $file } नहीं मिली ({ $searched } में खोजा)। "apt-get install fonts-noto-core" से Noto फ़ॉन्ट स्थापित करें, या SAMUH_FONT_DIR में उसका फ़ोल्डर दें।
 error-nothing-to-print = { $member } की पासबुक में छापने को कुछ नया नहीं है। दोबारा छापने के लिए कोई पंक्ति चुनें, या पूरी पासबुक छापें।
 error-file-unwritable = { $path } में नहीं लिख सके: { $detail }। सहेजने के लिए कोई और जगह चुनें।

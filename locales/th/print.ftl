@@ -44,6 +44,5 @@ print-signature-member = ลายมือชื่อสมาชิก
 print-signature-treasurer = ลายมือชื่อเหรัญญิก
 print-signature-date = วันที่
 cli-written = บันทึกแล้ว: { $path }
-error-font-missing = ไม่พบไฟล์ฟอนต์ { $file } (ค้นหาใน { $searched }) กรุณาติดตั้งฟอนต์ Noto ด้วย "apt-get install fonts-noto-core" หรือตั้งค่า SAMUH_FONT_DIR เป็นโฟลเดอร์ที่มีฟอนต์
 error-nothing-to-print = ไม่มีรายการใหม่ที่จะพิมพ์ในสมุดบัญชีของ { $member } หากต้องการพิมพ์ซ้ำ กรุณาเลือกบรรทัดที่จะเริ่มพิมพ์ หรือพิมพ์ทั้งเล่ม
 error-file-unwritable = เขียนไฟล์ { $path } ไม่ได้: { $detail } กรุณาเลือกที่บันทึกอื่น

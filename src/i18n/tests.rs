@@ -170,7 +170,6 @@ fn sample_errors() -> Vec<Error> {
         AppropriationAboveHundred { total: rust_decimal::Decimal::from(113) },
         AllocationNotHundred { total: rust_decimal::Decimal::from(90) },
         NoSharesToShareOut,
-        FontMissing { file: s("NotoSansBengali-Regular.ttf"), searched: s("/usr/share/fonts/truetype/noto, /usr/share/fonts/noto") },
         NothingToPrint { member: s("M03 Sunita Devi") },
         FileUnwritable { path: s("/tmp/x.pdf"), detail: s("permission denied") },
         ActorRequired,

@@ -4,8 +4,9 @@
 //! falls to the next font that has it. Pages are laid out as a list of drawing operations and
 //! written out at the end, so layout code never holds krilla's borrows.
 //!
-//! Fonts are Noto from Debian's `fonts-noto-core`, found at run time (never committed):
-//! `$SAMUH_FONT_DIR`, then `/usr/share/fonts/truetype/noto`, then `/usr/share/fonts/noto`.
+//! Fonts travel with the program: the eight Noto faces of `assets/fonts/` (SIL OFL 1.1, licence
+//! beside them) are compiled into the binary, so a passbook prints the same on any machine, with
+//! or without fonts of its own. They are read in place (static data), never copied to the heap.
 
 use super::{cell, heading, msg};
 use crate::error::{Arg, Error, Result};
@@ -16,27 +17,21 @@ use krilla::page::PageSettings;
 use krilla::paint::Stroke;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 use krilla::Document;
-use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, OnceLock};
 
-/// The font files the PDFs need, by script: regular and bold.
-pub const FONT_FILES: [[&str; 2]; 4] = [
-    ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"],
-    ["NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"],
-    ["NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf"],
-    ["NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"],
+/// The fonts the PDFs need, by script (Latin, Devanagari, Bengali, Thai): regular and bold.
+pub const FONTS: [[(&str, &[u8]); 2]; 4] = [
+    [("NotoSans-Regular.ttf", include_bytes!("../../assets/fonts/NotoSans-Regular.ttf")), ("NotoSans-Bold.ttf", include_bytes!("../../assets/fonts/NotoSans-Bold.ttf"))],
+    [
+        ("NotoSansDevanagari-Regular.ttf", include_bytes!("../../assets/fonts/NotoSansDevanagari-Regular.ttf")),
+        ("NotoSansDevanagari-Bold.ttf", include_bytes!("../../assets/fonts/NotoSansDevanagari-Bold.ttf")),
+    ],
+    [
+        ("NotoSansBengali-Regular.ttf", include_bytes!("../../assets/fonts/NotoSansBengali-Regular.ttf")),
+        ("NotoSansBengali-Bold.ttf", include_bytes!("../../assets/fonts/NotoSansBengali-Bold.ttf")),
+    ],
+    [("NotoSansThai-Regular.ttf", include_bytes!("../../assets/fonts/NotoSansThai-Regular.ttf")), ("NotoSansThai-Bold.ttf", include_bytes!("../../assets/fonts/NotoSansThai-Bold.ttf"))],
 ];
-
-/// Where fonts are looked for, in order.
-pub fn font_dirs() -> Vec<PathBuf> {
-    let mut v = Vec::new();
-    if let Some(d) = std::env::var_os("SAMUH_FONT_DIR") {
-        v.push(PathBuf::from(d));
-    }
-    v.push(PathBuf::from("/usr/share/fonts/truetype/noto"));
-    v.push(PathBuf::from("/usr/share/fonts/noto"));
-    v
-}
 
 struct Face {
     font: Font,
@@ -44,43 +39,28 @@ struct Face {
     upem: f32,
 }
 
-/// The eight faces (4 scripts × regular/bold), loaded once per font folder and shared.
+/// The eight faces (4 scripts × regular/bold), parsed once and shared.
 pub struct FontSet {
     faces: Vec<Face>,
 }
 
-static LOADED: Mutex<Option<(Vec<PathBuf>, Arc<FontSet>)>> = Mutex::new(None);
+static LOADED: OnceLock<Arc<FontSet>> = OnceLock::new();
 
 impl FontSet {
-    /// The fonts, loaded on first use (kept for the life of the process; the file data is
-    /// leaked on purpose so the shaper can borrow it for `'static`).
+    /// The fonts, parsed on first use and kept for the life of the process.
     pub fn get() -> Result<Arc<FontSet>> {
-        let dirs = font_dirs();
-        let mut g = LOADED.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((d, f)) = g.as_ref() {
-            if *d == dirs {
-                return Ok(f.clone());
-            }
+        if let Some(set) = LOADED.get() {
+            return Ok(set.clone());
         }
         let mut faces = Vec::new();
-        for pair in FONT_FILES {
-            for file in pair {
-                let path = dirs.iter().map(|d| d.join(file)).find(|p| p.is_file()).ok_or_else(|| Error::FontMissing {
-                    file: file.to_string(),
-                    searched: dirs.iter().map(|d| d.display().to_string()).collect::<Vec<_>>().join(", "),
-                })?;
-                let data = std::fs::read(&path).map_err(|e| Error::FileUnreadable { path: path.display().to_string(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() })?;
-                let data: &'static [u8] = Box::leak(data.into_boxed_slice());
-                let bad = || Error::CorruptFile { path: path.display().to_string(), detail: "not a font".into() };
-                let font = Font::new(data.into(), 0).ok_or_else(bad)?;
-                let shaper = rustybuzz::Face::from_slice(data, 0).ok_or_else(bad)?;
-                let upem = shaper.units_per_em() as f32;
-                faces.push(Face { font, shaper, upem });
-            }
+        for (file, data) in FONTS.into_iter().flatten() {
+            let bad = || Error::CorruptFile { path: file.to_string(), detail: "not a font".into() };
+            let font = Font::new(data.into(), 0).ok_or_else(bad)?;
+            let shaper = rustybuzz::Face::from_slice(data, 0).ok_or_else(bad)?;
+            let upem = shaper.units_per_em() as f32;
+            faces.push(Face { font, shaper, upem });
         }
-        let set = Arc::new(FontSet { faces });
-        *g = Some((dirs, set.clone()));
-        Ok(set)
+        Ok(LOADED.get_or_init(|| Arc::new(FontSet { faces })).clone())
     }
 
     /// The face index of a script's font (0 Latin, 1 Devanagari, 2 Bengali, 3 Thai).
