@@ -1,0 +1,137 @@
+//! Tidy checks in the spirit of rust-analyzer's `xtask/src/tidy.rs`: cheap tests over the source
+//! text that keep ARCHITECTURE.md's map true. Every module opens with a `//!` line saying what it
+//! owns; each layer imports only the layers below it
+//! (domain ← store, i18n ← reports ← render ← app ← desk ← the shells); rusqlite is named only in
+//! the store; the domain does no IO, reads no clock and knows no serde.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for e in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every `.rs` file of the core, the CLI and the desktop shell, relative to the root.
+fn sources() -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    rust_files(&root().join("src-tauri/src"), &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| (p.strip_prefix(root()).unwrap().display().to_string(), fs::read_to_string(&p).unwrap()))
+        .collect()
+}
+
+/// The code of a file without its comments and without its `#[cfg(test)]` module at the end (tests
+/// may build fixtures through higher layers) or files that are wholly tests.
+fn code(path: &str, text: &str) -> String {
+    if path.ends_with("/tests.rs") {
+        return String::new();
+    }
+    let text = match text.find("#[cfg(test)]\nmod tests") {
+        Some(i) => &text[..i],
+        None => text,
+    };
+    text.lines().filter(|l| !l.trim_start().starts_with("//")).collect::<Vec<_>>().join("\n")
+}
+
+/// Whether `code` names `what` as a whole path (`store::Store`, not `store::StoredVoucher`).
+fn names(code: &str, what: &str) -> bool {
+    code.match_indices(what).any(|(i, _)| !code[i + what.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+}
+
+#[test]
+fn every_module_says_what_it_owns() {
+    let missing: Vec<_> = sources().into_iter().filter(|(_, t)| !t.starts_with("//!")).map(|(p, _)| p).collect();
+    assert!(missing.is_empty(), "these files do not open with a `//!` line: {missing:?}");
+}
+
+/// The layer a file belongs to, by its folder.
+fn layer(path: &str) -> Option<&'static str> {
+    for l in ["domain", "store", "i18n", "reports", "render", "app", "desk"] {
+        if path.starts_with(&format!("src/{l}/")) {
+            return Some(l);
+        }
+    }
+    None
+}
+
+/// What each layer must not import. `reports` and `render` may read the store's plain record
+/// types (a stored voucher, loan, meeting: data, no connection), never the connection itself.
+fn forbidden(layer: &str) -> &'static [&'static str] {
+    match layer {
+        "domain" => &["crate::store", "crate::i18n", "crate::reports", "crate::render", "crate::app", "crate::desk", "serde", "rusqlite", "std::fs", "std::net", "std::env", "Local::now", "Utc::now", "SystemTime"],
+        "store" => &["crate::i18n", "crate::reports", "crate::render", "crate::app", "crate::desk"],
+        "i18n" => &["crate::store", "crate::reports", "crate::render", "crate::app", "crate::desk"],
+        "reports" => &["crate::render", "crate::app", "crate::desk", "store::Store", "store::Book", "rusqlite"],
+        "render" => &["crate::app", "crate::desk", "store::Store", "store::Book", "rusqlite"],
+        "app" => &["crate::desk"],
+        _ => &[],
+    }
+}
+
+#[test]
+fn layers_import_only_what_is_below_them() {
+    let mut wrong = Vec::new();
+    for (path, text) in sources() {
+        let Some(l) = layer(&path) else { continue };
+        let code = code(&path, &text);
+        for f in forbidden(l) {
+            if names(&code, f) {
+                wrong.push(format!("{path} ({l}) names {f}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "imports against the layer direction:\n{}", wrong.join("\n"));
+}
+
+#[test]
+fn rusqlite_is_named_only_in_the_store() {
+    let wrong: Vec<_> = sources()
+        .into_iter()
+        .filter(|(p, t)| !p.starts_with("src/store/") && !p.starts_with("src/fuzzing/") && code(p, t).contains("rusqlite"))
+        .map(|(p, _)| p)
+        .collect();
+    assert!(wrong.is_empty(), "rusqlite outside src/store: {wrong:?}");
+}
+
+#[test]
+fn the_shells_reach_the_core_only_through_the_desk() {
+    // The desktop shell and the browser test server hold no state and no command of their own.
+    for shell in ["src-tauri/src/main.rs", "src/bin/samuh-serve.rs"] {
+        let text = fs::read_to_string(root().join(shell)).unwrap();
+        let code = code(shell, &text);
+        for f in ["samuh::store", "Mutex", "RwLock", "OnceLock", "samuh::app::{self"] {
+            assert!(!code.contains(f), "{shell} names {f}");
+        }
+        assert!(!code.lines().any(|l| l.trim_start().starts_with("static ")), "{shell} keeps a static");
+        // Of the app layer a shell may name only the error it prints and the background check's pause.
+        for (i, _) in code.match_indices("samuh::app::") {
+            let rest = &code[i..];
+            assert!(rest.starts_with("samuh::app::UiError") || rest.starts_with("samuh::app::{BookCheck, UiError}"), "{shell} reaches into the app layer: {}", &rest[..rest.len().min(60)]);
+        }
+    }
+}
+
+#[test]
+fn the_tidy_checks_catch_what_they_claim() {
+    // A check that cannot fail proves nothing: feed each a file that breaks its rule.
+    assert!(names(&code("src/domain/x.rs", "//! x\nuse crate::store::Store;\n"), "crate::store"));
+    assert!(!names("use crate::store::StoredVoucher;", "store::Store") && names("use crate::store::Store;", "store::Store"));
+    assert!(!code("src/domain/x.rs", "//! x\n// crate::store in a comment\n").contains("crate::store"));
+    assert!(!code("src/reports/x.rs", "//! x\nfn a() {}\n#[cfg(test)]\nmod tests {\n use crate::app;\n}\n").contains("crate::app"));
+    assert_eq!(layer("src/render/pdf.rs"), Some("render"));
+    assert!(forbidden("domain").contains(&"serde") && forbidden("app").contains(&"crate::desk"));
+}
