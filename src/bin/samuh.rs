@@ -4,7 +4,7 @@
 //! 2 usage error, 3 `check` found problems.
 
 use chrono::{Local, NaiveDate};
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use samuh::app::{self, Ctx};
 use samuh::error::Arg;
 use samuh::i18n::{Calendar, Digits, Lang, Locale, Localizer};
@@ -112,10 +112,9 @@ enum Cmd {
         #[arg(long)]
         client_id: Option<String>,
     },
-    /// Print a report: passbook, cash-book, bank-book, savings-register, loan-register, dcb,
-    /// arrears, trial-balance, receipts-payments, income-expenditure, balance-sheet, minutes,
-    /// approvals.
+    /// Print a report (the names are listed by `samuh report --help`).
     Report {
+        /// The report (every name the core has; see `cli()`).
         name: String,
         #[arg(long)]
         org: String,
@@ -501,8 +500,16 @@ impl Answer {
     }
 }
 
+/// The command line, with the report names of `samuh report --help` taken from the core's one
+/// list (`reports::REPORTS`), so the help cannot miss a report.
+fn cli() -> Cli {
+    let reports = samuh::reports::REPORTS.join(", ");
+    let cmd = Cli::command().mut_subcommand("report", |c| c.mut_arg("name", |a| a.help(format!("The report: {reports}."))));
+    Cli::from_arg_matches(&cmd.get_matches()).unwrap_or_else(|e| e.exit())
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = cli();
     let lang = Lang::from_code(&cli.lang).unwrap_or(Lang::En);
     let mut locale = Locale::new(lang);
     if let Some(d) = cli.digits.as_deref() {
