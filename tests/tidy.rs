@@ -98,6 +98,13 @@ fn layers_import_only_what_is_below_them() {
 }
 
 #[test]
+fn only_the_domain_writes_ledger_lines() {
+    // The posting rules live in src/domain/posting.rs; the app reads facts and calls them.
+    let wrong: Vec<_> = sources().into_iter().filter(|(p, t)| !p.starts_with("src/domain/") && code(p, t).contains("Line::new")).map(|(p, _)| p).collect();
+    assert!(wrong.is_empty(), "ledger lines built outside the domain: {wrong:?}");
+}
+
+#[test]
 fn rusqlite_is_named_only_in_the_store() {
     let wrong: Vec<_> = sources()
         .into_iter()

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 /// What `samuh reverse --meeting DATE` and the Corrections screen ask for.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct MeetingReverseInput {
     pub org: String,
     /// The meeting's date, in any digits.

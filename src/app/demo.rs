@@ -15,8 +15,9 @@ use super::{
     GroupLineInput, LoanInput, LoanStatus, MeetingInput, MeetingMemberRow, MemberInput, MinutesInput, OpeningInput,
     OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput, RescheduleInput, ReverseInput,
 };
-use crate::domain::ledger::{code, Entry, Line, LineKind, VoucherKind};
-use crate::domain::loan::{AllocationOrder, InterestMethod, LoanTerms, RatePeriod, RepaymentFrequency};
+use crate::domain::ledger::{code, Entry, VoucherKind};
+use crate::domain::loan::{AllocationOrder, InterestMethod, LoanTerms, RatePeriod, RepaymentFrequency, RepaymentSplit};
+use crate::domain::posting;
 use crate::domain::money::{Money, Rounding, RoundingMode};
 use crate::domain::org::{Attendance, Country, MeetingFrequency, OrgKind, Role};
 use crate::domain::policy::Policy;
@@ -1194,10 +1195,8 @@ pub fn district_create(store: &mut Store, groups: usize, members: usize, years: 
                     nominee: None,
                 })?);
             }
-            let mut e = Entry::new(opening, VoucherKind::Opening, "");
-            e.push(Line::new(code::CASH, Money::units(1000), LineKind::Opening));
-            e.push(Line::new(code::SURPLUS, Money::units(-1000), LineKind::Opening));
-            b.append_voucher(&org, &e.balance()?, &VoucherMeta { recorded_at: &stamp(opening, 18, 0, "+05:30"), ..Default::default() })?;
+            let entry = posting::opening(opening, &posting::Opening { cash: Money::units(1000), fund_capital: (code::REVOLVING_FUND, Money::ZERO), ..Default::default() })?;
+            b.append_voucher(&org, &entry, &VoucherMeta { recorded_at: &stamp(opening, 18, 0, "+05:30"), ..Default::default() })?;
             b.set_meta(&format!("opening:{org_id}"), &ymd(opening))?;
 
             // Running loans in memory: (member index, loan id, instalments (due, principal, interest), next).
@@ -1233,21 +1232,18 @@ pub fn district_create(store: &mut Store, groups: usize, members: usize, years: 
                 let mut e = Entry::new(date, VoucherKind::Meeting, "");
                 for (id, a) in attendance.iter() {
                     if matches!(a, Attendance::Present | Attendance::Late) {
-                        e.pair(Line::new(code::CASH, Money::units(30), LineKind::Saving).member(*id), code::MEMBER_SAVINGS);
+                        posting::saving(&mut e, *id, Money::units(30));
                         cash += Money::units(30);
                     }
                     let fine = policy.attendance_fine(*a);
-                    e.pair(Line::new(code::CASH, fine, LineKind::AttendanceFine).member(*id), code::FINE_INCOME);
+                    posting::attendance_fine(&mut e, *id, fine);
                     cash += fine;
                 }
                 // Every instalment is paid on its due date (a meeting day), split as scheduled.
                 for (m, loan_id, rows, next) in running.iter_mut() {
                     if let Some((due, p, i)) = rows.get(*next) {
                         if *due == date {
-                            let id = ids[*m];
-                            let line = |a: Money, k: LineKind| Line::new(code::CASH, a, k).member(id).loan(*loan_id);
-                            e.pair(line(*i, LineKind::Interest), code::INTEREST_INCOME);
-                            e.pair(line(*p, LineKind::Principal), code::LOANS_TO_MEMBERS);
+                            posting::repayment(&mut e, ids[*m], *loan_id, &RepaymentSplit { fine: Money::ZERO, interest: *i, principal: *p });
                             cash += *p + *i;
                             *next += 1;
                         }
@@ -1274,18 +1270,18 @@ pub fn district_create(store: &mut Store, groups: usize, members: usize, years: 
                         let (loan_id, _) = b.insert_loan(org_id, ids[m], crate::domain::loan::FundKind::OwnSavings, &terms, "", Some(policy_id), Some(meeting_id), false, &[])?;
                         if principal > cash {
                             let w = Money::units((principal - cash).minor() / 10_000 * 100 + 100).min(bank);
-                            e.pair(Line::new(code::CASH, w, LineKind::BankWithdrawal), code::BANK);
+                            posting::group(&mut e, &posting::GroupLine { event: posting::GroupEvent::BankWithdrawal, amount: w, note: String::new() });
                             cash += w;
                             bank -= w;
                         }
-                        e.pair(Line::new(code::LOANS_TO_MEMBERS, principal, LineKind::Disbursement).member(ids[m]).loan(loan_id), code::CASH);
+                        posting::disbursement(&mut e, ids[m], loan_id, principal);
                         cash -= principal;
                         running.push((m, loan_id, sched.instalments.iter().map(|i| (i.due_on, i.principal, i.interest)).collect(), 0));
                     }
                 }
                 if cash > Money::units(3000) {
                     let d = Money::units((cash - Money::units(1500)).minor() / 10_000 * 100);
-                    e.pair(Line::new(code::BANK, d, LineKind::BankDeposit), code::CASH);
+                    posting::group(&mut e, &posting::GroupLine { event: posting::GroupEvent::BankDeposit, amount: d, note: String::new() });
                     cash -= d;
                     bank += d;
                 }

@@ -4,8 +4,9 @@
 use super::input::{amount, choice, count, date, rate, Ctx};
 use super::meeting::{ensure_not_below_zero, replayed, Saved};
 use super::{active_member, check_entry_date, label, org_of, policy_on};
-use crate::domain::ledger::{code, Entry, Line, LineKind, VoucherKind};
-use crate::domain::loan::{FundKind, InterestMethod, LoanTerms, RatePeriod, RepaymentFrequency};
+use crate::domain::ledger::{code, Entry, LineKind};
+use crate::domain::loan::{FundKind, InterestMethod, LoanTerms, RatePeriod, RepaymentFrequency, RepaymentSplit};
+use crate::domain::posting;
 use crate::domain::money::{Currency, Money, Rounding, RoundingMode};
 use crate::domain::org::{FiscalYear, Member, Organisation};
 use crate::domain::policy::Policy;
@@ -20,6 +21,7 @@ use std::collections::HashSet;
 /// from the by-laws in force.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct LoanInput {
     pub member: String,
     pub amount: String,
@@ -161,9 +163,8 @@ pub(crate) fn loan_for_repayment(b: &Book<'_>, org: &Organisation, m: &Member, l
     Err(Error::LoanNotActive { loan: label(m) })
 }
 
-/// Adds the lines of a repayment, split by the by-laws' allocation order.
-#[allow(clippy::too_many_arguments)]
-pub(crate) fn repayment_lines(b: &Book<'_>, policy: &Policy, loan: &LoanRecord, m: &Member, amt: Money, on: NaiveDate, e: &mut Entry) -> Result<()> {
+/// The split of a repayment by the dues of its day and the by-laws' allocation order.
+pub(crate) fn repayment_split(b: &Book<'_>, policy: &Policy, loan: &LoanRecord, m: &Member, amt: Money, on: NaiveDate) -> Result<RepaymentSplit> {
     let state = loan_state(b, loan, on, policy.fine_late_instalment)?;
     let loan_label = format!("{} ({})", loan.number, label(m));
     if state.status == LoanStatus::Cancelled || (state.outstanding.is_zero() && state.dues.total_owed.is_zero()) {
@@ -174,12 +175,7 @@ pub(crate) fn repayment_lines(b: &Book<'_>, policy: &Policy, loan: &LoanRecord, 
     if let Some(later) = later_repayment(b, loan, on)? {
         return Err(Error::RepaidLater { loan: loan_label, date: later });
     }
-    let split = schedule::allocate(amt, &state.dues, policy.allocation_order, policy.allow_prepayment, &loan_label)?;
-    let line = |a: Money, k: LineKind| Line::new(code::CASH, a, k).member(m.id).loan(loan.id);
-    e.pair(line(split.fine, LineKind::LoanFine), code::FINE_INCOME);
-    e.pair(line(split.interest, LineKind::Interest), code::INTEREST_INCOME);
-    e.pair(line(split.principal, LineKind::Principal), code::LOANS_TO_MEMBERS);
-    Ok(())
+    schedule::allocate(amt, &state.dues, policy.allocation_order, policy.allow_prepayment, &loan_label)
 }
 
 /// The last date after `on` with a repayment of the loan, when repayments after `on` still stand
@@ -188,10 +184,6 @@ fn later_repayment(b: &Book<'_>, loan: &LoanRecord, on: NaiveDate) -> Result<Opt
     let later: Vec<_> = b.loan_payments(loan.id)?.into_iter().filter(|p| p.on > on).collect();
     let total = later.iter().fold(Money::ZERO, |t, p| t + p.split.total());
     Ok(if !total.is_positive() { None } else { later.iter().rev().find(|p| p.split.total().is_positive()).map(|p| p.on) })
-}
-
-pub(crate) fn disbursement_lines(borrower: &Member, loan_id: i64, principal: Money, e: &mut Entry) {
-    e.pair(Line::new(code::LOANS_TO_MEMBERS, principal, LineKind::Disbursement).member(borrower.id).loan(loan_id), code::CASH);
 }
 
 /// Validates a new loan against the by-laws (cap, guarantors) and builds its terms.
@@ -272,9 +264,8 @@ pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<
         let (terms, fund, guarantors) = new_loan_terms(b, &org, &policy, &borrower, l, on, ctx)?;
         let approved_by = if terms.principal > super::people::approval_threshold(&policy) { who.approval(&org, "loan")? } else { None };
         let (loan_id, number) = b.insert_loan(org.id, borrower.id, fund, &terms, l.purpose.trim(), Some(policy.id), None, false, &guarantors)?;
-        let mut e = Entry::new(on, VoucherKind::Disbursement, "");
-        disbursement_lines(&borrower, loan_id, terms.principal, &mut e);
-        let v = b.append_voucher(&org, &e.balance()?, &VoucherMeta { client_id, recorded_at: &ctx.now, ..Default::default() })?;
+        let entry = posting::loan_given(on, &posting::NewLoan { member_id: borrower.id, loan_id, principal: terms.principal })?;
+        let v = b.append_voucher(&org, &entry, &VoucherMeta { client_id, recorded_at: &ctx.now, ..Default::default() })?;
         ensure_not_below_zero(b, &org, on)?;
         let mut saved = Saved::voucher(b, &org, &v, None, false)?;
         saved.loans = vec![number];
@@ -319,9 +310,8 @@ pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved>
             return Err(Error::InvalidAmount { field: "repayment".into(), input: i.amount.clone() });
         }
         let loan = loan_for_repayment(b, &org, &m, i.loan.as_deref(), on)?;
-        let mut e = Entry::new(on, VoucherKind::Repayment, "");
-        repayment_lines(b, &policy, &loan, &m, amt, on, &mut e)?;
-        let v = b.append_voucher(&org, &e.balance()?, &VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;
+        let split = repayment_split(b, &policy, &loan, &m, amt, on)?;
+        let v = b.append_voucher(&org, &posting::loan_repaid(on, m.id, loan.id, &split)?, &VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;
         let saved = Saved::voucher(b, &org, &v, None, false)?;
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), loan_id: Some(loan.id), member_id: Some(m.id), ..super::people::act(&org, "repayment", on) })?;
         if let Some(cid) = &i.client_id {
@@ -392,6 +382,7 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct ReverseInput {
     pub org: String,
     /// "2025-26/12", "2025-26/0012", or the voucher's number in the current fiscal year.

@@ -3,9 +3,10 @@
 //! voucher saved in one transaction.
 
 use super::input::{amount, choice, date, opt_amount, Ctx};
-use super::loans::{disbursement_lines, new_loan_terms, repayment_lines, LoanInput};
+use super::loans::{new_loan_terms, LoanInput};
 use super::{active_member, check_entry_date, label, org_of, policy_on};
-use crate::domain::ledger::{code, Entry, Line, LineKind, VoucherKind};
+use crate::domain::ledger::code;
+use crate::domain::posting;
 use crate::domain::money::Money;
 use crate::domain::org::{Attendance, Organisation};
 use crate::error::{Error, Result};
@@ -16,6 +17,7 @@ use std::collections::HashSet;
 /// One member's row of the meeting grid. Amounts are decimal strings in any digits.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct MeetingMemberRow {
     /// Admission number.
     pub member: String,
@@ -38,6 +40,7 @@ pub struct MeetingMemberRow {
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct GroupLineInput {
     /// bank-deposit, bank-withdrawal, bank-loan-received, bank-loan-repaid, bank-loan-interest,
     /// bank-interest, bank-charges, grant, membership-fee, other-income, expense
@@ -65,6 +68,7 @@ pub struct MinutesInput {
 /// the desktop UI sends; documented in docs/meeting-format.md).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct MeetingInput {
     pub org: String,
     pub date: String,
@@ -222,62 +226,39 @@ pub(crate) fn meeting_in(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             minutes: &minutes,
         })?;
 
-        let mut e = Entry::new(on, VoucherKind::Meeting, "");
+        // The facts the posting rule needs, read before it runs: each member's savings (for a
+        // withdrawal), the split of each repayment by the dues of its day, the loans given.
+        let mut members = Vec::new();
         for (m, r, savings, withdrawal, repayment, fine) in &rows {
-            e.pair(Line::new(code::CASH, *savings, LineKind::Saving).member(m.id), code::MEMBER_SAVINGS);
-            if withdrawal.is_positive() {
-                let balance = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(m.id), None, Some(on))? + *savings;
-                if *withdrawal > balance {
-                    return Err(Error::WithdrawalAboveSavings { member: label(m), amount: *withdrawal, balance });
-                }
-                e.pair(Line::new(code::MEMBER_SAVINGS, *withdrawal, LineKind::Withdrawal).member(m.id), code::CASH);
-            }
-            e.pair(Line::new(code::CASH, *fine, LineKind::AttendanceFine).member(m.id), code::FINE_INCOME);
-            if repayment.is_positive() {
+            let savings_held = if withdrawal.is_positive() { -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(m.id), None, Some(on))? } else { Money::ZERO };
+            let repayment = if repayment.is_positive() {
                 let loan = super::loans::loan_for_repayment(b, &org, m, r.loan.as_deref(), on)?;
-                repayment_lines(b, &policy, &loan, m, *repayment, on, &mut e)?;
-            }
+                Some((loan.id, super::loans::repayment_split(b, &policy, &loan, m, *repayment, on)?))
+            } else {
+                None
+            };
+            members.push(posting::MemberFlows { member_id: m.id, label: label(m), savings: *savings, withdrawal: *withdrawal, savings_held, fine: *fine, repayment });
         }
+        let mut loans = Vec::new();
         let mut loan_numbers = Vec::new();
         for l in &i.loans {
             let borrower = active_member(b, &org, &l.member, on)?;
             let (terms, fund, guarantors) = new_loan_terms(b, &org, &policy, &borrower, l, on, ctx)?;
             let (loan_id, number) = b.insert_loan(org.id, borrower.id, fund, &terms, l.purpose.trim(), Some(policy.id), Some(meeting_id), false, &guarantors)?;
-            disbursement_lines(&borrower, loan_id, terms.principal, &mut e);
+            loans.push(posting::NewLoan { member_id: borrower.id, loan_id, principal: terms.principal });
             loan_numbers.push(number);
         }
-        for g in &i.group {
-            group_lines(&org, g, &mut e)?;
-        }
-        // The group cannot repay the bank more than it owes (including a loan received today).
-        let repaid: Money = e.lines.iter().filter(|l| l.account == code::BANK_LOAN && l.kind == LineKind::BankLoanRepaid).map(|l| l.amount).sum();
-        if repaid.is_positive() {
-            let owed = -b.account_balance(org.id, code::BANK_LOAN, None, None, Some(on))?
-                - e.lines.iter().filter(|l| l.account == code::BANK_LOAN && l.kind == LineKind::BankLoanReceived).map(|l| l.amount).sum::<Money>();
-            if repaid > owed {
-                return Err(Error::BankLoanAboveOwed { amount: repaid, owed });
-            }
-        }
-
-        // Cash counted at close: the difference from the book is posted, so the book shows it.
-        let mut cash_difference = None;
-        if let Some(counted) = cash_counted {
-            let book_cash = b.account_balance(org.id, code::CASH, None, None, Some(on))?
-                + e.lines.iter().filter(|l| l.account == code::CASH).map(|l| l.amount).sum::<Money>();
-            let diff = counted - book_cash;
-            if diff.is_negative() {
-                e.pair(Line::new(code::CASH_SHORTAGE, -diff, LineKind::CashShortage), code::CASH);
-            } else if diff.is_positive() {
-                e.pair(Line::new(code::CASH, diff, LineKind::CashExcess), code::CASH_EXCESS);
-            }
-            cash_difference = Some(diff.to_plain());
-        }
-
-        let v = if e.lines.is_empty() {
-            None
-        } else {
-            let balanced = e.balance()?;
-            Some(b.append_voucher(&org, &balanced, &VoucherMeta { meeting_id: Some(meeting_id), client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?)
+        let group = i.group.iter().map(|g| group_line(&org, g)).collect::<Result<Vec<_>>>()?;
+        let draft = posting::MeetingDraft { date: on, members, loans, group, cash_counted };
+        let facts = posting::MeetingFacts {
+            cash_held: if cash_counted.is_some() { b.account_balance(org.id, code::CASH, None, None, Some(on))? } else { Money::ZERO },
+            bank_loan_owed: if draft.group.iter().any(|g| g.event == posting::GroupEvent::BankLoanRepaid) { -b.account_balance(org.id, code::BANK_LOAN, None, None, Some(on))? } else { Money::ZERO },
+        };
+        let posted = posting::meeting(&draft, &facts)?;
+        let cash_difference = posted.cash_difference.map(Money::to_plain);
+        let v = match &posted.entry {
+            None => None,
+            Some(balanced) => Some(b.append_voucher(&org, balanced, &VoucherMeta { meeting_id: Some(meeting_id), client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?),
         };
         ensure_not_below_zero(b, &org, on)?;
         let mut saved = match &v {
@@ -322,49 +303,42 @@ pub(crate) fn ensure_not_below_zero(b: &Book<'_>, org: &Organisation, from: chro
     Ok(())
 }
 
-/// The lines of one group-level receipt or payment.
-fn group_lines(org: &Organisation, g: &GroupLineInput, e: &mut Entry) -> Result<()> {
-    let amt = amount("amount", &g.amount, org.currency)?;
-    let note = g.note.trim();
+/// One group-level receipt or payment as the posting rule takes it: its kind and fund or head
+/// read from the input (a fund the organisation's chart lacks is refused).
+fn group_line(org: &Organisation, g: &GroupLineInput) -> Result<posting::GroupLine> {
+    use posting::{ExpenseHead, GrantFund, GroupEvent};
+    let amount = amount("amount", &g.amount, org.currency)?;
     let head = g.head.as_deref().map(str::trim).unwrap_or("");
-    let line = |account: &str, kind: LineKind| Line::new(account, amt, kind).note(note);
-    match g.kind.trim() {
-        "bank-deposit" => e.pair(line(code::BANK, LineKind::BankDeposit), code::CASH),
-        "bank-withdrawal" => e.pair(line(code::CASH, LineKind::BankWithdrawal), code::BANK),
-        "bank-loan-received" => e.pair(line(code::BANK, LineKind::BankLoanReceived), code::BANK_LOAN),
-        "bank-loan-repaid" => e.pair(line(code::BANK_LOAN, LineKind::BankLoanRepaid), code::CASH),
-        "bank-loan-interest" => e.pair(line(code::BANK_LOAN_INTEREST, LineKind::BankLoanInterest), code::CASH),
-        "bank-interest" => e.pair(line(code::BANK, LineKind::BankInterest), code::BANK_INTEREST_INCOME),
-        "bank-charges" => e.pair(line(code::BANK_CHARGES, LineKind::Expense), code::BANK),
-        "membership-fee" => e.pair(line(code::CASH, LineKind::MembershipFee), code::MEMBERSHIP_FEE_INCOME),
-        "other-income" => e.pair(line(code::CASH, LineKind::OtherIncome), code::OTHER_INCOME),
-        "grant" => {
-            let account = match head {
-                "" | "grant" => code::GRANT_INCOME,
-                "revolving-fund" if has_account(org, code::REVOLVING_FUND) => code::REVOLVING_FUND,
-                "community-investment-fund" if has_account(org, code::CIF_PAYABLE) => code::CIF_PAYABLE,
-                "village-fund-capital" if has_account(org, code::VILLAGE_FUND_CAPITAL) => code::VILLAGE_FUND_CAPITAL,
-                "welfare-fund" => code::WELFARE_FUND,
-                other => return Err(Error::InvalidChoice { field: "fund".into(), value: other.to_string() }),
-            };
-            // Grants arrive in the bank account (RF, CIF and village-fund capital are bank transfers).
-            e.pair(line(code::BANK, LineKind::Grant), account)
-        }
-        "expense" => {
-            let account = match head {
-                "meeting" => code::MEETING_EXPENSE,
-                "stationery" => code::STATIONERY_EXPENSE,
-                "travel" => code::TRAVEL_EXPENSE,
-                "honorarium" => code::HONORARIUM_EXPENSE,
-                "training" => code::TRAINING_EXPENSE,
-                "" | "other" => code::OTHER_EXPENSE,
-                other => return Err(Error::InvalidChoice { field: "kind".into(), value: other.to_string() }),
-            };
-            e.pair(line(account, LineKind::Expense), code::CASH)
-        }
+    let event = match g.kind.trim() {
+        "bank-deposit" => GroupEvent::BankDeposit,
+        "bank-withdrawal" => GroupEvent::BankWithdrawal,
+        "bank-loan-received" => GroupEvent::BankLoanReceived,
+        "bank-loan-repaid" => GroupEvent::BankLoanRepaid,
+        "bank-loan-interest" => GroupEvent::BankLoanInterest,
+        "bank-interest" => GroupEvent::BankInterest,
+        "bank-charges" => GroupEvent::BankCharges,
+        "membership-fee" => GroupEvent::MembershipFee,
+        "other-income" => GroupEvent::OtherIncome,
+        "grant" => GroupEvent::Grant(match head {
+            "" | "grant" => GrantFund::Income,
+            "revolving-fund" if has_account(org, code::REVOLVING_FUND) => GrantFund::RevolvingFund,
+            "community-investment-fund" if has_account(org, code::CIF_PAYABLE) => GrantFund::CommunityInvestmentFund,
+            "village-fund-capital" if has_account(org, code::VILLAGE_FUND_CAPITAL) => GrantFund::VillageFundCapital,
+            "welfare-fund" => GrantFund::WelfareFund,
+            other => return Err(Error::InvalidChoice { field: "fund".into(), value: other.to_string() }),
+        }),
+        "expense" => GroupEvent::Expense(match head {
+            "meeting" => ExpenseHead::Meeting,
+            "stationery" => ExpenseHead::Stationery,
+            "travel" => ExpenseHead::Travel,
+            "honorarium" => ExpenseHead::Honorarium,
+            "training" => ExpenseHead::Training,
+            "" | "other" => ExpenseHead::Other,
+            other => return Err(Error::InvalidChoice { field: "kind".into(), value: other.to_string() }),
+        }),
         other => return Err(Error::InvalidChoice { field: "kind".into(), value: other.to_string() }),
     };
-    Ok(())
+    Ok(posting::GroupLine { event, amount, note: g.note.trim().to_string() })
 }
 
 fn has_account(org: &Organisation, code: &str) -> bool {

@@ -221,6 +221,7 @@ pub(crate) fn approval_threshold(p: &Policy) -> Money {
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct PersonInput {
     pub name: String,
     /// "treasurer", "bookkeeper", "president" or "field-officer".

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 /// the first day of the fiscal year containing `to`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct ReportParams {
     pub org: String,
     pub name: String,

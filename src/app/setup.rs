@@ -3,7 +3,8 @@
 
 use super::input::{amount, choice, count, date, opt_amount, rate, Ctx};
 use super::{active_member, check_entry_date, label, org_of};
-use crate::domain::ledger::{code, Entry, Line, LineKind, VoucherKind};
+use crate::domain::ledger::code;
+use crate::domain::posting;
 use crate::domain::loan::{AllocationOrder, FundKind, InterestMethod, LoanTerms, RatePeriod, RepaymentFrequency};
 use crate::domain::money::{Money, Rounding, RoundingMode};
 use crate::domain::org::{Country, MeetingFrequency, OrgKind, Role};
@@ -16,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct OrgInput {
     pub code: String,
     pub name: String,
@@ -94,6 +96,7 @@ pub(crate) fn org_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OrgInput) -> Result
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct MemberInput {
     pub org: String,
     pub admission_no: String,
@@ -240,6 +243,7 @@ pub fn member_erase(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str,
 /// `effective_from` (or the country default for the first version).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct PolicyInput {
     pub org: String,
     pub effective_from: String,
@@ -384,6 +388,7 @@ pub struct OpeningSavingsInput {
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct OpeningLoanInput {
     pub member: String,
     /// Outstanding principal at the cut-off date.
@@ -403,6 +408,7 @@ pub struct OpeningLoanInput {
 /// The paper books at a cut-off date, entered as one opening voucher.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct OpeningInput {
     pub org: String,
     pub date: String,
@@ -455,15 +461,10 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
         }
         let c = org.currency;
         let policy = super::policy_on(b, &org, on).ok();
-        let mut e = Entry::new(on, VoucherKind::Opening, "");
-        let cash = opt_amount("opening-cash", &i.cash, c)?;
-        let bank = opt_amount("opening-bank", &i.bank, c)?;
-        e.push(Line::new(code::CASH, cash, LineKind::Opening));
-        e.push(Line::new(code::BANK, bank, LineKind::Opening));
+        let mut o = posting::Opening { cash: opt_amount("opening-cash", &i.cash, c)?, bank: opt_amount("opening-bank", &i.bank, c)?, ..Default::default() };
         for s in &i.savings {
             let m = active_member(b, &org, &s.member, on)?;
-            let amt = amount("savings", &s.savings, c)?;
-            e.push(Line::new(code::MEMBER_SAVINGS, -amt, LineKind::Opening).member(m.id));
+            o.savings.push((m.id, amount("savings", &s.savings, c)?));
         }
         for l in &i.loans {
             let m = active_member(b, &org, &l.member, on)?;
@@ -485,29 +486,26 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
                 None => FundKind::OwnSavings,
             };
             let (loan_id, _) = b.insert_loan(org.id, m.id, fund, &terms, &l.purpose, policy.as_ref().map(|p| p.id), None, true, &[])?;
-            e.push(Line::new(code::LOANS_TO_MEMBERS, outstanding, LineKind::Opening).member(m.id).loan(loan_id));
+            o.loans.push(posting::NewLoan { member_id: m.id, loan_id, principal: outstanding });
         }
-        e.push(Line::new(code::BANK_LOAN, -opt_amount("amount", &i.bank_loan, c)?, LineKind::Opening));
+        o.bank_loan = opt_amount("amount", &i.bank_loan, c)?;
         let fund_account = match org.kind {
             crate::domain::org::OrgKind::VillageFund => code::VILLAGE_FUND_CAPITAL,
             crate::domain::org::OrgKind::Shg | crate::domain::org::OrgKind::VillageOrganisation => code::REVOLVING_FUND,
             _ => code::WELFARE_FUND,
         };
-        e.push(Line::new(fund_account, -opt_amount("amount", &i.fund_capital, c)?, LineKind::Opening));
-        match &i.surplus {
+        o.fund_capital = (fund_account, opt_amount("amount", &i.fund_capital, c)?);
+        o.surplus = match &i.surplus {
             Some(s) => {
                 // A stated surplus can be a deficit: accept a leading minus here only.
                 let t = s.trim();
                 let (neg, body) = t.strip_prefix('-').map(|r| (true, r)).unwrap_or((false, t));
                 let v = amount("amount", body, c)?;
-                e.push(Line::new(code::SURPLUS, if neg { v } else { -v }, LineKind::Opening));
+                Some(if neg { -v } else { v })
             }
-            None => {
-                let diff = e.imbalance();
-                e.push(Line::new(code::SURPLUS, -diff, LineKind::Opening));
-            }
-        }
-        let balanced = e.balance()?;
+            None => None,
+        };
+        let balanced = posting::opening(on, &o)?;
         let v = b.append_voucher(&org, &balanced, &VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;
         b.set_meta(&format!("opening:{}", org.id), &on.format("%Y-%m-%d").to_string())?;
         let saved = super::Saved::voucher(b, &org, &v, None, false)?;
@@ -523,6 +521,7 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
 /// step; then `setup_record` writes it all in one transaction.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct SetupInput {
     pub org: OrgInput,
     /// By-laws from the day the group was formed (`org` and `effective_from` are filled in here).

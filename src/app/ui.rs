@@ -398,6 +398,7 @@ impl UiError {
 
 /// The reader's choice as the UI sends it: `{ "lang": "hi", "digits": "native" }`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(optional_fields = nullable)]
 pub struct LocaleInput {
     #[serde(default)]
     pub lang: String,

@@ -58,6 +58,7 @@ fn title(l: &Localizer, id: &str) -> String {
 /// any digits; `path` is the file (or, for CSV, the folder) the shell chose.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct ReportSave {
     pub org: String,
     /// A name of `REPORTS`, or `audit`.

@@ -57,7 +57,7 @@ macro_rules! commands {
         $(
             $(#[doc = $doc])*
             #[derive(Debug, Deserialize, TS)]
-            #[ts(optional_fields)]
+            #[ts(optional_fields = nullable)]
             pub struct $args { $(pub $field: $fty,)* }
         )*
 

@@ -60,7 +60,7 @@ pub struct Desk {
 /// What every command carries besides its own arguments: the reader's locale and, for a write
 /// that needs a second person, the approver's name and PIN.
 #[derive(Debug, Clone, Default, serde::Deserialize, ts_rs::TS)]
-#[ts(optional_fields)]
+#[ts(optional_fields = nullable)]
 pub struct Call {
     #[serde(default)]
     pub locale: LocaleInput,

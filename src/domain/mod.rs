@@ -6,5 +6,6 @@ pub mod loan;
 pub mod money;
 pub mod org;
 pub mod policy;
+pub mod posting;
 pub mod schedule;
 pub mod yearend;
