@@ -43,13 +43,13 @@ message: string,
  */
 lines: Array<string>, };
 
-export type BookCreateArgs = { path: string, protect?: boolean, passphrase?: string, repeat?: string, };
+export type BookCreateArgs = { path: string, protect?: boolean | null, passphrase?: string | null, repeat?: string | null, };
 
 export type BookDone = { message: string, };
 
 export type BookEncryptArgs = { passphrase: string, repeat: string, };
 
-export type BookOpenArgs = { path: string, passphrase?: string, };
+export type BookOpenArgs = { path: string, passphrase?: string | null, };
 
 export type BookOpened = { overview: Overview, encrypted: boolean, 
 /**
@@ -84,7 +84,7 @@ rule: string, };
 
 export type BookSecurityArgs = Record<symbol, never>;
 
-export type Call = { locale: LocaleInput, approver?: Actor, };
+export type Call = { locale: LocaleInput, approver?: Actor | null, };
 
 export type Chart = { 
 /**
@@ -174,7 +174,7 @@ kind: string, amount: string,
  * welfare-fund or grant (income). For an expense: meeting, stationery, travel,
  * honorarium, training, other.
  */
-head: string | null, note: string, };
+head?: string | null, note: string, };
 
 export type LoanEntry = { 
 /**
@@ -186,17 +186,17 @@ number: number,
  */
 label: string, };
 
-export type LoanInput = { member: string, amount: string, fund: string | null, rate: string | null, rate_period: string | null, method: string | null, frequency: string | null, instalments: string | null, grace: string | null, purpose: string, guarantors: Array<string>, };
+export type LoanInput = { member: string, amount: string, fund?: string | null, rate?: string | null, rate_period?: string | null, method?: string | null, frequency?: string | null, instalments?: string | null, grace?: string | null, purpose: string, guarantors: Array<string>, };
 
 export type LoanListArgs = { org: string, };
 
-export type LoanViewArgs = { org: string, loan: string, to?: string, };
+export type LoanViewArgs = { org: string, loan: string, to?: string | null, };
 
-export type LocaleInput = { lang: string, digits: string | null, 
+export type LocaleInput = { lang: string, digits?: string | null, 
 /**
  * Date display: gregorian, buddhist or bangabda; the language's default when absent.
  */
-calendar: string | null, };
+calendar?: string | null, };
 
 export type MeetingEntry = { 
 /**
@@ -228,7 +228,7 @@ group_kinds: Array<Choice>, guarantors_required: number, loan_cap_display: strin
 
 export type MeetingFormArgs = { org: string, date: string, };
 
-export type MeetingInput = { org: string, date: string, place: string, client_id: string | null, members: Array<MeetingMemberRow>, loans: Array<LoanInput>, group: Array<GroupLineInput>, minutes: MinutesInput, cash_counted: string | null, };
+export type MeetingInput = { org: string, date: string, place: string, client_id?: string | null, members: Array<MeetingMemberRow>, loans: Array<LoanInput>, group: Array<GroupLineInput>, minutes: MinutesInput, cash_counted?: string | null, };
 
 export type MeetingListArgs = { org: string, };
 
@@ -236,20 +236,20 @@ export type MeetingMemberRow = {
 /**
  * Admission number.
  */
-member: string, attendance: string, savings: string | null, withdrawal: string | null, 
+member: string, attendance: string, savings?: string | null, withdrawal?: string | null, 
 /**
  * Amount repaid, allocated to fine, interest and principal by the by-laws' order.
  */
-repayment: string | null, 
+repayment?: string | null, 
 /**
  * Which loan the repayment is for (loan number); defaults to the member's oldest loan still
  * outstanding on the meeting's date.
  */
-loan: string | null, 
+loan?: string | null, 
 /**
  * Attendance fine; when left out, the by-laws' fine for the attendance mark.
  */
-fine: string | null, };
+fine?: string | null, };
 
 export type MeetingPreviewArgs = { input: MeetingInput, };
 
@@ -265,7 +265,7 @@ meeting: string, reason: string,
 /**
  * Date of the reversals; today when left out.
  */
-date: string | null, client_id: string | null, };
+date?: string | null, client_id?: string | null, };
 
 export type MeetingReversed = { org: string, meeting_date: string, originals: Array<string>, reversals: Array<string>, book_code: string, already_recorded: boolean, };
 
@@ -295,16 +295,16 @@ summary: string,
  */
 columns: Array<Choice>, };
 
-export type MemberInput = { org: string, admission_no: string, name: string, role: string | null, joined_on: string, nominee: string | null, 
+export type MemberInput = { org: string, admission_no: string, name: string, role?: string | null, joined_on: string, nominee?: string | null, 
 /**
  * A phone number, kept outside the journal and cleared on erasure.
  */
-phone: string | null, 
+phone?: string | null, 
 /**
  * The last four digits of an identity number (Aadhaar, Thai national ID, Bangladesh NID),
  * in any digits. A longer number is refused: only the last four digits are ever kept.
  */
-id_last4: string | null, client_id: string | null, };
+id_last4?: string | null, client_id?: string | null, };
 
 export type MemberListArgs = { org: string, };
 
@@ -318,22 +318,22 @@ export type MembersCsvArgs = { text: string, };
 
 export type MinutesInput = { agenda: Array<string>, resolutions: Array<string>, };
 
-export type OpeningInput = { org: string, date: string, cash: string | null, bank: string | null, savings: Array<OpeningSavingsInput>, loans: Array<OpeningLoanInput>, bank_loan: string | null, 
+export type OpeningInput = { org: string, date: string, cash?: string | null, bank?: string | null, savings: Array<OpeningSavingsInput>, loans: Array<OpeningLoanInput>, bank_loan?: string | null, 
 /**
  * Grants held as the group's fund (revolving fund, village-fund capital, …).
  */
-fund_capital: string | null, 
+fund_capital?: string | null, 
 /**
  * Accumulated surplus on the paper books. If given, the voucher must balance with it;
  * if left out, it is the balancing figure.
  */
-surplus: string | null, client_id: string | null, };
+surplus?: string | null, client_id?: string | null, };
 
 export type OpeningLoanInput = { member: string, 
 /**
  * Outstanding principal at the cut-off date.
  */
-outstanding: string, fund: string | null, rate: string, rate_period: string, method: string, frequency: string, 
+outstanding: string, fund?: string | null, rate: string, rate_period: string, method: string, frequency: string, 
 /**
  * Instalments still to pay after the cut-off.
  */
@@ -347,11 +347,11 @@ export type OrgCode = { org: string, name: string,
  */
 book_code: string, entries_display: string, };
 
-export type OrgInput = { code: string, name: string, kind: string, country: string, lang: string | null, 
+export type OrgInput = { code: string, name: string, kind: string, country: string, lang?: string | null, 
 /**
  * "MM-DD"; defaults to the country's fiscal year start.
  */
-fiscal_start: string | null, meeting_frequency: string, formed_on: string, parent: string | null, place: string, client_id: string | null, };
+fiscal_start?: string | null, meeting_frequency: string, formed_on: string, parent?: string | null, place: string, client_id?: string | null, };
 
 export type OrgSummary = { code: string, name: string, kind: string, kind_label: string, currency: string, place: string, 
 /**
@@ -406,11 +406,11 @@ role: string,
 /**
  * The organisation this person keeps the books of; left out: every organisation.
  */
-org: string | null, 
+org?: string | null, 
 /**
  * Their new PIN, 4 to 8 digits in any script.
  */
-pin: string, client_id: string | null, };
+pin: string, client_id?: string | null, };
 
 export type PersonRow = { name: string, role: string, role_label: string, 
 /**
@@ -426,15 +426,15 @@ export type PinChangeArgs = { current: string, pin: string, };
 
 export type PolicyDefaults = { saving_per_meeting: string, interest_rate: string, rate_period: string, interest_method: string, repayment_frequency: string, default_instalments: string, fine_absent: string, fine_late: string, loan_cap: string, guarantors_required: string, };
 
-export type PolicyInput = { org: string, effective_from: string, saving_per_meeting: string | null, interest_rate: string | null, rate_period: string | null, interest_method: string | null, repayment_frequency: string | null, default_instalments: string | null, fine_absent: string | null, fine_late: string | null, fine_late_instalment: string | null, 
+export type PolicyInput = { org: string, effective_from: string, saving_per_meeting?: string | null, interest_rate?: string | null, rate_period?: string | null, interest_method?: string | null, repayment_frequency?: string | null, default_instalments?: string | null, fine_absent?: string | null, fine_late?: string | null, fine_late_instalment?: string | null, 
 /**
  * Absolute cap; "none" removes it.
  */
-loan_cap: string | null, 
+loan_cap?: string | null, 
 /**
  * Cap as a multiple of own savings; "none" removes it.
  */
-loan_cap_savings_multiple: string | null, guarantors_required: string | null, rounding_unit: string | null, rounding_mode: string | null, allocation_order: string | null, allow_prepayment: boolean | null, approval_threshold: string | null, client_id: string | null, };
+loan_cap_savings_multiple?: string | null, guarantors_required?: string | null, rounding_unit?: string | null, rounding_mode?: string | null, allocation_order?: string | null, allow_prepayment?: boolean | null, approval_threshold?: string | null, client_id?: string | null, };
 
 export type PolicyPreview = { ok: boolean, errors: Array<FieldError>, };
 
@@ -506,7 +506,7 @@ export type ReportParams = { org: string, name: string,
 /**
  * Admission number, for the passbook.
  */
-member: string | null, from: string | null, to: string | null, };
+member?: string | null, from?: string | null, to?: string | null, };
 
 export type ReportPrintArgs = { params: ReportSave, };
 
@@ -518,7 +518,7 @@ name: string,
 /**
  * Admission number (passbook); blank prints every member.
  */
-member: string | null, from: string | null, to: string | null, 
+member?: string | null, from?: string | null, to?: string | null, 
 /**
  * `pdf`, `xlsx` or `csv`.
  */
@@ -530,7 +530,7 @@ page: string,
 /**
  * Passbook: `continue` (default), `from-line` or `all`.
  */
-mode: string, from_line: string | null, prepared_by: string, };
+mode: string, from_line?: string | null, prepared_by: string, };
 
 export type ReportSaveArgs = { params: ReportSave, };
 
@@ -574,7 +574,7 @@ voucher: string, reason: string,
 /**
  * Date of the reversal; today when left out.
  */
-date: string | null, client_id: string | null, };
+date?: string | null, client_id?: string | null, };
 
 export type RunningLoan = { number: number, outstanding_display: string, due_display: string, overdue_display: string, 
 /**
@@ -639,7 +639,7 @@ members: Array<MemberInput>,
 /**
  * Balances from the paper books at a cut-off date; none for a group starting today.
  */
-opening: OpeningInput | null, client_id: string | null, };
+opening?: OpeningInput | null, client_id?: string | null, };
 
 export type SetupPreview = { ok: boolean, errors: Array<FieldError>, };
 

@@ -2,22 +2,8 @@
 // from what the core sends. The UI never does arithmetic on money and never formats a number or a
 // date: the core's view models carry display strings, and amounts go back exactly as typed (any
 // digits). Each screen lives in `screens/` and registers itself with `registerScreen`.
-import { backend, isUiError, LocaleInput } from './backend';
+import { backend, isUiError, type DisplayReport, type LocaleInput, type OrgSummary, type Overview } from './backend';
 import { applyI18n, setMessages, t } from './i18n';
-
-export interface OrgSummary { code: string; name: string; kind: string; kind_label: string; currency: string; place: string; lang: string; members: [string, string][] }
-export interface Overview { path: string; today: string; today_display: string; orgs: OrgSummary[] }
-export interface Choice { code: string; label: string; fine: string; fine_display: string }
-export interface RunningLoan { number: number; outstanding_display: string; due_display: string; overdue_display: string; due: string }
-export interface MemberRow { member: string; name: string; savings: string; savings_display: string; loan: RunningLoan | null }
-export interface MeetingForm { org: string; org_name: string; currency: string; date: string; date_display: string; rows: MemberRow[]; attendance: Choice[]; group_kinds: Choice[]; guarantors_required: number; loan_cap_display: string }
-export interface FieldError { field_path: string; code: string; message: string }
-export interface Totals { [k: string]: string }
-export interface Preview { ok: boolean; errors: FieldError[]; totals: Totals }
-export interface Saved { voucher: string; book_code: string; already_recorded: boolean }
-export interface Column { id: string; label: string; kind: string; align: string }
-export interface Section { title: string | null; columns: Column[]; rows: string[][]; totals: string[] | null; notes: string[] }
-export interface DisplayReport { id: string; title: string; heading: string[]; sections: Section[] }
 
 export const api = backend();
 export const LANGS = ['en', 'hi', 'bn', 'th'];
@@ -67,7 +53,7 @@ export function showError(e: unknown): void {
 }
 
 export async function loadMessages(): Promise<void> {
-  setMessages(await api.call<Record<string, string>>('ui_messages', { lang: state.lang }));
+  setMessages(await api.call('ui_messages', { lang: state.lang }));
   document.documentElement.lang = state.lang;
   applyI18n(document);
 }

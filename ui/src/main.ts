@@ -1,6 +1,6 @@
 // Samuh's UI entry: the screens register themselves, then the app starts on the home screen (or
 // on the meeting screen when a draft was left there).
-import { api, go, loadMessages, locale, Overview, showError, state } from './app';
+import { api, go, loadMessages, locale, showError, state } from './app';
 import './screens/home';
 import './screens/meeting';
 import './screens/registers';
@@ -27,7 +27,7 @@ async function start(): Promise<void> {
   document.querySelectorAll<HTMLElement>('nav > button').forEach((b) => b.addEventListener('click', () => void go(b.dataset.screen ?? 'home')));
   try {
     await loadMessages();
-    state.overview = await api.call<Overview>('book_overview', { locale: locale() });
+    state.overview = await api.call('book_overview', { locale: locale() });
     await initSession();
   } catch (e) {
     showError(e);

@@ -5,10 +5,7 @@
 // approver set. The core verifies every PIN; the UI only carries what was typed.
 import { t } from './i18n';
 import { api, h, locale, notice } from './app';
-import { isUiError, UiError } from './backend';
-
-export interface SignedIn { name: string; role: string; role_label: string; may_record: boolean; may_enrol: boolean }
-export interface SessionView { enrolled: boolean; signed_in: SignedIn | null }
+import { isUiError, type Answer, type Args, type Backend, type CommandName, type SessionView } from './backend';
 
 export const session: SessionView = { enrolled: false, signed_in: null };
 
@@ -82,13 +79,13 @@ function drawBadge(): void {
 }
 
 export async function refreshSession(): Promise<void> {
-  Object.assign(session, await raw<SessionView>('session_view', { locale: locale() }));
+  Object.assign(session, await raw('session_view', { locale: locale() }));
   drawBadge();
 }
 
 /// Asks for a name and PIN; the shell holds them once the core has checked the PIN.
 export async function signIn(hint = t('ui-people-sign-in-hint')): Promise<boolean> {
-  const who = await askPins('ui-people-sign-in-title', hint, (p) => raw<SignedIn>('session_start', { name: p.name, pin: p.pin, locale: locale() }), 'ui-people-sign-in');
+  const who = await askPins('ui-people-sign-in-title', hint, (p) => raw('session_start', { name: p.name, pin: p.pin, locale: locale() }), 'ui-people-sign-in');
   await refreshSession();
   return who !== null;
 }
@@ -99,25 +96,26 @@ export async function signOut(): Promise<void> {
   notice(t('ui-people-signed-out'));
 }
 
-const raw: <T>(command: string, args: Record<string, unknown>) => Promise<T> = api.call.bind(api);
+/// The command itself, without the asking below (the asking's own commands go through it).
+const raw: Backend['call'] = api.call.bind(api);
 
 /// Every command goes through here: a write refused for want of a signed-in person asks for one
 /// and runs again; one refused for want of a second person's approval asks for the approver and
 /// runs again with `approver` set (a wrong PIN is shown in the dialog: nothing was saved).
-api.call = async <T>(command: string, args: Record<string, unknown>): Promise<T> => {
+api.call = async <K extends CommandName>(command: K, args: Args<K>): Promise<Answer<K>> => {
   try {
-    const out = await raw<T>(command, args);
+    const out = await raw(command, args);
     if (command === 'book_open' || command === 'book_create' || command === 'restore_open' || command === 'book_recover' || command === 'book_encrypt') await refreshSession();
     return out;
   } catch (e) {
     if (!isUiError(e)) throw e;
     if (e.code === 'error-actor-required' || (e.code === 'error-wrong-pin' && session.signed_in && command !== 'person_pin_change')) {
-      if (await signIn(e.message)) return raw<T>(command, args);
+      if (await signIn(e.message)) return raw(command, args);
       throw e;
     }
     if (e.code === 'error-approver-required') {
-      const done = await askPins('ui-people-approve-title', e.message, (p) => raw<T>(command, { ...args, approver: p }), 'ui-people-approve');
-      if (done === null) throw e as UiError;
+      const done = await askPins('ui-people-approve-title', e.message, (p) => raw(command, { ...args, approver: p }), 'ui-people-approve');
+      if (done === null) throw e;
       return done;
     }
     throw e;

@@ -1,20 +1,13 @@
 import { open as openDialog, save as saveDialog } from '@tauri-apps/plugin-dialog';
-import { isUiError } from '../backend';
+import { isUiError, type BookCheckView, type BookOpened, type RecentBook } from '../backend';
 import { t } from '../i18n';
-import { api, go, h, main, notice, Overview, registerScreen, state, locale } from '../app';
+import { api, go, h, main, notice, registerScreen, state, locale } from '../app';
 
 // Opening or creating a book (the core's `app::ui_book`): the system's open and save dialogs in
 // the desktop (the typed path stays, and is all the browser backend has), the passphrase of an
 // encrypted book, the forgotten-passphrase flow with the recovery code, the recovery code shown
 // once, the book's protection in Settings, and the full check the shell runs in the background
 // after every opening (its progress polled from the core with `book_check_status`).
-
-interface QuickCheckView { ok: boolean; message: string; lines: string[] }
-interface BookOpened { overview: Overview; encrypted: boolean; recovery_code: string | null; notice: string; check: QuickCheckView }
-interface BookSecurity { path: string; open: boolean; encrypted: boolean; envelope: string; rule: string }
-interface BookCheckView { state: string; step: number; steps: number; label: string; ok: boolean; message: string; lines: string[] }
-interface BookDone { message: string }
-interface RecentBook { path: string; name: string; encrypted: boolean }
 
 const inTauri = () => '__TAURI_INTERNALS__' in window;
 const failure = (e: unknown) => h('p', { class: 'field-error', role: 'alert' }, isUiError(e) ? e.message : String(e));
@@ -67,7 +60,7 @@ async function busy(box: HTMLElement, out: HTMLElement, run: () => Promise<void>
 /// passphrase, with "forgot the passphrase" → recovery code → new passphrase), or create a new
 /// one, optionally protected by a passphrase typed twice.
 export async function bookSection(current: string): Promise<HTMLElement> {
-  const sec = await api.call<BookSecurity>('book_security', { locale: locale() });
+  const sec = await api.call('book_security', { locale: locale() });
   const path = h('input', { id: 'book-path', value: current || sec.path, size: 50 });
   const openOut = h('div', { id: 'open-result' });
   const unlockBox = h('div', { id: 'unlock', class: 'unlock' });
@@ -76,7 +69,7 @@ export async function bookSection(current: string): Promise<HTMLElement> {
   const openPath = async (passphrase: string) => {
     try {
       await busy(box, openOut, async () => {
-        await opened(await api.call<BookOpened>('book_open', { path: path.value, passphrase, locale: locale() }));
+        await opened(await api.call('book_open', { path: path.value, passphrase, locale: locale() }));
       });
     } catch (e) {
       if (isUiError(e) && e.code === 'error-book-encrypted') showUnlock();
@@ -89,7 +82,7 @@ export async function bookSection(current: string): Promise<HTMLElement> {
   const unlock = h('button', { id: 'unlock-open', class: 'primary', i18n: 'ui-unlock-button', onclick: async () => {
     try {
       await busy(unlockBox, unlockOut, async () => {
-        await opened(await api.call<BookOpened>('book_open', { path: path.value, passphrase: pass.value, locale: locale() }));
+        await opened(await api.call('book_open', { path: path.value, passphrase: pass.value, locale: locale() }));
       });
     } catch { pass.select(); }
   } });
@@ -105,7 +98,7 @@ export async function bookSection(current: string): Promise<HTMLElement> {
     h('button', { id: 'recover-open', class: 'primary', i18n: 'ui-recover-button', onclick: async () => {
       try {
         await busy(recoverBox, recoverOut, async () => {
-          await opened(await api.call<BookOpened>('book_recover', { path: path.value, code: code.value, passphrase: newPass.value, repeat: newRepeat.value, locale: locale() }));
+          await opened(await api.call('book_recover', { path: path.value, code: code.value, passphrase: newPass.value, repeat: newRepeat.value, locale: locale() }));
         });
       } catch { /* shown beside the fields */ }
     } }), recoverOut);
@@ -145,7 +138,7 @@ export async function bookSection(current: string): Promise<HTMLElement> {
   const create = h('button', { id: 'book-create', i18n: 'ui-create-book', onclick: async () => {
     try {
       await busy(createBox, createOut, async () => {
-        await opened(await api.call<BookOpened>('book_create', { path: newPath.value, protect: protect.checked, passphrase: p1.value, repeat: p2.value, locale: locale() }));
+        await opened(await api.call('book_create', { path: newPath.value, protect: protect.checked, passphrase: p1.value, repeat: p2.value, locale: locale() }));
       });
     } catch { /* shown beside the fields */ }
   } });
@@ -153,7 +146,7 @@ export async function bookSection(current: string): Promise<HTMLElement> {
     h('label', { class: 'check' }, protect, h('span', { i18n: 'ui-book-protect' })), protectBox, create, createOut);
 
   // Books opened lately (the shell keeps the list): one click opens one.
-  const recent = await api.call<RecentBook[]>('book_recent', {}).catch(() => [] as RecentBook[]);
+  const recent = await api.call('book_recent', {}).catch(() => [] as RecentBook[]);
   const others = recent.filter((r) => r.path !== current);
   const recentBox = others.length === 0 ? null : h('div', { id: 'book-recent' }, h('h3', { i18n: 'ui-book-recent' }),
     h('ul', { class: 'recent' }, ...others.map((r) => h('li', {}, h('button', { class: 'recent-book', 'data-path': r.path, 'data-encrypted': String(r.encrypted), title: r.path,
@@ -206,7 +199,7 @@ export function checkSection(): HTMLElement {
   const poll = async () => {
     while (me === polling) {
       let v: BookCheckView;
-      try { v = await api.call<BookCheckView>('book_check_status', { locale: locale() }); } catch { return; }
+      try { v = await api.call('book_check_status', { locale: locale() }); } catch { return; }
       if (me !== polling) return;
       box.hidden = v.state === 'idle';
       box.dataset.state = v.state;
@@ -231,7 +224,7 @@ export function checkSection(): HTMLElement {
 // Settings: the open book's protection: change the passphrase of an encrypted book (the current
 // one first), or encrypt a plain book (its new recovery code is then shown once).
 export async function securitySection(): Promise<HTMLElement | null> {
-  const sec = await api.call<BookSecurity>('book_security', { locale: locale() });
+  const sec = await api.call('book_security', { locale: locale() });
   if (!sec.open) return null;
   const out = h('div', { id: 'security-result' });
   const box = h('section', { id: 'security', 'data-encrypted': String(sec.encrypted) }, h('h2', { i18n: 'ui-security' }));
@@ -242,7 +235,7 @@ export async function securitySection(): Promise<HTMLElement | null> {
     const change = h('button', { id: 'pass-change', class: 'primary', i18n: 'ui-passphrase-change', onclick: async () => {
       try {
         await busy(box, out, async () => {
-          const d = await api.call<BookDone>('passphrase_change', { current: current.value, passphrase: p1.value, repeat: p2.value, locale: locale() });
+          const d = await api.call('passphrase_change', { current: current.value, passphrase: p1.value, repeat: p2.value, locale: locale() });
           out.replaceChildren(h('p', { class: 'ok', id: 'pass-changed' }, d.message));
           current.value = ''; p1.value = ''; p2.value = '';
         });
@@ -257,7 +250,7 @@ export async function securitySection(): Promise<HTMLElement | null> {
     const encrypt = h('button', { id: 'encrypt-book', class: 'primary', i18n: 'ui-encrypt-book', onclick: async () => {
       try {
         await busy(box, out, async () => {
-          await opened(await api.call<BookOpened>('book_encrypt', { passphrase: p1.value, repeat: p2.value, locale: locale() }));
+          await opened(await api.call('book_encrypt', { passphrase: p1.value, repeat: p2.value, locale: locale() }));
         });
       } catch { /* shown beside the fields */ }
     } });

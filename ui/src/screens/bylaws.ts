@@ -3,13 +3,8 @@
 // typed (`policy_preview`, nothing saved) and saves it as a new version (`policy_set`); when
 // people are enrolled the core asks for a second person's approval, which `session.ts` handles.
 import { t } from '../i18n';
-import { api, Choice, currentOrg, FieldError, h, locale, main, notice } from '../app';
-import { isUiError } from '../backend';
-
-interface PolicyRow { effective_from: string; effective_display: string; saving_display: string; interest_display: string; method_label: string; instalments_display: string; fine_absent_display: string; fine_late_display: string; loan_cap_display: string; guarantors_display: string; threshold_display: string; in_force: boolean }
-type PolicyInput = Record<string, string | null>;
-interface PolicyView { org: string; currency: string; today: string; today_display: string; versions: PolicyRow[]; current: PolicyInput; methods: Choice[]; rate_periods: Choice[]; needs_approval: boolean }
-interface PolicyPreview { ok: boolean; errors: FieldError[] }
+import { api, currentOrg, h, locale, main, notice } from '../app';
+import { isUiError, type Choice, type FieldError, type PolicyInput, type PolicyRow, type PolicyView } from '../backend';
 
 const COLUMNS: [keyof PolicyRow, string][] = [
   ['effective_display', 'ui-bylaws-from'], ['saving_display', 'ui-setup-saving'], ['interest_display', 'ui-setup-rate'],
@@ -17,6 +12,10 @@ const COLUMNS: [keyof PolicyRow, string][] = [
   ['fine_late_display', 'ui-setup-fine-late'], ['loan_cap_display', 'ui-loan-cap'], ['guarantors_display', 'ui-setup-guarantors'],
   ['threshold_display', 'ui-bylaws-threshold'],
 ];
+
+/// A by-law the form shows: a text field of `PolicyInput` (what the screen edits as typed).
+type Field = Exclude<keyof PolicyInput, 'org' | 'client_id' | 'allow_prepayment'>;
+type Input = HTMLInputElement | HTMLSelectElement;
 
 function history(v: PolicyView): HTMLElement {
   return h('table', { id: 'bylaw-history', class: 'register' },
@@ -28,9 +27,11 @@ function history(v: PolicyView): HTMLElement {
 export async function bylawsSection(): Promise<void> {
   const org = currentOrg();
   if (!org) return;
-  const v = await api.call<PolicyView>('policy_view', { org: org.code, locale: locale() });
-  const inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
-  const field = (path: string, labelKey: string, el?: HTMLInputElement | HTMLSelectElement): HTMLElement => {
+  const v = await api.call('policy_view', { org: org.code, locale: locale() });
+  const inputs = new Map<Field, Input>();
+  // The core names a refused field by its path: any string, looked up among the fields.
+  const byPath: ReadonlyMap<string, Input> = inputs;
+  const field = (path: Field, labelKey: string, el?: Input): HTMLElement => {
     const input = el ?? h('input', { inputmode: 'decimal', autocomplete: 'off' });
     input.id = `bylaw-${path}`;
     input.dataset.path = path;
@@ -47,19 +48,19 @@ export async function bylawsSection(): Promise<void> {
     field('default_instalments', 'ui-bylaws-instalments'), field('fine_absent', 'ui-setup-fine-absent'), field('fine_late', 'ui-setup-fine-late'),
     field('loan_cap', 'ui-setup-loan-cap'), field('guarantors_required', 'ui-setup-guarantors'), field('approval_threshold', 'ui-bylaws-threshold-blank'));
   const input = (): PolicyInput => {
-    const out: PolicyInput = { org: v.org, client_id: null };
+    const out: PolicyInput = { org: v.org, client_id: null, effective_from: '' };
     for (const [k, el] of inputs) out[k] = el.value;
     return out;
   };
   const showErrors = (errors: FieldError[]) => {
     form.querySelectorAll('.field-error').forEach((e) => e.remove());
     for (const err of errors) {
-      const target = inputs.get(err.field_path) ?? form;
+      const target = byPath.get(err.field_path) ?? form;
       target.after(h('div', { class: 'field-error', role: 'alert', 'data-for': err.field_path, 'data-code': err.code }, err.message));
     }
   };
   const check = async (): Promise<boolean> => {
-    const p = await api.call<PolicyPreview>('policy_preview', { input: input(), locale: locale() });
+    const p = await api.call('policy_preview', { input: input(), locale: locale() });
     showErrors(p.errors);
     return p.ok;
   };
@@ -70,7 +71,7 @@ export async function bylawsSection(): Promise<void> {
     save.disabled = true;
     try {
       if (!(await check())) return;
-      await api.call<number>('policy_set', { input: { ...input(), client_id: crypto.randomUUID() }, locale: locale() });
+      await api.call('policy_set', { input: { ...input(), client_id: crypto.randomUUID() }, locale: locale() });
       document.getElementById('bylaws')?.remove();
       await bylawsSection();
       notice(t('ui-bylaws-saved'));

@@ -5,10 +5,6 @@ import { api, currentOrg, h, locale } from '../app';
 // only draws them (inline SVG, no arithmetic on money). Every coordinate, the viewBox included,
 // is in tenths of a pixel, so the core's integers go into the SVG as they are; the few fixed
 // offsets and sizes below (and the chart's strokes and font size in style.css) are in tenths too.
-interface ChartPoint { date: string; label: string; savings_display: string; loans_display: string; x: number; y_savings: number; y_loans: number }
-interface AxisLabel { at: number; text: string }
-interface Chart { width: number; height: number; plot: [number, number, number, number]; points: ChartPoint[]; x_labels: AxisLabel[]; y_labels: AxisLabel[] }
-
 const NS = 'http://www.w3.org/2000/svg';
 function s(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
   const el = document.createElementNS(NS, tag);
@@ -20,7 +16,7 @@ function s(tag: string, attrs: Record<string, string | number>, text?: string): 
 export async function chartSection(): Promise<HTMLElement | null> {
   const org = currentOrg();
   if (!org) return null;
-  const c = await api.call<Chart>('chart_view', { org: org.code, locale: locale() });
+  const c = await api.call('chart_view', { org: org.code, locale: locale() });
   const box = h('section', { id: 'chart', class: 'chart' }, h('h2', { i18n: 'ui-chart-title' }));
   if (c.points.length === 0) { box.append(h('p', { class: 'hint', i18n: 'ui-chart-empty' })); return box; }
   const [left, top, right, bottom] = c.plot;

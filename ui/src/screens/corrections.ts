@@ -1,6 +1,6 @@
-import { isUiError } from '../backend';
+import { isUiError, type OrgSummary } from '../backend';
 import { t } from '../i18n';
-import { api, currentOrg, DisplayReport, h, main, OrgSummary, registerScreen, reportTable, Saved, locale } from '../app';
+import { api, currentOrg, h, main, registerScreen, reportTable, locale } from '../app';
 
 // (d) Corrections: reverse a voucher with a reason; the cash book then shows both.
 function correctionsScreen(): void {
@@ -11,8 +11,8 @@ function correctionsScreen(): void {
   const go = h('button', { id: 'reverse-submit', class: 'primary', i18n: 'ui-reverse-submit', onclick: async () => {
     go.disabled = true;
     try {
-      const s = await api.call<Saved>('voucher_reverse', { input: { org: org.code, voucher: voucher.value, reason: reason.value, client_id: crypto.randomUUID() }, locale: locale() });
-      const book = await api.call<DisplayReport>('report_view', { params: { org: org.code, name: 'cash-book' }, locale: locale() });
+      const s = await api.call('voucher_reverse', { input: { org: org.code, voucher: voucher.value, reason: reason.value, client_id: crypto.randomUUID() }, locale: locale() });
+      const book = await api.call('report_view', { params: { org: org.code, name: 'cash-book' }, locale: locale() });
       out.replaceChildren(h('p', { class: 'ok' }, h('span', { i18n: 'ui-reverse-done' }), ' ', h('strong', { id: 'reversal-voucher' }, s.voucher)), reportTable(book));
     } catch (e) {
       out.replaceChildren(h('p', { class: 'field-error', role: 'alert' }, isUiError(e) ? e.message : String(e)));
@@ -23,9 +23,6 @@ function correctionsScreen(): void {
     h('label', {}, h('span', { i18n: 'ui-reverse-reason' }), reason), go), out);
 }
 
-interface MeetingEntry { date: string; date_display: string; number: string; vouchers: string[]; total_display: string; reversed: boolean }
-interface MeetingReversed { originals: string[]; reversals: string[]; book_code: string; already_recorded: boolean }
-
 // A whole meeting: picked from the core's list (date, voucher numbers, total), reversed in one
 // transaction; the cash book then shows the originals and their reversals.
 async function meetingSection(): Promise<void> {
@@ -33,7 +30,7 @@ async function meetingSection(): Promise<void> {
   const pick = h('select', { id: 'meeting-reverse-pick', path: 'meeting' });
   const fill = async () => {
     pick.replaceChildren();
-    for (const m of await api.call<MeetingEntry[]>('meeting_list', { org: org.code, locale: locale() })) {
+    for (const m of await api.call('meeting_list', { org: org.code, locale: locale() })) {
       if (m.vouchers.length === 0) continue;
       pick.append(h('option', { value: m.date, disabled: m.reversed, 'data-vouchers': m.vouchers.join(' ') },
         `${m.number} · ${m.date_display} · ${m.vouchers.join(', ')} · ${m.total_display}`, m.reversed ? ` · ${t('ui-meeting-reversed')}` : ''));
@@ -46,8 +43,8 @@ async function meetingSection(): Promise<void> {
   const submit = h('button', { id: 'meeting-reverse-submit', class: 'primary', i18n: 'ui-meeting-reverse-submit', onclick: async () => {
     submit.disabled = true;
     try {
-      const r = await api.call<MeetingReversed>('meeting_reverse', { input: { org: org.code, meeting: pick.value, reason: reason.value, client_id: crypto.randomUUID() }, locale: locale() });
-      const book = await api.call<DisplayReport>('report_view', { params: { org: org.code, name: 'cash-book', from: pick.value }, locale: locale() });
+      const r = await api.call('meeting_reverse', { input: { org: org.code, meeting: pick.value, reason: reason.value, client_id: crypto.randomUUID() }, locale: locale() });
+      const book = await api.call('report_view', { params: { org: org.code, name: 'cash-book', from: pick.value }, locale: locale() });
       out.replaceChildren(h('p', { class: 'ok', i18n: 'ui-meeting-reverse-done' }),
         h('ul', { id: 'meeting-reversals' }, ...r.originals.map((o, i) => h('li', {}, h('strong', { class: 'original' }, o), ' → ', h('strong', { class: 'reversal' }, r.reversals[i] ?? '')))),
         reportTable(book));

@@ -1,13 +1,13 @@
 import { chartSection } from './chart';
 import { bookSection, checkSection, stopCheckPolling } from './book';
-import { api, go, h, main, Overview, registerScreen, state, locale } from '../app';
+import { api, go, h, main, registerScreen, state, locale } from '../app';
 
 // (a) Book and organisation: open a book or create a new one (`book.ts`: dialogs, passphrase,
 // recovery code), see the full check running in the background, pick an organisation or start
 // the setup wizard for a new one.
 async function homeScreen(): Promise<void> {
   try {
-    state.overview = await api.call<Overview>('book_overview', { locale: locale() });
+    state.overview = await api.call('book_overview', { locale: locale() });
   } catch {
     // No book open (e.g. an encrypted book at start needs its passphrase): the picker only.
     state.overview = null;

@@ -1,11 +1,14 @@
-import { isUiError, UiError } from '../backend';
+import { isUiError, type MeetingForm, type MeetingInput, type Preview, type Totals, type UiError } from '../backend';
 import { t } from '../i18n';
-import { api, FieldError, h, main, MeetingForm, notice, Preview, registerScreen, Saved, showError, state, locale } from '../app';
+import { api, h, main, notice, registerScreen, showError, state, locale } from '../app';
 
-const TOTALS = [
+const TOTALS: [keyof Totals, string][] = [
   ['savings', 'ui-total-savings'], ['repayments', 'ui-total-repayments'], ['fines', 'ui-total-fines'], ['loans', 'ui-total-loans'],
   ['receipts', 'ui-total-receipts'], ['payments', 'ui-total-payments'], ['cash_close', 'ui-cash-close'], ['bank_close', 'ui-bank-close'], ['difference', 'ui-difference'],
 ];
+
+/// What the grid keeps in the session while it is typed: the meeting as sent, and its row counts.
+type Draft = MeetingInput & { loan_rows?: number; group_rows?: number };
 
 // (b) The meeting grid.
 let form: MeetingForm | null = null;
@@ -19,7 +22,7 @@ function draftKey(): string {
 
 async function meetingScreen(): Promise<void> {
   const draft = sessionStorage.getItem(draftKey());
-  const restored = draft ? JSON.parse(draft) : null;
+  const restored: Draft | null = draft ? JSON.parse(draft) : null;
   const date = h('input', { id: 'meeting-date', path: 'date', value: restored?.date ?? state.overview?.today_display ?? '', size: 12 });
   const load = h('button', { id: 'meeting-load', i18n: 'ui-load', onclick: async () => { sessionStorage.removeItem(draftKey()); notice(''); await openForm(date.value, null); } });
   main().append(h('section', { class: 'bar' }, h('label', {}, h('span', { i18n: 'ui-meeting-date' }), date), load, h('span', { id: 'meeting-date-display' })), h('div', { id: 'meeting' }));
@@ -28,9 +31,9 @@ async function meetingScreen(): Promise<void> {
 }
 
 let formSeq = 0;
-async function openForm(date: string, draft: any): Promise<void> {
+async function openForm(date: string, draft: Draft | null): Promise<void> {
   const seq = ++formSeq;
-  const answer = await api.call<MeetingForm>('meeting_form', { org: state.org, date, locale: locale() });
+  const answer = await api.call('meeting_form', { org: state.org, date, locale: locale() });
   if (seq !== formSeq || !document.getElementById('meeting')) return; // a later request wins
   form = answer;
   clientId = draft?.client_id ?? crypto.randomUUID();
@@ -151,7 +154,7 @@ function lines(id: string): string[] {
 }
 
 /// The meeting as typed, in the core's `MeetingInput` shape; amounts exactly as typed.
-function meetingInput(): Record<string, unknown> {
+function meetingInput(): MeetingInput {
   const f = form as MeetingForm;
   const members = f.rows.map((r, k) => ({
     member: r.member,
@@ -169,29 +172,30 @@ function meetingInput(): Record<string, unknown> {
   }));
   const group = Array.from(document.querySelectorAll('#group tr')).map((_, k) => ({ kind: val(`group.${k}.kind`), amount: val(`group.${k}.amount`), note: val(`group.${k}.note`) }));
   return {
-    org: f.org, date: f.date, client_id: clientId, members, loans, group,
+    // No place is asked for: the empty one the core takes by default (the type wants every string).
+    org: f.org, date: f.date, place: '', client_id: clientId, members, loans, group,
     minutes: { agenda: lines('agenda'), resolutions: lines('resolutions') },
     cash_counted: val('cash_counted') || null,
   };
 }
 
-function saveDraft(input: Record<string, unknown>): void {
+function saveDraft(input: MeetingInput): void {
   sessionStorage.setItem(draftKey(), JSON.stringify({ ...input, loan_rows: document.querySelectorAll('#loans tr').length, group_rows: document.querySelectorAll('#group tr').length }));
 }
 
-function restoreDraft(d: any): void {
+function restoreDraft(d: Draft): void {
   const loans = document.getElementById('loans') as HTMLElement;
   const group = document.getElementById('group') as HTMLElement;
   for (let k = 0; k < (d.loan_rows ?? 0); k++) loans.append(loanRow(k));
   for (let k = 0; k < (d.group_rows ?? 0); k++) group.append(groupRow(k));
   const set = (path: string, v: unknown) => { const el = document.querySelector<HTMLInputElement>(`#meeting [data-path="${path}"]`); if (el && typeof v === 'string') el.value = v; };
-  (d.members ?? []).forEach((m: any, k: number) => { for (const f of ['attendance', 'savings', 'repayment', 'fine']) set(`members.${k}.${f}`, m[f] ?? ''); });
-  (d.loans ?? []).forEach((l: any, k: number) => {
-    for (const f of ['member', 'amount', 'purpose', 'instalments']) set(`loans.${k}.${f}`, l[f] ?? '');
+  (d.members ?? []).forEach((m, k) => { for (const f of ['attendance', 'savings', 'repayment', 'fine'] as const) set(`members.${k}.${f}`, m[f] ?? ''); });
+  (d.loans ?? []).forEach((l, k) => {
+    for (const f of ['member', 'amount', 'purpose', 'instalments'] as const) set(`loans.${k}.${f}`, l[f] ?? '');
     const g = document.querySelector<HTMLSelectElement>(`[data-path="loans.${k}.guarantors"]`);
     if (g) Array.from(g.options).forEach((o) => { o.selected = (l.guarantors ?? []).includes(o.value); });
   });
-  (d.group ?? []).forEach((l: any, k: number) => { for (const f of ['kind', 'amount', 'note']) set(`group.${k}.${f}`, l[f] ?? ''); });
+  (d.group ?? []).forEach((l, k) => { for (const f of ['kind', 'amount', 'note'] as const) set(`group.${k}.${f}`, l[f] ?? ''); });
   (document.getElementById('agenda') as HTMLTextAreaElement).value = (d.minutes?.agenda ?? []).join('\n');
   (document.getElementById('resolutions') as HTMLTextAreaElement).value = (d.minutes?.resolutions ?? []).join('\n');
   set('cash_counted', d.cash_counted ?? '');
@@ -213,7 +217,7 @@ async function runPreview(): Promise<Preview | null> {
   const seq = ++previewSeq;
   let p: Preview;
   try {
-    p = await api.call<Preview>('meeting_preview', { input, locale: locale() });
+    p = await api.call('meeting_preview', { input, locale: locale() });
   } catch (e) {
     if (seq === previewSeq) document.body.dataset.previewing = 'false';
     showError(e);
@@ -227,7 +231,10 @@ async function runPreview(): Promise<Preview | null> {
 
 function showPreview(p: Preview): void {
   if (!document.getElementById('form-errors')) return; // answered after the screen was left
-  document.querySelectorAll<HTMLElement>('[data-total]').forEach((dd) => { dd.textContent = p.totals[dd.dataset.total ?? ''] ?? ''; });
+  for (const [key] of TOTALS) {
+    const dd = document.querySelector<HTMLElement>(`[data-total="${key}"]`);
+    if (dd) dd.textContent = p.totals[key] ?? '';
+  }
   // Not the errors of an open dialog: a preview answered after "save" opened the approval
   // dialog would otherwise take away the place where a wrong PIN is reported.
   document.querySelectorAll('.field-error:not(dialog .field-error)').forEach((e) => e.remove());
@@ -252,7 +259,7 @@ async function saveMeeting(button: HTMLButtonElement): Promise<void> {
   try {
     const p = await runPreview();
     if (p && !p.ok) return;
-    const s = await api.call<Saved>('meeting_record', { input: meetingInput(), locale: locale() });
+    const s = await api.call('meeting_record', { input: meetingInput(), locale: locale() });
     sessionStorage.removeItem(draftKey());
     out.replaceChildren(h('p', { class: 'ok' }, h('span', { i18n: s.already_recorded ? 'ui-already-recorded' : 'ui-saved' })),
       h('p', {}, h('span', { i18n: 'ui-voucher' }), ' ', h('strong', { id: 'saved-voucher' }, s.voucher)),

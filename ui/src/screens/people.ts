@@ -4,13 +4,8 @@
 // is the core's; this screen shows its answers.
 import { t } from '../i18n';
 import { api, currentOrg, go, h, locale, main, notice, registerScreen, showError, state } from '../app';
-import { Choice } from '../app';
-import { isUiError } from '../backend';
+import { isUiError, type PeopleView } from '../backend';
 import { confirmStep, refreshSession, session, signIn } from '../session';
-
-interface PersonRow { name: string; role: string; role_label: string; scope_display: string; enrolled_display: string; locked: boolean; state_display: string }
-interface PeopleView { session: { enrolled: boolean; signed_in: { name: string; role_label: string; may_enrol: boolean } | null }; people: PersonRow[]; roles: Choice[]; first: boolean }
-interface MemberEntry { member: string; name: string; status_display: string; exited: boolean; erased: boolean; erasable: boolean; reason: string }
 
 function errorLine(id: string, e: unknown): HTMLElement {
   return h('p', { id, class: 'field-error', role: 'alert', 'data-code': isUiError(e) ? e.code : '' }, isUiError(e) ? e.message : String(e));
@@ -37,7 +32,7 @@ function enrolForm(v: PeopleView): HTMLElement {
     if (pin.value !== again.value) { out.replaceChildren(h('p', { class: 'field-error', role: 'alert', i18n: 'ui-people-pins-differ' })); return; }
     submit.disabled = true;
     try {
-      await api.call<number>('person_enrol', { input: { name: name.value, role: role.value, org: scope.value || null, pin: pin.value, client_id: crypto.randomUUID() }, locale: locale() });
+      await api.call('person_enrol', { input: { name: name.value, role: role.value, org: scope.value || null, pin: pin.value, client_id: crypto.randomUUID() }, locale: locale() });
       const first = v.first;
       if (first) await signIn(t('ui-people-first-sign-in'));
       await go('people');
@@ -81,7 +76,7 @@ async function membersSection(): Promise<HTMLElement | null> {
   const org = currentOrg();
   if (!org) return null;
   // Those who have left (erased ones last): the members this section is for.
-  const list = (await api.call<MemberEntry[]>('member_list', { org: org.code, locale: locale() })).filter((m) => m.exited);
+  const list = (await api.call('member_list', { org: org.code, locale: locale() })).filter((m) => m.exited);
   const out = h('div', { id: 'erase-out' });
   const rows = list.map((m) => {
     let action: HTMLElement | string = m.reason ? h('span', { class: 'hint' }, m.reason) : '';
@@ -91,7 +86,7 @@ async function membersSection(): Promise<HTMLElement | null> {
         if (!(await confirmStep('ui-people-erase-title', text, 'ui-people-erase'))) return;
         b.disabled = true;
         try {
-          await api.call<number>('member_erase', { org: org.code, member: m.member, locale: locale() });
+          await api.call('member_erase', { org: org.code, member: m.member, locale: locale() });
           await go('people');
           notice(`${t('ui-people-erased-done')} ${m.member}`);
         } catch (e) {
@@ -112,7 +107,7 @@ async function membersSection(): Promise<HTMLElement | null> {
 
 async function peopleScreen(): Promise<void> {
   await refreshSession();
-  const v = await api.call<PeopleView>('people_view', { locale: locale() });
+  const v = await api.call('people_view', { locale: locale() });
   const who = session.signed_in;
   const box = h('section', { id: 'people' }, h('h2', { i18n: 'ui-people-title' }),
     h('p', { class: 'hint', i18n: session.enrolled ? 'ui-people-enrolled-hint' : 'ui-people-single-user' }), peopleTable(v));

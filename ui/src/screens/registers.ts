@@ -1,8 +1,8 @@
 import { t } from '../i18n';
-import { api, currentOrg, DisplayReport, h, main, notice, OrgSummary, registerScreen, reportTable, showError, locale } from '../app';
+import type { OrgSummary } from '../backend';
+import { api, currentOrg, h, main, notice, registerScreen, reportTable, showError, locale } from '../app';
 
 const REGISTERS = ['cash-book', 'bank-book', 'savings-register', 'loan-register', 'attendance', 'passbook', 'minutes'];
-interface LoanEntry { number: number; label: string }
 
 // (c) Registers, from `report_view`; one loan's statement (schedule, repayments, arrears) from
 // `loan_view`. Period dates are typed as the reader writes them (any digits); the core parses.
@@ -15,22 +15,27 @@ async function registersScreen(): Promise<void> {
   const member = h('select', { id: 'register-member' });
   for (const [no, name] of org.members) member.append(h('option', { value: no }, `${no} ${name}`));
   const loan = h('select', { id: 'register-loan' });
-  for (const l of await api.call<LoanEntry[]>('loan_list', { org: org.code, locale: locale() })) loan.append(h('option', { value: String(l.number) }, l.label));
+  for (const l of await api.call('loan_list', { org: org.code, locale: locale() })) loan.append(h('option', { value: String(l.number) }, l.label));
   const from = h('input', { id: 'register-from', size: 12 });
   const to = h('input', { id: 'register-to', size: 12 });
   const out = h('div', { id: 'report' });
+  // The register shown on arrival may answer after one picked meanwhile: the later request wins.
+  let showing = 0;
   const show = async () => {
+    const mine = ++showing;
     sessionStorage.setItem('samuh.register', which.value);
     member.parentElement!.hidden = which.value !== 'passbook';
     loan.parentElement!.hidden = which.value !== 'loan';
     from.parentElement!.hidden = which.value === 'loan';
     try {
+      // An empty `to` is left out (the command's type has no null); the core then takes today.
       const r = which.value === 'loan'
-        ? await api.call<DisplayReport>('loan_view', { org: org.code, loan: loan.value, to: to.value || null, locale: locale() })
-        : await api.call<DisplayReport>('report_view', { params: { org: org.code, name: which.value, member: which.value === 'passbook' ? member.value : null, from: from.value || null, to: to.value || null }, locale: locale() });
+        ? await api.call('loan_view', { org: org.code, loan: loan.value, to: to.value || undefined, locale: locale() })
+        : await api.call('report_view', { params: { org: org.code, name: which.value, member: which.value === 'passbook' ? member.value : null, from: from.value || null, to: to.value || null }, locale: locale() });
+      if (mine !== showing) return;
       out.replaceChildren(reportTable(r));
       notice('');
-    } catch (e) { showError(e); }
+    } catch (e) { if (mine === showing) showError(e); }
   };
   which.addEventListener('change', show);
   member.addEventListener('change', show);

@@ -1,5 +1,6 @@
 import { t } from '../i18n';
-import { api, currentOrg, DisplayReport, h, LANGS, locale, main, notice, OrgSummary, registerScreen, reportTable, showError, state } from '../app';
+import { api, currentOrg, h, LANGS, locale, main, notice, registerScreen, reportTable, showError, state } from '../app';
+import type { LocaleInput, OrgSummary, ReportParams, ReportSave } from '../backend';
 import { save as saveDialog } from '@tauri-apps/plugin-dialog';
 
 // (f) Reports: pick a report (every report of the core, the member passbook, the audit sheet)
@@ -9,18 +10,11 @@ import { save as saveDialog } from '@tauri-apps/plugin-dialog';
 // Passbooks: member or all, language, paper, continue printing or reprint from a line, with the
 // lines shown before printing. Long saves show the core's progress (polled `report_progress`).
 
-interface ReportChoice { id: string; label: string }
-interface ReportsCatalog { reports: ReportChoice[]; from_display: string; to_display: string }
-interface PassbookLine { member: string; name: string; count: number; text: string }
-interface PassbookLines { rows: PassbookLine[]; any: boolean }
-interface Progress { step: number; steps: number; label: string; done: boolean }
-interface SavedFiles { written: string[]; message: string }
-
 const inTauri = () => '__TAURI_INTERNALS__' in window;
 
 async function reportsScreen(): Promise<void> {
   const org = currentOrg() as OrgSummary;
-  const catalog = await api.call<ReportsCatalog>('reports_catalog', { org: org.code, locale: locale() });
+  const catalog = await api.call('reports_catalog', { org: org.code, locale: locale() });
   const which = h('select', { id: 'reports-which' });
   for (const r of catalog.reports) which.append(h('option', { value: r.id }, r.label));
   which.value = sessionStorage.getItem('samuh.report') ?? 'balance-sheet';
@@ -59,10 +53,10 @@ async function reportsScreen(): Promise<void> {
     h('button', { id: 'reports-lines-show', i18n: 'ui-passbook-check', onclick: () => void showLines() }));
   const auditOnly = h('label', { id: 'reports-audit' }, h('span', { i18n: 'ui-prepared-by' }), preparedBy);
 
-  const outLocale = () => ({ lang: lang.value, digits: state.digits || null });
+  const outLocale = (): LocaleInput => ({ lang: lang.value, digits: state.digits || null });
   const pageCode = () => page.value === 'passbook' ? `${width.value.trim()}x${height.value.trim()}:${lines.value.trim()}` : page.value;
   const isPassbook = () => which.value === 'passbook';
-  const params = (format = 'pdf', path = '') => ({
+  const params = (format = 'pdf', path = ''): ReportSave => ({
     org: org.code, name: which.value, member: isPassbook() ? member.value : null,
     from: from.value || null, to: to.value || null, format, path, page: pageCode(),
     mode: mode.value, from_line: fromLine.value || null, prepared_by: preparedBy.value,
@@ -82,7 +76,7 @@ async function reportsScreen(): Promise<void> {
     try {
       if (which.value === 'audit') {
         // Every sheet of the workbook, as the core built it; one shown at a time, picked by name.
-        const sheets = await api.call<DisplayReport[]>('audit_view', { params: params('xlsx'), locale: outLocale() });
+        const sheets = await api.call('audit_view', { params: params('xlsx'), locale: outLocale() });
         const shown = h('div', { id: 'audit-sheet' });
         const pick = (i: number) => {
           auditSheet = sheets[i].id;
@@ -98,8 +92,8 @@ async function reportsScreen(): Promise<void> {
       } else if (isPassbook() && member.value === '') {
         out.replaceChildren();
       } else {
-        const p = { org: org.code, name: which.value, member: isPassbook() ? member.value : null, from: from.value || null, to: to.value || null };
-        out.replaceChildren(reportTable(await api.call<DisplayReport>('report_view', { params: p, locale: outLocale() })));
+        const p: ReportParams = { org: org.code, name: which.value, member: isPassbook() ? member.value : null, from: from.value || null, to: to.value || null };
+        out.replaceChildren(reportTable(await api.call('report_view', { params: p, locale: outLocale() })));
       }
       if (isPassbook()) await showLines();
       notice('');
@@ -108,7 +102,7 @@ async function reportsScreen(): Promise<void> {
 
   async function showLines(): Promise<void> {
     try {
-      const plan = await api.call<PassbookLines>('passbook_lines', { params: params(), locale: outLocale() });
+      const plan = await api.call('passbook_lines', { params: params(), locale: outLocale() });
       planBox.replaceChildren(
         h('p', { class: 'hint', i18n: 'ui-passbook-feed' }),
         h('ul', {}, ...plan.rows.map((r) => h('li', { 'data-member': r.member, 'data-count': String(r.count) }, `${r.member} ${r.name}: `, r.text))));
@@ -125,7 +119,7 @@ async function reportsScreen(): Promise<void> {
     const poll = async () => {
       while (polling) {
         try {
-          const p = await api.call<Progress>('report_progress', {});
+          const p = await api.call('report_progress', {});
           if (p.steps > 0) { bar.max = p.steps; bar.value = p.step; barLabel.textContent = p.label; progressBox.dataset.step = String(p.step); progressBox.dataset.steps = String(p.steps); }
         } catch { /* the next poll tries again */ }
         await new Promise((r) => setTimeout(r, 100));
@@ -137,7 +131,7 @@ async function reportsScreen(): Promise<void> {
     } finally {
       polling = false;
       await poller;
-      const p = await api.call<Progress>('report_progress', {}).catch(() => null);
+      const p = await api.call('report_progress', {}).catch(() => null);
       if (p && p.steps > 0) { bar.max = p.steps; bar.value = p.step; barLabel.textContent = p.label; progressBox.dataset.done = String(p.done); }
     }
   };
@@ -157,7 +151,7 @@ async function reportsScreen(): Promise<void> {
         path = await saveDialog({ defaultPath: path, filters });
         if (!path) return;
       }
-      const saved = await withProgress(() => api.call<SavedFiles>('report_save', { params: params(format, path as string), locale: outLocale() }));
+      const saved = await withProgress(() => api.call('report_save', { params: params(format, path as string), locale: outLocale() }));
       if (isPassbook()) await showLines();
       notice(saved.message);
       out.dataset.saved = saved.written.join('\n');
@@ -168,7 +162,7 @@ async function reportsScreen(): Promise<void> {
   // system's PDF viewer (its print dialog). A passbook printing is recorded as printed.
   const print = async () => {
     try {
-      const saved = await withProgress(() => api.call<SavedFiles>('report_print', { params: params('pdf', fileName('pdf')), locale: outLocale() }));
+      const saved = await withProgress(() => api.call('report_print', { params: params('pdf', fileName('pdf')), locale: outLocale() }));
       if (isPassbook()) await showLines();
       notice(saved.message);
       out.dataset.printed = saved.written.join('\n');

@@ -1,22 +1,13 @@
-import { isUiError } from '../backend';
+import { isUiError, type RestoreView } from '../backend';
 import { api, h, main, registerScreen, showError, state, locale } from '../app';
 import { checkSection, stopCheckPolling } from './book';
-
-interface OrgCode { org: string; name: string; book_code: string; entries_display: string }
-interface BackupRow { path: string; name: string; when_display: string }
-interface SafetyView { book_path: string; backup_dir: string; orgs: OrgCode[]; backups: BackupRow[] }
-interface CodeCheck { matches: boolean; status: string; message: string }
-interface BackupDone { path: string; message: string }
-interface RestoreLine { label: string; current: string; backup: string; differs: boolean }
-interface RestoreOrg { org: string; name: string; lines: RestoreLine[] }
-interface RestoreView { backup_path: string; same: boolean; verdict: string; orgs: RestoreOrg[]; target: string; question: string }
 
 const th = (...ids: string[]) => h('thead', {}, h('tr', {}, ...ids.map((id) => h('th', { i18n: id }))));
 const failure = (e: unknown) => h('p', { class: 'field-error', role: 'alert' }, isUiError(e) ? e.message : String(e));
 
 // (f) Safety: the book code to compare with the signed minutes, backups, pen drive, restore.
 async function safetyScreen(): Promise<void> {
-  const v = await api.call<SafetyView>('safety_view', { locale: locale() });
+  const v = await api.call('safety_view', { locale: locale() });
   const codes = h('table', { id: 'book-codes' }, th('ui-col-org', 'ui-col-book-code', 'ui-col-entries'),
     h('tbody', {}, ...v.orgs.map((o) => h('tr', { 'data-org': o.org }, h('td', {}, o.name), h('td', { class: 'code' }, o.book_code), h('td', { class: 'end' }, o.entries_display)))));
 
@@ -27,7 +18,7 @@ async function safetyScreen(): Promise<void> {
   const codeOut = h('div', { id: 'code-result' });
   const check = h('button', { id: 'code-check', i18n: 'ui-code-check-button', onclick: async () => {
     try {
-      const r = await api.call<CodeCheck>('code_check', { org: org.value, code: code.value, locale: locale() });
+      const r = await api.call('code_check', { org: org.value, code: code.value, locale: locale() });
       codeOut.replaceChildren(h('p', { class: r.matches ? 'ok' : 'field-error', role: 'status', 'data-status': r.status }, r.message));
     } catch (e) { codeOut.replaceChildren(failure(e)); }
   } });
@@ -40,7 +31,7 @@ async function safetyScreen(): Promise<void> {
   const now = h('button', { id: 'backup-now', class: 'primary', i18n: 'ui-backup-now', onclick: async () => {
     now.disabled = true;
     try {
-      const d = await api.call<BackupDone>('backup_make', { locale: locale() });
+      const d = await api.call('backup_make', { locale: locale() });
       await safetyScreenAgain(h('p', { class: 'ok', id: 'backup-done' }, d.message));
     } catch (e) { backupOut.replaceChildren(failure(e)); } finally { now.disabled = false; }
   } });
@@ -50,7 +41,7 @@ async function safetyScreen(): Promise<void> {
   const copy = h('button', { id: 'copy-now', i18n: 'ui-copy-button', onclick: async () => {
     copy.disabled = true;
     try {
-      const d = await api.call<BackupDone>('backup_copy', { target: folder.value, locale: locale() });
+      const d = await api.call('backup_copy', { target: folder.value, locale: locale() });
       copyOut.replaceChildren(h('p', { class: 'ok' }, d.message));
     } catch (e) { copyOut.replaceChildren(failure(e)); } finally { copy.disabled = false; }
   } });
@@ -59,7 +50,7 @@ async function safetyScreen(): Promise<void> {
   const restoreOut = h('div', { id: 'restore-result' });
   const compare = h('button', { id: 'restore-compare', i18n: 'ui-restore-compare', onclick: async () => {
     try {
-      const r = await api.call<RestoreView>('restore_view', { backup: file.value, locale: locale() });
+      const r = await api.call('restore_view', { backup: file.value, locale: locale() });
       restoreOut.replaceChildren(restoreTable(r));
     } catch (e) { restoreOut.replaceChildren(failure(e)); }
   } });
@@ -94,7 +85,7 @@ function restoreTable(r: RestoreView): HTMLElement {
   const go = h('button', { id: 'restore-confirm', class: 'primary', i18n: 'ui-restore-confirm', onclick: async () => {
     go.disabled = true;
     try {
-      const d = await api.call<BackupDone>('restore_open', { backup: r.backup_path, target: r.target, locale: locale() });
+      const d = await api.call('restore_open', { backup: r.backup_path, target: r.target, locale: locale() });
       state.overview = null;
       out.replaceChildren(h('p', { class: 'ok', id: 'restored-path', 'data-path': d.path }, d.message));
     } catch (e) { out.replaceChildren(failure(e)); showError(e); } finally { go.disabled = false; }

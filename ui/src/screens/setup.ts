@@ -4,17 +4,8 @@
 // `setup_record` writes everything in one transaction. Every Next asks the core to check what was
 // typed so far (`setup_preview`, a dry run) and shows its errors beside their fields.
 import { t } from '../i18n';
-import { api, Choice, FieldError, go, h, main, notice, Overview, registerScreen, showError, state, locale } from '../app';
-
-interface PolicyDefaults { [k: string]: string }
-interface CountryChoice { code: string; label: string; currency: string; currency_display: string; fiscal_year_display: string; lang: string; policy: PolicyDefaults }
-interface SetupForm { today: string; today_display: string; kinds: Choice[]; countries: CountryChoice[]; langs: Choice[]; frequencies: Choice[]; methods: Choice[]; rate_periods: Choice[]; roles: Choice[] }
-interface AcceptedView { line: number; line_display: string; admission_no: string; name: string; role: string; role_label: string; joined_on: string }
-interface ProblemView { column: string; column_label: string; message: string }
-interface RejectedView { line: number; line_display: string; cells: string[]; problems: ProblemView[] }
-interface MemberImportView { accepted: AcceptedView[]; rejected: RejectedView[]; summary: string }
-interface SetupPreview { ok: boolean; errors: FieldError[] }
-interface SetupSaved { org: string; members: number; already_recorded: boolean }
+import { api, go, h, main, notice, registerScreen, showError, state, locale } from '../app';
+import type { Choice, CountryChoice, FieldError, SetupForm, SetupInput } from '../backend';
 
 // The element an error is shown in: the field's label or its grid cell (a CSS selector).
 const CELL = ['label', 'td'].join(',');
@@ -34,11 +25,11 @@ function country(): CountryChoice | undefined {
 }
 
 /// The wizard's input so far, as the core's `SetupInput` takes it.
-function input(upTo: number): unknown {
+function input(upTo: number): SetupInput {
   const v = (k: string) => values[k] ?? '';
   const opt = (k: string) => (v(k).trim() === '' ? null : v(k));
   const c = country();
-  const body: Record<string, unknown> = {
+  const body: SetupInput = {
     org: { code: v('org.code'), name: v('org.name'), kind: v('org.kind'), country: v('org.country'), lang: opt('org.lang'), meeting_frequency: v('org.meeting_frequency'), formed_on: v('org.formed_on'), place: v('org.place') },
     policy: upTo >= 1 ? {
       org: '', effective_from: '', saving_per_meeting: opt('policy.saving_per_meeting'), interest_rate: opt('policy.interest_rate'), rate_period: opt('policy.rate_period'),
@@ -95,7 +86,7 @@ function stepOf(path: string): number {
 }
 
 async function check(): Promise<boolean> {
-  const p = await api.call<SetupPreview>('setup_preview', { input: input(step), locale: locale() });
+  const p = await api.call('setup_preview', { input: input(step), locale: locale() });
   const mine = p.errors.filter((e) => stepOf(e.field_path) <= step);
   showErrors(mine);
   return mine.length === 0;
@@ -145,7 +136,7 @@ function membersStep(f: SetupForm): HTMLElement {
     const chosen = file.files?.[0];
     if (!chosen) return;
     try {
-      const view = await api.call<MemberImportView>('members_csv_parse', { text: await chosen.text(), locale: locale() });
+      const view = await api.call('members_csv_parse', { text: await chosen.text(), locale: locale() });
       const take = h('button', { id: 'setup-csv-take', class: 'primary', i18n: 'ui-setup-csv-take', disabled: view.accepted.length === 0, onclick: () => {
         for (const a of view.accepted) members.push({ admission_no: a.admission_no, name: a.name, role: a.role, joined_on: a.joined_on });
         void render();
@@ -210,10 +201,10 @@ async function render(): Promise<void> {
 
 async function save(): Promise<void> {
   try {
-    const p = await api.call<SetupPreview>('setup_preview', { input: input(3), locale: locale() });
+    const p = await api.call('setup_preview', { input: input(3), locale: locale() });
     if (!p.ok) { showErrors(p.errors); return; }
-    const saved = await api.call<SetupSaved>('setup_record', { input: input(3), locale: locale() });
-    state.overview = await api.call<Overview>('book_overview', { locale: locale() });
+    const saved = await api.call('setup_record', { input: input(3), locale: locale() });
+    state.overview = await api.call('book_overview', { locale: locale() });
     state.org = saved.org;
     sessionStorage.setItem('samuh.org', saved.org);
     form = null;
@@ -224,7 +215,7 @@ async function save(): Promise<void> {
 
 async function setupScreen(): Promise<void> {
   if (!form) {
-    form = await api.call<SetupForm>('setup_form', { locale: locale() });
+    form = await api.call('setup_form', { locale: locale() });
     step = 0;
     clientId = crypto.randomUUID();
     members = [];
