@@ -74,7 +74,7 @@ fn book_100k(today: NaiveDate) -> std::path::PathBuf {
             let _ = std::fs::remove_file(path.with_extension(ext));
         }
         let mut s = Store::open(&tmp).unwrap();
-        app::district_create(&mut s, 384, 15, 5, today).unwrap();
+        samuh::demo::district_create(&mut s, 384, 15, 5, today).unwrap();
         drop(s);
         std::fs::rename(&tmp, &path).unwrap();
     }
@@ -180,7 +180,7 @@ fn main() {
     let path = dir.path().join("district.samuh");
     let mut s = Store::open(&path).unwrap();
     let t = Instant::now();
-    app::district_create(&mut s, groups, 15, 5, today).unwrap();
+    samuh::demo::district_create(&mut s, groups, 15, 5, today).unwrap();
     let build = t.elapsed();
     let vouchers: i64 = s.read().orgs().unwrap().iter().map(|o| s.read().voucher_count(o.id).unwrap()).sum();
     rows.push((format!("Build a district book ({groups} groups × 15 members × 5 years weekly; {vouchers} vouchers)"), format!("{:.1} s", build.as_secs_f64()), "≤ 120 s (1,500 groups)".into(), format!("{:.2}", build.as_secs_f64() * (1500.0 / groups as f64) / 120.0)));

@@ -7,6 +7,8 @@
 compile_error!("Samuh needs a SQLite: the default feature `sqlcipher`, or `plain-sqlite` (fuzz builds only).");
 
 pub mod app;
+/// The demonstration books, generated through the app's own functions.
+pub mod demo;
 /// The shells' shared runtime and the one command table (needs the documents: printing is a command).
 #[cfg(feature = "documents")]
 pub mod desk;

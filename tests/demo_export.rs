@@ -7,7 +7,8 @@
 //! beancount`); a missing tool fails the test rather than skipping it.
 
 use chrono::NaiveDate;
-use samuh::app::{check_book, demo_create, export_journal, DemoSummary, JournalFormat};
+use samuh::app::{check_book, export_journal, JournalFormat};
+use samuh::demo::{demo_create, DemoSummary};
 use samuh::domain::money::{Currency, Money};
 use samuh::render::journal::account_name;
 use samuh::store::Store;

@@ -20,7 +20,7 @@ fn demo_reports_match_their_golden_files() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("demo.samuh")).unwrap();
     let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
-    app::demo_create(&mut store, today).unwrap();
+    samuh::demo::demo_create(&mut store, today).unwrap();
     let ctx = Ctx::new(today, "2026-11-20T00:00:00", Lang::En);
 
     let orgs = [("shg-kishanganj", Lang::Hi, "2026-07-01", "2026-07-31"), ("coop-meherpur", Lang::Bn, "2026-07-01", "2026-10-31"), ("vf-roiet", Lang::Th, "2026-01-01", "2026-06-30")];
@@ -100,7 +100,7 @@ fn the_sql_trial_balance_equals_the_one_summed_from_the_journal() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("demo.samuh")).unwrap();
     let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
-    app::demo_create(&mut store, today).unwrap();
+    samuh::demo::demo_create(&mut store, today).unwrap();
     let b = store.read();
     for org in b.orgs().unwrap() {
         for as_of in [today, NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(), NaiveDate::from_ymd_opt(2025, 12, 31).unwrap()] {

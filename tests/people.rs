@@ -414,7 +414,7 @@ fn the_journal_of_the_demo_names_no_member() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = Store::open(&dir.path().join("demo.samuh")).unwrap();
     let today = common::d("2026-11-20");
-    app::demo_create(&mut store, today).unwrap();
+    samuh::demo::demo_create(&mut store, today).unwrap();
     let b = store.read();
     let mut checked = 0;
     for org in b.orgs().unwrap() {

@@ -25,7 +25,7 @@ fn d(s: &str) -> NaiveDate {
 
 fn demo(dir: &Path) -> Store {
     let mut s = Store::open(&dir.join("demo.samuh")).unwrap();
-    app::demo_create(&mut s, d(TODAY)).unwrap();
+    samuh::demo::demo_create(&mut s, d(TODAY)).unwrap();
     s
 }
 

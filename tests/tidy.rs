@@ -77,7 +77,7 @@ fn forbidden(layer: &str) -> &'static [&'static str] {
         "i18n" => &["crate::store", "crate::reports", "crate::render", "crate::app", "crate::desk"],
         "reports" => &["crate::render", "crate::app", "crate::desk", "store::Store", "store::Book", "rusqlite"],
         "render" => &["crate::app", "crate::desk", "store::Store", "store::Book", "rusqlite"],
-        "app" => &["crate::desk"],
+        "app" => &["crate::desk", "crate::demo"],
         _ => &[],
     }
 }
@@ -95,6 +95,60 @@ fn layers_import_only_what_is_below_them() {
         }
     }
     assert!(wrong.is_empty(), "imports against the layer direction:\n{}", wrong.join("\n"));
+}
+
+/// The modules of `src/app` each file names (`super::x`, `crate::app::x`), outside its tests.
+fn app_graph() -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let mut graph = std::collections::BTreeMap::new();
+    let files: Vec<_> = sources().into_iter().filter(|(p, _)| p.starts_with("src/app/") && !p.ends_with("/mod.rs")).collect();
+    let names: Vec<String> = files.iter().map(|(p, _)| p.trim_start_matches("src/app/").trim_end_matches(".rs").to_string()).collect();
+    for ((path, text), me) in files.iter().zip(&names) {
+        let code = code(path, text);
+        let uses = names.iter().filter(|n| *n != me && (names_module(&code, &format!("super::{n}")) || names_module(&code, &format!("crate::app::{n}")))).cloned().collect();
+        graph.insert(me.clone(), uses);
+    }
+    graph
+}
+
+fn names_module(code: &str, path: &str) -> bool {
+    code.match_indices(path).any(|(i, _)| code[i + path.len()..].starts_with("::"))
+}
+
+/// A cycle in the graph, if there is one (depth-first search).
+fn cycle(graph: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>) -> Option<Vec<String>> {
+    fn visit(n: &str, g: &std::collections::BTreeMap<String, std::collections::BTreeSet<String>>, path: &mut Vec<String>, done: &mut std::collections::BTreeSet<String>) -> Option<Vec<String>> {
+        if let Some(i) = path.iter().position(|p| p == n) {
+            let mut c = path[i..].to_vec();
+            c.push(n.to_string());
+            return Some(c);
+        }
+        if done.contains(n) {
+            return None;
+        }
+        path.push(n.to_string());
+        for m in g.get(n).into_iter().flatten() {
+            if let Some(c) = visit(m, g, path, done) {
+                return Some(c);
+            }
+        }
+        path.pop();
+        done.insert(n.to_string());
+        None
+    }
+    let mut done = std::collections::BTreeSet::new();
+    graph.keys().find_map(|n| visit(n, graph, &mut Vec::new(), &mut done))
+}
+
+#[test]
+fn the_app_modules_import_each_other_without_cycles() {
+    let g = app_graph();
+    assert!(g.len() > 20, "{g:?}");
+    assert_eq!(cycle(&g), None, "an import cycle in src/app");
+    // The check finds a cycle where there is one.
+    let mut bad = g.clone();
+    bad.get_mut("saved").unwrap().insert("meeting".into());
+    assert!(g["meeting"].contains("saved"), "{:?}", g["meeting"]);
+    assert!(cycle(&bad).is_some());
 }
 
 #[test]

@@ -33,7 +33,7 @@ fn encrypted_book_wrong_passphrase_then_recovery_code_then_the_new_passphrase_op
     assert!(opened.encrypted);
     let code = opened.recovery_code.clone().expect("a recovery code, once");
     assert!(opened.notice.contains(".key"), "{}", opened.notice);
-    app::demo_create(&mut store, ctx().today).unwrap();
+    samuh::demo::demo_create(&mut store, ctx().today).unwrap();
     let codes_before = app::safety_view(&store, bn()).unwrap().orgs.into_iter().map(|o| o.book_code).collect::<Vec<_>>();
     check.wait();
     drop(store);
@@ -84,7 +84,7 @@ fn the_full_check_reports_progress_and_records_checkpoints_for_the_next_opening(
     let p = path.to_str().unwrap();
     let check = BookCheck::new();
     let (mut store, _) = app::book_create_ui(p, false, "", "", &ctx(), bn(), &check).unwrap();
-    app::demo_create(&mut store, ctx().today).unwrap();
+    samuh::demo::demo_create(&mut store, ctx().today).unwrap();
     check.wait();
     drop(store);
 

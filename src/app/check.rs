@@ -4,6 +4,7 @@ use crate::domain::ledger::{code, voucher_hash, AccountType, Entry, LineKind, Su
 use crate::domain::money::Money;
 use crate::domain::org::Organisation;
 use crate::error::Result;
+use super::safety::Finding;
 use crate::store::{Book, Store, StoredVoucher};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -19,15 +20,6 @@ pub const CHECKS: &[&str] = &[
     "reversals",
     "schema",
 ];
-
-#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
-pub struct Finding {
-    pub check: &'static str,
-    pub org: String,
-    /// A Fluent message id describing the finding, with plain args.
-    pub id: &'static str,
-    pub args: Vec<(String, String)>,
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct CheckReport {

@@ -140,7 +140,7 @@ pub fn meeting_reverse(store: &mut Store, ctx: &Ctx, i: &MeetingReverseInput) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::demo::demo_book;
+    use crate::demo::demo_book;
     use crate::i18n::Lang;
 
     #[test]

@@ -2,7 +2,7 @@
 //! order), rescheduling by agreement, the state of a loan on any date, and reversing a voucher.
 
 use super::input::{amount, choice, count, date, rate, Ctx};
-use super::meeting::{ensure_not_below_zero, replayed, Saved};
+use super::saved::{ensure_not_below_zero, replayed, Saved};
 use super::{active_member, check_entry_date, label, org_of, policy_on};
 use crate::domain::ledger::{code, Entry, LineKind};
 use crate::domain::loan::{FundKind, InterestMethod, LoanTerms, RatePeriod, RepaymentFrequency, RepaymentSplit};

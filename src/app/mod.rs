@@ -8,7 +8,6 @@
 mod backup;
 mod check;
 mod corrections;
-pub mod demo;
 mod encryption;
 mod export;
 mod input;
@@ -20,6 +19,7 @@ pub mod people;
 mod print;
 pub mod report;
 mod safety;
+mod saved;
 mod setup;
 mod ui;
 mod ui_chart;
@@ -35,8 +35,8 @@ pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_
 pub use corrections::{meeting_list, meeting_reverse, MeetingEntry, MeetingReverseInput, MeetingReversed};
 pub use ui_chart::{savings_loans_chart, AxisLabel, Chart, ChartPoint};
 pub use ui_registers::{loan_list, loan_statement, loan_view, LoanEntry};
-pub use check::{check_book, CheckReport, Finding};
-pub use demo::{demo_create, district_create, DemoOrgSummary, DemoSummary};
+pub use check::{check_book, CheckReport};
+pub use safety::Finding;
 pub use encryption::{book_create_encrypted, book_encrypt, book_open, passphrase_change, Encrypted};
 pub use export::{export_journal, JournalFormat};
 pub use input::{Actor, Ctx};
@@ -46,7 +46,8 @@ pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_previe
 #[cfg(feature = "documents")]
 pub use print::{audit_export, audit_export_progress, audit_reports_for, passbook_pdf, passbook_pdf_progress, passbook_pdf_to, passbook_plan, AuditParams, AuditSheet, PassbookMode, PassbookPlan, PassbookPrint, AUDIT_REPORTS};
 pub use report::{report, ReportParams};
-pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput, Saved};
+pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput};
+pub use saved::Saved;
 pub use ui::{book_overview, meeting_form, meeting_preview, report_view, ui_messages, Choice, FieldError, LocaleInput, MeetingForm, MemberRow, OrgSummary, Overview, Preview, RunningLoan, Totals, UiError};
 // For the fuzz harnesses (`crate::fuzzing`): the bodies behind `meeting_record` and `restore_preview`.
 pub(crate) use backup::restore_preview_of;

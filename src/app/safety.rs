@@ -1,12 +1,21 @@
 //! The book's own safety: the quick self-check run whenever a book is opened, and the book code
 //! printed on paper (minutes, passbook pages) that `samuh check --code` compares the book with.
 
-use super::check::Finding;
 use crate::domain::ledger::{book_code, parse_book_code, voucher_hash, GENESIS_HASH};
 use crate::domain::org::{FiscalYear, Organisation};
 use crate::error::{Error, Result};
 use crate::store::{Book, ChainCheckpoint, PostingTotals, SchemaProblem, Store, StoredVoucher};
 use serde::Serialize;
+
+/// One thing a check found wrong, named by a Fluent message id with plain arguments.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct Finding {
+    pub check: &'static str,
+    pub org: String,
+    /// A Fluent message id describing the finding, with plain args.
+    pub id: &'static str,
+    pub args: Vec<(String, String)>,
+}
 
 /// How a book code from paper compares with the book.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]

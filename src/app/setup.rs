@@ -440,7 +440,7 @@ pub fn opening_record(store: &mut Store, ctx: &Ctx, i: &OpeningInput) -> Result<
     store.write(|b| {
         if let Some(cid) = &i.client_id {
             if let Some((_, result)) = b.command_result(cid)? {
-                return super::meeting::replayed(&result);
+                return super::saved::replayed(&result);
             }
         }
         opening_in(b, ctx, &who, i, on)

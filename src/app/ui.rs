@@ -430,7 +430,7 @@ impl LocaleInput {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::demo::demo_book;
+    use crate::demo::demo_book;
     use crate::app::{meeting_record, MeetingMemberRow};
     use crate::i18n::Digits;
 

@@ -468,7 +468,7 @@ mod tests {
         let (mut store, opened) = book_create_ui(path.to_str().unwrap(), false, "", "", &ctx(), en(), &checker).unwrap();
         assert!(!opened.encrypted && opened.recovery_code.is_none());
         assert!(opened.check.ok, "{:?}", opened.check);
-        crate::app::demo_create(&mut store, ctx().today).unwrap();
+        crate::demo::demo_create(&mut store, ctx().today).unwrap();
         drop(store);
         let (_store, opened) = book_open_ui(path.to_str().unwrap(), "", &ctx(), en(), &checker).unwrap();
         assert!(opened.check.ok);
@@ -542,7 +542,7 @@ mod tests {
         let path = dir.path().join("p.samuh");
         let checker = BookCheck::new();
         let (mut store, _) = book_create_ui(path.to_str().unwrap(), false, "", "", &ctx(), en(), &checker).unwrap();
-        crate::app::demo_create(&mut store, ctx().today).unwrap();
+        crate::demo::demo_create(&mut store, ctx().today).unwrap();
         let before = crate::app::book_overview(&store, &ctx(), en()).unwrap();
         let mut slot = Some(store);
         // A refusal leaves the plain book open as it was.

@@ -157,7 +157,7 @@ pub fn savings_loans_chart(store: &Store, ctx: &Ctx, org: &str, locale: Locale) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::demo::demo_book;
+    use crate::demo::demo_book;
     use crate::app::{report, ReportParams};
     use crate::i18n::Lang;
     use crate::reports::Cell;

@@ -386,7 +386,8 @@ pub fn policy_preview(store: &mut Store, ctx: &Ctx, i: &PolicyInput, locale: Loc
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::{demo_create, member_erase, person_enrol, PersonInput};
+    use crate::app::{member_erase, person_enrol, PersonInput};
+    use crate::demo::demo_create;
     use crate::i18n::Lang;
 
     fn demo() -> (Store, Ctx) {

@@ -242,7 +242,7 @@ pub fn audit_view(store: &Store, ctx: &Ctx, s: &ReportSave, locale: Locale) -> R
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::demo::demo_book;
+    use crate::demo::demo_book;
     use crate::i18n::Lang;
 
     #[test]

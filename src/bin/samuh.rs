@@ -706,7 +706,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
         }
         Cmd::Demo => {
             let mut s = open(cli)?;
-            let summary = app::demo_create(&mut s, today)?;
+            let summary = samuh::demo::demo_create(&mut s, today)?;
             let mut text = l.msg("cli-demo-created", &[("path", Arg::Text(s.path().to_string()))]);
             for o in &summary.orgs {
                 text.push_str(&format!("\n  {}", o.code));

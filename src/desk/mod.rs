@@ -108,7 +108,7 @@ impl Desk {
             let fresh = !path.exists();
             let mut s = Store::open(path)?;
             if fresh {
-                app::demo_create(&mut s, today())?;
+                crate::demo::demo_create(&mut s, today())?;
             }
             Ok(s)
         })();

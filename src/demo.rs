@@ -9,8 +9,8 @@
 //! never from figures typed in here. Timestamps are derived from the meeting date, so two runs
 //! with the same `today` produce byte-identical journals (same chain heads).
 
-use super::input::Ctx;
-use super::{
+use crate::app::Ctx;
+use crate::app::{
     loan_reschedule, loan_state, meeting_record, member_add, member_exit, opening_record, org_add, policy_on, policy_set, reverse,
     GroupLineInput, LoanInput, LoanStatus, MeetingInput, MeetingMemberRow, MemberInput, MinutesInput, OpeningInput,
     OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput, RescheduleInput, ReverseInput,
