@@ -89,3 +89,43 @@ pub(crate) fn choice<T>(field: &str, s: &str, f: impl Fn(&str) -> Option<T>) -> 
 pub(crate) fn nonblank(s: &Option<String>) -> Option<String> {
     s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
 }
+
+/// A refusal and the input field it belongs to, as the form names it (`date`,
+/// `members.3.repayment`, `loans.0.guarantors`, `group.1.amount`, `cash_counted`; `form` for
+/// the whole). The place is attached where the cause is known, never guessed from the code.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Refusal {
+    pub field: String,
+    pub error: Error,
+}
+
+impl Refusal {
+    /// The same refusal inside a larger form (`amount` of the loan row 2 is `loans.2.amount`).
+    pub fn within(self, prefix: &str) -> Refusal {
+        Refusal { field: format!("{prefix}.{}", self.field), ..self }
+    }
+}
+
+/// An error whose place is not one field: the form as a whole.
+impl From<Error> for Refusal {
+    fn from(error: Error) -> Refusal {
+        Refusal { field: "form".into(), error }
+    }
+}
+
+impl From<Refusal> for Error {
+    fn from(r: Refusal) -> Error {
+        r.error
+    }
+}
+
+/// Attaches the field a result's error belongs to.
+pub(crate) trait At<T> {
+    fn at(self, field: impl FnOnce() -> String) -> std::result::Result<T, Refusal>;
+}
+
+impl<T> At<T> for Result<T> {
+    fn at(self, field: impl FnOnce() -> String) -> std::result::Result<T, Refusal> {
+        self.map_err(|error| Refusal { field: field(), error })
+    }
+}

@@ -1,7 +1,7 @@
 //! Loans: disbursing (with the cap and guarantor rules), repaying (allocated by the by-laws'
 //! order), rescheduling by agreement, the state of a loan on any date, and reversing a voucher.
 
-use super::input::{amount, choice, count, date, rate, Ctx};
+use super::input::{amount, choice, count, date, rate, At, Ctx, Refusal};
 use super::saved::{ensure_not_below_zero, replayed, Saved};
 use super::{active_member, check_entry_date, label, org_of, policy_on};
 use crate::domain::ledger::{code, Entry, LineKind};
@@ -195,43 +195,44 @@ pub(crate) fn new_loan_terms(
     l: &LoanInput,
     on: NaiveDate,
     _ctx: &Ctx,
-) -> Result<(LoanTerms, FundKind, Vec<i64>)> {
-    let principal = amount("loan", &l.amount, org.currency)?;
+) -> std::result::Result<(LoanTerms, FundKind, Vec<i64>), Refusal> {
+    let principal = amount("loan", &l.amount, org.currency).at(|| "amount".into())?;
     if !principal.is_positive() {
-        return Err(Error::InvalidLoanTerms { detail: "principal".into() });
+        return Err(Error::InvalidLoanTerms { detail: "principal".into() }).at(|| "amount".into());
     }
     let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(borrower.id), None, Some(on))?;
     if let Some(cap) = policy.loan_cap_for(savings) {
         if principal > cap {
-            return Err(Error::LoanAboveCap { member: label(borrower), amount: principal, cap });
+            return Err(Error::LoanAboveCap { member: label(borrower), amount: principal, cap }).at(|| "amount".into());
         }
     }
     let mut guarantors = Vec::new();
     let mut seen = HashSet::new();
     for g in &l.guarantors {
-        let gm = active_member(b, org, g, on)?;
+        let gm = active_member(b, org, g, on).at(|| "guarantors".into())?;
         if gm.id == borrower.id || !seen.insert(gm.id) {
-            return Err(Error::InvalidGuarantor { member: label(borrower), guarantor: label(&gm) });
+            return Err(Error::InvalidGuarantor { member: label(borrower), guarantor: label(&gm) }).at(|| "guarantors".into());
         }
         guarantors.push(gm.id);
     }
     if (guarantors.len() as u32) < policy.guarantors_required {
-        return Err(Error::TooFewGuarantors { member: label(borrower), given: guarantors.len() as i64, required: policy.guarantors_required as i64 });
+        return Err(Error::TooFewGuarantors { member: label(borrower), given: guarantors.len() as i64, required: policy.guarantors_required as i64 }).at(|| "guarantors".into());
     }
     let opt = super::input::nonblank;
     let terms = LoanTerms {
         principal,
-        rate: match opt(&l.rate) { Some(s) => rate("rate", &s)?, None => policy.interest_rate },
-        rate_period: match opt(&l.rate_period) { Some(s) => choice("rate-period", &s, RatePeriod::from_code)?, None => policy.rate_period },
-        method: match opt(&l.method) { Some(s) => choice("method", &s, InterestMethod::from_code)?, None => policy.interest_method },
-        frequency: match opt(&l.frequency) { Some(s) => choice("frequency", &s, RepaymentFrequency::from_code)?, None => policy.repayment_frequency },
-        instalments: match opt(&l.instalments) { Some(s) => count("instalments", &s)?, None => policy.default_instalments },
-        grace_periods: match opt(&l.grace) { Some(s) => count("instalments", &s)?, None => 0 },
+        rate: match opt(&l.rate) { Some(s) => rate("rate", &s).at(|| "rate".into())?, None => policy.interest_rate },
+        rate_period: match opt(&l.rate_period) { Some(s) => choice("rate-period", &s, RatePeriod::from_code).at(|| "rate_period".into())?, None => policy.rate_period },
+        method: match opt(&l.method) { Some(s) => choice("method", &s, InterestMethod::from_code).at(|| "method".into())?, None => policy.interest_method },
+        frequency: match opt(&l.frequency) { Some(s) => choice("frequency", &s, RepaymentFrequency::from_code).at(|| "frequency".into())?, None => policy.repayment_frequency },
+        instalments: match opt(&l.instalments) { Some(s) => count("instalments", &s).at(|| "instalments".into())?, None => policy.default_instalments },
+        grace_periods: match opt(&l.grace) { Some(s) => count("instalments", &s).at(|| "grace".into())?, None => 0 },
         start: on,
         rounding: policy.rounding,
     };
-    schedule::schedule(&terms)?;
-    let fund = match opt(&l.fund) { Some(s) => choice("fund", &s, FundKind::from_code)?, None => FundKind::OwnSavings };
+    // Terms no schedule can be built from (too many instalments, a rate that rounds to nothing).
+    schedule::schedule(&terms).at(|| "instalments".into())?;
+    let fund = match opt(&l.fund) { Some(s) => choice("fund", &s, FundKind::from_code).at(|| "fund".into())?, None => FundKind::OwnSavings };
     Ok((terms, fund, guarantors))
 }
 
@@ -261,7 +262,7 @@ pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<
         check_entry_date(b, &org, on, ctx.today)?;
         let policy = policy_on(b, &org, on)?;
         let borrower = active_member(b, &org, &l.member, on)?;
-        let (terms, fund, guarantors) = new_loan_terms(b, &org, &policy, &borrower, l, on, ctx)?;
+        let (terms, fund, guarantors) = new_loan_terms(b, &org, &policy, &borrower, l, on, ctx).map_err(Error::from)?;
         let approved_by = if terms.principal > super::people::approval_threshold(&policy) { who.approval(&org, "loan")? } else { None };
         let (loan_id, number) = b.insert_loan(org.id, borrower.id, fund, &terms, l.purpose.trim(), Some(policy.id), None, false, &guarantors)?;
         let entry = posting::loan_given(on, &posting::NewLoan { member_id: borrower.id, loan_id, principal: terms.principal })?;

@@ -2,7 +2,7 @@
 //! new loans, group receipts and payments, minutes, and the cash counted at close, as one
 //! voucher saved in one transaction.
 
-use super::input::{amount, choice, date, opt_amount, Ctx};
+use super::input::{amount, choice, date, opt_amount, At, Ctx, Refusal};
 use super::loans::{new_loan_terms, LoanInput};
 use super::saved::{ensure_not_below_zero, replayed, Saved};
 use super::{active_member, check_entry_date, label, org_of, policy_on};
@@ -118,36 +118,43 @@ pub fn meeting_record(store: &mut Store, ctx: &Ctx, i: &MeetingInput) -> Result<
 /// The body of `meeting_record` on a transaction the caller owns (a save, or the preview's
 /// dry run that is always rolled back).
 pub(crate) fn meeting_in(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::NaiveDate) -> Result<Saved> {
+    meeting_at(b, ctx, i, on).map_err(Error::from)
+}
+
+/// `meeting_in`, with each refusal placed on the field of the form that caused it.
+pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::NaiveDate) -> std::result::Result<Saved, Refusal> {
     {
+        let date_field = || "date".to_string();
         let org = org_of(b, &i.org)?;
         if let Some(cid) = &i.client_id {
             if let Some((_, result)) = b.command_result(cid)? {
-                return replayed(&result);
+                return Ok(replayed(&result)?);
             }
         }
-        check_entry_date(b, &org, on, ctx.today)?;
+        check_entry_date(b, &org, on, ctx.today).at(date_field)?;
         if b.standing_meeting_on(org.id, on)?.is_some() {
-            return Err(Error::MeetingAlreadyRecorded { date: on });
+            return Err(Error::MeetingAlreadyRecorded { date: on }).at(date_field);
         }
-        let policy = policy_on(b, &org, on)?;
+        let policy = policy_on(b, &org, on).at(date_field)?;
         let c = org.currency;
 
         // Validate every row before anything is written.
         let mut seen = HashSet::new();
         let mut attendance = Vec::new();
         let mut rows = Vec::new();
-        for r in &i.members {
-            let m = active_member(b, &org, &r.member, on)?;
+        for (k, r) in i.members.iter().enumerate() {
+            let field = |name: &str| format!("members.{k}.{name}");
+            let m = active_member(b, &org, &r.member, on).at(|| field("member"))?;
             if !seen.insert(m.id) {
-                return Err(Error::MemberListedTwice { member: label(&m) });
+                return Err(Error::MemberListedTwice { member: label(&m) }).at(|| field("member"));
             }
-            let a = choice("attendance", &r.attendance, Attendance::from_code)?;
-            let savings = opt_amount("savings", &r.savings, c)?;
-            let withdrawal = opt_amount("withdrawal", &r.withdrawal, c)?;
-            let repayment = opt_amount("repayment", &r.repayment, c)?;
+            let a = choice("attendance", &r.attendance, Attendance::from_code).at(|| field("attendance"))?;
+            let savings = opt_amount("savings", &r.savings, c).at(|| field("savings"))?;
+            let withdrawal = opt_amount("withdrawal", &r.withdrawal, c).at(|| field("withdrawal"))?;
+            let repayment = opt_amount("repayment", &r.repayment, c).at(|| field("repayment"))?;
             let fine = match r.fine.as_deref().map(str::trim) {
                 None | Some("") => policy.attendance_fine(a),
-                Some(s) => amount("fine", s, c)?,
+                Some(s) => amount("fine", s, c).at(|| field("fine"))?,
             };
             attendance.push((m.id, a));
             rows.push((m, r, savings, withdrawal, repayment, fine));
@@ -157,7 +164,7 @@ pub(crate) fn meeting_in(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         minutes.extend(i.minutes.resolutions.iter().filter(|t| !t.trim().is_empty()).map(|t| ("resolution".to_string(), t.trim().to_string())));
         let cash_counted = match i.cash_counted.as_deref().map(str::trim) {
             None | Some("") => None,
-            Some(s) => Some(amount("cash-counted", s, c)?),
+            Some(s) => Some(amount("cash-counted", s, c).at(|| "cash_counted".into())?),
         };
 
         let (meeting_id, meeting_number) = b.insert_meeting(&NewMeeting {
@@ -175,11 +182,12 @@ pub(crate) fn meeting_in(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         // The facts the posting rule needs, read before it runs: each member's savings (for a
         // withdrawal), the split of each repayment by the dues of its day, the loans given.
         let mut members = Vec::new();
-        for (m, r, savings, withdrawal, repayment, fine) in &rows {
+        for (k, (m, r, savings, withdrawal, repayment, fine)) in rows.iter().enumerate() {
+            let field = || format!("members.{k}.repayment");
             let savings_held = if withdrawal.is_positive() { -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(m.id), None, Some(on))? } else { Money::ZERO };
             let repayment = if repayment.is_positive() {
-                let loan = super::loans::loan_for_repayment(b, &org, m, r.loan.as_deref(), on)?;
-                Some((loan.id, super::loans::repayment_split(b, &policy, &loan, m, *repayment, on)?))
+                let loan = super::loans::loan_for_repayment(b, &org, m, r.loan.as_deref(), on).at(field)?;
+                Some((loan.id, super::loans::repayment_split(b, &policy, &loan, m, *repayment, on).at(field)?))
             } else {
                 None
             };
@@ -187,20 +195,32 @@ pub(crate) fn meeting_in(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         }
         let mut loans = Vec::new();
         let mut loan_numbers = Vec::new();
-        for l in &i.loans {
-            let borrower = active_member(b, &org, &l.member, on)?;
-            let (terms, fund, guarantors) = new_loan_terms(b, &org, &policy, &borrower, l, on, ctx)?;
+        for (k, l) in i.loans.iter().enumerate() {
+            let borrower = active_member(b, &org, &l.member, on).at(|| format!("loans.{k}.member"))?;
+            let (terms, fund, guarantors) = new_loan_terms(b, &org, &policy, &borrower, l, on, ctx).map_err(|r| r.within(&format!("loans.{k}")))?;
             let (loan_id, number) = b.insert_loan(org.id, borrower.id, fund, &terms, l.purpose.trim(), Some(policy.id), Some(meeting_id), false, &guarantors)?;
             loans.push(posting::NewLoan { member_id: borrower.id, loan_id, principal: terms.principal });
             loan_numbers.push(number);
         }
-        let group = i.group.iter().map(|g| group_line(&org, g)).collect::<Result<Vec<_>>>()?;
+        let group = i.group.iter().enumerate().map(|(k, g)| group_line(&org, g).map_err(|r| r.within(&format!("group.{k}")))).collect::<std::result::Result<Vec<_>, _>>()?;
         let draft = posting::MeetingDraft { date: on, members, loans, group, cash_counted };
         let facts = posting::MeetingFacts {
             cash_held: if cash_counted.is_some() { b.account_balance(org.id, code::CASH, None, None, Some(on))? } else { Money::ZERO },
             bank_loan_owed: if draft.group.iter().any(|g| g.event == posting::GroupEvent::BankLoanRepaid) { -b.account_balance(org.id, code::BANK_LOAN, None, None, Some(on))? } else { Money::ZERO },
         };
-        let posted = posting::meeting(&draft, &facts)?;
+        let posted = posting::meeting(&draft, &facts).map_err(|r| {
+            let field = match r.place {
+                posting::Place::Member(k, f) => format!("members.{k}.{}", match f {
+                    posting::MemberField::Savings => "savings",
+                    posting::MemberField::Withdrawal => "withdrawal",
+                    posting::MemberField::Fine => "fine",
+                    posting::MemberField::Repayment => "repayment",
+                }),
+                posting::Place::Group(k) => format!("group.{k}.amount"),
+                posting::Place::Meeting => "form".into(),
+            };
+            Refusal { field, error: r.error }
+        })?;
         let cash_difference = posted.cash_difference.map(Money::to_plain);
         let v = match &posted.entry {
             None => None,
@@ -236,9 +256,9 @@ pub(crate) fn meeting_in(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
 
 /// One group-level receipt or payment as the posting rule takes it: its kind and fund or head
 /// read from the input (a fund the organisation's chart lacks is refused).
-fn group_line(org: &Organisation, g: &GroupLineInput) -> Result<posting::GroupLine> {
+fn group_line(org: &Organisation, g: &GroupLineInput) -> std::result::Result<posting::GroupLine, Refusal> {
     use posting::{ExpenseHead, GrantFund, GroupEvent};
-    let amount = amount("amount", &g.amount, org.currency)?;
+    let amount = amount("amount", &g.amount, org.currency).at(|| "amount".into())?;
     let head = g.head.as_deref().map(str::trim).unwrap_or("");
     let event = match g.kind.trim() {
         "bank-deposit" => GroupEvent::BankDeposit,
@@ -256,7 +276,7 @@ fn group_line(org: &Organisation, g: &GroupLineInput) -> Result<posting::GroupLi
             "community-investment-fund" if has_account(org, code::CIF_PAYABLE) => GrantFund::CommunityInvestmentFund,
             "village-fund-capital" if has_account(org, code::VILLAGE_FUND_CAPITAL) => GrantFund::VillageFundCapital,
             "welfare-fund" => GrantFund::WelfareFund,
-            other => return Err(Error::InvalidChoice { field: "fund".into(), value: other.to_string() }),
+            other => return Err(Error::InvalidChoice { field: "fund".into(), value: other.to_string() }).at(|| "head".into()),
         }),
         "expense" => GroupEvent::Expense(match head {
             "meeting" => ExpenseHead::Meeting,
@@ -265,9 +285,9 @@ fn group_line(org: &Organisation, g: &GroupLineInput) -> Result<posting::GroupLi
             "honorarium" => ExpenseHead::Honorarium,
             "training" => ExpenseHead::Training,
             "" | "other" => ExpenseHead::Other,
-            other => return Err(Error::InvalidChoice { field: "kind".into(), value: other.to_string() }),
+            other => return Err(Error::InvalidChoice { field: "kind".into(), value: other.to_string() }).at(|| "head".into()),
         }),
-        other => return Err(Error::InvalidChoice { field: "kind".into(), value: other.to_string() }),
+        other => return Err(Error::InvalidChoice { field: "kind".into(), value: other.to_string() }).at(|| "kind".into()),
     };
     Ok(posting::GroupLine { event, amount, note: g.note.trim().to_string() })
 }

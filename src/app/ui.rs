@@ -7,7 +7,8 @@
 
 use super::input::{date, Ctx};
 use super::loans::loan_state;
-use super::meeting::{meeting_in, MeetingInput};
+use super::input::Refusal;
+use super::meeting::{meeting_at, MeetingInput};
 use super::report::{report, ReportParams};
 use super::{org_of, policy_on};
 use crate::domain::ledger::code;
@@ -229,37 +230,6 @@ fn parse_opt(s: &Option<String>, c: Currency, field: &str) -> std::result::Resul
     }
 }
 
-/// Where a refusal from the save belongs on the form.
-fn path_of(e: &Error, i: &MeetingInput) -> String {
-    let args = e.args();
-    let text = |name: &str| args.iter().find(|(k, _)| *k == name).map(|(_, a)| a.plain());
-    let code = e.code();
-    if let Some(member) = text("member") {
-        let no = member.split_whitespace().next().unwrap_or("").to_string();
-        let same = |m: &str| m.trim() == no;
-        if code.contains("loan") || code.contains("guarantor") {
-            if let Some(k) = i.loans.iter().position(|l| same(&l.member)) {
-                let part = if code.contains("guarantor") { "guarantors" } else { "amount" };
-                return format!("loans.{k}.{part}");
-            }
-        }
-        if let Some(k) = i.members.iter().position(|r| same(&r.member)) {
-            let part = if code.contains("withdrawal") { "withdrawal" } else if code.contains("loan") { "repayment" } else { "member" };
-            return format!("members.{k}.{part}");
-        }
-    }
-    if code.contains("date") || code.contains("meeting-already") || code.contains("policy") {
-        return "date".into();
-    }
-    if code.contains("bank-loan") {
-        return "group".into();
-    }
-    if code.contains("cash") {
-        return "cash_counted".into();
-    }
-    "form".into()
-}
-
 /// Checks a meeting as typed WITHOUT saving it: every field that does not parse, then the save
 /// itself run in a rolled-back transaction; with live totals.
 pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: Locale) -> Result<Preview> {
@@ -335,10 +305,14 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
         // without the client id (so an earlier save of this form is not replayed).
         let trial = MeetingInput { cash_counted: None, client_id: None, ..i.clone() };
         let org_id = org.id;
-        match store.dry_run(|b| {
-            meeting_in(b, ctx, &trial, on)?;
-            Ok((b.account_balance(org_id, code::CASH, None, None, Some(on))?, b.account_balance(org_id, code::BANK, None, None, Some(on))?))
-        }) {
+        // The save answers each refusal with the field it belongs to (never guessed here).
+        let run = store.dry_run(|b| {
+            Ok(match meeting_at(b, ctx, &trial, on) {
+                Ok(_) => Ok((b.account_balance(org_id, code::CASH, None, None, Some(on))?, b.account_balance(org_id, code::BANK, None, None, Some(on))?)),
+                Err(r) => Err(r),
+            })
+        });
+        match run.map_err(Refusal::from).and_then(|r| r) {
             Ok((cash, bank)) => {
                 totals.cash_close = l.amount(cash);
                 totals.bank_close = l.amount(bank);
@@ -346,7 +320,7 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
                     totals.difference = l.amount(counted - cash);
                 }
             }
-            Err(e) => errors.push(field_error(&l, path_of(&e, i), &e)),
+            Err(r) => errors.push(field_error(&l, r.field, &r.error)),
         }
     }
     Ok(Preview { ok: errors.is_empty(), errors, totals })
@@ -431,7 +405,7 @@ impl LocaleInput {
 mod tests {
     use super::*;
     use crate::demo::demo_book;
-    use crate::app::{meeting_record, MeetingMemberRow};
+    use crate::app::{meeting_record, GroupLineInput, MeetingMemberRow};
     use crate::i18n::Digits;
 
     fn counts(s: &Store) -> (usize, usize) {
@@ -507,6 +481,46 @@ mod tests {
         assert!(!p.ok);
         assert_eq!(p.errors[0].field_path, "loans.0.amount", "{:?}", p.errors);
         assert_eq!(counts(&s), before);
+    }
+
+    #[test]
+    fn each_refusal_of_the_save_is_placed_where_its_cause_is() {
+        // Refusals that only the save itself finds (not the parsing of a box) come back with
+        // the field of their cause: the row of the member, the loan row, the group line, the date.
+        let (mut s, ctx) = demo_book(Lang::Hi);
+        let place = |s: &mut Store, i: &MeetingInput| {
+            let p = meeting_preview(s, &ctx, i, Locale::new(Lang::En)).unwrap();
+            assert!(!p.ok);
+            (p.errors[0].field_path.clone(), p.errors[0].code.clone())
+        };
+        let before = counts(&s);
+        // A withdrawal of far more than the third member holds.
+        let (_, mut i) = form_input(&s, &ctx);
+        i.members[2].withdrawal = Some("9999999".into());
+        assert_eq!(place(&mut s, &i), ("members.2.withdrawal".into(), "error-withdrawal-above-savings".into()));
+        // A repayment above what the fourth member owes on her loan, or with no loan at all.
+        let (f, mut i) = form_input(&s, &ctx);
+        let k = f.rows.iter().position(|r| r.loan.is_none()).expect("a member without a loan");
+        i.members[k].repayment = Some("100".into());
+        assert_eq!(place(&mut s, &i).0, format!("members.{k}.repayment"));
+        // A guarantor who is the borrower herself.
+        let (_, mut i) = form_input(&s, &ctx);
+        let borrower = i.members[0].member.clone();
+        i.loans.push(crate::app::LoanInput { member: borrower.clone(), amount: "100".into(), guarantors: vec![borrower.clone(), borrower], ..Default::default() });
+        assert_eq!(place(&mut s, &i).0, "loans.0.guarantors");
+        // A group line of a kind the book does not know, after a good one.
+        let (_, mut i) = form_input(&s, &ctx);
+        i.group.push(GroupLineInput { kind: "bank-deposit".into(), amount: "10".into(), ..Default::default() });
+        i.group.push(GroupLineInput { kind: "lottery".into(), amount: "10".into(), ..Default::default() });
+        assert_eq!(place(&mut s, &i), ("group.1.kind".into(), "error-invalid-choice".into()));
+        // A date whose meeting is already recorded.
+        let (_, mut i) = form_input(&s, &ctx);
+        meeting_record(&mut s, &ctx, &i).unwrap();
+        let after = counts(&s);
+        i.client_id = None;
+        assert_eq!(place(&mut s, &i), ("date".into(), "error-meeting-already-recorded".into()));
+        assert_eq!(counts(&s), after, "previews save nothing");
+        assert_eq!(after.1, before.1 + 1);
     }
 
     #[test]

@@ -178,6 +178,39 @@ pub struct MeetingFacts {
     pub bank_loan_owed: Money,
 }
 
+/// Where in a meeting a refusal belongs, so the form can show it beside its cause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A member's row (by its position in the draft) and which of its amounts.
+    Member(usize, MemberField),
+    /// A group receipt or payment (by its position).
+    Group(usize),
+    /// The meeting as a whole.
+    Meeting,
+}
+
+/// The amounts of a member's row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemberField {
+    Savings,
+    Withdrawal,
+    Fine,
+    Repayment,
+}
+
+/// A refusal of a posting rule and where it belongs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refused {
+    pub place: Place,
+    pub error: Error,
+}
+
+impl From<Refused> for Error {
+    fn from(r: Refused) -> Error {
+        r.error
+    }
+}
+
 /// A meeting's voucher (none when it moves no money) and the cash difference posted.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MeetingPosting {
@@ -189,14 +222,15 @@ pub struct MeetingPosting {
 /// fine and repayment in the register's order; the loans given; the group's receipts and
 /// payments (the bank loan never repaid above what is owed, counting a loan received today);
 /// and the difference between the cash counted and the book.
-pub fn meeting(d: &MeetingDraft, f: &MeetingFacts) -> Result<MeetingPosting> {
+pub fn meeting(d: &MeetingDraft, f: &MeetingFacts) -> std::result::Result<MeetingPosting, Refused> {
     let mut e = Entry::new(d.date, VoucherKind::Meeting, "");
-    for m in &d.members {
+    for (row, m) in d.members.iter().enumerate() {
         saving(&mut e, m.member_id, m.savings);
         if m.withdrawal.is_positive() {
             let balance = m.savings_held + m.savings;
             if m.withdrawal > balance {
-                return Err(Error::WithdrawalAboveSavings { member: m.label.clone(), amount: m.withdrawal, balance });
+                let error = Error::WithdrawalAboveSavings { member: m.label.clone(), amount: m.withdrawal, balance };
+                return Err(Refused { place: Place::Member(row, MemberField::Withdrawal), error });
             }
             withdrawal(&mut e, m.member_id, m.withdrawal);
         }
@@ -216,7 +250,8 @@ pub fn meeting(d: &MeetingDraft, f: &MeetingFacts) -> Result<MeetingPosting> {
     if repaid.is_positive() {
         let owed = f.bank_loan_owed + sum(GroupEvent::BankLoanReceived);
         if repaid > owed {
-            return Err(Error::BankLoanAboveOwed { amount: repaid, owed });
+            let row = d.group.iter().rposition(|g| g.event == GroupEvent::BankLoanRepaid).unwrap_or(0);
+            return Err(Refused { place: Place::Group(row), error: Error::BankLoanAboveOwed { amount: repaid, owed } });
         }
     }
     let mut diff = None;
@@ -226,7 +261,7 @@ pub fn meeting(d: &MeetingDraft, f: &MeetingFacts) -> Result<MeetingPosting> {
         cash_difference(&mut e, difference);
         diff = Some(difference);
     }
-    let entry = if e.lines.is_empty() { None } else { Some(e.balance()?) };
+    let entry = if e.lines.is_empty() { None } else { Some(e.balance().map_err(|error| Refused { place: Place::Meeting, error })?) };
     Ok(MeetingPosting { entry, cash_difference: diff })
 }
 
@@ -352,7 +387,7 @@ mod tests {
         m.withdrawal = inr("550.01");
         let d = MeetingDraft { members: vec![m], ..d };
         match meeting(&d, &MeetingFacts::default()) {
-            Err(Error::WithdrawalAboveSavings { member, amount, balance }) => {
+            Err(Refused { place: Place::Member(0, MemberField::Withdrawal), error: Error::WithdrawalAboveSavings { member, amount, balance } }) => {
                 assert_eq!((member.as_str(), amount, balance), ("M04", inr("550.01"), inr("550")));
             }
             other => panic!("{other:?}"),
@@ -386,7 +421,7 @@ mod tests {
         let d = MeetingDraft { date: day(), members: vec![], loans: vec![], group: vec![g(GroupEvent::BankLoanReceived, "1000"), g(GroupEvent::BankLoanRepaid, "6000")], cash_counted: None };
         assert!(meeting(&d, &facts).is_ok());
         let d = MeetingDraft { group: vec![g(GroupEvent::BankLoanReceived, "1000"), g(GroupEvent::BankLoanRepaid, "6000.01")], ..d };
-        assert!(matches!(meeting(&d, &facts), Err(Error::BankLoanAboveOwed { .. })));
+        assert!(matches!(meeting(&d, &facts), Err(Refused { place: Place::Group(1), error: Error::BankLoanAboveOwed { .. } })));
     }
 
     #[test]
