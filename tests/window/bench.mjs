@@ -1,7 +1,9 @@
 // The desktop benchmark (not a test): in the real window under Xvfb, driven by tauri-driver,
 //  - cold start: from asking for a new window to the first interactive screen (the UI marks
 //    <body data-ready>), on a fresh profile each time;
-//  - meeting save round trip: from the click on Save to the cash book showing the new voucher.
+//  - meeting save round trip: from the click on Save to the cash book showing the new voucher;
+//  - memory at rest: the proportional set size (PSS, /proc/PID/smaps_rollup) of the app's process
+//    and of WebKit's web and network processes it started, after 15 s idle on the home screen.
 // Prints a Markdown table of medians (and min/max) for BENCHMARKS.md.
 // Usage: xvfb-run -a node tests/window/bench.mjs BINARY [starts] [saves]
 import fs from 'node:fs';
@@ -35,6 +37,30 @@ async function launch(driver) {
   await s.waitFor(`return document.body.dataset.ready === 'true'`, 60000);
   return { s, elapsed: performance.now() - t0 };
 }
+
+/** PSS in KiB of `pid` (0 when it is gone). */
+function pss(pid) {
+  try { return Number(/^Pss:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))[1]); } catch { return 0; }
+}
+/** The processes whose parent is `pid`. */
+function children(pid) {
+  return fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((d) => {
+    try { return /^PPid:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${d}/status`, 'utf8'))[1] === String(pid); } catch { return false; }
+  }).map(Number);
+}
+const comm = (pid) => { try { return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim(); } catch { return ''; } };
+
+const memory = [];
+await fresh(async (driver) => {
+  const { s } = await launch(driver);
+  await new Promise((r) => setTimeout(r, 15000));
+  const apps = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((p) => comm(p) === 'samuh-desktop');
+  for (const p of apps) {
+    memory.push(['samuh-desktop (Rust: core, GTK, WebKit UI side)', pss(p)]);
+    for (const c of children(p)) if (/WebKit/.test(comm(c))) memory.push([comm(c), pss(c)]);
+  }
+  await s.close();
+});
 
 const startTimes = [];
 await fresh(async (driver) => {
@@ -80,3 +106,9 @@ console.log('| Desktop (real window, Xvfb) | runs | median | min | max | target 
 console.log('|---|---|---|---|---|---|');
 console.log(`| cold start to first interactive screen | ${startTimes.length} | ${ms(median(startTimes))} | ${ms(Math.min(...startTimes))} | ${ms(Math.max(...startTimes))} | ≤ 1,500 ms |`);
 console.log(`| meeting save: click to updated cash book | ${saveTimes.length} | ${ms(median(saveTimes))} | ${ms(Math.min(...saveTimes))} | ${ms(Math.max(...saveTimes))} | ≤ 100 ms |`);
+const mib = (kib) => `${(kib / 1024).toFixed(1)} MiB`;
+console.log('');
+console.log('| Memory at rest on the demo book (PSS) | measured | target |');
+console.log('|---|---|---|');
+for (const [name, kib] of memory) console.log(`| ${name} | ${mib(kib)} | ${name.startsWith('samuh') ? '≤ 30 MiB' : ''} |`);
+console.log(`| all processes | ${mib(memory.reduce((t, [, k]) => t + k, 0))} | ≤ 160 MiB |`);
