@@ -1,7 +1,7 @@
 //! Loans: disbursing (with the cap and guarantor rules), repaying (allocated by the by-laws'
 //! order), rescheduling by agreement, the state of a loan on any date, and reversing a voucher.
 
-use super::input::{amount, choice, count, date, rate, Ctx};
+use super::input::{amount, choice, count, count_positive, date, rate, Ctx};
 use super::meeting::{ensure_not_below_zero, replayed, Saved};
 use super::{active_member, check_entry_date, label, org_of, policy_on};
 use crate::domain::ledger::{code, Entry, Line, LineKind, VoucherKind};
@@ -206,7 +206,7 @@ pub(crate) fn new_loan_terms(
 ) -> Result<(LoanTerms, FundKind, Vec<i64>)> {
     let principal = amount("loan", &l.amount, org.currency)?;
     if !principal.is_positive() {
-        return Err(Error::InvalidLoanTerms { detail: "principal".into() });
+        return Err(Error::InvalidLoanTerms { detail: "principal".into() }); // a reason code, see `schedule::validate`
     }
     let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(borrower.id), None, Some(on))?;
     if let Some(cap) = policy.loan_cap_for(savings) {
@@ -233,8 +233,8 @@ pub(crate) fn new_loan_terms(
         rate_period: match opt(&l.rate_period) { Some(s) => choice("rate-period", &s, RatePeriod::from_code)?, None => policy.rate_period },
         method: match opt(&l.method) { Some(s) => choice("method", &s, InterestMethod::from_code)?, None => policy.interest_method },
         frequency: match opt(&l.frequency) { Some(s) => choice("frequency", &s, RepaymentFrequency::from_code)?, None => policy.repayment_frequency },
-        instalments: match opt(&l.instalments) { Some(s) => count("instalments", &s)?, None => policy.default_instalments },
-        grace_periods: match opt(&l.grace) { Some(s) => count("instalments", &s)?, None => 0 },
+        instalments: match opt(&l.instalments) { Some(s) => count_positive("instalments", &s)?, None => policy.default_instalments },
+        grace_periods: match opt(&l.grace) { Some(s) => count("grace", &s)?, None => 0 },
         start: on,
         rounding: policy.rounding,
     };
@@ -378,7 +378,7 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
             rate_period: match opt(&i.rate_period) { Some(s) => choice("rate-period", &s, RatePeriod::from_code)?, None => current.rate_period },
             method: match opt(&i.method) { Some(s) => choice("method", &s, InterestMethod::from_code)?, None => current.method },
             frequency: match opt(&i.frequency) { Some(s) => choice("frequency", &s, RepaymentFrequency::from_code)?, None => current.frequency },
-            instalments: count("instalments", &i.instalments)?,
+            instalments: count_positive("instalments", &i.instalments)?,
             grace_periods: 0,
             start: on,
             rounding: current.rounding,
@@ -530,8 +530,8 @@ pub fn loan_schedule_preview(ctx: &Ctx, i: &ScheduleInput) -> Result<(LoanTerms,
         rate_period: choice("rate-period", &i.rate_period, RatePeriod::from_code)?,
         method: choice("method", &i.method, InterestMethod::from_code)?,
         frequency: choice("frequency", &i.frequency, RepaymentFrequency::from_code)?,
-        instalments: count("instalments", &i.instalments)?,
-        grace_periods: match &i.grace { Some(g) => count("instalments", g)?, None => 0 },
+        instalments: count_positive("instalments", &i.instalments)?,
+        grace_periods: match &i.grace { Some(g) => count("grace", g)?, None => 0 },
         start: date("date", &i.start, ctx)?,
         rounding: Rounding::new(unit, match i.rounding_mode.as_deref() { Some(m) => choice("rounding", m, RoundingMode::from_code)?, None => RoundingMode::HalfUp }),
     };

@@ -181,6 +181,7 @@ pub(crate) fn meeting_in(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         }
         let policy = policy_on(b, &org, on)?;
         let c = org.currency;
+        let place = super::input::name_text("place", &i.place, super::input::MAX_NAME)?;
 
         // Validate every row before anything is written.
         let mut seen = HashSet::new();
@@ -213,7 +214,7 @@ pub(crate) fn meeting_in(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         let (meeting_id, meeting_number) = b.insert_meeting(&NewMeeting {
             org_id: org.id,
             date: on,
-            place: i.place.trim(),
+            place: &place,
             cash_counted,
             cash_book: None,
             client_id: i.client_id.as_deref(),

@@ -1,7 +1,7 @@
 //! Setting up a book: organisations, members, by-law versions, and the opening balances brought
 //! over from the paper books.
 
-use super::input::{amount, choice, count, date, opt_amount, rate, Ctx};
+use super::input::{amount, choice, count, count_positive, date, name_text, opt_amount, rate, Ctx, MAX_MEMBER_NO, MAX_NAME, MAX_ORG_CODE};
 use super::{active_member, check_entry_date, label, org_of};
 use crate::domain::ledger::{code, Entry, Line, LineKind, VoucherKind};
 use crate::domain::loan::{AllocationOrder, FundKind, InterestMethod, LoanTerms, RatePeriod, RepaymentFrequency};
@@ -63,13 +63,15 @@ pub(crate) fn org_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OrgInput) -> Result
             parsed.ok_or_else(|| Error::InvalidChoice { field: "fiscal-start".into(), value: s.clone() })?
         }
     };
-    let code = i.code.trim();
+    let code = &name_text("org", &i.code, MAX_ORG_CODE)?;
     if code.is_empty() {
         return Err(Error::Required { field: "org".into() });
     }
-    if i.name.trim().is_empty() {
+    let name = &name_text("name", &i.name, MAX_NAME)?;
+    if name.is_empty() {
         return Err(Error::Required { field: "name".into() });
     }
+    let place = &name_text("place", &i.place, MAX_NAME)?;
     who.may_record(None)?;
     let parent_id = match &i.parent {
         Some(p) if !p.trim().is_empty() => Some(org_of(b, p.trim())?.id),
@@ -77,7 +79,7 @@ pub(crate) fn org_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OrgInput) -> Result
     };
     let id = b.insert_org(&NewOrg {
         code,
-        name: i.name.trim(),
+        name,
         kind,
         country,
         currency: country.currency(),
@@ -86,7 +88,7 @@ pub(crate) fn org_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OrgInput) -> Result
         meeting_frequency: frequency,
         formed_on,
         parent_id,
-        place: i.place.trim(),
+        place,
     })?;
     who.log(b, ctx, NewAct { org_id: Some(id), action: "org-add", on: Some(formed_on), ..Default::default() })?;
     Ok(id)
@@ -140,14 +142,23 @@ pub(crate) fn member_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &MemberInput) -> 
         _ => Role::Member,
     };
     let joined_on = date("joined-on", &i.joined_on, ctx)?;
-    if i.admission_no.trim().is_empty() {
+    let admission_no = &name_text("admission-no", &i.admission_no, MAX_MEMBER_NO)?;
+    if admission_no.is_empty() {
         return Err(Error::Required { field: "admission-no".into() });
     }
-    if i.name.trim().is_empty() {
+    let name = &name_text("name", &i.name, MAX_NAME)?;
+    if name.is_empty() {
         return Err(Error::Required { field: "name".into() });
     }
+    let nominee = match &i.nominee {
+        Some(n) => Some(name_text("nominee", n, MAX_NAME)?).filter(|s| !s.is_empty()),
+        None => None,
+    };
+    let phone = match &i.phone {
+        Some(p) => Some(name_text("phone", p, MAX_NAME)?).filter(|s| !s.is_empty()),
+        None => None,
+    };
     let last4 = id_last4(&i.id_last4)?;
-    let phone = super::input::nonblank(&i.phone);
     let org = org_of(b, &i.org)?;
     who.may_record(Some(&org))?;
     if joined_on > ctx.today {
@@ -158,11 +169,11 @@ pub(crate) fn member_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &MemberInput) -> 
     }
     let id = b.insert_member(&NewMember {
         org_id: org.id,
-        admission_no: i.admission_no.trim(),
-        name: i.name.trim(),
+        admission_no,
+        name,
         role,
         joined_on,
-        nominee: i.nominee.as_deref().map(str::trim).filter(|s| !s.is_empty()),
+        nominee: nominee.as_deref(),
     })?;
     if phone.is_some() || last4.is_some() {
         b.set_member_personal(id, phone.as_deref(), last4.as_deref())?;
@@ -327,6 +338,9 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
         money("fine", &i.fine_late_instalment, &mut p.fine_late_instalment)?;
         if let Some(s) = &i.interest_rate {
             p.interest_rate = rate("rate", s)?;
+            if p.interest_rate > rust_decimal::Decimal::ONE_HUNDRED {
+                return Err(Error::PercentOutOfRange { percent: p.interest_rate });
+            }
         }
         if let Some(s) = &i.rate_period {
             p.rate_period = choice("rate-period", s, RatePeriod::from_code)?;
@@ -338,14 +352,25 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
             p.repayment_frequency = choice("frequency", s, RepaymentFrequency::from_code)?;
         }
         if let Some(s) = &i.default_instalments {
-            p.default_instalments = count("instalments", s)?.max(1);
+            p.default_instalments = count_positive("instalments", s)?;
         }
-        let none = |s: &str| s.trim().eq_ignore_ascii_case("none");
+        // "No cap" is said by leaving the cap empty (or typing "none"); a cap of zero would let
+        // no loan through, and was once silently read as no cap at all, so it is refused.
+        let none = |s: &str| s.trim().is_empty() || s.trim().eq_ignore_ascii_case("none");
+        let not_a_cap = |field: &str, s: &str| Error::CapNotPositive { field: field.into(), input: s.into() };
         if let Some(s) = &i.loan_cap {
-            p.loan_cap = if none(s) { None } else { Some(amount("loan-cap", s, c)?).filter(|m| m.is_positive()) };
+            p.loan_cap = if none(s) {
+                None
+            } else {
+                Some(Some(amount("loan-cap", s, c)?).filter(|m| m.is_positive()).ok_or_else(|| not_a_cap("loan-cap", s))?)
+            };
         }
         if let Some(s) = &i.loan_cap_savings_multiple {
-            p.loan_cap_savings_multiple = if none(s) { None } else { Some(rate("loan-cap", s)?) };
+            p.loan_cap_savings_multiple = if none(s) {
+                None
+            } else {
+                Some(Some(rate("loan-cap-multiple", s)?).filter(|r| r.is_sign_positive() && !r.is_zero()).ok_or_else(|| not_a_cap("loan-cap-multiple", s))?)
+            };
         }
         if let Some(s) = &i.guarantors_required {
             p.guarantors_required = count("guarantors", s)?;
@@ -460,12 +485,19 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
         let bank = opt_amount("opening-bank", &i.bank, c)?;
         e.push(Line::new(code::CASH, cash, LineKind::Opening));
         e.push(Line::new(code::BANK, bank, LineKind::Opening));
-        for s in &i.savings {
+        // A member named twice in the savings would have the two amounts silently added; one
+        // loan given twice would be two loans. Both are refused, naming the member and the rows.
+        let mut savings_rows: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
+        for (row, s) in i.savings.iter().enumerate() {
             let m = active_member(b, &org, &s.member, on)?;
+            if let Some(first) = savings_rows.insert(m.id, row + 1) {
+                return Err(Error::OpeningMemberTwice { member: label(&m), first: first as i64, second: row as i64 + 1 });
+            }
             let amt = amount("savings", &s.savings, c)?;
             e.push(Line::new(code::MEMBER_SAVINGS, -amt, LineKind::Opening).member(m.id));
         }
-        for l in &i.loans {
+        let mut loan_rows: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for (row, l) in i.loans.iter().enumerate() {
             let m = active_member(b, &org, &l.member, on)?;
             let outstanding = amount("principal", &l.outstanding, c)?;
             let terms = LoanTerms {
@@ -474,7 +506,7 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
                 rate_period: choice("rate-period", &l.rate_period, RatePeriod::from_code)?,
                 method: choice("method", &l.method, InterestMethod::from_code)?,
                 frequency: choice("frequency", &l.frequency, RepaymentFrequency::from_code)?,
-                instalments: count("instalments", &l.instalments)?,
+                instalments: count_positive("instalments", &l.instalments)?,
                 grace_periods: 0,
                 start: on,
                 rounding: policy.as_ref().map(|p| p.rounding).unwrap_or(Rounding::PAISA_HALF_UP),
@@ -484,6 +516,12 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
                 Some(f) => choice("fund", f, FundKind::from_code)?,
                 None => FundKind::OwnSavings,
             };
+            // Two loans of one member must differ in something (the amount, the terms, the
+            // purpose); an identical row is the same loan typed twice.
+            let key = format!("{}|{terms:?}|{fund:?}|{}", m.id, l.purpose.trim());
+            if let Some(first) = loan_rows.insert(key, row + 1) {
+                return Err(Error::OpeningLoanTwice { member: label(&m), first: first as i64, second: row as i64 + 1 });
+            }
             let (loan_id, _) = b.insert_loan(org.id, m.id, fund, &terms, &l.purpose, policy.as_ref().map(|p| p.id), None, true, &[])?;
             e.push(Line::new(code::LOANS_TO_MEMBERS, outstanding, LineKind::Opening).member(m.id).loan(loan_id));
         }
