@@ -336,6 +336,8 @@ pub fn members_csv_parse(text: &str, ctx: &Ctx) -> MemberImport {
         let mut problem = |column: &str, input: &str, error: Error| problems.push(Problem { column: column.to_string(), input: input.to_string(), error });
         if no.is_empty() {
             problem("admission-no", &no_raw, Error::Required { field: "admission-no".into() });
+        } else if let Err(e) = crate::i18n::checked_digits(&no_raw, "admission-no") {
+            problem("admission-no", &no_raw, e);
         } else if let Err(e) = name_text("admission-no", &no, MAX_MEMBER_NO) {
             // Too long for the book, or holding a control character: this row's problem, not
             // a reason to stop the import.
