@@ -88,6 +88,11 @@ impl MemberImport {
         let mut out = Vec::new();
         for r in &self.rejected {
             for p in &r.problems {
+                // A message that names the line itself (an unclosed quote) is said as it is.
+                if p.error.args().iter().any(|(k, _)| *k == "line") {
+                    out.push(l.error(&p.error));
+                    continue;
+                }
                 // Most messages name their field already ("Name is required…"): then the column
                 // is not said twice.
                 if p.error.args().iter().any(|(k, _)| *k == "field") {
