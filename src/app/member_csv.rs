@@ -150,6 +150,10 @@ fn records_from(text: &str, delim: char, first_line: usize, out: &mut Vec<Record
     let mut start = first_line;
     let mut start_at = 0usize;
     let mut quoted = false;
+    // Text right after a closing quote (`1,"Sita,"Raju`, or `1,"Sita` … `3,"Rina` where the
+    // second row's opening quote closed the first's) means the quotes do not pair: the quote
+    // that opened this record was never closed where it should have been.
+    let mut just_closed = false;
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         if quoted {
@@ -158,7 +162,10 @@ fn records_from(text: &str, delim: char, first_line: usize, out: &mut Vec<Record
                     chars.next();
                     cell.push('"');
                 }
-                '"' => quoted = false,
+                '"' => {
+                    quoted = false;
+                    just_closed = true;
+                }
                 '\n' => {
                     line += 1;
                     cell.push('\n');
@@ -168,6 +175,9 @@ fn records_from(text: &str, delim: char, first_line: usize, out: &mut Vec<Record
             }
             continue;
         }
+        if just_closed && !(c == delim || c == '\n' || c == '\r' || c == ' ' || c == '\t') {
+            return Some((start_at, start));
+        }
         match c {
             '"' if cell.trim().is_empty() => {
                 cell.clear();
@@ -175,13 +185,17 @@ fn records_from(text: &str, delim: char, first_line: usize, out: &mut Vec<Record
             }
             '\r' => {}
             '\n' => {
+                just_closed = false;
                 cells.push(std::mem::take(&mut cell));
                 out.push((start, std::mem::take(&mut cells), false));
                 line += 1;
                 start = line;
                 start_at = at + 1;
             }
-            c if c == delim => cells.push(std::mem::take(&mut cell)),
+            c if c == delim => {
+                just_closed = false;
+                cells.push(std::mem::take(&mut cell));
+            }
             _ => cell.push(c),
         }
     }
@@ -512,6 +526,19 @@ mod tests {
         assert!(matches!(identity("2345 6789 0123"), Err(Error::FullIdentityNumber { digits: 12, .. })));
         assert!(matches!(identity("12"), Err(Error::InvalidNumber { .. })));
         assert_eq!(mask("2345 6789 0123"), "xxxx xxxx 0123");
+    }
+
+    #[test]
+    fn an_unclosed_quote_costs_its_row_only() {
+        let r = members_csv_parse("No,Name\n1,\"Sita Devi\n2,Gita\n3,\"Rina\n4,Lata\n", &ctx(Lang::En));
+        let ok: Vec<_> = r.accepted.iter().map(|m| (m.line, m.name.as_str())).collect();
+        assert_eq!(ok, [(3, "Gita"), (5, "Lata")]);
+        let bad: Vec<_> = r.rejected.iter().map(|x| (x.line, x.problems[0].error.clone())).collect();
+        assert_eq!(bad, [(2, Error::CsvUnclosedQuote { line: 2 }), (4, Error::CsvUnclosedQuote { line: 4 })]);
+        // A quoted cell across lines that does close is still one cell.
+        let r = members_csv_parse("1,\"Sita\nDevi\"\n2,Gita\n", &ctx(Lang::En));
+        assert_eq!(r.accepted.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["Sita Devi", "Gita"]);
+        assert_eq!(r.accepted[1].line, 3);
     }
 
     #[test]
