@@ -143,6 +143,8 @@ pub(crate) fn member_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &MemberInput) -> 
     };
     let joined_on = date("joined-on", &i.joined_on, ctx)?;
     let admission_no = &name_text("admission-no", &i.admission_no, MAX_MEMBER_NO)?;
+    // A member number is written in one digit system, as every number is ("1२" is a slip).
+    crate::i18n::checked_digits(admission_no, "admission-no")?;
     if admission_no.is_empty() {
         return Err(Error::Required { field: "admission-no".into() });
     }
