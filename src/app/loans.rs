@@ -206,7 +206,8 @@ pub(crate) fn new_loan_terms(
 ) -> Result<(LoanTerms, FundKind, Vec<i64>)> {
     let principal = amount("loan", &l.amount, org.currency)?;
     if !principal.is_positive() {
-        return Err(Error::InvalidLoanTerms { detail: "principal".into() }); // a reason code, see `schedule::validate`
+        // "principal" is a reason code the message selects its sentence by (`schedule::validate`).
+        return Err(Error::InvalidLoanTerms { detail: "principal".into() });
     }
     let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(borrower.id), None, Some(on))?;
     if let Some(cap) = policy.loan_cap_for(savings) {

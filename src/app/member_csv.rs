@@ -338,6 +338,8 @@ pub fn members_csv_parse(text: &str, ctx: &Ctx) -> MemberImport {
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     for (line, cells, unclosed) in rows {
         if unclosed {
+            // The raw line may hold a full identity number: shown with its digits masked.
+            let cells = cells.iter().map(|c| mask(c)).collect();
             out.rejected.push(RejectedRow { line, cells, problems: vec![Problem { column: "form".into(), input: String::new(), error: Error::CsvUnclosedQuote { line: line as i64 } }] });
             continue;
         }

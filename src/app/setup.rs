@@ -361,18 +361,24 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
         let none = |s: &str| s.trim().is_empty() || s.trim().eq_ignore_ascii_case("none");
         let not_a_cap = |field: &str, s: &str| Error::CapNotPositive { field: field.into(), input: s.into() };
         if let Some(s) = &i.loan_cap {
-            p.loan_cap = if none(s) {
-                None
-            } else {
-                Some(Some(amount("loan-cap", s, c)?).filter(|m| m.is_positive()).ok_or_else(|| not_a_cap("loan-cap", s))?)
-            };
+            p.loan_cap = None;
+            if !none(s) {
+                let cap = amount("loan-cap", s, c)?;
+                if !cap.is_positive() {
+                    return Err(not_a_cap("loan-cap", s));
+                }
+                p.loan_cap = Some(cap);
+            }
         }
         if let Some(s) = &i.loan_cap_savings_multiple {
-            p.loan_cap_savings_multiple = if none(s) {
-                None
-            } else {
-                Some(Some(rate("loan-cap-multiple", s)?).filter(|r| r.is_sign_positive() && !r.is_zero()).ok_or_else(|| not_a_cap("loan-cap-multiple", s))?)
-            };
+            p.loan_cap_savings_multiple = None;
+            if !none(s) {
+                let multiple = rate("loan-cap-multiple", s)?;
+                if multiple.is_zero() {
+                    return Err(not_a_cap("loan-cap-multiple", s));
+                }
+                p.loan_cap_savings_multiple = Some(multiple);
+            }
         }
         if let Some(s) = &i.guarantors_required {
             p.guarantors_required = count("guarantors", s)?;
