@@ -386,7 +386,9 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
         if let Some(s) = &i.rounding_unit {
             let unit = amount("rounding", s, c)?;
             if !unit.is_positive() {
-                return Err(Error::InvalidChoice { field: "rounding".into(), value: s.clone() });
+                // Said as the loan term it is ("the rounding unit must be more than zero"), not
+                // as a choice missing from a list.
+                return Err(Error::InvalidLoanTerms { detail: "rounding".into() });
             }
             p.rounding.unit = unit;
         }
