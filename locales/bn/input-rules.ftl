@@ -44,3 +44,7 @@ field-voucher = ভাউচার
 field-grace = গ্রেস পিরিয়ড
 field-loan-cap-multiple = সঞ্চয়ের গুণিতক হিসেবে ঋণসীমা
 field-place = স্থান
+field-purpose = ঋণের উদ্দেশ্য
+field-minutes = সিদ্ধান্ত
+field-note = মন্তব্য
+field-agreement = চুক্তি

@@ -45,3 +45,7 @@ field-voucher = Voucher
 field-grace = Grace periods
 field-loan-cap-multiple = Loan limit as a multiple of savings
 field-place = Place
+field-purpose = Purpose of the loan
+field-minutes = Minutes
+field-note = Note
+field-agreement = Agreement

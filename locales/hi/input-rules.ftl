@@ -44,3 +44,7 @@ field-voucher = वाउचर
 field-grace = छूट की अवधियाँ
 field-loan-cap-multiple = बचत के गुणज के रूप में ऋण सीमा
 field-place = स्थान
+field-purpose = ऋण का उद्देश्य
+field-minutes = कार्यवाही
+field-note = टिप्पणी
+field-agreement = समझौता

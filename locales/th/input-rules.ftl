@@ -44,3 +44,7 @@ field-voucher = ใบสำคัญ
 field-grace = งวดปลอดชำระ
 field-loan-cap-multiple = วงเงินกู้เป็นจำนวนเท่าของเงินออม
 field-place = สถานที่
+field-purpose = วัตถุประสงค์ของเงินกู้
+field-minutes = รายงานการประชุม
+field-note = หมายเหตุ
+field-agreement = ข้อตกลง

@@ -127,6 +127,23 @@ pub fn name_text(field: &str, s: &str, max: usize) -> Result<String> {
     Ok(t.to_string())
 }
 
+/// Checks free text (a loan's purpose, minutes, a note, a reason): line breaks and tabs may stand
+/// in it, but no other control character and no text-direction character (the same spoofing
+/// risk as in a name: a reason or a resolution could read as something else than what it says).
+pub fn free_text(field: &str, s: &str) -> Result<String> {
+    let t = s.trim();
+    for (k, c) in t.chars().enumerate() {
+        match name_char_problem(c) {
+            Some(NameProblem::Control) if !matches!(c, '\n' | '\r' | '\t') => {
+                return Err(Error::ControlCharacter { field: field.to_string(), position: k as i64 + 1 })
+            }
+            Some(NameProblem::Bidi) => return Err(Error::BidiCharacter { field: field.to_string() }),
+            _ => {}
+        }
+    }
+    Ok(t.to_string())
+}
+
 /// The longest member number the book stores (the `member.admission_no` column's CHECK).
 pub const MAX_MEMBER_NO: usize = 20;
 /// The longest group code the book stores (`organisation.code`).

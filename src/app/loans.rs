@@ -205,6 +205,7 @@ pub(crate) fn new_loan_terms(
     _ctx: &Ctx,
 ) -> Result<(LoanTerms, FundKind, Vec<i64>)> {
     let principal = amount("loan", &l.amount, org.currency)?;
+    super::input::free_text("purpose", &l.purpose)?;
     if !principal.is_positive() {
         // "principal" is a reason code the message selects its sentence by (`schedule::validate`).
         return Err(Error::InvalidLoanTerms { detail: "principal".into() });
@@ -357,7 +358,7 @@ pub struct RescheduleInput {
 /// money moves, so no voucher; the agreement is recorded and the schedule follows it.
 pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Result<i64> {
     let on = date("date", &i.date, ctx)?;
-    if i.agreement.trim().is_empty() {
+    if super::input::free_text("agreement", &i.agreement)?.is_empty() {
         return Err(Error::ReasonRequired);
     }
     let who = super::people::identify(store, ctx)?;
@@ -408,7 +409,7 @@ pub struct ReverseInput {
 /// Reverses a voucher: a new voucher that negates every line, linked to the original, with the
 /// reason. Nothing is edited or deleted.
 pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> {
-    if i.reason.trim().is_empty() {
+    if super::input::free_text("reason", &i.reason)?.is_empty() {
         return Err(Error::ReasonRequired);
     }
     let on = match i.date.as_deref().map(str::trim).filter(|s| !s.is_empty()) {

@@ -203,6 +203,9 @@ pub(crate) fn meeting_in(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             attendance.push((m.id, a));
             rows.push((m, r, savings, withdrawal, repayment, fine));
         }
+        for t in i.minutes.agenda.iter().chain(&i.minutes.resolutions) {
+            super::input::free_text("minutes", t)?;
+        }
         let mut minutes: Vec<(String, String)> = Vec::new();
         minutes.extend(i.minutes.agenda.iter().filter(|t| !t.trim().is_empty()).map(|t| ("agenda".to_string(), t.trim().to_string())));
         minutes.extend(i.minutes.resolutions.iter().filter(|t| !t.trim().is_empty()).map(|t| ("resolution".to_string(), t.trim().to_string())));
@@ -326,7 +329,7 @@ pub(crate) fn ensure_not_below_zero(b: &Book<'_>, org: &Organisation, from: chro
 /// The lines of one group-level receipt or payment.
 fn group_lines(org: &Organisation, g: &GroupLineInput, e: &mut Entry) -> Result<()> {
     let amt = amount("amount", &g.amount, org.currency)?;
-    let note = g.note.trim();
+    let note = &super::input::free_text("note", &g.note)?;
     let head = g.head.as_deref().map(str::trim).unwrap_or("");
     let line = |account: &str, kind: LineKind| Line::new(account, amt, kind).note(note);
     match g.kind.trim() {

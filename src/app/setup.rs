@@ -1,7 +1,7 @@
 //! Setting up a book: organisations, members, by-law versions, and the opening balances brought
 //! over from the paper books.
 
-use super::input::{amount, choice, count, count_positive, date, name_text, opt_amount, rate, Ctx, MAX_MEMBER_NO, MAX_NAME, MAX_ORG_CODE};
+use super::input::{amount, choice, count, count_positive, date, free_text, name_text, opt_amount, rate, Ctx, MAX_MEMBER_NO, MAX_NAME, MAX_ORG_CODE};
 use super::{active_member, check_entry_date, label, org_of};
 use crate::domain::ledger::{code, Entry, Line, LineKind, VoucherKind};
 use crate::domain::loan::{AllocationOrder, FundKind, InterestMethod, LoanTerms, RatePeriod, RepaymentFrequency};
@@ -510,6 +510,7 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
         for (row, l) in i.loans.iter().enumerate() {
             let m = active_member(b, &org, &l.member, on)?;
             let outstanding = amount("principal", &l.outstanding, c)?;
+            free_text("purpose", &l.purpose)?;
             let terms = LoanTerms {
                 principal: outstanding,
                 rate: rate("rate", &l.rate)?,
