@@ -299,7 +299,8 @@ fn role_names() -> &'static [(String, Role)] {
 /// The last four digits of an identity number, or why not. A masked number ("XXXX XXXX 1234")
 /// gives its visible last four; a full number is refused so that it is never stored.
 fn identity(s: &str) -> std::result::Result<Option<String>, Error> {
-    let t = normalize_digits(s);
+    // Digits of one system, as in every number; the reason shows the number masked.
+    let t = crate::i18n::checked_digits(s, "identity").map_err(|_| Error::InvalidNumber { field: "identity".into(), input: mask(s) })?;
     let t: String = t.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
     if t.is_empty() {
         return Ok(None);

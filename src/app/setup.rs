@@ -119,7 +119,7 @@ pub struct MemberInput {
 /// The last four digits of an identity number, or an error saying only those are kept.
 pub(crate) fn id_last4(s: &Option<String>) -> Result<Option<String>> {
     let Some(t) = super::input::nonblank(s) else { return Ok(None) };
-    let digits: String = crate::i18n::normalize_digits(&t).chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+    let digits: String = crate::i18n::checked_digits(&t, "id-last4")?.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
     if !digits.chars().all(|c| c.is_ascii_digit()) {
         return Err(Error::InvalidNumber { field: "id-last4".into(), input: t });
     }
