@@ -269,6 +269,33 @@ pub enum Error {
     NoMeetingOn { date: NaiveDate },
     #[error("there is no book at {path}")]
     BookFileMissing { path: String },
+    #[error("{field}: {input} mixes digits of two writing systems")]
+    MixedDigits { field: String, input: String },
+    #[error("{field}: {input} has digits the app does not read")]
+    UnsupportedDigits { field: String, input: String },
+    #[error("{field}: {input} starts with a plus sign")]
+    PlusSign { field: String, input: String },
+    #[error("{field} must be 1 or more, not {input}")]
+    CountBelowOne { field: String, input: String },
+    #[error("{field}: a cap of {input} is not a cap; leave it empty for no cap")]
+    CapNotPositive { field: String, input: String },
+    #[error("{field} holds an invisible control character at position {position}")]
+    ControlCharacter { field: String, position: i64 },
+    #[error("{field} holds a character that reverses the direction of text")]
+    BidiCharacter { field: String },
+    #[error("{field} is longer than {max} characters")]
+    TextTooLong { field: String, max: i64 },
+    #[error("member {member} is named twice, rows {first} and {second}")]
+    OpeningMemberTwice { member: String, first: i64, second: i64 },
+    #[error("a loan of member {member} is given twice, rows {first} and {second}")]
+    OpeningLoanTwice { member: String, first: i64, second: i64 },
+    #[error("line {line}: a quote is opened and never closed")]
+    CsvUnclosedQuote { line: i64 },
+    /// A file the user gave (a meeting, opening or member file) that is not what it should be:
+    /// `kind` names the file, `reason` is a code selecting the sentence (`syntax`, `eof`,
+    /// `unknown-field`, `missing-field`, `type`, `encoding`, `empty`), `key` the JSON key concerned.
+    #[error("{path} is not a {kind} file: line {line}, column {column}: {reason} {key}")]
+    InputFileMalformed { path: String, kind: String, line: i64, column: i64, reason: String, key: String },
 }
 
 impl Error {
@@ -369,6 +396,18 @@ impl Error {
             BookFileExists { .. } => "error-book-file-exists",
             NoMeetingOn { .. } => "error-no-meeting-on",
             BookFileMissing { .. } => "error-book-file-missing",
+            MixedDigits { .. } => "error-mixed-digits",
+            UnsupportedDigits { .. } => "error-unsupported-digits",
+            PlusSign { .. } => "error-plus-sign",
+            CountBelowOne { .. } => "error-count-below-one",
+            CapNotPositive { .. } => "error-cap-not-positive",
+            ControlCharacter { .. } => "error-control-character",
+            BidiCharacter { .. } => "error-bidi-character",
+            TextTooLong { .. } => "error-text-too-long",
+            OpeningMemberTwice { .. } => "error-opening-member-twice",
+            OpeningLoanTwice { .. } => "error-opening-loan-twice",
+            CsvUnclosedQuote { .. } => "error-csv-unclosed-quote",
+            InputFileMalformed { .. } => "error-input-file-malformed",
         }
     }
 
@@ -475,6 +514,25 @@ impl Error {
             BookFileExists { path } => vec![("path", t(path))],
             NoMeetingOn { date } => vec![("date", Arg::Date(*date))],
             BookFileMissing { path } => vec![("path", t(path))],
+            MixedDigits { field, input } | UnsupportedDigits { field, input } | PlusSign { field, input }
+            | CountBelowOne { field, input } | CapNotPositive { field, input } => {
+                vec![("field", t(field)), ("input", t(input))]
+            }
+            ControlCharacter { field, position } => vec![("field", t(field)), ("position", Arg::Count(*position))],
+            BidiCharacter { field } => vec![("field", t(field))],
+            TextTooLong { field, max } => vec![("field", t(field)), ("max", Arg::Count(*max))],
+            OpeningMemberTwice { member, first, second } | OpeningLoanTwice { member, first, second } => {
+                vec![("member", t(member)), ("first", Arg::Count(*first)), ("second", Arg::Count(*second))]
+            }
+            CsvUnclosedQuote { line } => vec![("line", Arg::Count(*line))],
+            InputFileMalformed { path, kind, line, column, reason, key } => vec![
+                ("path", t(path)),
+                ("kind", t(kind)),
+                ("line", Arg::Count(*line)),
+                ("column", Arg::Count(*column)),
+                ("reason", t(reason)),
+                ("key", t(key)),
+            ],
         }
     }
 

@@ -84,7 +84,11 @@ fn a_corrupt_or_truncated_file_is_refused_in_the_users_language() {
     assert_eq!(std::fs::read(&b.path).unwrap(), before);
     let json = samuh(&b.path, "en", &["--json", "meeting", "record", "--file", file.to_str().unwrap()]);
     let v: serde_json::Value = serde_json::from_slice(&json.stderr).unwrap();
-    assert_eq!(v["error"]["code"], "error-corrupt-file");
+    // A file the person wrote is "not a meeting file" with where and why, never the advice for a
+    // damaged book; the file ends inside a string on line 1.
+    assert_eq!(v["error"]["code"], "error-input-file-malformed");
+    assert_eq!((v["error"]["args"]["line"].as_str(), v["error"]["args"]["reason"].as_str()), (Some("1"), Some("eof")));
+    assert!(!hi.contains("EOF") && !hi.contains("bad.json is damaged"), "{hi}");
 }
 
 #[test]

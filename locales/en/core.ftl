@@ -30,7 +30,19 @@ error-too-few-guarantors = { $member } has { $given ->
        *[other] { $given } guarantors
     }, but the by-laws need { $required }. Add more guarantors.
 error-invalid-guarantor = { $guarantor } cannot stand guarantor for { $member }. A guarantor must be another active member; choose someone else.
-error-invalid-loan-terms = These loan terms cannot be used: { $detail }. Check the rate, the number of instalments and the dates.
+error-invalid-loan-terms = These loan terms cannot be used: { $detail ->
+        [principal] the amount must be more than zero
+        [rate] the interest rate must be from 0 to 100 %
+        [instalments] the number of instalments must be from 1 to 520
+        [grace] the grace periods must be fewer than the instalments
+        [bullet-grace] a loan repaid in one payment has no grace periods
+        [rounding] the rounding unit must be more than zero
+        [rounding-above-principal] the rounding unit is larger than the loan
+        [due-date] the last due date is too far in the future
+        [too-large] the interest would be too large to record
+        [reschedule-principal] a new schedule must be for exactly the principal still owed
+       *[other] they do not fit together
+    }. Check the rate, the number of instalments and the dates.
 error-unknown-loan = There is no loan “{ $loan }”. Check the loan number.
 error-loan-not-active = Loan { $loan } is not running (it is closed or not yet given). Choose a running loan.
 error-loan-not-of-member = Loan { $loan } does not belong to { $member }. Choose the member's own loan.

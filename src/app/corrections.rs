@@ -90,7 +90,7 @@ pub fn meeting_list(store: &Store, org: &str, locale: Locale) -> Result<Vec<Meet
 /// Refuses when any of them is already reversed (naming it), when no meeting was held that day,
 /// and for the same reasons a single reversal refuses.
 pub fn meeting_reverse(store: &mut Store, ctx: &Ctx, i: &MeetingReverseInput) -> Result<MeetingReversed> {
-    if i.reason.trim().is_empty() {
+    if super::input::free_text("reason", &i.reason)?.is_empty() {
         return Err(Error::ReasonRequired);
     }
     let held = date("meeting", &i.meeting, ctx)?;

@@ -81,6 +81,79 @@ pub(crate) fn count(field: &str, s: &str) -> Result<u32> {
     i18n::parse_count(s, field)
 }
 
+/// A count that must be 1 or more (instalments, periods): zero is refused, never read as one.
+pub(crate) fn count_positive(field: &str, s: &str) -> Result<u32> {
+    i18n::parse_count_positive(s, field)
+}
+
+/// Whether a character may not stand in a name: a control character (NUL, tab, line breaks,
+/// escape, DEL and the C1 range), or a formatting character that changes how the text around it
+/// is drawn. The bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069)
+/// and the direction marks (U+200E, U+200F, U+061C) can make "Sita Devi" display as another name
+/// in a register or passbook while the book holds something else; none of the four languages
+/// needs them. Zero-width joiners (U+200C, U+200D) stay: Devanagari and Bengali spelling uses them.
+pub fn name_char_problem(c: char) -> Option<NameProblem> {
+    match c {
+        c if c.is_control() => Some(NameProblem::Control),
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}' => Some(NameProblem::Bidi),
+        // Line and paragraph separators break a register's row like a newline.
+        '\u{2028}' | '\u{2029}' => Some(NameProblem::Control),
+        _ => None,
+    }
+}
+
+/// Why a character is refused in a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameProblem {
+    Control,
+    Bidi,
+}
+
+/// Checks a name (a member's, a nominee's, a group's, a person's, any free-text name): no
+/// control characters, no text-direction characters, at most `max` characters. Returns it with
+/// the surrounding spaces removed; an empty name is the caller's concern (some are optional).
+pub fn name_text(field: &str, s: &str, max: usize) -> Result<String> {
+    let t = s.trim();
+    for (k, c) in t.chars().enumerate() {
+        match name_char_problem(c) {
+            Some(NameProblem::Control) => return Err(Error::ControlCharacter { field: field.to_string(), position: k as i64 + 1 }),
+            Some(NameProblem::Bidi) => return Err(Error::BidiCharacter { field: field.to_string() }),
+            None => {}
+        }
+    }
+    if t.chars().count() > max {
+        return Err(Error::TextTooLong { field: field.to_string(), max: max as i64 });
+    }
+    Ok(t.to_string())
+}
+
+/// Checks free text (a loan's purpose, minutes, a note, a reason): line breaks and tabs may stand
+/// in it, but no other control character and no text-direction character (the same spoofing
+/// risk as in a name: a reason or a resolution could read as something else than what it says).
+pub fn free_text(field: &str, s: &str) -> Result<String> {
+    let t = s.trim();
+    for (k, c) in t.chars().enumerate() {
+        match name_char_problem(c) {
+            Some(NameProblem::Control) if !matches!(c, '\n' | '\r' | '\t') => {
+                return Err(Error::ControlCharacter { field: field.to_string(), position: k as i64 + 1 })
+            }
+            Some(NameProblem::Bidi) => return Err(Error::BidiCharacter { field: field.to_string() }),
+            _ => {}
+        }
+    }
+    Ok(t.to_string())
+}
+
+/// The longest member number the book stores (the `member.admission_no` column's CHECK).
+pub const MAX_MEMBER_NO: usize = 20;
+/// The longest group code the book stores (`organisation.code`).
+pub const MAX_ORG_CODE: usize = 40;
+/// The longest person's name the book stores (`person.name`).
+pub const MAX_PERSON_NAME: usize = 80;
+/// A limit for free-text names the schema does not bound: far above any real name, low enough
+/// that a pasted document is refused rather than stored as a name.
+pub const MAX_NAME: usize = 200;
+
 pub(crate) fn choice<T>(field: &str, s: &str, f: impl Fn(&str) -> Option<T>) -> Result<T> {
     f(s).ok_or_else(|| Error::InvalidChoice { field: field.to_string(), value: s.to_string() })
 }
@@ -128,4 +201,80 @@ impl<T> At<T> for Result<T> {
     fn at(self, field: impl FnOnce() -> String) -> std::result::Result<T, Refusal> {
         self.map_err(|error| Refusal { field: field(), error })
     }
+}
+
+/// Which file a person handed to a command, for the message when it cannot be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputFile {
+    /// `samuh meeting record --file` (docs/meeting-format.md).
+    Meeting,
+    /// `samuh opening record --file`.
+    Opening,
+    /// `samuh member import --file` (docs/member-csv.md).
+    MemberCsv,
+}
+
+impl InputFile {
+    /// The Fluent selector of `error-input-file-malformed`.
+    pub fn code(self) -> &'static str {
+        match self {
+            InputFile::Meeting => "meeting",
+            InputFile::Opening => "opening",
+            InputFile::MemberCsv => "member-csv",
+        }
+    }
+}
+
+/// The text of a file as editors save it: UTF-8 with or without the byte-order mark Notepad
+/// writes, or UTF-16 with its mark (Notepad's "Unicode"). Anything else is refused with the
+/// line and column of the first byte that is not text.
+pub fn input_file_text(bytes: &[u8], path: &str, kind: InputFile) -> Result<String> {
+    let utf16 = |be: bool| {
+        let units = bytes[2..].chunks(2).map(|c| if c.len() == 2 { if be { u16::from_be_bytes([c[0], c[1]]) } else { u16::from_le_bytes([c[0], c[1]]) } } else { 0xFFFF });
+        char::decode_utf16(units).collect::<std::result::Result<String, _>>().ok()
+    };
+    let decoded = match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => std::str::from_utf8(rest).map(str::to_string).map_err(|e| (rest, e.valid_up_to())),
+        [0xFF, 0xFE, ..] => utf16(false).ok_or((bytes, 0)),
+        [0xFE, 0xFF, ..] => utf16(true).ok_or((bytes, 0)),
+        _ => std::str::from_utf8(bytes).map(str::to_string).map_err(|e| (bytes, e.valid_up_to())),
+    };
+    decoded.map_err(|(b, good)| {
+        let prefix = String::from_utf8_lossy(&b[..good]);
+        let line = prefix.matches('\n').count() as i64 + 1;
+        let column = prefix.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) as i64 + 1;
+        malformed(path, kind, line, column, "encoding", "")
+    })
+}
+
+fn malformed(path: &str, kind: InputFile, line: i64, column: i64, reason: &str, key: &str) -> Error {
+    Error::InputFileMalformed { path: path.to_string(), kind: kind.code().to_string(), line, column, reason: reason.to_string(), key: key.to_string() }
+}
+
+/// Reads a JSON file a person gave (a meeting, the opening balances). A file that is not one
+/// is refused with the line and column serde_json found and, in the reader's language, what is
+/// wrong there (broken punctuation, the file ending too soon, a key that is unknown or missing,
+/// a value of the wrong kind) — never serde's English text, and never the advice meant for a
+/// damaged book.
+pub fn parse_input_file<T: serde::de::DeserializeOwned>(bytes: &[u8], path: &str, kind: InputFile) -> Result<T> {
+    let text = input_file_text(bytes, path, kind)?;
+    if text.trim().is_empty() {
+        return Err(malformed(path, kind, 1, 1, "empty", ""));
+    }
+    serde_json::from_str(&text).map_err(|e| {
+        use serde_json::error::Category;
+        let shown = e.to_string();
+        // serde names keys between backticks: "unknown field `dat`, expected one of …".
+        let key = shown.split('`').nth(1).unwrap_or("").to_string();
+        let reason = match e.classify() {
+            Category::Eof => "eof",
+            Category::Syntax | Category::Io => "syntax",
+            Category::Data if shown.starts_with("unknown field") => "unknown-field",
+            Category::Data if shown.starts_with("missing field") => "missing-field",
+            Category::Data if shown.starts_with("duplicate field") => "duplicate-field",
+            Category::Data => "type",
+        };
+        let key = if matches!(reason, "unknown-field" | "missing-field" | "duplicate-field") { key } else { String::new() };
+        malformed(path, kind, e.line() as i64, e.column() as i64, reason, &key)
+    })
 }

@@ -1,7 +1,7 @@
 //! Loans: disbursing (with the cap and guarantor rules), repaying (allocated by the by-laws'
 //! order), rescheduling by agreement, the state of a loan on any date, and reversing a voucher.
 
-use super::input::{amount, choice, count, date, rate, At, Ctx, Refusal};
+use super::input::{amount, choice, count, count_positive, date, rate, At, Ctx, Refusal};
 use super::saved::{ensure_not_below_zero, replayed, Saved};
 use super::{active_member, check_entry_date, label, org_of, policy_on};
 use crate::domain::ledger::{code, Entry, LineKind};
@@ -197,7 +197,9 @@ pub(crate) fn new_loan_terms(
     _ctx: &Ctx,
 ) -> std::result::Result<(LoanTerms, FundKind, Vec<i64>), Refusal> {
     let principal = amount("loan", &l.amount, org.currency).at(|| "amount".into())?;
+    super::input::free_text("purpose", &l.purpose).at(|| "purpose".into())?;
     if !principal.is_positive() {
+        // "principal" is a reason code the message selects its sentence by (`schedule::validate`).
         return Err(Error::InvalidLoanTerms { detail: "principal".into() }).at(|| "amount".into());
     }
     let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(borrower.id), None, Some(on))?;
@@ -225,8 +227,8 @@ pub(crate) fn new_loan_terms(
         rate_period: match opt(&l.rate_period) { Some(s) => choice("rate-period", &s, RatePeriod::from_code).at(|| "rate_period".into())?, None => policy.rate_period },
         method: match opt(&l.method) { Some(s) => choice("method", &s, InterestMethod::from_code).at(|| "method".into())?, None => policy.interest_method },
         frequency: match opt(&l.frequency) { Some(s) => choice("frequency", &s, RepaymentFrequency::from_code).at(|| "frequency".into())?, None => policy.repayment_frequency },
-        instalments: match opt(&l.instalments) { Some(s) => count("instalments", &s).at(|| "instalments".into())?, None => policy.default_instalments },
-        grace_periods: match opt(&l.grace) { Some(s) => count("instalments", &s).at(|| "grace".into())?, None => 0 },
+        instalments: match opt(&l.instalments) { Some(s) => count_positive("instalments", &s).at(|| "instalments".into())?, None => policy.default_instalments },
+        grace_periods: match opt(&l.grace) { Some(s) => count("grace", &s).at(|| "grace".into())?, None => 0 },
         start: on,
         rounding: policy.rounding,
     };
@@ -347,7 +349,7 @@ pub struct RescheduleInput {
 /// money moves, so no voucher; the agreement is recorded and the schedule follows it.
 pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Result<i64> {
     let on = date("date", &i.date, ctx)?;
-    if i.agreement.trim().is_empty() {
+    if super::input::free_text("agreement", &i.agreement)?.is_empty() {
         return Err(Error::ReasonRequired);
     }
     let who = super::people::identify(store, ctx)?;
@@ -369,7 +371,7 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
             rate_period: match opt(&i.rate_period) { Some(s) => choice("rate-period", &s, RatePeriod::from_code)?, None => current.rate_period },
             method: match opt(&i.method) { Some(s) => choice("method", &s, InterestMethod::from_code)?, None => current.method },
             frequency: match opt(&i.frequency) { Some(s) => choice("frequency", &s, RepaymentFrequency::from_code)?, None => current.frequency },
-            instalments: count("instalments", &i.instalments)?,
+            instalments: count_positive("instalments", &i.instalments)?,
             grace_periods: 0,
             start: on,
             rounding: current.rounding,
@@ -399,7 +401,7 @@ pub struct ReverseInput {
 /// Reverses a voucher: a new voucher that negates every line, linked to the original, with the
 /// reason. Nothing is edited or deleted.
 pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> {
-    if i.reason.trim().is_empty() {
+    if super::input::free_text("reason", &i.reason)?.is_empty() {
         return Err(Error::ReasonRequired);
     }
     let on = match i.date.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -522,8 +524,8 @@ pub fn loan_schedule_preview(ctx: &Ctx, i: &ScheduleInput) -> Result<(LoanTerms,
         rate_period: choice("rate-period", &i.rate_period, RatePeriod::from_code)?,
         method: choice("method", &i.method, InterestMethod::from_code)?,
         frequency: choice("frequency", &i.frequency, RepaymentFrequency::from_code)?,
-        instalments: count("instalments", &i.instalments)?,
-        grace_periods: match &i.grace { Some(g) => count("instalments", g)?, None => 0 },
+        instalments: count_positive("instalments", &i.instalments)?,
+        grace_periods: match &i.grace { Some(g) => count("grace", g)?, None => 0 },
         start: date("date", &i.start, ctx)?,
         rounding: Rounding::new(unit, match i.rounding_mode.as_deref() { Some(m) => choice("rounding", m, RoundingMode::from_code)?, None => RoundingMode::HalfUp }),
     };

@@ -137,6 +137,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         }
         let policy = policy_on(b, &org, on).at(date_field)?;
         let c = org.currency;
+        let place = super::input::name_text("place", &i.place, super::input::MAX_NAME).at(|| "place".into())?;
 
         // Validate every row before anything is written.
         let mut seen = HashSet::new();
@@ -159,6 +160,9 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             attendance.push((m.id, a));
             rows.push((m, r, savings, withdrawal, repayment, fine));
         }
+        for t in i.minutes.agenda.iter().chain(&i.minutes.resolutions) {
+            super::input::free_text("minutes", t).at(|| "minutes".into())?;
+        }
         let mut minutes: Vec<(String, String)> = Vec::new();
         minutes.extend(i.minutes.agenda.iter().filter(|t| !t.trim().is_empty()).map(|t| ("agenda".to_string(), t.trim().to_string())));
         minutes.extend(i.minutes.resolutions.iter().filter(|t| !t.trim().is_empty()).map(|t| ("resolution".to_string(), t.trim().to_string())));
@@ -170,7 +174,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         let (meeting_id, meeting_number) = b.insert_meeting(&NewMeeting {
             org_id: org.id,
             date: on,
-            place: i.place.trim(),
+            place: &place,
             cash_counted,
             cash_book: None,
             client_id: i.client_id.as_deref(),
@@ -259,6 +263,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
 fn group_line(org: &Organisation, g: &GroupLineInput) -> std::result::Result<posting::GroupLine, Refusal> {
     use posting::{ExpenseHead, GrantFund, GroupEvent};
     let amount = amount("amount", &g.amount, org.currency).at(|| "amount".into())?;
+    let note = super::input::free_text("note", &g.note).at(|| "note".into())?;
     let head = g.head.as_deref().map(str::trim).unwrap_or("");
     let event = match g.kind.trim() {
         "bank-deposit" => GroupEvent::BankDeposit,
@@ -289,7 +294,7 @@ fn group_line(org: &Organisation, g: &GroupLineInput) -> std::result::Result<pos
         }),
         other => return Err(Error::InvalidChoice { field: "kind".into(), value: other.to_string() }).at(|| "kind".into()),
     };
-    Ok(posting::GroupLine { event, amount, note: g.note.trim().to_string() })
+    Ok(posting::GroupLine { event, amount, note })
 }
 
 fn has_account(org: &Organisation, code: &str) -> bool {

@@ -8,7 +8,7 @@
 //! refused, not silently cut). Nothing here touches a book; `members_import` does, in one
 //! transaction. The format is documented in `docs/member-csv.md`.
 
-use super::input::Ctx;
+use super::input::{name_text, Ctx, MAX_MEMBER_NO, MAX_NAME};
 use super::setup::{member_in, MemberInput};
 use super::org_of;
 use crate::domain::org::Role;
@@ -88,6 +88,11 @@ impl MemberImport {
         let mut out = Vec::new();
         for r in &self.rejected {
             for p in &r.problems {
+                // A message that names the line itself (an unclosed quote) is said as it is.
+                if p.error.args().iter().any(|(k, _)| *k == "line") {
+                    out.push(l.error(&p.error));
+                    continue;
+                }
                 // Most messages name their field already ("Name is required…"): then the column
                 // is not said twice.
                 if p.error.args().iter().any(|(k, _)| *k == "field") {
@@ -104,24 +109,63 @@ impl MemberImport {
     }
 }
 
+/// One record of the file: the line it starts on and its cells; `unclosed` when a quote opened
+/// in it is never closed (its cells are then the raw text of its first line).
+type Record = (usize, Vec<String>, bool);
+
 /// Splits the text into records of cells, each with the line it starts on. Quotes follow
-/// RFC 4180: a quoted field may hold the separator, a line break or a doubled quote.
-fn records(text: &str, delim: char) -> Vec<(usize, Vec<String>)> {
+/// RFC 4180: a quoted field may hold the separator, a line break or a doubled quote. A quote
+/// that is never closed would swallow every following line into one cell: that record is
+/// reported as `unclosed` and reading starts again on the line after the one it began on, so
+/// one stray quote costs one row, not the rest of the file.
+fn records(text: &str, delim: char) -> Vec<Record> {
     let mut out = Vec::new();
+    let mut rest = text;
+    let mut first_line = 1usize;
+    loop {
+        match records_from(rest, delim, first_line, &mut out) {
+            None => break,
+            Some((at, line)) => {
+                let tail = &rest[at..];
+                let end = tail.find('\n').map(|k| k + 1).unwrap_or(tail.len());
+                let raw = tail[..end].trim_end_matches(['\r', '\n']).to_string();
+                out.push((line, vec![raw], true));
+                rest = &tail[end..];
+                first_line = line + 1;
+            }
+        }
+    }
+    out.into_iter()
+        .map(|(n, cs, bad)| (n, cs.into_iter().map(|c| c.trim().to_string()).collect(), bad))
+        .filter(|(_, cs, bad): &Record| *bad || cs.iter().any(|c| !c.is_empty()))
+        .collect()
+}
+
+/// Reads records from `text` (whose first line is line `first_line`) into `out`; at a quote
+/// left open at the end, returns the byte offset and line where its record began.
+fn records_from(text: &str, delim: char, first_line: usize, out: &mut Vec<Record>) -> Option<(usize, usize)> {
     let mut cells = Vec::new();
     let mut cell = String::new();
-    let mut line = 1usize;
-    let mut start = 1usize;
+    let mut line = first_line;
+    let mut start = first_line;
+    let mut start_at = 0usize;
     let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    // Text right after a closing quote (`1,"Sita,"Raju`, or `1,"Sita` … `3,"Rina` where the
+    // second row's opening quote closed the first's) means the quotes do not pair: the quote
+    // that opened this record was never closed where it should have been.
+    let mut just_closed = false;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
         if quoted {
             match c {
-                '"' if chars.peek() == Some(&'"') => {
+                '"' if chars.peek().map(|p| p.1) == Some('"') => {
                     chars.next();
                     cell.push('"');
                 }
-                '"' => quoted = false,
+                '"' => {
+                    quoted = false;
+                    just_closed = true;
+                }
                 '\n' => {
                     line += 1;
                     cell.push('\n');
@@ -131,6 +175,9 @@ fn records(text: &str, delim: char) -> Vec<(usize, Vec<String>)> {
             }
             continue;
         }
+        if just_closed && !(c == delim || c == '\n' || c == '\r' || c == ' ' || c == '\t') {
+            return Some((start_at, start));
+        }
         match c {
             '"' if cell.trim().is_empty() => {
                 cell.clear();
@@ -138,20 +185,28 @@ fn records(text: &str, delim: char) -> Vec<(usize, Vec<String>)> {
             }
             '\r' => {}
             '\n' => {
+                just_closed = false;
                 cells.push(std::mem::take(&mut cell));
-                out.push((start, std::mem::take(&mut cells)));
+                out.push((start, std::mem::take(&mut cells), false));
                 line += 1;
                 start = line;
+                start_at = at + 1;
             }
-            c if c == delim => cells.push(std::mem::take(&mut cell)),
+            c if c == delim => {
+                just_closed = false;
+                cells.push(std::mem::take(&mut cell));
+            }
             _ => cell.push(c),
         }
     }
+    if quoted {
+        return Some((start_at, start));
+    }
     if !cell.is_empty() || !cells.is_empty() {
         cells.push(cell);
-        out.push((start, cells));
+        out.push((start, cells, false));
     }
-    out.into_iter().map(|(n, cs)| (n, cs.into_iter().map(|c| c.trim().to_string()).collect())).filter(|(_, cs): &(usize, Vec<String>)| cs.iter().any(|c| !c.is_empty())).collect()
+    None
 }
 
 /// The separator of the first non-blank line: the most frequent of ';', '\t' and ',' outside quotes.
@@ -244,7 +299,8 @@ fn role_names() -> &'static [(String, Role)] {
 /// The last four digits of an identity number, or why not. A masked number ("XXXX XXXX 1234")
 /// gives its visible last four; a full number is refused so that it is never stored.
 fn identity(s: &str) -> std::result::Result<Option<String>, Error> {
-    let t = normalize_digits(s);
+    // Digits of one system, as in every number; the reason shows the number masked.
+    let t = crate::i18n::checked_digits(s, "identity").map_err(|_| Error::InvalidNumber { field: "identity".into(), input: mask(s) })?;
     let t: String = t.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
     if t.is_empty() {
         return Ok(None);
@@ -270,7 +326,7 @@ pub fn members_csv_parse(text: &str, ctx: &Ctx) -> MemberImport {
     let mut out = MemberImport { delimiter: delim, ..Default::default() };
     let mut columns: Vec<Option<&'static str>> = COLUMNS.iter().map(|c| Some(*c)).collect();
     let mut rows = rows.into_iter().peekable();
-    if let Some((_, first)) = rows.peek() {
+    if let Some((_, first, false)) = rows.peek() {
         let found: Vec<Option<&'static str>> = first.iter().map(|c| names.get(&squash(c.trim_start_matches('\u{feff}'))).copied()).collect();
         let known = found.iter().flatten().count();
         // A header names at least the name column, or two columns; a data row never does.
@@ -281,7 +337,13 @@ pub fn members_csv_parse(text: &str, ctx: &Ctx) -> MemberImport {
         }
     }
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-    for (line, cells) in rows {
+    for (line, cells, unclosed) in rows {
+        if unclosed {
+            // The raw line may hold a full identity number: shown with its digits masked.
+            let cells = cells.iter().map(|c| mask(c)).collect();
+            out.rejected.push(RejectedRow { line, cells, problems: vec![Problem { column: "form".into(), input: String::new(), error: Error::CsvUnclosedQuote { line: line as i64 } }] });
+            continue;
+        }
         let mut problems = Vec::new();
         let get = |col: &str| -> String {
             columns.iter().position(|c| *c == Some(col)).and_then(|k| cells.get(k)).cloned().unwrap_or_default()
@@ -296,11 +358,22 @@ pub fn members_csv_parse(text: &str, ctx: &Ctx) -> MemberImport {
         let mut problem = |column: &str, input: &str, error: Error| problems.push(Problem { column: column.to_string(), input: input.to_string(), error });
         if no.is_empty() {
             problem("admission-no", &no_raw, Error::Required { field: "admission-no".into() });
+        } else if let Err(e) = crate::i18n::checked_digits(&no_raw, "admission-no") {
+            problem("admission-no", &no_raw, e);
+        } else if let Err(e) = name_text("admission-no", &no, MAX_MEMBER_NO) {
+            // Too long for the book, or holding a control character: this row's problem, not
+            // a reason to stop the import.
+            problem("admission-no", &no_raw, e);
         } else if let Some(_first) = seen.get(&no) {
             problem("admission-no", &no_raw, Error::DuplicateMember { member: no.clone() });
         }
         if name.is_empty() {
             problem("name", "", Error::Required { field: "name".into() });
+        } else if let Err(e) = name_text("name", &name, MAX_NAME) {
+            problem("name", "", e);
+        }
+        if let Err(e) = name_text("nominee", &nominee, MAX_NAME) {
+            problem("nominee", "", e);
         }
         let role = role_of(&role_raw);
         if role.is_none() {
@@ -382,6 +455,18 @@ fn mask(s: &str) -> String {
 /// the rejected list. With `dry_run`, or when nothing can be imported, the book is unchanged;
 /// nothing importable at all is the error `NothingToImport`.
 pub fn members_import(store: &mut Store, ctx: &Ctx, org: &str, text: &str, dry_run: bool) -> Result<MemberImport> {
+    let r = members_import_report(store, ctx, org, text, dry_run)?;
+    if r.accepted.is_empty() {
+        return Err(Error::NothingToImport { rejected: r.rejected.len() as i64 });
+    }
+    Ok(r)
+}
+
+/// `members_import`, but a file with nothing importable is an answer, not an error: every row
+/// is in `rejected` with its reasons, including the rows that clash with the book (which only
+/// the import can find), so that the reader is told what to fix in every row. The book is
+/// unchanged when nothing is accepted.
+pub fn members_import_report(store: &mut Store, ctx: &Ctx, org: &str, text: &str, dry_run: bool) -> Result<MemberImport> {
     let mut parsed = members_csv_parse(text, ctx);
     let who = super::people::identify(store, ctx)?;
     let run = |b: &crate::store::Book<'_>| -> Result<MemberImport> {
@@ -403,9 +488,6 @@ pub fn members_import(store: &mut Store, ctx: &Ctx, org: &str, text: &str, dry_r
             }
         }
         out.rejected.sort_by_key(|r| r.line);
-        if out.accepted.is_empty() {
-            return Err(Error::NothingToImport { rejected: out.rejected.len() as i64 });
-        }
         Ok(out)
     };
     if dry_run {
@@ -447,6 +529,19 @@ mod tests {
         assert!(matches!(identity("2345 6789 0123"), Err(Error::FullIdentityNumber { digits: 12, .. })));
         assert!(matches!(identity("12"), Err(Error::InvalidNumber { .. })));
         assert_eq!(mask("2345 6789 0123"), "xxxx xxxx 0123");
+    }
+
+    #[test]
+    fn an_unclosed_quote_costs_its_row_only() {
+        let r = members_csv_parse("No,Name\n1,\"Sita Devi\n2,Gita\n3,\"Rina\n4,Lata\n", &ctx(Lang::En));
+        let ok: Vec<_> = r.accepted.iter().map(|m| (m.line, m.name.as_str())).collect();
+        assert_eq!(ok, [(3, "Gita"), (5, "Lata")]);
+        let bad: Vec<_> = r.rejected.iter().map(|x| (x.line, x.problems[0].error.clone())).collect();
+        assert_eq!(bad, [(2, Error::CsvUnclosedQuote { line: 2 }), (4, Error::CsvUnclosedQuote { line: 4 })]);
+        // A quoted cell across lines that does close is still one cell.
+        let r = members_csv_parse("1,\"Sita\nDevi\"\n2,Gita\n", &ctx(Lang::En));
+        assert_eq!(r.accepted.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["Sita Devi", "Gita"]);
+        assert_eq!(r.accepted[1].line, 3);
     }
 
     #[test]

@@ -39,7 +39,7 @@ pub use check::{check_book, CheckReport};
 pub use safety::Finding;
 pub use encryption::{book_create_encrypted, book_encrypt, book_open, passphrase_change, Encrypted};
 pub use export::{export_journal, JournalFormat};
-pub use input::{Actor, Ctx};
+pub use input::{input_file_text, name_text, parse_input_file, Actor, Ctx, InputFile};
 pub use people::{person_enrol, person_list, person_pin_change, PersonInfo, PersonInput, PersonRole};
 pub use safety::{full_self_check, full_self_check_progress, open_self_check, CheckPhase, record_checkpoints, verify_code, CodeMatch, CodeStatus, OrgSelfCheck, SelfCheck};
 pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_preview, loan_state, reverse, DisburseInput, LoanInput, LoanState, LoanStatus, RepayInput, RescheduleInput, ReverseInput, ScheduleInput};
@@ -53,7 +53,7 @@ pub use ui::{book_overview, meeting_form, meeting_preview, report_view, ui_messa
 pub(crate) use backup::restore_preview_of;
 pub(crate) use meeting::meeting_in;
 pub use setup::{member_add, member_erase, member_exit, opening_record, org_add, policy_set, setup_record, MemberInput, OpeningInput, OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput, SetupInput, SetupSaved, SetupStage};
-pub use member_csv::{members_csv_parse, members_import, ImportedMember, MemberImport, Problem, RejectedRow, COLUMNS as MEMBER_CSV_COLUMNS};
+pub use member_csv::{members_csv_parse, members_import, members_import_report, ImportedMember, MemberImport, Problem, RejectedRow, COLUMNS as MEMBER_CSV_COLUMNS};
 pub use ui_setup::{book_create, members_csv_view, setup_form, setup_preview, AcceptedView, CountryChoice, MemberImportView, PolicyDefaults, ProblemView, RejectedView, SetupForm, SetupPreview};
 #[cfg(feature = "documents")]
 pub use ui_reports::{audit_view, passbook_lines, report_save, reports_catalog, PassbookLines, Progress, ReportSave, ReportsCatalog, SavedFiles};

@@ -238,7 +238,7 @@ pub struct PersonInput {
 /// Enrols a person. The first person of a book (a treasurer or president) enrols freely; after
 /// that `ctx.actor` must be a treasurer or president with their PIN.
 pub fn person_enrol(store: &mut Store, ctx: &Ctx, i: &PersonInput) -> Result<i64> {
-    let name = i.name.trim();
+    let name = &super::input::name_text("person", &i.name, super::input::MAX_PERSON_NAME)?;
     if name.is_empty() {
         return Err(Error::Required { field: "person".into() });
     }

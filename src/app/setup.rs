@@ -1,7 +1,7 @@
 //! Setting up a book: organisations, members, by-law versions, and the opening balances brought
 //! over from the paper books.
 
-use super::input::{amount, choice, count, date, opt_amount, rate, Ctx};
+use super::input::{amount, choice, count, count_positive, date, free_text, name_text, opt_amount, rate, Ctx, MAX_MEMBER_NO, MAX_NAME, MAX_ORG_CODE};
 use super::{active_member, check_entry_date, label, org_of};
 use crate::domain::ledger::code;
 use crate::domain::posting;
@@ -65,13 +65,15 @@ pub(crate) fn org_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OrgInput) -> Result
             parsed.ok_or_else(|| Error::InvalidChoice { field: "fiscal-start".into(), value: s.clone() })?
         }
     };
-    let code = i.code.trim();
+    let code = &name_text("org", &i.code, MAX_ORG_CODE)?;
     if code.is_empty() {
         return Err(Error::Required { field: "org".into() });
     }
-    if i.name.trim().is_empty() {
+    let name = &name_text("name", &i.name, MAX_NAME)?;
+    if name.is_empty() {
         return Err(Error::Required { field: "name".into() });
     }
+    let place = &name_text("place", &i.place, MAX_NAME)?;
     who.may_record(None)?;
     let parent_id = match &i.parent {
         Some(p) if !p.trim().is_empty() => Some(org_of(b, p.trim())?.id),
@@ -79,7 +81,7 @@ pub(crate) fn org_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OrgInput) -> Result
     };
     let id = b.insert_org(&NewOrg {
         code,
-        name: i.name.trim(),
+        name,
         kind,
         country,
         currency: country.currency(),
@@ -88,7 +90,7 @@ pub(crate) fn org_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OrgInput) -> Result
         meeting_frequency: frequency,
         formed_on,
         parent_id,
-        place: i.place.trim(),
+        place,
     })?;
     who.log(b, ctx, NewAct { org_id: Some(id), action: "org-add", on: Some(formed_on), ..Default::default() })?;
     Ok(id)
@@ -120,7 +122,7 @@ pub struct MemberInput {
 /// The last four digits of an identity number, or an error saying only those are kept.
 pub(crate) fn id_last4(s: &Option<String>) -> Result<Option<String>> {
     let Some(t) = super::input::nonblank(s) else { return Ok(None) };
-    let digits: String = crate::i18n::normalize_digits(&t).chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+    let digits: String = crate::i18n::checked_digits(&t, "id-last4")?.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
     if !digits.chars().all(|c| c.is_ascii_digit()) {
         return Err(Error::InvalidNumber { field: "id-last4".into(), input: t });
     }
@@ -143,14 +145,25 @@ pub(crate) fn member_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &MemberInput) -> 
         _ => Role::Member,
     };
     let joined_on = date("joined-on", &i.joined_on, ctx)?;
-    if i.admission_no.trim().is_empty() {
+    let admission_no = &name_text("admission-no", &i.admission_no, MAX_MEMBER_NO)?;
+    // A member number is written in one digit system, as every number is ("1२" is a slip).
+    crate::i18n::checked_digits(admission_no, "admission-no")?;
+    if admission_no.is_empty() {
         return Err(Error::Required { field: "admission-no".into() });
     }
-    if i.name.trim().is_empty() {
+    let name = &name_text("name", &i.name, MAX_NAME)?;
+    if name.is_empty() {
         return Err(Error::Required { field: "name".into() });
     }
+    let nominee = match &i.nominee {
+        Some(n) => Some(name_text("nominee", n, MAX_NAME)?).filter(|s| !s.is_empty()),
+        None => None,
+    };
+    let phone = match &i.phone {
+        Some(p) => Some(name_text("phone", p, MAX_NAME)?).filter(|s| !s.is_empty()),
+        None => None,
+    };
     let last4 = id_last4(&i.id_last4)?;
-    let phone = super::input::nonblank(&i.phone);
     let org = org_of(b, &i.org)?;
     who.may_record(Some(&org))?;
     if joined_on > ctx.today {
@@ -161,11 +174,11 @@ pub(crate) fn member_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &MemberInput) -> 
     }
     let id = b.insert_member(&NewMember {
         org_id: org.id,
-        admission_no: i.admission_no.trim(),
-        name: i.name.trim(),
+        admission_no,
+        name,
         role,
         joined_on,
-        nominee: i.nominee.as_deref().map(str::trim).filter(|s| !s.is_empty()),
+        nominee: nominee.as_deref(),
     })?;
     if phone.is_some() || last4.is_some() {
         b.set_member_personal(id, phone.as_deref(), last4.as_deref())?;
@@ -331,6 +344,9 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
         money("fine", &i.fine_late_instalment, &mut p.fine_late_instalment)?;
         if let Some(s) = &i.interest_rate {
             p.interest_rate = rate("rate", s)?;
+            if p.interest_rate > rust_decimal::Decimal::ONE_HUNDRED {
+                return Err(Error::PercentOutOfRange { percent: p.interest_rate });
+            }
         }
         if let Some(s) = &i.rate_period {
             p.rate_period = choice("rate-period", s, RatePeriod::from_code)?;
@@ -342,14 +358,31 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
             p.repayment_frequency = choice("frequency", s, RepaymentFrequency::from_code)?;
         }
         if let Some(s) = &i.default_instalments {
-            p.default_instalments = count("instalments", s)?.max(1);
+            p.default_instalments = count_positive("instalments", s)?;
         }
-        let none = |s: &str| s.trim().eq_ignore_ascii_case("none");
+        // "No cap" is said by leaving the cap empty (or typing "none"); a cap of zero would let
+        // no loan through, and was once silently read as no cap at all, so it is refused.
+        let none = |s: &str| s.trim().is_empty() || s.trim().eq_ignore_ascii_case("none");
+        let not_a_cap = |field: &str, s: &str| Error::CapNotPositive { field: field.into(), input: s.into() };
         if let Some(s) = &i.loan_cap {
-            p.loan_cap = if none(s) { None } else { Some(amount("loan-cap", s, c)?).filter(|m| m.is_positive()) };
+            p.loan_cap = None;
+            if !none(s) {
+                let cap = amount("loan-cap", s, c)?;
+                if !cap.is_positive() {
+                    return Err(not_a_cap("loan-cap", s));
+                }
+                p.loan_cap = Some(cap);
+            }
         }
         if let Some(s) = &i.loan_cap_savings_multiple {
-            p.loan_cap_savings_multiple = if none(s) { None } else { Some(rate("loan-cap", s)?) };
+            p.loan_cap_savings_multiple = None;
+            if !none(s) {
+                let multiple = rate("loan-cap-multiple", s)?;
+                if multiple.is_zero() {
+                    return Err(not_a_cap("loan-cap-multiple", s));
+                }
+                p.loan_cap_savings_multiple = Some(multiple);
+            }
         }
         if let Some(s) = &i.guarantors_required {
             p.guarantors_required = count("guarantors", s)?;
@@ -357,7 +390,9 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
         if let Some(s) = &i.rounding_unit {
             let unit = amount("rounding", s, c)?;
             if !unit.is_positive() {
-                return Err(Error::InvalidChoice { field: "rounding".into(), value: s.clone() });
+                // Said as the loan term it is ("the rounding unit must be more than zero"), not
+                // as a choice missing from a list.
+                return Err(Error::InvalidLoanTerms { detail: "rounding".into() });
             }
             p.rounding.unit = unit;
         }
@@ -462,20 +497,28 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
         let c = org.currency;
         let policy = super::policy_on(b, &org, on).ok();
         let mut o = posting::Opening { cash: opt_amount("opening-cash", &i.cash, c)?, bank: opt_amount("opening-bank", &i.bank, c)?, ..Default::default() };
-        for s in &i.savings {
+        // A member named twice in the savings would have the two amounts silently added; one
+        // loan given twice would be two loans. Both are refused, naming the member and the rows.
+        let mut savings_rows: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
+        for (row, s) in i.savings.iter().enumerate() {
             let m = active_member(b, &org, &s.member, on)?;
+            if let Some(first) = savings_rows.insert(m.id, row + 1) {
+                return Err(Error::OpeningMemberTwice { member: label(&m), first: first as i64, second: row as i64 + 1 });
+            }
             o.savings.push((m.id, amount("savings", &s.savings, c)?));
         }
-        for l in &i.loans {
+        let mut loan_rows: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for (row, l) in i.loans.iter().enumerate() {
             let m = active_member(b, &org, &l.member, on)?;
             let outstanding = amount("principal", &l.outstanding, c)?;
+            free_text("purpose", &l.purpose)?;
             let terms = LoanTerms {
                 principal: outstanding,
                 rate: rate("rate", &l.rate)?,
                 rate_period: choice("rate-period", &l.rate_period, RatePeriod::from_code)?,
                 method: choice("method", &l.method, InterestMethod::from_code)?,
                 frequency: choice("frequency", &l.frequency, RepaymentFrequency::from_code)?,
-                instalments: count("instalments", &l.instalments)?,
+                instalments: count_positive("instalments", &l.instalments)?,
                 grace_periods: 0,
                 start: on,
                 rounding: policy.as_ref().map(|p| p.rounding).unwrap_or(Rounding::PAISA_HALF_UP),
@@ -485,6 +528,12 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
                 Some(f) => choice("fund", f, FundKind::from_code)?,
                 None => FundKind::OwnSavings,
             };
+            // Two loans of one member must differ in something (the amount, the terms, the
+            // purpose); an identical row is the same loan typed twice.
+            let key = format!("{}|{terms:?}|{fund:?}|{}", m.id, l.purpose.trim());
+            if let Some(first) = loan_rows.insert(key, row + 1) {
+                return Err(Error::OpeningLoanTwice { member: label(&m), first: first as i64, second: row as i64 + 1 });
+            }
             let (loan_id, _) = b.insert_loan(org.id, m.id, fund, &terms, &l.purpose, policy.as_ref().map(|p| p.id), None, true, &[])?;
             o.loans.push(posting::NewLoan { member_id: m.id, loan_id, principal: outstanding });
         }

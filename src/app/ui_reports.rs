@@ -3,7 +3,7 @@
 //! sheet or passbooks to a file the shell chose (PDF, XLSX or a folder of CSV files), reporting
 //! progress step by step with a label in the reader's language.
 
-use super::input::{count, nonblank, Ctx};
+use super::input::{count_positive, nonblank, Ctx};
 use super::org_of;
 use super::print::{audit_export_progress, passbook_pdf_progress, passbook_plan, AuditParams, PassbookMode, PassbookPrint};
 use super::report::{report, ReportParams};
@@ -122,7 +122,7 @@ fn print_of(s: &ReportSave, locale: Locale) -> Result<PassbookPrint> {
         "all" => PassbookMode::All,
         "from-line" => {
             let n = nonblank(&s.from_line).ok_or(Error::Required { field: "from-line".into() })?;
-            PassbookMode::FromLine(count("from-line", &n)?.max(1))
+            PassbookMode::FromLine(count_positive("from-line", &n)?)
         }
         other => return Err(Error::InvalidChoice { field: "mode".into(), value: other.to_string() }),
     };

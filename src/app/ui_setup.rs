@@ -267,7 +267,7 @@ pub fn setup_preview(store: &mut Store, ctx: &Ctx, i: &SetupInput, locale: Local
             if let Err(e) = i18n::parse_amount(&x.outstanding, c, "principal") {
                 push(&mut errors, format!("opening.loans.{k}.outstanding"), &e);
             }
-            if let Err(e) = i18n::parse_count(&x.instalments, "instalments") {
+            if let Err(e) = i18n::parse_count_positive(&x.instalments, "instalments") {
                 push(&mut errors, format!("opening.loans.{k}.instalments"), &e);
             }
         }

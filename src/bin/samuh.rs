@@ -639,10 +639,10 @@ fn pin(var: &str, person: &str, l: &Localizer) -> Result<String, Error> {
     Ok(line.trim().to_string())
 }
 
-fn read_json<T: serde::de::DeserializeOwned>(path: &PathBuf) -> Result<T, Error> {
+fn read_json<T: serde::de::DeserializeOwned>(path: &PathBuf, kind: app::InputFile) -> Result<T, Error> {
     let p = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| Error::FileUnreadable { path: p.clone(), reason: samuh::error::IoReason::of_io(&e), detail: e.to_string() })?;
-    serde_json::from_slice(&bytes).map_err(|e| Error::CorruptFile { path: p, detail: e.to_string() })
+    app::parse_input_file(&bytes, &p, kind)
 }
 
 fn write_file(path: &PathBuf, bytes: &[u8]) -> Result<(), Error> {
@@ -811,29 +811,35 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
         Cmd::Member(MemberCmd::Import { org, file, dry_run }) => {
             let p = file.display().to_string();
             let bytes = std::fs::read(file).map_err(|e| Error::FileUnreadable { path: p.clone(), reason: samuh::error::IoReason::of_io(&e), detail: e.to_string() })?;
-            let text = String::from_utf8(bytes).map_err(|e| Error::CorruptFile { path: p, detail: e.to_string() })?;
+            let text = samuh::app::input_file_text(&bytes, &p, app::InputFile::MemberCsv)?;
             let mut s = open(cli)?;
-            let r = match app::members_import(&mut s, &ctx, org, &text, *dry_run) {
-                Ok(r) => r,
-                Err(e) => {
-                    // The report says which rows to fix before the refusal itself.
-                    for line in app::members_csv_parse(&text, &ctx).report_lines(l) {
+            let r = app::members_import_report(&mut s, &ctx, org, &text, *dry_run)?;
+            let json_of = |r: &app::MemberImport| serde_json::json!({
+                "dry_run": dry_run,
+                "accepted": r.accepted.iter().map(|m| serde_json::json!({"line": m.line, "no": m.admission_no, "name": m.name, "role": m.role, "joined_on": m.joined_on.map(|d| d.to_string()), "id_last4": m.id_last4})).collect::<Vec<_>>(),
+                "rejected": r.rejected.iter().map(|x| serde_json::json!({"line": x.line, "problems": x.problems.iter().map(|p| serde_json::json!({"column": p.column, "code": p.error.code(), "message": l.error(&p.error)})).collect::<Vec<_>>()})).collect::<Vec<_>>(),
+            });
+            if r.accepted.is_empty() {
+                // Every row refused: each row's reason is said before the refusal itself, in
+                // text and in JSON, dry run or not (the book is unchanged).
+                let e = Error::NothingToImport { rejected: r.rejected.len() as i64 };
+                if cli.json {
+                    let mut v = json_of(&r);
+                    v["error"] = serde_json::json!({"code": e.code(), "message": l.error(&e)});
+                    println!("{}", serde_json::to_string_pretty(&v).expect("json"));
+                } else {
+                    for line in r.report_lines(l) {
                         eprintln!("{line}");
                     }
-                    return Err(e);
                 }
-            };
+                return Err(e);
+            }
             let mut text = r.report_lines(l);
             text.push(l.msg("member-import-done", &[("count", Arg::Count(r.accepted.len() as i64))]));
             if *dry_run {
                 text.push(l.msg("member-import-dry-run", &[]));
             }
-            let json = serde_json::json!({
-                "dry_run": dry_run,
-                "accepted": r.accepted.iter().map(|m| serde_json::json!({"line": m.line, "no": m.admission_no, "name": m.name, "role": m.role, "joined_on": m.joined_on.map(|d| d.to_string()), "id_last4": m.id_last4})).collect::<Vec<_>>(),
-                "rejected": r.rejected.iter().map(|x| serde_json::json!({"line": x.line, "problems": x.problems.iter().map(|p| serde_json::json!({"column": p.column, "code": p.error.code(), "message": l.error(&p.error)})).collect::<Vec<_>>()})).collect::<Vec<_>>(),
-            });
-            Ok(Answer::new(text.join("\n"), json))
+            Ok(Answer::new(text.join("\n"), json_of(&r)))
         }
         Cmd::Member(MemberCmd::Exit { org, no, date }) => {
             let mut s = open(cli)?;
@@ -868,14 +874,26 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             Ok(Answer::new(l.msg("cli-policy-set", &[("org", Arg::Text(p.org.clone()))]), serde_json::json!({"id": id})))
         }
         Cmd::Opening(FileCmd::Record { file }) => {
-            let input: app::OpeningInput = read_json(file)?;
+            let input: app::OpeningInput = read_json(file, app::InputFile::Opening)?;
             let mut s = open(cli)?;
             Ok(saved(app::opening_record(&mut s, &ctx, &input)?, l))
         }
         Cmd::Meeting(FileCmd::Record { file }) => {
-            let input: app::MeetingInput = read_json(file)?;
+            let input: app::MeetingInput = read_json(file, app::InputFile::Meeting)?;
             let mut s = open(cli)?;
-            Ok(saved(app::meeting_record(&mut s, &ctx, &input)?, l))
+            let r = app::meeting_record(&mut s, &ctx, &input)?;
+            if r.voucher.is_empty() {
+                // Attendance and minutes only: there is no voucher to name, so say what was kept.
+                let on = samuh::i18n::parse_date(&input.date, ctx.lang, "meeting-date")?;
+                let id = if r.already_recorded { "cli-meeting-already-recorded-no-money" } else { "cli-meeting-saved-no-money" };
+                let mut text = l.msg(id, &[("date", Arg::Date(on)), ("org", Arg::Text(r.org.clone()))]);
+                if !r.book_code.is_empty() {
+                    text.push('\n');
+                    text.push_str(&l.msg("book-code-line", &[("code", Arg::Text(r.book_code.clone()))]));
+                }
+                return Ok(Answer::new(text, serde_json::to_value(&r).expect("json")));
+            }
+            Ok(saved(r, l))
         }
         Cmd::Loan(LoanCmd::Disburse { org, date, loan, client_id }) => {
             let mut s = open(cli)?;

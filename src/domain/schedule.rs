@@ -174,8 +174,10 @@ fn date(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-fn invalid(detail: impl Into<String>) -> Error {
-    Error::InvalidLoanTerms { detail: detail.into() }
+/// A refusal of loan terms. `reason` is a code the message selects its sentence by (the
+/// `error-invalid-loan-terms` message in every locale), never English text shown to the reader.
+fn invalid(reason: &str) -> Error {
+    Error::InvalidLoanTerms { detail: reason.into() }
 }
 
 fn minor_rounding(r: Rounding) -> Rounding {
@@ -236,31 +238,25 @@ fn bullet_explain(id: &'static str, terms: &LoanTerms, to: NaiveDate, interest: 
 
 fn validate(terms: &LoanTerms) -> Result<(), Error> {
     if !terms.principal.is_positive() {
-        return Err(invalid(format!("principal {} must be more than zero", terms.principal)));
+        return Err(invalid("principal"));
     }
     if terms.rate < Decimal::ZERO || terms.rate > Decimal::ONE_HUNDRED {
-        return Err(invalid(format!("rate {} must be between 0 and 100 percent", terms.rate.normalize())));
+        return Err(invalid("rate"));
     }
     if terms.instalments == 0 || terms.instalments > 520 {
-        return Err(invalid(format!("{} instalments; 1 to 520 allowed", terms.instalments)));
+        return Err(invalid("instalments"));
     }
     if terms.grace_periods >= terms.instalments {
-        return Err(invalid(format!(
-            "grace of {} periods must be fewer than the {} instalments",
-            terms.grace_periods, terms.instalments
-        )));
+        return Err(invalid("grace"));
     }
     if terms.method == InterestMethod::Bullet && terms.grace_periods != 0 {
-        return Err(invalid("a bullet loan has no grace periods"));
+        return Err(invalid("bullet-grace"));
     }
     if !terms.rounding.unit.is_positive() {
-        return Err(invalid(format!("rounding unit {} must be more than zero", terms.rounding.unit)));
+        return Err(invalid("rounding"));
     }
     if terms.rounding.unit > terms.principal {
-        return Err(invalid(format!(
-            "rounding unit {} is more than the principal {}",
-            terms.rounding.unit, terms.principal
-        )));
+        return Err(invalid("rounding-above-principal"));
     }
     Ok(())
 }
@@ -271,7 +267,7 @@ pub fn schedule(terms: &LoanTerms) -> Result<Schedule, Error> {
     let n = terms.instalments;
     let mut dates = Vec::with_capacity(n as usize);
     for k in 1..=n {
-        dates.push(due_date(terms.start, terms.frequency, k).ok_or_else(|| invalid("due date out of range"))?);
+        dates.push(due_date(terms.start, terms.frequency, k).ok_or_else(|| invalid("due-date"))?);
     }
     let rate = PeriodRate::of(terms);
     let mut explain = Vec::new();
@@ -301,7 +297,7 @@ pub fn schedule(terms: &LoanTerms) -> Result<Schedule, Error> {
     let total_interest: Money = instalments.iter().map(|i| i.interest).sum();
     // Extreme rates over hundreds of periods can exceed what the book stores as minor units.
     if (total_principal + total_interest).try_minor().is_none() {
-        return Err(invalid(format!("total interest {total_interest} is too large to record")));
+        return Err(invalid("too-large"));
     }
     debug_assert_eq!(total_principal, terms.principal);
     Ok(Schedule { instalments, total_principal, total_interest, explain })
@@ -310,10 +306,7 @@ pub fn schedule(terms: &LoanTerms) -> Result<Schedule, Error> {
 /// A new schedule for the outstanding principal of a running loan, from `new_terms.start`.
 pub fn reschedule(outstanding: Money, new_terms: &LoanTerms) -> Result<Schedule, Error> {
     if new_terms.principal != outstanding {
-        return Err(invalid(format!(
-            "rescheduled principal {} must equal the outstanding principal {}",
-            new_terms.principal, outstanding
-        )));
+        return Err(invalid("reschedule-principal"));
     }
     schedule(new_terms)
 }

@@ -53,7 +53,10 @@ fn amount(text: &str, c: Currency) {
                 Error::InvalidAmount { field, input }
                 | Error::NegativeAmount { field, input }
                 | Error::AmountTooLarge { field, input }
-                | Error::TooManyDecimals { field, input, .. } => {
+                | Error::TooManyDecimals { field, input, .. }
+                | Error::MixedDigits { field, input }
+                | Error::UnsupportedDigits { field, input }
+                | Error::PlusSign { field, input } => {
                     assert_eq!((field.as_str(), input.as_str()), (FIELD, text), "the error names the field and the input")
                 }
                 other => panic!("{text:?}: unexpected error {other:?}"),
@@ -74,7 +77,10 @@ fn count(text: &str) {
             }
         }
         Err(e) => {
-            assert!(matches!(&e, Error::InvalidNumber { input, .. } if input == text), "{text:?}: unexpected error {e:?}");
+            assert!(
+                matches!(&e, Error::InvalidNumber { input, .. } | Error::MixedDigits { input, .. } | Error::UnsupportedDigits { input, .. } | Error::PlusSign { input, .. } if input == text),
+                "{text:?}: unexpected error {e:?}"
+            );
             assert_renders(&e);
         }
     }
@@ -89,7 +95,10 @@ fn rate(text: &str) {
             assert_eq!(parse_rate(&format!("{r} %"), "interest-rate").ok(), Some(r), "{text:?} → {r} %");
         }
         Err(e) => {
-            assert!(matches!(&e, Error::InvalidNumber { input, .. } if input == text), "{text:?}: unexpected error {e:?}");
+            assert!(
+                matches!(&e, Error::InvalidNumber { input, .. } | Error::MixedDigits { input, .. } | Error::UnsupportedDigits { input, .. } | Error::PlusSign { input, .. } if input == text),
+                "{text:?}: unexpected error {e:?}"
+            );
             assert_renders(&e);
         }
     }

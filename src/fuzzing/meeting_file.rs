@@ -22,12 +22,13 @@ thread_local! {
 }
 
 pub(super) fn run(data: &[u8]) {
-    let input: MeetingInput = match serde_json::from_slice(data) {
+    // Read as the CLI reads it (a byte-order mark allowed); a file that is not a meeting is
+    // refused with a line, a column and a reason code, never serde's English text.
+    let input: MeetingInput = match app::parse_input_file(data, "meeting.json", app::InputFile::Meeting) {
         Ok(i) => i,
         Err(e) => {
-            // What the CLI answers for a file that is not a meeting.
-            assert_renders(&Error::CorruptFile { path: "meeting.json".into(), detail: e.to_string() });
-            return;
+            assert!(matches!(&e, Error::InputFileMalformed { kind, .. } if kind == "meeting"), "unexpected error {e:?}");
+            return assert_renders(&e);
         }
     };
     BOOK.with(|cell| {

@@ -16,7 +16,7 @@ mod tests;
 
 pub use calendar::{to_bangabda, BangabdaDate};
 pub use words::amount_in_words;
-pub use parse::{normalize_digits, parse_amount, parse_count, parse_date, parse_rate};
+pub use parse::{checked_digits, normalize_digits, parse_amount, parse_count, parse_count_positive, parse_date, parse_rate};
 
 use crate::domain::money::{Currency, Money};
 use crate::error::{Arg, Error};

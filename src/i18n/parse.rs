@@ -27,6 +27,40 @@ pub fn normalize_digits(s: &str) -> String {
         .collect()
 }
 
+/// The digit system of a character: 0 Latin, 1 Devanagari, 2 Bengali, 3 Thai; `None` for a
+/// character that is not a digit of the four.
+fn system_of(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(0),
+        '०'..='९' => Some(1),
+        '০'..='৯' => Some(2),
+        '๐'..='๙' => Some(3),
+        _ => None,
+    }
+}
+
+/// `input` with its digits made ASCII, when every digit in it belongs to ONE of the four systems
+/// the app reads. A number written half in one script and half in another ("१2३") is refused,
+/// not guessed at: it is most often a slip of the keyboard layout, and the app cannot know which
+/// half was meant. Full-width digits and digits of other scripts (Arabic-Indic, Gujarati, …)
+/// are refused with a message naming the digits that are read.
+pub fn checked_digits(input: &str, field: &str) -> Result<String, Error> {
+    let mut system = None;
+    for c in input.chars() {
+        match system_of(c) {
+            Some(s) if system.is_some_and(|t| t != s) => {
+                return Err(Error::MixedDigits { field: field.to_string(), input: input.to_string() })
+            }
+            Some(s) => system = Some(s),
+            None if c.is_numeric() => {
+                return Err(Error::UnsupportedDigits { field: field.to_string(), input: input.to_string() })
+            }
+            None => {}
+        }
+    }
+    Ok(normalize_digits(input))
+}
+
 /// Currency marks accepted before or after an amount, per currency (longest first so that
 /// "Rs." is taken before "Rs"). Matched case-insensitively for the Latin ones.
 fn marks(currency: Currency) -> &'static [&'static str] {
@@ -86,11 +120,16 @@ fn ungroup(int: &str) -> Option<String> {
 /// Everything else (sign, decimals, size) is `Money::parse_plain`'s rule.
 pub fn parse_amount(input: &str, currency: Currency, field: &str) -> Result<Money, Error> {
     let invalid = || Error::InvalidAmount { field: field.to_string(), input: input.to_string() };
-    let text = normalize_digits(input);
+    let text = checked_digits(input, field)?;
     let text = text.trim();
+    // An amount has no sign to give: "+500" is refused rather than read as 500, so that a
+    // stray key is seen (a minus is refused later, as a negative amount).
+    if text.starts_with('+') || strip_marks(text, currency).starts_with('+') {
+        return Err(Error::PlusSign { field: field.to_string(), input: input.to_string() });
+    }
     let (sign, body) = match text.strip_prefix('-') {
         Some(rest) => ("-", rest),
-        None => ("", text.strip_prefix('+').unwrap_or(text)),
+        None => ("", text),
     };
     let body = strip_marks(body, currency);
     // A sign may also follow the currency mark ("₹ -5").
@@ -105,6 +144,14 @@ pub fn parse_amount(input: &str, currency: Currency, field: &str) -> Result<Mone
     if frac.is_some_and(|f| f.contains(',')) {
         return Err(invalid());
     }
+    // Decimals beyond the currency's smallest unit are refused even when they are zeros
+    // ("12.340"): a third decimal says the figure was copied from something else.
+    if let Some(f) = frac {
+        let digits = f.chars().filter(char::is_ascii_digit).count() as u32;
+        if f.chars().all(|c| c.is_ascii_digit()) && digits > currency.minor_digits() {
+            return Err(Error::TooManyDecimals { field: field.to_string(), input: input.to_string(), digits });
+        }
+    }
     let int = ungroup(int).ok_or_else(invalid)?;
     let plain = match frac {
         Some(f) => format!("{sign}{int}.{f}"),
@@ -118,7 +165,7 @@ pub fn parse_amount(input: &str, currency: Currency, field: &str) -> Result<Mone
 /// otherwise; two-digit years and impossible dates are refused.
 pub fn parse_date(input: &str, lang: Lang, field: &str) -> Result<NaiveDate, Error> {
     let invalid = || Error::InvalidDate { field: field.to_string(), input: input.to_string() };
-    let text = normalize_digits(input);
+    let text = checked_digits(input, field)?;
     let text = text.trim();
     let sep = text.chars().find(|c| matches!(c, '-' | '/' | '.')).ok_or_else(invalid)?;
     let parts: Vec<&str> = text.split(sep).collect();
@@ -144,11 +191,15 @@ pub fn parse_date(input: &str, lang: Lang, field: &str) -> Result<NaiveDate, Err
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(invalid)
 }
 
-/// Parses a whole non-negative count (members, instalments), in any digit set, with optional
-/// grouping commas.
+/// Parses a whole non-negative count (members, instalments), in any ONE digit set, with optional
+/// grouping commas. Zero is a count here; where zero makes no sense (instalments, periods) the
+/// caller uses `parse_count_positive`.
 pub fn parse_count(input: &str, field: &str) -> Result<u32, Error> {
     let invalid = || Error::InvalidNumber { field: field.to_string(), input: input.to_string() };
-    let text = normalize_digits(input);
+    let text = checked_digits(input, field)?;
+    if text.trim().starts_with('+') {
+        return Err(Error::PlusSign { field: field.to_string(), input: input.to_string() });
+    }
     let digits = ungroup(text.trim()).ok_or_else(invalid)?;
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(invalid());
@@ -159,8 +210,11 @@ pub fn parse_count(input: &str, field: &str) -> Result<u32, Error> {
 /// Parses an interest rate in percent ("2", "1.5 %", "২৪%"): exact, zero or more.
 pub fn parse_rate(input: &str, field: &str) -> Result<Decimal, Error> {
     let invalid = || Error::InvalidNumber { field: field.to_string(), input: input.to_string() };
-    let text = normalize_digits(input);
+    let text = checked_digits(input, field)?;
     let text = text.trim();
+    if text.starts_with('+') {
+        return Err(Error::PlusSign { field: field.to_string(), input: input.to_string() });
+    }
     let text = text.strip_suffix('%').unwrap_or(text).trim_end();
     // ".5" is read as "0.5", and its length counted so: a rate is refused or accepted the same
     // way whichever of the two a person types (found by the `amount` fuzz target).
@@ -180,4 +234,13 @@ pub fn parse_rate(input: &str, field: &str) -> Result<Decimal, Error> {
         return Err(invalid());
     }
     Decimal::from_str(text).map_err(|_| invalid())
+}
+
+/// A count that must be at least one (instalments, periods, a passbook line): zero is refused
+/// with a message saying so, instead of being quietly read as one.
+pub fn parse_count_positive(input: &str, field: &str) -> Result<u32, Error> {
+    match parse_count(input, field)? {
+        0 => Err(Error::CountBelowOne { field: field.to_string(), input: input.to_string() }),
+        n => Ok(n),
+    }
 }

@@ -129,7 +129,7 @@ fn sample_errors() -> Vec<Error> {
         LoanAboveCap { member: s("Sita Devi"), amount: m(25000), cap: m(20000) },
         TooFewGuarantors { member: s("Sita Devi"), given: 1, required: 2 },
         InvalidGuarantor { member: s("Sita Devi"), guarantor: s("Gita") },
-        InvalidLoanTerms { detail: s("0 instalments") },
+        InvalidLoanTerms { detail: s("instalments") },
         UnknownLoan { loan: s("L-12") },
         LoanNotActive { loan: s("L-12") },
         LoanNotOfMember { loan: s("L-12"), member: s("Sita Devi") },
@@ -203,6 +203,18 @@ fn sample_errors() -> Vec<Error> {
         BookFileExists { path: s("/tmp/book.samuh") },
         NoMeetingOn { date: d },
         BookFileMissing { path: s("/tmp/book.samuh") },
+        MixedDigits { field: s("savings"), input: s("१2३") },
+        UnsupportedDigits { field: s("savings"), input: s("１２") },
+        PlusSign { field: s("savings"), input: s("+50") },
+        CountBelowOne { field: s("instalments"), input: s("0") },
+        CapNotPositive { field: s("loan-cap"), input: s("0") },
+        ControlCharacter { field: s("name"), position: 5 },
+        BidiCharacter { field: s("name") },
+        TextTooLong { field: s("admission-no"), max: 20 },
+        OpeningMemberTwice { member: s("3 Sita Devi"), first: 1, second: 4 },
+        OpeningLoanTwice { member: s("3 Sita Devi"), first: 1, second: 2 },
+        CsvUnclosedQuote { line: 4 },
+        InputFileMalformed { path: s("meeting.json"), kind: s("meeting"), line: 3, column: 5, reason: s("eof"), key: s("") },
     ]
 }
 
@@ -591,4 +603,45 @@ fn file_errors_say_the_cause_in_the_readers_words() {
     // An unclassified cause keeps the technician's detail, as a secondary part.
     let other = Error::FileUnreadable { path: path.into(), reason: IoReason::Other, detail: "Interrupted system call".into() };
     assert!(loc(Lang::Hi).error(&other).contains("(Interrupted system call)"));
+}
+
+#[test]
+fn a_number_is_written_in_one_digit_system_without_a_plus() {
+    let e = |s: &str| parse_amount(s, Currency::Inr, "savings").unwrap_err();
+    let f = |s: &str| ("savings".to_string(), s.to_string());
+    for mixed in ["१2३", "১২๓", "12१", "१,२3४", "๑2", "৫০,০০0/-"] {
+        let (field, input) = f(mixed);
+        assert_eq!(e(mixed), Error::MixedDigits { field, input }, "{mixed:?}");
+    }
+    for foreign in ["１２３", "12３", "٣٤", "૧૨"] {
+        let (field, input) = f(foreign);
+        assert_eq!(e(foreign), Error::UnsupportedDigits { field, input }, "{foreign:?}");
+    }
+    for plus in ["+500", " +5", "₹ +5", "+०"] {
+        let (field, input) = f(plus);
+        assert_eq!(e(plus), Error::PlusSign { field, input }, "{plus:?}");
+    }
+    // A third decimal is refused even when it is a zero: the currency has two.
+    for (s, digits) in [("12.340", 3), ("0.000", 3), ("१.२३०", 3), ("5.0000", 4)] {
+        let (field, input) = f(s);
+        assert_eq!(e(s), Error::TooManyDecimals { field, input, digits }, "{s:?}");
+    }
+    // One system with the locale's grouping keeps working, in every system.
+    let ok = |s: &str| parse_amount(s, Currency::Inr, "savings").map(|m| m.to_plain());
+    for (s, v) in [("1,250.50", "1250.50"), ("१,२५०.५०", "1250.50"), ("১,২৫০.৫০", "1250.50"), ("๑,๒๕๐.๕๐", "1250.50"), ("12.5", "12.50"), ("₹ ५००/-", "500.00")] {
+        assert_eq!(ok(s), Ok(v.to_string()), "{s:?}");
+    }
+    // Counts, rates and dates follow the same rule.
+    assert!(matches!(parse_count("1२", "instalments"), Err(Error::MixedDigits { .. })));
+    assert!(matches!(parse_count("+3", "instalments"), Err(Error::PlusSign { .. })));
+    assert!(matches!(parse_rate("२.5", "rate"), Err(Error::MixedDigits { .. })));
+    assert!(matches!(parse_rate("+2", "rate"), Err(Error::PlusSign { .. })));
+    assert!(matches!(parse_date("१४-04-2025", Lang::Hi, "date"), Err(Error::MixedDigits { .. })));
+    assert!(matches!(parse_date("１４-04-2025", Lang::En, "date"), Err(Error::UnsupportedDigits { .. })));
+    assert_eq!(parse_count_positive("0", "instalments"), Err(Error::CountBelowOne { field: "instalments".into(), input: "0".into() }));
+    assert_eq!(parse_count_positive("०", "instalments"), Err(Error::CountBelowOne { field: "instalments".into(), input: "०".into() }));
+    assert_eq!(parse_count_positive("๑๒", "instalments"), Ok(12));
+    // The refusal in Hindi names the field in Hindi and says what to do.
+    let hi = loc(Lang::Hi).error(&e("१2३"));
+    assert_eq!(hi, "बचत: “१2३” में दो लिपियों के अंक मिले हुए हैं। एक संख्या के सारे अंक एक ही लिपि में लिखें, जैसे १२५० या 1250, दोनों मिलाकर नहीं।");
 }

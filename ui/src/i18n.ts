@@ -6,8 +6,12 @@ export function setMessages(m: Record<string, string>): void {
   messages = m;
 }
 
-export function t(id: string): string {
-  return messages[id] ?? id;
+/// The message `id`, its `{$name}` placeholders filled from `args`. A message that takes
+/// arguments must be given them (tests/input_rules.rs checks every call in ui/src): the core
+/// sends such a message with its placeholders, never a half-filled sentence.
+export function t(id: string, args: Record<string, string> = {}): string {
+  const text = messages[id] ?? id;
+  return text.replace(/\{\$([A-Za-z0-9_-]+)\}/g, (whole, name: string) => args[name] ?? whole);
 }
 
 /// Fills every element carrying `data-i18n` with its message.

@@ -262,7 +262,8 @@ async function saveMeeting(button: HTMLButtonElement): Promise<void> {
     const s = await api.call('meeting_record', { input: meetingInput(), locale: locale() });
     sessionStorage.removeItem(draftKey());
     out.replaceChildren(h('p', { class: 'ok' }, h('span', { i18n: s.already_recorded ? 'ui-already-recorded' : 'ui-saved' })),
-      h('p', {}, h('span', { i18n: 'ui-voucher' }), ' ', h('strong', { id: 'saved-voucher' }, s.voucher)),
+      // Attendance and minutes alone make no voucher: say so rather than show an empty number.
+      s.voucher ? h('p', {}, h('span', { i18n: 'ui-voucher' }), ' ', h('strong', { id: 'saved-voucher' }, s.voucher)) : h('p', { id: 'saved-no-voucher', i18n: 'ui-meeting-no-voucher' }),
       h('p', {}, h('span', { i18n: 'ui-book-code' }), ' ', h('strong', { id: 'saved-code' }, s.book_code)),
       h('p', { class: 'hint', i18n: 'ui-book-code-hint' }));
     clientId = crypto.randomUUID();

@@ -9,7 +9,8 @@ const REGISTERS = ['cash-book', 'bank-book', 'savings-register', 'loan-register'
 async function registersScreen(): Promise<void> {
   const org = currentOrg() as OrgSummary;
   const which = h('select', { id: 'register' });
-  for (const r of REGISTERS) which.append(h('option', { value: r }, t(`report-${r}`)));
+  // The passbook's title names a member; the picker shows its plain name.
+  for (const r of REGISTERS) which.append(h('option', { value: r }, t(r === 'passbook' ? 'report-passbook-name' : `report-${r}`)));
   which.append(h('option', { value: 'loan' }, t('ui-register-loan')));
   which.value = sessionStorage.getItem('samuh.register') ?? 'cash-book';
   const member = h('select', { id: 'register-member' });
