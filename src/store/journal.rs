@@ -308,25 +308,51 @@ impl Book<'_> {
 
     /// Balance of one account as of a date (inclusive), optionally for one member or one loan.
     pub fn account_balance(&self, org_id: i64, code: &str, member_id: Option<i64>, loan_id: Option<i64>, as_of: Option<NaiveDate>) -> Result<Money> {
-        let minor: i64 = self.one(
-            "SELECT coalesce(sum(p.amount_minor), 0) FROM posting p
-               JOIN account a ON a.id = p.account_id JOIN voucher v ON v.id = p.voucher_id
-             WHERE a.org_id = ?1 AND a.code = ?2 AND (?3 IS NULL OR p.member_id = ?3) AND (?4 IS NULL OR p.loan_id = ?4)
-               AND (?5 IS NULL OR v.date <= ?5)",
-            params![org_id, code, member_id, loan_id, as_of.map(date_text)],
+        // The balance as of a day is the whole balance less what was posted after that day. The
+        // whole balance is read from an index of the account (or of the member, or the loan),
+        // and the later postings from the organisation's vouchers after the day (an index by
+        // date): a save, dated today, reads a handful of rows instead of joining every posting
+        // of the account to its voucher for the date.
+        let sub = match (member_id, loan_id) {
+            (None, None) => "",
+            (Some(_), None) => " AND p.member_id = ?3",
+            (None, Some(_)) => " AND p.loan_id = ?4",
+            (Some(_), Some(_)) => " AND p.member_id = ?3 AND p.loan_id = ?4",
+        };
+        let whole: i64 = self.one(
+            &format!(
+                "SELECT coalesce(sum(p.amount_minor), 0) FROM posting p
+                 WHERE p.account_id = (SELECT id FROM account WHERE org_id = ?1 AND code = ?2){sub} AND ?3 IS ?3 AND ?4 IS ?4"
+            ),
+            params![org_id, code, member_id, loan_id],
             |r| r.get(0),
         )?;
-        Ok(Money::from_minor(minor))
+        let later: i64 = match as_of {
+            None => 0,
+            Some(day) => self.one(
+                &format!(
+                    "SELECT coalesce(sum(p.amount_minor), 0) FROM voucher v CROSS JOIN posting p
+                     WHERE v.org_id = ?1 AND v.date > ?5 AND p.voucher_id = v.id
+                       AND p.account_id = (SELECT id FROM account WHERE org_id = ?1 AND code = ?2){sub} AND ?3 IS ?3 AND ?4 IS ?4"
+                ),
+                params![org_id, code, member_id, loan_id, date_text(day)],
+                |r| r.get(0),
+            )?,
+        };
+        Ok(Money::from_minor(whole - later))
     }
 
     /// The lowest end-of-day balance of an account on any day from `from` on, with that day:
     /// used to refuse an entry that would take cash (or the bank) below zero on any later day too.
     pub fn lowest_daily_balance(&self, org_id: i64, code: &str, from: NaiveDate) -> Result<Option<(NaiveDate, Money)>> {
         let opening = self.account_balance(org_id, code, None, None, from.pred_opt())?;
+        // From the organisation's vouchers of those days (by date), not from every posting of the
+        // account: a save reads its own day and any later ones.
         let mut st = self.c.prepare_cached(
-            "SELECT v.date, sum(p.amount_minor) FROM posting p
-               JOIN account a ON a.id = p.account_id JOIN voucher v ON v.id = p.voucher_id
-             WHERE a.org_id = ?1 AND a.code = ?2 AND v.date >= ?3 GROUP BY v.date ORDER BY v.date",
+            "SELECT v.date, sum(p.amount_minor) FROM voucher v CROSS JOIN posting p
+             WHERE v.org_id = ?1 AND v.date >= ?3 AND p.voucher_id = v.id
+               AND p.account_id = (SELECT id FROM account WHERE org_id = ?1 AND code = ?2)
+             GROUP BY v.date ORDER BY v.date",
         )?;
         let rows = st.query_map(params![org_id, code, date_text(from)], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
         let mut running = opening;
