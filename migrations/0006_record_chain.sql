@@ -4,9 +4,10 @@
 -- loans with their terms and guarantors, reschedules, the people who keep the book, their PINs
 -- and the record of who did and who approved what. Each is hashed canonically (a member's name,
 -- nominee, phone and identity digits left out, so erasure leaves a book that verifies) and the
--- hash appended here, in the transaction that saves the record, chained per organisation
--- (org_id 0: people and acts of no one organisation). A member's exit appends a new hash for
--- the member. `samuh check` re-hashes every record and compares it with its latest hash here.
+-- hash appended here, in the transaction that saves the record, chained over the whole book
+-- (people and a federation bookkeeper's acts belong to no one organisation, yet every
+-- organisation's book code covers them; org_id names the organisation, 0 for those). A member's
+-- exit appends a new hash for the member. `samuh check` re-hashes every record and compares it with its latest hash here.
 -- The first opening of an older book hashes its records as they stand (origin 'upgrade'; done
 -- in Rust by the migration step, as SQLite has no SHA-256).
 CREATE TABLE record_hash (
@@ -18,14 +19,14 @@ CREATE TABLE record_hash (
     -- What the reader knows the record by (admission number, loan number, meeting date), as it
     -- was when hashed.
     label      TEXT NOT NULL,
-    -- The organisation's latest voucher when the record was hashed (0: none yet): where the
-    -- record stands in the order of saves, for book codes.
+    -- The book's latest voucher when the record was hashed (0: none yet): where the record
+    -- stands among each organisation's vouchers, for book codes.
     voucher_id INTEGER NOT NULL,
     origin     TEXT NOT NULL CHECK (origin IN ('save','upgrade')),
     hash       TEXT NOT NULL,
     prev       TEXT NOT NULL,
     link       TEXT NOT NULL,
-    UNIQUE (org_id, seq)
+    UNIQUE (seq)
 ) STRICT;
 CREATE INDEX record_hash_row ON record_hash(kind, row_id);
 

@@ -44,8 +44,5 @@ finding-record-deleted = { $kind ->
     [pin] A PIN of { $person }
    *[act] Entry { $number } of the record of who did what ({ $date })
 } was removed outside Samuh. Restore a backup and compare.
-finding-record-chain-broken = The hashes that protect the records of { $scope ->
-    [book] the people who keep this book
-   *[org] { $org }
-} (members, by-laws, meetings, loans, people, approvals) were altered outside Samuh. Restore a backup and compare.
+finding-record-chain-broken = The hashes that protect the book's records (members, by-laws, meetings, loans, people, approvals) were altered outside Samuh. Restore a backup and compare.
 book-code-records-changed = The entries of { $org } are intact, but its records (members' numbers and dates, by-laws, meetings, attendance, loans, people or approvals) no longer match what was saved. Do not trust the book: run the full check to see what changed, then restore a backup and compare.

@@ -102,7 +102,7 @@ fn walk_chain(b: &Book<'_>, org_id: i64, mut f: impl FnMut(i64, &StoredVoucher))
 }
 
 /// The book code of an organisation whose voucher chain stands at `vouchers` with head `head`,
-/// and whose records chain stands at `records` (its last row; None when empty).
+/// when the book's records chain stands at `records` (its last row; None when empty).
 ///
 /// Why codes printed before the records chain still verify: the records chain enters the code
 /// only once its head is a record saved by Samuh. While it is empty (a book of the previous
@@ -124,7 +124,7 @@ pub(crate) fn code_at(org_id: i64, vouchers: i64, head: &str, records: Option<&R
 
 /// `code_at` with the organisation's records chain as it stands in `b`.
 pub(crate) fn code_now(b: &Book<'_>, org_id: i64, vouchers: i64, head: &str) -> Result<String> {
-    let records = if b.has_record_chain()? { b.record_head(org_id)? } else { None };
+    let records = if b.has_record_chain()? { b.record_head()? } else { None };
     Ok(code_at(org_id, vouchers, head, records.as_ref()))
 }
 
@@ -179,10 +179,7 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
         }
         RecordProblem::Unrecorded { org_id, kind, label } => (org_id, "finding-record-unrecorded", record_args(kind, &label)),
         RecordProblem::Deleted { org_id, kind, label } => (org_id, "finding-record-deleted", record_args(kind, &label)),
-        RecordProblem::ChainBroken { org_id, .. } => {
-            let scope = if org_id == 0 { "book" } else { "org" };
-            (org_id, "finding-record-chain-broken", vec![("scope", scope.to_string()), ("org", code_of(org_id))])
-        }
+        RecordProblem::ChainBroken { org_id, .. } => (org_id, "finding-record-chain-broken", Vec::new()),
     };
     Finding { check: "records", org: code_of(org_id), id, args: args.into_iter().map(|(k, v)| (k.to_string(), v)).collect() }
 }
@@ -192,11 +189,11 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
 /// record beside the vouchers as it was saved. Accepts any case, spaces and hyphens, and O/I/L
 /// for 0/1.
 ///
-/// The states a save can leave are the points of one staircase through (vouchers, records):
-/// each record's hash row names the organisation's latest voucher when it was written, so after
-/// any save the records chain stands at some row r and the voucher chain somewhere between the
-/// voucher of row r and that of row r + 1. Every point of the staircase is tried (as many as
-/// vouchers plus records).
+/// The states a save can leave are the points of one staircase through (the organisation's
+/// vouchers, the book's records): each record's hash row names the book's latest voucher when it
+/// was written, so after any save the records chain stands at some row r and the organisation's
+/// chain at a voucher between the one row r names and the one row r + 1 names. Every point of
+/// the staircase is tried (as many as vouchers plus records).
 pub fn verify_code(store: &Store, org: &str, code: &str) -> Result<CodeMatch> {
     let wanted = parse_book_code(code).ok_or_else(|| Error::InvalidBookCode { input: code.to_string() })?;
     let b = store.read();
@@ -204,16 +201,15 @@ pub fn verify_code(store: &Store, org: &str, code: &str) -> Result<CodeMatch> {
     let mut chain: Vec<(i64, String)> = Vec::new();
     let (n, _head, broken) = walk_chain(&b, o.id, |_, v| chain.push((v.id, v.hash.clone())))?;
     let chained = b.has_record_chain()?;
-    let links = if chained { b.record_links(o.id)? } else { Vec::new() };
-    let records_changed = chained && !b.record_problems(Some(o.id))?.is_empty();
-    let position: std::collections::HashMap<i64, i64> = chain.iter().enumerate().map(|(i, (id, _))| (*id, i as i64 + 1)).collect();
+    let links = if chained { b.record_links()? } else { Vec::new() };
+    let records_changed = chained && !b.record_problems(None)?.is_empty();
     let code_of = |p: i64, r: usize| {
         let h = if p == 0 { GENESIS_HASH } else { chain[(p - 1) as usize].1.as_str() };
         code_at(o.id, p, h, if r == 0 { None } else { Some(&links[r - 1]) })
     };
-    // Where each record row stands among the vouchers (a row naming no voucher of this chain
-    // was tampered with, and is caught by the records check).
-    let stand = |r: usize| if r == 0 { 0 } else { position.get(&links[r - 1].voucher_id).copied().unwrap_or(0) };
+    // Where each record row stands among the organisation's vouchers: how many of them were
+    // written before it (the chain is in id order).
+    let stand = |r: usize| if r == 0 { 0 } else { chain.partition_point(|(id, _)| *id <= links[r - 1].voucher_id) as i64 };
     let mut hit: Option<(i64, usize)> = None;
     'path: for r in 0..=links.len() {
         let lo = stand(r);
@@ -391,7 +387,7 @@ fn self_check(store: &Store, full: bool, progress: &mut dyn FnMut(CheckPhase)) -
         if full {
             out.findings.extend(record_findings(b, None)?);
         }
-        let chained = b.has_record_chain()?;
+        let records = if b.has_record_chain()? { b.record_head()? } else { None };
         // One index-only pass over every posting: the trial balance, and each account's totals.
         let mut accounts: HashMap<i64, BTreeMap<i64, PostingTotals>> = HashMap::new();
         for (account, org, t) in b.posting_totals()? {
@@ -470,7 +466,6 @@ fn self_check(store: &Store, full: bool, progress: &mut dyn FnMut(CheckPhase)) -
                 verified_at: String::new(),
             });
             out.vouchers += n;
-            let records = if chained { b.record_head(o.id)? } else { None };
             out.orgs.push(OrgSelfCheck { org: o.code.clone(), vouchers: n, book_code: code_at(o.id, n, &prev, records.as_ref()), head: prev, from_checkpoint: from_n, checkpoint });
         }
         if full {

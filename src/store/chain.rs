@@ -2,6 +2,11 @@
 //! rests on, outside the voucher chain, hashed canonically into `record_hash` in the transaction
 //! that saves it, and re-hashed by the full check to name what an outside edit changed.
 //!
+//! One chain for the whole book (not one per organisation): people, their PINs and the acts of
+//! a federation bookkeeper belong to no single organisation, yet every organisation's book code
+//! must cover them. Each row names the book's latest voucher when it was written, which places
+//! it among every organisation's vouchers (see `app::safety::verify_code`).
+//!
 //! A record's content is read back from its rows after the insert (the very query the check
 //! runs), so a save and a check can never canonicalise differently. Names and personal data of
 //! members (name, nominee, phone, identity digits, erasure date) are not part of any record.
@@ -156,7 +161,8 @@ pub enum RecordProblem {
     Unrecorded { org_id: i64, kind: RecordKind, label: String },
     /// A hash whose record is gone: removed outside Samuh.
     Deleted { org_id: i64, kind: RecordKind, label: String },
-    /// The chain of hashes itself was altered (a hash row changed, removed or inserted).
+    /// The chain of hashes itself was altered (a hash row changed, removed or inserted); the
+    /// organisation of the first row that does not verify.
     ChainBroken { org_id: i64, label: String },
 }
 
@@ -216,8 +222,8 @@ impl Book<'_> {
         Ok(record_content_hash(kind.code(), &text))
     }
 
-    /// Appends the hash of a record just saved (or changed by the app: a member's exit) to its
-    /// organisation's records chain. Called by the store functions that insert each kind, in
+    /// Appends the hash of a record just saved (or changed by the app: a member's exit) to the
+    /// book's records chain. Called by the store functions that insert each kind, in
     /// the same transaction.
     pub(crate) fn chain_record(&self, kind: RecordKind, row_id: i64) -> Result<()> {
         self.append_record(kind, row_id, "save")
@@ -228,14 +234,11 @@ impl Book<'_> {
         let (org_id, label): (i64, String) = self.one(&format!("{base} WHERE {key} = ?1"), [row_id], |r| Ok((r.get(1)?, r.get::<_, rusqlite::types::Value>(2).map(value_text)?)))?;
         let hash = self.record_hash_now(kind, row_id)?;
         let (seq, prev) = self
-            .one("SELECT seq, link FROM record_hash WHERE org_id = ?1 ORDER BY seq DESC LIMIT 1", [org_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
+            .one("SELECT seq, link FROM record_hash ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
             .optional()?
             .unwrap_or((0, GENESIS_HASH.to_string()));
-        let voucher_id: i64 = if org_id == 0 {
-            0
-        } else {
-            self.one("SELECT id FROM voucher WHERE org_id = ?1 ORDER BY id DESC LIMIT 1", [org_id], |r| r.get(0)).optional()?.unwrap_or(0)
-        };
+        // The rowid's maximum: read from the end of the table, whatever the book's size.
+        let voucher_id: i64 = self.one("SELECT coalesce(max(id), 0) FROM voucher", [], |r| r.get(0))?;
         let seq = seq + 1;
         let link = record_link(&prev, seq, kind.code(), row_id, &label, voucher_id, origin, &hash);
         self.c
@@ -261,45 +264,39 @@ impl Book<'_> {
         Ok(())
     }
 
-    /// An organisation's records chain in order (links only, no content), for book codes.
-    pub fn record_links(&self, org_id: i64) -> Result<Vec<RecordLink>> {
-        let mut st = self.c.prepare_cached("SELECT seq, voucher_id, origin, link FROM record_hash WHERE org_id = ?1 ORDER BY seq")?;
+    /// The records chain in order (links only, no content), for book codes.
+    pub fn record_links(&self) -> Result<Vec<RecordLink>> {
+        let mut st = self.c.prepare_cached("SELECT seq, voucher_id, origin, link FROM record_hash ORDER BY seq")?;
         let v = st
-            .query_map([org_id], |r| Ok(RecordLink { seq: r.get(0)?, voucher_id: r.get(1)?, upgrade: r.get::<_, String>(2)? == "upgrade", link: r.get(3)? }))?
+            .query_map([], |r| Ok(RecordLink { seq: r.get(0)?, voucher_id: r.get(1)?, upgrade: r.get::<_, String>(2)? == "upgrade", link: r.get(3)? }))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
     }
 
-    /// The head of an organisation's records chain: its length and last row (None: empty).
-    pub fn record_head(&self, org_id: i64) -> Result<Option<RecordLink>> {
+    /// The head of the records chain: its length and last row (None: empty).
+    pub fn record_head(&self) -> Result<Option<RecordLink>> {
         Ok(self
-            .one("SELECT seq, voucher_id, origin, link FROM record_hash WHERE org_id = ?1 ORDER BY seq DESC LIMIT 1", [org_id], |r| {
+            .one("SELECT seq, voucher_id, origin, link FROM record_hash ORDER BY seq DESC LIMIT 1", [], |r| {
                 Ok(RecordLink { seq: r.get(0)?, voucher_id: r.get(1)?, upgrade: r.get::<_, String>(2)? == "upgrade", link: r.get(3)? })
             })
             .optional()?)
     }
 
-    /// Re-hashes every record (of one organisation, or of the whole book with `org` None, which
-    /// includes the book-wide chain 0) and walks the chains: what changed, what was added or
-    /// removed outside Samuh, and where a chain of hashes was altered.
+    /// Walks the records chain and re-hashes every record (of one organisation, or of the whole
+    /// book with `org` None, people and book-wide acts included): what changed, what was added
+    /// or removed outside Samuh, and whether the chain of hashes itself was altered.
     pub fn record_problems(&self, org: Option<i64>) -> Result<Vec<RecordProblem>> {
         let mut out = Vec::new();
         // The chains: each link recomputed, positions 1..n without gaps.
         let mut latest: HashMap<(RecordKind, i64), (i64, String, String)> = HashMap::new();
         {
             let mut st = self.c.prepare_cached(
-                "SELECT org_id, seq, kind, row_id, label, voucher_id, origin, hash, prev, link FROM record_hash
-                 WHERE ?1 IS NULL OR org_id = ?1 ORDER BY org_id, seq",
+                "SELECT org_id, seq, kind, row_id, label, voucher_id, origin, hash, prev, link FROM record_hash ORDER BY seq",
             )?;
-            let mut rows = st.query([org])?;
-            let mut cur_org: Option<i64> = None;
+            let mut rows = st.query([])?;
             let (mut expect_seq, mut prev_link, mut broken) = (1i64, GENESIS_HASH.to_string(), false);
             while let Some(r) = rows.next()? {
                 let org_id: i64 = r.get(0)?;
-                if cur_org != Some(org_id) {
-                    cur_org = Some(org_id);
-                    (expect_seq, prev_link, broken) = (1, GENESIS_HASH.to_string(), false);
-                }
                 let (seq, kind_code, row_id, label, voucher_id, origin, hash, prev, link): (i64, String, i64, String, i64, String, String, String, String) =
                     (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?, r.get(6)?, r.get(7)?, r.get(8)?, r.get(9)?);
                 let kind = RecordKind::from_code(&kind_code);
@@ -311,7 +308,7 @@ impl Book<'_> {
                     broken = true;
                     out.push(RecordProblem::ChainBroken { org_id, label: label.clone() });
                 }
-                if let Some(k) = kind {
+                if let (Some(k), true) = (kind, org.is_none_or(|o| o == org_id)) {
                     latest.insert((k, row_id), (org_id, label, hash));
                 }
                 expect_seq = seq + 1;
