@@ -30,6 +30,21 @@ pub struct Finding {
     pub args: Vec<(String, String)>,
 }
 
+impl Finding {
+    /// The arguments for the finding's message: a date (ISO in `args`) shown in the reader's
+    /// calendar and digits, everything else as text.
+    pub fn message_args(&self) -> Vec<(&str, crate::error::Arg)> {
+        use crate::error::Arg;
+        self.args
+            .iter()
+            .map(|(k, v)| {
+                let date = (k == "date").then(|| chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()).flatten();
+                (k.as_str(), date.map(Arg::Date).unwrap_or_else(|| Arg::Text(v.clone())))
+            })
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CheckReport {
     pub orgs: usize,
