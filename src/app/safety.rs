@@ -286,8 +286,9 @@ pub struct SelfCheck {
     pub warnings: Vec<&'static str>,
     /// Checks this run left out because they read the whole file, to be run by `full_self_check`
     /// (in the background after the first screen, and always by `samuh check`): "quick-check"
-    /// (SQLite's page check), "foreign-keys", and "hash-chain" when vouchers before a
-    /// checkpoint were not re-hashed. Empty after a full check.
+    /// (SQLite's page check), "foreign-keys", "records" (every record beside the journal
+    /// re-hashed, see `store::chain`), and "hash-chain" when vouchers before a checkpoint were
+    /// not re-hashed. Empty after a full check.
     pub deferred: Vec<&'static str>,
 }
 
@@ -336,7 +337,8 @@ pub fn open_self_check(store: &Store) -> Result<SelfCheck> {
 }
 
 /// Everything the open self-check does, over the whole file: SQLite's `quick_check`, the
-/// foreign-key check, and every voucher's hash recomputed from the first entry whatever the
+/// foreign-key check, every record beside the journal re-hashed (the `records` check of
+/// `samuh check`), and every voucher's hash recomputed from the first entry whatever the
 /// checkpoints say (a checkpoint that disagrees with the chain is still reported). For the
 /// background after the first screen, for backups being restored, and for `samuh check`'s peace
 /// of mind.

@@ -466,6 +466,13 @@ mod tests {
         assert_eq!(parse_book_code("7K2M-9QX"), None);
         assert_eq!(parse_book_code("7K2M-9QXU"), None);
         assert_eq!(parse_book_code("७K2M-9QXD"), None);
+        // Once the records chain is in the code: another code for the same vouchers, and one
+        // that moves with the records' head and length.
+        let with = book_code_with_records(1, 12, GENESIS_HASH, 3, GENESIS_HASH);
+        assert_eq!(parse_book_code(&with), Some(with.clone()));
+        assert_ne!(with, c);
+        assert_ne!(with, book_code_with_records(1, 12, GENESIS_HASH, 4, GENESIS_HASH));
+        assert_ne!(with, book_code_with_records(1, 12, GENESIS_HASH, 3, &"1".repeat(64)));
     }
 
     proptest! {

@@ -360,3 +360,43 @@ fn value_text(v: rusqlite::types::Value) -> String {
         Value::Blob(b) => b.iter().map(|x| format!("{x:02x}")).collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    #[test]
+    fn cells_are_typed_and_escaped() {
+        let text = |v: ValueRef<'_>| {
+            let mut s = String::new();
+            cell(v, &mut s);
+            s
+        };
+        assert_eq!(text(ValueRef::Integer(1)), "i:1");
+        assert_eq!(text(ValueRef::Text(b"1")), "t:1");
+        assert_eq!(text(ValueRef::Null), "-");
+        // A cell cannot pass for two: the separator and line breaks are escaped.
+        assert_eq!(text(ValueRef::Text(b"a|t:b\nc")), "t:a\\|t:b\\nc");
+        assert_eq!(text(ValueRef::Text(b"a\\nb")), "t:a\\\\nb", "a backslash is escaped too");
+    }
+
+    #[test]
+    fn a_members_name_and_personal_data_are_outside_the_record() {
+        let mut s = Store::open_in_memory().unwrap();
+        s.write(|b| {
+            b.c.execute_batch(
+                "INSERT INTO organisation(code, name, kind, country, currency, lang, fiscal_start_month, fiscal_start_day, meeting_frequency, formed_on)
+                   VALUES ('g', 'G', 'shg', 'in', 'INR', 'hi', 4, 1, 'weekly', '2025-01-05');
+                 INSERT INTO member(org_id, admission_no, name, role, joined_on, nominee, phone) VALUES (1, '1', 'Asha', 'member', '2025-01-05', 'Ravi', '98765');",
+            )?;
+            let before = b.record_hash_now(RecordKind::Member, 1)?;
+            b.c.execute_batch("UPDATE member SET name = 'सदस्य 1', nominee = NULL, phone = NULL, id_last4 = NULL, erased_at = '2026-01-01' WHERE id = 1")?;
+            assert_eq!(b.record_hash_now(RecordKind::Member, 1)?, before, "erasure leaves the record as it was");
+            b.c.execute_batch("UPDATE member SET joined_on = '2025-01-06' WHERE id = 1")?;
+            assert_ne!(b.record_hash_now(RecordKind::Member, 1)?, before);
+            Ok(())
+        })
+        .unwrap();
+    }
+}
