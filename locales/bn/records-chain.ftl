@@ -3,7 +3,7 @@
 check-records = লেখা প্রতিটি তথ্য যেমন সংরক্ষণ করা হয়েছিল তেমনই আছে
 finding-record-changed-organisation = সংগঠন { $org }: এর বিবরণ লেখা বিবরণ থেকে আলাদা।
 finding-record-changed-account = হিসাব { $account }: এর ধরন লেখা ধরন থেকে আলাদা।
-finding-record-changed-member = সদস্য { $member }: সদস্য নম্বর বা তারিখ লেখা তথ্য থেকে আলাদা।
+finding-record-changed-member = সদস্য { $member }: সদস্য নম্বর, ভূমিকা বা তারিখ লেখা তথ্য থেকে আলাদা।
 finding-record-changed-by-law = { $date } থেকে চালু উপবিধি লেখা উপবিধি থেকে আলাদা।
 finding-record-changed-meeting = { $date } তারিখের সভা: এর নম্বর, তারিখ, স্থান বা নগদ গণনা লেখা তথ্য থেকে আলাদা।
 finding-record-changed-attendance = { $date } তারিখের সভার হাজিরা লেখা হাজিরা থেকে আলাদা।

@@ -3,7 +3,7 @@
 check-records = Every recorded fact is as it was saved
 finding-record-changed-organisation = Organisation { $org }: its details differ from what was recorded.
 finding-record-changed-account = Account { $account }: its type differs from what was recorded.
-finding-record-changed-member = Member { $member }: number or dates differ from what was recorded.
+finding-record-changed-member = Member { $member }: number, role or dates differ from what was recorded.
 finding-record-changed-by-law = The by-laws in force from { $date } differ from what was recorded.
 finding-record-changed-meeting = The meeting of { $date }: its number, date, place or cash count differ from what was recorded.
 finding-record-changed-attendance = Attendance of the meeting of { $date } differs from what was recorded.

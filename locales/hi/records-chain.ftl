@@ -3,7 +3,7 @@
 check-records = हर दर्ज तथ्य वैसा ही है जैसा सहेजा गया था
 finding-record-changed-organisation = संगठन { $org }: उसका विवरण दर्ज विवरण से अलग है।
 finding-record-changed-account = खाता { $account }: उसका प्रकार दर्ज प्रकार से अलग है।
-finding-record-changed-member = सदस्य { $member }: सदस्य संख्या या तारीखें दर्ज जानकारी से अलग हैं।
+finding-record-changed-member = सदस्य { $member }: सदस्य संख्या, भूमिका या तारीखें दर्ज जानकारी से अलग हैं।
 finding-record-changed-by-law = { $date } से लागू नियमावली दर्ज नियमावली से अलग है।
 finding-record-changed-meeting = { $date } की बैठक: उसकी संख्या, तारीख, स्थान या नकद गिनती दर्ज जानकारी से अलग है।
 finding-record-changed-attendance = { $date } की बैठक की उपस्थिति दर्ज उपस्थिति से अलग है।

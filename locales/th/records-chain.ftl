@@ -3,7 +3,7 @@
 check-records = ข้อเท็จจริงทุกรายการยังตรงกับที่บันทึกไว้
 finding-record-changed-organisation = องค์กร { $org }: รายละเอียดไม่ตรงกับที่บันทึกไว้
 finding-record-changed-account = บัญชี { $account }: ประเภทบัญชีไม่ตรงกับที่บันทึกไว้
-finding-record-changed-member = สมาชิก { $member }: เลขที่สมาชิกหรือวันที่ไม่ตรงกับที่บันทึกไว้
+finding-record-changed-member = สมาชิก { $member }: เลขที่สมาชิก บทบาท หรือวันที่ไม่ตรงกับที่บันทึกไว้
 finding-record-changed-by-law = ข้อบังคับที่ใช้ตั้งแต่ { $date } ไม่ตรงกับที่บันทึกไว้
 finding-record-changed-meeting = การประชุมวันที่ { $date }: ครั้งที่ วันที่ สถานที่ หรือยอดเงินสดที่นับได้ไม่ตรงกับที่บันทึกไว้
 finding-record-changed-attendance = การเข้าประชุมของการประชุมวันที่ { $date } ไม่ตรงกับที่บันทึกไว้
