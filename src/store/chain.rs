@@ -166,6 +166,9 @@ pub enum RecordProblem {
     ChainBroken { org_id: i64, label: String },
 }
 
+/// A record's latest hash row: its organisation, label and content hash.
+type Recorded = (i64, String, String);
+
 /// A cell as canonical text: typed (so 1 and '1' differ) and escaped.
 fn cell(v: ValueRef<'_>, out: &mut String) {
     match v {
@@ -288,7 +291,7 @@ impl Book<'_> {
     pub fn record_problems(&self, org: Option<i64>) -> Result<Vec<RecordProblem>> {
         let mut out = Vec::new();
         // The chains: each link recomputed, positions 1..n without gaps.
-        let mut latest: HashMap<(RecordKind, i64), (i64, String, String)> = HashMap::new();
+        let mut latest: HashMap<(RecordKind, i64), Recorded> = HashMap::new();
         {
             let mut st = self.c.prepare_cached(
                 "SELECT org_id, seq, kind, row_id, label, voucher_id, origin, hash, prev, link FROM record_hash ORDER BY seq",
@@ -340,8 +343,8 @@ impl Book<'_> {
                 }
             }
         }
-        let mut gone: Vec<((RecordKind, i64), (i64, String, String))> = latest.into_iter().collect();
-        gone.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut gone: Vec<((RecordKind, i64), Recorded)> = latest.into_iter().collect();
+        gone.sort_by_key(|g| g.0);
         for ((kind, _), (org_id, label, _)) in gone {
             out.push(RecordProblem::Deleted { org_id, kind, label });
         }
