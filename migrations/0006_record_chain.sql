@@ -7,7 +7,7 @@
 -- hash appended here, in the transaction that saves the record, chained over the whole book
 -- (people and a federation bookkeeper's acts belong to no one organisation, yet every
 -- organisation's book code covers them; org_id names the organisation, 0 for those). A member's
--- exit appends a new hash for the member. `samuh check` re-hashes every record and compares it with its latest hash here.
+-- exit is a record of its own (kind 'exit'), hashed when they leave: no record is hashed twice. `samuh check` re-hashes every record and compares it with its latest hash here.
 -- The first opening of an older book hashes its records as they stand (origin 'upgrade'; done
 -- in Rust by the migration step, as SQLite has no SHA-256).
 CREATE TABLE record_hash (

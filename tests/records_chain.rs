@@ -111,8 +111,9 @@ const MUTATIONS: &[Mutation] = &[
     // Members: admission number, joining and exit dates.
     Mutation { sql: "UPDATE member SET admission_no = '99' WHERE admission_no = '3'", id: "finding-record-changed-member", args: &[("member", "3")] },
     Mutation { sql: "UPDATE member SET joined_on = '2024-01-01' WHERE admission_no = '2'", id: "finding-record-changed-member", args: &[("member", "2")] },
-    Mutation { sql: "UPDATE member SET exited_on = '2025-05-20' WHERE admission_no = '7'", id: "finding-record-changed-member", args: &[("member", "7")] },
-    Mutation { sql: "UPDATE member SET exited_on = NULL WHERE admission_no = '7'", id: "finding-record-changed-member", args: &[("member", "7")] },
+    Mutation { sql: "UPDATE member SET exited_on = '2025-05-20' WHERE admission_no = '7'", id: "finding-record-changed-exit", args: &[("member", "7")] },
+    Mutation { sql: "UPDATE member SET exited_on = NULL WHERE admission_no = '7'", id: "finding-record-deleted", args: &[("kind", "exit"), ("member", "7")] },
+    Mutation { sql: "UPDATE member SET exited_on = '2025-05-20' WHERE admission_no = '5'", id: "finding-record-unrecorded", args: &[("kind", "exit"), ("member", "5")] },
     Mutation { sql: "UPDATE member SET role = 'president' WHERE admission_no = '4'", id: "finding-record-changed-member", args: &[("member", "4")] },
     Mutation {
         sql: "INSERT INTO member(org_id, admission_no, name, role, joined_on) VALUES (1, '77', 'Ghost', 'member', '2025-01-05')",
@@ -240,6 +241,26 @@ fn a_forger_who_rehashes_the_records_is_caught_by_the_code_on_paper() {
         let m = app::verify_code(&store, "shg", code).unwrap();
         assert_eq!(m.status, CodeStatus::NotFound, "code {i} ({code}) still matches the forged book");
     }
+}
+
+#[test]
+fn a_record_hashed_a_second_time_is_reported_changed() {
+    let mut f = shg();
+    base(&mut f);
+    drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
+    outside_edit(&f.path, "UPDATE loan SET rate = '3' WHERE number = 1");
+    let mut store = Store::open(&f.path).unwrap();
+    // A forger who knows the recipe appends a fresh hash of the changed loan at the chain's end
+    // (through the very function a save uses), so every link verifies.
+    let loan_id = store.read().loan_by_number(1, 1).unwrap().unwrap().id;
+    store.write(|b| b.chain_record(samuh::store::RecordKind::Loan, loan_id)).unwrap();
+    let r = app::check_book(&store, None).unwrap();
+    assert!(
+        r.findings.iter().any(|x| x.id == "finding-record-changed-loan" && x.args.contains(&("loan".to_string(), "1".to_string()))),
+        "{:?}",
+        r.findings
+    );
+    assert!(!r.findings.iter().any(|x| x.id == "finding-record-chain-broken"), "the links themselves verify");
 }
 
 #[test]

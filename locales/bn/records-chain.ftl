@@ -4,6 +4,7 @@ check-records = লেখা প্রতিটি তথ্য যেমন স
 finding-record-changed-organisation = সংগঠন { $org }: এর বিবরণ লেখা বিবরণ থেকে আলাদা।
 finding-record-changed-account = হিসাব { $account }: এর ধরন লেখা ধরন থেকে আলাদা।
 finding-record-changed-member = সদস্য { $member }: সদস্য নম্বর, ভূমিকা বা তারিখ লেখা তথ্য থেকে আলাদা।
+finding-record-changed-exit = সদস্য { $member }: সমিতি ছাড়ার তারিখ লেখা তারিখ থেকে আলাদা।
 finding-record-changed-by-law = { $date } থেকে চালু উপবিধি লেখা উপবিধি থেকে আলাদা।
 finding-record-changed-meeting = { $date } তারিখের সভা: এর নম্বর, তারিখ, স্থান বা নগদ গণনা লেখা তথ্য থেকে আলাদা।
 finding-record-changed-attendance = { $date } তারিখের সভার হাজিরা লেখা হাজিরা থেকে আলাদা।
@@ -18,6 +19,7 @@ finding-record-unrecorded = { $kind ->
     [organisation] সংগঠন { $org }
     [account] হিসাব { $account }
     [member] সদস্য { $member }
+    [exit] সদস্য { $member } এর সমিতি ছাড়া
     [by-law] { $date } থেকে চালু উপবিধি
     [meeting] { $date } তারিখের সভা
     [attendance] { $date } তারিখের সভার হাজিরা
@@ -33,6 +35,7 @@ finding-record-deleted = { $kind ->
     [organisation] সংগঠন { $org }
     [account] হিসাব { $account }
     [member] সদস্য { $member }
+    [exit] সদস্য { $member } এর সমিতি ছাড়া
     [by-law] { $date } থেকে চালু উপবিধি
     [meeting] { $date } তারিখের সভা
     [attendance] { $date } তারিখের সভার হাজিরা

@@ -4,6 +4,7 @@ check-records = Every recorded fact is as it was saved
 finding-record-changed-organisation = Organisation { $org }: its details differ from what was recorded.
 finding-record-changed-account = Account { $account }: its type differs from what was recorded.
 finding-record-changed-member = Member { $member }: number, role or dates differ from what was recorded.
+finding-record-changed-exit = Member { $member }: the exit date differs from what was recorded.
 finding-record-changed-by-law = The by-laws in force from { $date } differ from what was recorded.
 finding-record-changed-meeting = The meeting of { $date }: its number, date, place or cash count differ from what was recorded.
 finding-record-changed-attendance = Attendance of the meeting of { $date } differs from what was recorded.
@@ -18,6 +19,7 @@ finding-record-unrecorded = { $kind ->
     [organisation] Organisation { $org }
     [account] Account { $account }
     [member] Member { $member }
+    [exit] The exit of member { $member }
     [by-law] The by-laws from { $date }
     [meeting] The meeting of { $date }
     [attendance] Attendance of the meeting of { $date }
@@ -33,6 +35,7 @@ finding-record-deleted = { $kind ->
     [organisation] Organisation { $org }
     [account] Account { $account }
     [member] Member { $member }
+    [exit] The exit of member { $member }
     [by-law] The by-laws from { $date }
     [meeting] The meeting of { $date }
     [attendance] Attendance of the meeting of { $date }

@@ -4,6 +4,7 @@ check-records = ข้อเท็จจริงทุกรายการย�
 finding-record-changed-organisation = องค์กร { $org }: รายละเอียดไม่ตรงกับที่บันทึกไว้
 finding-record-changed-account = บัญชี { $account }: ประเภทบัญชีไม่ตรงกับที่บันทึกไว้
 finding-record-changed-member = สมาชิก { $member }: เลขที่สมาชิก บทบาท หรือวันที่ไม่ตรงกับที่บันทึกไว้
+finding-record-changed-exit = สมาชิก { $member }: วันที่ออกจากกลุ่มไม่ตรงกับที่บันทึกไว้
 finding-record-changed-by-law = ข้อบังคับที่ใช้ตั้งแต่ { $date } ไม่ตรงกับที่บันทึกไว้
 finding-record-changed-meeting = การประชุมวันที่ { $date }: ครั้งที่ วันที่ สถานที่ หรือยอดเงินสดที่นับได้ไม่ตรงกับที่บันทึกไว้
 finding-record-changed-attendance = การเข้าประชุมของการประชุมวันที่ { $date } ไม่ตรงกับที่บันทึกไว้
@@ -18,6 +19,7 @@ finding-record-unrecorded = { $kind ->
     [organisation] องค์กร { $org }
     [account] บัญชี { $account }
     [member] สมาชิก { $member }
+    [exit] การออกจากกลุ่มของสมาชิก { $member }
     [by-law] ข้อบังคับที่ใช้ตั้งแต่ { $date }
     [meeting] การประชุมวันที่ { $date }
     [attendance] การเข้าประชุมของการประชุมวันที่ { $date }
@@ -33,6 +35,7 @@ finding-record-deleted = { $kind ->
     [organisation] องค์กร { $org }
     [account] บัญชี { $account }
     [member] สมาชิก { $member }
+    [exit] การออกจากกลุ่มของสมาชิก { $member }
     [by-law] ข้อบังคับที่ใช้ตั้งแต่ { $date }
     [meeting] การประชุมวันที่ { $date }
     [attendance] การเข้าประชุมของการประชุมวันที่ { $date }

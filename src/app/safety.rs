@@ -147,7 +147,7 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
     match kind {
         RecordKind::Organisation => out.push(("org", a)),
         RecordKind::Account => out.push(("account", a)),
-        RecordKind::Member => out.push(("member", a)),
+        RecordKind::Member | RecordKind::Exit => out.push(("member", a)),
         RecordKind::Policy | RecordKind::Meeting | RecordKind::Attendance | RecordKind::Minutes => out.push(("date", a)),
         RecordKind::Loan | RecordKind::Guarantors => out.push(("loan", a)),
         RecordKind::Reschedule => out.extend([("loan", a), ("date", b)]),
@@ -164,6 +164,7 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 RecordKind::Organisation => "finding-record-changed-organisation",
                 RecordKind::Account => "finding-record-changed-account",
                 RecordKind::Member => "finding-record-changed-member",
+                RecordKind::Exit => "finding-record-changed-exit",
                 RecordKind::Policy => "finding-record-changed-by-law",
                 RecordKind::Meeting => "finding-record-changed-meeting",
                 RecordKind::Attendance => "finding-record-changed-attendance",

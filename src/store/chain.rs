@@ -24,6 +24,9 @@ pub enum RecordKind {
     Organisation,
     Account,
     Member,
+    /// A member's exit: its date, hashed when the member leaves (the member's own record never
+    /// changes, so a record hashed twice is always an outside change).
+    Exit,
     Policy,
     Meeting,
     Attendance,
@@ -37,10 +40,11 @@ pub enum RecordKind {
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 13] = [
+    pub const ALL: [RecordKind; 14] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
+        RecordKind::Exit,
         RecordKind::Policy,
         RecordKind::Meeting,
         RecordKind::Attendance,
@@ -58,6 +62,7 @@ impl RecordKind {
             RecordKind::Organisation => "organisation",
             RecordKind::Account => "account",
             RecordKind::Member => "member",
+            RecordKind::Exit => "exit",
             RecordKind::Policy => "by-law",
             RecordKind::Meeting => "meeting",
             RecordKind::Attendance => "attendance",
@@ -82,6 +87,7 @@ impl RecordKind {
             RecordKind::Organisation => ("SELECT o.id, o.id, o.code FROM organisation o", "o.id"),
             RecordKind::Account => ("SELECT a.id, a.org_id, a.code FROM account a", "a.id"),
             RecordKind::Member => ("SELECT m.id, m.org_id, m.admission_no FROM member m", "m.id"),
+            RecordKind::Exit => ("SELECT m.id, m.org_id, m.admission_no FROM member m WHERE m.exited_on IS NOT NULL", "m.id"),
             RecordKind::Policy => ("SELECT p.id, p.org_id, p.effective_from FROM policy p", "p.id"),
             RecordKind::Meeting | RecordKind::Attendance | RecordKind::Minutes => ("SELECT m.id, m.org_id, m.date FROM meeting m", "m.id"),
             RecordKind::Loan | RecordKind::Guarantors => ("SELECT l.id, l.org_id, l.number FROM loan l", "l.id"),
@@ -108,7 +114,8 @@ impl RecordKind {
             }
             RecordKind::Account => "SELECT org_id, code, type, sub_ledger FROM account WHERE id = ?1",
             // Not the name, nominee, phone, identity digits or erasure date: those stay outside.
-            RecordKind::Member => "SELECT org_id, admission_no, role, joined_on, exited_on FROM member WHERE id = ?1",
+            RecordKind::Member => "SELECT org_id, admission_no, role, joined_on FROM member WHERE id = ?1",
+            RecordKind::Exit => "SELECT exited_on FROM member WHERE id = ?1",
             RecordKind::Policy => {
                 "SELECT org_id, effective_from, saving_per_meeting_minor, interest_rate, rate_period, interest_method, repayment_frequency,
                    default_instalments, fine_absent_minor, fine_late_minor, fine_late_instalment_minor, loan_cap_minor, loan_cap_savings_multiple,
@@ -225,16 +232,17 @@ impl Book<'_> {
         Ok(record_content_hash(kind.code(), &text))
     }
 
-    /// Appends the hash of a record just saved (or changed by the app: a member's exit) to the
-    /// book's records chain. Called by the store functions that insert each kind, in
-    /// the same transaction.
-    pub(crate) fn chain_record(&self, kind: RecordKind, row_id: i64) -> Result<()> {
+    /// Appends the hash of a record just saved to the book's records chain. Called by the
+    /// store functions that insert each kind, in the same transaction.
+    #[doc(hidden)] // public for the test that plays a forger hashing a changed record again
+    pub fn chain_record(&self, kind: RecordKind, row_id: i64) -> Result<()> {
         self.append_record(kind, row_id, "save")
     }
 
     fn append_record(&self, kind: RecordKind, row_id: i64, origin: &str) -> Result<()> {
         let (base, key) = kind.list();
-        let (org_id, label): (i64, String) = self.one(&format!("{base} WHERE {key} = ?1"), [row_id], |r| Ok((r.get(1)?, r.get::<_, rusqlite::types::Value>(2).map(value_text)?)))?;
+        let joiner = if base.contains(" WHERE ") { "AND" } else { "WHERE" };
+        let (org_id, label): (i64, String) = self.one(&format!("{base} {joiner} {key} = ?1"), [row_id], |r| Ok((r.get(1)?, r.get::<_, rusqlite::types::Value>(2).map(value_text)?)))?;
         let hash = self.record_hash_now(kind, row_id)?;
         let (seq, prev) = self
             .one("SELECT seq, link FROM record_hash ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))
@@ -290,8 +298,11 @@ impl Book<'_> {
     /// or removed outside Samuh, and whether the chain of hashes itself was altered.
     pub fn record_problems(&self, org: Option<i64>) -> Result<Vec<RecordProblem>> {
         let mut out = Vec::new();
-        // The chains: each link recomputed, positions 1..n without gaps.
+        // The chain: each link recomputed, positions 1..n without gaps. A record is hashed once,
+        // when saved: a second hash of it was appended outside Samuh (to cover a change), and
+        // the record is reported as changed from its first.
         let mut latest: HashMap<(RecordKind, i64), Recorded> = HashMap::new();
+        let mut rehashed: std::collections::HashSet<(RecordKind, i64)> = Default::default();
         {
             let mut st = self.c.prepare_cached(
                 "SELECT org_id, seq, kind, row_id, label, voucher_id, origin, hash, prev, link FROM record_hash ORDER BY seq",
@@ -312,7 +323,11 @@ impl Book<'_> {
                     out.push(RecordProblem::ChainBroken { org_id, label: label.clone() });
                 }
                 if let (Some(k), true) = (kind, org.is_none_or(|o| o == org_id)) {
-                    latest.insert((k, row_id), (org_id, label, hash));
+                    if latest.contains_key(&(k, row_id)) {
+                        rehashed.insert((k, row_id));
+                    } else {
+                        latest.insert((k, row_id), (org_id, label, hash));
+                    }
                 }
                 expect_seq = seq + 1;
                 prev_link = link;
@@ -336,7 +351,7 @@ impl Book<'_> {
                 match latest.remove(&(kind, row_id)) {
                     None => out.push(RecordProblem::Unrecorded { org_id, kind, label }),
                     Some((o, l, h)) => {
-                        if o != org_id || h != self.record_hash_now(kind, row_id)? {
+                        if o != org_id || rehashed.contains(&(kind, row_id)) || h != self.record_hash_now(kind, row_id)? {
                             out.push(RecordProblem::Changed { org_id: o, kind, label: l });
                         }
                     }

@@ -288,9 +288,8 @@ impl Book<'_> {
     }
     pub fn set_member_exit(&self, member_id: i64, exited_on: NaiveDate) -> Result<()> {
         self.c.execute("UPDATE member SET exited_on = ?2 WHERE id = ?1", params![member_id, date_text(exited_on)])?;
-        // The member's record changed by the app: its new hash is appended (the old one stays
-        // in the chain, as history).
-        self.chain_record(RecordKind::Member, member_id)
+        // The exit is a record of its own (the member's record, hashed when they joined, stays).
+        self.chain_record(RecordKind::Exit, member_id)
     }
 
     // ---- by-laws ----------------------------------------------------------------------------
