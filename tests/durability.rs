@@ -136,8 +136,8 @@ fn kill9_loop_loses_no_acknowledged_save() {
     assert!(before_first_ack > 0 && after_ack > 0, "kills must land both before and after commits");
 }
 
-/// The book the mutation test edits: meetings with savings and fines, two loans, a repayment
-/// and a reversal. Returns its path and the book code printed at the last save.
+/// The book the mutation test edits: meetings with savings, fines and minutes, two loans, a
+/// repayment, a reversal and a reschedule. Returns the book code printed at the last save.
 fn mutation_base(f: &mut Fixture) -> String {
     let c = &f.ctx;
     for (i, day) in ["2025-04-06", "2025-04-13", "2025-04-20", "2025-04-27"].iter().enumerate() {
@@ -147,10 +147,13 @@ fn mutation_base(f: &mut Fixture) -> String {
             m.loans.push(app::LoanInput { member: "6".into(), amount: "500".into(), guarantors: vec!["1".into()], ..Default::default() });
             m.group.push(app::GroupLineInput { kind: "bank-withdrawal".into(), head: None, amount: "1000".into(), note: String::new() });
         }
+        m.minutes.agenda.push(format!("बैठक {}", i + 1));
+        m.minutes.resolutions.push("बचत जमा".into());
         app::meeting_record(&mut f.store, c, &m).unwrap();
     }
     app::loan_repay(&mut f.store, c, &app::RepayInput { org: "shg".into(), date: "2025-05-13".into(), member: "4".into(), amount: "96".into(), ..Default::default() }).unwrap();
     app::reverse(&mut f.store, c, &app::ReverseInput { org: "shg".into(), voucher: "2025-26/4".into(), reason: "wrong".into(), date: Some("2025-05-14".into()), ..Default::default() }).unwrap();
+    app::loan_reschedule(&mut f.store, c, &app::RescheduleInput { org: "shg".into(), loan: "2".into(), date: "2025-05-15".into(), instalments: "8".into(), agreement: "agreed".into(), ..Default::default() }).unwrap();
     let last = app::meeting_record(&mut f.store, c, &meeting("2025-05-18", vec![row("1", "present", "50")])).unwrap();
     last.book_code
 }
@@ -164,7 +167,51 @@ const TRIGGERS: &[&str] = &[
 const KINDS: &[&str] = &[
     "amount-single", "amount-pair", "date", "delete-posting", "delete-voucher", "insert-posting", "insert-pair", "swap-vouchers",
     "member-id", "loan-id", "account", "drop-trigger", "rehash-after-edit",
+    // The records beside the journal (the records chain): one column of one row changed.
+    "record-loan", "record-member", "record-policy", "record-meeting", "record-attendance", "record-minute", "record-guarantor",
+    "record-account", "record-organisation", "record-reschedule",
 ];
+
+/// Columns outside every record: a member's name and personal data (erasure changes them).
+const UNHASHED: &[(&str, &str)] = &[("member", "name"), ("member", "nominee"), ("member", "phone"), ("member", "id_last4"), ("member", "erased_at")];
+
+/// Changes one hashed column of one random row of `table` to another value its CHECK
+/// constraints allow (tried in turn: a neighbouring number, the next day, a value another row
+/// holds, the text with a letter added). Panics when no column of the table can be changed.
+fn mutate_record(c: &rusqlite::Connection, table: &str, seed: &mut u64) {
+    let rows = ids(c, &format!("SELECT rowid FROM {table}"));
+    assert!(!rows.is_empty(), "{table} has no rows to change");
+    let cols: Vec<String> = c
+        .prepare(&format!("SELECT name FROM pragma_table_info('{table}') WHERE name <> 'id'"))
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<Vec<String>, _>>()
+        .unwrap()
+        .into_iter()
+        .filter(|col| !UNHASHED.contains(&(table, col.as_str())))
+        .collect();
+    let row = rows[(next(seed) % rows.len() as u64) as usize];
+    let first = (next(seed) % cols.len() as u64) as usize;
+    for k in 0..cols.len() {
+        let col = &cols[(first + k) % cols.len()];
+        let candidates = [
+            format!("{col} + 1"),
+            format!("{col} - 1"),
+            format!("date({col}, '+1 day')"),
+            format!("CASE WHEN {col} IS NULL THEN 1 ELSE NULL END"),
+            format!("(SELECT {col} FROM {table} WHERE {col} IS NOT (SELECT {col} FROM {table} WHERE rowid = {row}) LIMIT 1)"),
+            format!("{col} || 'x'"),
+        ];
+        for value in candidates {
+            let sql = format!("UPDATE {table} SET {col} = {value} WHERE rowid = {row} AND {col} IS NOT {value}");
+            if let Ok(1) = c.execute(&sql, []) {
+                return;
+            }
+        }
+    }
+    panic!("no column of {table} row {row} could be changed");
+}
 
 fn ids(c: &rusqlite::Connection, sql: &str) -> Vec<i64> {
     c.prepare(sql).unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
@@ -279,6 +326,7 @@ fn mutate(path: &Path, kind: &str, seed: &mut u64) {
             edit(&c, inner, seed);
             rehash(&c);
         }
+        k if k.starts_with("record-") => mutate_record(&c, &k["record-".len()..], seed),
         k => edit(&c, k, seed),
     }
     for (_, sql) in &saved {
@@ -373,6 +421,11 @@ fn every_outside_edit_is_detected_and_clean_books_raise_no_alarm() {
         copy_book(&base, &work);
         mutate(&work, kind, &mut seed);
         let how = alarm(&work, &code).unwrap_or_else(|| panic!("mutation {i} ({kind}) went undetected"));
+        if kind.starts_with("record-") {
+            // Named as a record that differs, not only caught by a figure it moved.
+            let r = app::check_book(&Store::open(&work).unwrap(), None).unwrap();
+            assert!(r.findings.iter().any(|f| f.check == "records"), "mutation {i} ({kind}): {:?}", r.findings);
+        }
         let e = by_kind.entry(kind).or_default();
         e.0 += 1;
         *e.1.entry(how).or_default() += 1;

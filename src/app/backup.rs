@@ -288,7 +288,7 @@ fn open_self_check_heads(store: &Store) -> Result<Vec<OrgSelfCheck>> {
     for o in b.orgs()? {
         let n = b.voucher_count(o.id)?;
         let head = b.last_hash(o.id)?;
-        out.push(OrgSelfCheck { org: o.code.clone(), vouchers: n, book_code: crate::domain::ledger::book_code(o.id, n, &head), head, from_checkpoint: 0, checkpoint: None });
+        out.push(OrgSelfCheck { org: o.code.clone(), vouchers: n, book_code: super::safety::code_now(&b, o.id, n, &head)?, head, from_checkpoint: 0, checkpoint: None });
     }
     Ok(out)
 }

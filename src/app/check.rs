@@ -19,6 +19,7 @@ pub const CHECKS: &[&str] = &[
     "hash-chain",
     "reversals",
     "schema",
+    "records",
 ];
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -55,6 +56,9 @@ pub fn check_book(store: &Store, org: Option<&str>) -> Result<CheckReport> {
         report.heads.push((o.code.clone(), vs.last().map(|v| v.hash.clone()).unwrap_or_else(|| GENESIS_HASH.to_string())));
         report.findings.extend(f);
     }
+    // records: every fact outside the journal that a figure or a signature rests on is as it
+    // was hashed when saved (see `store::chain`).
+    report.findings.extend(super::safety::record_findings(&b, org.map(|_| orgs[0].id))?);
     Ok(report)
 }
 

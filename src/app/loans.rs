@@ -273,6 +273,8 @@ pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<
         let mut saved = Saved::voucher(b, &org, &v, None, false)?;
         saved.loans = vec![number];
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), loan_id: Some(loan_id), approved_by, ..super::people::act(&org, "loan", on) })?;
+        // The code after the whole save, who did it included.
+        saved.book_code = super::head_code(b, org.id)?;
         if let Some(cid) = client_id {
             b.log_command(cid, "loan_disburse", &saved.to_json(), &ctx.now)?;
         }
@@ -315,8 +317,9 @@ pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved>
         let loan = loan_for_repayment(b, &org, &m, i.loan.as_deref(), on)?;
         let split = repayment_split(b, &policy, &loan, &m, amt, on)?;
         let v = b.append_voucher(&org, &posting::loan_repaid(on, m.id, loan.id, &split)?, &VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;
-        let saved = Saved::voucher(b, &org, &v, None, false)?;
+        let mut saved = Saved::voucher(b, &org, &v, None, false)?;
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), loan_id: Some(loan.id), member_id: Some(m.id), ..super::people::act(&org, "repayment", on) })?;
+        saved.book_code = super::head_code(b, org.id)?;
         if let Some(cid) = &i.client_id {
             b.log_command(cid, "loan_repay", &saved.to_json(), &ctx.now)?;
         }
@@ -421,8 +424,9 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
         let approved_by = who.approval(&org, "reversal")?;
         let original = find_voucher(b, &org, &i.voucher, ctx.today)?;
         let v = reverse_in(b, ctx, &org, &original, &i.voucher, on, i.reason.trim(), i.client_id.as_deref())?;
-        let saved = Saved::voucher(b, &org, &v, None, false)?;
+        let mut saved = Saved::voucher(b, &org, &v, None, false)?;
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), approved_by, ..super::people::act(&org, "reversal", on) })?;
+        saved.book_code = super::head_code(b, org.id)?;
         if let Some(cid) = &i.client_id {
             b.log_command(cid, "reverse", &saved.to_json(), &ctx.now)?;
         }

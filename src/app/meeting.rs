@@ -96,7 +96,7 @@ pub fn meeting_record(store: &mut Store, ctx: &Ctx, i: &MeetingInput) -> Result<
     store.write(|b| {
         let org = super::org_of(b, &i.org)?;
         who.may_record(Some(&org))?;
-        let saved = meeting_in(b, ctx, i, on)?;
+        let mut saved = meeting_in(b, ctx, i, on)?;
         if !saved.already_recorded {
             // Loans given at the meeting above the approval threshold need a second person.
             let threshold = super::people::approval_threshold(&super::policy_on(b, &org, on)?);
@@ -109,6 +109,12 @@ pub fn meeting_record(store: &mut Store, ctx: &Ctx, i: &MeetingInput) -> Result<
             who.log(b, ctx, NewAct { voucher_id: Some(saved.voucher_id), ..super::people::act(&org, "meeting", on) })?;
             for (loan_id, approved_by) in loans {
                 who.log(b, ctx, NewAct { voucher_id: Some(saved.voucher_id), loan_id: Some(loan_id), approved_by, ..super::people::act(&org, "loan", on) })?;
+            }
+            // Who recorded it is part of the records the code covers: the code is the book's
+            // after the whole save, and so is the answer kept for a retry.
+            saved.book_code = super::head_code(b, org.id)?;
+            if let Some(cid) = &i.client_id {
+                b.log_command(cid, "meeting_record", &saved.to_json(), &ctx.now)?;
             }
         }
         Ok(saved)
@@ -250,9 +256,6 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         };
         saved.loans = loan_numbers;
         saved.cash_difference = cash_difference;
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "meeting_record", &saved.to_json(), &ctx.now)?;
-        }
         Ok(saved)
     }
 }

@@ -69,7 +69,7 @@ use chrono::NaiveDate;
 
 /// The book code of an organisation's chain head as it stands in this transaction.
 pub(crate) fn head_code(book: &Book<'_>, org_id: i64) -> Result<String> {
-    Ok(crate::domain::ledger::book_code(org_id, book.voucher_count(org_id)?, &book.last_hash(org_id)?))
+    safety::code_now(book, org_id, book.voucher_count(org_id)?, &book.last_hash(org_id)?)
 }
 
 /// Runs a write that answers an id once per client id: a replay (a double click, a retry after a

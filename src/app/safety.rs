@@ -1,10 +1,10 @@
 //! The book's own safety: the quick self-check run whenever a book is opened, and the book code
 //! printed on paper (minutes, passbook pages) that `samuh check --code` compares the book with.
 
-use crate::domain::ledger::{book_code, parse_book_code, voucher_hash, GENESIS_HASH};
+use crate::domain::ledger::{book_code, book_code_with_records, parse_book_code, voucher_hash, GENESIS_HASH};
 use crate::domain::org::{FiscalYear, Organisation};
 use crate::error::{Error, Result};
-use crate::store::{Book, ChainCheckpoint, PostingTotals, SchemaProblem, Store, StoredVoucher};
+use crate::store::{Book, ChainCheckpoint, PostingTotals, RecordKind, RecordLink, RecordProblem, SchemaProblem, Store, StoredVoucher};
 use serde::Serialize;
 
 /// One thing a check found wrong, named by a Fluent message id with plain arguments.
@@ -15,6 +15,21 @@ pub struct Finding {
     /// A Fluent message id describing the finding, with plain args.
     pub id: &'static str,
     pub args: Vec<(String, String)>,
+}
+
+impl Finding {
+    /// The arguments for the finding's message: a date (ISO in `args`) shown in the reader's
+    /// calendar and digits, everything else as text.
+    pub fn message_args(&self) -> Vec<(&str, crate::error::Arg)> {
+        use crate::error::Arg;
+        self.args
+            .iter()
+            .map(|(k, v)| {
+                let date = (k == "date").then(|| chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()).flatten();
+                (k.as_str(), date.map(Arg::Date).unwrap_or_else(|| Arg::Text(v.clone())))
+            })
+            .collect()
+    }
 }
 
 /// How a book code from paper compares with the book.
@@ -31,6 +46,9 @@ pub enum CodeStatus {
     NotFound,
     /// The chain itself no longer verifies: the book was changed after saving.
     ChainBroken,
+    /// The vouchers verify but a record beside them (a loan's terms, a member's number, a
+    /// by-law version, attendance, people...) is not what was saved.
+    RecordsChanged,
 }
 
 impl CodeStatus {
@@ -42,6 +60,7 @@ impl CodeStatus {
             CodeStatus::MatchesEmpty => "book-code-matches-empty",
             CodeStatus::NotFound => "book-code-not-found",
             CodeStatus::ChainBroken => "book-code-chain-broken",
+            CodeStatus::RecordsChanged => "book-code-records-changed",
         }
     }
     pub fn is_match(self) -> bool {
@@ -106,20 +125,128 @@ fn walk_chain(b: &Book<'_>, org_id: i64, mut f: impl FnMut(i64, &StoredVoucher))
     Ok((n, prev, broken))
 }
 
-/// Whether the book still matches a book code copied from paper: the code of some voucher of a
-/// chain that verifies from the first entry to the last. Accepts any case, spaces and hyphens,
-/// and O/I/L for 0/1.
+/// The book code of an organisation whose voucher chain stands at `vouchers` with head `head`,
+/// when the book's records chain stands at `records` (its last row; None when empty).
+///
+/// Why codes printed before the records chain still verify: the records chain enters the code
+/// only once its head is a record saved by Samuh. While it is empty (a book of the previous
+/// version) or holds only the hashes taken at the first opening after the upgrade, the code is
+/// the old one, `book_code` over the vouchers alone; so the code in minutes signed before the
+/// upgrade is still the code of that position, and `verify_code` finds it. From the first save
+/// after the upgrade (and from the first save of every new book) the code also covers every
+/// record hashed so far, including those hashed at the upgrade, through the chain's links.
+/// (The alternative, folding the records' digest into the hash of vouchers written after the
+/// upgrade, would change the voucher hash recipe, which exports, checkpoints and outside
+/// verifiers rely on, and would leave a save that writes no voucher (a member, by-laws) out of
+/// the code until the next voucher.)
+pub(crate) fn code_at(org_id: i64, vouchers: i64, head: &str, records: Option<&RecordLink>) -> String {
+    match records {
+        Some(r) if !r.upgrade => book_code_with_records(org_id, vouchers, head, r.seq, &r.link),
+        _ => book_code(org_id, vouchers, head),
+    }
+}
+
+/// `code_at` with the organisation's records chain as it stands in `b`.
+pub(crate) fn code_now(b: &Book<'_>, org_id: i64, vouchers: i64, head: &str) -> Result<String> {
+    let records = if b.has_record_chain()? { b.record_head()? } else { None };
+    Ok(code_at(org_id, vouchers, head, records.as_ref()))
+}
+
+/// The `records` check as findings: every record re-hashed and compared with the hash saved
+/// with it (one organisation, or the whole book with its people and book-wide acts).
+pub(crate) fn record_findings(b: &Book<'_>, org: Option<i64>) -> Result<Vec<Finding>> {
+    if !b.has_record_chain()? {
+        return Ok(Vec::new());
+    }
+    let orgs = b.orgs()?;
+    let code_of = |id: i64| orgs.iter().find(|o| o.id == id).map(|o| o.code.clone()).unwrap_or_default();
+    Ok(b.record_problems(org)?.into_iter().map(|p| record_finding(p, &code_of)).collect())
+}
+
+/// The arguments naming a record in the findings: its label's parts by kind.
+fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
+    let mut parts = label.splitn(2, '|');
+    let (a, b) = (parts.next().unwrap_or("").to_string(), parts.next().unwrap_or("").to_string());
+    let mut out = vec![("kind", kind.code().to_string())];
+    match kind {
+        RecordKind::Organisation => out.push(("org", a)),
+        RecordKind::Account => out.push(("account", a)),
+        RecordKind::Member | RecordKind::Exit => out.push(("member", a)),
+        RecordKind::Policy | RecordKind::Meeting | RecordKind::Attendance | RecordKind::Minutes => out.push(("date", a)),
+        RecordKind::Loan | RecordKind::Guarantors => out.push(("loan", a)),
+        RecordKind::Reschedule => out.extend([("loan", a), ("date", b)]),
+        RecordKind::Person | RecordKind::Pin => out.push(("person", a)),
+        RecordKind::Act => out.extend([("number", a), ("date", b)]),
+    }
+    out
+}
+
+fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding {
+    let (org_id, id, args) = match p {
+        RecordProblem::Changed { org_id, kind, label } => {
+            let id = match kind {
+                RecordKind::Organisation => "finding-record-changed-organisation",
+                RecordKind::Account => "finding-record-changed-account",
+                RecordKind::Member => "finding-record-changed-member",
+                RecordKind::Exit => "finding-record-changed-exit",
+                RecordKind::Policy => "finding-record-changed-by-law",
+                RecordKind::Meeting => "finding-record-changed-meeting",
+                RecordKind::Attendance => "finding-record-changed-attendance",
+                RecordKind::Minutes => "finding-record-changed-minutes",
+                RecordKind::Loan => "finding-record-changed-loan",
+                RecordKind::Guarantors => "finding-record-changed-guarantors",
+                RecordKind::Reschedule => "finding-record-changed-reschedule",
+                RecordKind::Person => "finding-record-changed-person",
+                RecordKind::Pin => "finding-record-changed-pin",
+                RecordKind::Act => "finding-record-changed-act",
+            };
+            (org_id, id, record_args(kind, &label))
+        }
+        RecordProblem::Unrecorded { org_id, kind, label } => (org_id, "finding-record-unrecorded", record_args(kind, &label)),
+        RecordProblem::Deleted { org_id, kind, label } => (org_id, "finding-record-deleted", record_args(kind, &label)),
+        RecordProblem::ChainBroken { org_id, .. } => (org_id, "finding-record-chain-broken", Vec::new()),
+    };
+    Finding { check: "records", org: code_of(org_id), id, args: args.into_iter().map(|(k, v)| (k.to_string(), v)).collect() }
+}
+
+/// Whether the book still matches a book code copied from paper: the code of some state of the
+/// book after a save, along chains that verify from the first entry to the last, with every
+/// record beside the vouchers as it was saved. Accepts any case, spaces and hyphens, and O/I/L
+/// for 0/1.
+///
+/// The states a save can leave are the points of one staircase through (the organisation's
+/// vouchers, the book's records): each record's hash row names the book's latest voucher when it
+/// was written, so after any save the records chain stands at some row r and the organisation's
+/// chain at a voucher between the one row r names and the one row r + 1 names. Every point of
+/// the staircase is tried (as many as vouchers plus records).
 pub fn verify_code(store: &Store, org: &str, code: &str) -> Result<CodeMatch> {
     let wanted = parse_book_code(code).ok_or_else(|| Error::InvalidBookCode { input: code.to_string() })?;
     let b = store.read();
     let o = super::org_of(&b, org)?;
-    let mut hit: Option<(i64, StoredVoucher)> = None;
-    let empty = book_code(o.id, 0, GENESIS_HASH) == wanted;
-    let (n, head, broken) = walk_chain(&b, o.id, |pos, v| {
-        if hit.is_none() && book_code(o.id, pos, &v.hash) == wanted {
-            hit = Some((pos, StoredVoucher { lines: Vec::new(), ..v.clone() }));
+    let mut chain: Vec<(i64, String)> = Vec::new();
+    let (n, _head, broken) = walk_chain(&b, o.id, |_, v| chain.push((v.id, v.hash.clone())))?;
+    let chained = b.has_record_chain()?;
+    let links = if chained { b.record_links()? } else { Vec::new() };
+    let records_changed = chained && !b.record_problems(None)?.is_empty();
+    let code_of = |p: i64, r: usize| {
+        let h = if p == 0 { GENESIS_HASH } else { chain[(p - 1) as usize].1.as_str() };
+        code_at(o.id, p, h, if r == 0 { None } else { Some(&links[r - 1]) })
+    };
+    // Where each record row stands among the organisation's vouchers: how many of them were
+    // written before it (the chain is in id order).
+    let stand = |r: usize| if r == 0 { 0 } else { chain.partition_point(|(id, _)| *id <= links[r - 1].voucher_id) as i64 };
+    let mut hit: Option<(i64, usize)> = None; // (voucher position, record position)
+    'path: for r in 0..=links.len() {
+        let lo = stand(r);
+        let hi = if r == links.len() { n } else { stand(r + 1).max(lo) };
+        for p in lo..=hi {
+            if code_of(p, r) == wanted {
+                hit = Some((p, r));
+                break 'path;
+            }
         }
-    })?;
+    }
+    let current_code = code_of(n, links.len());
     let mut m = CodeMatch {
         org: o.code.clone(),
         code: wanted,
@@ -129,13 +256,22 @@ pub fn verify_code(store: &Store, org: &str, code: &str) -> Result<CodeMatch> {
         date: None,
         meeting_number: None,
         later: 0,
-        current_code: book_code(o.id, n, &head),
+        current_code: current_code.clone(),
     };
     if let Some(v) = &broken {
         m.status = CodeStatus::ChainBroken;
         m.voucher = Some(voucher_label(&o, v.fiscal_year, v.number));
         m.date = Some(v.date.format("%Y-%m-%d").to_string());
-    } else if let Some((pos, v)) = hit {
+    } else if records_changed {
+        m.status = CodeStatus::RecordsChanged;
+    } else if let Some((0, _)) = hit {
+        m.status = CodeStatus::MatchesEmpty;
+        m.later = n;
+    } else if let Some((pos, _)) = hit {
+        let v = b.voucher(chain[(pos - 1) as usize].0)?.ok_or_else(|| Error::Database { detail: "voucher vanished during the check".into() })?;
+        // The head when no entry of this organisation came after it: records saved since (a
+        // member joined, another organisation's meeting) add to the book but change nothing
+        // the code covered, which the match itself proves.
         m.status = if pos == n { CodeStatus::MatchesHead } else { CodeStatus::MatchesEarlier };
         m.voucher = Some(voucher_label(&o, v.fiscal_year, v.number));
         m.date = Some(v.date.format("%Y-%m-%d").to_string());
@@ -144,9 +280,6 @@ pub fn verify_code(store: &Store, org: &str, code: &str) -> Result<CodeMatch> {
             None => None,
         };
         m.later = n - pos;
-    } else if empty {
-        m.status = CodeStatus::MatchesEmpty;
-        m.later = n;
     }
     m.message = m.status.message_id();
     Ok(m)
@@ -180,8 +313,9 @@ pub struct SelfCheck {
     pub warnings: Vec<&'static str>,
     /// Checks this run left out because they read the whole file, to be run by `full_self_check`
     /// (in the background after the first screen, and always by `samuh check`): "quick-check"
-    /// (SQLite's page check), "foreign-keys", and "hash-chain" when vouchers before a
-    /// checkpoint were not re-hashed. Empty after a full check.
+    /// (SQLite's page check), "foreign-keys", "records" (every record beside the journal
+    /// re-hashed, see `store::chain`), and "hash-chain" when vouchers before a checkpoint were
+    /// not re-hashed. Empty after a full check.
     pub deferred: Vec<&'static str>,
 }
 
@@ -230,7 +364,8 @@ pub fn open_self_check(store: &Store) -> Result<SelfCheck> {
 }
 
 /// Everything the open self-check does, over the whole file: SQLite's `quick_check`, the
-/// foreign-key check, and every voucher's hash recomputed from the first entry whatever the
+/// foreign-key check, every record beside the journal re-hashed (the `records` check of
+/// `samuh check`), and every voucher's hash recomputed from the first entry whatever the
 /// checkpoints say (a checkpoint that disagrees with the chain is still reported). For the
 /// background after the first screen, for backups being restored, and for `samuh check`'s peace
 /// of mind.
@@ -271,11 +406,17 @@ fn self_check(store: &Store, full: bool, progress: &mut dyn FnMut(CheckPhase)) -
             return Ok(out);
         }
     } else {
-        out.deferred.extend(["quick-check", "foreign-keys"]);
+        // The records are re-hashed by the full check only: reading every meeting, attendance
+        // and loan row is the cost of a full check, not of opening the book.
+        out.deferred.extend(["quick-check", "foreign-keys", "records"]);
     }
     store.snapshot(|b| {
         out.findings.extend(if full { schema_findings(b)? } else { trigger_findings(b)? });
         let orgs = b.orgs()?;
+        if full {
+            out.findings.extend(record_findings(b, None)?);
+        }
+        let records = if b.has_record_chain()? { b.record_head()? } else { None };
         // One index-only pass over every posting: the trial balance, and each account's totals.
         let mut accounts: HashMap<i64, BTreeMap<i64, PostingTotals>> = HashMap::new();
         for (account, org, t) in b.posting_totals()? {
@@ -354,7 +495,7 @@ fn self_check(store: &Store, full: bool, progress: &mut dyn FnMut(CheckPhase)) -
                 verified_at: String::new(),
             });
             out.vouchers += n;
-            out.orgs.push(OrgSelfCheck { org: o.code.clone(), vouchers: n, book_code: book_code(o.id, n, &prev), head: prev, from_checkpoint: from_n, checkpoint });
+            out.orgs.push(OrgSelfCheck { org: o.code.clone(), vouchers: n, book_code: code_at(o.id, n, &prev, records.as_ref()), head: prev, from_checkpoint: from_n, checkpoint });
         }
         if full {
             progress(CheckPhase::Vouchers { done: hashed, total });

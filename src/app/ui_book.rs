@@ -110,7 +110,7 @@ fn finding_lines(check: &SelfCheck, l: &Localizer) -> Vec<String> {
         .findings
         .iter()
         .map(|f| {
-            let args: Vec<(&str, Arg)> = f.args.iter().map(|(k, v)| (k.as_str(), Arg::Text(v.clone()))).collect();
+            let args = f.message_args();
             let text = l.msg(f.id, &args);
             if f.org.is_empty() {
                 text

@@ -1126,7 +1126,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 lines.push(format!("{:<40} {}", l.msg(&format!("check-{c}"), &[]), status));
             }
             for f in &r.findings {
-                let args: Vec<(&str, Arg)> = f.args.iter().map(|(k, v)| (k.as_str(), Arg::Text(v.clone()))).collect();
+                let args = f.message_args();
                 lines.push(format!("  [{}] {}", f.org, l.msg(f.id, &args)));
             }
             lines.push(l.msg("check-summary", &[("orgs", Arg::Count(r.orgs as i64)), ("vouchers", Arg::Count(r.vouchers as i64)), ("findings", Arg::Count(r.findings.len() as i64))]));

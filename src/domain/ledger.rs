@@ -325,7 +325,48 @@ pub fn book_code(org_id: i64, voucher_count: i64, head_hash: &str) -> String {
     s.update(b"samuh-book-code\n");
     s.update(head_hash.as_bytes());
     s.update(format!("|{org_id}|{voucher_count}").as_bytes());
-    let d = s.finalize();
+    crockford_code(&s.finalize())
+}
+
+/// The book code once the organisation's records are chained too (see `store::chain`): the
+/// same 8 characters over the voucher chain head and count, and the head and length of the
+/// records chain (organisation, members' numbers and dates, by-laws, meetings, attendance,
+/// minutes, loans, guarantors, reschedules, people, approvals). A code printed before a book
+/// had a records chain was `book_code` alone; such codes still verify (the records chain
+/// enters the code only from the first record saved after it, see `app::safety::code_at`).
+pub fn book_code_with_records(org_id: i64, voucher_count: i64, head_hash: &str, records: i64, records_head: &str) -> String {
+    let mut s = Sha256::new();
+    s.update(b"samuh-book-code-2\n");
+    s.update(head_hash.as_bytes());
+    s.update(format!("|{org_id}|{voucher_count}|{records}|").as_bytes());
+    s.update(records_head.as_bytes());
+    crockford_code(&s.finalize())
+}
+
+/// One link of a records chain: SHA-256 over the previous link and the record's position,
+/// kind, row, label, the voucher the chain stood at, how it was recorded (a save or the first
+/// opening after the upgrade) and the hash of its content.
+#[allow(clippy::too_many_arguments)]
+pub fn record_link(prev: &str, seq: i64, kind: &str, row_id: i64, label: &str, voucher_id: i64, origin: &str, content_hash: &str) -> String {
+    let mut s = Sha256::new();
+    s.update(b"samuh-record\n");
+    s.update(prev.as_bytes());
+    s.update(format!("\n{seq}|{kind}|{row_id}|{}|{voucher_id}|{origin}|{content_hash}\n", label.replace('\\', "\\\\").replace('|', "\\|").replace('\n', "\\n")).as_bytes());
+    s.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The hash of a record's content: its kind and the canonical text of its rows (each cell
+/// typed and escaped, cells joined by `|`, rows by newlines; see `store::chain`).
+pub fn record_content_hash(kind: &str, canonical: &str) -> String {
+    let mut s = Sha256::new();
+    s.update(b"samuh-record-content\n");
+    s.update(kind.as_bytes());
+    s.update(b"\n");
+    s.update(canonical.as_bytes());
+    s.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn crockford_code(d: &[u8]) -> String {
     let mut bits: u64 = 0;
     for b in &d[..5] {
         bits = (bits << 8) | u64::from(*b);
@@ -425,6 +466,13 @@ mod tests {
         assert_eq!(parse_book_code("7K2M-9QX"), None);
         assert_eq!(parse_book_code("7K2M-9QXU"), None);
         assert_eq!(parse_book_code("७K2M-9QXD"), None);
+        // Once the records chain is in the code: another code for the same vouchers, and one
+        // that moves with the records' head and length.
+        let with = book_code_with_records(1, 12, GENESIS_HASH, 3, GENESIS_HASH);
+        assert_eq!(parse_book_code(&with), Some(with.clone()));
+        assert_ne!(with, c);
+        assert_ne!(with, book_code_with_records(1, 12, GENESIS_HASH, 4, GENESIS_HASH));
+        assert_ne!(with, book_code_with_records(1, 12, GENESIS_HASH, 3, &"1".repeat(64)));
     }
 
     proptest! {

@@ -4,6 +4,7 @@
 //! Architecture invariant: every write goes through `Store::write`, which runs the whole user
 //! action in one IMMEDIATE transaction: it is wholly present or wholly absent after any crash.
 
+mod chain;
 mod crypt;
 mod journal;
 mod people;
@@ -11,6 +12,7 @@ mod print;
 mod records;
 mod safety;
 
+pub use chain::{RecordKind, RecordLink, RecordProblem};
 pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
 pub use print::PrintRun;
 pub use people::{ActRecord, NewAct, PersonRecord};
@@ -30,7 +32,12 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0003_passbook_print", include_str!("../../migrations/0003_passbook_print.sql")),
     ("0004_people", include_str!("../../migrations/0004_people.sql")),
     ("0005_chain_checkpoint", include_str!("../../migrations/0005_chain_checkpoint.sql")),
+    ("0006_record_chain", include_str!("../../migrations/0006_record_chain.sql")),
 ];
+
+/// The migration that creates the records chain: a book that crosses it has its existing
+/// records hashed in the same transaction (see `Book::chain_existing_records`).
+const RECORD_CHAIN_MIGRATION: usize = 6;
 
 /// 'Samu' — marks a SQLite file as a Samuh book.
 pub const APPLICATION_ID: i64 = 0x5361_6D75;
@@ -251,6 +258,9 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
         for (i, (_name, sql)) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(sql)?;
+            if i + 1 == RECORD_CHAIN_MIGRATION {
+                Book::new(&tx).chain_existing_records()?;
+            }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;

@@ -82,11 +82,13 @@ impl Book<'_> {
             "INSERT INTO person(name, role, org_id, enrolled_by, enrolled_at) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![name, role, org_id, enrolled_by, at],
         )?;
-        Ok(self.c.last_insert_rowid())
+        let id = self.c.last_insert_rowid();
+        self.chain_record(super::chain::RecordKind::Person, id)?;
+        Ok(id)
     }
     pub fn insert_pin(&self, person_id: i64, pin_hash: &str, at: &str) -> Result<()> {
         self.c.execute("INSERT INTO person_pin(person_id, pin_hash, set_at) VALUES (?1, ?2, ?3)", params![person_id, pin_hash, at])?;
-        Ok(())
+        self.chain_record(super::chain::RecordKind::Pin, self.c.last_insert_rowid())
     }
     /// Failed attempts since the last good PIN, and when the last one failed.
     pub fn pin_failures(&self, person_id: i64) -> Result<Option<(i64, String)>> {
@@ -115,7 +117,7 @@ impl Book<'_> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![a.org_id, a.action, on, a.voucher_id, a.loan_id, a.policy_id, a.member_id, a.done_by, a.approved_by, a.recorded_at],
         )?;
-        Ok(())
+        self.chain_record(super::chain::RecordKind::Act, self.c.last_insert_rowid())
     }
     /// Who did what in an organisation, in the order it was done.
     pub fn acts(&self, org_id: i64) -> Result<Vec<ActRecord>> {

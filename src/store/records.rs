@@ -1,6 +1,7 @@
 //! Organisations, members, by-law versions, the chart of accounts, meetings, loans and
 //! reschedules: rows in, domain values out.
 
+use super::chain::RecordKind;
 use super::{bad_value, date_text, parse_stored_date, Book};
 use crate::domain::ledger::{chart_for, AccountType, SubLedger};
 use crate::domain::loan::{AllocationOrder, FundKind, InterestMethod, LoanTerms, RatePeriod, RepaymentFrequency};
@@ -214,8 +215,14 @@ impl Book<'_> {
         )?;
         let id = self.c.last_insert_rowid();
         let mut st = self.c.prepare_cached("INSERT INTO account(org_id, code, type, sub_ledger) VALUES (?1, ?2, ?3, ?4)")?;
+        let mut accounts = Vec::new();
         for a in chart_for(o.kind) {
             st.execute(params![id, a.code, a.kind.code(), a.sub_ledger.code()])?;
+            accounts.push(self.c.last_insert_rowid());
+        }
+        self.chain_record(RecordKind::Organisation, id)?;
+        for a in accounts {
+            self.chain_record(RecordKind::Account, a)?;
         }
         Ok(id)
     }
@@ -258,7 +265,9 @@ impl Book<'_> {
             "INSERT INTO member(org_id, admission_no, name, role, joined_on, nominee) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![m.org_id, m.admission_no, m.name, m.role.code(), date_text(m.joined_on), m.nominee],
         )?;
-        Ok(self.c.last_insert_rowid())
+        let id = self.c.last_insert_rowid();
+        self.chain_record(RecordKind::Member, id)?;
+        Ok(id)
     }
     pub fn member_by_no(&self, org_id: i64, admission_no: &str) -> Result<Option<Member>> {
         Ok(self
@@ -279,7 +288,8 @@ impl Book<'_> {
     }
     pub fn set_member_exit(&self, member_id: i64, exited_on: NaiveDate) -> Result<()> {
         self.c.execute("UPDATE member SET exited_on = ?2 WHERE id = ?1", params![member_id, date_text(exited_on)])?;
-        Ok(())
+        // The exit is a record of its own (the member's record, hashed when they joined, stays).
+        self.chain_record(RecordKind::Exit, member_id)
     }
 
     // ---- by-laws ----------------------------------------------------------------------------
@@ -297,7 +307,9 @@ impl Book<'_> {
                 p.approval_threshold.map(Money::minor), recorded_at
             ],
         )?;
-        Ok(self.c.last_insert_rowid())
+        let id = self.c.last_insert_rowid();
+        self.chain_record(RecordKind::Policy, id)?;
+        Ok(id)
     }
     /// Every by-law version of an organisation, oldest first.
     pub fn policies(&self, org_id: i64) -> Result<Vec<Policy>> {
@@ -325,6 +337,9 @@ impl Book<'_> {
         for (i, (kind, text)) in m.minutes.iter().enumerate() {
             st.execute(params![id, i as i64 + 1, kind, text])?;
         }
+        self.chain_record(RecordKind::Meeting, id)?;
+        self.chain_record(RecordKind::Attendance, id)?;
+        self.chain_record(RecordKind::Minutes, id)?;
         Ok((id, number))
     }
 
@@ -401,6 +416,8 @@ impl Book<'_> {
         for g in guarantors {
             st.execute(params![id, g])?;
         }
+        self.chain_record(RecordKind::Loan, id)?;
+        self.chain_record(RecordKind::Guarantors, id)?;
         Ok((id, number))
     }
 
@@ -449,7 +466,9 @@ impl Book<'_> {
                 t.rounding.mode.code(), agreement, client_id, at
             ],
         )?;
-        Ok(self.c.last_insert_rowid())
+        let id = self.c.last_insert_rowid();
+        self.chain_record(RecordKind::Reschedule, id)?;
+        Ok(id)
     }
     /// Rescheduling agreements of a loan, oldest first.
     pub fn reschedules(&self, loan_id: i64) -> Result<Vec<RescheduleRecord>> {

@@ -1,0 +1,357 @@
+//! The chain of the book's records (migration 0006): every recorded fact beside the journal that
+//! a figure or a signature rests on. Outside edits of each kind of record (as with the sqlite3
+//! shell) are named by `check`, by the full self-check and refused by the book code; clean books
+//! (the demo, and a book with exits, an erasure, a reschedule, reversals and people) raise no
+//! alarm; an older book has its records hashed once at its first opening, and the codes printed
+//! before still verify.
+
+mod common;
+use common::*;
+use samuh::app::{self, CodeStatus, Ctx, PersonInput};
+use samuh::store::Store;
+use std::path::Path;
+
+const ASHA: (&str, &str) = ("Asha Devi", "4821");
+const BINA: (&str, &str) = ("Bina Kumari", "7306");
+
+fn code_now(store: &Store) -> String {
+    app::open_self_check(store).unwrap().orgs[0].book_code.clone()
+}
+
+/// A book with everything the records chain covers: people and their PINs, approvals, meetings
+/// with attendance and minutes, loans with guarantors, a by-law change, a reschedule, a
+/// repayment and its reversal, a member who joined, left and was erased. Returns the book code
+/// as it stood after every save (as the minutes would have printed it).
+fn base(f: &mut Fixture) -> Vec<String> {
+    let mut codes = vec![code_now(&f.store)];
+    let c = f.ctx.clone();
+    app::person_enrol(&mut f.store, &c, &PersonInput { name: ASHA.0.into(), role: "treasurer".into(), pin: ASHA.1.into(), ..Default::default() }).unwrap();
+    codes.push(code_now(&f.store));
+    let asha: Ctx = c.clone().acting(ASHA.0, ASHA.1);
+    let two = asha.clone().approved_by(BINA.0, BINA.1);
+    app::person_enrol(&mut f.store, &asha, &PersonInput { name: BINA.0.into(), role: "bookkeeper".into(), pin: BINA.1.into(), ..Default::default() }).unwrap();
+    codes.push(code_now(&f.store));
+    let record = |f: &mut Fixture, m: &app::MeetingInput, codes: &mut Vec<String>| {
+        let saved = app::meeting_record(&mut f.store, &asha, m).unwrap();
+        assert_eq!(saved.book_code, code_now(&f.store), "a save answers the code of the book as it stands");
+        codes.push(saved.book_code);
+    };
+    let mut m = meeting("2025-04-06", vec![row("1", "present", "50"), row("2", "late", "50"), row("3", "absent", "")]);
+    m.minutes.agenda.push("बचत".into());
+    m.minutes.resolutions.push("ऋण स्वीकृत".into());
+    record(f, &m, &mut codes);
+    let mut m = meeting("2025-04-13", vec![row("1", "present", "50"), row("2", "present", "50"), row("3", "present", "50")]);
+    m.loans.push(app::LoanInput { member: "4".into(), amount: "800".into(), guarantors: vec!["5".into()], ..Default::default() });
+    m.loans.push(app::LoanInput { member: "6".into(), amount: "500".into(), guarantors: vec!["1".into()], ..Default::default() });
+    m.group.push(app::GroupLineInput { kind: "bank-withdrawal".into(), head: None, amount: "1000".into(), note: String::new() });
+    m.minutes.resolutions.push("two loans".into());
+    record(f, &m, &mut codes);
+    app::policy_set(&mut f.store, &two, &app::PolicyInput { org: "shg".into(), effective_from: "2025-04-20".into(), saving_per_meeting: Some("60".into()), ..Default::default() }).unwrap();
+    codes.push(code_now(&f.store));
+    app::loan_reschedule(&mut f.store, &asha, &app::RescheduleInput { org: "shg".into(), loan: "1".into(), date: "2025-04-20".into(), instalments: "12".into(), agreement: "agreed before the group".into(), ..Default::default() }).unwrap();
+    codes.push(code_now(&f.store));
+    record(f, &meeting("2025-04-27", vec![row("1", "present", "60"), row("4", "absent-with-leave", "")]), &mut codes);
+    let repaid = app::loan_repay(&mut f.store, &asha, &app::RepayInput { org: "shg".into(), date: "2025-05-13".into(), member: "6".into(), amount: "60".into(), ..Default::default() }).unwrap();
+    codes.push(code_now(&f.store));
+    app::reverse(&mut f.store, &two, &app::ReverseInput { org: "shg".into(), voucher: repaid.voucher.clone(), reason: "typed twice".into(), date: Some("2025-05-14".into()), ..Default::default() }).unwrap();
+    codes.push(code_now(&f.store));
+    app::member_add(&mut f.store, &asha, &app::MemberInput { org: "shg".into(), admission_no: "7".into(), name: "Zebunnisa Quraishi".into(), joined_on: "2025-05-01".into(), phone: Some("9876501234".into()), ..Default::default() }).unwrap();
+    codes.push(code_now(&f.store));
+    app::member_exit(&mut f.store, &asha, "shg", "7", "2025-05-03", None).unwrap();
+    codes.push(code_now(&f.store));
+    app::member_erase(&mut f.store, &asha, "shg", "7", None).unwrap();
+    codes.push(code_now(&f.store));
+    record(f, &meeting("2025-05-18", vec![row("1", "present", "60"), row("2", "absent", "")]), &mut codes);
+    codes
+}
+
+fn ids(c: &rusqlite::Connection, sql: &str) -> Vec<i64> {
+    c.prepare(sql).unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
+}
+
+/// Runs `sql` on the closed book at `path` as an outsider with the sqlite3 shell would: foreign
+/// keys off, the append-only triggers dropped for the edit and put back after it.
+fn outside_edit(path: &Path, sql: &str) {
+    let c = rusqlite::Connection::open(path).unwrap();
+    c.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
+    let saved: Vec<(String, String)> = c
+        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    for (name, _) in &saved {
+        c.execute_batch(&format!("DROP TRIGGER {name}")).unwrap();
+    }
+    c.execute_batch(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+    let hashes_kept = ids(&c, "SELECT count(*) FROM sqlite_schema WHERE name = 'record_hash'")[0] == 1;
+    for (name, sql) in &saved {
+        // A book made to look older has no record_hash table for its triggers.
+        if hashes_kept || !name.starts_with("record_hash_") {
+            c.execute_batch(sql).unwrap();
+        }
+    }
+}
+
+/// One outside edit and what `check` must say: the finding's id and the arguments naming the
+/// record (label parts as recorded).
+struct Mutation {
+    sql: &'static str,
+    id: &'static str,
+    args: &'static [(&'static str, &'static str)],
+}
+
+const MUTATIONS: &[Mutation] = &[
+    // Loans: the interest rate moves the demand in the DCB; principal and term too.
+    Mutation { sql: "UPDATE loan SET rate = '3' WHERE number = 1", id: "finding-record-changed-loan", args: &[("loan", "1")] },
+    Mutation { sql: "UPDATE loan SET principal_minor = principal_minor + 10000 WHERE number = 2", id: "finding-record-changed-loan", args: &[("loan", "2")] },
+    Mutation { sql: "UPDATE loan SET instalments = instalments + 2 WHERE number = 2", id: "finding-record-changed-loan", args: &[("loan", "2")] },
+    Mutation { sql: "UPDATE loan SET rate_period = 'year' WHERE number = 1", id: "finding-record-changed-loan", args: &[("loan", "1")] },
+    // Members: admission number, joining and exit dates.
+    Mutation { sql: "UPDATE member SET admission_no = '99' WHERE admission_no = '3'", id: "finding-record-changed-member", args: &[("member", "3")] },
+    Mutation { sql: "UPDATE member SET joined_on = '2024-01-01' WHERE admission_no = '2'", id: "finding-record-changed-member", args: &[("member", "2")] },
+    Mutation { sql: "UPDATE member SET exited_on = '2025-05-20' WHERE admission_no = '7'", id: "finding-record-changed-exit", args: &[("member", "7")] },
+    Mutation { sql: "UPDATE member SET exited_on = NULL WHERE admission_no = '7'", id: "finding-record-deleted", args: &[("kind", "exit"), ("member", "7")] },
+    Mutation { sql: "UPDATE member SET exited_on = '2025-05-20' WHERE admission_no = '5'", id: "finding-record-unrecorded", args: &[("kind", "exit"), ("member", "5")] },
+    Mutation { sql: "UPDATE member SET role = 'president' WHERE admission_no = '4'", id: "finding-record-changed-member", args: &[("member", "4")] },
+    Mutation {
+        sql: "INSERT INTO member(org_id, admission_no, name, role, joined_on) VALUES (1, '77', 'Ghost', 'member', '2025-01-05')",
+        id: "finding-record-unrecorded",
+        args: &[("kind", "member"), ("member", "77")],
+    },
+    // By-law versions, the old one included.
+    Mutation { sql: "UPDATE policy SET fine_absent_minor = fine_absent_minor + 500 WHERE id = (SELECT min(id) FROM policy)", id: "finding-record-changed-by-law", args: &[("date", "2025-01-05")] },
+    Mutation { sql: "UPDATE policy SET interest_rate = '1' WHERE effective_from = '2025-04-20'", id: "finding-record-changed-by-law", args: &[("date", "2025-04-20")] },
+    Mutation { sql: "UPDATE policy SET effective_from = '2025-04-02' WHERE effective_from = '2025-04-20'", id: "finding-record-changed-by-law", args: &[("date", "2025-04-20")] },
+    // The chart of accounts.
+    Mutation { sql: "UPDATE account SET type = 'income' WHERE code = 'cash' AND org_id = 1", id: "finding-record-changed-account", args: &[("account", "cash")] },
+    Mutation { sql: "UPDATE account SET sub_ledger = 'none' WHERE code = 'member-savings' AND org_id = 1", id: "finding-record-changed-account", args: &[("account", "member-savings")] },
+    // Attendance.
+    Mutation {
+        sql: "UPDATE attendance SET status = 'present' WHERE status = 'absent' AND meeting_id = (SELECT id FROM meeting WHERE date = '2025-04-06')",
+        id: "finding-record-changed-attendance",
+        args: &[("date", "2025-04-06")],
+    },
+    Mutation {
+        sql: "DELETE FROM attendance WHERE member_id = 4 AND meeting_id = (SELECT id FROM meeting WHERE date = '2025-04-27')",
+        id: "finding-record-changed-attendance",
+        args: &[("date", "2025-04-27")],
+    },
+    Mutation {
+        sql: "INSERT INTO attendance(meeting_id, member_id, status) SELECT id, 6, 'present' FROM meeting WHERE date = '2025-05-18'",
+        id: "finding-record-changed-attendance",
+        args: &[("date", "2025-05-18")],
+    },
+    // Guarantors.
+    Mutation { sql: "UPDATE guarantor SET member_id = 2 WHERE loan_id = 1", id: "finding-record-changed-guarantors", args: &[("loan", "1")] },
+    Mutation { sql: "DELETE FROM guarantor WHERE loan_id = 2", id: "finding-record-changed-guarantors", args: &[("loan", "2")] },
+    Mutation { sql: "INSERT INTO guarantor(loan_id, member_id) VALUES (2, 3)", id: "finding-record-changed-guarantors", args: &[("loan", "2")] },
+    // Reschedules.
+    Mutation { sql: "UPDATE reschedule SET rate = '0'", id: "finding-record-changed-reschedule", args: &[("loan", "1"), ("date", "2025-04-20")] },
+    Mutation { sql: "UPDATE reschedule SET instalments = 24", id: "finding-record-changed-reschedule", args: &[("loan", "1"), ("date", "2025-04-20")] },
+    Mutation { sql: "DELETE FROM reschedule", id: "finding-record-deleted", args: &[("kind", "reschedule"), ("loan", "1"), ("date", "2025-04-20")] },
+    // Meetings and minutes.
+    Mutation { sql: "UPDATE meeting SET date = '2025-04-14' WHERE date = '2025-04-13'", id: "finding-record-changed-meeting", args: &[("date", "2025-04-13")] },
+    Mutation { sql: "UPDATE meeting SET cash_counted_minor = 123456 WHERE date = '2025-04-27'", id: "finding-record-changed-meeting", args: &[("date", "2025-04-27")] },
+    Mutation {
+        sql: "UPDATE minute SET text = 'no loans' WHERE meeting_id = (SELECT id FROM meeting WHERE date = '2025-04-13')",
+        id: "finding-record-changed-minutes",
+        args: &[("date", "2025-04-13")],
+    },
+    Mutation {
+        sql: "DELETE FROM minute WHERE kind = 'agenda' AND meeting_id = (SELECT id FROM meeting WHERE date = '2025-04-06')",
+        id: "finding-record-changed-minutes",
+        args: &[("date", "2025-04-06")],
+    },
+    // The organisation.
+    Mutation { sql: "UPDATE organisation SET formed_on = '2024-01-01' WHERE code = 'shg'", id: "finding-record-changed-organisation", args: &[("org", "shg")] },
+    // People, their PINs and the record of who did and who approved what.
+    Mutation { sql: "UPDATE person SET role = 'president' WHERE name = 'Bina Kumari'", id: "finding-record-changed-person", args: &[("person", "Bina Kumari")] },
+    Mutation { sql: "UPDATE person SET org_id = 1 WHERE name = 'Asha Devi'", id: "finding-record-changed-person", args: &[("person", "Asha Devi")] },
+    Mutation {
+        sql: "UPDATE person_pin SET pin_hash = (SELECT pin_hash FROM person_pin WHERE person_id = 1) WHERE person_id = 2",
+        id: "finding-record-changed-pin",
+        args: &[("person", "Bina Kumari")],
+    },
+    Mutation {
+        sql: "INSERT INTO person(name, role, enrolled_at) VALUES ('Outsider', 'treasurer', '2025-09-30T10:00:00')",
+        id: "finding-record-unrecorded",
+        args: &[("kind", "person"), ("person", "Outsider")],
+    },
+    Mutation { sql: "UPDATE act SET approved_by = NULL WHERE approved_by IS NOT NULL", id: "finding-record-changed-act", args: &[] },
+    Mutation { sql: "UPDATE act SET done_by = 2 WHERE done_by = 1 AND approved_by IS NULL", id: "finding-record-changed-act", args: &[] },
+    Mutation { sql: "DELETE FROM act WHERE id = (SELECT max(id) FROM act)", id: "finding-record-deleted", args: &[("kind", "act")] },
+    // The hashes themselves.
+    Mutation { sql: "DELETE FROM record_hash WHERE id = 12", id: "finding-record-chain-broken", args: &[] },
+    Mutation { sql: "UPDATE record_hash SET label = 'M99' WHERE kind = 'member' AND label = '2'", id: "finding-record-chain-broken", args: &[] },
+    Mutation {
+        sql: "DELETE FROM record_hash WHERE seq = (SELECT max(seq) FROM record_hash)",
+        id: "finding-record-unrecorded",
+        args: &[],
+    },
+];
+
+#[test]
+fn every_outside_change_to_a_record_is_named_by_check_and_refused_by_the_code() {
+    let mut f = shg();
+    let codes = base(&mut f);
+    let last = codes.last().unwrap().clone();
+    let clean = app::check_book(&f.store, None).unwrap();
+    assert!(clean.ok(), "the base book must be clean: {:?}", clean.findings);
+    drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
+    let work = f.dir.path().join("work.samuh");
+    for m in MUTATIONS {
+        copy_book(&f.path, &work);
+        outside_edit(&work, m.sql);
+        let store = Store::open(&work).unwrap();
+        let r = app::check_book(&store, None).unwrap();
+        let named = r.findings.iter().any(|x| {
+            x.check == "records" && x.id == m.id && m.args.iter().all(|(k, v)| x.args.iter().any(|(ak, av)| ak == k && av == v))
+        });
+        assert!(named, "{}: expected {} naming {:?}, found {:?}", m.sql, m.id, m.args, r.findings);
+        let full = app::full_self_check(&store).unwrap();
+        assert!(full.findings.iter().any(|x| x.id == m.id), "{}: the full self-check missed it: {:?}", m.sql, full.findings);
+        let code = app::verify_code(&store, "shg", &last).unwrap();
+        assert!(!code.status.is_match(), "{}: the code of the signed minutes still matches ({:?})", m.sql, code.status);
+        // Every message names the record in every language, with no placeholder left.
+        for x in r.findings.iter().filter(|x| x.check == "records") {
+            for &lang in samuh::i18n::Lang::ALL {
+                let args: Vec<(&str, samuh::error::Arg)> = x.args.iter().map(|(k, v)| (k.as_str(), samuh::error::Arg::Text(v.clone()))).collect();
+                let text = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(lang)).msg(x.id, &args);
+                assert!(!text.contains("finding-") && !text.contains('{'), "{lang:?}: {text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_forger_who_rehashes_the_records_is_caught_by_the_code_on_paper() {
+    let mut f = shg();
+    let codes = base(&mut f);
+    drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
+    // The easiest re-hash: change the loan's rate, throw the hashes away and make the book look
+    // older, so the next opening hashes the records as they stand.
+    outside_edit(&f.path, "UPDATE loan SET rate = '3' WHERE number = 1; DROP TABLE record_hash; PRAGMA user_version = 5;");
+    let store = Store::open(&f.path).unwrap();
+    assert!(app::check_book(&store, None).unwrap().ok(), "inside the file the forgery is consistent");
+    // This book was made with records hashed at every save, so every code printed from it
+    // covers them; none matches the re-hashed book.
+    for (i, code) in codes.iter().enumerate() {
+        let m = app::verify_code(&store, "shg", code).unwrap();
+        assert_eq!(m.status, CodeStatus::NotFound, "code {i} ({code}) still matches the forged book");
+    }
+}
+
+#[test]
+fn a_record_hashed_a_second_time_is_reported_changed() {
+    let mut f = shg();
+    base(&mut f);
+    drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
+    outside_edit(&f.path, "UPDATE loan SET rate = '3' WHERE number = 1");
+    let mut store = Store::open(&f.path).unwrap();
+    // A forger who knows the recipe appends a fresh hash of the changed loan at the chain's end
+    // (through the very function a save uses), so every link verifies.
+    let loan_id = store.read().loan_by_number(1, 1).unwrap().unwrap().id;
+    store.write(|b| b.chain_record(samuh::store::RecordKind::Loan, loan_id)).unwrap();
+    let r = app::check_book(&store, None).unwrap();
+    assert!(
+        r.findings.iter().any(|x| x.id == "finding-record-changed-loan" && x.args.contains(&("loan".to_string(), "1".to_string()))),
+        "{:?}",
+        r.findings
+    );
+    assert!(!r.findings.iter().any(|x| x.id == "finding-record-chain-broken"), "the links themselves verify");
+}
+
+#[test]
+fn clean_books_raise_no_alarm_after_exits_erasures_reschedules_and_reversals() {
+    let mut f = shg();
+    let codes = base(&mut f);
+    let check = |store: &Store| {
+        let r = app::check_book(store, None).unwrap();
+        assert!(r.ok(), "{:?}", r.findings);
+        let full = app::full_self_check(store).unwrap();
+        assert!(full.ok(), "{:?}", full.findings);
+        let open = app::open_self_check(store).unwrap();
+        assert!(open.ok() && open.deferred.contains(&"records"), "{open:?}");
+        // Every code printed along the way still verifies, the last one as the head.
+        for (i, c) in codes.iter().enumerate() {
+            let m = app::verify_code(store, "shg", c).unwrap();
+            assert!(m.status.is_match(), "code {i} ({c}): {:?}", m.status);
+        }
+        assert_eq!(app::verify_code(store, "shg", codes.last().unwrap()).unwrap().status, CodeStatus::MatchesHead);
+    };
+    check(&f.store);
+    // Each save that writes no voucher still gives a new code (the records are in it).
+    for w in codes.windows(2) {
+        assert_ne!(w[0], w[1], "a save left the book code unchanged");
+    }
+    drop(std::mem::replace(&mut f.store, Store::open(&f.path).unwrap()));
+    check(&f.store);
+
+    // The demo's three organisations.
+    let dir = tempfile::tempdir().unwrap();
+    let mut demo = Store::open(&dir.path().join("demo.samuh")).unwrap();
+    samuh::demo::demo_create(&mut demo, d("2026-11-20")).unwrap();
+    let r = app::check_book(&demo, None).unwrap();
+    assert!(r.ok(), "{:?}", r.findings);
+    assert!(app::full_self_check(&demo).unwrap().ok());
+    for o in app::open_self_check(&demo).unwrap().orgs {
+        assert_eq!(app::verify_code(&demo, &o.org, &o.book_code).unwrap().status, CodeStatus::MatchesHead, "{}", o.org);
+    }
+}
+
+#[test]
+fn an_older_book_has_its_records_hashed_once_and_its_printed_codes_still_verify() {
+    let mut f = shg();
+    let c = f.ctx.clone();
+    let mut m = meeting("2025-04-06", vec![row("1", "present", "50"), row("2", "absent", "")]);
+    m.loans.push(app::LoanInput { member: "4".into(), amount: "800".into(), guarantors: vec!["5".into()], ..Default::default() });
+    app::meeting_record(&mut f.store, &c, &m).unwrap();
+    app::meeting_record(&mut f.store, &c, &meeting("2025-04-13", vec![row("1", "present", "50")])).unwrap();
+    drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
+    // The book as the previous version left it: no records chain, schema version 5.
+    outside_edit(&f.path, "DROP TABLE record_hash; PRAGMA user_version = 5;");
+    let raw = rusqlite::Connection::open(&f.path).unwrap();
+    let hashes: Vec<String> = raw.prepare("SELECT hash FROM voucher WHERE org_id = 1 ORDER BY id").unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
+    drop(raw);
+    // What the previous version printed: the code over the vouchers alone.
+    let old = |n: usize| samuh::domain::ledger::book_code(1, n as i64, &hashes[n - 1]);
+    let (printed_head, printed_earlier) = (old(hashes.len()), old(hashes.len() - 1));
+
+    f.store = Store::open(&f.path).unwrap();
+    let raw = rusqlite::Connection::open(&f.path).unwrap();
+    let count = |c: &rusqlite::Connection| ids(c, "SELECT count(*) FROM record_hash WHERE origin = 'upgrade'")[0];
+    // One hash per organisation, account, member, by-law version and loan's guarantors; three
+    // per meeting (the meeting, its attendance, its minutes); two per loan (terms, guarantors).
+    let rows = |t: &str| ids(&raw, &format!("SELECT count(*) FROM {t}"))[0];
+    assert_eq!(rows("member"), 6);
+    assert_eq!(rows("meeting"), 2);
+    let expected = rows("organisation") + rows("account") + rows("member") + rows("policy") + 3 * rows("meeting") + 2 * rows("loan");
+    assert_eq!(count(&raw), expected);
+    assert_eq!(ids(&raw, "SELECT count(*) FROM record_hash WHERE origin = 'save'")[0], 0);
+    assert!(app::check_book(&f.store, None).unwrap().ok());
+    assert_eq!(app::verify_code(&f.store, "shg", &printed_head).unwrap().status, CodeStatus::MatchesHead);
+    assert_eq!(app::verify_code(&f.store, "shg", &printed_earlier).unwrap().status, CodeStatus::MatchesEarlier);
+    assert_eq!(code_now(&f.store), printed_head, "until the next save the code is the one printed last");
+
+    // Hashed once: a second opening adds nothing.
+    drop(std::mem::replace(&mut f.store, Store::open(&f.path).unwrap()));
+    let n = ids(&raw, "SELECT count(*) FROM record_hash")[0];
+    assert_eq!(n, count(&raw));
+
+    // The next save covers the records: a new code, and the old ones are earlier codes.
+    let saved = app::meeting_record(&mut f.store, &c, &meeting("2025-04-20", vec![row("1", "present", "50")])).unwrap();
+    assert_ne!(saved.book_code, samuh::domain::ledger::book_code(1, hashes.len() as i64 + 1, &saved.hash));
+    assert_eq!(app::verify_code(&f.store, "shg", &saved.book_code).unwrap().status, CodeStatus::MatchesHead);
+    let m = app::verify_code(&f.store, "shg", &printed_head).unwrap();
+    assert_eq!((m.status, m.later), (CodeStatus::MatchesEarlier, 1));
+
+    // And a change to a record hashed at the upgrade is found.
+    drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
+    outside_edit(&f.path, "UPDATE loan SET rate = '5' WHERE number = 1");
+    let store = Store::open(&f.path).unwrap();
+    let r = app::check_book(&store, None).unwrap();
+    assert!(r.findings.iter().any(|x| x.id == "finding-record-changed-loan"), "{:?}", r.findings);
+    assert_eq!(app::verify_code(&store, "shg", &saved.book_code).unwrap().status, CodeStatus::RecordsChanged);
+}
