@@ -271,6 +271,18 @@ pub enum Error {
     NoMeetingOn { date: NaiveDate },
     #[error("there is no book at {path}")]
     BookFileMissing { path: String },
+    #[error("there is no book file at {path}")]
+    BookMissing { path: String },
+    #[error("the book file {path} is empty")]
+    BookEmpty { path: String },
+    #[error("the book {path} is on a medium that cannot be written")]
+    BookReadOnly { path: String },
+    #[error("the book {path} is from an earlier version and on a medium that cannot be written")]
+    BookReadOnlyOlder { path: String },
+    #[error("the book file is damaged")]
+    BookDamaged,
+    #[error("client id {client_id} was already used for a different record")]
+    ClientIdReused { client_id: String },
 }
 
 impl Error {
@@ -372,6 +384,12 @@ impl Error {
             BookFileExists { .. } => "error-book-file-exists",
             NoMeetingOn { .. } => "error-no-meeting-on",
             BookFileMissing { .. } => "error-book-file-missing",
+            BookMissing { .. } => "error-book-missing",
+            BookEmpty { .. } => "error-book-empty",
+            BookReadOnly { .. } => "error-book-read-only",
+            BookReadOnlyOlder { .. } => "error-book-read-only-older",
+            BookDamaged => "error-book-damaged",
+            ClientIdReused { .. } => "error-client-id-reused",
         }
     }
 
@@ -478,7 +496,11 @@ impl Error {
             NothingToImport { rejected } => vec![("rejected", Arg::Count(*rejected))],
             BookFileExists { path } => vec![("path", t(path))],
             NoMeetingOn { date } => vec![("date", Arg::Date(*date))],
-            BookFileMissing { path } => vec![("path", t(path))],
+            BookFileMissing { path } | BookMissing { path } | BookEmpty { path } | BookReadOnly { path } | BookReadOnlyOlder { path } => {
+                vec![("path", t(path))]
+            }
+            BookDamaged => vec![],
+            ClientIdReused { client_id } => vec![("client_id", t(client_id))],
         }
     }
 

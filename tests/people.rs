@@ -412,7 +412,7 @@ fn the_journal_of_the_demo_names_no_member() {
     // Names live outside the hash-chained journal: no narration or line note of any voucher
     // carries a member's name (or nominee), so erasing one leaves every hash as it was.
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("demo.samuh")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("demo.samuh")).unwrap();
     let today = common::d("2026-11-20");
     app::demo_create(&mut store, today).unwrap();
     let b = store.read();

@@ -33,12 +33,7 @@ fn ctx(lang: Lang) -> Ctx {
 
 /// Opens a book; a missing file becomes the demo book (the README's first run).
 fn open_book(path: &Path) -> Result<Store, Error> {
-    let fresh = !path.exists();
-    let mut s = Store::open(path)?;
-    if fresh {
-        app::demo_create(&mut s, today())?;
-    }
-    Ok(s)
+    app::book_open_or_demo(path, today())
 }
 
 impl Book {

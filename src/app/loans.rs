@@ -262,7 +262,7 @@ pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<
         let org = org_of(b, &i.org)?;
         who.may_record(Some(&org))?;
         if let Some(cid) = client_id {
-            if let Some((_, r)) = b.command_result(cid)? {
+            if let Some(r) = b.command_result(cid, "loan_disburse", &super::command_digest("loan_disburse", i))? {
                 return replayed(&r);
             }
         }
@@ -280,7 +280,7 @@ pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<
         saved.loans = vec![number];
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), loan_id: Some(loan_id), approved_by, ..super::people::act(&org, "loan", on) })?;
         if let Some(cid) = client_id {
-            b.log_command(cid, "loan_disburse", &saved.to_json(), &ctx.now)?;
+            b.log_command(cid, "loan_disburse", &super::command_digest("loan_disburse", i), &saved.to_json(), &ctx.now)?;
         }
         Ok(saved)
     })
@@ -307,7 +307,7 @@ pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved>
         let org = org_of(b, &i.org)?;
         who.may_record(Some(&org))?;
         if let Some(cid) = &i.client_id {
-            if let Some((_, r)) = b.command_result(cid)? {
+            if let Some(r) = b.command_result(cid, "loan_repay", &super::command_digest("loan_repay", i))? {
                 return replayed(&r);
             }
         }
@@ -325,7 +325,7 @@ pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved>
         let saved = Saved::voucher(b, &org, &v, None, false)?;
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), loan_id: Some(loan.id), member_id: Some(m.id), ..super::people::act(&org, "repayment", on) })?;
         if let Some(cid) = &i.client_id {
-            b.log_command(cid, "loan_repay", &saved.to_json(), &ctx.now)?;
+            b.log_command(cid, "loan_repay", &super::command_digest("loan_repay", i), &saved.to_json(), &ctx.now)?;
         }
         Ok(saved)
     })
@@ -360,7 +360,7 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
         return Err(Error::ReasonRequired);
     }
     let who = super::people::identify(store, ctx)?;
-    store.write(|b| super::once_id(b, i.client_id.as_deref(), "loan_reschedule", &ctx.now, || {
+    store.write(|b| super::once_id(b, i.client_id.as_deref(), "loan_reschedule", i, &ctx.now, || {
         let org = org_of(b, &i.org)?;
         who.may_record(Some(&org))?;
         check_entry_date(b, &org, on, ctx.today)?;
@@ -419,7 +419,7 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
         let org = org_of(b, &i.org)?;
         who.may_record(Some(&org))?;
         if let Some(cid) = &i.client_id {
-            if let Some((_, r)) = b.command_result(cid)? {
+            if let Some(r) = b.command_result(cid, "reverse", &super::command_digest("reverse", i))? {
                 return replayed(&r);
             }
         }
@@ -430,7 +430,7 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
         let saved = Saved::voucher(b, &org, &v, None, false)?;
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), approved_by, ..super::people::act(&org, "reversal", on) })?;
         if let Some(cid) = &i.client_id {
-            b.log_command(cid, "reverse", &saved.to_json(), &ctx.now)?;
+            b.log_command(cid, "reverse", &super::command_digest("reverse", i), &saved.to_json(), &ctx.now)?;
         }
         Ok(saved)
     })

@@ -171,7 +171,7 @@ pub(crate) fn meeting_in(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
     {
         let org = org_of(b, &i.org)?;
         if let Some(cid) = &i.client_id {
-            if let Some((_, result)) = b.command_result(cid)? {
+            if let Some(result) = b.command_result(cid, "meeting_record", &super::command_digest("meeting_record", i))? {
                 return replayed(&result);
             }
         }
@@ -300,7 +300,7 @@ pub(crate) fn meeting_in(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         saved.loans = loan_numbers;
         saved.cash_difference = cash_difference;
         if let Some(cid) = &i.client_id {
-            b.log_command(cid, "meeting_record", &saved.to_json(), &ctx.now)?;
+            b.log_command(cid, "meeting_record", &super::command_digest("meeting_record", i), &saved.to_json(), &ctx.now)?;
         }
         Ok(saved)
     }

@@ -382,7 +382,8 @@ fn checkpoint_holds(b: &Book<'_>, org_id: i64, cp: &ChainCheckpoint, current: &s
 /// opening re-hashes only what was added since. Does nothing when the check found a problem, and
 /// never moves a checkpoint backwards. `at` is the time of the check (ISO).
 pub fn record_checkpoints(store: &mut Store, check: &SelfCheck, at: &str) -> Result<()> {
-    if !check.ok() {
+    // A book on read-only media is checked in full each time instead: nothing can be stored.
+    if !check.ok() || store.is_read_only() {
         return Ok(());
     }
     store.write(|b| {

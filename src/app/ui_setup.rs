@@ -26,7 +26,19 @@ pub fn book_create(path: &Path) -> Result<Store> {
     if path.exists() {
         return Err(Error::BookFileExists { path: path.display().to_string() });
     }
-    Store::open(path)
+    Store::open_or_create(path)
+}
+
+/// The shells' first run (README): the book at `path`, or, when there is no file there yet,
+/// a new book holding the demo organisations. Any other file (an empty one, a damaged one) is
+/// opened as `Store::open` opens it, so its problem is said, never papered over with a demo.
+pub fn book_open_or_demo(path: &Path, today: chrono::NaiveDate) -> Result<Store> {
+    if path.exists() {
+        return Store::open(path);
+    }
+    let mut store = book_create(path)?;
+    super::demo_create(&mut store, today)?;
+    Ok(store)
 }
 
 /// The by-laws a new group of a country starts from, as plain values to prefill the wizard.

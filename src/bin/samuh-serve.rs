@@ -69,12 +69,7 @@ struct Req {
 }
 
 fn open_book(path: &Path) -> Result<Store, Error> {
-    let fresh = !path.exists();
-    let mut s = Store::open(path)?;
-    if fresh {
-        app::demo_create(&mut s, today())?;
-    }
-    Ok(s)
+    app::book_open_or_demo(path, today())
 }
 
 fn parse<T: serde::de::DeserializeOwned>(v: Value) -> Result<T, Error> {

@@ -204,6 +204,12 @@ fn sample_errors() -> Vec<Error> {
         BookFileExists { path: s("/tmp/book.samuh") },
         NoMeetingOn { date: d },
         BookFileMissing { path: s("/tmp/book.samuh") },
+        BookMissing { path: s("/tmp/book.samuh") },
+        BookEmpty { path: s("/tmp/book.samuh") },
+        BookReadOnly { path: s("/media/cdrom/book.samuh") },
+        BookReadOnlyOlder { path: s("/media/cdrom/book.samuh") },
+        BookDamaged,
+        ClientIdReused { client_id: s("meeting-2025-04-06") },
     ]
 }
 

@@ -58,7 +58,7 @@ const KDF_P: u32 = 1;
 pub struct BookKey(Zeroizing<[u8; 32]>);
 
 impl BookKey {
-    fn dup(&self) -> BookKey {
+    pub(super) fn dup(&self) -> BookKey {
         BookKey(self.0.clone())
     }
 
@@ -426,7 +426,7 @@ impl Store {
         let key = BookKey::random()?;
         let code = RecoveryCode::generate()?;
         Envelope::seal(&key, passphrase, &code)?.write(&env_path)?;
-        let store = Store::open_keyed(path, Some(key))?;
+        let store = Store::create_keyed(path, key)?;
         Ok((store, code))
     }
 
