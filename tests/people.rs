@@ -375,6 +375,9 @@ fn the_command_line_enrols_people_and_takes_pins_from_the_environment_only() {
         (o.status.code().unwrap(), String::from_utf8_lossy(&o.stdout).to_string(), String::from_utf8_lossy(&o.stderr).to_string())
     };
     let org = ["org", "add", "--code", "g", "--name", "Group", "--kind", "shg", "--country", "in", "--frequency", "weekly", "--formed-on", "2025-01-05"];
+    // Only `init` (or `demo`) makes a book; every other command needs one.
+    assert_eq!(run(&org, &[]).0, 1);
+    assert_eq!(run(&["init"], &[]).0, 0);
     assert_eq!(run(&org, &[]).0, 0);
     let (code, out, _) = run(&["person", "list"], &[]);
     assert_eq!(code, 0);

@@ -58,7 +58,9 @@ pub fn check_book(store: &Store, org: Option<&str>) -> Result<CheckReport> {
             }
             Ok(report)
         }
-        Err(e) if is_damage(&e) => Ok(CheckReport::damaged(damaged_places)),
+        // Once the pages are known damaged, whatever else stops the reading (a value no longer of
+        // its type, a row missing) is that damage, not a separate failure.
+        Err(e) if is_damage(&e) || damaged_places > 0 => Ok(CheckReport::damaged(damaged_places)),
         Err(e) => Err(e),
     }
 }
