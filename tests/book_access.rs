@@ -488,3 +488,19 @@ fn the_command_line_refuses_a_reused_client_id() {
     assert_eq!(refused_code(&repay("2000", "th")), "error-client-id-reused");
     assert_eq!(dump(&f.path), before);
 }
+
+/// Restoring on a new computer, where there is no book yet, is not "a command that reads the
+/// book": the backup is compared with nothing and restored as the new book.
+#[test]
+fn a_backup_is_restored_where_there_is_no_book_yet() {
+    let dir = tempfile::tempdir().unwrap();
+    let (book, _) = closed_book(dir.path(), "book.samuh");
+    let backups = dir.path().join("pendrive");
+    assert!(samuh(&book, "en", &["backup", "--dir", backups.to_str().unwrap()]).status.success());
+    let backup = std::fs::read_dir(&backups).unwrap().next().unwrap().unwrap().path();
+    let new = dir.path().join("new-computer.samuh");
+    let o = samuh(&new, "hi", &["restore", "--from", backup.to_str().unwrap(), "--to", new.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    assert!(samuh(&new, "en", &["check"]).status.success());
+    assert_eq!(dump(&new), dump(&book));
+}

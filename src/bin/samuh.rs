@@ -1067,7 +1067,12 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             Ok(Answer::new(text, serde_json::to_value(&info).expect("json")))
         }
         Cmd::Restore { from, to } => {
-            let s = open(cli)?;
+            // On a new computer there is no book yet: the backup is compared with an empty book
+            // and restored as a new one (`--to`, which may be the --db path itself).
+            let s = match open(cli) {
+                Err(Error::BookMissing { .. } | Error::BookEmpty { .. }) => Store::open_in_memory()?,
+                other => other?,
+            };
             let diff = app::restore_preview(&s, from)?;
             let mut lines = Vec::new();
             for (label, books) in [("restore-current", &diff.current), ("restore-backup", &diff.backup)] {
