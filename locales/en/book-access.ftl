@@ -9,3 +9,4 @@ error-client-id-reused = The id { $client_id } was already used for a different 
 error-book-damaged = The book file is damaged: part of it can no longer be read. Nothing was changed. Run “samuh check” to see the damage, and restore your latest backup.
 check-pages = The book file can be read through
 finding-pages-damaged = The book file is damaged: part of it can no longer be read (damaged places found: { $count }). Restore your latest backup, and keep this file for whoever helps you.
+cli-internal-error = Samuh stopped on an internal error ({ $detail }). Run “samuh check” and look whether your last entry is there before entering it again, and tell whoever supports you what you were doing.

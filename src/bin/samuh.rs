@@ -1,7 +1,8 @@
 //! The `samuh` command line: a thin shell over `samuh::app`, like the desktop shell. It parses
 //! arguments, reads the clock and files, calls one app function, and prints the localized answer
 //! (or JSON with `--json`). Exit codes: 0 done, 1 refused (a localized message says why),
-//! 2 usage error, 3 `check` found problems.
+//! 2 usage error, 3 `check` found problems, 4 an internal error (a bug: said in the reader's
+//! language with where it happened, never Rust's panic text and exit 101).
 
 use chrono::{Local, NaiveDate};
 use clap::{Args, Parser, Subcommand};
@@ -520,7 +521,20 @@ fn main() -> ExitCode {
         let e = Error::InvalidChoice { field: "language".into(), value: cli.lang.clone() };
         return fail(&l10n, cli.json, &e);
     }
-    match run(&cli, lang, &l10n) {
+    // A bug must not reach the reader as Rust's panic text: the hook says it in their language
+    // (with the panic's own words and place, for whoever fixes it). A panic inside a save
+    // unwinds through its transaction, which SQLite then rolls back.
+    std::panic::set_hook(Box::new(move |info| {
+        let place = info.location().map(|l| format!(" {}:{}", l.file(), l.line())).unwrap_or_default();
+        let what = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned()).unwrap_or_default();
+        let msg = Localizer::new(locale).msg("cli-internal-error", &[("detail", Arg::Text(format!("{what}{place}")))]);
+        let _ = emit(Stream::Err, &format!("{msg}\n"));
+    }));
+    let outcome = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(&cli, lang, &l10n))) {
+        Ok(outcome) => outcome,
+        Err(_) => return ExitCode::from(4),
+    };
+    match outcome {
         Ok(a) => {
             let out = if cli.json {
                 format!("{}\n", serde_json::to_string_pretty(&a.json).expect("json"))
