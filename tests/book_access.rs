@@ -202,6 +202,16 @@ fn check_reports_damaged_pages_as_a_finding_and_exits_three() {
         scribble(&many, page, 0xA5);
     }
     cases.push(("every other page".into(), many));
+    // The first page: SQLite's magic line, then the schema's own page header and cells.
+    for (name, at, len) in [("magic", 0u64, 16usize), ("schema", 100, 300)] {
+        use std::io::{Seek, SeekFrom, Write};
+        let p = dir.path().join(format!("first-{name}.samuh"));
+        copy_book(&book, &p);
+        let mut f = std::fs::OpenOptions::new().write(true).open(&p).unwrap();
+        f.seek(SeekFrom::Start(at)).unwrap();
+        f.write_all(&vec![b'X'; len]).unwrap();
+        cases.push((format!("first page, {name}"), p));
+    }
     let cut = dir.path().join("cut.samuh");
     let bytes = std::fs::read(&book).unwrap();
     std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();

@@ -328,7 +328,9 @@ fn file_kind(path: &Path) -> FileKind {
     }
     if &head == b"SQLite format 3\0" {
         FileKind::Plain
-    } else if len % 4096 == 0 {
+    } else if len % 4096 == 0 && !super::samuh_mark_in_header(path) {
+        // (Samuh's plain mark past a damaged first line is a damaged plain book: an encrypted
+        // one has only ciphertext there.)
         FileKind::LooksEncrypted
     } else {
         FileKind::Other

@@ -295,6 +295,11 @@ impl Store {
     fn not_a_book(&self, e: rusqlite::Error) -> Error {
         match e {
             rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => match self.key {
+                // Samuh's mark still in the header while SQLite cannot read the file: a damaged
+                // book (reported by `samuh check` as damage), not someone else's file.
+                None if samuh_mark_in_header(Path::new(&self.path)) => {
+                    Error::FileUnreadable { path: self.path.clone(), reason: IoReason::Damaged, detail: f.to_string() }
+                }
                 None => Error::NotABook { path: self.path.clone() },
                 Some(_) => {
                     let envelope = envelope_path(Path::new(&self.path)).display().to_string();
@@ -423,6 +428,13 @@ fn book_file(path: &Path) -> Result<BookFile> {
         Ok(m) if m.len() == 0 => Ok(BookFile::Empty { wal: sidecar(path, "-wal").metadata().is_ok_and(|w| w.len() > 0) }),
         Ok(_) => Ok(BookFile::Present),
     }
+}
+
+/// Whether the file's SQLite header holds Samuh's `application_id` (bytes 68..72, big-endian).
+pub(super) fn samuh_mark_in_header(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 72];
+    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut head)).is_ok() && head[68..72] == (APPLICATION_ID as u32).to_be_bytes()
 }
 
 /// `<book>-wal`, `<book>-shm`.
