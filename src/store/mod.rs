@@ -474,11 +474,17 @@ fn read_only_medium(path: &Path) -> bool {
 
 /// A SQLite URI naming the file at `path` (RFC 3986 escapes for the characters URIs reserve).
 fn file_uri(path: &Path) -> String {
-    let text = path.to_string_lossy().replace('\\', "/");
+    let text = path.to_string_lossy();
+    // Windows separators become URI ones; on Unix a backslash is an ordinary file-name character.
+    #[cfg(windows)]
+    let text = text.replace('\\', "/");
     let mut out = String::from("file:");
-    // An absolute Windows path ("C:/...") needs an empty authority before it.
-    if text.as_bytes().get(1) == Some(&b':') {
-        out.push_str("///");
+    // An absolute path gets an empty authority ("file:///media/cd/…", "file:///E:/…"), so a path
+    // starting with "//" is never read as a host name.
+    if path.is_absolute() {
+        out.push_str("//");
+        #[cfg(windows)]
+        out.push('/');
     }
     for ch in text.chars() {
         match ch {
@@ -574,6 +580,31 @@ mod tests {
             Err(Error::NewerDatabase { found: 99, supported }) => assert_eq!(supported, schema_version()),
             other => panic!("expected NewerDatabase, got {:?}", other.err()),
         }
+    }
+
+    #[test]
+    fn a_file_uri_escapes_what_uris_reserve() {
+        assert_eq!(file_uri(Path::new("/media/cd/book.samuh")), "file:///media/cd/book.samuh");
+        assert_eq!(file_uri(Path::new("/media/50% off?#1.samuh")), "file:///media/50%25 off%3f%231.samuh");
+        assert_eq!(file_uri(Path::new("book.samuh")), "file:book.samuh");
+        #[cfg(windows)]
+        assert_eq!(file_uri(Path::new("E:\\SHG\\book.samuh")), "file:///E:/SHG/book.samuh");
+        #[cfg(unix)]
+        assert_eq!(file_uri(Path::new("a\\b.samuh")), "file:a\\b.samuh");
+    }
+
+    #[test]
+    fn a_book_in_a_folder_with_uri_characters_opens_read_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("50% off?#x");
+        std::fs::create_dir(&folder).unwrap();
+        let path = folder.join("b.samuh");
+        drop(Store::open_or_create(&path).unwrap());
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+        let s = Store::open(&path).unwrap();
+        assert!(s.is_read_only());
+        assert_eq!(s.read().orgs().unwrap().len(), 0);
     }
 
     #[test]
