@@ -155,6 +155,11 @@ fn the_core_refuses_a_missing_or_empty_book_and_the_shells_first_run_makes_the_d
     std::fs::write(&empty2, b"").unwrap();
     assert!(matches!(app::book_open_or_demo(&empty2, today), Err(Error::BookEmpty { .. })));
     assert_eq!(std::fs::metadata(&empty2).unwrap().len(), 0);
+    // The desktop's "open a book" says the same of an empty file, and makes nothing.
+    let checker = app::BookCheck::new();
+    let e = app::book_open_ui(empty2.to_str().unwrap(), "", &ctx("2025-09-30"), Locale::new(Lang::Th), &checker).err().unwrap();
+    assert_eq!(e.code(), "error-book-empty");
+    assert_eq!(std::fs::metadata(&empty2).unwrap().len(), 0);
     // The desktop's "new book" still makes one, and never over an existing file.
     let new = dir.path().join("new.samuh");
     drop(app::book_create(&new).unwrap());
