@@ -245,6 +245,13 @@ fn check_reports_damaged_pages_as_a_finding_and_exits_three() {
         };
         if sqlite_says_damaged {
             damaged += 1;
+            // The desktop's full check (in the background) says it too, without SQLite's words.
+            if let Ok(store) = Store::open(p) {
+                match app::full_self_check(&store) {
+                    Ok(c) => assert!(c.findings.iter().any(|f| f.id == "finding-pages-damaged" || f.check != "quick-check"), "{what}: {:?}", c.findings),
+                    Err(e) => assert!(app::is_damage(&e), "{what}: {e:?}"),
+                }
+            }
             assert_eq!(o.status.code(), Some(3), "{what}");
             assert!(ids.iter().any(|i| i == "finding-pages-damaged"), "{what}: {ids:?}");
         }
