@@ -38,7 +38,7 @@ fn d(s: &str) -> NaiveDate {
 
 /// A weekly SHG with `n` members, by-laws and opening balances, in a fresh file.
 fn group(dir: &std::path::Path, n: usize, ctx: &Ctx) -> Store {
-    let mut s = Store::open(&dir.join("meeting.samuh")).unwrap();
+    let mut s = Store::open_or_create(&dir.join("meeting.samuh")).unwrap();
     app::org_add(&mut s, ctx, &app::OrgInput { code: "g".into(), name: "Bench SHG".into(), kind: "shg".into(), country: "in".into(), meeting_frequency: "weekly".into(), formed_on: "2020-01-05".into(), ..Default::default() }).unwrap();
     for i in 1..=n {
         app::member_add(&mut s, ctx, &app::MemberInput { org: "g".into(), admission_no: i.to_string(), name: format!("सदस्य {i}"), joined_on: "2020-01-05".into(), ..Default::default() }).unwrap();
@@ -73,7 +73,7 @@ fn book_100k(today: NaiveDate) -> std::path::PathBuf {
         for ext in ["building", "building-wal", "building-shm"] {
             let _ = std::fs::remove_file(path.with_extension(ext));
         }
-        let mut s = Store::open(&tmp).unwrap();
+        let mut s = Store::open_or_create(&tmp).unwrap();
         samuh::demo::district_create(&mut s, 384, 15, 5, today).unwrap();
         drop(s);
         std::fs::rename(&tmp, &path).unwrap();
@@ -184,7 +184,7 @@ fn main() {
 
     // 2–4. The district book: many groups, weekly meetings for five years.
     let path = dir.path().join("district.samuh");
-    let mut s = Store::open(&path).unwrap();
+    let mut s = Store::open_or_create(&path).unwrap();
     let t = Instant::now();
     samuh::demo::district_create(&mut s, groups, 15, 5, today).unwrap();
     let build = t.elapsed();

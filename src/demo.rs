@@ -583,6 +583,18 @@ fn money_text(symbol: &str, m: Money) -> String {
     }
 }
 
+/// The shells' first run (README): the book at `path`, or, when there is no file there yet,
+/// a new book holding the demo organisations. Any other file (an empty one, a damaged one) is
+/// opened as `Store::open` opens it, so its problem is said, never papered over with a demo.
+pub fn book_open_or_demo(path: &std::path::Path, today: NaiveDate) -> Result<Store> {
+    if path.exists() {
+        return Store::open(path);
+    }
+    let mut store = crate::app::book_create(path)?;
+    demo_create(&mut store, today)?;
+    Ok(store)
+}
+
 /// Creates the three demonstration organisations with about 15 months of meetings ending
 /// shortly before `today`.
 pub fn demo_create(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {

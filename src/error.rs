@@ -296,6 +296,18 @@ pub enum Error {
     /// `unknown-field`, `missing-field`, `type`, `encoding`, `empty`), `key` the JSON key concerned.
     #[error("{path} is not a {kind} file: line {line}, column {column}: {reason} {key}")]
     InputFileMalformed { path: String, kind: String, line: i64, column: i64, reason: String, key: String },
+    #[error("there is no book file at {path}")]
+    BookMissing { path: String },
+    #[error("the book file {path} is empty")]
+    BookEmpty { path: String },
+    #[error("the book {path} is on a medium that cannot be written")]
+    BookReadOnly { path: String },
+    #[error("the book {path} is from an earlier version and on a medium that cannot be written")]
+    BookReadOnlyOlder { path: String },
+    #[error("the book file is damaged")]
+    BookDamaged,
+    #[error("client id {client_id} was already used for a different record")]
+    ClientIdReused { client_id: String },
 }
 
 impl Error {
@@ -408,6 +420,12 @@ impl Error {
             OpeningLoanTwice { .. } => "error-opening-loan-twice",
             CsvUnclosedQuote { .. } => "error-csv-unclosed-quote",
             InputFileMalformed { .. } => "error-input-file-malformed",
+            BookMissing { .. } => "error-book-missing",
+            BookEmpty { .. } => "error-book-empty",
+            BookReadOnly { .. } => "error-book-read-only",
+            BookReadOnlyOlder { .. } => "error-book-read-only-older",
+            BookDamaged => "error-book-damaged",
+            ClientIdReused { .. } => "error-client-id-reused",
         }
     }
 
@@ -513,7 +531,6 @@ impl Error {
             NothingToImport { rejected } => vec![("rejected", Arg::Count(*rejected))],
             BookFileExists { path } => vec![("path", t(path))],
             NoMeetingOn { date } => vec![("date", Arg::Date(*date))],
-            BookFileMissing { path } => vec![("path", t(path))],
             MixedDigits { field, input } | UnsupportedDigits { field, input } | PlusSign { field, input }
             | CountBelowOne { field, input } | CapNotPositive { field, input } => {
                 vec![("field", t(field)), ("input", t(input))]
@@ -533,6 +550,11 @@ impl Error {
                 ("reason", t(reason)),
                 ("key", t(key)),
             ],
+            BookFileMissing { path } | BookMissing { path } | BookEmpty { path } | BookReadOnly { path } | BookReadOnlyOlder { path } => {
+                vec![("path", t(path))]
+            }
+            BookDamaged => vec![],
+            ClientIdReused { client_id } => vec![("client_id", t(client_id))],
         }
     }
 

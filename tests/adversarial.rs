@@ -56,10 +56,10 @@ fn template(opened: bool) -> &'static Path {
     let dir = DIR.get_or_init(|| {
         let dir = tempfile::tempdir().unwrap();
         let ctx = common::ctx("2025-09-30");
-        let mut s = Store::open(&dir.path().join("opened.samuh")).unwrap();
+        let mut s = Store::open_or_create(&dir.path().join("opened.samuh")).unwrap();
         testkit::shg(&mut s, &ctx, &testkit::MEMBERS, "1000").unwrap();
         drop(s);
-        let mut s = Store::open(&dir.path().join("unopened.samuh")).unwrap();
+        let mut s = Store::open_or_create(&dir.path().join("unopened.samuh")).unwrap();
         testkit::org(&mut s, &ctx).unwrap();
         for (k, name) in testkit::MEMBERS.iter().enumerate() {
             testkit::member(&mut s, &ctx, k + 1, name).unwrap();

@@ -21,7 +21,7 @@ fn today() -> NaiveDate {
 }
 
 fn make(dir: &Path, name: &str) -> (Store, DemoSummary) {
-    let mut store = Store::open(&dir.join(name)).expect("open book");
+    let mut store = Store::open_or_create(&dir.join(name)).expect("open book");
     let summary = demo_create(&mut store, today()).expect("demo");
     (store, summary)
 }

@@ -112,10 +112,15 @@ fn kill9_loop_loses_no_acknowledged_save() {
             }
             meetings_seen = meetings.len();
         }
-        // Replaying the last acknowledged save answers "already recorded" and adds nothing.
+        // Replaying the last acknowledged save (the same meeting: a client id is bound to its
+        // content) answers "already recorded" and adds nothing.
         if let Some(cid) = all_acked.last() {
             let n = store.read().voucher_count(1).unwrap();
-            let saved = app::meeting_record(&mut store, &ctx("2035-12-31"), &full_meeting(d("2025-04-02"), cid)).unwrap();
+            let held: String = rusqlite::Connection::open(&f.path)
+                .unwrap()
+                .query_row("SELECT date FROM meeting WHERE client_id = ?1", [cid], |r| r.get(0))
+                .unwrap_or_else(|e| panic!("kill {k}: acknowledged save {cid} was lost ({e})"));
+            let saved = app::meeting_record(&mut store, &ctx("2035-12-31"), &full_meeting(d(&held), cid)).unwrap();
             assert!(saved.already_recorded, "kill {k}: acknowledged save {cid} was lost");
             assert_eq!(store.read().voucher_count(1).unwrap(), n);
         }

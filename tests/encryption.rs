@@ -123,7 +123,7 @@ fn names_never_reach_the_disk_of_an_encrypted_book_and_do_reach_it_in_a_plain_on
             assert!(envelope_path(&path).is_file());
             s
         } else {
-            Store::open(&path).unwrap()
+            Store::open_or_create(&path).unwrap()
         };
         fill(&mut store);
         let copies = backups_and_exports(&mut store, dir.path());
@@ -259,7 +259,7 @@ fn the_recovery_code_replaces_a_lost_passphrase_and_backups_restore() {
 fn a_plain_book_is_encrypted_into_a_new_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.samuh");
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Store::open_or_create(&path).unwrap();
     fill(&mut store);
     let summary = app::book_summary(&store).unwrap();
     drop(store);

@@ -125,7 +125,7 @@ fn write_seeds() {
     let bytes = std::fs::read(&b.path).unwrap();
     put(Target::BackupReader, "fuzz-book", &bytes);
     put(Target::BackupReader, "fuzz-book-truncated", &bytes[..bytes.len() / 2]);
-    let empty = samuh::store::Store::open(&dir.path().join("empty.samuh")).unwrap();
+    let empty = samuh::store::Store::open_or_create(&dir.path().join("empty.samuh")).unwrap();
     let e = samuh::app::backup_now(&empty, &dir.path().join("e"), 5, now).unwrap();
     put(Target::BackupReader, "empty-book", &std::fs::read(&e.path).unwrap());
     let other = dir.path().join("other.sqlite");

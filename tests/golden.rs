@@ -18,7 +18,7 @@ fn golden_dir() -> PathBuf {
 #[test]
 fn demo_reports_match_their_golden_files() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("demo.samuh")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("demo.samuh")).unwrap();
     let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
     samuh::demo::demo_create(&mut store, today).unwrap();
     let ctx = Ctx::new(today, "2026-11-20T00:00:00", Lang::En);
@@ -98,7 +98,7 @@ fn demo_reports_match_their_golden_files() {
 #[test]
 fn the_sql_trial_balance_equals_the_one_summed_from_the_journal() {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("demo.samuh")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("demo.samuh")).unwrap();
     let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
     samuh::demo::demo_create(&mut store, today).unwrap();
     let b = store.read();

@@ -214,7 +214,7 @@ fn the_opening_balances_refuse_a_member_named_twice() {
 fn fresh_group() -> common::Fixture {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.samuh");
-    let mut store = samuh::store::Store::open(&path).unwrap();
+    let mut store = samuh::store::Store::open_or_create(&path).unwrap();
     let ctx = common::ctx("2025-09-30");
     samuh::testkit::org(&mut store, &ctx).unwrap();
     for (k, name) in samuh::testkit::MEMBERS.iter().enumerate() {

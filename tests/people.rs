@@ -373,6 +373,9 @@ fn the_command_line_enrols_people_and_takes_pins_from_the_environment_only() {
         (o.status.code().unwrap(), String::from_utf8_lossy(&o.stdout).to_string(), String::from_utf8_lossy(&o.stderr).to_string())
     };
     let org = ["org", "add", "--code", "g", "--name", "Group", "--kind", "shg", "--country", "in", "--frequency", "weekly", "--formed-on", "2025-01-05"];
+    // Only `init` (or `demo`) makes a book; every other command needs one.
+    assert_eq!(run(&org, &[]).0, 1);
+    assert_eq!(run(&["init"], &[]).0, 0);
     assert_eq!(run(&org, &[]).0, 0);
     let (code, out, _) = run(&["person", "list"], &[]);
     assert_eq!(code, 0);
@@ -410,7 +413,7 @@ fn the_journal_of_the_demo_names_no_member() {
     // Names live outside the hash-chained journal: no narration or line note of any voucher
     // carries a member's name (or nominee), so erasing one leaves every hash as it was.
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::open(&dir.path().join("demo.samuh")).unwrap();
+    let mut store = Store::open_or_create(&dir.path().join("demo.samuh")).unwrap();
     let today = common::d("2026-11-20");
     samuh::demo::demo_create(&mut store, today).unwrap();
     let b = store.read();

@@ -24,7 +24,7 @@ fn d(s: &str) -> NaiveDate {
 }
 
 fn demo(dir: &Path) -> Store {
-    let mut s = Store::open(&dir.join("demo.samuh")).unwrap();
+    let mut s = Store::open_or_create(&dir.join("demo.samuh")).unwrap();
     samuh::demo::demo_create(&mut s, d(TODAY)).unwrap();
     s
 }

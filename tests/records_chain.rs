@@ -1,4 +1,4 @@
-//! The chain of the book's records (migration 0006): every recorded fact beside the journal that
+//! The chain of the book's records (migration 0007): every recorded fact beside the journal that
 //! a figure or a signature rests on. Outside edits of each kind of record (as with the sqlite3
 //! shell) are named by `check`, by the full self-check and refused by the book code; clean books
 //! (the demo, and a book with exits, an erasure, a reschedule, reversals and people) raise no
@@ -232,7 +232,7 @@ fn a_forger_who_rehashes_the_records_is_caught_by_the_code_on_paper() {
     drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
     // The easiest re-hash: change the loan's rate, throw the hashes away and make the book look
     // older, so the next opening hashes the records as they stand.
-    outside_edit(&f.path, "UPDATE loan SET rate = '3' WHERE number = 1; DROP TABLE record_hash; PRAGMA user_version = 5;");
+    outside_edit(&f.path, "UPDATE loan SET rate = '3' WHERE number = 1; DROP TABLE record_hash; PRAGMA user_version = 6;");
     let store = Store::open(&f.path).unwrap();
     assert!(app::check_book(&store, None).unwrap().ok(), "inside the file the forgery is consistent");
     // This book was made with records hashed at every save, so every code printed from it
@@ -291,7 +291,7 @@ fn clean_books_raise_no_alarm_after_exits_erasures_reschedules_and_reversals() {
 
     // The demo's three organisations.
     let dir = tempfile::tempdir().unwrap();
-    let mut demo = Store::open(&dir.path().join("demo.samuh")).unwrap();
+    let mut demo = Store::open_or_create(&dir.path().join("demo.samuh")).unwrap();
     samuh::demo::demo_create(&mut demo, d("2026-11-20")).unwrap();
     let r = app::check_book(&demo, None).unwrap();
     assert!(r.ok(), "{:?}", r.findings);
@@ -311,7 +311,7 @@ fn an_older_book_has_its_records_hashed_once_and_its_printed_codes_still_verify(
     app::meeting_record(&mut f.store, &c, &meeting("2025-04-13", vec![row("1", "present", "50")])).unwrap();
     drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
     // The book as the previous version left it: no records chain, schema version 5.
-    outside_edit(&f.path, "DROP TABLE record_hash; PRAGMA user_version = 5;");
+    outside_edit(&f.path, "DROP TABLE record_hash; PRAGMA user_version = 6;");
     let raw = rusqlite::Connection::open(&f.path).unwrap();
     let hashes: Vec<String> = raw.prepare("SELECT hash FROM voucher WHERE org_id = 1 ORDER BY id").unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
     drop(raw);

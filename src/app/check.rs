@@ -3,7 +3,7 @@
 use crate::domain::ledger::{code, voucher_hash, AccountType, Entry, LineKind, SubLedger, VoucherKind, GENESIS_HASH};
 use crate::domain::money::Money;
 use crate::domain::org::Organisation;
-use crate::error::Result;
+use crate::error::{Error, IoReason, Result};
 use super::safety::Finding;
 use crate::store::{Book, Store, StoredVoucher};
 use serde::Serialize;
@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, HashMap};
 
 /// The checks, by name (each has a Fluent message `check-<name>`).
 pub const CHECKS: &[&str] = &[
+    "pages",
     "vouchers-balance",
     "sub-ledgers",
     "cash-not-negative",
@@ -38,8 +39,60 @@ impl CheckReport {
     }
 }
 
-/// Runs every check on every organisation of the book (or on one).
+/// Runs every check on every organisation of the book (or on one). Damaged pages are findings
+/// of the `pages` check (SQLite's `quick_check`); when the damage stops the other checks from
+/// reading, the report holds that finding alone.
 pub fn check_book(store: &Store, org: Option<&str>) -> Result<CheckReport> {
+    let damaged_places = damaged_places(store)?;
+    match ledger_checks(store, org) {
+        Ok(mut report) => {
+            if damaged_places > 0 {
+                report.findings.insert(0, pages_finding(damaged_places));
+            }
+            Ok(report)
+        }
+        // Once the pages are known damaged, whatever else stops the reading (a value no longer of
+        // its type, a row missing) is that damage, not a separate failure.
+        Err(e) if is_damage(&e) || damaged_places > 0 => Ok(CheckReport::damaged(damaged_places)),
+        Err(e) => Err(e),
+    }
+}
+
+/// An error that says the book's file cannot be read through (as opposed to a refusal).
+pub fn is_damage(e: &Error) -> bool {
+    matches!(e, Error::BookDamaged | Error::FileUnreadable { reason: IoReason::Damaged, .. })
+}
+
+impl CheckReport {
+    /// The report on a book whose damage keeps every other check from reading it: one finding
+    /// of the `pages` check, `places` the damaged places SQLite counted (at least one).
+    pub fn damaged(places: usize) -> CheckReport {
+        CheckReport {
+            orgs: 0,
+            vouchers: 0,
+            checks: CHECKS.to_vec(),
+            findings: vec![pages_finding(places.max(1))],
+            heads: Vec::new(),
+        }
+    }
+}
+
+fn pages_finding(places: usize) -> Finding {
+    Finding { check: "pages", org: String::new(), id: "finding-pages-damaged", args: vec![("count".into(), places.to_string())] }
+}
+
+/// How many damaged places `quick_check` names (0: none). Its English text stays out of the
+/// finding, which says what to do in the reader's language.
+fn damaged_places(store: &Store) -> Result<usize> {
+    match store.quick_check() {
+        Ok(rows) if rows == ["ok"] => Ok(0),
+        Ok(rows) => Ok(rows.len()),
+        Err(e) if is_damage(&e) => Ok(1),
+        Err(e) => Err(e),
+    }
+}
+
+fn ledger_checks(store: &Store, org: Option<&str>) -> Result<CheckReport> {
     let b = store.read();
     let orgs: Vec<Organisation> = match org {
         Some(code) => vec![super::org_of(&b, code)?],

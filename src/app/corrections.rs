@@ -101,7 +101,7 @@ pub fn meeting_reverse(store: &mut Store, ctx: &Ctx, i: &MeetingReverseInput) ->
     store.write(|b| {
         let org = org_of(b, &i.org)?;
         if let Some(cid) = &i.client_id {
-            if let Some((_, r)) = b.command_result(cid)? {
+            if let Some(r) = b.command_result(cid, "meeting-reverse", &super::command_digest("meeting-reverse", i))? {
                 let mut s: MeetingReversed = serde_json::from_str(&r).map_err(|e| Error::Database { detail: e.to_string() })?;
                 s.already_recorded = true;
                 return Ok(s);
@@ -131,7 +131,7 @@ pub fn meeting_reverse(store: &mut Store, ctx: &Ctx, i: &MeetingReverseInput) ->
             already_recorded: false,
         };
         if let Some(cid) = &i.client_id {
-            b.log_command(cid, "meeting-reverse", &serde_json::to_string(&out).map_err(|e| Error::Database { detail: e.to_string() })?, &ctx.now)?;
+            b.log_command(cid, "meeting-reverse", &super::command_digest("meeting-reverse", i), &serde_json::to_string(&out).map_err(|e| Error::Database { detail: e.to_string() })?, &ctx.now)?;
         }
         Ok(out)
     })

@@ -257,7 +257,7 @@ pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<
         let org = org_of(b, &i.org)?;
         who.may_record(Some(&org))?;
         if let Some(cid) = client_id {
-            if let Some((_, r)) = b.command_result(cid)? {
+            if let Some(r) = b.command_result(cid, "loan_disburse", &super::command_digest("loan_disburse", i))? {
                 return replayed(&r);
             }
         }
@@ -276,7 +276,7 @@ pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<
         // The code after the whole save, who did it included.
         saved.book_code = super::head_code(b, org.id)?;
         if let Some(cid) = client_id {
-            b.log_command(cid, "loan_disburse", &saved.to_json(), &ctx.now)?;
+            b.log_command(cid, "loan_disburse", &super::command_digest("loan_disburse", i), &saved.to_json(), &ctx.now)?;
         }
         Ok(saved)
     })
@@ -303,7 +303,7 @@ pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved>
         let org = org_of(b, &i.org)?;
         who.may_record(Some(&org))?;
         if let Some(cid) = &i.client_id {
-            if let Some((_, r)) = b.command_result(cid)? {
+            if let Some(r) = b.command_result(cid, "loan_repay", &super::command_digest("loan_repay", i))? {
                 return replayed(&r);
             }
         }
@@ -321,7 +321,7 @@ pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved>
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), loan_id: Some(loan.id), member_id: Some(m.id), ..super::people::act(&org, "repayment", on) })?;
         saved.book_code = super::head_code(b, org.id)?;
         if let Some(cid) = &i.client_id {
-            b.log_command(cid, "loan_repay", &saved.to_json(), &ctx.now)?;
+            b.log_command(cid, "loan_repay", &super::command_digest("loan_repay", i), &saved.to_json(), &ctx.now)?;
         }
         Ok(saved)
     })
@@ -356,7 +356,7 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
         return Err(Error::ReasonRequired);
     }
     let who = super::people::identify(store, ctx)?;
-    store.write(|b| super::once_id(b, i.client_id.as_deref(), "loan_reschedule", &ctx.now, || {
+    store.write(|b| super::once_id(b, i.client_id.as_deref(), "loan_reschedule", i, &ctx.now, || {
         let org = org_of(b, &i.org)?;
         who.may_record(Some(&org))?;
         check_entry_date(b, &org, on, ctx.today)?;
@@ -416,7 +416,7 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
         let org = org_of(b, &i.org)?;
         who.may_record(Some(&org))?;
         if let Some(cid) = &i.client_id {
-            if let Some((_, r)) = b.command_result(cid)? {
+            if let Some(r) = b.command_result(cid, "reverse", &super::command_digest("reverse", i))? {
                 return replayed(&r);
             }
         }
@@ -428,7 +428,7 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), approved_by, ..super::people::act(&org, "reversal", on) })?;
         saved.book_code = super::head_code(b, org.id)?;
         if let Some(cid) = &i.client_id {
-            b.log_command(cid, "reverse", &saved.to_json(), &ctx.now)?;
+            b.log_command(cid, "reverse", &super::command_digest("reverse", i), &saved.to_json(), &ctx.now)?;
         }
         Ok(saved)
     })

@@ -114,7 +114,7 @@ pub fn meeting_record(store: &mut Store, ctx: &Ctx, i: &MeetingInput) -> Result<
             // after the whole save, and so is the answer kept for a retry.
             saved.book_code = super::head_code(b, org.id)?;
             if let Some(cid) = &i.client_id {
-                b.log_command(cid, "meeting_record", &saved.to_json(), &ctx.now)?;
+                b.log_command(cid, "meeting_record", &super::command_digest("meeting_record", i), &saved.to_json(), &ctx.now)?;
             }
         }
         Ok(saved)
@@ -133,7 +133,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         let date_field = || "date".to_string();
         let org = org_of(b, &i.org)?;
         if let Some(cid) = &i.client_id {
-            if let Some((_, result)) = b.command_result(cid)? {
+            if let Some(result) = b.command_result(cid, "meeting_record", &super::command_digest("meeting_record", i))? {
                 return Ok(replayed(&result)?);
             }
         }

@@ -35,7 +35,7 @@ pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_
 pub use corrections::{meeting_list, meeting_reverse, MeetingEntry, MeetingReverseInput, MeetingReversed};
 pub use ui_chart::{savings_loans_chart, AxisLabel, Chart, ChartPoint};
 pub use ui_registers::{loan_list, loan_statement, loan_view, LoanEntry};
-pub use check::{check_book, CheckReport};
+pub use check::{check_book, is_damage, CheckReport};
 pub use safety::Finding;
 pub use encryption::{book_create_encrypted, book_encrypt, book_open, passphrase_change, Encrypted};
 pub use export::{export_journal, JournalFormat};
@@ -73,18 +73,77 @@ pub(crate) fn head_code(book: &Book<'_>, org_id: i64) -> Result<String> {
 }
 
 /// Runs a write that answers an id once per client id: a replay (a double click, a retry after a
-/// crash) answers the id stored the first time and changes nothing.
-pub(crate) fn once_id(b: &Book<'_>, client_id: Option<&str>, command: &str, now: &str, f: impl FnOnce() -> Result<i64>) -> Result<i64> {
-    if let Some(cid) = client_id {
-        if let Some((_, stored)) = b.command_result(cid)? {
-            return stored.parse().map_err(|_| Error::Database { detail: format!("stored result of {cid} is not an id") });
-        }
+/// crash) of the same command with the same `input` answers the id stored the first time and
+/// changes nothing; the id reused for anything else is refused (`ClientIdReused`).
+pub(crate) fn once_id<T: serde::Serialize + ?Sized>(b: &Book<'_>, client_id: Option<&str>, command: &str, input: &T, now: &str, f: impl FnOnce() -> Result<i64>) -> Result<i64> {
+    let Some(cid) = client_id else { return f() };
+    let digest = command_digest(command, input);
+    if let Some(stored) = b.command_result(cid, command, &digest)? {
+        return stored.parse().map_err(|_| Error::Database { detail: format!("stored result of {cid} is not an id") });
     }
     let id = f()?;
-    if let Some(cid) = client_id {
-        b.log_command(cid, command, &id.to_string(), now)?;
-    }
+    b.log_command(cid, command, &digest, &id.to_string(), now)?;
     Ok(id)
+}
+
+/// What a client id is bound to: SHA-256 (hex) over the command's name and its input in a
+/// canonical form — object keys sorted, text trimmed, empty values (null, "", [], {}) and the
+/// client id itself left out — so a retry of the same record matches however its JSON was laid
+/// out or which optional fields it spelled out, and a different record does not. Secrets (a
+/// PIN) are never part of the input given here.
+pub(crate) fn command_digest<T: serde::Serialize + ?Sized>(command: &str, input: &T) -> String {
+    use sha2::{Digest, Sha256};
+    let value = serde_json::to_value(input).unwrap_or(serde_json::Value::Null);
+    let mut canonical = String::new();
+    canonical_json(&value, &mut canonical);
+    let mut h = Sha256::new();
+    h.update(command.as_bytes());
+    h.update([0u8]);
+    h.update(canonical.as_bytes());
+    format!("{:x}", h.finalize())
+}
+
+fn is_empty_value(v: &serde_json::Value) -> bool {
+    use serde_json::Value as V;
+    match v {
+        V::Null => true,
+        V::String(s) => s.trim().is_empty(),
+        V::Array(a) => a.is_empty(),
+        V::Object(o) => o.iter().all(|(k, v)| k == "client_id" || is_empty_value(v)),
+        _ => false,
+    }
+}
+
+fn canonical_json(v: &serde_json::Value, out: &mut String) {
+    use serde_json::Value as V;
+    match v {
+        V::String(s) => out.push_str(&serde_json::Value::String(s.trim().to_string()).to_string()),
+        V::Array(a) => {
+            out.push('[');
+            for (i, x) in a.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                canonical_json(x, out);
+            }
+            out.push(']');
+        }
+        V::Object(o) => {
+            let mut keys: Vec<&String> = o.iter().filter(|(k, v)| *k != "client_id" && !is_empty_value(v)).map(|(k, _)| k).collect();
+            keys.sort();
+            out.push('{');
+            for (i, k) in keys.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&serde_json::Value::String(k.clone()).to_string());
+                out.push(':');
+                canonical_json(&o[k.as_str()], out);
+            }
+            out.push('}');
+        }
+        other => out.push_str(&other.to_string()),
+    }
 }
 
 pub(crate) fn org_of(book: &Book<'_>, code: &str) -> Result<Organisation> {

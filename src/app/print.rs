@@ -137,7 +137,10 @@ pub fn passbook_plan(store: &Store, ctx: &Ctx, p: &PassbookPrint) -> Result<Vec<
 pub fn passbook_pdf_progress(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, deliver: impl FnOnce(&[u8]) -> Result<()>, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<Vec<u8>> {
     let loc = Localizer::new(p.locale);
     let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
+    // A book on read-only media reprints (the whole book, or from a line) without recording
+    // where the paper now ends; continuing needs that record, so it is refused as a save is.
+    let record = !(store.is_read_only() && p.mode != PassbookMode::Continue);
+    let print = |b: &Book<'_>| -> Result<Vec<u8>> {
         let org = org_of(b, p.org.trim())?;
         who.may_read(&org)?;
         let (chosen, all_members) = chosen_members(b, &org, p.member.as_deref())?;
@@ -193,11 +196,18 @@ pub fn passbook_pdf_progress(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, de
         }
         let pdf = doc.finish()?;
         deliver(&pdf)?;
-        for run in &runs {
-            b.insert_print_run(run)?;
+        if record {
+            for run in &runs {
+                b.insert_print_run(run)?;
+            }
         }
         Ok(pdf)
-    })
+    };
+    if record {
+        store.write(print)
+    } else {
+        store.snapshot(print)
+    }
 }
 
 /// What the audit sheet covers. Dates in any digits; the period defaults to the fiscal year

@@ -397,11 +397,14 @@ fn self_check(store: &Store, full: bool, progress: &mut dyn FnMut(CheckPhase)) -
     }
     if full {
         progress(CheckPhase::Pages);
+        // SQLite's own words about the damage are English: the finding says it in the reader's
+        // language (as `samuh check` does) and counts the places.
+        // A file that cannot even be read through stays `FileUnreadable` (a backup so cut is
+        // "damaged", never "fails N checks").
         let qc = store.quick_check()?;
-        if qc != ["ok"] {
-            for d in qc.into_iter().take(10) {
-                out.findings.push(book_finding("quick-check", "", "finding-quick-check", &[("detail", d)]));
-            }
+        let damaged = if qc == ["ok"] { 0 } else { qc.len() };
+        if damaged > 0 {
+            out.findings.push(book_finding("quick-check", "", "finding-pages-damaged", &[("count", damaged.to_string())]));
             // A damaged file: the rest may not be readable.
             return Ok(out);
         }
@@ -532,7 +535,8 @@ fn checkpoint_holds(b: &Book<'_>, org_id: i64, cp: &ChainCheckpoint, current: &s
 /// opening re-hashes only what was added since. Does nothing when the check found a problem, and
 /// never moves a checkpoint backwards. `at` is the time of the check (ISO).
 pub fn record_checkpoints(store: &mut Store, check: &SelfCheck, at: &str) -> Result<()> {
-    if !check.ok() {
+    // A book on read-only media is checked in full each time instead: nothing can be stored.
+    if !check.ok() || store.is_read_only() {
         return Ok(());
     }
     store.write(|b| {

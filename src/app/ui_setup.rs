@@ -26,7 +26,7 @@ pub fn book_create(path: &Path) -> Result<Store> {
     if path.exists() {
         return Err(Error::BookFileExists { path: path.display().to_string() });
     }
-    Store::open(path)
+    Store::open_or_create(path)
 }
 
 /// The by-laws a new group of a country starts from, as plain values to prefill the wizard.

@@ -1,7 +1,8 @@
 //! The `samuh` command line: a thin shell over `samuh::app`, like the desktop shell. It parses
 //! arguments, reads the clock and files, calls one app function, and prints the localized answer
 //! (or JSON with `--json`). Exit codes: 0 done, 1 refused (a localized message says why),
-//! 2 usage error, 3 `check` found problems.
+//! 2 usage error, 3 `check` found problems, 4 an internal error (a bug: said in the reader's
+//! language with where it happened, never Rust's panic text and exit 101).
 
 use chrono::{Local, NaiveDate};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
@@ -527,16 +528,63 @@ fn main() -> ExitCode {
         let e = Error::InvalidChoice { field: "language".into(), value: cli.lang.clone() };
         return fail(&l10n, cli.json, &e);
     }
-    match run(&cli, lang, &l10n) {
+    // A bug must not reach the reader as Rust's panic text: the hook says it in their language
+    // (with the panic's own words and place, for whoever fixes it). A panic inside a save
+    // unwinds through its transaction, which SQLite then rolls back.
+    std::panic::set_hook(Box::new(move |info| {
+        let place = info.location().map(|l| format!(" {}:{}", l.file(), l.line())).unwrap_or_default();
+        let what = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned()).unwrap_or_default();
+        let msg = Localizer::new(locale).msg("cli-internal-error", &[("detail", Arg::Text(format!("{what}{place}")))]);
+        let _ = emit(Stream::Err, &format!("{msg}\n"));
+    }));
+    let outcome = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(&cli, lang, &l10n))) {
+        Ok(outcome) => outcome,
+        Err(_) => return ExitCode::from(4),
+    };
+    match outcome {
         Ok(a) => {
-            if cli.json {
-                println!("{}", serde_json::to_string_pretty(&a.json).expect("json"));
+            let out = if cli.json {
+                format!("{}\n", serde_json::to_string_pretty(&a.json).expect("json"))
             } else if !a.text.is_empty() {
-                println!("{}", a.text.trim_end());
+                format!("{}\n", a.text.trim_end())
+            } else {
+                String::new()
+            };
+            match emit(Stream::Out, &out) {
+                Ok(()) => ExitCode::from(a.code),
+                Err(e) => fail(&l10n, cli.json, &Error::FileUnwritable { path: "stdout".into(), detail: e.to_string() }),
             }
-            ExitCode::from(a.code)
         }
         Err(e) => fail(&l10n, cli.json, &e),
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Stream {
+    Out,
+    Err,
+}
+
+/// Writes `text` through a locked handle. A reader that stopped reading (`samuh export journal
+/// | head -1`) ends the output quietly: `println!` would panic on the broken pipe (Rust ignores
+/// SIGPIPE, so the write fails with EPIPE), and resetting SIGPIPE is not portable to Windows.
+/// Any other failure (a full disk under `> file`) is answered, so a cut-short export is never
+/// taken for a whole one.
+fn emit(stream: Stream, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let written = match stream {
+        Stream::Out => {
+            let mut o = std::io::stdout().lock();
+            o.write_all(text.as_bytes()).and_then(|()| o.flush())
+        }
+        Stream::Err => {
+            let mut e = std::io::stderr().lock();
+            e.write_all(text.as_bytes()).and_then(|()| e.flush())
+        }
+    };
+    match written {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
     }
 }
 
@@ -546,9 +594,10 @@ fn fail(l10n: &Localizer, json: bool, e: &Error) -> ExitCode {
         let args: serde_json::Map<String, serde_json::Value> =
             e.args().into_iter().map(|(k, v)| (k.to_string(), serde_json::Value::String(v.plain()))).collect();
         let v = serde_json::json!({"error": {"code": e.code(), "args": args, "message": message}});
-        eprintln!("{}", serde_json::to_string_pretty(&v).expect("json"));
+        // Nowhere left to say it if stderr fails too: the exit code still says it.
+        let _ = emit(Stream::Err, &format!("{}\n", serde_json::to_string_pretty(&v).expect("json")));
     } else {
-        eprintln!("{}: {}", l10n.msg("cli-error", &[]), message);
+        let _ = emit(Stream::Err, &format!("{}: {}\n", l10n.msg("cli-error", &[]), message));
     }
     ExitCode::from(1)
 }
@@ -607,6 +656,16 @@ fn open(cli: &Cli) -> Result<Store, Error> {
     }
 }
 
+/// The book for `init` and `demo`, the only commands that make one: a new book when there is no
+/// file (or an empty one), else the book there as `open` opens it.
+fn create(cli: &Cli) -> Result<Store, Error> {
+    let path = book_path(cli);
+    if samuh::store::is_encrypted(&path) {
+        return open(cli);
+    }
+    Store::open_or_create(&path)
+}
+
 fn encrypted_text(l: &Localizer, info: &app::Encrypted) -> String {
     let envelope = Arg::Text(info.envelope.clone());
     format!(
@@ -627,14 +686,14 @@ fn pin(var: &str, person: &str, l: &Localizer) -> Result<String, Error> {
     if !std::io::stdin().is_terminal() {
         return Err(Error::Required { field: "pin".into() });
     }
-    eprint!("{} ", l.msg("cli-pin-prompt", &[("person", Arg::Text(person.to_string()))]));
+    let _ = emit(Stream::Err, &format!("{} ", l.msg("cli-pin-prompt", &[("person", Arg::Text(person.to_string()))])));
     let _ = std::io::stderr().flush();
     let stty = |arg: &str| std::process::Command::new("stty").arg(arg).stdin(std::process::Stdio::inherit()).status();
     let _ = stty("-echo");
     let mut line = String::new();
     let read = std::io::stdin().lock().read_line(&mut line);
     let _ = stty("echo");
-    eprintln!();
+    let _ = emit(Stream::Err, "\n");
     read.map_err(|e| Error::FileUnreadable { path: "stdin".into(), reason: samuh::error::IoReason::of_io(&e), detail: e.to_string() })?;
     Ok(line.trim().to_string())
 }
@@ -675,7 +734,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
     };
     match &cli.cmd {
         Cmd::Init { encrypt: false } => {
-            let s = open(cli)?;
+            let s = create(cli)?;
             Ok(Answer::new(l.msg("cli-book-ready", &[("path", Arg::Text(s.path().to_string()))]), serde_json::json!({"path": s.path()})))
         }
         Cmd::Init { encrypt: true } | Cmd::Encrypt => {
@@ -705,7 +764,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             Ok(Answer::new(l.msg("passphrase-changed", &[("path", Arg::Text(s.path().to_string()))]), serde_json::json!({"path": s.path()})))
         }
         Cmd::Demo => {
-            let mut s = open(cli)?;
+            let mut s = create(cli)?;
             let summary = samuh::demo::demo_create(&mut s, today)?;
             let mut text = l.msg("cli-demo-created", &[("path", Arg::Text(s.path().to_string()))]);
             for o in &summary.orgs {
@@ -826,10 +885,10 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 if cli.json {
                     let mut v = json_of(&r);
                     v["error"] = serde_json::json!({"code": e.code(), "message": l.error(&e)});
-                    println!("{}", serde_json::to_string_pretty(&v).expect("json"));
+                    let _ = emit(Stream::Out, &format!("{}\n", serde_json::to_string_pretty(&v).expect("json")));
                 } else {
                     for line in r.report_lines(l) {
-                        eprintln!("{line}");
+                        let _ = emit(Stream::Err, &format!("{line}\n"));
                     }
                 }
                 return Err(e);
@@ -1011,9 +1070,20 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             Ok(Answer::new(text.clone(), serde_json::json!({"journal": text})))
         }
         Cmd::Check { org, code: Some(code) } => {
-            let s = open(cli)?;
             let org = org.clone().ok_or_else(|| Error::Required { field: "org".into() })?;
-            let m = app::verify_code(&s, &org, code)?;
+            let verified = open(cli).and_then(|s| app::verify_code(&s, &org, code));
+            let m = match verified {
+                Err(e) if app::is_damage(&e) => {
+                    // The damage, said as the full check says it, and the exit of a failed check.
+                    let r = app::CheckReport::damaged(1);
+                    let f = &r.findings[0];
+                    let args: Vec<(&str, Arg)> = f.args.iter().map(|(k, v)| (k.as_str(), Arg::Text(v.clone()))).collect();
+                    let mut a = Answer::new(l.msg(f.id, &args), serde_json::to_value(&r).expect("json"));
+                    a.code = 3;
+                    return Ok(a);
+                }
+                other => other?,
+            };
             let args: Vec<(&str, Arg)> = m.args().into_iter().map(|(k, v)| (k, Arg::Text(v))).collect();
             let mut a = Answer::new(l.msg(m.message, &args), serde_json::to_value(&m).expect("json"));
             if !m.status.is_match() {
@@ -1036,7 +1106,12 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             Ok(Answer::new(text, serde_json::to_value(&info).expect("json")))
         }
         Cmd::Restore { from, to } => {
-            let s = open(cli)?;
+            // On a new computer there is no book yet: the backup is compared with an empty book
+            // and restored as a new one (`--to`, which may be the --db path itself).
+            let s = match open(cli) {
+                Err(Error::BookMissing { .. } | Error::BookEmpty { .. }) => Store::open_in_memory()?,
+                other => other?,
+            };
             let diff = app::restore_preview(&s, from)?;
             let mut lines = Vec::new();
             for (label, books) in [("restore-current", &diff.current), ("restore-backup", &diff.backup)] {
@@ -1117,8 +1192,12 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             Ok(Answer::new(text, serde_json::json!({"written": written, "journal_hash": sheet.journal_hash})))
         }
         Cmd::Check { org, code: None } => {
-            let s = open(cli)?;
-            let r = app::check_book(&s, org.as_deref())?;
+            // A book too damaged to open is a finding of the check, as is damage met reading it.
+            let r = match open(cli) {
+                Ok(s) => app::check_book(&s, org.as_deref())?,
+                Err(e) if app::is_damage(&e) => app::CheckReport::damaged(1),
+                Err(e) => return Err(e),
+            };
             let mut lines = Vec::new();
             for c in &r.checks {
                 let n = r.findings.iter().filter(|f| f.check == *c).count();
@@ -1127,7 +1206,9 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             }
             for f in &r.findings {
                 let args = f.message_args();
-                lines.push(format!("  [{}] {}", f.org, l.msg(f.id, &args)));
+                // A finding about the whole file (its pages, its safety rules) names no organisation.
+                let at = if f.org.is_empty() { String::new() } else { format!("[{}] ", f.org) };
+                lines.push(format!("  {at}{}", l.msg(f.id, &args)));
             }
             lines.push(l.msg("check-summary", &[("orgs", Arg::Count(r.orgs as i64)), ("vouchers", Arg::Count(r.vouchers as i64)), ("findings", Arg::Count(r.findings.len() as i64))]));
             let mut a = Answer::new(lines.join("\n"), serde_json::to_value(&r).expect("json"));

@@ -104,15 +104,7 @@ impl Desk {
     /// first run). On failure the picker is shown with this path (an encrypted book asks for its
     /// passphrase there) and the error is answered for the shell to log.
     pub fn open_at_start(&self, path: &Path) -> Result<(), Error> {
-        let opened = (|| {
-            let fresh = !path.exists();
-            let mut s = Store::open(path)?;
-            if fresh {
-                crate::demo::demo_create(&mut s, today())?;
-            }
-            Ok(s)
-        })();
-        match opened {
+        match crate::demo::book_open_or_demo(path, today()) {
             Ok(store) => {
                 self.check.start(&store, &ctx(Lang::En).now);
                 self.remember(store.path());

@@ -215,6 +215,12 @@ fn sample_errors() -> Vec<Error> {
         OpeningLoanTwice { member: s("3 Sita Devi"), first: 1, second: 2 },
         CsvUnclosedQuote { line: 4 },
         InputFileMalformed { path: s("meeting.json"), kind: s("meeting"), line: 3, column: 5, reason: s("eof"), key: s("") },
+        BookMissing { path: s("/tmp/book.samuh") },
+        BookEmpty { path: s("/tmp/book.samuh") },
+        BookReadOnly { path: s("/media/cdrom/book.samuh") },
+        BookReadOnlyOlder { path: s("/media/cdrom/book.samuh") },
+        BookDamaged,
+        ClientIdReused { client_id: s("meeting-2025-04-06") },
     ]
 }
 

@@ -4,7 +4,7 @@
 
 use super::{cell, heading, msg, plain_cell};
 use crate::i18n::Localizer;
-use crate::reports::Report;
+use crate::reports::{Cell, Report};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CsvStyle {
@@ -16,6 +16,23 @@ pub struct CsvStyle {
 fn field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// Text made inert for spreadsheets (OWASP, "CSV Injection"): a cell whose text starts with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return is read by Excel and LibreOffice as a formula
+/// (`=HYPERLINK(…)`, `@SUM(…)`, `-2+3+cmd|' /C calc'!A0`), so such text gets a leading single quote
+/// and is shown as typed. Leading spaces or line breaks before such a character, and its
+/// full-width forms, are treated alike (some spreadsheets skip the first, some normalise the
+/// second). Only text goes through here: amounts, counts and percentages are numbers and keep
+/// their minus sign (`-120.00`).
+pub(crate) fn inert(s: &str) -> String {
+    let risky = |c: char| matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r' | '\u{FF1D}' | '\u{FF0B}' | '\u{FF0D}' | '\u{FF20}');
+    let first = s.chars().find(|c| !matches!(c, ' ' | '\n' | '\u{3000}' | '\u{00A0}'));
+    if s.starts_with(['\t', '\r']) || first.is_some_and(risky) {
+        format!("'{s}")
     } else {
         s.to_string()
     }
@@ -34,21 +51,27 @@ pub fn render_csv(r: &Report, loc: &Localizer, style: CsvStyle) -> String {
     if style.localized {
         out.push('\u{feff}');
     }
-    let fmt = |c| if style.localized { cell(loc, c) } else { plain_cell(loc, c) };
+    let fmt = |c: &Cell| {
+        let text = if style.localized { cell(loc, c) } else { plain_cell(loc, c) };
+        match c {
+            Cell::Money(_) | Cell::Count(_) | Cell::Percent(_) => text,
+            _ => inert(&text),
+        }
+    };
     for line in heading(loc, r) {
-        record(&mut out, [line]);
+        record(&mut out, [inert(&line)]);
     }
     for s in &r.sections {
         record(&mut out, []);
         if let Some(t) = &s.title {
-            record(&mut out, [msg(loc, t)]);
+            record(&mut out, [inert(&msg(loc, t))]);
         }
-        record(&mut out, s.columns.iter().map(|c| if style.localized { loc.msg(c.id, &[]) } else { c.id.to_string() }));
+        record(&mut out, s.columns.iter().map(|c| inert(&if style.localized { loc.msg(c.id, &[]) } else { c.id.to_string() })));
         for row in s.rows.iter().chain(s.totals.iter()) {
             record(&mut out, row.iter().map(fmt));
         }
         for n in &s.notes {
-            record(&mut out, [msg(loc, n)]);
+            record(&mut out, [inert(&msg(loc, n))]);
         }
     }
     out

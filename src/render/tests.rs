@@ -74,3 +74,48 @@ fn preview_in_hindi() {
         println!("{}", render_text(&run(&s, &ctx, name, Some("1")), &loc));
     }
 }
+
+/// CSV injection (OWASP): text that a spreadsheet would run as a formula is made inert with a
+/// leading quote, in every heading, title, text cell and note; amounts stay numbers, minus sign
+/// and all, in both styles.
+#[test]
+fn csv_text_cannot_become_a_formula_and_numbers_stay_numbers() {
+    use crate::domain::money::Money;
+    use crate::reports::{Cell, CellKind, Msg, Report, Section};
+    let (s, ctx) = sample();
+    let mut r: Report = run(&s, &ctx, "cash-book", None);
+    r.org.name = "=HYPERLINK(\"http://evil.example\",\"click\")".into();
+    let mut sec = Section::new(None, &[("col-particulars", CellKind::Text), ("col-amount", CellKind::Money), ("col-count", CellKind::Count)]);
+    let hostile = ["=1+1", "+91 98765", "-2+3+cmd|' /C calc'!A0", "@SUM(A1:A9)", "\tTAB", "\rCR", "  =padded", "\u{FF1D}1+1", "Sunita = treasurer"];
+    for h in hostile {
+        sec.rows.push(vec![Cell::text(h), Cell::Money(-Money::units(120)), Cell::Count(-3)]);
+    }
+    sec.notes.push(Msg::new("=note"));
+    r.sections = vec![sec];
+    let en = Localizer::new(Locale::new(Lang::En));
+    for style in [CsvStyle { localized: false }, CsvStyle { localized: true }] {
+        let out = render_csv(&r, &en, style);
+        let records: Vec<&str> = out.trim_start_matches('\u{feff}').split("\r\n").collect();
+        // The organisation's name follows its code in the heading, so it cannot start a cell.
+        assert!(records.iter().any(|l| l.starts_with("\"SHG1 =HYPERLINK(")), "{out}");
+        for rec in &records {
+            let first = rec.trim_start_matches('"').chars().next();
+            assert!(!first.is_some_and(|c| "=+-@\t\r".contains(c)), "a record starts a formula: {rec:?}");
+        }
+        // Every hostile text cell now starts with the quote; the harmless one is untouched.
+        let rows: Vec<&&str> = records.iter().filter(|l| l.ends_with(",-3")).collect();
+        assert_eq!(rows.len(), hostile.len(), "{out}");
+        for (h, row) in hostile.iter().zip(rows) {
+            let first = if row.starts_with('"') { &row[1..] } else { row };
+            if h.starts_with("Sunita") {
+                assert!(first.starts_with("Sunita"), "{row}");
+            } else {
+                assert!(first.starts_with('\''), "{h:?} is not inert: {row}");
+            }
+            // -120.00 in the amount column (−120 in rupees with grouping in the localized style) is
+            // a plain number: no quote before it.
+            assert!(row.contains(",-120.00,-3"), "{row}");
+        }
+        assert!(records.iter().any(|l| *l == "'=note" || l.starts_with("\"'=note")), "{out}");
+    }
+}

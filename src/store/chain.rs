@@ -1,4 +1,4 @@
-//! The chain of the book's records (migration 0006): every recorded fact a figure or a signature
+//! The chain of the book's records (migration 0007): every recorded fact a figure or a signature
 //! rests on, outside the voucher chain, hashed canonically into `record_hash` in the transaction
 //! that saves it, and re-hashed by the full check to name what an outside edit changed.
 //!

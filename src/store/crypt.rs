@@ -58,7 +58,7 @@ const KDF_P: u32 = 1;
 pub struct BookKey(Zeroizing<[u8; 32]>);
 
 impl BookKey {
-    fn dup(&self) -> BookKey {
+    pub(super) fn dup(&self) -> BookKey {
         BookKey(self.0.clone())
     }
 
@@ -328,7 +328,9 @@ fn file_kind(path: &Path) -> FileKind {
     }
     if &head == b"SQLite format 3\0" {
         FileKind::Plain
-    } else if len % 4096 == 0 {
+    } else if len % 4096 == 0 && !super::samuh_mark_in_header(path) {
+        // (Samuh's plain mark past a damaged first line is a damaged plain book: an encrypted
+        // one has only ciphertext there.)
         FileKind::LooksEncrypted
     } else {
         FileKind::Other
@@ -426,7 +428,7 @@ impl Store {
         let key = BookKey::random()?;
         let code = RecoveryCode::generate()?;
         Envelope::seal(&key, passphrase, &code)?.write(&env_path)?;
-        let store = Store::open_keyed(path, Some(key))?;
+        let store = Store::create_keyed(path, key)?;
         Ok((store, code))
     }
 

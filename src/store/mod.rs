@@ -20,7 +20,7 @@ pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
 pub use safety::{ChainCheckpoint, PostingTotals, storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
 pub use records::{LoanRecord, MeetingRecord, MinuteRecord, NewMeeting, NewMember, NewOrg, RescheduleRecord};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, IoReason, Result};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::Path;
@@ -32,12 +32,13 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0003_passbook_print", include_str!("../../migrations/0003_passbook_print.sql")),
     ("0004_people", include_str!("../../migrations/0004_people.sql")),
     ("0005_chain_checkpoint", include_str!("../../migrations/0005_chain_checkpoint.sql")),
-    ("0006_record_chain", include_str!("../../migrations/0006_record_chain.sql")),
+    ("0006_command_digest", include_str!("../../migrations/0006_command_digest.sql")),
+    ("0007_record_chain", include_str!("../../migrations/0007_record_chain.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
 /// records hashed in the same transaction (see `Book::chain_existing_records`).
-const RECORD_CHAIN_MIGRATION: usize = 6;
+const RECORD_CHAIN_MIGRATION: usize = 7;
 
 /// 'Samu' — marks a SQLite file as a Samuh book.
 pub const APPLICATION_ID: i64 = 0x5361_6D75;
@@ -54,6 +55,12 @@ impl From<rusqlite::Error> for Error {
             // An I/O error can strike after the commit reached the disk (a failed fsync), so the
             // user is told to look and that saving again is safe (client ids), not "nothing changed".
             Some(rusqlite::ErrorCode::SystemIoFailure) => Error::StorageFailed,
+            // A write reached a book that SQLite could only open for reading (read-only media):
+            // `Store::write` and `Store::dry_run` fill in the path.
+            Some(rusqlite::ErrorCode::ReadOnly) => Error::BookReadOnly { path: String::new() },
+            // A page that cannot be read through, met while reading: `samuh check` reports it
+            // as a finding, everything else says the book is damaged in the reader's words.
+            Some(rusqlite::ErrorCode::DatabaseCorrupt) => Error::BookDamaged,
             _ => Error::Database { detail: e.to_string() },
         }
     }
@@ -65,6 +72,9 @@ pub struct Store {
     path: String,
     /// The book key of an encrypted book (see `crypt`); None for a plain book.
     key: Option<BookKey>,
+    /// Opened for reading only (a book on read-only media, a backup being looked at): every
+    /// save is refused with `BookReadOnly` before SQLite is asked.
+    read_only: bool,
 }
 
 /// Reads and writes on a connection or inside a transaction; handed out by `Store::read` and
@@ -103,36 +113,69 @@ fn rolled_back<T>(out: Result<T>, rollback: rusqlite::Result<()>) -> Result<T> {
 }
 
 impl Store {
-    /// Opens (or creates) a book file, asserting WAL, synchronous=FULL, foreign keys and
-    /// defensive mode, refusing a file that is not a book or is from a newer version, and
-    /// applying any pending migrations in one transaction. An encrypted book is refused with
-    /// `BookEncrypted` (open it with `Store::open_with`).
+    /// Opens an existing book file, asserting WAL, synchronous=FULL, foreign keys and defensive
+    /// mode, refusing a file that is not a book or is from a newer version, and applying any
+    /// pending migrations in one transaction. A missing file (`BookMissing`) or an empty one
+    /// (`BookEmpty`) is refused, never made into a new book: only `open_or_create` (`samuh
+    /// init`, `demo`, the desktop's "new book") creates one. A book on read-only media opens for
+    /// reading (see `read_only_medium`). An encrypted book is refused with `BookEncrypted` (open
+    /// it with `Store::open_with`).
     pub fn open(path: &Path) -> Result<Store> {
         Store::open_with(path, Unlock::None)
     }
 
-    /// `open` through a named SQLite VFS, with the same safety assertions: for tests that inject
-    /// faults (power loss, I/O errors) under the real store.
+    /// Opens the book at `path`, first creating a new, empty book when there is no file or the
+    /// file is empty (0 bytes). An existing book is opened as `open` opens it, never replaced.
+    pub fn open_or_create(path: &Path) -> Result<Store> {
+        Store::open_on(path, None, None, true)
+    }
+
+    /// `open_or_create` through a named SQLite VFS, with the same safety assertions: for tests
+    /// that inject faults (power loss, I/O errors) under the real store.
     #[doc(hidden)]
     pub fn open_with_vfs(path: &Path, vfs: &str) -> Result<Store> {
-        Store::open_on(path, None, Some(vfs))
+        Store::open_on(path, None, Some(vfs), true)
     }
 
     /// The negative control of the power-loss tests ONLY: `open_with_vfs`, then
     /// `synchronous=NORMAL`, which may lose a committed save on power loss. Never used by the app.
     #[doc(hidden)]
     pub fn open_with_vfs_unsafe_synchronous_normal(path: &Path, vfs: &str) -> Result<Store> {
-        let store = Store::open_on(path, None, Some(vfs))?;
+        let store = Store::open_on(path, None, Some(vfs), true)?;
         store.conn.execute_batch("PRAGMA synchronous=NORMAL")?;
         Ok(store)
     }
 
     /// `open` with the book key of an encrypted book (None: a plain book).
     fn open_keyed(path: &Path, key: Option<BookKey>) -> Result<Store> {
-        Store::open_on(path, key, None)
+        Store::open_on(path, key, None, false)
     }
 
-    fn open_on(path: &Path, key: Option<BookKey>, vfs: Option<&str>) -> Result<Store> {
+    /// `open_or_create` with the book key of a new encrypted book.
+    fn create_keyed(path: &Path, key: BookKey) -> Result<Store> {
+        Store::open_on(path, Some(key), None, true)
+    }
+
+    fn open_on(path: &Path, key: Option<BookKey>, vfs: Option<&str>, create: bool) -> Result<Store> {
+        let p = path.display().to_string();
+        match book_file(path)? {
+            BookFile::Missing if !create => return Err(Error::BookMissing { path: p }),
+            // SQLite drops a WAL beside an empty main file: an empty book with a WAL is never
+            // made new, whatever the caller asked, so that WAL stays for someone to look at.
+            BookFile::Empty { wal } if !create || wal => return Err(Error::BookEmpty { path: p }),
+            BookFile::Present if vfs.is_none() && read_only_medium(path) => return Store::open_medium_read_only(path, key),
+            _ => {}
+        }
+        let fallback_key = key.as_ref().map(|k| k.dup());
+        match Store::open_read_write(path, key, vfs) {
+            // SQLite itself found it cannot write here (a read-only file system the probe did
+            // not see, a folder where the -wal and -shm files cannot be made).
+            Err(Error::BookReadOnly { .. }) if vfs.is_none() && path.is_file() => Store::open_medium_read_only(path, fallback_key),
+            other => other,
+        }
+    }
+
+    fn open_read_write(path: &Path, key: Option<BookKey>, vfs: Option<&str>) -> Result<Store> {
         let p = path.display().to_string();
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = match vfs {
@@ -140,12 +183,67 @@ impl Store {
             Some(v) => Connection::open_with_flags_and_vfs(path, flags, v),
         }
         .map_err(|e| Error::FileUnreadable { path: p.clone(), reason: safety::sqlite_reason(&e), detail: e.to_string() })?;
+        // SQLite opens a file it may not write read-only without saying so.
+        if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
+            return Err(Error::BookReadOnly { path: p });
+        }
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-        let mut store = Store { conn, path: p, key };
+        let mut store = Store { conn, path: p, key, read_only: false };
         store.apply_key()?;
         store.configure(true)?;
         store.migrate()?;
         Ok(store)
+    }
+
+    /// Opens a book on media that cannot be written, for reading only. SQLite reads a WAL-mode
+    /// book read-only when its -wal and -shm files are there, or with `immutable=1` (which
+    /// neither reads a WAL nor takes locks): see "Read-Only Databases" in sqlite.org/wal.html.
+    /// A book closed properly has no -wal, so `immutable=1` reads all of it; a book whose -wal
+    /// still holds saves is read through its WAL, never past it.
+    fn open_medium_read_only(path: &Path, key: Option<BookKey>) -> Result<Store> {
+        let p = path.display().to_string();
+        let wal_holds_saves = sidecar(path, "-wal").metadata().is_ok_and(|m| m.len() > 0);
+        let uri = format!("{}?mode=ro{}", file_uri(path), if wal_holds_saves { "" } else { "&immutable=1" });
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let unreadable = |e: rusqlite::Error| Error::FileUnreadable { path: p.clone(), reason: IoReason::ReadOnly, detail: e.to_string() };
+        let conn = Connection::open_with_flags(&uri, flags).map_err(unreadable)?;
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        let store = Store { conn, path: p.clone(), key, read_only: true };
+        store.apply_key()?;
+        // A -wal with saves but no -shm cannot be read where the -shm cannot be made: the reader
+        // hears that the medium is write-protected (copy it off), not SQLite's words.
+        let store = Store::read_only_book(store).map_err(|e| match e {
+            Error::Database { detail } => Error::FileUnreadable { path: p.clone(), reason: IoReason::ReadOnly, detail },
+            other => other,
+        })?;
+        let version: i64 = store.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version < schema_version() {
+            // Today's queries read only the current schema, and bringing the book up to date is
+            // a write.
+            return Err(Error::BookReadOnlyOlder { path: p });
+        }
+        store.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(store)
+    }
+
+    /// True when the book was opened for reading only (read-only media): saves are refused.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    fn refuse_if_read_only(&self) -> Result<()> {
+        if self.read_only {
+            return Err(Error::BookReadOnly { path: self.path.clone() });
+        }
+        Ok(())
+    }
+
+    /// Gives a `BookReadOnly` from SQLite (mapped without a path) this book's path.
+    fn with_path(&self, e: Error) -> Error {
+        match e {
+            Error::BookReadOnly { path } if path.is_empty() => Error::BookReadOnly { path: self.path.clone() },
+            other => other,
+        }
     }
 
     /// A private in-memory book, for tests and `samuh loan schedule`.
@@ -156,7 +254,7 @@ impl Store {
     /// An in-memory connection made a book: statement cache, safety settings, migrations.
     fn in_memory(conn: Connection) -> Result<Store> {
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
-        let mut store = Store { conn, path: ":memory:".into(), key: None };
+        let mut store = Store { conn, path: ":memory:".into(), key: None, read_only: false };
         store.configure(false)?;
         store.migrate()?;
         Ok(store)
@@ -204,6 +302,11 @@ impl Store {
     fn not_a_book(&self, e: rusqlite::Error) -> Error {
         match e {
             rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => match self.key {
+                // Samuh's mark still in the header while SQLite cannot read the file: a damaged
+                // book (reported by `samuh check` as damage), not someone else's file.
+                None if samuh_mark_in_header(Path::new(&self.path)) => {
+                    Error::FileUnreadable { path: self.path.clone(), reason: IoReason::Damaged, detail: f.to_string() }
+                }
                 None => Error::NotABook { path: self.path.clone() },
                 Some(_) => {
                     let envelope = envelope_path(Path::new(&self.path)).display().to_string();
@@ -230,7 +333,12 @@ impl Store {
             return Err(Error::NotABook { path: self.path.clone() });
         }
         if file {
-            let mode: String = c.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0))?;
+            // Turning WAL on makes the -wal and -shm files: where they cannot be made, the book
+            // is on read-only media (`open_on` then opens it for reading).
+            let mode: String = c.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0)).map_err(|e| match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen) => Error::BookReadOnly { path: self.path.clone() },
+                _ => Error::from(e),
+            })?;
             if mode.to_ascii_lowercase() != "wal" {
                 return Err(Error::Database { detail: format!("journal_mode is {mode}, not wal") });
             }
@@ -274,19 +382,28 @@ impl Store {
     }
 
     /// Runs `f` in one IMMEDIATE transaction: committed if it returns Ok, rolled back otherwise.
+    /// A book opened for reading only refuses with `BookReadOnly` and runs nothing.
     pub fn write<T>(&mut self, f: impl FnOnce(&Book<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&Book::new(&tx))?;
-        tx.commit()?;
+        self.refuse_if_read_only()?;
+        let path = self.path.clone();
+        let fill = |e: Error| match e {
+            Error::BookReadOnly { path: p } if p.is_empty() => Error::BookReadOnly { path: path.clone() },
+            other => other,
+        };
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| fill(e.into()))?;
+        let out = f(&Book::new(&tx)).map_err(fill)?;
+        tx.commit().map_err(|e| fill(e.into()))?;
         Ok(out)
     }
 
     /// Runs `f` in a transaction that is always rolled back: what a save would do, checked by the
     /// very code that saves, with nothing kept (the meeting screen's live preview).
+    /// Refused on a book opened for reading only: what a save would do cannot be saved there.
     pub fn dry_run<T>(&mut self, f: impl FnOnce(&Book<'_>) -> Result<T>) -> Result<T> {
+        self.refuse_if_read_only()?;
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
         let out = f(&Book::new(&tx));
-        rolled_back(out, tx.rollback())
+        rolled_back(out, tx.rollback()).map_err(|e| self.with_path(e))
     }
 
     /// Runs `f` on one consistent snapshot of the book (a read transaction, rolled back after).
@@ -302,6 +419,92 @@ impl Store {
         let rows = st.query_map([], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
     }
+}
+
+/// What is at a book's path before SQLite is let near it.
+enum BookFile {
+    Missing,
+    /// 0 bytes; `wal`: a non-empty -wal file lies beside it.
+    Empty { wal: bool },
+    Present,
+}
+
+fn book_file(path: &Path) -> Result<BookFile> {
+    let p = || path.display().to_string();
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BookFile::Missing),
+        Err(e) => Err(Error::FileUnreadable { path: p(), reason: IoReason::of_io(&e), detail: e.to_string() }),
+        Ok(m) if m.is_dir() => Err(Error::NotABook { path: p() }),
+        Ok(m) if m.len() == 0 => Ok(BookFile::Empty { wal: sidecar(path, "-wal").metadata().is_ok_and(|w| w.len() > 0) }),
+        Ok(_) => Ok(BookFile::Present),
+    }
+}
+
+/// Whether the file's SQLite header holds Samuh's `application_id` (bytes 68..72, big-endian).
+pub(super) fn samuh_mark_in_header(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 72];
+    std::fs::File::open(path).and_then(|mut f| f.read_exact(&mut head)).is_ok() && head[68..72] == (APPLICATION_ID as u32).to_be_bytes()
+}
+
+/// `<book>-wal`, `<book>-shm`.
+fn sidecar(path: &Path, suffix: &str) -> std::path::PathBuf {
+    let mut s = path.as_os_str().to_os_string();
+    s.push(suffix);
+    s.into()
+}
+
+/// Whether the book is on media Samuh must not write: the file is marked read-only (no write
+/// permission bits; the read-only attribute on Windows), its folder is (Unix: the -wal and -shm
+/// files could not be made), or opening it for writing is refused (a write-protected pen drive,
+/// a CD, a read-only share: EROFS, EACCES). Permission bits are honoured even for root, who could
+/// write past them: a book someone marked read-only is treated as read-only media, which is also
+/// how the tests, run as root, make one.
+fn read_only_medium(path: &Path) -> bool {
+    let marked = |p: &Path| std::fs::metadata(p).is_ok_and(|m| m.permissions().readonly());
+    if marked(path) {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        if marked(dir) {
+            return true;
+        }
+    }
+    // Opening for writing changes nothing in the file (no truncation, no creation).
+    match std::fs::OpenOptions::new().write(true).open(path) {
+        Ok(_) => false,
+        Err(e) => matches!(IoReason::of_io(&e), IoReason::ReadOnly | IoReason::PermissionDenied),
+    }
+}
+
+/// A SQLite URI naming the file at `path` (RFC 3986 escapes for the characters URIs reserve).
+fn file_uri(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    // Windows separators become URI ones; on Unix a backslash is an ordinary file-name character.
+    #[cfg(windows)]
+    let text = text.replace('\\', "/");
+    let mut out = String::from("file:");
+    // An absolute path gets an empty authority ("file:///media/cd/…", "file:///E:/…"), so a path
+    // starting with "//" is never read as a host name.
+    if path.is_absolute() {
+        out.push_str("//");
+        #[cfg(windows)]
+        out.push('/');
+    }
+    for ch in text.chars() {
+        match ch {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 pub(crate) fn date_text(d: NaiveDate) -> String {
@@ -334,20 +537,25 @@ impl Book<'_> {
         Ok(())
     }
 
-    /// The stored result of an earlier command with this client id, if any.
-    pub fn command_result(&self, client_id: &str) -> Result<Option<(String, String)>> {
+    /// The stored result of an earlier command with this client id, when it was this very
+    /// command with this very content (`digest`, see `app::command_digest`): the retry answers
+    /// it. The id used for anything else is refused with `ClientIdReused`. A command logged
+    /// before digests were kept replays when its name matches.
+    pub fn command_result(&self, client_id: &str, command: &str, digest: &str) -> Result<Option<String>> {
         use rusqlite::OptionalExtension;
-        Ok(self
-            .c
-            .query_row("SELECT command, result FROM command_log WHERE client_id = ?1", [client_id], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .optional()?)
+        let row: Option<(String, String, Option<String>)> = self
+            .one("SELECT command, result, digest FROM command_log WHERE client_id = ?1", [client_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .optional()?;
+        match row {
+            None => Ok(None),
+            Some((c, result, d)) if c == command && d.as_deref().is_none_or(|d| d == digest) => Ok(Some(result)),
+            Some(_) => Err(Error::ClientIdReused { client_id: client_id.to_string() }),
+        }
     }
-    pub fn log_command(&self, client_id: &str, command: &str, result: &str, at: &str) -> Result<()> {
+    pub fn log_command(&self, client_id: &str, command: &str, digest: &str, result: &str, at: &str) -> Result<()> {
         self.c.execute(
-            "INSERT INTO command_log(client_id, command, result, recorded_at) VALUES (?1, ?2, ?3, ?4)",
-            [client_id, command, result, at],
+            "INSERT INTO command_log(client_id, command, result, recorded_at, digest) VALUES (?1, ?2, ?3, ?4, ?5)",
+            [client_id, command, result, at, digest],
         )?;
         Ok(())
     }
@@ -361,7 +569,7 @@ mod tests {
     fn a_new_book_has_the_current_schema_and_safety_settings() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("b.samuh");
-        let s = Store::open(&path).unwrap();
+        let s = Store::open_or_create(&path).unwrap();
         let v: i64 = s.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
         assert_eq!(v, schema_version());
         let mode: String = s.conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
@@ -374,7 +582,7 @@ mod tests {
     fn a_newer_book_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("b.samuh");
-        drop(Store::open(&path).unwrap());
+        drop(Store::open_or_create(&path).unwrap());
         let c = Connection::open(&path).unwrap();
         c.pragma_update(None, "user_version", 99).unwrap();
         drop(c);
@@ -382,6 +590,31 @@ mod tests {
             Err(Error::NewerDatabase { found: 99, supported }) => assert_eq!(supported, schema_version()),
             other => panic!("expected NewerDatabase, got {:?}", other.err()),
         }
+    }
+
+    #[test]
+    fn a_file_uri_escapes_what_uris_reserve() {
+        assert_eq!(file_uri(Path::new("/media/cd/book.samuh")), "file:///media/cd/book.samuh");
+        assert_eq!(file_uri(Path::new("/media/50% off?#1.samuh")), "file:///media/50%25 off%3f%231.samuh");
+        assert_eq!(file_uri(Path::new("book.samuh")), "file:book.samuh");
+        #[cfg(windows)]
+        assert_eq!(file_uri(Path::new("E:\\SHG\\book.samuh")), "file:///E:/SHG/book.samuh");
+        #[cfg(unix)]
+        assert_eq!(file_uri(Path::new("a\\b.samuh")), "file:a\\b.samuh");
+    }
+
+    #[test]
+    fn a_book_in_a_folder_with_uri_characters_opens_read_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("50% off?#x");
+        std::fs::create_dir(&folder).unwrap();
+        let path = folder.join("b.samuh");
+        drop(Store::open_or_create(&path).unwrap());
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+        let s = Store::open(&path).unwrap();
+        assert!(s.is_read_only());
+        assert_eq!(s.read().orgs().unwrap().len(), 0);
     }
 
     #[test]

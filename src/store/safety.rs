@@ -49,7 +49,7 @@ impl Store {
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
             .map_err(|e| Error::FileUnreadable { path: p.clone(), reason: sqlite_reason(&e), detail: e.to_string() })?;
         conn.set_prepared_statement_cache_capacity(super::STATEMENT_CACHE);
-        let store = Store { conn, path: p, key };
+        let store = Store { conn, path: p, key, read_only: true };
         store.apply_key()?;
         Store::read_only_book(store)
     }
@@ -62,12 +62,12 @@ impl Store {
         conn.deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), true)
             .map_err(|_| Error::NotABook { path: ":memory:".into() })?;
         conn.set_prepared_statement_cache_capacity(super::STATEMENT_CACHE);
-        Store::read_only_book(Store { conn, path: ":memory:".into(), key: None })
+        Store::read_only_book(Store { conn, path: ":memory:".into(), key: None, read_only: true })
     }
 
     /// The checks every read-only book passes: a Samuh book, not from a newer version; then
     /// foreign keys on, untrusted schema, defensive mode.
-    fn read_only_book(store: Store) -> Result<Store> {
+    pub(super) fn read_only_book(store: Store) -> Result<Store> {
         let p = store.path.clone();
         let conn = &store.conn;
         let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(|e| store.not_a_book(e))?;
@@ -414,7 +414,7 @@ host:/export /home/shared nfs4 rw 0 0
     #[test]
     fn the_expected_triggers_are_all_present_in_a_new_book() {
         // 16 from 0001 (journal, meetings, loans, by-laws, reschedules), 2 from 0003 (print runs)
-        // 6 from 0004 (people, PIN history, who did what) and 2 from 0006 (record hashes).
+        // 6 from 0004 (people, PIN history, who did what) and 2 from 0007 (record hashes).
         assert_eq!(expected_triggers().len(), 26);
         let s = Store::open_in_memory().unwrap();
         assert_eq!(s.read().schema_problems().unwrap(), vec![]);

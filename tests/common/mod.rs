@@ -30,7 +30,7 @@ pub struct Fixture {
 pub fn shg() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.samuh");
-    let mut store = Store::open(&path).unwrap();
+    let mut store = Store::open_or_create(&path).unwrap();
     let ctx = ctx("2025-09-30");
     testkit::shg(&mut store, &ctx, &testkit::MEMBERS, "1000").unwrap();
     Fixture { dir, path, store, ctx }

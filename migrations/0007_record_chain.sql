@@ -1,4 +1,4 @@
--- 0006: the chain of the book's records. The journal's hash chain covers vouchers and postings;
+-- 0007: the chain of the book's records. The journal's hash chain covers vouchers and postings;
 -- the figures and signatures also rest on facts kept beside it: the organisation and its chart,
 -- members' numbers and dates, by-law versions, meetings with their attendance and minutes,
 -- loans with their terms and guarantors, reschedules, the people who keep the book, their PINs
