@@ -81,7 +81,10 @@ impl IoReason {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// The code of each variant is derived from its name: `error-` and the name in kebab case
+/// (`LoanAboveCap` → `error-loan-above-cap`), the Fluent id of its message.
+#[derive(Debug, Clone, PartialEq, thiserror::Error, strum::IntoStaticStr, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case", prefix = "error-")]
 pub enum Error {
     #[error("not an amount: {input}")]
     InvalidAmount { field: String, input: String },
@@ -194,7 +197,7 @@ pub enum Error {
     #[error("loan {loan} has repayments")]
     LoanHasRepayments { loan: String },
     #[error("reversal would leave {member} with savings below zero by {shortfall}")]
-    ReversalLeavesNegativeSavings { member: String, shortfall: Money },
+    ReversalNegativeSavings { member: String, shortfall: Money },
     #[error("no net profit to appropriate: {result}")]
     NoProfitToAppropriate { result: Money },
     #[error("percentage {percent} is not between 0 and 100")]
@@ -313,120 +316,12 @@ pub enum Error {
 impl Error {
     /// The stable code: the Fluent message id of this error.
     pub fn code(&self) -> &'static str {
-        use Error::*;
-        match self {
-            InvalidAmount { .. } => "error-invalid-amount",
-            NegativeAmount { .. } => "error-negative-amount",
-            TooManyDecimals { .. } => "error-too-many-decimals",
-            AmountTooLarge { .. } => "error-amount-too-large",
-            InvalidDate { .. } => "error-invalid-date",
-            DateInFuture { .. } => "error-date-in-future",
-            DateBeforeFormation { .. } => "error-date-before-formation",
-            DateBeforeOpening { .. } => "error-date-before-opening",
-            InvalidNumber { .. } => "error-invalid-number",
-            InvalidChoice { .. } => "error-invalid-choice",
-            Required { .. } => "error-required",
-            UnknownOrganisation { .. } => "error-unknown-organisation",
-            DuplicateOrganisation { .. } => "error-duplicate-organisation",
-            UnknownMember { .. } => "error-unknown-member",
-            DuplicateMember { .. } => "error-duplicate-member",
-            MemberExited { .. } => "error-member-exited",
-            MemberNotYetJoined { .. } => "error-member-not-yet-joined",
-            MemberHasBalance { .. } => "error-member-has-balance",
-            MemberListedTwice { .. } => "error-member-listed-twice",
-            NoPolicy { .. } => "error-no-policy",
-            LoanAboveCap { .. } => "error-loan-above-cap",
-            TooFewGuarantors { .. } => "error-too-few-guarantors",
-            InvalidGuarantor { .. } => "error-invalid-guarantor",
-            InvalidLoanTerms { .. } => "error-invalid-loan-terms",
-            UnknownLoan { .. } => "error-unknown-loan",
-            LoanNotActive { .. } => "error-loan-not-active",
-            LoanNotOfMember { .. } => "error-loan-not-of-member",
-            RepaymentAboveOwed { .. } => "error-repayment-above-owed",
-            PrepaymentNotAllowed { .. } => "error-prepayment-not-allowed",
-            RepaidLater { .. } => "error-repaid-later",
-            WithdrawalAboveSavings { .. } => "error-withdrawal-above-savings",
-            CashBelowZero { .. } => "error-cash-below-zero",
-            BankBelowZero { .. } => "error-bank-below-zero",
-            BankLoanAboveOwed { .. } => "error-bank-loan-above-owed",
-            MeetingAlreadyRecorded { .. } => "error-meeting-already-recorded",
-            OpeningAlreadyRecorded => "error-opening-already-recorded",
-            OpeningAfterEntries => "error-opening-after-entries",
-            UnbalancedVoucher { .. } => "error-unbalanced-voucher",
-            EmptyVoucher => "error-empty-voucher",
-            UnknownVoucher { .. } => "error-unknown-voucher",
-            AlreadyReversed { .. } => "error-already-reversed",
-            CannotReverseReversal { .. } => "error-cannot-reverse-reversal",
-            ReasonRequired => "error-reason-required",
-            CorruptFile { .. } => "error-corrupt-file",
-            FileUnreadable { .. } => "error-file-unreadable",
-            NewerDatabase { .. } => "error-newer-database",
-            NotABook { .. } => "error-not-a-book",
-            Database { .. } => "error-database",
-            UnknownReport { .. } => "error-unknown-report",
-            ChecksFailed { .. } => "error-checks-failed",
-            InvalidBookCode { .. } => "error-invalid-book-code",
-            BackupFailed { .. } => "error-backup-failed",
-            BackupFailsCheck { .. } => "error-backup-fails-check",
-            RestoreTargetExists { .. } => "error-restore-target-exists",
-            LoanHasRepayments { .. } => "error-loan-has-repayments",
-            ReversalLeavesNegativeSavings { .. } => "error-reversal-negative-savings",
-            NoProfitToAppropriate { .. } => "error-no-profit-to-appropriate",
-            PercentOutOfRange { .. } => "error-percent-out-of-range",
-            ReserveBelowMinimum { .. } => "error-reserve-below-minimum",
-            AppropriationAboveHundred { .. } => "error-appropriation-above-hundred",
-            AllocationNotHundred { .. } => "error-allocation-not-hundred",
-            NoSharesToShareOut => "error-no-shares-to-share-out",
-            NothingToPrint { .. } => "error-nothing-to-print",
-            FileUnwritable { .. } => "error-file-unwritable",
-            ActorRequired => "error-actor-required",
-            WrongPin { .. } => "error-wrong-pin",
-            PinLocked { .. } => "error-pin-locked",
-            ApproverRequired { .. } => "error-approver-required",
-            ApproverIsActor { .. } => "error-approver-is-actor",
-            RoleCannotRecord { .. } => "error-role-cannot-record",
-            RoleCannotApprove { .. } => "error-role-cannot-approve",
-            RoleCannotEnrol { .. } => "error-role-cannot-enrol",
-            PersonOutsideOrg { .. } => "error-person-outside-org",
-            InvalidPin { .. } => "error-invalid-pin",
-            DuplicatePerson { .. } => "error-duplicate-person",
-            IdNumberTooLong { .. } => "error-id-number-too-long",
-            MemberNotExited { .. } => "error-member-not-exited",
-            DiskFull => "error-disk-full",
-            StorageFailed => "error-storage-failed",
-            BookEncrypted { .. } => "error-book-encrypted",
-            WrongPassphrase { .. } => "error-wrong-passphrase",
-            WrongRecoveryCode { .. } => "error-wrong-recovery-code",
-            RecoveryCodeMistyped => "error-recovery-code-mistyped",
-            KeyFileMissing { .. } => "error-key-file-missing",
-            PassphraseTooShort { .. } => "error-passphrase-too-short",
-            PassphraseMismatch => "error-passphrase-mismatch",
-            BookNotEncrypted { .. } => "error-book-not-encrypted",
-            FullIdentityNumber { .. } => "error-full-identity-number",
-            UnknownCsvColumn { .. } => "error-unknown-csv-column",
-            NothingToImport { .. } => "error-nothing-to-import",
-            BookFileExists { .. } => "error-book-file-exists",
-            NoMeetingOn { .. } => "error-no-meeting-on",
-            BookFileMissing { .. } => "error-book-file-missing",
-            MixedDigits { .. } => "error-mixed-digits",
-            UnsupportedDigits { .. } => "error-unsupported-digits",
-            PlusSign { .. } => "error-plus-sign",
-            CountBelowOne { .. } => "error-count-below-one",
-            CapNotPositive { .. } => "error-cap-not-positive",
-            ControlCharacter { .. } => "error-control-character",
-            BidiCharacter { .. } => "error-bidi-character",
-            TextTooLong { .. } => "error-text-too-long",
-            OpeningMemberTwice { .. } => "error-opening-member-twice",
-            OpeningLoanTwice { .. } => "error-opening-loan-twice",
-            CsvUnclosedQuote { .. } => "error-csv-unclosed-quote",
-            InputFileMalformed { .. } => "error-input-file-malformed",
-            BookMissing { .. } => "error-book-missing",
-            BookEmpty { .. } => "error-book-empty",
-            BookReadOnly { .. } => "error-book-read-only",
-            BookReadOnlyOlder { .. } => "error-book-read-only-older",
-            BookDamaged => "error-book-damaged",
-            ClientIdReused { .. } => "error-client-id-reused",
-        }
+        self.into()
+    }
+
+    /// Every code there is, one per variant.
+    pub fn codes() -> &'static [&'static str] {
+        <Error as strum::VariantNames>::VARIANTS
     }
 
     /// The message arguments, named as in the Fluent messages.
@@ -504,7 +399,7 @@ impl Error {
             BackupFailsCheck { path, count } => vec![("path", t(path)), ("count", Arg::Count(*count))],
             RestoreTargetExists { path } => vec![("path", t(path))],
             LoanHasRepayments { loan } => vec![("loan", t(loan))],
-            ReversalLeavesNegativeSavings { member, shortfall } => vec![("member", t(member)), ("shortfall", Arg::Money(*shortfall))],
+            ReversalNegativeSavings { member, shortfall } => vec![("member", t(member)), ("shortfall", Arg::Money(*shortfall))],
             NoProfitToAppropriate { result } => vec![("result", Arg::Money(*result))],
             PercentOutOfRange { percent } => vec![("percent", Arg::percent(*percent))],
             ReserveBelowMinimum { percent, minimum } => vec![("percent", Arg::percent(*percent)), ("minimum", Arg::percent(*minimum))],

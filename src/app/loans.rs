@@ -477,7 +477,7 @@ pub(crate) fn reverse_in(
     for id in members {
         let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(id), None, None)?;
         if savings.is_negative() {
-            return Err(Error::ReversalLeavesNegativeSavings { member: label(&b.member(id)?), shortfall: -savings });
+            return Err(Error::ReversalNegativeSavings { member: label(&b.member(id)?), shortfall: -savings });
         }
     }
     Ok(v)
