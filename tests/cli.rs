@@ -1,6 +1,9 @@
 //! The `samuh` binary end to end: what a person types and what they read back, in four languages.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::cli as samuh;
+
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
 struct Book {
@@ -8,13 +11,6 @@ struct Book {
     path: PathBuf,
 }
 
-fn samuh(book: &Path, lang: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_samuh"))
-        .args(["--db", book.to_str().unwrap(), "--lang", lang, "--today", "2025-09-30"])
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 fn ok(o: &Output) -> String {
     assert!(o.status.success(), "exit {:?}\nstdout: {}\nstderr: {}", o.status.code(), String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));

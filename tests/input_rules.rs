@@ -4,20 +4,13 @@
 
 mod common;
 
-use common::{dump, shg};
+use common::{cli as samuh, dump, shg};
 use samuh::app;
 use samuh::i18n::{Lang, Locale, Localizer};
 use samuh::Error;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn samuh(book: &Path, lang: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_samuh"))
-        .args(["--db", book.to_str().unwrap(), "--lang", lang, "--today", "2025-09-30"])
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()

@@ -9,7 +9,6 @@ mod common;
 use common::*;
 use samuh::app::{self, CodeStatus, Ctx, PersonInput};
 use samuh::store::Store;
-use std::path::Path;
 
 const ASHA: (&str, &str) = ("Asha Devi", "4821");
 const BINA: (&str, &str) = ("Bina Kumari", "7306");
@@ -69,30 +68,6 @@ fn ids(c: &rusqlite::Connection, sql: &str) -> Vec<i64> {
     c.prepare(sql).unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap()
 }
 
-/// Runs `sql` on the closed book at `path` as an outsider with the sqlite3 shell would: foreign
-/// keys off, the append-only triggers dropped for the edit and put back after it.
-fn outside_edit(path: &Path, sql: &str) {
-    let c = rusqlite::Connection::open(path).unwrap();
-    c.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
-    let saved: Vec<(String, String)> = c
-        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    for (name, _) in &saved {
-        c.execute_batch(&format!("DROP TRIGGER {name}")).unwrap();
-    }
-    c.execute_batch(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
-    let hashes_kept = ids(&c, "SELECT count(*) FROM sqlite_schema WHERE name = 'record_hash'")[0] == 1;
-    for (name, sql) in &saved {
-        // A book made to look older has no record_hash table for its triggers.
-        if hashes_kept || !name.starts_with("record_hash_") {
-            c.execute_batch(sql).unwrap();
-        }
-    }
-}
 
 /// One outside edit and what `check` must say: the finding's id and the arguments naming the
 /// record (label parts as recorded).

@@ -80,24 +80,6 @@ fn a_loan_with_repayments_cannot_be_reversed_away() {
     assert!(r.ok(), "{:?}", r.findings);
 }
 
-/// Edits the closed book at `path` with an outside connection (triggers dropped and put back).
-fn outside_edit(path: &std::path::Path, sql: &str) {
-    let c = rusqlite::Connection::open(path).unwrap();
-    let triggers: Vec<(String, String)> = c
-        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
-        .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    for (name, _) in &triggers {
-        c.execute_batch(&format!("DROP TRIGGER {name}")).unwrap();
-    }
-    c.execute_batch(sql).unwrap();
-    for (_, sql) in &triggers {
-        c.execute_batch(sql).unwrap();
-    }
-}
 
 #[test]
 fn the_open_check_starts_from_its_checkpoint_and_still_finds_edits_before_it() {
