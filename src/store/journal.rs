@@ -139,7 +139,7 @@ impl Book<'_> {
             client_id: meta.client_id,
         };
         let hash = voucher_hash(&prev, &header, &e.lines);
-        self.c.execute(
+        self.run(
             "INSERT INTO voucher(org_id, fiscal_year, number, date, kind, narration, meeting_id, reverses_id, client_id, recorded_at, prev_hash, hash)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![org.id, fy, number, date_text(e.date), e.kind.code(), e.narration, meta.meeting_id, meta.reverses,
@@ -319,10 +319,13 @@ impl Book<'_> {
             (None, Some(_)) => " AND p.loan_id = ?4",
             (Some(_), Some(_)) => " AND p.member_id = ?3 AND p.loan_id = ?4",
         };
+        // A member's or a loan's balance is read from that member's or loan's postings (the
+        // unary `+` keeps SQLite from walking the whole account's index instead).
+        let account = if sub.is_empty() { "p.account_id" } else { "+p.account_id" };
         let whole: i64 = self.one(
             &format!(
                 "SELECT coalesce(sum(p.amount_minor), 0) FROM posting p
-                 WHERE p.account_id = (SELECT id FROM account WHERE org_id = ?1 AND code = ?2){sub} AND ?3 IS ?3 AND ?4 IS ?4"
+                 WHERE {account} = (SELECT id FROM account WHERE org_id = ?1 AND code = ?2){sub} AND ?3 IS ?3 AND ?4 IS ?4"
             ),
             params![org_id, code, member_id, loan_id],
             |r| r.get(0),
@@ -333,7 +336,7 @@ impl Book<'_> {
                 &format!(
                     "SELECT coalesce(sum(p.amount_minor), 0) FROM voucher v CROSS JOIN posting p
                      WHERE v.org_id = ?1 AND v.date > ?5 AND p.voucher_id = v.id
-                       AND p.account_id = (SELECT id FROM account WHERE org_id = ?1 AND code = ?2){sub} AND ?3 IS ?3 AND ?4 IS ?4"
+                       AND +p.account_id = (SELECT id FROM account WHERE org_id = ?1 AND code = ?2){sub} AND ?3 IS ?3 AND ?4 IS ?4"
                 ),
                 params![org_id, code, member_id, loan_id, date_text(day)],
                 |r| r.get(0),
@@ -346,12 +349,13 @@ impl Book<'_> {
     /// used to refuse an entry that would take cash (or the bank) below zero on any later day too.
     pub fn lowest_daily_balance(&self, org_id: i64, code: &str, from: NaiveDate) -> Result<Option<(NaiveDate, Money)>> {
         let opening = self.account_balance(org_id, code, None, None, from.pred_opt())?;
-        // From the organisation's vouchers of those days (by date), not from every posting of the
-        // account: a save reads its own day and any later ones.
+        // From the organisation's vouchers of those days (by date), each voucher's postings by its
+        // id (the unary `+` keeps SQLite from scanning the account's index for every voucher
+        // instead), not from every posting of the account: a save reads its own day and later ones.
         let mut st = self.c.prepare_cached(
             "SELECT v.date, sum(p.amount_minor) FROM voucher v CROSS JOIN posting p
              WHERE v.org_id = ?1 AND v.date >= ?3 AND p.voucher_id = v.id
-               AND p.account_id = (SELECT id FROM account WHERE org_id = ?1 AND code = ?2)
+               AND +p.account_id = (SELECT id FROM account WHERE org_id = ?1 AND code = ?2)
              GROUP BY v.date ORDER BY v.date",
         )?;
         let rows = st.query_map(params![org_id, code, date_text(from)], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;

@@ -96,10 +96,15 @@ impl<'c> Book<'c> {
     fn one<T, P: rusqlite::Params>(&self, sql: &str, params: P, f: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>) -> rusqlite::Result<T> {
         self.c.prepare_cached(sql)?.query_row(params, f)
     }
+
+    /// Runs one statement through the statement cache (an INSERT of every save).
+    fn run<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize> {
+        self.c.prepare_cached(sql)?.execute(params)
+    }
 }
 
 /// Statements kept prepared per connection: every query of one self-check or one save fits.
-const STATEMENT_CACHE: usize = 128;
+const STATEMENT_CACHE: usize = 256;
 
 /// The answer of work done in a transaction that is then rolled back. The work's own error wins:
 /// after an I/O error SQLite has often rolled the transaction back already, and the ROLLBACK's
@@ -530,7 +535,7 @@ impl Book<'_> {
         Ok(self.one("SELECT value FROM book WHERE key = ?1", [key], |r| r.get(0)).optional()?)
     }
     pub fn set_meta(&self, key: &str, value: &str) -> Result<()> {
-        self.c.execute(
+        self.run(
             "INSERT INTO book(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [key, value],
         )?;
@@ -553,7 +558,7 @@ impl Book<'_> {
         }
     }
     pub fn log_command(&self, client_id: &str, command: &str, digest: &str, result: &str, at: &str) -> Result<()> {
-        self.c.execute(
+        self.run(
             "INSERT INTO command_log(client_id, command, result, recorded_at, digest) VALUES (?1, ?2, ?3, ?4, ?5)",
             [client_id, command, result, at, digest],
         )?;

@@ -78,7 +78,7 @@ impl Book<'_> {
         Ok(self.one(&format!("{PERSON_SELECT} WHERE p.name = ?1"), [name], person_from).optional()?)
     }
     pub fn insert_person(&self, name: &str, role: &str, org_id: Option<i64>, enrolled_by: Option<i64>, at: &str) -> Result<i64> {
-        self.c.execute(
+        self.run(
             "INSERT INTO person(name, role, org_id, enrolled_by, enrolled_at) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![name, role, org_id, enrolled_by, at],
         )?;
@@ -87,7 +87,7 @@ impl Book<'_> {
         Ok(id)
     }
     pub fn insert_pin(&self, person_id: i64, pin_hash: &str, at: &str) -> Result<()> {
-        self.c.execute("INSERT INTO person_pin(person_id, pin_hash, set_at) VALUES (?1, ?2, ?3)", params![person_id, pin_hash, at])?;
+        self.run("INSERT INTO person_pin(person_id, pin_hash, set_at) VALUES (?1, ?2, ?3)", params![person_id, pin_hash, at])?;
         self.chain_record(super::chain::RecordKind::Pin, self.c.last_insert_rowid())
     }
     /// Failed attempts since the last good PIN, and when the last one failed.
@@ -98,7 +98,7 @@ impl Book<'_> {
             .optional()?)
     }
     pub fn pin_failed(&self, person_id: i64, at: &str) -> Result<()> {
-        self.c.execute(
+        self.run(
             "INSERT INTO pin_attempt(person_id, failures, last_failed_at) VALUES (?1, 1, ?2)
              ON CONFLICT(person_id) DO UPDATE SET failures = failures + 1, last_failed_at = excluded.last_failed_at",
             params![person_id, at],
@@ -106,13 +106,13 @@ impl Book<'_> {
         Ok(())
     }
     pub fn pin_succeeded(&self, person_id: i64) -> Result<()> {
-        self.c.execute("DELETE FROM pin_attempt WHERE person_id = ?1", [person_id])?;
+        self.run("DELETE FROM pin_attempt WHERE person_id = ?1", [person_id])?;
         Ok(())
     }
 
     pub fn insert_act(&self, a: &NewAct<'_>) -> Result<()> {
         let on = a.on.map(date_text).unwrap_or_else(|| a.recorded_at.get(..10).unwrap_or("").to_string());
-        self.c.execute(
+        self.run(
             "INSERT INTO act(org_id, action, on_date, voucher_id, loan_id, policy_id, member_id, done_by, approved_by, recorded_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             params![a.org_id, a.action, on, a.voucher_id, a.loan_id, a.policy_id, a.member_id, a.done_by, a.approved_by, a.recorded_at],
@@ -154,7 +154,7 @@ impl Book<'_> {
         Ok(self.one("SELECT phone, id_last4, erased_at FROM member WHERE id = ?1", [member_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?)
     }
     pub fn set_member_personal(&self, member_id: i64, phone: Option<&str>, id_last4: Option<&str>) -> Result<()> {
-        self.c.execute("UPDATE member SET phone = ?2, id_last4 = ?3 WHERE id = ?1", params![member_id, phone, id_last4])?;
+        self.run("UPDATE member SET phone = ?2, id_last4 = ?3 WHERE id = ?1", params![member_id, phone, id_last4])?;
         Ok(())
     }
     /// Replaces a member's name with `label` and clears every personal field.
@@ -165,7 +165,7 @@ impl Book<'_> {
         Ok(v)
     }
     pub fn erase_member(&self, member_id: i64, label: &str, at: &str) -> Result<()> {
-        let n = self.c.execute(
+        let n = self.run(
             "UPDATE member SET name = ?2, nominee = NULL, phone = NULL, id_last4 = NULL, erased_at = ?3 WHERE id = ?1",
             params![member_id, label, at],
         )?;

@@ -45,7 +45,7 @@ impl Book<'_> {
     }
 
     pub fn insert_print_run(&self, p: &PrintRun) -> Result<()> {
-        self.c.execute(
+        self.run(
             "INSERT INTO passbook_print(org_id, member_id, first_voucher_id, last_voucher_id, page, line, lines_per_page, paper, printed_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             rusqlite::params![p.org_id, p.member_id, p.first_voucher_id, p.last_voucher_id, p.page, p.line, p.lines_per_page, p.paper, p.printed_at],

@@ -207,7 +207,7 @@ impl Book<'_> {
         if self.org_by_code(o.code)?.is_some() {
             return Err(Error::DuplicateOrganisation { org: o.code.to_string() });
         }
-        self.c.execute(
+        self.run(
             "INSERT INTO organisation(code, name, kind, country, currency, lang, fiscal_start_month, fiscal_start_day, meeting_frequency, formed_on, parent_id, place)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
             params![o.code, o.name, o.kind.code(), o.country.code(), o.currency.code(), o.lang, o.fiscal_start.0, o.fiscal_start.1,
@@ -261,7 +261,7 @@ impl Book<'_> {
         if self.member_by_no(m.org_id, m.admission_no)?.is_some() {
             return Err(Error::DuplicateMember { member: m.admission_no.to_string() });
         }
-        self.c.execute(
+        self.run(
             "INSERT INTO member(org_id, admission_no, name, role, joined_on, nominee) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![m.org_id, m.admission_no, m.name, m.role.code(), date_text(m.joined_on), m.nominee],
         )?;
@@ -287,7 +287,7 @@ impl Book<'_> {
         Ok(v)
     }
     pub fn set_member_exit(&self, member_id: i64, exited_on: NaiveDate) -> Result<()> {
-        self.c.execute("UPDATE member SET exited_on = ?2 WHERE id = ?1", params![member_id, date_text(exited_on)])?;
+        self.run("UPDATE member SET exited_on = ?2 WHERE id = ?1", params![member_id, date_text(exited_on)])?;
         // The exit is a record of its own (the member's record, hashed when they joined, stays).
         self.chain_record(RecordKind::Exit, member_id)
     }
@@ -295,7 +295,7 @@ impl Book<'_> {
     // ---- by-laws ----------------------------------------------------------------------------
 
     pub fn insert_policy(&self, p: &Policy, recorded_at: &str) -> Result<i64> {
-        self.c.execute(
+        self.run(
             &format!("INSERT INTO policy({}, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
                 POLICY_COLS.trim_start_matches("id, ")),
             params![
@@ -323,7 +323,7 @@ impl Book<'_> {
     pub fn insert_meeting(&self, m: &NewMeeting<'_>) -> Result<(i64, i64)> {
         let number: i64 =
             self.one("SELECT coalesce(max(number), 0) + 1 FROM meeting WHERE org_id = ?1", [m.org_id], |r| r.get(0))?;
-        self.c.execute(
+        self.run(
             "INSERT INTO meeting(org_id, number, date, place, cash_counted_minor, cash_book_minor, client_id, recorded_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![m.org_id, number, date_text(m.date), m.place, m.cash_counted.map(Money::minor), m.cash_book.map(Money::minor), m.client_id, m.recorded_at],
@@ -400,7 +400,7 @@ impl Book<'_> {
     ) -> Result<(i64, i64)> {
         let number: i64 =
             self.one("SELECT coalesce(max(number), 0) + 1 FROM loan WHERE org_id = ?1", [org_id], |r| r.get(0))?;
-        self.c.execute(
+        self.run(
             "INSERT INTO loan(org_id, number, member_id, fund, principal_minor, rate, rate_period, method, frequency, instalments,
                grace_periods, rounding_unit_minor, rounding_mode, disbursed_on, purpose, policy_id, meeting_id, is_opening)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
@@ -457,7 +457,7 @@ impl Book<'_> {
     }
 
     pub fn insert_reschedule(&self, loan_id: i64, t: &LoanTerms, agreement: &str, client_id: Option<&str>, at: &str) -> Result<i64> {
-        self.c.execute(
+        self.run(
             &format!("INSERT INTO reschedule(loan_id, effective_from, {TERMS_COLS}, agreement, client_id, recorded_at)
                       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"),
             params![

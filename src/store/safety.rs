@@ -282,7 +282,7 @@ impl Book<'_> {
     /// Records (replaces) an organisation's checkpoint; never replaces one further along the
     /// chain (a slow background check finishing after a quicker, later one).
     pub fn save_checkpoint(&self, c: &ChainCheckpoint) -> Result<()> {
-        self.c.execute(
+        self.run(
             "INSERT INTO chain_checkpoint(org_id, vouchers, voucher_id, head_hash, fingerprint, verified_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT(org_id) DO UPDATE SET vouchers = excluded.vouchers, voucher_id = excluded.voucher_id,
                head_hash = excluded.head_hash, fingerprint = excluded.fingerprint, verified_at = excluded.verified_at
