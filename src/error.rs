@@ -138,6 +138,10 @@ pub enum Error {
     UnknownLoan { loan: String },
     #[error("loan {loan} is not running")]
     LoanNotActive { loan: String },
+    #[error("{member} has no loan running on {date}")]
+    NoLoanRunning { member: String, date: NaiveDate },
+    #[error("a reversal dated {date} is before the entry {voucher} of {original}")]
+    ReversalBeforeOriginal { voucher: String, date: NaiveDate, original: NaiveDate },
     #[error("loan {loan} does not belong to member {member}")]
     LoanNotOfMember { loan: String, member: String },
     #[error("repayment {amount} is more than the {owed} owed")]
@@ -361,6 +365,8 @@ impl Error {
             InvalidGuarantor { member, guarantor } => vec![("member", t(member)), ("guarantor", t(guarantor))],
             InvalidLoanTerms { detail } => vec![("detail", t(detail))],
             UnknownLoan { loan } | LoanNotActive { loan } => vec![("loan", t(loan))],
+            NoLoanRunning { member, date } => vec![("member", t(member)), ("date", Arg::Date(*date))],
+            ReversalBeforeOriginal { voucher, date, original } => vec![("voucher", t(voucher)), ("date", Arg::Date(*date)), ("original", Arg::Date(*original))],
             LoanNotOfMember { loan, member } => vec![("loan", t(loan)), ("member", t(member))],
             RepaymentAboveOwed { loan, amount, owed } => {
                 vec![("loan", t(loan)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))]

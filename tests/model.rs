@@ -200,7 +200,7 @@ fn run(cmds: Vec<Cmd>) -> Result<(), TestCaseError> {
                 let on = advance(&mut m, *days);
                 let running = m.loans.iter().find(|l| l.1 == *member && l.2 > 0).cloned();
                 let (expected, e) = match running {
-                    None => (Some("error-loan-not-active"), Effect::default()),
+                    None => (Some("error-no-loan-running"), Effect::default()),
                     Some((_, _, out)) if units(*amount) > out => (Some("error-repayment-above-owed"), Effect::default()),
                     Some((no, _, _)) => (None, Effect { cash: units(*amount), loans: vec![(no, -units(*amount))], ..Default::default() }),
                 };

@@ -44,3 +44,5 @@ explain-dues-scheduled = { $date } পর্যন্ত পাওনা: আস
 explain-settled = আসল { $date } তারিখে সম্পূর্ণ পরিশোধ হয়েছে; এর পরের কিস্তিগুলোর সুদ নেওয়া হবে না।
 explain-fine = জরিমানা: { $late }টি দেরিতে দেওয়া কিস্তি × { $fine } = { $charged }, আগে দেওয়া { $paid } বাদে = { $due }।
 explain-days-past-due = সবচেয়ে পুরনো অপরিশোধিত কিস্তি { $date } তারিখে পাওনা ছিল: { $days } দিন খেলাপি, { $count }টি কিস্তি বকেয়া।
+error-no-loan-running = { $date } তারিখে { $member }-এর কোনো ঋণ চালু নেই। কিস্তির ঘর খালি রাখুন, অথবা যে ঋণের কিস্তি দেওয়া হচ্ছে তার নম্বর লিখুন।
+error-reversal-before-original = বাতিলের তারিখ { $date } হতে পারে না, কারণ তা বাতিল করা এন্ট্রি { $voucher } ({ $original })-এর আগে। { $original } বা তার পরের তারিখ দিন।

@@ -160,7 +160,7 @@ pub(crate) fn loan_for_repayment(b: &Book<'_>, org: &Organisation, m: &Member, l
             return Ok(loan);
         }
     }
-    Err(Error::LoanNotActive { loan: label(m) })
+    Err(Error::NoLoanRunning { member: label(m), date: on })
 }
 
 /// The split of a repayment by the dues of its day and the by-laws' allocation order.
@@ -455,7 +455,7 @@ pub(crate) fn reverse_in(
         return Err(Error::AlreadyReversed { voucher: name.to_string() });
     }
     if on < original.date {
-        return Err(Error::DateBeforeOpening { date: on, opening: original.date });
+        return Err(Error::ReversalBeforeOriginal { voucher: name.to_string(), date: on, original: original.date });
     }
     let mut e = Entry::new(original.date, original.kind, &original.narration);
     e.lines = original.lines.clone();
