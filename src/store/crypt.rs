@@ -328,7 +328,9 @@ fn file_kind(path: &Path) -> FileKind {
     }
     if &head == b"SQLite format 3\0" {
         FileKind::Plain
-    } else if len % 4096 == 0 && !super::samuh_mark_in_header(path) {
+    } else if len % 4096 == 0 && head != [0u8; 16] && !super::samuh_mark_in_header(path) {
+        // An encrypted book starts with a random salt; zeros (what a crash can leave of a file)
+        // are not one.
         // (Samuh's plain mark past a damaged first line is a damaged plain book: an encrypted
         // one has only ciphertext there.)
         FileKind::LooksEncrypted

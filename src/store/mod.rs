@@ -334,7 +334,10 @@ impl Store {
         let not_a_book = |e: rusqlite::Error| self.not_a_book(e);
         let app_id: i64 = c.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(not_a_book)?;
         let tables: i64 = c.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
-        if app_id != APPLICATION_ID && tables > 0 {
+        let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        // Only a truly empty SQLite file (no tables, no mark of another program, no schema
+        // version) becomes a book; refused here, before WAL is turned on, so nothing is written.
+        if app_id != APPLICATION_ID && (tables > 0 || app_id != 0 || version != 0) {
             return Err(Error::NotABook { path: self.path.clone() });
         }
         if file {
@@ -370,7 +373,12 @@ impl Store {
         }
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
         for (i, (_name, sql)) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            tx.execute_batch(sql)?;
+            // A migration that does not apply (its tables already there, or missing) means the
+            // schema is not what the book's version says: a damaged book, never SQLite's text.
+            tx.execute_batch(sql).map_err(|e| match e.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::DiskFull | rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => Error::from(e),
+                _ => Error::BookDamaged,
+            })?;
             if i + 1 == RECORD_CHAIN_MIGRATION {
                 Book::new(&tx).chain_existing_records()?;
             }
