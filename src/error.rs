@@ -138,6 +138,8 @@ pub enum Error {
     UnknownLoan { loan: String },
     #[error("loan {loan} is not running")]
     LoanNotActive { loan: String },
+    #[error("the key file {path} is damaged")]
+    KeyFileDamaged { path: String },
     #[error("{member} has no loan running on {date}")]
     NoLoanRunning { member: String, date: NaiveDate },
     #[error("a reversal dated {date} is before the entry {voucher} of {original}")]
@@ -365,6 +367,7 @@ impl Error {
             InvalidGuarantor { member, guarantor } => vec![("member", t(member)), ("guarantor", t(guarantor))],
             InvalidLoanTerms { detail } => vec![("detail", t(detail))],
             UnknownLoan { loan } | LoanNotActive { loan } => vec![("loan", t(loan))],
+            KeyFileDamaged { path } => vec![("path", t(path))],
             NoLoanRunning { member, date } => vec![("member", t(member)), ("date", Arg::Date(*date))],
             ReversalBeforeOriginal { voucher, date, original } => vec![("voucher", t(voucher)), ("date", Arg::Date(*date)), ("original", Arg::Date(*original))],
             LoanNotOfMember { loan, member } => vec![("loan", t(loan)), ("member", t(member))],

@@ -336,3 +336,44 @@ fn the_command_line_encrypts_recovers_and_changes_the_passphrase() {
     assert!(samuh::store::is_encrypted(&to));
     assert!(hits(&files_under(dir.path())).is_empty());
 }
+
+#[test]
+fn a_damaged_key_file_is_said_to_be_damaged_not_a_wrong_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("book.samuh");
+    let (store, info) = app::book_create_encrypted(&path, PASS).unwrap();
+    drop(store);
+    let key = PathBuf::from(format!("{}.key", path.display()));
+    let good = std::fs::read_to_string(&key).unwrap();
+    let hindi = |e: &Error| Localizer::new(Locale::new(Lang::Hi)).error(e);
+    let open = || app::book_open(&path, Unlock::Passphrase(PASS));
+
+    // One hexadecimal digit of the wrapped key changed: the right passphrase, a damaged file.
+    let v: serde_json::Value = serde_json::from_str(&good).unwrap();
+    let wrapped = v["passphrase"]["wrapped"].as_str().unwrap().to_string();
+    let flipped = format!("{}{}", if wrapped.starts_with('0') { '1' } else { '0' }, &wrapped[1..]);
+    std::fs::write(&key, good.replacen(&wrapped, &flipped, 1)).unwrap();
+    let e = open().err().unwrap();
+    assert!(matches!(e, Error::KeyFileDamaged { .. }), "{e:?}");
+    assert!(hindi(&e).starts_with("चाबी फ़ाइल") && hindi(&e).contains("ख़राब"), "{}", hindi(&e));
+    // The recovery code is in the same file: it says the same, not "wrong code".
+    assert!(matches!(app::book_open(&path, Unlock::RecoveryCode(&info.recovery_code)).err().unwrap(), Error::KeyFileDamaged { .. }));
+
+    // Cut short, or not JSON at all: damaged, in the reader's words (no parser text).
+    for broken in [&good[..good.len() / 2], "not a key file", ""] {
+        std::fs::write(&key, broken).unwrap();
+        let e = open().err().unwrap();
+        assert!(matches!(e, Error::KeyFileDamaged { .. }), "{broken:?}: {e:?}");
+        assert!(!hindi(&e).contains("EOF") && !hindi(&e).contains("expected"), "{}", hindi(&e));
+    }
+
+    // A key file written before the check existed (no "check") still opens; a wrong passphrase
+    // on an undamaged file is still a wrong passphrase.
+    let mut old: serde_json::Value = serde_json::from_str(&good).unwrap();
+    old.as_object_mut().unwrap().remove("check").expect("new key files carry a check");
+    std::fs::write(&key, serde_json::to_string_pretty(&old).unwrap()).unwrap();
+    assert!(open().is_ok());
+    std::fs::write(&key, &good).unwrap();
+    assert!(matches!(app::book_open(&path, Unlock::Passphrase("mango tree by the wall")).err().unwrap(), Error::WrongPassphrase { .. }));
+    assert!(open().is_ok());
+}

@@ -71,3 +71,4 @@ passphrase-new-prompt = New passphrase:
 passphrase-repeat-prompt = Repeat the new passphrase:
 error-passphrase-mismatch = The two passphrases differ. Nothing was changed; try again.
 error-book-not-encrypted = { $path } is not encrypted, so it has no passphrase. Encrypt the book first if it should have one.
+error-key-file-damaged = The key file { $path } is damaged, so the book cannot be unlocked with it. Every backup and pen-drive copy has a key file beside it (its name ends in .key): put an undamaged copy in its place, then open the book again.

@@ -219,6 +219,7 @@ fn sample_errors() -> Vec<Error> {
         BookEmpty { path: s("/tmp/book.samuh") },
         BookReadOnly { path: s("/media/cdrom/book.samuh") },
         BookReadOnlyOlder { path: s("/media/cdrom/book.samuh") },
+        KeyFileDamaged { path: s("/media/pen/book.samuh.key") },
         NoLoanRunning { member: s("M02 Ruby Khatun"), date: NaiveDate::from_ymd_opt(2025, 9, 30).unwrap() },
         ReversalBeforeOriginal { voucher: s("2025-26/0012"), date: NaiveDate::from_ymd_opt(2025, 5, 1).unwrap(), original: NaiveDate::from_ymd_opt(2025, 5, 4).unwrap() },
         BookDamaged,

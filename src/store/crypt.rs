@@ -180,6 +180,11 @@ pub(crate) struct Envelope {
     kdf: Kdf,
     passphrase: Wrap,
     recovery: Wrap,
+    /// SHA-256 (hex) of the fields above: a wrong passphrase and a damaged key file both fail
+    /// the AEAD tag, so without it a damaged file would be reported as a wrong passphrase.
+    /// Envelopes written before it have none and are read as they are.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    check: Option<String>,
 }
 
 const AAD_PASSPHRASE: &[u8] = b"samuh-key-envelope-1:passphrase";
@@ -212,7 +217,7 @@ fn wrap(key: &BookKey, secret: &[u8], kdf: &Kdf, aad: &[u8]) -> Result<Wrap> {
 
 /// The book key, or None when the secret is wrong (the tag does not verify).
 fn unwrap(w: &Wrap, secret: &[u8], kdf: &Kdf, aad: &[u8], envelope: &Path) -> Result<Option<BookKey>> {
-    let corrupt = || Error::CorruptFile { path: envelope.display().to_string(), detail: "damaged key envelope".into() };
+    let corrupt = || Error::KeyFileDamaged { path: envelope.display().to_string() };
     let salt = unhex(&w.salt).ok_or_else(corrupt)?;
     let nonce = unhex(&w.nonce).ok_or_else(corrupt)?;
     let wrapped = unhex(&w.wrapped).ok_or_else(corrupt)?;
@@ -235,13 +240,23 @@ fn unwrap(w: &Wrap, secret: &[u8], kdf: &Kdf, aad: &[u8], envelope: &Path) -> Re
 impl Envelope {
     fn seal(key: &BookKey, passphrase: &str, code: &RecoveryCode) -> Result<Envelope> {
         let kdf = Kdf { alg: "argon2id".into(), m_kib: KDF_M_KIB, t: KDF_T, p: KDF_P };
-        Ok(Envelope {
+        let mut env = Envelope {
             samuh_key_envelope: 1,
             cipher: "xchacha20poly1305".into(),
             passphrase: wrap(key, passphrase_nfc(passphrase).as_bytes(), &kdf, AAD_PASSPHRASE)?,
             recovery: wrap(key, code.0.as_bytes(), &kdf, AAD_RECOVERY)?,
             kdf,
-        })
+            check: None,
+        };
+        env.check = Some(env.digest());
+        Ok(env)
+    }
+
+    /// The check over everything the envelope holds but the check itself.
+    fn digest(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let fields = serde_json::to_vec(&(self.samuh_key_envelope, &self.cipher, &self.kdf, &self.passphrase, &self.recovery)).expect("json");
+        Sha256::digest(&fields).iter().map(|b| format!("{b:02x}")).collect()
     }
 
     fn read(path: &Path) -> Result<Option<Envelope>> {
@@ -250,10 +265,14 @@ impl Envelope {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(Error::FileUnreadable { path: path.display().to_string(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() }),
         };
-        let env: Envelope = serde_json::from_slice(&bytes)
-            .map_err(|e| Error::CorruptFile { path: path.display().to_string(), detail: e.to_string() })?;
+        let damaged = || Error::KeyFileDamaged { path: path.display().to_string() };
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let env: Envelope = serde_json::from_slice(bytes).map_err(|_| damaged())?;
         if env.samuh_key_envelope != 1 || env.cipher != "xchacha20poly1305" {
-            return Err(Error::CorruptFile { path: path.display().to_string(), detail: "unknown key envelope version".into() });
+            return Err(damaged());
+        }
+        if env.check.as_ref().is_some_and(|c| *c != env.digest()) {
+            return Err(damaged());
         }
         Ok(Some(env))
     }
