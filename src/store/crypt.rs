@@ -240,16 +240,14 @@ fn unwrap(w: &Wrap, secret: &[u8], kdf: &Kdf, aad: &[u8], envelope: &Path) -> Re
 impl Envelope {
     fn seal(key: &BookKey, passphrase: &str, code: &RecoveryCode) -> Result<Envelope> {
         let kdf = Kdf { alg: "argon2id".into(), m_kib: KDF_M_KIB, t: KDF_T, p: KDF_P };
-        let mut env = Envelope {
+        Ok(Envelope {
             samuh_key_envelope: 1,
             cipher: "xchacha20poly1305".into(),
             passphrase: wrap(key, passphrase_nfc(passphrase).as_bytes(), &kdf, AAD_PASSPHRASE)?,
             recovery: wrap(key, code.0.as_bytes(), &kdf, AAD_RECOVERY)?,
             kdf,
             check: None,
-        };
-        env.check = Some(env.digest());
-        Ok(env)
+        })
     }
 
     /// The check over everything the envelope holds but the check itself.
@@ -284,7 +282,10 @@ impl Envelope {
         let dir = parent_dir(path);
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("book.key");
         let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let json = serde_json::to_vec_pretty(self).expect("json");
+        // The check is made as the file is written, so every writer (sealing, rewrapping for a
+        // new passphrase) leaves one that agrees with what it wrote.
+        let checked = Envelope { check: Some(self.digest()), ..self.clone() };
+        let json = serde_json::to_vec_pretty(&checked).expect("json");
         let result = (|| {
             let mut f = fs::File::create(&tmp)?;
             f.write_all(&json)?;
