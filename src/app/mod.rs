@@ -152,7 +152,16 @@ pub(crate) fn org_of(book: &Book<'_>, code: &str) -> Result<Organisation> {
 
 /// A member known by admission number who is a member on `date`.
 pub(crate) fn active_member(book: &Book<'_>, org: &Organisation, admission_no: &str, date: NaiveDate) -> Result<Member> {
-    let m = book.member_by_no(org.id, admission_no.trim())?.ok_or_else(|| Error::UnknownMember { member: admission_no.to_string() })?;
+    let no = admission_no.trim();
+    let found = match book.member_by_no(org.id, no)? {
+        Some(m) => Some(m),
+        // Typed in the reader's digits (५, ৫, ๕) where the book keeps Latin ones.
+        None => match crate::i18n::checked_digits(no, "member").ok().filter(|latin| latin != no) {
+            Some(latin) => book.member_by_no(org.id, &latin)?,
+            None => None,
+        },
+    };
+    let m = found.ok_or_else(|| Error::UnknownMember { member: admission_no.to_string() })?;
     if let Some(exited) = m.exited_on {
         if date > exited {
             return Err(Error::MemberExited { member: label(&m), exited });
