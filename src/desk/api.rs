@@ -70,7 +70,9 @@ macro_rules! commands {
                 $( stringify!($name) => {
                     let a: $args = parse(command, args)?;
                     let f: fn(&Desk, &Call, $args) -> Result<$out, Error> = $body;
-                    answer(f(desk, call, a)?)
+                    // Whether the call may carry an approver follows from the table's column.
+                    let call = Call { writes: Access::$access.writes(), ..call.clone() };
+                    answer(f(desk, &call, a)?)
                 } )*
                 _ => Err(Error::InvalidChoice { field: "command".into(), value: command.to_string() }),
             }
@@ -99,7 +101,7 @@ commands! {
         |d, c, a| app::book_encrypt_ui(&mut lock(&d.book), &a.passphrase, &a.repeat, &super::ctx(c.locale.lang()), c.locale.locale(), &d.check);
     /// Changes the open book's passphrase.
     passphrase_change(PassphraseChangeArgs { current: String, passphrase: String, repeat: String }) -> BookDone, Write =>
-        |d, c, a| d.with(c, true, |s, _, l| app::passphrase_change_ui(s, &a.current, &a.passphrase, &a.repeat, l));
+        |d, c, a| d.with(c, |s, _, l| app::passphrase_change_ui(s, &a.current, &a.passphrase, &a.repeat, l));
     /// Whether the open book is encrypted, and the book that could not be opened at start.
     book_security(BookSecurityArgs {}) -> BookSecurity, Read =>
         |d, c, _| Ok(app::book_security(lock(&d.book).as_ref(), &lock(&d.unopened), c.locale.locale()));
@@ -111,7 +113,7 @@ commands! {
         |d, _, _| Ok(d.host.recent.as_deref().map(app::recent_books).unwrap_or_default());
     /// The open book's organisations, their kind, currency and members.
     book_overview(OverviewArgs {}) -> Overview, Read =>
-        |d, c, _| d.with(c, false, |s, x, l| app::book_overview(s, x, l));
+        |d, c, _| d.with(c, |s, x, l| app::book_overview(s, x, l));
     /// The interface's own texts in a language.
     ui_messages(UiMessagesArgs { lang: String }) -> BTreeMap<String, String>, Read =>
         |_, _, a| Ok(app::ui_messages(Lang::from_code(&a.lang).unwrap_or(Lang::En)));
@@ -125,53 +127,53 @@ commands! {
         |_, c, a| Ok(app::members_csv_view(&super::ctx(c.locale.lang()), &a.text, c.locale.locale()));
     /// Checks the wizard's input so far (nothing saved).
     setup_preview(SetupPreviewArgs { input: SetupInput }) -> SetupPreview, Read =>
-        |d, c, a| d.with(c, false, |s, x, l| app::setup_preview(s, x, &a.input, l));
+        |d, c, a| d.with(c, |s, x, l| app::setup_preview(s, x, &a.input, l));
     /// Creates the organisation, its by-laws, members and opening balances in one save.
     setup_record(SetupRecordArgs { input: SetupInput }) -> SetupSaved, Write =>
-        |d, c, a| d.with(c, true, |s, x, _| app::setup_record(s, x, &a.input));
+        |d, c, a| d.with(c, |s, x, _| app::setup_record(s, x, &a.input));
 
     // ---- The meeting.
     /// The meeting form of a date: a row per member with what the by-laws and loans expect.
     meeting_form(MeetingFormArgs { org: String, date: String }) -> MeetingForm, Read =>
-        |d, c, a| d.with(c, false, |s, x, l| app::meeting_form(s, x, &a.org, &a.date, l));
+        |d, c, a| d.with(c, |s, x, l| app::meeting_form(s, x, &a.org, &a.date, l));
     /// The totals and refusals of a meeting as typed so far (nothing saved).
     meeting_preview(MeetingPreviewArgs { input: MeetingInput }) -> Preview, Read =>
-        |d, c, a| d.with(c, false, |s, x, l| app::meeting_preview(s, x, &a.input, l));
+        |d, c, a| d.with(c, |s, x, l| app::meeting_preview(s, x, &a.input, l));
     /// Records a meeting: one voucher.
     meeting_record(MeetingRecordArgs { input: MeetingInput }) -> Saved, Approve =>
-        |d, c, a| d.with(c, true, |s, x, _| app::meeting_record(s, x, &a.input));
+        |d, c, a| d.with(c, |s, x, _| app::meeting_record(s, x, &a.input));
     /// The meetings recorded, newest first, and whether each still stands.
     meeting_list(MeetingListArgs { org: String }) -> Vec<MeetingEntry>, Read =>
-        |d, c, a| d.with(c, false, |s, _, l| app::meeting_list(s, &a.org, l));
+        |d, c, a| d.with(c, |s, _, l| app::meeting_list(s, &a.org, l));
     /// Reverses a whole meeting.
     meeting_reverse(MeetingReverseArgs { input: MeetingReverseInput }) -> MeetingReversed, Approve =>
-        |d, c, a| d.with(c, true, |s, x, _| app::meeting_reverse(s, x, &a.input));
+        |d, c, a| d.with(c, |s, x, _| app::meeting_reverse(s, x, &a.input));
     /// Reverses one voucher.
     voucher_reverse(VoucherReverseArgs { input: ReverseInput }) -> Saved, Approve =>
-        |d, c, a| d.with(c, true, |s, x, _| app::reverse(s, x, &a.input));
+        |d, c, a| d.with(c, |s, x, _| app::reverse(s, x, &a.input));
 
     // ---- Registers, loans, reports, printing.
     /// One report on screen.
     report_view(ReportViewArgs { params: ReportParams }) -> DisplayReport, Read =>
-        |d, c, a| d.with(c, false, |s, x, l| app::report_view(s, x, &a.params, l));
+        |d, c, a| d.with(c, |s, x, l| app::report_view(s, x, &a.params, l));
     /// The loans of an organisation, for the loan picker.
     loan_list(LoanListArgs { org: String }) -> Vec<LoanEntry>, Read =>
-        |d, c, a| d.with(c, false, |s, _, l| app::loan_list(s, &a.org, l));
+        |d, c, a| d.with(c, |s, _, l| app::loan_list(s, &a.org, l));
     /// A loan's statement up to a date.
     loan_view(LoanViewArgs { org: String, loan: String, to: Option<String> }) -> DisplayReport, Read =>
-        |d, c, a| d.with(c, false, |s, x, l| app::loan_view(s, x, &a.org, &a.loan, a.to.as_deref(), l));
+        |d, c, a| d.with(c, |s, x, l| app::loan_view(s, x, &a.org, &a.loan, a.to.as_deref(), l));
     /// Savings and loans outstanding month by month.
     chart_view(ChartViewArgs { org: String }) -> Chart, Read =>
-        |d, c, a| d.with(c, false, |s, x, l| app::savings_loans_chart(s, x, &a.org, l));
+        |d, c, a| d.with(c, |s, x, l| app::savings_loans_chart(s, x, &a.org, l));
     /// The reports an organisation's kind has.
     reports_catalog(ReportsCatalogArgs { org: String }) -> ReportsCatalog, Read =>
-        |d, c, a| d.with(c, false, |s, x, l| app::reports_catalog(s, x, &a.org, l));
+        |d, c, a| d.with(c, |s, x, l| app::reports_catalog(s, x, &a.org, l));
     /// Every sheet of the audit workbook, readable before it is saved.
     audit_view(AuditViewArgs { params: ReportSave }) -> Vec<DisplayReport>, Read =>
-        |d, c, a| d.with(c, false, |s, x, l| app::audit_view(s, x, &a.params, l));
+        |d, c, a| d.with(c, |s, x, l| app::audit_view(s, x, &a.params, l));
     /// Which passbook lines a printing would take.
     passbook_lines(PassbookLinesArgs { params: ReportSave }) -> PassbookLines, Read =>
-        |d, c, a| d.with(c, false, |s, x, l| app::passbook_lines(s, x, &a.params, l));
+        |d, c, a| d.with(c, |s, x, l| app::passbook_lines(s, x, &a.params, l));
     /// Saves a report, the audit sheet or a passbook as a file (the path the save dialog returned).
     report_save(ReportSaveArgs { params: ReportSave }) -> SavedFiles, Write =>
         |d, c, a| d.save(c, a.params, false);
@@ -185,19 +187,19 @@ commands! {
     // ---- Safety: book codes, backups, restoring.
     /// Book codes, backups and the last check.
     safety_view(SafetyViewArgs {}) -> SafetyView, Read =>
-        |d, c, _| d.with(c, false, |s, _, l| app::safety_view(s, l));
+        |d, c, _| d.with(c, |s, _, l| app::safety_view(s, l));
     /// Whether the book still holds the chain a printed book code names.
     code_check(CodeCheckArgs { org: String, code: String }) -> CodeCheck, Read =>
-        |d, c, a| d.with(c, false, |s, _, l| app::code_check(s, &a.org, &a.code, l));
+        |d, c, a| d.with(c, |s, _, l| app::code_check(s, &a.org, &a.code, l));
     /// A backup now, beside the book.
     backup_make(BackupMakeArgs {}) -> BackupDone, Read =>
-        |d, c, _| d.with(c, false, |s, x, l| app::backup_make(s, x, l));
+        |d, c, _| d.with(c, |s, x, l| app::backup_make(s, x, l));
     /// A copy of the book on a pen drive or another folder.
     backup_copy(BackupCopyArgs { target: String }) -> BackupDone, Read =>
-        |d, c, a| d.with(c, false, |s, x, l| app::backup_copy(s, x, &a.target, l));
+        |d, c, a| d.with(c, |s, x, l| app::backup_copy(s, x, &a.target, l));
     /// What restoring a backup would change.
     restore_view(RestoreViewArgs { backup: String }) -> RestoreView, Read =>
-        |d, c, a| d.with(c, false, |s, _, l| app::restore_view(s, &a.backup, l));
+        |d, c, a| d.with(c, |s, _, l| app::restore_view(s, &a.backup, l));
     /// Restores a backup as a new book and opens it.
     restore_open(RestoreOpenArgs { backup: String, target: String }) -> BackupDone, Write =>
         |d, c, a| d.restore(c, &a.backup, &a.target);
@@ -205,41 +207,41 @@ commands! {
     // ---- People, sessions, members, by-laws.
     /// Who is signed in, and whether the book has people at all.
     session_view(SessionViewArgs {}) -> SessionView, Read =>
-        |d, c, _| d.with(c, false, |s, x, l| app::session_view(s, x, l));
+        |d, c, _| d.with(c, |s, x, l| app::session_view(s, x, l));
     /// Signs a person in with their PIN.
     session_start(SessionStartArgs { name: String, pin: String }) -> SignedIn, Read =>
-        |d, c, a| d.with(c, false, |s, x, l| {
+        |d, c, a| d.with(c, |s, x, l| {
             let (actor, who) = app::session_start(s, x, &a.name, &a.pin, l)?;
             d.hold(s, Some(actor));
             Ok(who)
         });
     /// Signs out.
     session_end(SessionEndArgs {}) -> (), Read =>
-        |d, c, _| d.with(c, false, |s, _, _| Ok(d.hold(s, None)));
+        |d, c, _| d.with(c, |s, _, _| Ok(d.hold(s, None)));
     /// The people who use the book.
     people_view(PeopleViewArgs {}) -> PeopleView, Read =>
-        |d, c, _| d.with(c, false, |s, x, l| app::people_view(s, x, l));
+        |d, c, _| d.with(c, |s, x, l| app::people_view(s, x, l));
     /// Enrols a person with a role and a PIN.
     person_enrol(PersonEnrolArgs { input: PersonInput }) -> i64, Write =>
-        |d, c, a| d.with(c, true, |s, x, _| app::person_enrol(s, x, &a.input));
+        |d, c, a| d.with(c, |s, x, _| app::person_enrol(s, x, &a.input));
     /// Changes the signed-in person's PIN.
     person_pin_change(PinChangeArgs { current: String, pin: String }) -> (), Write =>
-        |d, c, a| d.with(c, true, |s, x, _| app::session_pin_change(s, x, &a.current, &a.pin, None).map(|actor| d.hold(s, Some(actor))));
+        |d, c, a| d.with(c, |s, x, _| app::session_pin_change(s, x, &a.current, &a.pin, None).map(|actor| d.hold(s, Some(actor))));
     /// The members of an organisation, with whether each may be erased.
     member_list(MemberListArgs { org: String }) -> Vec<MemberEntry>, Read =>
-        |d, c, a| d.with(c, false, |s, x, l| app::member_list(s, x, &a.org, l));
+        |d, c, a| d.with(c, |s, x, l| app::member_list(s, x, &a.org, l));
     /// Erases an exited, settled member's name.
     member_erase(MemberEraseArgs { org: String, member: String }) -> i64, Write =>
-        |d, c, a| d.with(c, true, |s, x, _| app::member_erase(s, x, &a.org, &a.member, None));
+        |d, c, a| d.with(c, |s, x, _| app::member_erase(s, x, &a.org, &a.member, None));
     /// The by-laws in force and their history.
     policy_view(PolicyViewArgs { org: String }) -> PolicyView, Read =>
-        |d, c, a| d.with(c, false, |s, x, l| app::policy_view(s, x, &a.org, l));
+        |d, c, a| d.with(c, |s, x, l| app::policy_view(s, x, &a.org, l));
     /// Checks a by-law change (nothing saved).
     policy_preview(PolicyPreviewArgs { input: PolicyInput }) -> PolicyPreview, Read =>
-        |d, c, a| d.with(c, false, |s, x, l| app::policy_preview(s, x, &a.input, l));
+        |d, c, a| d.with(c, |s, x, l| app::policy_preview(s, x, &a.input, l));
     /// Records a new version of the by-laws.
     policy_set(PolicySetArgs { input: PolicyInput }) -> i64, Approve =>
-        |d, c, a| d.with(c, true, |s, x, _| app::policy_save(s, x, &a.input));
+        |d, c, a| d.with(c, |s, x, _| app::policy_save(s, x, &a.input));
 }
 
 impl Desk {
@@ -258,7 +260,7 @@ impl Desk {
         }
         *lock(&self.progress) = Progress::default();
         let pause = self.host.step_pause;
-        let saved = self.with(call, true, |s, x, l| {
+        let saved = self.with(call, |s, x, l| {
             app::report_save(s, x, &params, l, &mut |step| {
                 *lock(&self.progress) = step;
                 if !pause.is_zero() {

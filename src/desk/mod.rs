@@ -66,6 +66,9 @@ pub struct Call {
     pub locale: LocaleInput,
     #[serde(default)]
     pub approver: Option<Actor>,
+    /// Set from the command table, never sent: whether this command writes.
+    #[serde(skip)]
+    pub writes: bool,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -129,18 +132,13 @@ impl Desk {
         r.map(|_| ()).map_err(|e| UiError::new(&e, Lang::En))
     }
 
-    /// Waits for the background check of the open book (tests).
-    pub fn wait_for_check(&self) {
-        self.check.wait();
-    }
-
     /// Runs `f` on the open book with today's `Ctx`: the signed-in person as the actor and, for a
     /// write, the approver the call carries.
-    fn with<T>(&self, call: &Call, writes: bool, f: impl FnOnce(&mut Store, &Ctx, Locale) -> Result<T, Error>) -> Result<T, Error> {
+    fn with<T>(&self, call: &Call, f: impl FnOnce(&mut Store, &Ctx, Locale) -> Result<T, Error>) -> Result<T, Error> {
         let mut guard = lock(&self.book);
         let store = guard.as_mut().ok_or_else(|| Error::Required { field: "file".into() })?;
         let actor = lock(&self.session).as_ref().filter(|(path, _)| path == store.path()).map(|(_, a)| a.clone());
-        let approver = if writes { call.approver.clone() } else { None };
+        let approver = if call.writes { call.approver.clone() } else { None };
         let c = Ctx { actor, approver, ..ctx(call.locale.lang()) };
         f(store, &c, call.locale.locale())
     }
