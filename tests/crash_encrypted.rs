@@ -84,6 +84,30 @@ fn litter(dir: &Path, keep: &[&Path]) -> Vec<PathBuf> {
         .collect()
 }
 
+/// Samuh's own temporary files in the book's folder (the encrypted copy being written, with
+/// SQLite's side files of it, and a key envelope being written): after the next command that
+/// opens the book, none may remain.
+fn temporaries(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let n = p.file_name().unwrap().to_string_lossy().into_owned();
+            n.contains(".encrypting") || n.ends_with(".tmp")
+        })
+        .collect()
+}
+
+/// `samuh recovery-code new` with the passphrase: the new code, which must open the book.
+fn new_recovery_code(book: &Path, pass: &str, what: &str) -> String {
+    let out = run(book, Some(pass), None, &["--json", "recovery-code", "new"]);
+    assert!(out.status.success(), "{what}: recovery-code new: {}", String::from_utf8_lossy(&out.stderr));
+    let info: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let code = info["recovery_code"].as_str().unwrap().to_string();
+    assert!(opens(book, Unlock::RecoveryCode(&code)), "{what}: the new recovery code does not open the book");
+    code
+}
+
 /// A plain book with twelve meetings on it, closed; returns the fixture's folder and path.
 fn plain_book_with_meetings() -> (tempfile::TempDir, PathBuf) {
     let f = shg();
@@ -169,19 +193,30 @@ fn a_plain_book_killed_while_being_encrypted_stays_plain_or_opens_encrypted() {
         }
         if is_encrypted(&path) {
             encrypted += 1;
+            // The next command (here `check`) sweeps what the killed one left.
+            check_passes(&path, Some(PASS), &what);
+            assert_eq!(temporaries(dir.path()), Vec::<PathBuf>::new(), "{what}: temporary files left after the next command");
             assert!(opens(&path, Unlock::Passphrase(PASS)), "{what}: encrypted but the new passphrase does not open it");
             assert!(!opens(&path, Unlock::None), "{what}");
-            if out.status.success() {
+            let printed = if out.status.success() {
                 acknowledged += 1;
                 let info: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-                let code = info["recovery_code"].as_str().unwrap();
-                assert!(opens(&path, Unlock::RecoveryCode(code)), "{what}: the printed recovery code does not open it");
+                let code = info["recovery_code"].as_str().unwrap().to_string();
+                assert!(opens(&path, Unlock::RecoveryCode(&code)), "{what}: the printed recovery code does not open it");
+                Some(code)
             } else {
                 // Encrypted, but the recovery code was never shown to anyone.
                 unseen_code += 1;
                 eprintln!("{what}: encrypted, recovery code never printed");
+                None
+            };
+            // What the treasurer is told to do then: a new code, which works, while a code
+            // printed before no longer opens the book.
+            new_recovery_code(&path, PASS, &what);
+            if let Some(old) = printed {
+                assert!(!opens(&path, Unlock::RecoveryCode(&old)), "{what}: the replaced recovery code still opens the book");
             }
-            check_passes(&path, Some(PASS), &what);
+            assert!(opens(&path, Unlock::Passphrase(PASS)), "{what}: the passphrase no longer opens the book");
             assert_eq!(trial_balance(&path, Some(PASS)), before, "{what}: a figure moved");
         } else {
             plain += 1;
@@ -189,9 +224,17 @@ fn a_plain_book_killed_while_being_encrypted_stays_plain_or_opens_encrypted() {
             // never taken for an encrypted book), but counted.
             stray_envelope += usize::from(envelope.exists());
             assert!(!out.status.success(), "{what}: acknowledged but the book is still plain");
-            assert!(opens(&path, Unlock::None), "{what}: neither plain nor encrypted");
             check_passes(&path, None, &what);
+            assert_eq!(temporaries(dir.path()), Vec::<PathBuf>::new(), "{what}: temporary files left after the next command");
+            assert!(opens(&path, Unlock::None), "{what}: neither plain nor encrypted");
             assert_eq!(trial_balance(&path, None), before, "{what}: a figure moved");
+            // Encrypting again works and leaves nothing behind.
+            if round % 6 == 0 {
+                let again = run(&path, None, Some(PASS), &["--passphrase-env", "NEW_PASS", "--json", "encrypt"]);
+                assert!(again.status.success(), "{what}: encrypt after the kill: {}", String::from_utf8_lossy(&again.stderr));
+                assert_eq!(temporaries(dir.path()), Vec::<PathBuf>::new(), "{what}: temporary files after encrypting again");
+                assert!(opens(&path, Unlock::Passphrase(PASS)), "{what}");
+            }
         }
     }
     eprintln!(
@@ -230,6 +273,10 @@ fn a_passphrase_change_killed_leaves_exactly_one_passphrase_and_the_code() {
         if !leftovers.is_empty() {
             eprintln!("{what}: left behind {leftovers:?}");
         }
+        // `check` with whichever passphrase now opens the book sweeps the envelope's temporary.
+        let opener = if opens(&path, Unlock::Passphrase(&current)) { current.clone() } else { new.clone() };
+        check_passes(&path, Some(&opener), &what);
+        assert_eq!(temporaries(dir.path()), Vec::<PathBuf>::new(), "{what}: temporary files left after the next command");
         let old_opens = opens(&path, Unlock::Passphrase(&current));
         let new_opens = opens(&path, Unlock::Passphrase(&new));
         assert!(old_opens != new_opens, "{what}: old opens {old_opens}, new opens {new_opens}");
@@ -248,6 +295,11 @@ fn a_passphrase_change_killed_leaves_exactly_one_passphrase_and_the_code() {
     }
     eprintln!("passphrase change: {ROUNDS} kills over {full:?}: {kept} kept the old passphrase, {changed} took the new one");
     assert!(kept > 0 && changed > 0, "kills landed only on one side of the rename: {kept} kept, {changed} changed");
+    // A new recovery code after the chain of kills: it opens the book, the old one no longer
+    // does, and the current passphrase still does.
+    new_recovery_code(&path, &current, "after the passphrase kills");
+    assert!(!opens(&path, Unlock::RecoveryCode(&code)), "the replaced recovery code still opens the book");
+    assert!(opens(&path, Unlock::Passphrase(&current)));
 }
 
 #[test]

@@ -51,3 +51,12 @@ pub fn book_open(path: &Path, unlock: Unlock<'_>) -> Result<Store> {
 pub fn passphrase_change(store: &Store, new: &str) -> Result<()> {
     store.change_passphrase(new)
 }
+
+/// Issues a new recovery code for the open (encrypted) book and returns it, to be shown once:
+/// the envelope's recovery half is rewrapped under it and replaced atomically, so the old code
+/// stops opening this book. For a code that was never seen (an `encrypt` killed after the swap
+/// and before it printed the code) or that is lost or exposed. The passphrase stays.
+pub fn recovery_code_new(store: &Store) -> Result<Encrypted> {
+    let code = store.new_recovery_code()?;
+    Ok(encrypted(store, code))
+}

@@ -37,7 +37,7 @@ pub use ui_chart::{savings_loans_chart, AxisLabel, Chart, ChartPoint};
 pub use ui_registers::{loan_list, loan_statement, loan_view, LoanEntry};
 pub use check::{check_book, is_damage, CheckReport};
 pub use safety::Finding;
-pub use encryption::{book_create_encrypted, book_encrypt, book_open, passphrase_change, Encrypted};
+pub use encryption::{book_create_encrypted, book_encrypt, book_open, passphrase_change, recovery_code_new, Encrypted};
 pub use export::{export_journal, JournalFormat};
 pub use input::{input_file_text, name_text, parse_input_file, Actor, Ctx, InputFile};
 pub use people::{person_enrol, person_list, person_pin_change, PersonInfo, PersonInput, PersonRole};

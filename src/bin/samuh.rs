@@ -14,6 +14,9 @@ use samuh::Error;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[path = "samuh/recovery.rs"]
+mod recovery;
+
 #[derive(Parser)]
 #[command(name = "samuh", version, about = "Samuh: the book of a self-help group, village fund, savings group or cooperative")]
 struct Cli {
@@ -64,6 +67,9 @@ enum Cmd {
     /// The passphrase of an encrypted book.
     #[command(subcommand)]
     Passphrase(PassphraseCmd),
+    /// The recovery code of an encrypted book.
+    #[command(subcommand)]
+    RecoveryCode(recovery::RecoveryCodeCmd),
     /// Open an encrypted book with its recovery code and set a new passphrase.
     Recover {
         /// The recovery code from paper (asked when left out).
@@ -669,10 +675,11 @@ fn create(cli: &Cli) -> Result<Store, Error> {
 fn encrypted_text(l: &Localizer, info: &app::Encrypted) -> String {
     let envelope = Arg::Text(info.envelope.clone());
     format!(
-        "{}\n{}\n\n    {}\n",
+        "{}\n{}\n\n    {}\n\n{}\n",
         l.msg("encrypt-done", &[("path", Arg::Text(info.path.clone())), ("envelope", envelope)]),
         l.msg("encrypt-recovery-code", &[]),
-        info.recovery_code
+        info.recovery_code,
+        l.msg("encrypt-code-unseen", &[])
     )
 }
 
@@ -763,6 +770,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             app::passphrase_change(&s, &new)?;
             Ok(Answer::new(l.msg("passphrase-changed", &[("path", Arg::Text(s.path().to_string()))]), serde_json::json!({"path": s.path()})))
         }
+        Cmd::RecoveryCode(c) => recovery::run(cli, c, l),
         Cmd::Demo => {
             let mut s = create(cli)?;
             let summary = samuh::demo::demo_create(&mut s, today)?;

@@ -288,6 +288,7 @@ impl Envelope {
         let json = serde_json::to_vec_pretty(&checked).expect("json");
         let result = (|| {
             let mut f = fs::File::create(&tmp)?;
+            hold(&f);
             f.write_all(&json)?;
             f.write_all(b"\n")?;
             f.sync_all()?;
@@ -483,6 +484,24 @@ impl Store {
         env.write(&env_path)
     }
 
+    /// Issues a new recovery code for this (encrypted) book: the book key is wrapped under a new
+    /// random code and the envelope replaced atomically (temporary file, fsync, rename), so the
+    /// old code stops opening this book at once. The passphrase and the data stay as they are.
+    /// Copies of the envelope made before (beside backups and pen-drive copies) still hold the
+    /// old code: those copies open with it until they are replaced by new backups.
+    pub fn new_recovery_code(&self) -> Result<RecoveryCode> {
+        self.refuse_if_read_only()?;
+        let key = self.key.as_ref().ok_or_else(|| Error::BookNotEncrypted { path: self.path.clone() })?;
+        let path = Path::new(&self.path);
+        let env_path = envelope_path(path);
+        let mut env = Envelope::read(&env_path)?
+            .ok_or_else(|| Error::KeyFileMissing { path: self.path.clone(), envelope: env_path.display().to_string() })?;
+        let code = RecoveryCode::generate()?;
+        env.recovery = wrap(key, code.0.as_bytes(), &env.kdf, AAD_RECOVERY)?;
+        env.write(&env_path)?;
+        Ok(code)
+    }
+
     /// Copies this book's envelope next to a copy of the book (`<copy>.key`), atomically.
     pub(crate) fn write_envelope_for(&self, copy: &Path) -> Result<()> {
         if self.key.is_none() {
@@ -507,8 +526,13 @@ impl Store {
         let code = RecoveryCode::generate()?;
         let dir = parent_dir(path);
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("book");
+        sweep_stale_temporaries(path);
         let tmp = dir.join(format!(".{name}.{}.encrypting", std::process::id()));
         let _ = fs::remove_file(&tmp);
+        // Made and locked before SQLite writes into it, and held until the swap: a sweep by
+        // another process sees the lock and leaves the file alone.
+        let guard = fs::File::create(&tmp).map_err(|e| Error::FileUnwritable { path: tmp.display().to_string(), detail: e.to_string() })?;
+        hold(&guard);
         let fail = |e: rusqlite::Error| Error::FileUnwritable { path: tmp.display().to_string(), detail: e.to_string() };
         let result = (|| -> Result<()> {
             let version: i64 = plain.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -543,7 +567,8 @@ impl Store {
             Ok(())
         })();
         if let Err(e) = result {
-            let _ = fs::remove_file(&tmp);
+            drop(guard);
+            remove_temporary(&tmp);
             return Err(e);
         }
         // Close the plain book (its WAL is checkpointed and removed) before the swap.
@@ -552,10 +577,13 @@ impl Store {
         // there and opens as before (a plain header is never taken for an encrypted book).
         Envelope::seal(&key, passphrase, &code)?.write(&envelope_path(path))?;
         let swap = fs::rename(&tmp, path).and_then(|_| sync_dir(&dir));
+        drop(guard);
         if let Err(e) = swap {
-            let _ = fs::remove_file(&tmp);
+            remove_temporary(&tmp);
             return Err(Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() });
         }
+        // SQLite's side files of the copy, if it left any.
+        remove_temporary(&tmp);
         for stale in ["-wal", "-shm"] {
             let mut s = path.as_os_str().to_os_string();
             s.push(stale);
@@ -563,6 +591,91 @@ impl Store {
         }
         let store = Store::open_keyed(path, Some(key))?;
         Ok((store, code))
+    }
+}
+
+/// Takes an advisory lock on a temporary file this process is writing, held until the handle is
+/// dropped (or the process dies), so `sweep_stale_temporaries` in another process leaves it
+/// alone. On Unix this is `flock`, which does not meet SQLite's own `fcntl` locks. On Windows no
+/// lock is taken (a lock there would bar SQLite's own handle from the file); Windows itself
+/// refuses to delete a file another process holds open, which is the same protection.
+fn hold(f: &fs::File) {
+    #[cfg(unix)]
+    {
+        let _ = f.try_lock();
+    }
+    #[cfg(not(unix))]
+    let _ = f;
+}
+
+/// A temporary file and its SQLite side files (-journal, -wal, -shm), removed.
+fn remove_temporary(tmp: &Path) {
+    let _ = fs::remove_file(tmp);
+    for side in ["-journal", "-wal", "-shm"] {
+        let mut s = tmp.as_os_str().to_os_string();
+        s.push(side);
+        let _ = fs::remove_file(PathBuf::from(s));
+    }
+}
+
+/// The temporary file a Samuh process makes beside `book` and leaves only when it is killed:
+/// `.<book>.<pid>.encrypting` (with SQLite's -journal, -wal, -shm of it) while encrypting, and
+/// `.<book>.key.<pid>.tmp` while writing the key envelope. Returns the main temporary file a
+/// name belongs to.
+fn temporary_of(book: &Path, file_name: &str) -> Option<String> {
+    let name = book.file_name()?.to_str()?;
+    let rest = file_name.strip_prefix('.')?;
+    for (stem, end) in [(name.to_string(), ".encrypting"), (format!("{name}.key"), ".tmp")] {
+        let Some(after) = rest.strip_prefix(stem.as_str()).and_then(|r| r.strip_prefix('.')) else { continue };
+        let Some(i) = after.find(end) else { continue };
+        let (pid, tail) = (&after[..i], &after[i + end.len()..]);
+        if pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        if tail.is_empty() || (end == ".encrypting" && ["-journal", "-wal", "-shm"].contains(&tail)) {
+            return Some(format!(".{stem}.{pid}{end}"));
+        }
+    }
+    None
+}
+
+/// Removes what a killed `encrypt` or envelope write left beside `book`: each temporary file
+/// whose writer is gone. A file still in use is never touched: its writer holds a lock on it
+/// (Unix; see `hold`) or has it open (Windows refuses the delete). Called when a book is opened
+/// for writing and before encrypting. Errors are ignored: the litter is harmless, only untidy.
+pub(crate) fn sweep_stale_temporaries(book: &Path) {
+    let dir = parent_dir(book);
+    let Ok(entries) = fs::read_dir(&dir) else { return };
+    let mut stale: Vec<(PathBuf, PathBuf)> = Vec::new();
+    for e in entries.flatten() {
+        let Some(file_name) = e.file_name().to_str().map(str::to_string) else { continue };
+        if let Some(main) = temporary_of(book, &file_name) {
+            stale.push((e.path(), dir.join(main)));
+        }
+    }
+    for (file, main) in stale {
+        if in_use(&main) {
+            continue;
+        }
+        let _ = fs::remove_file(&file);
+    }
+}
+
+/// True when another process holds the temporary file `main` (see `hold`).
+fn in_use(main: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        match fs::File::open(main) {
+            // Taking the lock and dropping the handle at once: a writer that starts now made
+            // its file under another pid's name.
+            Ok(f) => matches!(f.try_lock(), Err(fs::TryLockError::WouldBlock)),
+            Err(_) => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = main;
+        false
     }
 }
 
@@ -673,6 +786,56 @@ mod tests {
         assert_eq!(caught, tried);
         assert!(matches!(RecoveryCode::parse("ABC"), Err(Error::RecoveryCodeMistyped)));
         assert!(matches!(RecoveryCode::parse(&format!("{g}U")), Err(Error::RecoveryCodeMistyped)));
+    }
+
+    #[test]
+    fn temporaries_are_known_by_name_and_left_alone_while_held() {
+        let book = Path::new("/x/shg.samuh");
+        assert_eq!(temporary_of(book, ".shg.samuh.123.encrypting").as_deref(), Some(".shg.samuh.123.encrypting"));
+        assert_eq!(temporary_of(book, ".shg.samuh.123.encrypting-journal").as_deref(), Some(".shg.samuh.123.encrypting"));
+        assert_eq!(temporary_of(book, ".shg.samuh.key.77.tmp").as_deref(), Some(".shg.samuh.key.77.tmp"));
+        for other in ["shg.samuh", "shg.samuh.key", ".shg.samuh.x1.encrypting", ".shg.samuh..encrypting", ".other.samuh.1.encrypting",
+            ".shg.samuh.1.encrypting.bak", ".shg.samuh.key.1.tmp-journal", ".shg.samuh.1.tmp", "shg.samuh.1.encrypting"]
+        {
+            assert_eq!(temporary_of(book, other), None, "{other}");
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let book = dir.path().join("shg.samuh");
+        let file = |n: &str| dir.path().join(n);
+        for n in [".shg.samuh.1.encrypting", ".shg.samuh.1.encrypting-journal", ".shg.samuh.key.2.tmp", ".other.samuh.3.encrypting"] {
+            fs::write(file(n), b"x").unwrap();
+        }
+        // A writer still at work (this process stands in for it) holds its file.
+        let busy = fs::File::create(file(".shg.samuh.4.encrypting")).unwrap();
+        hold(&busy);
+        fs::write(file(".shg.samuh.4.encrypting-journal"), b"x").unwrap();
+        sweep_stale_temporaries(&book);
+        for gone in [".shg.samuh.1.encrypting", ".shg.samuh.1.encrypting-journal", ".shg.samuh.key.2.tmp"] {
+            assert!(!file(gone).exists(), "{gone} left");
+        }
+        assert!(file(".other.samuh.3.encrypting").exists(), "another book's file was touched");
+        #[cfg(unix)]
+        {
+            assert!(file(".shg.samuh.4.encrypting").exists() && file(".shg.samuh.4.encrypting-journal").exists(), "a file in use was removed");
+            drop(busy);
+            sweep_stale_temporaries(&book);
+            assert!(!file(".shg.samuh.4.encrypting").exists() && !file(".shg.samuh.4.encrypting-journal").exists());
+        }
+    }
+
+    #[test]
+    fn a_new_recovery_code_replaces_the_old_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("b.samuh");
+        let (store, old) = Store::create_encrypted(&path, "eight chars at least").unwrap();
+        let new = store.new_recovery_code().unwrap();
+        drop(store);
+        assert_ne!(old.grouped(), new.grouped());
+        Store::open_with(&path, Unlock::RecoveryCode(&new.grouped())).unwrap();
+        Store::open_with(&path, Unlock::Passphrase("eight chars at least")).unwrap();
+        assert!(matches!(Store::open_with(&path, Unlock::RecoveryCode(&old.grouped())).err().unwrap(), Error::WrongRecoveryCode { .. }));
+        let plain = Store::open_or_create(&dir.path().join("p.samuh")).unwrap();
+        assert!(matches!(plain.new_recovery_code().err().unwrap(), Error::BookNotEncrypted { .. }));
     }
 
     #[test]

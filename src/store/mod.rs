@@ -197,6 +197,9 @@ impl Store {
         store.apply_key()?;
         store.configure(true)?;
         store.migrate()?;
+        // What a killed `encrypt` or envelope write left beside the book (never a file another
+        // process still writes).
+        crypt::sweep_stale_temporaries(path);
         Ok(store)
     }
 

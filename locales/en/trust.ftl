@@ -1,0 +1,4 @@
+# Issue 13: a new recovery code, duplicate loans in one meeting, facts added to the records chain.
+encrypt-code-unseen = If this code was not shown to you, or the paper is lost, run `samuh recovery-code new` with the passphrase: it prints a new code, and the old one stops opening the book.
+recovery-code-new-done = { $path } has a new recovery code. The old code no longer opens this book; the passphrase stays the same.
+recovery-code-new-backups = Backups and pen-drive copies made before today still open with the old code: make a new backup now and delete the older ones.
