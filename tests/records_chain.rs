@@ -185,6 +185,13 @@ fn every_outside_change_to_a_record_is_named_by_check_and_refused_by_the_code() 
             x.check == "records" && x.id == m.id && m.args.iter().all(|(k, v)| x.args.iter().any(|(ak, av)| ak == k && av == v))
         });
         assert!(named, "{}: expected {} naming {:?}, found {:?}", m.sql, m.id, m.args, r.findings);
+        // `check --org shg` finds it too: people, their PINs and book-wide acts (organisation 0)
+        // are in every organisation's check.
+        let r_org = app::check_book(&store, Some("shg")).unwrap();
+        let named_org = r_org.findings.iter().any(|x| {
+            x.check == "records" && x.id == m.id && m.args.iter().all(|(k, v)| x.args.iter().any(|(ak, av)| ak == k && av == v))
+        });
+        assert!(named_org, "{}: `check --org shg` missed it: {:?}", m.sql, r_org.findings);
         let full = app::full_self_check(&store).unwrap();
         assert!(full.findings.iter().any(|x| x.id == m.id), "{}: the full self-check missed it: {:?}", m.sql, full.findings);
         let code = app::verify_code(&store, "shg", &last).unwrap();
@@ -245,6 +252,8 @@ fn clean_books_raise_no_alarm_after_exits_erasures_reschedules_and_reversals() {
     let check = |store: &Store| {
         let r = app::check_book(store, None).unwrap();
         assert!(r.ok(), "{:?}", r.findings);
+        let r = app::check_book(store, Some("shg")).unwrap();
+        assert!(r.ok(), "check --org shg: {:?}", r.findings);
         let full = app::full_self_check(store).unwrap();
         assert!(full.ok(), "{:?}", full.findings);
         let open = app::open_self_check(store).unwrap();
@@ -272,6 +281,8 @@ fn clean_books_raise_no_alarm_after_exits_erasures_reschedules_and_reversals() {
     assert!(r.ok(), "{:?}", r.findings);
     assert!(app::full_self_check(&demo).unwrap().ok());
     for o in app::open_self_check(&demo).unwrap().orgs {
+        let r = app::check_book(&demo, Some(&o.org)).unwrap();
+        assert!(r.ok(), "check --org {}: {:?}", o.org, r.findings);
         assert_eq!(app::verify_code(&demo, &o.org, &o.book_code).unwrap().status, CodeStatus::MatchesHead, "{}", o.org);
     }
 }

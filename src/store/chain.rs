@@ -293,8 +293,8 @@ impl Book<'_> {
             .optional()?)
     }
 
-    /// Walks the records chain and re-hashes every record (of one organisation, or of the whole
-    /// book with `org` None, people and book-wide acts included): what changed, what was added
+    /// Walks the records chain and re-hashes every record (of one organisation and the
+    /// book-wide records, or of the whole book with `org` None): what changed, what was added
     /// or removed outside Samuh, and whether the chain of hashes itself was altered.
     pub fn record_problems(&self, org: Option<i64>) -> Result<Vec<RecordProblem>> {
         let mut out = Vec::new();
@@ -322,7 +322,7 @@ impl Book<'_> {
                     broken = true;
                     out.push(RecordProblem::ChainBroken { org_id, label: label.clone() });
                 }
-                if let (Some(k), true) = (kind, org.is_none_or(|o| o == org_id)) {
+                if let (Some(k), true) = (kind, in_scope(org, org_id)) {
                     if latest.contains_key(&(k, row_id)) {
                         rehashed.insert((k, row_id));
                     } else {
@@ -340,7 +340,7 @@ impl Book<'_> {
             let rows: Vec<(i64, i64, String)> =
                 st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, value_text(r.get(2)?))))?.collect::<rusqlite::Result<_>>()?;
             for (row_id, org_id, label) in rows {
-                if org.is_some_and(|o| o != org_id) {
+                if !in_scope(org, org_id) {
                     // Still drop its hash (if it has one in this organisation's chain) from the
                     // list of removed records: a record moved to another organisation is changed.
                     if let Some((o, l, _)) = latest.remove(&(kind, row_id)) {
@@ -365,6 +365,13 @@ impl Book<'_> {
         }
         Ok(out)
     }
+}
+
+/// Whether a record of `org_id` is checked by a check of `org` (None: the whole book). The
+/// book-wide records (people, their PINs, a federation bookkeeper's acts: organisation 0) are
+/// in every organisation's check, as every organisation's figures and signatures rest on them.
+fn in_scope(org: Option<i64>, org_id: i64) -> bool {
+    org_id == 0 || org.is_none_or(|o| o == org_id)
 }
 
 /// A label cell as text (numbers as their digits).
