@@ -1209,7 +1209,7 @@ pub fn district_create(store: &mut Store, groups: usize, members: usize, years: 
             }
             let entry = posting::opening(opening, &posting::Opening { cash: Money::units(1000), fund_capital: (code::REVOLVING_FUND, Money::ZERO), ..Default::default() })?;
             b.append_voucher(&org, &entry, &VoucherMeta { recorded_at: &stamp(opening, 18, 0, "+05:30"), ..Default::default() })?;
-            b.set_meta(&format!("opening:{org_id}"), &ymd(opening))?;
+            b.set_opening_cutoff(org_id, &ymd(opening))?;
 
             // Running loans in memory: (member index, loan id, instalments (due, principal, interest), next).
             let mut running: Vec<(usize, i64, Vec<(NaiveDate, Money, Money)>, usize)> = Vec::new();

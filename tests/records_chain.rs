@@ -60,7 +60,21 @@ fn base(f: &mut Fixture) -> Vec<String> {
     codes.push(code_now(&f.store));
     app::member_erase(&mut f.store, &asha, "shg", "7", None).unwrap();
     codes.push(code_now(&f.store));
-    record(f, &meeting("2025-05-18", vec![row("1", "present", "60"), row("2", "absent", "")]), &mut codes);
+    // A meeting sent with a client id (the retry log keeps it), then member 1's passbook
+    // printed (the print positions are kept). Neither the log entry nor the print run heads a
+    // book code: the code the meeting answered stays the book's.
+    let mut m = meeting("2025-05-18", vec![row("1", "present", "60"), row("2", "absent", "")]);
+    m.client_id = Some("tablet-7f3a".into());
+    record(f, &m, &mut codes);
+    let p = app::PassbookPrint {
+        org: "shg".into(),
+        member: Some("1".into()),
+        locale: samuh::i18n::Locale::new(samuh::i18n::Lang::Hi),
+        page: samuh::render::PageSize::A4,
+        mode: app::PassbookMode::Continue,
+    };
+    app::passbook_pdf(&mut f.store, &asha, &p).unwrap();
+    assert_eq!(&code_now(&f.store), codes.last().unwrap(), "a passbook printing changes no book code");
     codes
 }
 
@@ -157,6 +171,28 @@ const MUTATIONS: &[Mutation] = &[
     Mutation { sql: "UPDATE act SET approved_by = NULL WHERE approved_by IS NOT NULL", id: "finding-record-changed-act", args: &[] },
     Mutation { sql: "UPDATE act SET done_by = 2 WHERE done_by = 1 AND approved_by IS NULL", id: "finding-record-changed-act", args: &[] },
     Mutation { sql: "DELETE FROM act WHERE id = (SELECT max(id) FROM act)", id: "finding-record-deleted", args: &[("kind", "act")] },
+    // The opening balances' cut-off (entries before it are refused), the passbook print
+    // positions (the next printing's line) and the retry log (issue 13).
+    Mutation { sql: "UPDATE book SET value = '2025-03-01' WHERE key = 'opening:1'", id: "finding-record-changed-opening", args: &[("date", "2025-04-01")] },
+    Mutation { sql: "DELETE FROM book WHERE key = 'opening:1'", id: "finding-record-deleted", args: &[("kind", "opening"), ("date", "2025-04-01")] },
+    Mutation { sql: "UPDATE passbook_print SET line = line + 3", id: "finding-record-changed-passbook-print", args: &[("member", "1")] },
+    Mutation { sql: "UPDATE passbook_print SET page = page + 1", id: "finding-record-changed-passbook-print", args: &[("member", "1")] },
+    Mutation { sql: "DELETE FROM passbook_print", id: "finding-record-deleted", args: &[("kind", "passbook-print"), ("member", "1")] },
+    Mutation {
+        sql: "INSERT INTO passbook_print(org_id, member_id, first_voucher_id, last_voucher_id, page, line, lines_per_page, paper, printed_at)
+              SELECT org_id, member_id, first_voucher_id, last_voucher_id, page, line + 1, lines_per_page, paper, '2025-09-30T11:00:00' FROM passbook_print",
+        id: "finding-record-unrecorded",
+        args: &[("kind", "passbook-print"), ("member", "1")],
+    },
+    Mutation { sql: "UPDATE command_log SET digest = 'x' || digest WHERE client_id = 'tablet-7f3a'", id: "finding-record-changed-command", args: &[("id", "tablet-7f3a")] },
+    Mutation { sql: "UPDATE command_log SET command = 'loan_repay' WHERE client_id = 'tablet-7f3a'", id: "finding-record-changed-command", args: &[("id", "tablet-7f3a")] },
+    Mutation { sql: "UPDATE command_log SET client_id = 'tablet-0000' WHERE client_id = 'tablet-7f3a'", id: "finding-record-changed-command", args: &[("id", "tablet-7f3a")] },
+    Mutation { sql: "DELETE FROM command_log WHERE client_id = 'tablet-7f3a'", id: "finding-record-deleted", args: &[("kind", "command"), ("id", "tablet-7f3a")] },
+    Mutation {
+        sql: "INSERT INTO command_log(client_id, command, result, recorded_at, digest) VALUES ('forged', 'meeting_record', '{}', '2025-09-30T10:00:00', 'ab')",
+        id: "finding-record-unrecorded",
+        args: &[("kind", "command"), ("id", "forged")],
+    },
     // The hashes themselves.
     Mutation { sql: "DELETE FROM record_hash WHERE id = 12", id: "finding-record-chain-broken", args: &[] },
     Mutation { sql: "UPDATE record_hash SET label = 'M99' WHERE kind = 'member' AND label = '2'", id: "finding-record-chain-broken", args: &[] },
@@ -313,7 +349,11 @@ fn an_older_book_has_its_records_hashed_once_and_its_printed_codes_still_verify(
     let rows = |t: &str| ids(&raw, &format!("SELECT count(*) FROM {t}"))[0];
     assert_eq!(rows("member"), 6);
     assert_eq!(rows("meeting"), 2);
-    let expected = rows("organisation") + rows("account") + rows("member") + rows("policy") + 3 * rows("meeting") + 2 * rows("loan");
+    // And (migration 0008) each opening cut-off, passbook print run and retry-log entry.
+    let openings = ids(&raw, "SELECT count(*) FROM book WHERE key LIKE 'opening:%'")[0];
+    assert_eq!(openings, 1);
+    let expected = rows("organisation") + rows("account") + rows("member") + rows("policy") + 3 * rows("meeting") + 2 * rows("loan")
+        + openings + rows("passbook_print") + rows("command_log");
     assert_eq!(count(&raw), expected);
     assert_eq!(ids(&raw, "SELECT count(*) FROM record_hash WHERE origin = 'save'")[0], 0);
     assert!(app::check_book(&f.store, None).unwrap().ok());

@@ -29,6 +29,9 @@ finding-record-unrecorded = { $kind ->
     [reschedule] ঋণ { $loan } এর { $date } থেকে পুনঃতফসিল
     [person] ব্যক্তি { $person }
     [pin] { $person } এর একটি পিন
+    [opening] প্রারম্ভিক স্থিতির কাট-অফ তারিখ ({ $date })
+    [passbook-print] সদস্য { $member }-এর পাসবইয়ের একটি ছাপা ({ $date })
+    [command] পুনরায় পাঠানো অনুরোধের তালিকার দাখিলা { $id }
    *[act] কে কী করেছেন, সেই নথির দাখিলা { $number } ({ $date })
 } Samuh কখনো সংরক্ষণ করেনি: এটি Samuh-এর বাইরে যোগ করা হয়েছে। একটি ব্যাকআপ ফিরিয়ে এনে মিলিয়ে দেখুন।
 finding-record-deleted = { $kind ->
@@ -45,6 +48,9 @@ finding-record-deleted = { $kind ->
     [reschedule] ঋণ { $loan } এর { $date } থেকে পুনঃতফসিল
     [person] ব্যক্তি { $person }
     [pin] { $person } এর একটি পিন
+    [opening] প্রারম্ভিক স্থিতির কাট-অফ তারিখ ({ $date })
+    [passbook-print] সদস্য { $member }-এর পাসবইয়ের একটি ছাপা ({ $date })
+    [command] পুনরায় পাঠানো অনুরোধের তালিকার দাখিলা { $id }
    *[act] কে কী করেছেন, সেই নথির দাখিলা { $number } ({ $date })
 } Samuh-এর বাইরে মুছে ফেলা হয়েছে। একটি ব্যাকআপ ফিরিয়ে এনে মিলিয়ে দেখুন।
 finding-record-chain-broken = খাতার নথি (সদস্য, উপবিধি, সভা, ঋণ, ব্যক্তি, অনুমোদন) রক্ষা করে যে হ্যাশগুলি, সেগুলি Samuh-এর বাইরে বদলানো হয়েছে। একটি ব্যাকআপ ফিরিয়ে এনে মিলিয়ে দেখুন।

@@ -177,6 +177,9 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
         RecordKind::Reschedule => out.extend([("loan", a), ("date", b)]),
         RecordKind::Person | RecordKind::Pin => out.push(("person", a)),
         RecordKind::Act => out.extend([("number", a), ("date", b)]),
+        RecordKind::Opening => out.push(("date", a)),
+        RecordKind::PassbookPrint => out.extend([("member", a), ("date", b)]),
+        RecordKind::Command => out.push(("id", a)),
     }
     out
 }
@@ -199,6 +202,9 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 RecordKind::Person => "finding-record-changed-person",
                 RecordKind::Pin => "finding-record-changed-pin",
                 RecordKind::Act => "finding-record-changed-act",
+                RecordKind::Opening => "finding-record-changed-opening",
+                RecordKind::PassbookPrint => "finding-record-changed-passbook-print",
+                RecordKind::Command => "finding-record-changed-command",
             };
             (org_id, id, record_args(kind, &label))
         }

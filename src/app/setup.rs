@@ -556,7 +556,7 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
         };
         let balanced = posting::opening(on, &o)?;
         let v = b.append_voucher(&org, &balanced, &VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;
-        b.set_meta(&format!("opening:{}", org.id), &on.format("%Y-%m-%d").to_string())?;
+        b.set_opening_cutoff(org.id, &on.format("%Y-%m-%d").to_string())?;
         let mut saved = super::Saved::voucher(b, &org, &v, None, false)?;
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), ..super::people::act(&org, "opening", on) })?;
         saved.book_code = super::head_code(b, org.id)?;

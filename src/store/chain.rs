@@ -1,4 +1,4 @@
-//! The chain of the book's records (migration 0007): every recorded fact a figure or a signature
+//! The chain of the book's records (migrations 0007 and 0008): every recorded fact a figure or a signature
 //! rests on, outside the voucher chain, hashed canonically into `record_hash` in the transaction
 //! that saves it, and re-hashed by the full check to name what an outside edit changed.
 //!
@@ -37,10 +37,41 @@ pub enum RecordKind {
     Person,
     Pin,
     Act,
+    /// The cut-off date of an organisation's opening balances (the `book` row `opening:<org>`,
+    /// row id = the organisation's id): no entry may be dated before it (migration 0008).
+    Opening,
+    /// A passbook print run: where on which page the last entry was printed, so the next
+    /// printing continues on the paper at the right line (migration 0008).
+    PassbookPrint,
+    /// A retry-log entry: a client id bound to its command, its content's digest and its
+    /// answer (migration 0008).
+    Command,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 14] = [
+    pub const ALL: [RecordKind; 17] = [
+        RecordKind::Organisation,
+        RecordKind::Account,
+        RecordKind::Member,
+        RecordKind::Exit,
+        RecordKind::Policy,
+        RecordKind::Meeting,
+        RecordKind::Attendance,
+        RecordKind::Minutes,
+        RecordKind::Loan,
+        RecordKind::Guarantors,
+        RecordKind::Reschedule,
+        RecordKind::Person,
+        RecordKind::Pin,
+        RecordKind::Act,
+        RecordKind::Opening,
+        RecordKind::PassbookPrint,
+        RecordKind::Command,
+    ];
+
+    /// The kinds the records chain took in when it was made (migration 0007): a book crossing
+    /// that migration has these hashed as they stand.
+    pub const SINCE_0007: [RecordKind; 14] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -56,6 +87,17 @@ impl RecordKind {
         RecordKind::Pin,
         RecordKind::Act,
     ];
+
+    /// The kinds added by migration 0008, hashed as they stand by a book crossing it.
+    pub const SINCE_0008: [RecordKind; 3] = [RecordKind::Opening, RecordKind::PassbookPrint, RecordKind::Command];
+
+    /// Whether a row of this kind can be the head a book code is made from. A retry-log entry
+    /// and a passbook print run are written after the answer that carries the book code (the
+    /// answer is what the log keeps; the code is printed on the page): the code printed stays
+    /// the head's, and the next save's code covers them through the chain's links.
+    pub fn heads_code(self) -> bool {
+        !matches!(self, RecordKind::Command | RecordKind::PassbookPrint)
+    }
 
     pub fn code(self) -> &'static str {
         match self {
@@ -73,6 +115,9 @@ impl RecordKind {
             RecordKind::Person => "person",
             RecordKind::Pin => "pin",
             RecordKind::Act => "act",
+            RecordKind::Opening => "opening",
+            RecordKind::PassbookPrint => "passbook-print",
+            RecordKind::Command => "command",
         }
     }
 
@@ -101,6 +146,16 @@ impl RecordKind {
                 "x.id",
             ),
             RecordKind::Act => ("SELECT a.id, coalesce(a.org_id, 0), a.id || '|' || a.on_date FROM act a", "a.id"),
+            RecordKind::Opening => (
+                "SELECT CAST(substr(k.key, 9) AS INTEGER), CAST(substr(k.key, 9) AS INTEGER), k.value FROM book k WHERE k.key LIKE 'opening:%'",
+                "CAST(substr(k.key, 9) AS INTEGER)",
+            ),
+            RecordKind::PassbookPrint => (
+                "SELECT p.id, p.org_id, coalesce(m.admission_no, '') || '|' || p.printed_at FROM passbook_print p LEFT JOIN member m ON m.id = p.member_id",
+                "p.id",
+            ),
+            // A retry-log entry carries no organisation: book-wide, so in every organisation's check.
+            RecordKind::Command => ("SELECT c.id, 0, c.client_id FROM command_log c", "c.id"),
         }
     }
 
@@ -143,9 +198,17 @@ impl RecordKind {
             RecordKind::Act => {
                 "SELECT org_id, action, on_date, voucher_id, loan_id, policy_id, member_id, done_by, approved_by, recorded_at FROM act WHERE id = ?1"
             }
+            RecordKind::Opening => "SELECT key, value FROM book WHERE key = 'opening:' || ?1",
+            RecordKind::PassbookPrint => {
+                "SELECT org_id, member_id, first_voucher_id, last_voucher_id, page, line, lines_per_page, paper, printed_at FROM passbook_print WHERE id = ?1"
+            }
+            RecordKind::Command => "SELECT client_id, command, digest, result, recorded_at FROM command_log WHERE id = ?1",
         }
     }
 }
+
+/// `record_hash` rows that can head a book code (`RecordKind::heads_code`), as SQL.
+const HEADS_CODE: &str = "kind NOT IN ('command', 'passbook-print')";
 
 /// One row of an organisation's records chain, without the record's content: what a book code
 /// needs.
@@ -260,11 +323,12 @@ impl Book<'_> {
         Ok(())
     }
 
-    /// The first opening of a book made before the records chain: hashes every record as it
-    /// stands, kind by kind in id order (origin 'upgrade'). Run once, by the migration that
-    /// creates `record_hash`, in its transaction.
-    pub(crate) fn chain_existing_records(&self) -> Result<()> {
-        for kind in RecordKind::ALL {
+    /// The first opening of a book made before the records chain (or before some of its kinds):
+    /// hashes every record of `kinds` as it stands, kind by kind in id order (origin 'upgrade').
+    /// Run once, by the migration that creates `record_hash` (or adds the kinds), in its
+    /// transaction.
+    pub(crate) fn chain_existing_records(&self, kinds: &[RecordKind]) -> Result<()> {
+        for &kind in kinds {
             let (base, key) = kind.list();
             let ids: Vec<i64> =
                 self.c.prepare(&format!("{base} ORDER BY {key}"))?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
@@ -275,19 +339,21 @@ impl Book<'_> {
         Ok(())
     }
 
-    /// The records chain in order (links only, no content), for book codes.
+    /// The records chain in order (links only, no content), for book codes: the rows that can
+    /// head a code (see `RecordKind::heads_code`).
     pub fn record_links(&self) -> Result<Vec<RecordLink>> {
-        let mut st = self.c.prepare_cached("SELECT seq, voucher_id, origin, link FROM record_hash ORDER BY seq")?;
+        let mut st = self.c.prepare_cached(&format!("SELECT seq, voucher_id, origin, link FROM record_hash WHERE {HEADS_CODE} ORDER BY seq"))?;
         let v = st
             .query_map([], |r| Ok(RecordLink { seq: r.get(0)?, voucher_id: r.get(1)?, upgrade: r.get::<_, String>(2)? == "upgrade", link: r.get(3)? }))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
     }
 
-    /// The head of the records chain: its length and last row (None: empty).
+    /// The head of the records chain for book codes: its last row that can head a code (None:
+    /// none).
     pub fn record_head(&self) -> Result<Option<RecordLink>> {
         Ok(self
-            .one("SELECT seq, voucher_id, origin, link FROM record_hash ORDER BY seq DESC LIMIT 1", [], |r| {
+            .one(&format!("SELECT seq, voucher_id, origin, link FROM record_hash WHERE {HEADS_CODE} ORDER BY seq DESC LIMIT 1"), [], |r| {
                 Ok(RecordLink { seq: r.get(0)?, voucher_id: r.get(1)?, upgrade: r.get::<_, String>(2)? == "upgrade", link: r.get(3)? })
             })
             .optional()?)
@@ -404,6 +470,19 @@ mod tests {
         // A cell cannot pass for two: the separator and line breaks are escaped.
         assert_eq!(text(ValueRef::Text(b"a|t:b\nc")), "t:a\\|t:b\\nc");
         assert_eq!(text(ValueRef::Text(b"a\\nb")), "t:a\\\\nb", "a backslash is escaped too");
+    }
+
+    #[test]
+    fn the_kinds_that_head_no_code_are_the_ones_the_sql_leaves_out() {
+        for k in RecordKind::ALL {
+            assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
+            assert_eq!(RecordKind::from_code(k.code()), Some(k));
+        }
+        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).copied().collect();
+        both.sort();
+        let mut all = RecordKind::ALL.to_vec();
+        all.sort();
+        assert_eq!(both, all, "every kind is hashed by exactly one migration of an older book");
     }
 
     #[test]

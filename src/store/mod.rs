@@ -34,11 +34,15 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0005_chain_checkpoint", include_str!("../../migrations/0005_chain_checkpoint.sql")),
     ("0006_command_digest", include_str!("../../migrations/0006_command_digest.sql")),
     ("0007_record_chain", include_str!("../../migrations/0007_record_chain.sql")),
+    ("0008_record_chain_more", include_str!("../../migrations/0008_record_chain_more.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
 /// records hashed in the same transaction (see `Book::chain_existing_records`).
 const RECORD_CHAIN_MIGRATION: usize = 7;
+/// The migration that adds the opening cut-off, passbook print runs and the retry log to the
+/// records chain (issue 13): a book that crosses it has those hashed in the same transaction.
+const RECORD_CHAIN_MORE_MIGRATION: usize = 8;
 
 /// 'Samu' — marks a SQLite file as a Samuh book.
 pub const APPLICATION_ID: i64 = 0x5361_6D75;
@@ -383,7 +387,10 @@ impl Store {
                 _ => Error::BookDamaged,
             })?;
             if i + 1 == RECORD_CHAIN_MIGRATION {
-                Book::new(&tx).chain_existing_records()?;
+                Book::new(&tx).chain_existing_records(&chain::RecordKind::SINCE_0007)?;
+            }
+            if i + 1 == RECORD_CHAIN_MORE_MIGRATION {
+                Book::new(&tx).chain_existing_records(&chain::RecordKind::SINCE_0008)?;
             }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
@@ -568,12 +575,20 @@ impl Book<'_> {
             Some(_) => Err(Error::ClientIdReused { client_id: client_id.to_string() }),
         }
     }
+    /// Logs a command under its client id, and hashes the entry into the records chain.
     pub fn log_command(&self, client_id: &str, command: &str, digest: &str, result: &str, at: &str) -> Result<()> {
         self.run(
             "INSERT INTO command_log(client_id, command, result, recorded_at, digest) VALUES (?1, ?2, ?3, ?4, ?5)",
             [client_id, command, result, at, digest],
         )?;
-        Ok(())
+        self.chain_record(chain::RecordKind::Command, self.c.last_insert_rowid())
+    }
+
+    /// Sets the cut-off date of an organisation's opening balances (once), and hashes it into
+    /// the records chain.
+    pub fn set_opening_cutoff(&self, org_id: i64, on: &str) -> Result<()> {
+        self.set_meta(&format!("opening:{org_id}"), on)?;
+        self.chain_record(chain::RecordKind::Opening, org_id)
     }
 }
 

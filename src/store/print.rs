@@ -50,6 +50,6 @@ impl Book<'_> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             rusqlite::params![p.org_id, p.member_id, p.first_voucher_id, p.last_voucher_id, p.page, p.line, p.lines_per_page, p.paper, p.printed_at],
         )?;
-        Ok(())
+        self.chain_record(super::chain::RecordKind::PassbookPrint, self.c.last_insert_rowid())
     }
 }
