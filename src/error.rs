@@ -317,6 +317,9 @@ pub enum Error {
     BookDamaged,
     #[error("client id {client_id} was already used for a different record")]
     ClientIdReused { client_id: String },
+    // Issue 13 (session 6): the rest of the holes an outside test found.
+    #[error("the same new loan of member {member} is given twice in one meeting, rows {first} and {second}")]
+    MeetingLoanTwice { member: String, first: i64, second: i64 },
 }
 
 impl Error {
@@ -442,7 +445,7 @@ impl Error {
             ControlCharacter { field, position } => vec![("field", t(field)), ("position", Arg::Count(*position))],
             BidiCharacter { field } => vec![("field", t(field))],
             TextTooLong { field, max } => vec![("field", t(field)), ("max", Arg::Count(*max))],
-            OpeningMemberTwice { member, first, second } | OpeningLoanTwice { member, first, second } => {
+            OpeningMemberTwice { member, first, second } | OpeningLoanTwice { member, first, second } | MeetingLoanTwice { member, first, second } => {
                 vec![("member", t(member)), ("first", Arg::Count(*first)), ("second", Arg::Count(*second))]
             }
             CsvUnclosedQuote { line } => vec![("line", Arg::Count(*line))],

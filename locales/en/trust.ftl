@@ -5,3 +5,4 @@ recovery-code-new-backups = Backups and pen-drive copies made before today still
 finding-record-changed-opening = The opening balances' cut-off date ({ $date }) differs from what was recorded.
 finding-record-changed-passbook-print = A passbook printing of member { $member } ({ $date }) differs from what was recorded: the next printing may start at the wrong line.
 finding-record-changed-command = The retry-log entry { $id } (which save a repeated request answers) differs from what was recorded.
+error-meeting-loan-twice = The same new loan of { $member } is given twice in this meeting (loan rows { $first } and { $second }). Nothing was saved. Remove one row; if the member really takes two loans at once, write a different purpose for each (for example "cow" and "seeds").

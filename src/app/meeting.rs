@@ -205,9 +205,19 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         }
         let mut loans = Vec::new();
         let mut loan_numbers = Vec::new();
+        let mut loan_rows: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for (k, l) in i.loans.iter().enumerate() {
             let borrower = active_member(b, &org, &l.member, on).at(|| format!("loans.{k}.member"))?;
             let (terms, fund, guarantors) = new_loan_terms(b, &org, &policy, &borrower, l, on, ctx).map_err(|r| r.within(&format!("loans.{k}")))?;
+            // Two new loans of one member in one meeting must differ in something (amount,
+            // terms, fund, guarantors or purpose): an identical row is the same loan typed twice
+            // (docs/input-rules.md, "One loan, one row").
+            let mut sorted_guarantors = guarantors.clone();
+            sorted_guarantors.sort_unstable();
+            let key = format!("{}|{terms:?}|{fund:?}|{sorted_guarantors:?}|{}", borrower.id, l.purpose.trim());
+            if let Some(first) = loan_rows.insert(key, k + 1) {
+                return Err(Error::MeetingLoanTwice { member: label(&borrower), first: first as i64, second: k as i64 + 1 }).at(|| format!("loans.{k}"));
+            }
             let (loan_id, number) = b.insert_loan(org.id, borrower.id, fund, &terms, l.purpose.trim(), Some(policy.id), Some(meeting_id), false, &guarantors)?;
             loans.push(posting::NewLoan { member_id: borrower.id, loan_id, principal: terms.principal });
             loan_numbers.push(number);
