@@ -419,6 +419,74 @@ fn a_book_on_a_read_only_file_system_is_read_but_never_written() {
     assert_eq!(std::fs::read(&book).unwrap(), before);
 }
 
+/// Previews on read-only media (issue 13): the meeting screen's live check, the by-laws preview,
+/// a member import's `--dry-run` and the passbook plan all work (the dry runs go to a private
+/// copy of the book in memory), plain and encrypted; saving is still refused, and the book's
+/// bytes stay as they were with no -wal or -shm made beside it.
+#[test]
+fn previews_and_dry_runs_work_on_read_only_media_and_only_saving_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (plain, _) = closed_book(dir.path(), "plain.samuh");
+    let (encrypted, _) = closed_book(dir.path(), "encrypted.samuh");
+    const PASS: &str = "पेन ड्राइव की किताब";
+    drop(app::book_encrypt(&encrypted, PASS).unwrap());
+    let csv = dir.path().join("members.csv");
+    std::fs::write(&csv, "No,Name\n9,Rina Devi\n10,Kamla Devi\n").unwrap();
+    let c = ctx("2025-09-30");
+    for book in [&plain, &encrypted] {
+        let envelope = samuh::store::envelope_path(book);
+        let _ro = ReadOnly::set(&[book.as_path(), dir.path()]);
+        let before = std::fs::read(book).unwrap();
+        let mut s = if book == &encrypted { Store::open_with(book, samuh::store::Unlock::Passphrase(PASS)).unwrap() } else { Store::open(book).unwrap() };
+        assert!(s.is_read_only(), "{book:?}");
+
+        // A good meeting: ₹50 + ₹50 saved by members 1 and 2.
+        let good = meeting("2025-06-13", vec![row("1", "present", "50"), row("2", "present", "50")]);
+        let p = app::meeting_preview(&mut s, &c, &good, Locale::new(Lang::Hi)).unwrap();
+        assert!(p.ok, "{book:?}: {:?}", p.errors);
+        assert_eq!(p.totals.savings, "100.00");
+        // The same refusal as on a writable book: a loan above 3 × ₹1,000 saved = ₹3,000.
+        let mut bad = good.clone();
+        bad.loans.push(app::LoanInput { member: "1".into(), amount: "3100".into(), guarantors: vec!["2".into()], purpose: "goat".into(), ..Default::default() });
+        let p = app::meeting_preview(&mut s, &c, &bad, Locale::new(Lang::Bn)).unwrap();
+        assert!(!p.ok && p.errors.iter().any(|e| e.code == "error-loan-above-cap"), "{book:?}: {:?}", p.errors);
+        // The by-laws preview.
+        let policy = app::PolicyInput { org: "shg".into(), effective_from: "2025-09-01".into(), saving_per_meeting: Some("60".into()), ..Default::default() };
+        let p = app::policy_preview(&mut s, &c, &policy, Locale::new(Lang::Th)).unwrap();
+        assert!(p.ok, "{book:?}: {:?}", p.errors);
+        // A member import checked without saving: both rows would be imported.
+        let r = app::members_import(&mut s, &c, "shg", &std::fs::read_to_string(&csv).unwrap(), true).unwrap();
+        assert_eq!(r.accepted.len(), 2, "{book:?}: {r:?}");
+        // What a passbook printing would print (positions are not recorded on read-only media).
+        let plan = app::PassbookPrint {
+            org: "shg".into(),
+            member: Some("1".into()),
+            locale: Locale::new(Lang::Hi),
+            page: samuh::render::PageSize::A4,
+            mode: app::PassbookMode::Continue,
+        };
+        assert!(!app::passbook_plan(&s, &c, &plan).unwrap().is_empty(), "{book:?}");
+
+        // Saving is still refused, and refused as read-only media.
+        let e = app::meeting_record(&mut s, &c, &good).unwrap_err();
+        assert_eq!(e.code(), "error-book-read-only", "{book:?}");
+        let e = app::members_import(&mut s, &c, "shg", &std::fs::read_to_string(&csv).unwrap(), false).unwrap_err();
+        assert_eq!(e.code(), "error-book-read-only", "{book:?}");
+        drop(s);
+
+        // The command line's dry run too (plain book: no passphrase to pass).
+        if book == &plain {
+            let o = samuh(book, "hi", &["member", "import", "--org", "shg", "--file", csv.to_str().unwrap(), "--dry-run"]);
+            assert!(o.status.success(), "{}", text(&o.stderr));
+            let o = samuh(book, "hi", &["--json", "member", "import", "--org", "shg", "--file", csv.to_str().unwrap()]);
+            assert_eq!(refused_code(&o), "error-book-read-only");
+        }
+        assert_eq!(std::fs::read(book).unwrap(), before, "{book:?}: the book on read-only media changed");
+        assert!(sidecars(book).is_empty(), "{book:?}: a -wal or -shm was made beside a read-only book");
+        assert!(!book.exists() || envelope.exists() == (book == &encrypted));
+    }
+}
+
 // ---- Retries must not swallow other records ----
 
 fn meeting_with(date: &str, cid: &str, savings: &str) -> app::MeetingInput {
@@ -481,10 +549,9 @@ fn a_client_id_reused_for_a_different_record_is_refused_and_saves_nothing() {
 fn a_command_logged_before_digests_were_kept_still_replays() {
     let mut f = shg();
     let first = app::meeting_record(&mut f.store, &f.ctx, &meeting_with("2025-04-06", "old-1", "50")).unwrap();
-    // As a book of the previous version holds it: no digest.
-    let c = rusqlite::Connection::open(&f.path).unwrap();
-    c.execute("UPDATE command_log SET digest = NULL WHERE client_id = 'old-1'", []).unwrap();
-    drop(c);
+    // As a book of the previous version holds it: no digest (the retry log is append-only
+    // since migration 0008, so the edit is made as an outside one).
+    outside_edit(&f.path, "UPDATE command_log SET digest = NULL WHERE client_id = 'old-1'");
     let before = dump(&f.path);
     let again = app::meeting_record(&mut f.store, &f.ctx, &meeting_with("2025-04-06", "old-1", "50")).unwrap();
     assert!(again.already_recorded);

@@ -420,10 +420,25 @@ impl Store {
     }
 
     /// Runs `f` in a transaction that is always rolled back: what a save would do, checked by the
-    /// very code that saves, with nothing kept (the meeting screen's live preview).
-    /// Refused on a book opened for reading only: what a save would do cannot be saved there.
+    /// very code that saves, with nothing kept (the meeting screen's live preview, `--dry-run`).
+    /// On a book opened for reading only (read-only media) SQLite would refuse the first insert,
+    /// so the dry run goes to a private copy of the book in memory instead: a preview works
+    /// there, only saving is refused.
     pub fn dry_run<T>(&mut self, f: impl FnOnce(&Book<'_>) -> Result<T>) -> Result<T> {
-        self.refuse_if_read_only()?;
+        if self.read_only {
+            // The pages as this connection reads them (through the WAL, decrypted): a plain
+            // in-memory book, gone when the preview ends.
+            let mut image = self.conn.serialize(rusqlite::MAIN_DB)?.to_vec();
+            // Bytes 18 and 19 of the header say "WAL" (2) for a book; a database in memory
+            // cannot have a WAL, so the copy says rollback journal (1), as a backup file does.
+            if image.len() >= 20 {
+                image[18] = 1;
+                image[19] = 1;
+            }
+            let mut copy = Store::open_in_memory_image(&image)?;
+            drop(image);
+            return copy.dry_run(f).map_err(|e| self.with_path(e));
+        }
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
         let out = f(&Book::new(&tx));
         rolled_back(out, tx.rollback()).map_err(|e| self.with_path(e))
