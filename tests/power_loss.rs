@@ -434,3 +434,165 @@ fn io_errors_while_restoring() {
     });
     eprintln!("errors seen: {seen:?}");
 }
+
+// ---- Encrypted books (issue 13) ----
+
+const PASS: &str = "हमारी समिति की किताब";
+const NEW_PASS: &str = "নতুন পাসফ্রেজ আমাদের";
+
+/// A closed encrypted copy of the fixture book in `dir`: (path, recovery code).
+fn encrypted_book(dir: &Path) -> (PathBuf, String) {
+    let (_base_dir, base) = base_book();
+    let path = fresh_copy(&base, dir);
+    let (store, info) = app::book_encrypt(&path, PASS).unwrap();
+    drop(store);
+    (path, info.recovery_code)
+}
+
+/// Whether `secret` opens the encrypted book at `path` (and the book then reads whole).
+fn opens(path: &Path, unlock: samuh::store::Unlock<'_>) -> bool {
+    match Store::open_with(path, unlock) {
+        Ok(s) => {
+            assert_eq!(s.integrity_check().unwrap(), ["ok"]);
+            true
+        }
+        Err(Error::WrongPassphrase { .. } | Error::WrongRecoveryCode { .. }) => false,
+        Err(e) => panic!("{}: {e:?}", path.display()),
+    }
+}
+
+/// A meeting save in an encrypted book, the power lost after every I/O step (unsynced writes
+/// dropped, reordered or torn): every image opens with the book's key, is whole and checks
+/// clean, holds every acknowledged meeting and at most the one being saved; the passphrase (and
+/// no other) and the recovery code open it.
+#[test]
+fn power_loss_while_saving_a_meeting_in_an_encrypted_book() {
+    let tmp = fast_tmp();
+    let live = tmp.path().join("live");
+    let (path, code) = encrypted_book(&live);
+    let envelope = samuh::store::envelope_path(&path);
+    let ctx = ctx("2025-09-30");
+    let scope = faultvfs::scope(&live);
+    scope.record();
+    // Opened through the process's default VFS, which the fault VFS is once installed.
+    let mut store = Store::open_with(&path, samuh::store::Unlock::Passphrase(PASS)).unwrap();
+    let mut acks: Vec<(u64, chrono::NaiveDate)> = Vec::new();
+    for i in 0..2 {
+        let m = meeting_input(i, 6);
+        app::meeting_record(&mut store, &ctx, &m).unwrap();
+        acks.push((scope.steps(), d(&m.date)));
+    }
+    drop(store);
+    let steps = scope.steps();
+    assert!(steps > 10, "too little I/O to prove anything ({steps} steps)");
+    // One key for every image (Argon2 once, not per image); the secrets are tried on some.
+    let keyholder = Store::open_with(&path, samuh::store::Unlock::Passphrase(PASS)).unwrap();
+    let images = tmp.path().join("images");
+    std::fs::create_dir_all(&images).unwrap();
+    let _images_scope = faultvfs::scope(&images);
+    let img = images.join("image");
+    let book = img.join(BOOK);
+    let mut checked = 0;
+    for (mode, seed) in [(Loss::Drop, 0u64), (Loss::Reorder, 7), (Loss::Tear, 0x454E_43)] {
+        let mut rng = Rng(seed);
+        for k in 0..=steps {
+            let what = format!("{mode:?} seed {seed} step {k}/{steps}");
+            write_image(&img, &scope.power_loss_image(k, mode, &mut rng));
+            std::fs::copy(&envelope, samuh::store::envelope_path(&book)).unwrap();
+            let s = keyholder.open_sibling(&book).unwrap_or_else(|e| panic!("{what}: does not open: {e:?}"));
+            assert_eq!(s.integrity_check().unwrap(), ["ok"], "{what}");
+            let r = app::check_book(&s, None).unwrap();
+            assert!(r.ok(), "{what}: {:?}", r.findings);
+            let b = s.read();
+            let meetings = b.meetings(1).unwrap();
+            for m in &meetings {
+                let v = b.meeting_voucher(m.id).unwrap().expect("a meeting without its voucher");
+                assert_eq!((b.attendance(m.id).unwrap().len(), b.minutes(m.id).unwrap().len()), (6, 2), "{what}: a half-written meeting");
+                assert!(!v.lines.is_empty(), "{what}");
+            }
+            let acked = acks.iter().filter(|(s, _)| *s <= k).count();
+            assert!(meetings.len() == acked || meetings.len() == acked + 1, "{what}: {} meetings, {acked} acknowledged", meetings.len());
+            for (_, date) in acks.iter().filter(|(s, _)| *s <= k) {
+                assert!(meetings.iter().any(|m| m.date == *date), "{what}: the acknowledged meeting of {date} lost");
+            }
+            drop(b);
+            drop(s);
+            if k == 0 || k == steps || k % 16 == 5 {
+                assert!(opens(&book, samuh::store::Unlock::Passphrase(PASS)), "{what}: the passphrase does not open it");
+                assert!(!opens(&book, samuh::store::Unlock::Passphrase(NEW_PASS)), "{what}: another passphrase opens it");
+                assert!(opens(&book, samuh::store::Unlock::RecoveryCode(&code)), "{what}: the recovery code does not open it");
+            }
+            checked += 1;
+        }
+    }
+    eprintln!("encrypted meeting save: {steps} steps, {checked} power-loss images checked");
+}
+
+/// A passphrase change, the power lost at each step of writing the new key envelope (made by
+/// the real `passphrase change`; written as a temporary file, fsynced, renamed over the old one,
+/// the folder fsynced). What the disk can hold then: the old envelope with no temporary file,
+/// an empty one, any prefix of the new one (unsynced data torn) or all of it (synced, rename
+/// not yet durable), or the new envelope in place. In each the book opens with exactly one of
+/// the two passphrases (the old one until the rename is durable), the recovery code opens it,
+/// check passes, the figures are the same, and the next opening removes the temporary file.
+#[test]
+fn power_loss_while_changing_the_passphrase_of_an_encrypted_book() {
+    let tmp = fast_tmp();
+    let (path, code) = encrypted_book(&tmp.path().join("live"));
+    let envelope = samuh::store::envelope_path(&path);
+    let old_envelope = std::fs::read(&envelope).unwrap();
+    let figures = |p: &Path, pass: &str| {
+        let s = Store::open_with(p, samuh::store::Unlock::Passphrase(pass)).unwrap();
+        let sums = s.read().trial_balance_sums().unwrap();
+        let r = app::check_book(&s, None).unwrap();
+        assert!(r.ok(), "{:?}", r.findings);
+        sums
+    };
+    let before = figures(&path, PASS);
+    // The new envelope, as the real command writes it.
+    {
+        let s = Store::open_with(&path, samuh::store::Unlock::Passphrase(PASS)).unwrap();
+        app::passphrase_change(&s, NEW_PASS).unwrap();
+    }
+    let new_envelope = std::fs::read(&envelope).unwrap();
+    assert_ne!(old_envelope, new_envelope);
+    let book_bytes = std::fs::read(&path).unwrap();
+    let img = tmp.path().join("image");
+    let tmp_name = format!(".{BOOK}.key.4194301.tmp");
+    let n = new_envelope.len();
+    let mut states: Vec<(&str, Vec<u8>, Option<Vec<u8>>)> = vec![("before", old_envelope.clone(), None), ("temporary made", old_envelope.clone(), Some(Vec::new()))];
+    for cut in [1, 17, n / 2, n - 1] {
+        states.push(("temporary torn", old_envelope.clone(), Some(new_envelope[..cut].to_vec())));
+    }
+    // A torn sector: the right length, zeros where the data never arrived.
+    let mut holed = new_envelope.clone();
+    holed[n / 3..(n / 3 + 64).min(n)].fill(0);
+    states.push(("temporary with a hole", old_envelope.clone(), Some(holed)));
+    states.push(("temporary synced, rename not durable", old_envelope.clone(), Some(new_envelope.clone())));
+    states.push(("renamed", new_envelope.clone(), None));
+    let (mut old_kept, mut new_taken) = (0, 0);
+    for (what, env, temporary) in &states {
+        let _ = std::fs::remove_dir_all(&img);
+        std::fs::create_dir_all(&img).unwrap();
+        let book = img.join(BOOK);
+        std::fs::write(&book, &book_bytes).unwrap();
+        std::fs::write(samuh::store::envelope_path(&book), env).unwrap();
+        if let Some(t) = temporary {
+            std::fs::write(img.join(&tmp_name), t).unwrap();
+        }
+        let old_opens = opens(&book, samuh::store::Unlock::Passphrase(PASS));
+        let new_opens = opens(&book, samuh::store::Unlock::Passphrase(NEW_PASS));
+        assert!(old_opens != new_opens, "{what}: old opens {old_opens}, new opens {new_opens}");
+        assert_eq!(new_opens, env == &new_envelope, "{what}");
+        assert!(opens(&book, samuh::store::Unlock::RecoveryCode(&code)), "{what}: the recovery code does not open it");
+        let current = if new_opens { NEW_PASS } else { PASS };
+        assert_eq!(figures(&book, current), before, "{what}: a figure moved");
+        assert!(!img.join(&tmp_name).exists(), "{what}: the temporary file outlived the next opening");
+        if new_opens {
+            new_taken += 1;
+        } else {
+            old_kept += 1;
+        }
+    }
+    eprintln!("passphrase change: {} power-loss states, {old_kept} kept the old passphrase, {new_taken} took the new one", states.len());
+}
