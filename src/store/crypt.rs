@@ -287,8 +287,7 @@ impl Envelope {
         let checked = Envelope { check: Some(self.digest()), ..self.clone() };
         let json = serde_json::to_vec_pretty(&checked).expect("json");
         let result = (|| {
-            let mut f = fs::File::create(&tmp)?;
-            hold(&f);
+            let mut f = create_held(&tmp)?;
             f.write_all(&json)?;
             f.write_all(b"\n")?;
             f.sync_all()?;
@@ -531,8 +530,7 @@ impl Store {
         let _ = fs::remove_file(&tmp);
         // Made and locked before SQLite writes into it, and held until the swap: a sweep by
         // another process sees the lock and leaves the file alone.
-        let guard = fs::File::create(&tmp).map_err(|e| Error::FileUnwritable { path: tmp.display().to_string(), detail: e.to_string() })?;
-        hold(&guard);
+        let guard = create_held(&tmp).map_err(|e| Error::FileUnwritable { path: tmp.display().to_string(), detail: e.to_string() })?;
         let fail = |e: rusqlite::Error| Error::FileUnwritable { path: tmp.display().to_string(), detail: e.to_string() };
         let result = (|| -> Result<()> {
             let version: i64 = plain.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
@@ -594,18 +592,27 @@ impl Store {
     }
 }
 
-/// Takes an advisory lock on a temporary file this process is writing, held until the handle is
-/// dropped (or the process dies), so `sweep_stale_temporaries` in another process leaves it
-/// alone. On Unix this is `flock`, which does not meet SQLite's own `fcntl` locks. On Windows no
-/// lock is taken (a lock there would bar SQLite's own handle from the file); Windows itself
-/// refuses to delete a file another process holds open, which is the same protection.
-fn hold(f: &fs::File) {
+/// Creates (or empties) a temporary file this process is about to write and holds it until the
+/// handle is dropped (or the process dies), so `sweep_stale_temporaries` in another process
+/// leaves it alone. On Unix the hold is an advisory `flock`, which does not meet SQLite's own
+/// `fcntl` locks. On Windows no lock is taken (a lock there would bar SQLite's own handle from
+/// the file); the file is opened without delete sharing instead, and Windows refuses to delete
+/// a file another handle holds that way (as SQLite's own handles do), the same protection.
+fn create_held(path: &Path) -> std::io::Result<fs::File> {
+    let mut o = fs::OpenOptions::new();
+    o.read(true).write(true).create(true).truncate(true);
+    #[cfg(windows)]
+    {
+        use std::os::windows::fs::OpenOptionsExt;
+        // FILE_SHARE_READ | FILE_SHARE_WRITE, without FILE_SHARE_DELETE.
+        o.share_mode(0x1 | 0x2);
+    }
+    let f = o.open(path)?;
     #[cfg(unix)]
     {
         let _ = f.try_lock();
     }
-    #[cfg(not(unix))]
-    let _ = f;
+    Ok(f)
 }
 
 /// A temporary file and its SQLite side files (-journal, -wal, -shm), removed.
@@ -641,7 +648,7 @@ fn temporary_of(book: &Path, file_name: &str) -> Option<String> {
 
 /// Removes what a killed `encrypt` or envelope write left beside `book`: each temporary file
 /// whose writer is gone. A file still in use is never touched: its writer holds a lock on it
-/// (Unix; see `hold`) or has it open (Windows refuses the delete). Called when a book is opened
+/// (Unix; see `create_held`) or has it open (Windows refuses the delete). Called when a book is opened
 /// for writing and before encrypting. Errors are ignored: the litter is harmless, only untidy.
 pub(crate) fn sweep_stale_temporaries(book: &Path) {
     let dir = parent_dir(book);
@@ -661,7 +668,7 @@ pub(crate) fn sweep_stale_temporaries(book: &Path) {
     }
 }
 
-/// True when another process holds the temporary file `main` (see `hold`).
+/// True when another process holds the temporary file `main` (see `create_held`).
 fn in_use(main: &Path) -> bool {
     #[cfg(unix)]
     {
@@ -806,8 +813,7 @@ mod tests {
             fs::write(file(n), b"x").unwrap();
         }
         // A writer still at work (this process stands in for it) holds its file.
-        let busy = fs::File::create(file(".shg.samuh.4.encrypting")).unwrap();
-        hold(&busy);
+        let busy = create_held(&file(".shg.samuh.4.encrypting")).unwrap();
         fs::write(file(".shg.samuh.4.encrypting-journal"), b"x").unwrap();
         sweep_stale_temporaries(&book);
         for gone in [".shg.samuh.1.encrypting", ".shg.samuh.1.encrypting-journal", ".shg.samuh.key.2.tmp"] {
