@@ -329,11 +329,21 @@ fn an_older_book_has_its_records_hashed_once_and_its_printed_codes_still_verify(
     let c = f.ctx.clone();
     let mut m = meeting("2025-04-06", vec![row("1", "present", "50"), row("2", "absent", "")]);
     m.loans.push(app::LoanInput { member: "4".into(), amount: "800".into(), guarantors: vec!["5".into()], ..Default::default() });
+    m.client_id = Some("tablet-1".into());
     app::meeting_record(&mut f.store, &c, &m).unwrap();
     app::meeting_record(&mut f.store, &c, &meeting("2025-04-13", vec![row("1", "present", "50")])).unwrap();
     drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
-    // The book as the previous version left it: no records chain, schema version 5.
-    outside_edit(&f.path, "DROP TABLE record_hash; PRAGMA user_version = 6;");
+    // The book as an earlier version left it: no records chain, schema version 6, and the retry
+    // log as it was before migration 0008 (keyed by the client id alone).
+    outside_edit(
+        &f.path,
+        "DROP TABLE record_hash;
+         CREATE TABLE command_log_old (client_id TEXT PRIMARY KEY, command TEXT NOT NULL, result TEXT NOT NULL, recorded_at TEXT NOT NULL, digest TEXT) STRICT;
+         INSERT INTO command_log_old SELECT client_id, command, result, recorded_at, digest FROM command_log;
+         DROP TABLE command_log;
+         ALTER TABLE command_log_old RENAME TO command_log;
+         PRAGMA user_version = 6;",
+    );
     let raw = rusqlite::Connection::open(&f.path).unwrap();
     let hashes: Vec<String> = raw.prepare("SELECT hash FROM voucher WHERE org_id = 1 ORDER BY id").unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
     drop(raw);
@@ -352,6 +362,9 @@ fn an_older_book_has_its_records_hashed_once_and_its_printed_codes_still_verify(
     // And (migration 0008) each opening cut-off, passbook print run and retry-log entry.
     let openings = ids(&raw, "SELECT count(*) FROM book WHERE key LIKE 'opening:%'")[0];
     assert_eq!(openings, 1);
+    assert_eq!(rows("command_log"), 1, "the retry log is carried over by migration 0008");
+    assert_eq!(ids(&raw, "SELECT id FROM command_log WHERE client_id = 'tablet-1'"), vec![1]);
+    assert!(app::meeting_record(&mut f.store, &c, &m).unwrap().already_recorded, "a retry after the upgrade still answers the save");
     let expected = rows("organisation") + rows("account") + rows("member") + rows("policy") + 3 * rows("meeting") + 2 * rows("loan")
         + openings + rows("passbook_print") + rows("command_log");
     assert_eq!(count(&raw), expected);
