@@ -29,6 +29,9 @@ finding-record-unrecorded = { $kind ->
     [reschedule] การปรับโครงสร้างหนี้ของเงินกู้ { $loan } ตั้งแต่ { $date }
     [person] บุคคล { $person }
     [pin] รหัส PIN หนึ่งของ { $person }
+    [share-price] ราคาหุ้นตั้งแต่ { $date }
+    [year-close] การปิดบัญชีปี { $year }
+    [year-reopen] การเปิดบัญชีปี { $year } อีกครั้ง
    *[act] รายการที่ { $number } ในบันทึกว่าใครทำอะไร ({ $date })
 } ไม่เคยถูกบันทึกโดย Samuh: ถูกเพิ่มจากภายนอก Samuh กรุณากู้คืนข้อมูลสำรองแล้วเปรียบเทียบ
 finding-record-deleted = { $kind ->
@@ -45,6 +48,9 @@ finding-record-deleted = { $kind ->
     [reschedule] การปรับโครงสร้างหนี้ของเงินกู้ { $loan } ตั้งแต่ { $date }
     [person] บุคคล { $person }
     [pin] รหัส PIN หนึ่งของ { $person }
+    [share-price] ราคาหุ้นตั้งแต่ { $date }
+    [year-close] การปิดบัญชีปี { $year }
+    [year-reopen] การเปิดบัญชีปี { $year } อีกครั้ง
    *[act] รายการที่ { $number } ในบันทึกว่าใครทำอะไร ({ $date })
 } ถูกลบจากภายนอก Samuh กรุณากู้คืนข้อมูลสำรองแล้วเปรียบเทียบ
 finding-record-chain-broken = ค่าแฮชที่ปกป้องบันทึกของสมุด (สมาชิก ข้อบังคับ การประชุม เงินกู้ บุคคล การอนุมัติ) ถูกแก้ไขจากภายนอก Samuh กรุณากู้คืนข้อมูลสำรองแล้วเปรียบเทียบ

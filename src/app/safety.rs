@@ -177,6 +177,8 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
         RecordKind::Reschedule => out.extend([("loan", a), ("date", b)]),
         RecordKind::Person | RecordKind::Pin => out.push(("person", a)),
         RecordKind::Act => out.extend([("number", a), ("date", b)]),
+        RecordKind::SharePrice => out.push(("date", a)),
+        RecordKind::YearClose | RecordKind::YearReopen => out.push(("year", a)),
     }
     out
 }
@@ -199,6 +201,9 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 RecordKind::Person => "finding-record-changed-person",
                 RecordKind::Pin => "finding-record-changed-pin",
                 RecordKind::Act => "finding-record-changed-act",
+                RecordKind::SharePrice => "finding-record-changed-share-price",
+                RecordKind::YearClose => "finding-record-changed-year-close",
+                RecordKind::YearReopen => "finding-record-changed-year-reopen",
             };
             (org_id, id, record_args(kind, &label))
         }
