@@ -249,7 +249,12 @@ loan?: string | null,
 /**
  * Attendance fine; when left out, the by-laws' fine for the attendance mark.
  */
-fine?: string | null, };
+fine?: string | null, 
+/**
+ * Shares bought at the meeting: a whole number of them, at the share price of the day
+ * (kinds that keep shares only).
+ */
+shares?: string | null, };
 
 export type MeetingPreviewArgs = { input: MeetingInput, };
 
@@ -339,7 +344,12 @@ outstanding: string, fund?: string | null, rate: string, rate_period: string, me
  */
 instalments: string, purpose: string, };
 
-export type OpeningSavingsInput = { member: string, savings: string, };
+export type OpeningSavingsInput = { member: string, savings: string, 
+/**
+ * Shares held at the cut-off: a whole number of them, at the share price of that date
+ * (kinds that keep shares only).
+ */
+shares: string | null, };
 
 export type OrgCode = { org: string, name: string, 
 /**
