@@ -466,6 +466,12 @@ pub fn year_preview(store: &Store, ctx: &Ctx, i: &YearInput) -> Result<Report> {
     Ok(preview_report(&org, &p))
 }
 
+/// The preview as the screen shows it: every cell written for the reader.
+pub fn year_preview_view(store: &Store, ctx: &Ctx, i: &YearInput, locale: crate::i18n::Locale) -> Result<crate::render::DisplayReport> {
+    let r = year_preview(store, ctx, i)?;
+    Ok(crate::render::render_display(&r, &crate::i18n::Localizer::new(locale)))
+}
+
 fn voucher_name(org: &Organisation, fiscal_year: i32, number: i64) -> String {
     let fy = FiscalYear { start_year: fiscal_year, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day };
     format!("{}/{:04}", fy.label(), number)
