@@ -414,3 +414,30 @@ fn the_closed_books_are_accepted_by_hledger_and_ledger() {
     let csv = run("hledger", &["-f", f, "balance", "--flat", "--no-total", "-O", "csv", "Reserve"]);
     assert!(csv.contains("-7500"), "{csv}");
 }
+
+#[test]
+fn the_cli_previews_closes_refuses_and_reopens_in_the_readers_language() {
+    let (b, _) = bangladesh();
+    let path = b.path.clone();
+    drop(b.store);
+    let out = common::cli(&path, "bn", &["year", "preview", "--org", "coop", "--year", "2024-25"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    // Member 1's Tk 270 in Bengali digits: ২৭০.০০.
+    assert!(text.contains("২৭০.০০"), "{text}");
+    let before = dump(&path);
+    let out = common::cli(&path, "bn", &["year", "close", "--org", "coop", "--year", "2024-25", "--rate", "19"]);
+    assert_eq!(out.status.code(), Some(1));
+    // 19% asked, 18% is what the pool pays: refused in Bengali, naming both; nothing written.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("১৯.০০%") && err.contains("১৮.০০%"), "{err}");
+    assert_eq!(dump(&path), before);
+    let out = common::cli(&path, "en", &["year", "close", "--org", "coop", "--year", "2024-25"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = common::cli(&path, "th", &["reverse", "--org", "coop", "--voucher", "2024-25/2", "--reason", "x", "--date", "2025-06-30"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("ปิดแล้ว"), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = common::cli(&path, "hi", &["year", "reopen", "--org", "coop", "--year", "2024-25", "--reason", "लेखा परीक्षा"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("फिर से खोला गया"));
+}
