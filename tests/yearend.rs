@@ -261,8 +261,10 @@ fn a_thai_dividend_is_worked_month_by_month_and_each_month_cut_to_the_satang() {
     let row = &reg.sections[0].rows[0];
     assert_eq!(format!("{:?}", &row[2..5]), "[Count(600), Count(550), Count(1150)]");
 
-    // The cap on a Thai co-op's dividend is 10% a year: 12% is refused, nothing changes.
+    // The cap on a Thai co-op's dividend is 10% a year: 12% is refused, nothing changes; and the
+    // rate must be given (the general meeting resolves it).
     let before = dump(&b.path);
+    assert_eq!(app::year_close(&mut b.store, &c, &year("tcoop", "2025")).unwrap_err(), Error::Required { field: "rate".into() });
     let too_high = app::YearInput { rate: s("12"), ..year("tcoop", "2025") };
     assert_eq!(app::year_close(&mut b.store, &c, &too_high).unwrap_err(), Error::DividendAboveCap { rate: 12.into(), cap: 10.into() });
     assert_eq!(dump(&b.path), before);

@@ -323,7 +323,8 @@ fn plan(b: &Book<'_>, ctx: &Ctx, org: &Organisation, i: &YearInput) -> Result<Pl
     let mut dividends = Vec::new();
     let appropriation = match &scheme {
         Scheme::ThaiCoop { cap, .. } => {
-            let r = given.unwrap_or(Decimal::ZERO);
+            // The general meeting resolves the rate; a close never guesses it.
+            let r = given.ok_or_else(|| Error::Required { field: "rate".into() })?;
             if r > *cap {
                 return Err(Error::DividendAboveCap { rate: r, cap: *cap });
             }
