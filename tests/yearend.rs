@@ -163,6 +163,11 @@ fn bangladesh_tk_50000_is_appropriated_and_member_1_is_credited_tk_270() {
     let ie = app::report(&b.store, &c, &app::ReportParams { org: "coop".into(), name: "income-expenditure".into(), from: s("2024-07-01"), to: s("2025-06-30"), ..Default::default() }).unwrap();
     assert!(format!("{:?}", ie.sections).contains("account-other-income"));
 
+    // Nor is the close a receipt or a payment: the year's receipts are its Tk 50,000 of income.
+    let rp = app::report(&b.store, &c, &app::ReportParams { org: "coop".into(), name: "receipts-payments".into(), from: s("2024-07-01"), to: s("2025-06-30"), ..Default::default() }).unwrap();
+    let text = format!("{:?}", rp.sections);
+    assert!(!text.contains("head-other-receipts") && !text.contains("head-other-payments"), "{text}");
+
     let check = app::check_book(&b.store, None).unwrap();
     assert!(check.ok(), "{check:?}");
 }

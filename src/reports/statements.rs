@@ -81,7 +81,9 @@ pub fn receipts_payments(b: &Books<'_>) -> Report {
     let (open_cash, open_bank) = (opening_of(code::CASH), opening_of(code::BANK));
     let mut receipts: Vec<(Cell, Money)> = Vec::new();
     let mut payments: Vec<(Cell, Money)> = Vec::new();
-    for (_, l) in b.period_lines().filter(|(v, l)| !opening_vouchers(v) && !is_money(l)) {
+    // A year's close (and its reversal) moves no money: none of its lines is a receipt or payment.
+    let closing = |l: &Line| matches!(l.kind, LineKind::YearClose | LineKind::Appropriation | LineKind::Dividend);
+    for (_, l) in b.period_lines().filter(|(v, l)| !opening_vouchers(v) && !is_money(l) && !closing(l)) {
         let (is_receipt, h) = head(l);
         let (list, amt) = if is_receipt { (&mut receipts, -l.amount) } else { (&mut payments, l.amount) };
         match list.iter_mut().find(|(c, _)| *c == h) {
