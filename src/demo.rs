@@ -647,7 +647,7 @@ fn build_org(store: &mut Store, spec: &Spec, today: NaiveDate) -> Result<DemoOrg
     // Opening balances from the paper books at the cut-off: savings, one running loan.
     let (lo, hi, step) = spec.opening_savings;
     let savings: Vec<OpeningSavingsInput> =
-        sims.iter().map(|m| OpeningSavingsInput { member: m.no.clone(), savings: amt(rng.steps(lo, hi, step)) }).collect();
+        sims.iter().map(|m| OpeningSavingsInput { member: m.no.clone(), savings: amt(rng.steps(lo, hi, step)), shares: None }).collect();
     let (lm, lout, lmethod, lfreq, linst) = spec.opening_loan;
     let policy_rate = spec.policy.interest_rate.clone().unwrap_or_default();
     // The paper books balance the way a healthy group's do: what members saved is in the box,

@@ -320,6 +320,27 @@ pub enum Error {
     // Issue 13 (session 6): the rest of the holes an outside test found.
     #[error("the same new loan of member {member} is given twice in one meeting, rows {first} and {second}")]
     MeetingLoanTwice { member: String, first: i64, second: i64 },
+    // Issue 14: shares, dividends and closing the year.
+    #[error("{member}: {shares} is not a whole number of shares")]
+    NotWholeShares { member: String, shares: String },
+    #[error("no share price is set on {date}")]
+    NoSharePrice { date: NaiveDate },
+    #[error("organisation {org} keeps no shares")]
+    KindHasNoShares { org: String },
+    #[error("the year {year} is closed")]
+    YearClosed { year: String },
+    #[error("the year {year} has not ended: it ends on {end}")]
+    YearNotEnded { year: String, end: NaiveDate },
+    #[error("the year {year} is already closed")]
+    YearAlreadyClosed { year: String },
+    #[error("the year {year} is not closed")]
+    YearNotClosed { year: String },
+    #[error("a dividend rate of {rate}% is above the cap of {cap}%")]
+    DividendAboveCap { rate: Decimal, cap: Decimal },
+    #[error("a dividend of {dividend} is more than the {pool} left for it")]
+    DividendAbovePool { dividend: Money, pool: Money },
+    #[error("the year {year} cannot be reopened while a later year {later} is closed")]
+    LaterYearClosed { year: String, later: String },
 }
 
 impl Error {
@@ -462,6 +483,14 @@ impl Error {
             }
             BookDamaged => vec![],
             ClientIdReused { client_id } => vec![("client_id", t(client_id))],
+            NotWholeShares { member, shares } => vec![("member", t(member)), ("shares", t(shares))],
+            NoSharePrice { date } => vec![("date", Arg::Date(*date))],
+            KindHasNoShares { org } => vec![("org", t(org))],
+            YearClosed { year } | YearAlreadyClosed { year } | YearNotClosed { year } => vec![("year", t(year))],
+            YearNotEnded { year, end } => vec![("year", t(year)), ("end", Arg::Date(*end))],
+            DividendAboveCap { rate, cap } => vec![("rate", Arg::percent(*rate)), ("cap", Arg::percent(*cap))],
+            DividendAbovePool { dividend, pool } => vec![("dividend", Arg::Money(*dividend)), ("pool", Arg::Money(*pool))],
+            LaterYearClosed { year, later } => vec![("year", t(year)), ("later", t(later))],
         }
     }
 

@@ -80,7 +80,7 @@ pub fn opening(store: &mut Store, ctx: &Ctx, members: usize, savings: &str) -> R
         date: "2025-04-01".into(),
         cash: s("1000"),
         bank: s("5000"),
-        savings: (1..=members).map(|i| app::OpeningSavingsInput { member: i.to_string(), savings: savings.into() }).collect(),
+        savings: (1..=members).map(|i| app::OpeningSavingsInput { member: i.to_string(), savings: savings.into(), shares: None }).collect(),
         ..Default::default()
     })?;
     Ok(())

@@ -185,9 +185,9 @@ fn the_opening_balances_refuse_a_member_named_twice() {
         date: "2025-04-01".into(),
         cash: Some("1000".into()),
         savings: vec![
-            app::OpeningSavingsInput { member: "1".into(), savings: "500".into() },
-            app::OpeningSavingsInput { member: "2".into(), savings: "300".into() },
-            app::OpeningSavingsInput { member: "1".into(), savings: "200".into() },
+            app::OpeningSavingsInput { member: "1".into(), savings: "500".into(), shares: None },
+            app::OpeningSavingsInput { member: "2".into(), savings: "300".into(), shares: None },
+            app::OpeningSavingsInput { member: "1".into(), savings: "200".into(), shares: None },
         ],
         ..Default::default()
     };

@@ -112,7 +112,7 @@ fn new_book() -> Store {
     }).unwrap();
     app::opening_record(&mut s, &c, &app::OpeningInput {
         org: "g".into(), date: "2025-04-01".into(), cash: Some("400".into()), bank: Some("0".into()),
-        savings: (1..=MEMBERS).map(|i| app::OpeningSavingsInput { member: i.to_string(), savings: "100".into() }).collect(), ..Default::default()
+        savings: (1..=MEMBERS).map(|i| app::OpeningSavingsInput { member: i.to_string(), savings: "100".into(), shares: None }).collect(), ..Default::default()
     }).unwrap();
     s
 }

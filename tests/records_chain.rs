@@ -250,7 +250,7 @@ fn a_forger_who_rehashes_the_records_is_caught_by_the_code_on_paper() {
     drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
     // The easiest re-hash: change the loan's rate, throw the hashes away and make the book look
     // older, so the next opening hashes the records as they stand.
-    outside_edit(&f.path, "UPDATE loan SET rate = '3' WHERE number = 1; DROP TABLE record_hash; PRAGMA user_version = 6;");
+    outside_edit(&f.path, "UPDATE loan SET rate = '3' WHERE number = 1; DROP TABLE record_hash; DROP TABLE year_reopen; DROP TABLE year_close; DROP TABLE share_price; PRAGMA user_version = 6;");
     let store = Store::open(&f.path).unwrap();
     assert!(app::check_book(&store, None).unwrap().ok(), "inside the file the forgery is consistent");
     // This book was made with records hashed at every save, so every code printed from it
@@ -337,7 +337,7 @@ fn an_older_book_has_its_records_hashed_once_and_its_printed_codes_still_verify(
     // log as it was before migration 0008 (keyed by the client id alone).
     outside_edit(
         &f.path,
-        "DROP TABLE record_hash;
+        "DROP TABLE record_hash; DROP TABLE year_reopen; DROP TABLE year_close; DROP TABLE share_price;
          CREATE TABLE command_log_old (client_id TEXT PRIMARY KEY, command TEXT NOT NULL, result TEXT NOT NULL, recorded_at TEXT NOT NULL, digest TEXT) STRICT;
          INSERT INTO command_log_old SELECT client_id, command, result, recorded_at, digest FROM command_log;
          DROP TABLE command_log;
@@ -393,4 +393,49 @@ fn an_older_book_has_its_records_hashed_once_and_its_printed_codes_still_verify(
     let r = app::check_book(&store, None).unwrap();
     assert!(r.findings.iter().any(|x| x.id == "finding-record-changed-loan"), "{:?}", r.findings);
     assert_eq!(app::verify_code(&store, "shg", &saved.book_code).unwrap().status, CodeStatus::RecordsChanged);
+}
+
+/// Issue 14: the share prices, the closes of years and their reopenings join the records
+/// chain; an outside change to any of them is named by the check.
+#[test]
+fn an_outside_change_to_a_share_price_or_a_close_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("coop.samuh");
+    let mut store = Store::open_or_create(&path).unwrap();
+    let c = ctx("2024-07-01");
+    let s = |v: &str| Some(v.to_string());
+    app::org_add(&mut store, &c, &app::OrgInput { code: "coop".into(), name: "Coop".into(), kind: "cooperative".into(), country: "bd".into(), meeting_frequency: "monthly".into(), formed_on: "2024-07-01".into(), ..Default::default() }).unwrap();
+    app::member_add(&mut store, &c, &app::MemberInput { org: "coop".into(), admission_no: "1".into(), name: "Rahima".into(), joined_on: "2024-07-01".into(), ..Default::default() }).unwrap();
+    app::policy_set(&mut store, &c, &app::PolicyInput { org: "coop".into(), effective_from: "2024-07-01".into(), interest_rate: s("12"), rate_period: s("year"), ..Default::default() }).unwrap();
+    app::share_price_set(&mut store, &c, &app::SharePriceInput { org: "coop".into(), from: "2024-07-01".into(), price: "100".into(), client_id: None }).unwrap();
+    app::opening_record(&mut store, &c, &app::OpeningInput { org: "coop".into(), date: "2024-07-01".into(), cash: s("1000"), savings: vec![app::OpeningSavingsInput { member: "1".into(), savings: "0".into(), shares: s("10") }], ..Default::default() }).unwrap();
+    let m = app::MeetingInput { org: "coop".into(), date: "2024-12-01".into(), group: vec![app::GroupLineInput { kind: "other-income".into(), amount: "500".into(), ..Default::default() }], ..Default::default() };
+    app::meeting_record(&mut store, &ctx("2024-12-01"), &m).unwrap();
+    let today = ctx("2025-07-15");
+    app::year_close(&mut store, &today, &app::YearInput { org: "coop".into(), year: "2024".into(), ..Default::default() }).unwrap();
+    app::year_reopen(&mut store, &today, &app::YearReopenInput { org: "coop".into(), year: "2024".into(), reason: "recount".into(), client_id: None }).unwrap();
+    assert!(app::check_book(&store, None).unwrap().ok());
+    drop(store);
+    let work = dir.path().join("work.samuh");
+    let mutations: [(&str, &str, &[(&str, &str)]); 4] = [
+        ("UPDATE share_price SET price_minor = 5000", "finding-record-changed-share-price", &[("date", "2024-07-01")]),
+        ("UPDATE year_close SET vouchers = ''", "finding-record-changed-year-close", &[("year", "2024")]),
+        ("UPDATE year_reopen SET reason = 'none'", "finding-record-changed-year-reopen", &[("year", "2024")]),
+        ("DELETE FROM year_reopen", "finding-record-deleted", &[("kind", "year-reopen")]),
+    ];
+    for (sql, id, args) in mutations {
+        copy_book(&path, &work);
+        outside_edit(&work, sql);
+        let store = Store::open(&work).unwrap();
+        let r = app::check_book(&store, None).unwrap();
+        let named = r.findings.iter().any(|x| x.check == "records" && x.id == id && args.iter().all(|(k, v)| x.args.iter().any(|(ak, av)| ak == k && av == v)));
+        assert!(named, "{sql}: expected {id} {args:?}, found {:?}", r.findings);
+        for lang in samuh::i18n::Lang::ALL {
+            for x in &r.findings {
+                let a: Vec<(&str, samuh::error::Arg)> = x.args.iter().map(|(k, v)| (k.as_str(), samuh::error::Arg::Text(v.clone()))).collect();
+                let text = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(*lang)).msg(x.id, &a);
+                assert!(!text.contains("finding-") && !text.contains('{'), "{lang:?}: {text}");
+            }
+        }
+    }
 }

@@ -32,6 +32,9 @@ finding-record-unrecorded = { $kind ->
     [opening] প্রারম্ভিক স্থিতির কাট-অফ তারিখ ({ $date })
     [passbook-print] সদস্য { $member }-এর পাসবইয়ের একটি ছাপা ({ $date })
     [command] পুনরায় পাঠানো অনুরোধের তালিকার দাখিলা { $id }
+    [share-price] { $date } থেকে শেয়ারের দাম
+    [year-close] { $year } বছরের সমাপনী
+    [year-reopen] { $year } বছর আবার খোলা
    *[act] কে কী করেছেন, সেই নথির দাখিলা { $number } ({ $date })
 } Samuh কখনো সংরক্ষণ করেনি: এটি Samuh-এর বাইরে যোগ করা হয়েছে। একটি ব্যাকআপ ফিরিয়ে এনে মিলিয়ে দেখুন।
 finding-record-deleted = { $kind ->
@@ -51,6 +54,9 @@ finding-record-deleted = { $kind ->
     [opening] প্রারম্ভিক স্থিতির কাট-অফ তারিখ ({ $date })
     [passbook-print] সদস্য { $member }-এর পাসবইয়ের একটি ছাপা ({ $date })
     [command] পুনরায় পাঠানো অনুরোধের তালিকার দাখিলা { $id }
+    [share-price] { $date } থেকে শেয়ারের দাম
+    [year-close] { $year } বছরের সমাপনী
+    [year-reopen] { $year } বছর আবার খোলা
    *[act] কে কী করেছেন, সেই নথির দাখিলা { $number } ({ $date })
 } Samuh-এর বাইরে মুছে ফেলা হয়েছে। একটি ব্যাকআপ ফিরিয়ে এনে মিলিয়ে দেখুন।
 finding-record-chain-broken = খাতার নথি (সদস্য, উপবিধি, সভা, ঋণ, ব্যক্তি, অনুমোদন) রক্ষা করে যে হ্যাশগুলি, সেগুলি Samuh-এর বাইরে বদলানো হয়েছে। একটি ব্যাকআপ ফিরিয়ে এনে মিলিয়ে দেখুন।

@@ -89,3 +89,80 @@ note-defaulters = যে সদস্যের কোনো কিস্তি {
 note-average-return-kept = তহবিলে রাখা হলো (খেলাপিদের অংশ ও পূর্ণসংখ্যার পার্থক্য): { $amount }।
 note-interest-unassigned = মেয়াদে খতিয়ানের ঋণের সুদ { $ledger }, কিন্তু কেবল { $members } কোনো সদস্যের ঋণের সঙ্গে মেলে; সুদের এন্ট্রিগুলো যাচাই করুন।
 note-books-open-later = এই বহি { $date } থেকে শুরু: তার আগের আয় ও ব্যয় এতে নেই।
+
+## শেয়ার, লভ্যাংশ ও বছরের সমাপনী (issue 14)
+error-not-whole-shares = { $member }: { $shares } শেয়ারের পূর্ণ সংখ্যা নয়। কেনা শেয়ারের সংখ্যা লিখুন, যেমন 1, 2 বা 5।
+error-no-share-price = { $date } তারিখে শেয়ারের দাম ঠিক করা নেই। আগে একটি শেয়ারের দাম ঠিক করুন (samuh year share-price)।
+error-kind-has-no-shares = { $org } সদস্যদের শেয়ার রাখে না। এই টাকা সঞ্চয় হিসেবে লিখুন।
+error-year-closed = { $year } বছর বন্ধ হয়ে গেছে: এর ভেতরের তারিখে কিছু লেখা যায় না। বছরের পরের তারিখে লিখুন, অথবা কারণ ও দ্বিতীয় একজনকে নিয়ে বছরটি আবার খুলুন।
+error-year-not-ended = { $year } বছর এখনো শেষ হয়নি: এটি { $end } তারিখে শেষ হয়। সেই দিনের পরে বন্ধ করুন।
+error-year-already-closed = { $year } বছর আগেই বন্ধ হয়েছে। আবার বন্ধ করতে হলে আগে বছরটি আবার খুলুন।
+error-year-not-closed = { $year } বছর বন্ধ নয়, তাই আবার খোলার কিছু নেই।
+error-dividend-above-cap = { $rate }% লভ্যাংশের হার অনুমোদিত সর্বোচ্চ { $cap }% এর বেশি। { $cap }% বা তার কম হার লিখুন।
+error-dividend-above-pool = { $dividend } লভ্যাংশ বছরের মুনাফা থেকে এর জন্য থাকা { $pool } এর বেশি। কম হার লিখুন।
+error-later-year-closed = পরের বছর { $later } বন্ধ থাকা অবস্থায় { $year } বছর আবার খোলা যায় না। আগে { $later } আবার খুলুন।
+line-share-purchase = শেয়ার কেনা
+line-year-close = বছর উদ্বৃত্তে বন্ধ
+line-appropriation = উদ্বৃত্তের বণ্টন
+line-dividend = লভ্যাংশ জমা
+account-dividend-payable = প্রদেয় লভ্যাংশ
+account-cdf-payable = প্রদেয় সমবায় উন্নয়ন তহবিল
+account-bad-debt-fund = অনাদায়ী ও সন্দেহজনক ঋণ তহবিল
+account-bylaw-funds = উপআইন অনুযায়ী তহবিল
+account-committee-fund = প্রদেয় কমিটির সম্মানী
+account-public-benefit-fund = জনকল্যাণ তহবিল
+finding-record-changed-share-price = { $date } থেকে শেয়ারের দাম লেখা তথ্য থেকে আলাদা।
+finding-record-changed-year-close = { $year } বছরের সমাপনী লেখা তথ্য থেকে আলাদা।
+finding-record-changed-year-reopen = { $year } বছর আবার খোলার তথ্য লেখা তথ্য থেকে আলাদা।
+act-year-close = বছর বন্ধ করা হয়েছে
+act-year-reopen = বছর আবার খোলা হয়েছে
+report-year-preview = { $year } বছরের সমাপনী: পূর্বরূপ
+report-share-register = শেয়ার রেজিস্টার
+report-dividends = জমা করা লভ্যাংশ
+col-holding = ধারণ
+col-explanation = কীভাবে হিসাব হলো
+col-shares-start = শুরুতে শেয়ার
+col-shares-bought = কেনা শেয়ার
+col-shares-end = শেষে শেয়ার
+col-credited-to = কোথায় জমা
+note-year-scheme-coop-bd = সমবায় সমিতি আইনের ৩৪ ধারার ক্রমে বণ্টন: সংরক্ষিত তহবিল, অন্যান্য তহবিল, তারপর লভ্যাংশ।
+note-year-scheme-coop-th = থাই সমবায় নিয়ম: প্রথমে 10% সংরক্ষিত তহবিলে, তারপর সিদ্ধান্ত নেওয়া হারে লভ্যাংশ (বছরে সর্বোচ্চ 10%); যা বণ্টন হয়নি তা সংরক্ষিত তহবিলে যায়।
+note-year-scheme-template = তহবিলের নিজস্ব ছক অনুযায়ী বণ্টন, যার যোগফল 100%।
+note-year-scheme-surplus-stays = উদ্বৃত্ত দলের তহবিলেই থাকে: আয় ও ব্যয় তাতে বন্ধ করা হয় এবং কিছু বণ্টন করা হয় না।
+note-year-dividend-rule = লভ্যাংশ বছরে { $rate }%, { $account ->
+    [share-capital] পরিশোধিত শেয়ারের
+   *[member-savings] সঞ্চয়ের
+} উপর, { $weighting ->
+    [whole-year] বছরের শেষের ধারণের উপর
+    [months-held] প্রতি মাসের শুরুর ধারণের উপর, মাসে মাসে
+   *[average-balance] মাসিক ধারণের গড়ের উপর
+}, { $round_at ->
+    [each-month] প্রতি মাসে
+   *[total] প্রতি সদস্যের মোটের উপর
+} { $mode ->
+    [truncate] কেটে
+    [half-even] অর্ধেক জোড়ের দিকে
+   *[half-up] অর্ধেক উপরের দিকে
+} { $unit } পর্যন্ত পূর্ণ করা।
+note-year-residual = তহবিল { $pool }, জমা { $paid }; পূর্ণ করার অবশিষ্ট { $residual } তহবিলে থাকে।
+note-year-credit-savings = প্রতি সদস্যের টাকা তাঁর সঞ্চয়ে যোগ হয়।
+note-year-credit-payable = প্রতি সদস্যের টাকা প্রদেয় হিসেবে রাখা হয়, সভায় নগদে দেওয়া হবে।
+note-year-no-holdings = { $pool } লভ্যাংশ তহবিল ভাগ করার মতো কোনো সদস্যের শেয়ার বা সঞ্চয় নেই; এটি তহবিলে থাকে।
+note-share-price = { $date } তারিখে শেয়ারের দাম { $price }।
+note-shares-uncounted = { $amount } শেয়ার মূলধন সেই দিনের দামে শেয়ারের পূর্ণ সংখ্যা নয় (কাগজ থেকে আনা বা লভ্যাংশ থেকে যোগ করা): শুধু মূলধনে গোনা হয়েছে।
+explain-dividend-whole-year = { $holding } × { $rate }%
+explain-dividend-each-month = প্রতি মাসের ধারণের উপর { $rate }% ÷ 12 → অংশ: { $months }
+explain-dividend-months = { $months } মাসিক ধারণের যোগফল { $sum } ÷ 12 × { $rate }%
+cli-year-closed = { $org }-এর { $year } বছর বন্ধ হয়েছে (ভাউচার { $vouchers })।
+cli-year-reopened = { $org }-এর { $year } বছর আবার খোলা হয়েছে (উল্টো এন্ট্রি { $vouchers })।
+cli-share-price-set = { $org }-এ একটি শেয়ারের দাম { $from } থেকে { $price }।
+col-paid-up-capital = পরিশোধিত মূলধন
+field-credit-to = লভ্যাংশ কোথায় জমা হবে
+field-price = শেয়ারের দাম
+field-rounding-unit = পূর্ণ করার একক
+field-rounding-mode = পূর্ণ করার পদ্ধতি
+field-round-at = লভ্যাংশ কোথায় পূর্ণ করা হবে
+field-weighting = লভ্যাংশের ভার
+field-shares = শেয়ার
+field-template = বণ্টনের ছক
+field-year = বছর

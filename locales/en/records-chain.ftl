@@ -32,6 +32,9 @@ finding-record-unrecorded = { $kind ->
     [opening] The opening balances' cut-off date ({ $date })
     [passbook-print] A passbook printing of member { $member } ({ $date })
     [command] The retry-log entry { $id }
+    [share-price] The share price from { $date }
+    [year-close] The close of the year { $year }
+    [year-reopen] The reopening of the year { $year }
    *[act] Entry { $number } of the record of who did what ({ $date })
 } was never saved by Samuh: it was added outside Samuh. Restore a backup and compare.
 finding-record-deleted = { $kind ->
@@ -51,6 +54,9 @@ finding-record-deleted = { $kind ->
     [opening] The opening balances' cut-off date ({ $date })
     [passbook-print] A passbook printing of member { $member } ({ $date })
     [command] The retry-log entry { $id }
+    [share-price] The share price from { $date }
+    [year-close] The close of the year { $year }
+    [year-reopen] The reopening of the year { $year }
    *[act] Entry { $number } of the record of who did what ({ $date })
 } was removed outside Samuh. Restore a backup and compare.
 finding-record-chain-broken = The hashes that protect the book's records (members, by-laws, meetings, loans, people, approvals) were altered outside Samuh. Restore a backup and compare.

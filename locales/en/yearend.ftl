@@ -89,3 +89,80 @@ note-defaulters = A member with an instalment overdue on { $date }, or who paid 
 note-average-return-kept = Kept in the fund (the defaulters' share and rounding): { $amount }.
 note-interest-unassigned = Loan interest in the ledger for the period is { $ledger }, but only { $members } can be traced to a member's loan; check the interest entries.
 note-books-open-later = These books open on { $date }: income and expenditure before that date are not in them.
+
+## Shares, dividends and closing the year (issue 14)
+error-not-whole-shares = { $member }: { $shares } is not a whole number of shares. Type the number of shares bought, such as 1, 2 or 5.
+error-no-share-price = No share price is set on { $date }. Set the price of a share first (samuh year share-price).
+error-kind-has-no-shares = { $org } keeps no members' shares. Record this money as savings instead.
+error-year-closed = The year { $year } is closed: nothing can be dated inside it. Date the entry after the year, or reopen the year with a reason and a second person.
+error-year-not-ended = The year { $year } has not ended: it ends on { $end }. Close it after that day.
+error-year-already-closed = The year { $year } is already closed. To close it again, reopen it first.
+error-year-not-closed = The year { $year } is not closed, so there is nothing to reopen.
+error-dividend-above-cap = A dividend rate of { $rate }% is above the most that is allowed, { $cap }%. Enter a rate of { $cap }% or less.
+error-dividend-above-pool = A dividend of { $dividend } is more than the { $pool } the year's profit leaves for it. Enter a lower rate.
+error-later-year-closed = The year { $year } cannot be reopened while the later year { $later } is closed. Reopen { $later } first.
+line-share-purchase = Shares bought
+line-year-close = Year closed to surplus
+line-appropriation = Appropriation of surplus
+line-dividend = Dividend credited
+account-dividend-payable = Dividend payable
+account-cdf-payable = Co-operative development fund payable
+account-bad-debt-fund = Bad and doubtful debt fund
+account-bylaw-funds = By-law funds
+account-committee-fund = Committee remuneration payable
+account-public-benefit-fund = Public benefit fund
+finding-record-changed-share-price = The share price from { $date } differs from what was recorded.
+finding-record-changed-year-close = The close of the year { $year } differs from what was recorded.
+finding-record-changed-year-reopen = The reopening of the year { $year } differs from what was recorded.
+act-year-close = Year closed
+act-year-reopen = Year reopened
+report-year-preview = Closing the year { $year }: preview
+report-share-register = Share register
+report-dividends = Dividends credited
+col-holding = Holding
+col-explanation = How it is worked out
+col-shares-start = Shares at start
+col-shares-bought = Shares bought
+col-shares-end = Shares at end
+col-credited-to = Credited to
+note-year-scheme-coop-bd = Appropriated in the order of the Cooperative Societies Act s.34: reserve, funds, then the dividend.
+note-year-scheme-coop-th = Thai co-operative rules: 10% to the reserve first, then the dividend at the rate resolved (at most 10% a year); what is not allocated goes to the reserve.
+note-year-scheme-template = Appropriated by the fund's own template, which totals 100%.
+note-year-scheme-surplus-stays = The surplus stays in the group's fund: income and expenditure are closed to it and nothing is distributed.
+note-year-dividend-rule = Dividend at { $rate }% a year on { $account ->
+    [share-capital] paid-up shares
+   *[member-savings] savings
+}, { $weighting ->
+    [whole-year] on the holding at the year's end
+    [months-held] month by month on the holding at the start of each month
+   *[average-balance] on the average of the monthly holdings
+}, rounded { $round_at ->
+    [each-month] each month
+   *[total] on each member's total
+} by { $mode ->
+    [truncate] cutting
+    [half-even] half to even
+   *[half-up] half up
+} to { $unit }.
+note-year-residual = Pool { $pool }, credited { $paid }; the rounding residual of { $residual } stays in the fund.
+note-year-credit-savings = Each member's amount is added to their savings.
+note-year-credit-payable = Each member's amount is kept as payable, to be paid in cash at a meeting.
+note-year-no-holdings = No member holds shares or savings to share the dividend pool of { $pool }; it stays in the fund.
+note-share-price = Share price { $price } on { $date }.
+note-shares-uncounted = Share capital of { $amount } is not a whole number of shares at its day's price (brought from paper or added from dividends): counted in capital only.
+explain-dividend-whole-year = { $holding } × { $rate }%
+explain-dividend-each-month = { $rate }% ÷ 12 on each month's holding → part: { $months }
+explain-dividend-months = Sum of { $months } monthly holdings { $sum } ÷ 12 × { $rate }%
+cli-year-closed = The year { $year } of { $org } is closed (vouchers { $vouchers }).
+cli-year-reopened = The year { $year } of { $org } is reopened (reversals { $vouchers }).
+cli-share-price-set = The price of a share in { $org } is { $price } from { $from }.
+col-paid-up-capital = Paid-up capital
+field-credit-to = where dividends go
+field-price = share price
+field-rounding-unit = rounding unit
+field-rounding-mode = rounding mode
+field-round-at = where the dividend is rounded
+field-weighting = dividend weighting
+field-shares = shares
+field-template = allocation template
+field-year = year

@@ -32,6 +32,9 @@ finding-record-unrecorded = { $kind ->
     [opening] आरंभिक शेष की कट-ऑफ़ तारीख़ ({ $date })
     [passbook-print] सदस्य { $member } की पासबुक की एक छपाई ({ $date })
     [command] दोबारा भेजे अनुरोधों की सूची की प्रविष्टि { $id }
+    [share-price] { $date } से अंश का मूल्य
+    [year-close] वर्ष { $year } का समापन
+    [year-reopen] वर्ष { $year } को फिर से खोलना
    *[act] किसने क्या किया, इस अभिलेख की प्रविष्टि { $number } ({ $date })
 } Samuh ने कभी नहीं सहेजा: इसे Samuh के बाहर जोड़ा गया है। कोई बैकअप वापस लाकर मिलान करें।
 finding-record-deleted = { $kind ->
@@ -51,6 +54,9 @@ finding-record-deleted = { $kind ->
     [opening] आरंभिक शेष की कट-ऑफ़ तारीख़ ({ $date })
     [passbook-print] सदस्य { $member } की पासबुक की एक छपाई ({ $date })
     [command] दोबारा भेजे अनुरोधों की सूची की प्रविष्टि { $id }
+    [share-price] { $date } से अंश का मूल्य
+    [year-close] वर्ष { $year } का समापन
+    [year-reopen] वर्ष { $year } को फिर से खोलना
    *[act] किसने क्या किया, इस अभिलेख की प्रविष्टि { $number } ({ $date })
 } Samuh के बाहर हटाया गया है। कोई बैकअप वापस लाकर मिलान करें।
 finding-record-chain-broken = किताब के अभिलेखों (सदस्य, नियमावली, बैठकें, ऋण, लोग, अनुमोदन) की रक्षा करने वाले हैश Samuh के बाहर बदले गए हैं। कोई बैकअप वापस लाकर मिलान करें।

@@ -89,3 +89,80 @@ note-defaulters = जिस सदस्य की कोई किस्त { $
 note-average-return-kept = कोष में रखा गया (चूककर्ताओं का हिस्सा और पूर्णांकन): { $amount }।
 note-interest-unassigned = अवधि में खाता बही का ऋण ब्याज { $ledger } है, पर केवल { $members } किसी सदस्य के ऋण से जुड़ता है; ब्याज की प्रविष्टियाँ जाँचें।
 note-books-open-later = ये बहियाँ { $date } से शुरू होती हैं: उससे पहले की आय और व्यय इनमें नहीं हैं।
+
+## अंश, लाभांश और वर्ष का समापन (issue 14)
+error-not-whole-shares = { $member }: { $shares } अंशों की पूरी संख्या नहीं है। खरीदे गए अंशों की संख्या लिखें, जैसे 1, 2 या 5।
+error-no-share-price = { $date } को अंश का मूल्य तय नहीं है। पहले एक अंश का मूल्य तय करें (samuh year share-price)।
+error-kind-has-no-shares = { $org } सदस्यों के अंश नहीं रखता। यह राशि बचत के रूप में दर्ज करें।
+error-year-closed = वर्ष { $year } बंद हो चुका है: उसके भीतर की तारीख की कोई प्रविष्टि नहीं हो सकती। प्रविष्टि वर्ष के बाद की तारीख से करें, या कारण और दूसरे व्यक्ति के साथ वर्ष फिर से खोलें।
+error-year-not-ended = वर्ष { $year } अभी समाप्त नहीं हुआ: यह { $end } को समाप्त होता है। उस दिन के बाद इसे बंद करें।
+error-year-already-closed = वर्ष { $year } पहले से बंद है। फिर से बंद करने के लिए पहले उसे फिर से खोलें।
+error-year-not-closed = वर्ष { $year } बंद नहीं है, इसलिए फिर से खोलने को कुछ नहीं है।
+error-dividend-above-cap = { $rate }% की लाभांश दर अनुमत अधिकतम { $cap }% से अधिक है। { $cap }% या उससे कम दर लिखें।
+error-dividend-above-pool = { $dividend } का लाभांश वर्ष के लाभ से इसके लिए बचे { $pool } से अधिक है। कम दर लिखें।
+error-later-year-closed = बाद का वर्ष { $later } बंद रहते हुए वर्ष { $year } फिर से नहीं खोला जा सकता। पहले { $later } फिर से खोलें।
+line-share-purchase = अंश खरीदे
+line-year-close = वर्ष का अधिशेष में समापन
+line-appropriation = अधिशेष का विनियोजन
+line-dividend = लाभांश जमा
+account-dividend-payable = देय लाभांश
+account-cdf-payable = देय सहकारी विकास निधि
+account-bad-debt-fund = अशोध्य और संदिग्ध ऋण निधि
+account-bylaw-funds = उपविधि निधियाँ
+account-committee-fund = देय समिति पारिश्रमिक
+account-public-benefit-fund = जनहित निधि
+finding-record-changed-share-price = { $date } से अंश का मूल्य दर्ज जानकारी से अलग है।
+finding-record-changed-year-close = वर्ष { $year } का समापन दर्ज जानकारी से अलग है।
+finding-record-changed-year-reopen = वर्ष { $year } को फिर से खोलना दर्ज जानकारी से अलग है।
+act-year-close = वर्ष बंद किया
+act-year-reopen = वर्ष फिर से खोला
+report-year-preview = वर्ष { $year } का समापन: पूर्वावलोकन
+report-share-register = अंश रजिस्टर
+report-dividends = जमा किए गए लाभांश
+col-holding = धारिता
+col-explanation = गणना कैसे हुई
+col-shares-start = आरंभ में अंश
+col-shares-bought = खरीदे गए अंश
+col-shares-end = अंत में अंश
+col-credited-to = किसमें जमा
+note-year-scheme-coop-bd = सहकारी समिति अधिनियम धारा 34 के क्रम में विनियोजन: आरक्षित निधि, अन्य निधियाँ, फिर लाभांश।
+note-year-scheme-coop-th = थाई सहकारी नियम: पहले 10% आरक्षित निधि में, फिर तय दर पर लाभांश (अधिकतम 10% वार्षिक); जो आवंटित नहीं हुआ वह आरक्षित निधि में जाता है।
+note-year-scheme-template = निधि के अपने ढाँचे से विनियोजन, जिसका जोड़ 100% है।
+note-year-scheme-surplus-stays = अधिशेष समूह की निधि में ही रहता है: आय और व्यय उसमें बंद किए जाते हैं और कुछ बाँटा नहीं जाता।
+note-year-dividend-rule = लाभांश { $rate }% वार्षिक, { $account ->
+    [share-capital] चुकता अंशों
+   *[member-savings] बचत
+} पर, { $weighting ->
+    [whole-year] वर्ष के अंत की धारिता पर
+    [months-held] हर महीने की शुरुआत की धारिता पर, महीने-दर-महीने
+   *[average-balance] मासिक धारिताओं के औसत पर
+}, { $round_at ->
+    [each-month] हर महीने
+   *[total] हर सदस्य के कुल पर
+} { $mode ->
+    [truncate] काटकर
+    [half-even] आधे को सम की ओर
+   *[half-up] आधे को ऊपर
+} { $unit } तक पूर्णांकित।
+note-year-residual = कोष { $pool }, जमा { $paid }; पूर्णांकन का शेष { $residual } निधि में रहता है।
+note-year-credit-savings = हर सदस्य की राशि उसकी बचत में जोड़ी जाती है।
+note-year-credit-payable = हर सदस्य की राशि देय के रूप में रखी जाती है, जो बैठक में नकद दी जाएगी।
+note-year-no-holdings = { $pool } के लाभांश कोष को बाँटने के लिए किसी सदस्य के पास अंश या बचत नहीं है; यह निधि में रहता है।
+note-share-price = { $date } को अंश का मूल्य { $price }।
+note-shares-uncounted = { $amount } की अंश पूंजी उस दिन के मूल्य पर अंशों की पूरी संख्या नहीं है (कागज़ से लाई गई या लाभांश से जोड़ी गई): केवल पूंजी में गिनी गई।
+explain-dividend-whole-year = { $holding } × { $rate }%
+explain-dividend-each-month = हर महीने की धारिता पर { $rate }% ÷ 12 → भाग: { $months }
+explain-dividend-months = { $months } मासिक धारिताओं का जोड़ { $sum } ÷ 12 × { $rate }%
+cli-year-closed = { $org } का वर्ष { $year } बंद हो गया (वाउचर { $vouchers })।
+cli-year-reopened = { $org } का वर्ष { $year } फिर से खोला गया (उलट प्रविष्टियाँ { $vouchers })।
+cli-share-price-set = { $org } में एक अंश का मूल्य { $from } से { $price } है।
+col-paid-up-capital = चुकता पूंजी
+field-credit-to = लाभांश कहाँ जमा हो
+field-price = अंश का मूल्य
+field-rounding-unit = पूर्णांकन की इकाई
+field-rounding-mode = पूर्णांकन का तरीका
+field-round-at = लाभांश कहाँ पूर्णांकित हो
+field-weighting = लाभांश का भार
+field-shares = अंश
+field-template = विनियोजन का ढाँचा
+field-year = वर्ष

@@ -89,3 +89,80 @@ note-defaulters = สมาชิกที่มีงวดค้างชำ�
 note-average-return-kept = คงไว้ในกองทุน (ส่วนของผู้ผิดนัดชำระและเศษจากการปัด): { $amount }
 note-interest-unassigned = ดอกเบี้ยเงินกู้ในบัญชีแยกประเภทของงวดนี้คือ { $ledger } แต่โยงกับเงินกู้ของสมาชิกได้เพียง { $members } กรุณาตรวจสอบรายการดอกเบี้ย
 note-books-open-later = สมุดบัญชีนี้เริ่มเมื่อ { $date } รายได้และค่าใช้จ่ายก่อนวันนั้นจึงไม่อยู่ในสมุดนี้
+
+## หุ้น เงินปันผล และการปิดบัญชีประจำปี (issue 14)
+error-not-whole-shares = { $member }: { $shares } ไม่ใช่จำนวนหุ้นเต็ม กรุณาใส่จำนวนหุ้นที่ซื้อ เช่น 1, 2 หรือ 5
+error-no-share-price = ยังไม่ได้กำหนดราคาหุ้น ณ วันที่ { $date } กรุณากำหนดราคาหุ้นก่อน (samuh year share-price)
+error-kind-has-no-shares = { $org } ไม่มีหุ้นของสมาชิก กรุณาบันทึกเงินนี้เป็นเงินออมแทน
+error-year-closed = ปีบัญชี { $year } ปิดแล้ว: บันทึกรายการที่ลงวันที่ในปีนั้นไม่ได้ กรุณาลงวันที่หลังสิ้นปี หรือเปิดปีบัญชีอีกครั้งพร้อมเหตุผลและผู้อนุมัติอีกคน
+error-year-not-ended = ปีบัญชี { $year } ยังไม่สิ้นสุด: จะสิ้นสุดวันที่ { $end } กรุณาปิดบัญชีหลังวันนั้น
+error-year-already-closed = ปีบัญชี { $year } ปิดไปแล้ว หากต้องการปิดอีกครั้ง ให้เปิดปีบัญชีก่อน
+error-year-not-closed = ปีบัญชี { $year } ยังไม่ได้ปิด จึงไม่มีอะไรให้เปิดอีกครั้ง
+error-dividend-above-cap = อัตราเงินปันผล { $rate }% สูงกว่าอัตราสูงสุดที่อนุญาต { $cap }% กรุณาใส่อัตราไม่เกิน { $cap }%
+error-dividend-above-pool = เงินปันผล { $dividend } มากกว่า { $pool } ที่กำไรของปีเหลือไว้ให้ กรุณาใส่อัตราที่ต่ำลง
+error-later-year-closed = เปิดปีบัญชี { $year } อีกครั้งไม่ได้ ขณะที่ปีบัญชีถัดไป { $later } ยังปิดอยู่ กรุณาเปิดปี { $later } ก่อน
+line-share-purchase = ซื้อหุ้น
+line-year-close = ปิดบัญชีประจำปีเข้ากำไรสะสม
+line-appropriation = จัดสรรกำไรสุทธิ
+line-dividend = เงินปันผลเข้าบัญชี
+account-dividend-payable = เงินปันผลค้างจ่าย
+account-cdf-payable = เงินสมทบกองทุนพัฒนาสหกรณ์ค้างจ่าย
+account-bad-debt-fund = กองทุนหนี้สูญและหนี้สงสัยจะสูญ
+account-bylaw-funds = กองทุนตามข้อบังคับ
+account-committee-fund = ค่าตอบแทนกรรมการค้างจ่าย
+account-public-benefit-fund = กองทุนสาธารณประโยชน์
+finding-record-changed-share-price = ราคาหุ้นตั้งแต่ { $date } ไม่ตรงกับที่บันทึกไว้
+finding-record-changed-year-close = การปิดบัญชีปี { $year } ไม่ตรงกับที่บันทึกไว้
+finding-record-changed-year-reopen = การเปิดบัญชีปี { $year } อีกครั้งไม่ตรงกับที่บันทึกไว้
+act-year-close = ปิดบัญชีประจำปี
+act-year-reopen = เปิดบัญชีประจำปีอีกครั้ง
+report-year-preview = การปิดบัญชีปี { $year }: ตัวอย่างก่อนบันทึก
+report-share-register = ทะเบียนหุ้น
+report-dividends = เงินปันผลที่จ่ายเข้าบัญชี
+col-holding = ยอดถือ
+col-explanation = วิธีคำนวณ
+col-shares-start = หุ้นต้นงวด
+col-shares-bought = หุ้นที่ซื้อ
+col-shares-end = หุ้นปลายงวด
+col-credited-to = เข้าบัญชี
+note-year-scheme-coop-bd = จัดสรรตามลำดับของพระราชบัญญัติสหกรณ์บังกลาเทศ มาตรา 34: ทุนสำรอง กองทุนต่าง ๆ แล้วจึงเงินปันผล
+note-year-scheme-coop-th = ตามหลักสหกรณ์ไทย: ทุนสำรอง 10% ก่อน แล้วจึงเงินปันผลตามอัตราที่ที่ประชุมมีมติ (ไม่เกิน 10% ต่อปี) ส่วนที่ไม่ได้จัดสรรเข้าทุนสำรอง
+note-year-scheme-template = จัดสรรตามสัดส่วนของกองทุนเอง ซึ่งรวมได้ 100%
+note-year-scheme-surplus-stays = กำไรคงอยู่ในกองทุนของกลุ่ม: ปิดรายได้และค่าใช้จ่ายเข้ากำไรสะสม และไม่มีการแบ่งจ่าย
+note-year-dividend-rule = เงินปันผล { $rate }% ต่อปี จาก{ $account ->
+    [share-capital] หุ้นที่ชำระแล้ว
+   *[member-savings] เงินออม
+} { $weighting ->
+    [whole-year] ตามยอดถือ ณ สิ้นปี
+    [months-held] เป็นรายเดือนตามยอดถือต้นเดือน
+   *[average-balance] ตามยอดถือเฉลี่ยรายเดือน
+} ปัดเศษ{ $round_at ->
+    [each-month] ทุกเดือน
+   *[total] ที่ยอดรวมของสมาชิกแต่ละคน
+} แบบ{ $mode ->
+    [truncate] ตัดทิ้ง
+    [half-even] ครึ่งหนึ่งไปหาเลขคู่
+   *[half-up] ครึ่งหนึ่งปัดขึ้น
+} ถึงหน่วย { $unit }
+note-year-residual = ยอดจัดสรร { $pool } จ่ายเข้าบัญชี { $paid } เศษจากการปัด { $residual } คงอยู่ในกองทุน
+note-year-credit-savings = จำนวนเงินของสมาชิกแต่ละคนเพิ่มเข้าเงินออมของตน
+note-year-credit-payable = จำนวนเงินของสมาชิกแต่ละคนตั้งเป็นค้างจ่าย เพื่อจ่ายเป็นเงินสดในที่ประชุม
+note-year-no-holdings = ไม่มีสมาชิกที่ถือหุ้นหรือเงินออมเพื่อแบ่งเงินปันผล { $pool } จึงคงอยู่ในกองทุน
+note-share-price = ราคาหุ้น { $price } ณ วันที่ { $date }
+note-shares-uncounted = ทุนเรือนหุ้น { $amount } ไม่ใช่จำนวนหุ้นเต็มตามราคาของวันนั้น (ยกมาจากสมุดบัญชีเดิม หรือเพิ่มจากเงินปันผล): นับเฉพาะในทุน
+explain-dividend-whole-year = { $holding } × { $rate }%
+explain-dividend-each-month = { $rate }% ÷ 12 ของยอดถือแต่ละเดือน → ส่วนของเดือน: { $months }
+explain-dividend-months = ผลรวมยอดถือ { $months } เดือน { $sum } ÷ 12 × { $rate }%
+cli-year-closed = ปิดบัญชีปี { $year } ของ { $org } แล้ว (ใบสำคัญ { $vouchers })
+cli-year-reopened = เปิดบัญชีปี { $year } ของ { $org } อีกครั้งแล้ว (รายการกลับ { $vouchers })
+cli-share-price-set = ราคาหุ้นของ { $org } คือ { $price } ตั้งแต่ { $from }
+col-paid-up-capital = ทุนเรือนหุ้นที่ชำระแล้ว
+field-credit-to = เงินปันผลเข้าบัญชีใด
+field-price = ราคาหุ้น
+field-rounding-unit = หน่วยการปัดเศษ
+field-rounding-mode = วิธีปัดเศษ
+field-round-at = ปัดเศษเงินปันผลที่ใด
+field-weighting = การถ่วงน้ำหนักเงินปันผล
+field-shares = หุ้น
+field-template = สัดส่วนการจัดสรร
+field-year = ปี

@@ -37,6 +37,10 @@ pub struct MeetingMemberRow {
     /// Attendance fine; when left out, the by-laws' fine for the attendance mark.
     #[serde(default)]
     pub fine: Option<String>,
+    /// Shares bought at the meeting: a whole number of them, at the share price of the day
+    /// (kinds that keep shares only).
+    #[serde(default)]
+    pub shares: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
@@ -163,8 +167,9 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
                 None | Some("") => policy.attendance_fine(a),
                 Some(s) => amount("fine", s, c).at(|| field("fine"))?,
             };
+            let shares = super::yearend::shares_amount(b, &org, &label(&m), r.shares.as_deref().unwrap_or(""), on).at(|| field("shares"))?;
             attendance.push((m.id, a));
-            rows.push((m, r, savings, withdrawal, repayment, fine));
+            rows.push((m, r, savings, withdrawal, repayment, fine, shares));
         }
         for t in i.minutes.agenda.iter().chain(&i.minutes.resolutions) {
             super::input::free_text("minutes", t).at(|| "minutes".into())?;
@@ -192,7 +197,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         // The facts the posting rule needs, read before it runs: each member's savings (for a
         // withdrawal), the split of each repayment by the dues of its day, the loans given.
         let mut members = Vec::new();
-        for (k, (m, r, savings, withdrawal, repayment, fine)) in rows.iter().enumerate() {
+        for (k, (m, r, savings, withdrawal, repayment, fine, shares)) in rows.iter().enumerate() {
             let field = || format!("members.{k}.repayment");
             let savings_held = if withdrawal.is_positive() { -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(m.id), None, Some(on))? } else { Money::ZERO };
             let repayment = if repayment.is_positive() {
@@ -201,7 +206,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             } else {
                 None
             };
-            members.push(posting::MemberFlows { member_id: m.id, label: label(m), savings: *savings, withdrawal: *withdrawal, savings_held, fine: *fine, repayment });
+            members.push(posting::MemberFlows { member_id: m.id, label: label(m), savings: *savings, withdrawal: *withdrawal, savings_held, fine: *fine, shares: *shares, repayment });
         }
         let mut loans = Vec::new();
         let mut loan_numbers = Vec::new();

@@ -30,6 +30,7 @@ mod ui_reports;
 mod ui_safety;
 mod ui_people;
 mod ui_book;
+mod yearend;
 
 pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_to, list_backups, restore_apply, restore_apply_from, restore_preview, BackupInfo, BookSummary, RestoreDiff, RestoreInfo};
 pub use corrections::{meeting_list, meeting_reverse, MeetingEntry, MeetingReverseInput, MeetingReversed};
@@ -59,6 +60,7 @@ pub use ui_setup::{book_create, members_csv_view, setup_form, setup_preview, Acc
 pub use ui_reports::{audit_view, passbook_lines, report_save, reports_catalog, PassbookLines, Progress, ReportSave, ReportsCatalog, SavedFiles};
 pub use ui_people::{member_list, people_view, policy_preview, policy_save, policy_view, session_pin_change, session_start, session_view, MemberEntry, PeopleView, PersonRow, PolicyPreview, PolicyRow, PolicyView, SessionView, SignedIn};
 pub use ui_safety::{backup_copy, backup_dir, backup_make, code_check, restore_to, restore_view, safety_view, BackupDone, BackupRow, CodeCheck, OrgCode, RestoreLine, RestoreOrg, RestoreView, SafetyView, BACKUPS_KEPT};
+pub use yearend::{share_price_set, year_close, year_preview, year_preview_view, year_reopen, SharePriceInput, YearDone, YearInput, YearReopenInput};
 pub use ui_book::{book_create_ui, book_encrypt_ui, book_open_ui, book_recover_ui, book_security, passphrase_change_ui, passphrase_check, recent_books, recent_remember, BookCheck, BookCheckView, BookDone, BookOpened, BookSecurity, QuickCheckView, RecentBook, RECENT_KEPT};
 
 use crate::domain::org::{Member, Organisation};
@@ -183,14 +185,19 @@ pub(crate) fn policy_on(book: &Book<'_>, org: &Organisation, date: NaiveDate) ->
     in_force(&all, date).cloned().ok_or(Error::NoPolicy { date })
 }
 
-/// A date the book may record: not in the future, not before the organisation was formed, and
-/// not before the opening cut-off when the books were brought over from paper.
+/// A date the book may record: not in the future, not before the organisation was formed, not
+/// inside a closed year, and not before the opening cut-off when the books were brought over
+/// from paper.
 pub(crate) fn check_entry_date(book: &Book<'_>, org: &Organisation, date: NaiveDate, today: NaiveDate) -> Result<()> {
     if date > today {
         return Err(Error::DateInFuture { date, today });
     }
     if date < org.formed_on {
         return Err(Error::DateBeforeFormation { date, formed: org.formed_on });
+    }
+    let fy = org.fiscal_year(date);
+    if book.year_is_closed(org.id, fy.start_year)? {
+        return Err(Error::YearClosed { year: fy.label() });
     }
     if let Some(opening) = book.meta(&format!("opening:{}", org.id))? {
         let opening = NaiveDate::parse_from_str(&opening, "%Y-%m-%d").map_err(|e| Error::Database { detail: e.to_string() })?;

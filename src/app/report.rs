@@ -124,6 +124,8 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
             reports::approvals(&books, &acts)
         }
         "attendance" => reports::attendance_register(&books, &meeting_views(&b, &org, from, to)?),
+        "share-register" => reports::share_register(&books, &b.share_prices(org.id)?),
+        "dividends" => reports::dividends(&books),
         _ => return Err(Error::UnknownReport { name: p.name.clone() }),
     })
 }

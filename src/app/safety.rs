@@ -180,6 +180,8 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
         RecordKind::Opening => out.push(("date", a)),
         RecordKind::PassbookPrint => out.extend([("member", a), ("date", b)]),
         RecordKind::Command => out.push(("id", a)),
+        RecordKind::SharePrice => out.push(("date", a)),
+        RecordKind::YearClose | RecordKind::YearReopen => out.push(("year", a)),
     }
     out
 }
@@ -205,6 +207,9 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 RecordKind::Opening => "finding-record-changed-opening",
                 RecordKind::PassbookPrint => "finding-record-changed-passbook-print",
                 RecordKind::Command => "finding-record-changed-command",
+                RecordKind::SharePrice => "finding-record-changed-share-price",
+                RecordKind::YearClose => "finding-record-changed-year-close",
+                RecordKind::YearReopen => "finding-record-changed-year-reopen",
             };
             (org_id, id, record_args(kind, &label))
         }

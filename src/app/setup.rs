@@ -419,6 +419,10 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
 pub struct OpeningSavingsInput {
     pub member: String,
     pub savings: String,
+    /// Shares held at the cut-off: a whole number of them, at the share price of that date
+    /// (kinds that keep shares only).
+    #[serde(default)]
+    pub shares: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
@@ -506,6 +510,10 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
                 return Err(Error::OpeningMemberTwice { member: label(&m), first: first as i64, second: row as i64 + 1 });
             }
             o.savings.push((m.id, amount("savings", &s.savings, c)?));
+            let shares = super::yearend::shares_amount(b, &org, &label(&m), s.shares.as_deref().unwrap_or(""), on)?;
+            if shares.is_positive() {
+                o.shares.push((m.id, shares));
+            }
         }
         let mut loan_rows: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for (row, l) in i.loans.iter().enumerate() {

@@ -355,7 +355,7 @@ mod tests {
             org: OrgInput { code: "shg-new".into(), name: "กลุ่มออมทรัพย์".into(), kind: "shg".into(), country: "th".into(), lang: Some("th".into()), meeting_frequency: "monthly".into(), formed_on: "01/01/2569".into(), ..Default::default() },
             policy: PolicyInput { saving_per_meeting: Some("100".into()), ..Default::default() },
             members: (1..=3).map(|k| MemberInput { admission_no: k.to_string(), name: format!("สมาชิก {k}"), joined_on: "01/01/2569".into(), ..Default::default() }).collect(),
-            opening: Some(OpeningInput { date: "๓๑/๑๐/๒๕๖๙".into(), cash: Some("500".into()), savings: vec![OpeningSavingsInput { member: "2".into(), savings: "1,200".into() }], ..Default::default() }),
+            opening: Some(OpeningInput { date: "๓๑/๑๐/๒๕๖๙".into(), cash: Some("500".into()), savings: vec![OpeningSavingsInput { member: "2".into(), savings: "1,200".into(), shares: None }], ..Default::default() }),
             client_id: Some("wizard-1".into()),
         }
     }

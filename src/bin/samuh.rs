@@ -16,6 +16,8 @@ use std::process::ExitCode;
 
 #[path = "samuh/recovery.rs"]
 mod recovery;
+#[path = "samuh/year.rs"]
+mod year;
 
 #[derive(Parser)]
 #[command(name = "samuh", version, about = "Samuh: the book of a self-help group, village fund, savings group or cooperative")]
@@ -119,6 +121,9 @@ enum Cmd {
         #[arg(long)]
         client_id: Option<String>,
     },
+    /// The year's end: share price, preview, close and reopen (issue 14).
+    #[command(subcommand)]
+    Year(year::YearCmd),
     /// Print a report (the names are listed by `samuh report --help`).
     Report {
         /// The report (every name the core has; see `cli()`).
@@ -1051,6 +1056,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             let input = app::ReverseInput { org: org.clone(), voucher, reason: reason.clone(), date: date.clone(), client_id: client_id.clone() };
             Ok(saved(app::reverse(&mut s, &ctx, &input)?, l))
         }
+        Cmd::Year(cmd) => year::run(cli, cmd, &ctx, l),
         Cmd::Report { name, org, member, from, to, format, iso_dates } => {
             let s = open(cli)?;
             let params = app::ReportParams { org: org.clone(), name: name.clone(), member: member.clone(), from: from.clone(), to: to.clone() };

@@ -242,6 +242,20 @@ commands! {
     /// Records a new version of the by-laws.
     policy_set(PolicySetArgs { input: PolicyInput }) -> i64, Approve =>
         |d, c, a| d.with(c, |s, x, _| app::policy_save(s, x, &a.input));
+
+    // ---- Issue 14: the year's end (share price, preview, close, reopen).
+    /// Sets the price of one share from a date.
+    share_price_set(SharePriceSetArgs { input: SharePriceInput }) -> i64, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::share_price_set(s, x, &a.input));
+    /// What closing a year would post: result, appropriation, each member's dividend explained.
+    year_preview(YearPreviewArgs { input: YearInput }) -> DisplayReport, Read =>
+        |d, c, a| d.with(c, |s, x, l| app::year_preview_view(s, x, &a.input, l));
+    /// Closes a fiscal year (two people once people are enrolled).
+    year_close(YearCloseArgs { input: YearInput }) -> YearDone, Approve =>
+        |d, c, a| d.with(c, |s, x, _| app::year_close(s, x, &a.input));
+    /// Reopens a closed year: its closing vouchers are reversed (a reason and two people).
+    year_reopen(YearReopenArgs { input: YearReopenInput }) -> YearDone, Approve =>
+        |d, c, a| d.with(c, |s, x, _| app::year_reopen(s, x, &a.input));
 }
 
 impl Desk {

@@ -54,6 +54,10 @@ vocabulary!(
         CashShortage = "cash-shortage",
         CashExcess = "cash-excess",
         Reversal = "reversal",
+        SharePurchase = "share-purchase",
+        YearClose = "year-close",
+        Appropriation = "appropriation",
+        Dividend = "dividend",
     }
 );
 
@@ -100,6 +104,40 @@ pub mod code {
     pub const TRAINING_EXPENSE: &str = "training-expense";
     pub const OTHER_EXPENSE: &str = "other-expense";
     pub const CASH_SHORTAGE: &str = "cash-shortage";
+    // Opened at the first year-end close (not in the chart an organisation is created with).
+    pub const DIVIDEND_PAYABLE: &str = "dividend-payable";
+    pub const CDF_PAYABLE: &str = "cdf-payable";
+    pub const BAD_DEBT_FUND: &str = "bad-debt-fund";
+    pub const BYLAW_FUNDS: &str = "bylaw-funds";
+    pub const COMMITTEE_FUND: &str = "committee-fund";
+    pub const PUBLIC_BENEFIT_FUND: &str = "public-benefit-fund";
+}
+
+/// The accounts a year-end close may post to that an organisation's first chart lacks. They are
+/// added to its chart by the first close that needs them (the chart an organisation is created
+/// with stays as it was, so books made before year-ends existed verify unchanged).
+pub fn year_end_accounts() -> Vec<AccountDef> {
+    use AccountType::*;
+    use SubLedger as S;
+    vec![
+        acct(code::RESERVE_FUND, Equity, S::None),
+        acct(code::BAD_DEBT_FUND, Equity, S::None),
+        acct(code::BYLAW_FUNDS, Equity, S::None),
+        acct(code::PUBLIC_BENEFIT_FUND, Equity, S::None),
+        acct(code::CDF_PAYABLE, Liability, S::None),
+        acct(code::COMMITTEE_FUND, Liability, S::None),
+        acct(code::DIVIDEND_PAYABLE, Liability, S::Member),
+    ]
+}
+
+/// Every account a book of this kind may hold: its first chart and the year-end accounts, in
+/// the order reports list them (the year-end accounts before the income and expense heads).
+pub fn full_chart(kind: OrgKind) -> Vec<AccountDef> {
+    let mut chart = chart_for(kind);
+    let at = chart.iter().position(|a| a.kind == AccountType::Income).unwrap_or(chart.len());
+    let extra: Vec<AccountDef> = year_end_accounts().into_iter().filter(|x| !chart.iter().any(|a| a.code == x.code)).collect();
+    chart.splice(at..at, extra);
+    chart
 }
 
 /// The chart of accounts for a kind of organisation. Every kind gets the common accounts; the

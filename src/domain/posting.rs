@@ -21,6 +21,12 @@ pub fn withdrawal(e: &mut Entry, member_id: i64, amount: Money) {
     e.pair(Line::new(code::MEMBER_SAVINGS, amount, LineKind::Withdrawal).member(member_id), code::CASH);
 }
 
+/// A member buys shares: cash in, the member's share capital up. Share capital is the members'
+/// ownership of the fund (equity), never their savings (what the fund owes them).
+pub fn share_purchase(e: &mut Entry, member_id: i64, amount: Money) {
+    e.pair(Line::new(code::CASH, amount, LineKind::SharePurchase).member(member_id), code::SHARE_CAPITAL);
+}
+
 /// An attendance fine paid: cash in, fine income (group income, not the member's savings).
 pub fn attendance_fine(e: &mut Entry, member_id: i64, amount: Money) {
     e.pair(Line::new(code::CASH, amount, LineKind::AttendanceFine).member(member_id), code::FINE_INCOME);
@@ -146,6 +152,8 @@ pub struct MemberFlows {
     /// when `withdrawal` is positive).
     pub savings_held: Money,
     pub fine: Money,
+    /// What the member paid for shares bought at the meeting (a whole number of shares).
+    pub shares: Money,
     /// The loan repaid and the repayment's split by the by-laws' order.
     pub repayment: Option<(i64, RepaymentSplit)>,
 }
@@ -235,6 +243,7 @@ pub fn meeting(d: &MeetingDraft, f: &MeetingFacts) -> std::result::Result<Meetin
             withdrawal(&mut e, m.member_id, m.withdrawal);
         }
         attendance_fine(&mut e, m.member_id, m.fine);
+        share_purchase(&mut e, m.member_id, m.shares);
         if let Some((loan_id, split)) = &m.repayment {
             repayment(&mut e, m.member_id, *loan_id, split);
         }
@@ -286,6 +295,8 @@ pub struct Opening {
     pub bank: Money,
     /// Each member's savings.
     pub savings: Vec<(i64, Money)>,
+    /// Each member's paid-up shares (share capital: equity, not savings).
+    pub shares: Vec<(i64, Money)>,
     /// Each running loan (member, loan, outstanding principal).
     pub loans: Vec<NewLoan>,
     pub bank_loan: Money,
@@ -305,6 +316,9 @@ pub fn opening(date: NaiveDate, o: &Opening) -> Result<BalancedEntry> {
     for (member_id, amount) in &o.savings {
         e.push(Line::new(code::MEMBER_SAVINGS, -*amount, LineKind::Opening).member(*member_id));
     }
+    for (member_id, amount) in &o.shares {
+        e.push(Line::new(code::SHARE_CAPITAL, -*amount, LineKind::Opening).member(*member_id));
+    }
     for l in &o.loans {
         e.push(Line::new(code::LOANS_TO_MEMBERS, l.principal, LineKind::Opening).member(l.member_id).loan(l.loan_id));
     }
@@ -315,6 +329,55 @@ pub fn opening(date: NaiveDate, o: &Opening) -> Result<BalancedEntry> {
         None => e.imbalance(),
     };
     e.push(Line::new(code::SURPLUS, -surplus, LineKind::Opening));
+    e.balance()
+}
+
+/// One balance a close brings to zero: the account, its sub-ledger keys and the balance (debit
+/// positive) at the year's end.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClosingBalance {
+    pub account: String,
+    pub member_id: Option<i64>,
+    pub loan_id: Option<i64>,
+    pub balance: Money,
+}
+
+/// Closing the year's income and expenditure: each balance reversed to zero, the net result
+/// (a surplus credited, a deficit debited) carried to the accumulated surplus.
+pub fn close_income(date: NaiveDate, balances: &[ClosingBalance]) -> Result<BalancedEntry> {
+    let mut e = Entry::new(date, VoucherKind::Payment, "");
+    for b in balances {
+        let mut l = Line::new(&b.account, -b.balance, LineKind::YearClose);
+        l.member_id = b.member_id;
+        l.loan_id = b.loan_id;
+        e.push(l);
+    }
+    let result = e.imbalance();
+    e.push(Line::new(code::SURPLUS, -result, LineKind::YearClose));
+    e.balance()
+}
+
+/// A credit to one member from the year's surplus (a dividend), and where it goes: the
+/// member's savings or a dividend payable to be paid in cash at a meeting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MemberCredit {
+    pub member_id: i64,
+    pub account: &'static str,
+    pub amount: Money,
+}
+
+/// The appropriation of the surplus: the accumulated surplus debited with what goes to each fund
+/// and each member; the rounding residual is not debited, so it stays in the surplus.
+pub fn appropriation(date: NaiveDate, funds: &[(&'static str, Money)], members: &[MemberCredit]) -> Result<BalancedEntry> {
+    let mut e = Entry::new(date, VoucherKind::Payment, "");
+    for (account, amount) in funds {
+        e.pair(Line::new(code::SURPLUS, *amount, LineKind::Appropriation), account);
+    }
+    for c in members {
+        let credit = Line::new(c.account, -c.amount, LineKind::Dividend).member(c.member_id);
+        e.push(Line::new(code::SURPLUS, c.amount, LineKind::Dividend));
+        e.push(credit);
+    }
     e.balance()
 }
 
@@ -338,7 +401,7 @@ mod tests {
         e.entry().lines.iter().filter(|l| l.account == account).map(|l| l.amount).sum()
     }
     fn member(id: i64, savings: &str, fine: &str) -> MemberFlows {
-        MemberFlows { member_id: id, label: format!("M{id:02}"), savings: inr(savings), withdrawal: Money::ZERO, savings_held: Money::ZERO, fine: inr(fine), repayment: None }
+        MemberFlows { member_id: id, label: format!("M{id:02}"), savings: inr(savings), withdrawal: Money::ZERO, savings_held: Money::ZERO, fine: inr(fine), shares: Money::ZERO, repayment: None }
     }
 
     #[test]
@@ -447,6 +510,7 @@ mod tests {
             cash: inr("1200"),
             bank: inr("36000"),
             savings: vec![(1, inr("20000")), (2, inr("16000"))],
+            shares: vec![],
             loans: vec![NewLoan { member_id: 1, loan_id: 1, principal: inr("5000") }],
             bank_loan: Money::ZERO,
             fund_capital: (code::REVOLVING_FUND, inr("15000")),

@@ -518,6 +518,160 @@ pub fn funeral_payout(rules: &FuneralRules, paying_members: u32, owed_principal:
 }
 
 // ---------------------------------------------------------------------------------------------
+// Shares and the dividend by the by-laws (issue 14)
+// ---------------------------------------------------------------------------------------------
+
+/// How many whole shares `amount` buys at `price`; None when it is not a whole number of them.
+pub fn whole_shares(amount: Money, price: Money) -> Option<i64> {
+    if !price.is_positive() || amount.is_negative() {
+        return None;
+    }
+    let q = amount.decimal() / price.decimal();
+    if q.fract().is_zero() {
+        use rust_decimal::prelude::ToPrimitive;
+        q.to_i64()
+    } else {
+        None
+    }
+}
+
+vocabulary!(
+    /// What a member's dividend is weighted by (a by-law choice).
+    Weighting { WholeYear = "whole-year", MonthsHeld = "months-held", AverageBalance = "average-balance" }
+);
+
+vocabulary!(
+    /// Where the dividend is rounded: each month's part (the Bank of Thailand's method) or the
+    /// member's total.
+    RoundAt { EachMonth = "each-month", Total = "total" }
+);
+
+/// The by-law's dividend rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DividendRule {
+    pub weighting: Weighting,
+    pub round_at: RoundAt,
+    pub rounding: Rounding,
+}
+
+impl DividendRule {
+    /// The Bank of Thailand's published method for cooperatives: month by month, each month's
+    /// part cut (truncated) to the satang.
+    pub fn bank_of_thailand() -> DividendRule {
+        DividendRule {
+            weighting: Weighting::MonthsHeld,
+            round_at: RoundAt::EachMonth,
+            rounding: Rounding::new(Money::from_minor(1), crate::domain::money::RoundingMode::Truncate),
+        }
+    }
+}
+
+/// One member's dividend and how it came about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberDividend {
+    /// The holding counted each month (MonthsHeld, AverageBalance) or the year-end holding alone.
+    pub holdings: Vec<Money>,
+    /// Each month's part as rounded (EachMonth), or the single total part.
+    pub parts: Vec<Money>,
+    pub amount: Money,
+}
+
+/// A member's dividend at `rate` % a year: on the year-end holding (WholeYear); on each month's
+/// holding for a twelfth of a year (MonthsHeld); or on the average of the months' holdings
+/// (AverageBalance). `months` are the holdings counted for each month of the year.
+pub fn member_dividend(months: &[Money], year_end: Money, rate: Decimal, rule: &DividendRule) -> MemberDividend {
+    let r = rule.rounding;
+    let yearly = |held: Decimal| held * rate / hundred();
+    match rule.weighting {
+        Weighting::WholeYear => {
+            let amount = r.round(yearly(year_end.decimal()));
+            MemberDividend { holdings: vec![year_end], parts: vec![amount], amount }
+        }
+        Weighting::MonthsHeld => {
+            let twelfth = |m: &Money| yearly(m.decimal()) / Decimal::from(12);
+            match rule.round_at {
+                RoundAt::EachMonth => {
+                    let parts: Vec<Money> = months.iter().map(|m| r.round(twelfth(m))).collect();
+                    let amount = parts.iter().sum();
+                    MemberDividend { holdings: months.to_vec(), parts, amount }
+                }
+                RoundAt::Total => {
+                    let amount = r.round(months.iter().map(twelfth).sum());
+                    MemberDividend { holdings: months.to_vec(), parts: vec![amount], amount }
+                }
+            }
+        }
+        Weighting::AverageBalance => {
+            let n = Decimal::from(months.len().max(1) as i64);
+            let average = months.iter().map(|m| m.decimal()).sum::<Decimal>() / n;
+            let amount = r.round(yearly(average));
+            MemberDividend { holdings: months.to_vec(), parts: vec![amount], amount }
+        }
+    }
+}
+
+/// The yearly rate (in %) that pays out `pool` exactly, before rounding, on these holdings
+/// (each member's months and year-end holding) under the weighting (zero when nothing is held).
+pub fn rate_for_pool(pool: Money, holdings: &[(Vec<Money>, Money)], weighting: Weighting) -> Decimal {
+    let base: Decimal = holdings
+        .iter()
+        .map(|(months, year_end)| match weighting {
+            Weighting::WholeYear => year_end.decimal(),
+            Weighting::MonthsHeld => months.iter().map(|m| m.decimal()).sum::<Decimal>() / Decimal::from(12),
+            Weighting::AverageBalance => months.iter().map(|m| m.decimal()).sum::<Decimal>() / Decimal::from(months.len().max(1) as i64),
+        })
+        .sum();
+    if base <= Decimal::ZERO {
+        return Decimal::ZERO;
+    }
+    pool.decimal() * hundred() / base
+}
+
+/// The rule of a year-end appropriation, by kind of organisation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scheme {
+    /// Bangladesh co-operative, Act s.34.
+    Coop(CoopNorms),
+    /// Thai co-operative: a reserve of `reserve` % first, then a dividend at a rate of at most
+    /// `cap` % a year on shares; what the meeting does not allocate goes to the reserve.
+    ThaiCoop { reserve: Decimal, cap: Decimal },
+    /// Thai village fund / savings group: the fund's own template, totalling 100 %.
+    Template(AllocationTemplate),
+    /// The surplus simply stays (an SHG, a welfare club).
+    SurplusStays,
+}
+
+/// The appropriation of a year's result under a scheme. `dividend_at` is what the dividend at
+/// the resolved rate pays (Thai co-op, where the rate comes first); the other schemes take the
+/// pool from percentages. None: nothing is appropriated (the surplus stays, or no profit).
+pub fn close_appropriation(net: Money, scheme: &Scheme, dividend_at: Money, r: Rounding) -> Result<Option<Appropriation>> {
+    match scheme {
+        Scheme::SurplusStays => Ok(None),
+        Scheme::Template(t) => {
+            // A template that does not total 100 % is refused even in a year without profit.
+            t.validate()?;
+            if net.is_positive() { template_allocation(net, t, r).map(Some) } else { Ok(None) }
+        }
+        _ if !net.is_positive() => Ok(None),
+        Scheme::Coop(n) => coop_appropriation(net, n, r).map(Some),
+        Scheme::ThaiCoop { reserve, .. } => {
+            check_percent(*reserve)?;
+            let reserve_part = r.round(net.decimal() * *reserve / hundred());
+            let left = net - reserve_part;
+            if dividend_at > left {
+                return Err(Error::DividendAbovePool { dividend: dividend_at, pool: left });
+            }
+            let mut parts = vec![Part { bucket: Bucket::Reserve, percent: *reserve, amount: reserve_part }];
+            parts.push(Part { bucket: Bucket::Dividend, percent: share_of(net, dividend_at), amount: dividend_at });
+            if left > dividend_at {
+                parts.push(Part { bucket: Bucket::UndistributedToReserve, percent: share_of(net, left - dividend_at), amount: left - dividend_at });
+            }
+            Ok(Some(Appropriation { net_profit: net, parts }))
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // §4.8 VSLA share-out
 // ---------------------------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ mod books;
 mod meetings;
 mod registers;
 mod schedule;
+mod shares;
 mod statements;
 mod yearend;
 
@@ -22,9 +23,10 @@ pub use meetings::{attendance_register, minutes, MeetingView};
 pub use registers::{arrears, dcb, loan_register, loan_statement, savings_register, LoanView};
 pub use schedule::{explain_msg, schedule_report};
 pub use statements::{trial_balance_of, balance_sheet, income_expenditure, receipts_payments, trial_balance};
+pub use shares::{dividends, share_register};
 pub use yearend::{appropriation, bank_linkage, YearEndParams};
 
-use crate::domain::ledger::{chart_for, AccountType, Line, LineKind};
+use crate::domain::ledger::{full_chart, AccountType, Line, LineKind};
 use crate::domain::money::{Currency, Money};
 use crate::domain::org::{FiscalYear, Member, Organisation};
 use crate::error::Arg;
@@ -53,6 +55,8 @@ pub const REPORTS: &[&str] = &[
     "reversals",
     "approvals",
     "attendance",
+    "share-register",
+    "dividends",
 ];
 
 /// A message to be shown in the reader's language: a Fluent id and typed arguments.
@@ -196,7 +200,7 @@ pub struct Report {
 }
 
 impl Report {
-    fn new(id: &'static str, title: Msg, org: &Organisation, period: ReportPeriod) -> Report {
+    pub(crate) fn new(id: &'static str, title: Msg, org: &Organisation, period: ReportPeriod) -> Report {
         Report { id, title, org: OrgLabel { code: org.code.clone(), name: org.name.clone(), currency: org.currency }, period, sections: Vec::new() }
     }
 }
@@ -252,7 +256,7 @@ impl<'a> Books<'a> {
                 *sums.entry(l.account.as_str()).or_default() += l.amount;
             }
         }
-        chart_for(self.org.kind).into_iter().map(|a| (a.code, a.kind, sums.get(a.code).copied().unwrap_or_default())).collect()
+        full_chart(self.org.kind).into_iter().map(|a| (a.code, a.kind, sums.get(a.code).copied().unwrap_or_default())).collect()
     }
 
     fn member(&self, id: i64) -> Option<&'a Member> {

@@ -47,12 +47,13 @@ fn is_money(l: &Line) -> bool {
 fn head(l: &Line) -> (bool, Cell) {
     use LineKind::*;
     match l.kind {
-        Saving | Principal | Interest | BankLoanReceived | MembershipFee | OtherIncome | BankInterest | CashExcess => (true, line_msg(l.kind)),
+        Saving | Principal | Interest | BankLoanReceived | MembershipFee | OtherIncome | BankInterest | CashExcess | SharePurchase => (true, line_msg(l.kind)),
         LoanFine | AttendanceFine => (true, Cell::msg("head-fines")),
         Grant => (true, account_msg(&l.account)),
         Disbursement | Withdrawal | BankLoanRepaid | BankLoanInterest | CashShortage => (false, line_msg(l.kind)),
         Expense => (false, account_msg(&l.account)),
-        Opening | BankDeposit | BankWithdrawal | Reversal => {
+        // A close moves no cash; these never meet cash or bank lines in one voucher.
+        Opening | BankDeposit | BankWithdrawal | Reversal | YearClose | Appropriation | Dividend => {
             if l.amount.is_negative() {
                 (true, Cell::msg("head-other-receipts"))
             } else {
@@ -80,7 +81,9 @@ pub fn receipts_payments(b: &Books<'_>) -> Report {
     let (open_cash, open_bank) = (opening_of(code::CASH), opening_of(code::BANK));
     let mut receipts: Vec<(Cell, Money)> = Vec::new();
     let mut payments: Vec<(Cell, Money)> = Vec::new();
-    for (_, l) in b.period_lines().filter(|(v, l)| !opening_vouchers(v) && !is_money(l)) {
+    // A year's close (and its reversal) moves no money: none of its lines is a receipt or payment.
+    let closing = |l: &Line| matches!(l.kind, LineKind::YearClose | LineKind::Appropriation | LineKind::Dividend);
+    for (_, l) in b.period_lines().filter(|(v, l)| !opening_vouchers(v) && !is_money(l) && !closing(l)) {
         let (is_receipt, h) = head(l);
         let (list, amt) = if is_receipt { (&mut receipts, -l.amount) } else { (&mut payments, l.amount) };
         match list.iter_mut().find(|(c, _)| *c == h) {
@@ -141,8 +144,9 @@ pub fn income_expenditure(b: &Books<'_>) -> Report {
 /// Income (credit positive) and expense (debit positive) per account, from `from` to `to`,
 /// only accounts with movement.
 fn income_and_expense(b: &Books<'_>, from: chrono::NaiveDate) -> (Vec<(&'static str, Money)>, Vec<(&'static str, Money)>) {
-    let chart = crate::domain::ledger::chart_for(b.org.kind);
-    let sum = |acct: &str| -> Money { b.lines().filter(|(v, l)| v.date >= from && l.account == acct).map(|(_, l)| l.amount).sum() };
+    let chart = crate::domain::ledger::full_chart(b.org.kind);
+    // The close of a year is not income or expense of it: its lines are left out.
+    let sum = |acct: &str| -> Money { b.lines().filter(|(v, l)| v.date >= from && l.account == acct && l.kind != LineKind::YearClose).map(|(_, l)| l.amount).sum() };
     let mut income = Vec::new();
     let mut expense = Vec::new();
     for a in chart {

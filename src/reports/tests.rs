@@ -45,9 +45,9 @@ pub(crate) fn sample() -> (Store, Ctx) {
         cash: Some("1000".into()),
         bank: Some("5000".into()),
         savings: vec![
-            OpeningSavingsInput { member: "1".into(), savings: "2000".into() },
-            OpeningSavingsInput { member: "2".into(), savings: "1500".into() },
-            OpeningSavingsInput { member: "3".into(), savings: "1000".into() },
+            OpeningSavingsInput { member: "1".into(), savings: "2000".into(), shares: None },
+            OpeningSavingsInput { member: "2".into(), savings: "1500".into(), shares: None },
+            OpeningSavingsInput { member: "3".into(), savings: "1000".into(), shares: None },
         ],
         loans: vec![OpeningLoanInput {
             member: "2".into(),

@@ -4,7 +4,7 @@
 //! with parameters passed in (`YearEndParams`, defaults from domain.md).
 
 use super::{account_msg, org_title, Books, Cell, CellKind as K, LoanView, Msg, Report, ReportPeriod, Section};
-use crate::domain::ledger::{chart_for, code, AccountType, LineKind};
+use crate::domain::ledger::{full_chart, code, AccountType, LineKind};
 use crate::domain::money::{Money, Rounding};
 use crate::domain::org::{Country, OrgKind};
 use crate::domain::yearend::{self as ye, Appropriation, Bucket, CoopNorms, LinkageNorms, MonthBalance, ThaiNorms};
@@ -174,10 +174,10 @@ fn months_of(from: NaiveDate, to: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
 pub fn appropriation(b: &Books<'_>, loans: &[LoanView], p: &YearEndParams) -> Report {
     let mut r = Report::new("appropriation", org_title("appropriation"), b.org, b.range());
     let cols = [("col-item", K::Text), ("col-amount", K::Money)];
-    let chart = chart_for(b.org.kind);
+    let chart = full_chart(b.org.kind);
     let sum_kind = |t: AccountType| -> Money {
         let accounts: BTreeSet<&str> = chart.iter().filter(|a| a.kind == t).map(|a| a.code).collect();
-        b.period_lines().filter(|(_, l)| accounts.contains(l.account.as_str())).map(|(_, l)| l.amount).sum()
+        b.period_lines().filter(|(_, l)| accounts.contains(l.account.as_str()) && l.kind != LineKind::YearClose).map(|(_, l)| l.amount).sum()
     };
     let income = credit(sum_kind(AccountType::Income));
     let expenditure = sum_kind(AccountType::Expense);

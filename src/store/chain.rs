@@ -46,10 +46,16 @@ pub enum RecordKind {
     /// A retry-log entry: a client id bound to its command, its content's digest and its
     /// answer (migration 0008).
     Command,
+    /// The price of a share from a date (issue 14).
+    SharePrice,
+    /// A close of a fiscal year, with the vouchers it posted.
+    YearClose,
+    /// A reopening of a closed year, with its reason and reversals.
+    YearReopen,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 17] = [
+    pub const ALL: [RecordKind; 20] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -67,6 +73,9 @@ impl RecordKind {
         RecordKind::Opening,
         RecordKind::PassbookPrint,
         RecordKind::Command,
+        RecordKind::SharePrice,
+        RecordKind::YearClose,
+        RecordKind::YearReopen,
     ];
 
     /// The kinds the records chain took in when it was made (migration 0007): a book crossing
@@ -90,6 +99,10 @@ impl RecordKind {
 
     /// The kinds added by migration 0008, hashed as they stand by a book crossing it.
     pub const SINCE_0008: [RecordKind; 3] = [RecordKind::Opening, RecordKind::PassbookPrint, RecordKind::Command];
+
+    /// The kinds whose tables migration 0009 creates (year-end): new and empty when a book
+    /// crosses it, so there is nothing to hash as it stands.
+    pub const SINCE_0009: [RecordKind; 3] = [RecordKind::SharePrice, RecordKind::YearClose, RecordKind::YearReopen];
 
     /// Whether a row of this kind can be the head a book code is made from. A retry-log entry
     /// and a passbook print run are written after the answer that carries the book code (the
@@ -118,6 +131,9 @@ impl RecordKind {
             RecordKind::Opening => "opening",
             RecordKind::PassbookPrint => "passbook-print",
             RecordKind::Command => "command",
+            RecordKind::SharePrice => "share-price",
+            RecordKind::YearClose => "year-close",
+            RecordKind::YearReopen => "year-reopen",
         }
     }
 
@@ -156,6 +172,12 @@ impl RecordKind {
             ),
             // A retry-log entry carries no organisation: book-wide, so in every organisation's check.
             RecordKind::Command => ("SELECT c.id, 0, c.client_id FROM command_log c", "c.id"),
+            RecordKind::SharePrice => ("SELECT s.id, s.org_id, s.effective_from FROM share_price s", "s.id"),
+            RecordKind::YearClose => ("SELECT y.id, y.org_id, y.fiscal_year FROM year_close y", "y.id"),
+            RecordKind::YearReopen => (
+                "SELECT r.id, coalesce(y.org_id, 0), coalesce(y.fiscal_year, 0) FROM year_reopen r LEFT JOIN year_close y ON y.id = r.close_id",
+                "r.id",
+            ),
         }
     }
 
@@ -203,6 +225,9 @@ impl RecordKind {
                 "SELECT org_id, member_id, first_voucher_id, last_voucher_id, page, line, lines_per_page, paper, printed_at FROM passbook_print WHERE id = ?1"
             }
             RecordKind::Command => "SELECT client_id, command, digest, result, recorded_at FROM command_log WHERE id = ?1",
+            RecordKind::SharePrice => "SELECT org_id, effective_from, price_minor, recorded_at FROM share_price WHERE id = ?1",
+            RecordKind::YearClose => "SELECT org_id, fiscal_year, year_end, rule, vouchers, recorded_at FROM year_close WHERE id = ?1",
+            RecordKind::YearReopen => "SELECT close_id, reason, recorded_at FROM year_reopen WHERE id = ?1",
         }
     }
 }
@@ -478,11 +503,11 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).copied().collect();
+        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();
         all.sort();
-        assert_eq!(both, all, "every kind is hashed by exactly one migration of an older book");
+        assert_eq!(both, all, "every kind comes with exactly one migration of an older book");
     }
 
     #[test]

@@ -121,6 +121,10 @@ impl Book<'_> {
             }
         }
         let fy = org.fiscal_year(e.date).start_year;
+        // Every write of money passes here: nothing may be dated inside a closed year.
+        if self.year_is_closed(org.id, fy)? {
+            return Err(Error::YearClosed { year: org.fiscal_year(e.date).label() });
+        }
         let number: i64 = self.one(
             "SELECT coalesce(max(number), 0) + 1 FROM voucher WHERE org_id = ?1 AND fiscal_year = ?2",
             params![org.id, fy],

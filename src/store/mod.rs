@@ -11,6 +11,7 @@ mod people;
 mod print;
 mod records;
 mod safety;
+mod yearend;
 
 pub use chain::{RecordKind, RecordLink, RecordProblem};
 pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
@@ -18,6 +19,7 @@ pub use print::PrintRun;
 pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
 pub use safety::{ChainCheckpoint, PostingTotals, storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
+pub use yearend::YearCloseRecord;
 pub use records::{LoanRecord, MeetingRecord, MinuteRecord, NewMeeting, NewMember, NewOrg, RescheduleRecord};
 
 use crate::error::{Error, IoReason, Result};
@@ -35,6 +37,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0006_command_digest", include_str!("../../migrations/0006_command_digest.sql")),
     ("0007_record_chain", include_str!("../../migrations/0007_record_chain.sql")),
     ("0008_record_chain_more", include_str!("../../migrations/0008_record_chain_more.sql")),
+    ("0009_yearend", include_str!("../../migrations/0009_yearend.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing

@@ -105,9 +105,11 @@ pub fn outside_edit(path: &std::path::Path, sql: &str) {
     let hashes_kept: i64 = c.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'record_hash'", [], |r| r.get(0)).unwrap();
     let hashes_kept = hashes_kept == 1;
     for (name, sql) in &saved {
-        // A book made to look older has no record_hash table for its triggers.
+        // A book made to look older has no record_hash table (nor later tables) for its triggers.
         if hashes_kept || !name.starts_with("record_hash_") {
-            c.execute_batch(sql).unwrap();
+            if let Err(e) = c.execute_batch(sql) {
+                assert!(e.to_string().contains("no such table"), "{name}: {e}");
+            }
         }
     }
 }

@@ -249,7 +249,12 @@ loan?: string | null,
 /**
  * Attendance fine; when left out, the by-laws' fine for the attendance mark.
  */
-fine?: string | null, };
+fine?: string | null, 
+/**
+ * Shares bought at the meeting: a whole number of them, at the share price of the day
+ * (kinds that keep shares only).
+ */
+shares?: string | null, };
 
 export type MeetingPreviewArgs = { input: MeetingInput, };
 
@@ -339,7 +344,12 @@ outstanding: string, fund?: string | null, rate: string, rate_period: string, me
  */
 instalments: string, purpose: string, };
 
-export type OpeningSavingsInput = { member: string, savings: string, };
+export type OpeningSavingsInput = { member: string, savings: string, 
+/**
+ * Shares held at the cut-off: a whole number of them, at the share price of that date
+ * (kinds that keep shares only).
+ */
+shares: string | null, };
 
 export type OrgCode = { org: string, name: string, 
 /**
@@ -653,6 +663,14 @@ export type SetupSaved = { org: string, org_id: number, members: number,
  */
 opening: Saved | null, already_recorded: boolean, };
 
+export type SharePriceInput = { org: string, 
+/**
+ * From this date (any digits).
+ */
+from: string, price: string, client_id?: string | null, };
+
+export type SharePriceSetArgs = { input: SharePriceInput, };
+
 export type SignedIn = { name: string, role: string, role_label: string, 
 /**
  * False for a field officer: reads, reports and checks only.
@@ -678,6 +696,52 @@ export type UiError = { code: string, args: { [key in string]: string }, message
 export type UiMessagesArgs = { lang: string, };
 
 export type VoucherReverseArgs = { input: ReverseInput, };
+
+export type YearCloseArgs = { input: YearInput, };
+
+export type YearDone = { org: string, year: string, vouchers: Array<string>, book_code: string, already_recorded: boolean, };
+
+export type YearInput = { org: string, 
+/**
+ * The fiscal year by the calendar year it starts in ("2025"), or its label ("2025-26").
+ */
+year: string, 
+/**
+ * The dividend rate in % a year as the general meeting resolved; left out: the rate the
+ * dividend pool pays (cut to two decimals). A Thai co-operative must give it.
+ */
+rate?: string | null, 
+/**
+ * Where members' dividends go: "savings" (default) or "payable" (paid in cash later).
+ */
+credit_to?: string | null, 
+/**
+ * whole-year, months-held or average-balance.
+ */
+weighting?: string | null, 
+/**
+ * each-month or total.
+ */
+round_at?: string | null, 
+/**
+ * truncate, half-up or half-even.
+ */
+rounding_mode?: string | null, 
+/**
+ * The rounding unit: the minor unit (0.01) or a whole unit (1).
+ */
+rounding_unit?: string | null, 
+/**
+ * A village fund's or savings group's template, "reserve=20,dividend=40,average-return=15,
+ * welfare=10,committee=10,public-benefit=5"; must total 100.
+ */
+template?: string | null, client_id?: string | null, };
+
+export type YearPreviewArgs = { input: YearInput, };
+
+export type YearReopenArgs = { input: YearReopenInput, };
+
+export type YearReopenInput = { org: string, year: string, reason: string, client_id?: string | null, };
 
 /** Every command: its arguments (besides `locale` and `approver`, see `Call`), its answer and whether it writes. */
 export interface Commands {
@@ -728,6 +792,10 @@ export interface Commands {
   policy_view: { args: PolicyViewArgs; answer: PolicyView; access: 'read' };
   policy_preview: { args: PolicyPreviewArgs; answer: PolicyPreview; access: 'read' };
   policy_set: { args: PolicySetArgs; answer: number; access: 'approve' };
+  share_price_set: { args: SharePriceSetArgs; answer: number; access: 'write' };
+  year_preview: { args: YearPreviewArgs; answer: DisplayReport; access: 'read' };
+  year_close: { args: YearCloseArgs; answer: YearDone; access: 'approve' };
+  year_reopen: { args: YearReopenArgs; answer: YearDone; access: 'approve' };
 }
 
 export type CommandName = keyof Commands;

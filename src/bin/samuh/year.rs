@@ -1,0 +1,129 @@
+//! `samuh year …`: the price of a share, the preview of a year's close, the close, and the
+//! reopening of a closed year (issue 14).
+
+use super::{open, Answer, Cli};
+use clap::{Args, Subcommand};
+use samuh::app::{self, Ctx};
+use samuh::error::Arg;
+use samuh::i18n::Localizer;
+use samuh::Error;
+
+#[derive(Subcommand)]
+pub(crate) enum YearCmd {
+    /// Show what closing the year would post: the result, the appropriation and each member's
+    /// dividend, explained. Nothing is written.
+    Preview(YearArgs),
+    /// Close a fiscal year that has ended: income and expenditure to the surplus, the
+    /// appropriation to its funds, dividends to members. Two people once people are enrolled
+    /// (--as and --approver). With --dry-run, the preview.
+    Close {
+        #[command(flatten)]
+        args: YearArgs,
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Reopen a closed year: its closing vouchers are reversed. Needs a reason and two people.
+    Reopen {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        year: String,
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        client_id: Option<String>,
+    },
+    /// Set the price of one share from a date (co-operatives and savings groups).
+    SharePrice {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        from: String,
+        #[arg(long)]
+        price: String,
+        #[arg(long)]
+        client_id: Option<String>,
+    },
+}
+
+#[derive(Args)]
+pub(crate) struct YearArgs {
+    #[arg(long)]
+    org: String,
+    /// The fiscal year: the calendar year it starts in (2025) or its label (2025-26).
+    #[arg(long)]
+    year: String,
+    /// The dividend rate in % a year as the general meeting resolved (default: what the pool pays).
+    #[arg(long)]
+    rate: Option<String>,
+    /// Where dividends go: savings or payable.
+    #[arg(long)]
+    credit_to: Option<String>,
+    /// whole-year, months-held or average-balance.
+    #[arg(long)]
+    weighting: Option<String>,
+    /// each-month or total.
+    #[arg(long)]
+    round_at: Option<String>,
+    /// truncate, half-up or half-even.
+    #[arg(long)]
+    rounding_mode: Option<String>,
+    /// 0.01 (the minor unit) or 1 (the whole unit).
+    #[arg(long)]
+    rounding_unit: Option<String>,
+    /// The fund's template, e.g. reserve=20,dividend=40,average-return=15,welfare=10,committee=10,public-benefit=5
+    #[arg(long)]
+    template: Option<String>,
+    #[arg(long)]
+    client_id: Option<String>,
+}
+
+impl YearArgs {
+    fn input(&self) -> app::YearInput {
+        app::YearInput {
+            org: self.org.clone(),
+            year: self.year.clone(),
+            rate: self.rate.clone(),
+            credit_to: self.credit_to.clone(),
+            weighting: self.weighting.clone(),
+            round_at: self.round_at.clone(),
+            rounding_mode: self.rounding_mode.clone(),
+            rounding_unit: self.rounding_unit.clone(),
+            template: self.template.clone(),
+            client_id: self.client_id.clone(),
+        }
+    }
+}
+
+fn done(d: &app::YearDone, id: &str, l: &Localizer) -> Answer {
+    let mut text = l.msg(id, &[("org", Arg::Text(d.org.clone())), ("year", Arg::Text(d.year.clone())), ("vouchers", Arg::Text(d.vouchers.join(", ")))]);
+    text.push('\n');
+    text.push_str(&l.msg("book-code-line", &[("code", Arg::Text(d.book_code.clone()))]));
+    Answer::new(text, serde_json::to_value(d).expect("json"))
+}
+
+pub(crate) fn run(cli: &Cli, cmd: &YearCmd, ctx: &Ctx, l: &Localizer) -> Result<Answer, Error> {
+    match cmd {
+        YearCmd::Preview(a) | YearCmd::Close { args: a, dry_run: true } => {
+            let s = open(cli)?;
+            let report = app::year_preview(&s, ctx, &a.input())?;
+            Ok(Answer::new(samuh::render::render_text(&report, l), samuh::render::render_json(&report)))
+        }
+        YearCmd::Close { args, dry_run: false } => {
+            let mut s = open(cli)?;
+            Ok(done(&app::year_close(&mut s, ctx, &args.input())?, "cli-year-closed", l))
+        }
+        YearCmd::Reopen { org, year, reason, client_id } => {
+            let mut s = open(cli)?;
+            let i = app::YearReopenInput { org: org.clone(), year: year.clone(), reason: reason.clone(), client_id: client_id.clone() };
+            Ok(done(&app::year_reopen(&mut s, ctx, &i)?, "cli-year-reopened", l))
+        }
+        YearCmd::SharePrice { org, from, price, client_id } => {
+            let mut s = open(cli)?;
+            let i = app::SharePriceInput { org: org.clone(), from: from.clone(), price: price.clone(), client_id: client_id.clone() };
+            app::share_price_set(&mut s, ctx, &i)?;
+            let text = l.msg("cli-share-price-set", &[("org", Arg::Text(org.clone())), ("price", Arg::Text(price.clone())), ("from", Arg::Text(from.clone()))]);
+            Ok(Answer::new(text, serde_json::json!({"org": org, "from": from, "price": price})))
+        }
+    }
+}
