@@ -317,6 +317,11 @@ pub enum Error {
     BookDamaged,
     #[error("client id {client_id} was already used for a different record")]
     ClientIdReused { client_id: String },
+    // Issue 12 (the meeting page): refusals the meeting grid places beside their boxes.
+    #[error("the attendance of {member} is not marked")]
+    AttendanceNotMarked { member: String },
+    #[error("a new loan has no amount")]
+    LoanAmountRequired,
 }
 
 impl Error {
@@ -459,6 +464,8 @@ impl Error {
             }
             BookDamaged => vec![],
             ClientIdReused { client_id } => vec![("client_id", t(client_id))],
+            AttendanceNotMarked { member } => vec![("member", t(member))],
+            LoanAmountRequired => vec![],
         }
     }
 
