@@ -67,6 +67,20 @@ fn an_unmarked_member_and_an_empty_loan_amount_are_said_beside_their_boxes() {
         ("members.2.attendance", "error-attendance-not-marked", "The attendance of 3 is not marked. Press P (present), L (late), A (absent) or V (on leave) in that row."),
         ("loans.0.amount", "error-loan-amount-required", "Enter the loan amount, or remove this loan row."),
     ]);
+    // While members are still unmarked the rest is checked all the same: the loan above the cap
+    // (3 × member 1's savings of 1,000.00 + 50.00 = 3,150.00 < 3,500.00) is said beside it.
+    let mut typing = with_loan();
+    typing.members[2].attendance.clear();
+    typing.loans[0].amount = "3500".into();
+    typing.group.push(GroupLineInput { kind: "bank-withdrawal".into(), amount: "3000".into(), ..Default::default() });
+    let p = app::meeting_preview(&mut f.store, &f.ctx, &typing, EN()).unwrap();
+    let got: Vec<(&str, &str)> = p.errors.iter().map(|e| (e.field_path.as_str(), e.code.as_str())).collect();
+    assert_eq!(got, vec![("members.2.attendance", "error-attendance-not-marked"), ("loans.0.amount", "error-loan-above-cap")]);
+    // Nobody marked yet, nothing typed: only the marks are asked for.
+    let blank = MeetingInput { org: "shg".into(), date: "2025-09-07".into(), members: (1..=6).map(|k| MeetingMemberRow { member: k.to_string(), ..Default::default() }).collect(), ..Default::default() };
+    let p = app::meeting_preview(&mut f.store, &f.ctx, &blank, EN()).unwrap();
+    assert!(p.errors.iter().all(|e| e.code == "error-attendance-not-marked") && p.errors.len() == 6, "{:?}", p.errors);
+    assert_eq!(p.totals.cash_expected, "₹1,000.00", "the footer adds up while the page is typed");
     // In Hindi, in Hindi.
     let p = app::meeting_preview(&mut f.store, &f.ctx, &i, Locale::new(Lang::Hi)).unwrap();
     assert_eq!(p.errors[1].message, "ऋण की राशि लिखें, या ऋण की यह पंक्ति हटा दें।");
