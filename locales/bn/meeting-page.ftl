@@ -29,3 +29,4 @@ meeting-page-reversed = এই সভাটি বাতিল (রিভার�
 meeting-page-passbooks-changed = যে পাসবইগুলো বদলেছে
 error-attendance-not-marked = { $member }-এর হাজিরা দেওয়া হয়নি। সেই সারিতে P (উপস্থিত), L (দেরিতে), A (অনুপস্থিত) বা V (ছুটিতে) চাপুন।
 error-loan-amount-required = ঋণের পরিমাণ লিখুন, অথবা ঋণের এই সারিটি মুছে দিন।
+field-org-code = দলের সংক্ষিপ্ত কোড

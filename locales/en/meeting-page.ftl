@@ -29,3 +29,4 @@ meeting-page-reversed = This meeting was reversed.
 meeting-page-passbooks-changed = Passbooks that changed
 error-attendance-not-marked = The attendance of { $member } is not marked. Press P (present), L (late), A (absent) or V (on leave) in that row.
 error-loan-amount-required = Enter the loan amount, or remove this loan row.
+field-org-code = Short code of the group

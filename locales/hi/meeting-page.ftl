@@ -29,3 +29,4 @@ meeting-page-reversed = यह बैठक उलट दी गई थी।
 meeting-page-passbooks-changed = जिन पासबुकों में बदलाव हुआ
 error-attendance-not-marked = { $member } की हाज़िरी नहीं लगी है। उस पंक्ति में P (उपस्थित), L (देर से), A (अनुपस्थित) या V (छुट्टी पर) दबाएँ।
 error-loan-amount-required = ऋण की राशि लिखें, या ऋण की यह पंक्ति हटा दें।
+field-org-code = समूह का छोटा कोड

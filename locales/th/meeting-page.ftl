@@ -29,3 +29,4 @@ meeting-page-reversed = การประชุมนี้ถูกกลั�
 meeting-page-passbooks-changed = สมุดคู่ฝากที่มีรายการใหม่
 error-attendance-not-marked = ยังไม่ได้ลงเวลาของ { $member } กด P (มา), L (มาสาย), A (ขาด) หรือ V (ลา) ในแถวนั้น
 error-loan-amount-required = กรอกจำนวนเงินกู้ หรือลบแถวเงินกู้นี้
+field-org-code = รหัสย่อของกลุ่ม
