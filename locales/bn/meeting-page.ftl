@@ -30,3 +30,7 @@ meeting-page-passbooks-changed = যে পাসবইগুলো বদলে
 error-attendance-not-marked = { $member }-এর হাজিরা দেওয়া হয়নি। সেই সারিতে P (উপস্থিত), L (দেরিতে), A (অনুপস্থিত) বা V (ছুটিতে) চাপুন।
 error-loan-amount-required = ঋণের পরিমাণ লিখুন, অথবা ঋণের এই সারিটি মুছে দিন।
 field-org-code = দলের সংক্ষিপ্ত কোড
+meeting-page-correct = এই সভাটি সংশোধন করুন
+meeting-page-correct-reason = সংশোধনের কারণ?
+meeting-page-correct-confirm = এটি রিভার্স করে সংশোধনের জন্য খুলুন
+meeting-page-correct-hint = সভাটি খাতায় রিভার্স করা হয় (কিছুই মোছা হয় না) এবং যা সংরক্ষিত হয়েছিল তা নিয়ে আবার খোলে, যাতে সংশোধন করে আবার সংরক্ষণ করা যায়। উপবিধি যেখানে বলে, সেখানে দ্বিতীয় একজন অনুমোদন করেন।

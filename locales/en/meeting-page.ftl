@@ -30,3 +30,7 @@ meeting-page-passbooks-changed = Passbooks that changed
 error-attendance-not-marked = The attendance of { $member } is not marked. Press P (present), L (late), A (absent) or V (on leave) in that row.
 error-loan-amount-required = Enter the loan amount, or remove this loan row.
 field-org-code = Short code of the group
+meeting-page-correct = Correct this meeting
+meeting-page-correct-reason = Why is it corrected?
+meeting-page-correct-confirm = Reverse it and open it to correct
+meeting-page-correct-hint = The meeting is reversed in the book (nothing is deleted) and opened again with what was saved, to correct and save again. A second person approves where the by-laws ask for it.

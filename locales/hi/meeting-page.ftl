@@ -30,3 +30,7 @@ meeting-page-passbooks-changed = जिन पासबुकों में �
 error-attendance-not-marked = { $member } की हाज़िरी नहीं लगी है। उस पंक्ति में P (उपस्थित), L (देर से), A (अनुपस्थित) या V (छुट्टी पर) दबाएँ।
 error-loan-amount-required = ऋण की राशि लिखें, या ऋण की यह पंक्ति हटा दें।
 field-org-code = समूह का छोटा कोड
+meeting-page-correct = इस बैठक को सुधारें
+meeting-page-correct-reason = सुधार का कारण?
+meeting-page-correct-confirm = इसे उलटें और सुधारने के लिए खोलें
+meeting-page-correct-hint = बैठक खाते में उलट दी जाती है (कुछ भी मिटाया नहीं जाता) और जो सहेजा गया था उसके साथ फिर से खुलती है, ताकि आप सुधारकर फिर सहेजें। जहाँ उपनियम कहते हैं, वहाँ दूसरा व्यक्ति मंज़ूरी देता है।

@@ -30,3 +30,7 @@ meeting-page-passbooks-changed = สมุดคู่ฝากที่มี�
 error-attendance-not-marked = ยังไม่ได้ลงเวลาของ { $member } กด P (มา), L (มาสาย), A (ขาด) หรือ V (ลา) ในแถวนั้น
 error-loan-amount-required = กรอกจำนวนเงินกู้ หรือลบแถวเงินกู้นี้
 field-org-code = รหัสย่อของกลุ่ม
+meeting-page-correct = แก้ไขการประชุมนี้
+meeting-page-correct-reason = เหตุผลที่แก้ไข
+meeting-page-correct-confirm = กลับรายการแล้วเปิดเพื่อแก้ไข
+meeting-page-correct-hint = การประชุมจะถูกกลับรายการในสมุดบัญชี (ไม่มีสิ่งใดถูกลบ) และเปิดขึ้นอีกครั้งพร้อมข้อมูลที่บันทึกไว้ เพื่อแก้ไขและบันทึกใหม่ หากข้อบังคับกำหนด ต้องมีบุคคลที่สองอนุมัติ

@@ -5,8 +5,10 @@
 //! screen sent), so the receipt proves what the book holds.
 
 use super::input::{date, Ctx};
+use super::meeting::{GroupLineInput, MeetingInput, MeetingMemberRow, MinutesInput};
+use super::loans::LoanInput;
 use super::org_of;
-use crate::domain::ledger::LineKind;
+use crate::domain::ledger::{code, LineKind};
 use crate::domain::money::Money;
 use crate::domain::org::FiscalYear;
 use crate::error::{Arg, Result};
@@ -38,7 +40,7 @@ pub struct SavedLine {
 }
 
 /// A recorded meeting as its receipt shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
 pub struct SavedMeeting {
     pub date: String,
     pub date_display: String,
@@ -53,6 +55,10 @@ pub struct SavedMeeting {
     pub minutes: Vec<String>,
     /// Admission numbers of the members whose passbook got a line at this meeting.
     pub passbooks: Vec<String>,
+    /// The meeting as it would be typed to record it again (plain amounts): what "correct this
+    /// meeting" opens pre-filled after reversing it. A grant's fund and an expense's head are
+    /// not kept on the voucher's lines and come back as the defaults.
+    pub input: MeetingInput,
 }
 
 /// The standing meeting of `org` on `on` (ISO or as typed), read back from the book; `None` when
@@ -68,6 +74,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
     // Per member: savings, withdrawal, repayment, fine, new loan (each a debit line's amount).
     let mut sums: BTreeMap<i64, [Money; 5]> = BTreeMap::new();
     let mut group = Vec::new();
+    let mut group_in = Vec::new();
     for v in &vouchers {
         for x in v.lines.iter().filter(|x| x.amount.is_positive()) {
             let slot = match x.kind {
@@ -81,7 +88,17 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
             match (slot, x.member_id) {
                 (Some(k), Some(id)) => sums.entry(id).or_default()[k] += x.amount,
                 // A group line (and a cash difference) has one debit line and no member.
-                (_, None) => group.push(SavedLine { label: l.vocab("line", x.kind.code()), amount: l.money(x.amount, c) }),
+                (_, None) => {
+                    group.push(SavedLine { label: l.vocab("line", x.kind.code()), amount: l.money(x.amount, c) });
+                    let kind = match x.kind {
+                        LineKind::Expense if x.account == code::BANK_CHARGES => "bank-charges",
+                        LineKind::CashShortage | LineKind::CashExcess | LineKind::Reversal => "",
+                        k => k.code(),
+                    };
+                    if !kind.is_empty() {
+                        group_in.push(GroupLineInput { kind: kind.into(), amount: x.amount.to_plain(), note: x.note.clone(), ..Default::default() });
+                    }
+                }
                 _ => {}
             }
         }
@@ -89,7 +106,9 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
     let attendance: BTreeMap<i64, _> = b.attendance(m.id)?.into_iter().collect();
     let show = |x: Money| if x.is_zero() { String::new() } else { l.money(x, c) };
     let mut rows = Vec::new();
+    let mut members_in = Vec::new();
     let mut passbooks = Vec::new();
+    let plain = |x: Money| if x.is_zero() { None } else { Some(x.to_plain()) };
     for member in b.members(org.id)? {
         let s = sums.get(&member.id).copied().unwrap_or_default();
         let a = attendance.get(&member.id);
@@ -98,6 +117,10 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
         }
         if s.iter().any(|x| !x.is_zero()) {
             passbooks.push(member.admission_no.clone());
+        }
+        if let Some(a) = a {
+            // The fine as recorded, even where it is the by-laws' (the box then holds it).
+            members_in.push(MeetingMemberRow { member: member.admission_no.clone(), attendance: a.code().to_string(), savings: plain(s[0]), withdrawal: plain(s[1]), repayment: plain(s[2]), fine: Some(s[3].to_plain()), ..Default::default() });
         }
         rows.push(SavedMemberRow {
             attendance: a.map(|a| a.code().to_string()).unwrap_or_default(),
@@ -111,6 +134,33 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
             name: member.name,
         });
     }
+    let by_id: BTreeMap<i64, String> = b.members(org.id)?.into_iter().map(|m| (m.id, m.admission_no)).collect();
+    let loans_in = b
+        .loans(org.id)?
+        .into_iter()
+        .filter(|x| x.meeting_id == Some(m.id))
+        .map(|x| LoanInput {
+            member: by_id.get(&x.member_id).cloned().unwrap_or_default(),
+            amount: x.terms.principal.to_plain(),
+            instalments: Some(x.terms.instalments.to_string()),
+            purpose: x.purpose.clone(),
+            guarantors: x.guarantors.iter().filter_map(|g| by_id.get(g).cloned()).collect(),
+            ..Default::default()
+        })
+        .collect();
+    let minutes = b.minutes(m.id)?;
+    let pick = |kind: &str| minutes.iter().filter(|x| x.kind == kind).map(|x| x.text.clone()).collect::<Vec<_>>();
+    let input = MeetingInput {
+        org: org.code.clone(),
+        date: on.format("%Y-%m-%d").to_string(),
+        place: m.place.clone(),
+        client_id: None,
+        members: members_in,
+        loans: loans_in,
+        group: group_in,
+        minutes: MinutesInput { agenda: pick("agenda"), resolutions: pick("resolution") },
+        cash_counted: m.cash_counted.map(Money::to_plain),
+    };
     let fy = |y: i32| FiscalYear { start_year: y, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day }.label();
     Ok(Some(SavedMeeting {
         date: on.format("%Y-%m-%d").to_string(),
@@ -120,7 +170,8 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
         vouchers: vouchers.iter().map(|v| format!("{}/{:04}", fy(v.fiscal_year), v.number)).collect(),
         rows,
         group,
-        minutes: b.minutes(m.id)?.into_iter().map(|x| x.text).collect(),
+        minutes: minutes.iter().map(|x| x.text.clone()).collect(),
         passbooks,
+        input,
     }))
 }

@@ -188,6 +188,37 @@ test('a date already recorded opens what was saved, read-only, in Hindi', async 
   await page.screenshot({ path: path.join(screens, 'hi-meeting-receipt.png'), fullPage: true });
 });
 
+test('correct this meeting: reversed on its day, opened again with what was saved, saved again as corrected', async () => {
+  await setLang(page, 'en');
+  await page.click('#nav-meeting');
+  await page.waitForSelector('#receipt-title');
+  await page.click('#meeting-correct');
+  assert.equal(await page.textContent('#correct-form .hint'), msg('en', 'meeting-page-correct-hint'));
+  await page.fill('#correct-reason', 'M01 paid 50, not 30');
+  await page.click('#correct-confirm');
+  await page.waitForSelector('#grid tbody tr');
+  // Pre-filled with what the book held, not with the by-laws' guesses.
+  assert.equal(await page.inputValue('[data-path="members.0.attendance"]'), 'present');
+  assert.equal(await page.inputValue('[data-path="members.4.attendance"]'), 'absent');
+  assert.equal(await page.inputValue('[data-path="members.4.savings"]'), '');
+  assert.equal(await page.inputValue('[data-path="loans.0.amount"]'), '10000.00');
+  assert.equal(await page.inputValue('[data-path="group.0.amount"]'), '9000.00');
+  await page.fill('[data-path="members.0.savings"]', '50');
+  // The count goes up by the 20.00 more received.
+  const counted = await page.inputValue('#cash-counted');
+  await page.fill('#cash-counted', (paise(counted) + 2000) / 100 + '');
+  await settled(page);
+  assert.equal(await page.locator('.field-error').count(), 0, 'no errors');
+  await page.keyboard.press('Control+S');
+  await page.waitForSelector('#receipt-title');
+  const saved = (await api('meeting_saved', { org: ORG, date: TODAY, locale: { lang: 'en' } })).body;
+  assert.equal(saved.rows[0].savings, '₹50.00');
+  assert.equal(saved.rows[1].savings, '₹30.00');
+  assert.deepEqual(saved.group, [{ label: 'Withdrawn from bank', amount: '₹9,000.00' }]);
+  const list = (await api('meeting_list', { org: ORG, locale: { lang: 'en' } })).body;
+  assert.deepEqual(list.filter((m) => m.date === TODAY).map((m) => m.reversed), [false, true], 'the first is reversed, the corrected one stands');
+});
+
 test('an impossible date says so beside the date box', async () => {
   await setLang(page, 'en');
   await page.click('#nav-meeting');

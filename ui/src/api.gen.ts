@@ -645,7 +645,13 @@ group: Array<SavedLine>, minutes: Array<string>,
 /**
  * Admission numbers of the members whose passbook got a line at this meeting.
  */
-passbooks: Array<string>, };
+passbooks: Array<string>, 
+/**
+ * The meeting as it would be typed to record it again (plain amounts): what "correct this
+ * meeting" opens pre-filled after reversing it. A grant's fund and an expense's head are
+ * not kept on the voucher's lines and come back as the defaults.
+ */
+input: MeetingInput, };
 
 export type SavedMemberRow = { member: string, name: string, 
 /**

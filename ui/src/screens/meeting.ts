@@ -312,7 +312,11 @@ function restoreDraft(d: Draft): void {
   for (let k = 0; k < (d.loan_rows ?? 0); k++) loans.append(loanRow(k));
   for (let k = 0; k < (d.group_rows ?? 0); k++) group.append(groupRow(k));
   const set = (path: string, v: unknown) => { const el = document.querySelector<HTMLInputElement>(`#meeting [data-path="${path}"]`); if (el && typeof v === 'string') el.value = v; };
-  (d.members ?? []).forEach((m, k) => { for (const f of ['attendance', 'savings', 'repayment', 'fine'] as const) set(`members.${k}.${f}`, m[f] ?? ''); });
+  // By admission number: a draft may list fewer members than the grid has rows.
+  (d.members ?? []).forEach((m) => {
+    const k = (form?.rows ?? []).findIndex((r) => r.member === m.member);
+    if (k >= 0) for (const f of ['attendance', 'savings', 'repayment', 'fine'] as const) set(`members.${k}.${f}`, m[f] ?? '');
+  });
   (d.loans ?? []).forEach((l, k) => {
     for (const f of ['member', 'amount', 'purpose', 'instalments'] as const) set(`loans.${k}.${f}`, l[f] ?? '');
     const g = document.querySelector<HTMLSelectElement>(`[data-path="loans.${k}.guarantors"]`);
@@ -404,11 +408,39 @@ function showReceipt(m: SavedMeeting, justSaved: boolean): void {
       h('p', {},
         h('button', { id: 'print-passbooks', class: 'primary', i18n: 'meeting-page-print-passbooks', disabled: m.passbooks.length === 0, onclick: () => void go('reports') }), ' ',
         h('button', { id: 'meeting-another', i18n: 'meeting-page-another', onclick: () => { sessionStorage.removeItem(draftKey()); (document.getElementById('meeting-date') as HTMLInputElement | null)?.focus(); } })),
+      correctBox(m),
       m.passbooks.length > 0 ? h('p', { id: 'receipt-passbooks' }, h('span', { i18n: 'meeting-page-passbooks-changed' }), ' ', m.passbooks.join(', ')) : null,
       h('table', { id: 'receipt-rows', class: 'grid' }, h('thead', {}, h('tr', {}, ...cols.map((id) => h('th', { i18n: id })))), rows),
       m.group.length > 0 ? h('table', { id: 'receipt-group', class: 'grid' }, h('tbody', {}, ...m.group.map((g) => h('tr', {}, h('td', {}, g.label), h('td', { class: 'end' }, g.amount))))) : null,
       m.minutes.length > 0 ? h('ul', { id: 'receipt-minutes' }, ...m.minutes.map((x) => h('li', {}, x))) : null));
   head.focus();
+}
+
+/// "Correct this meeting": a reason, then the meeting reversed on its own date (nothing deleted;
+/// the desk asks a second person where the by-laws want one) and opened again with what was
+/// saved, to correct and save.
+function correctBox(m: SavedMeeting): HTMLElement {
+  const reason = h('input', { id: 'correct-reason', size: 30 });
+  const out = h('div', { id: 'correct-result' });
+  const confirm = h('button', { id: 'correct-confirm', class: 'danger', i18n: 'meeting-page-correct-confirm', onclick: async () => {
+    confirm.disabled = true;
+    try {
+      await api.call('meeting_reverse', { input: { org: m.input.org, meeting: m.date, reason: reason.value, date: m.date, client_id: crypto.randomUUID() }, locale: locale() });
+      const draft: Draft = { ...m.input, client_id: null, loan_rows: m.input.loans.length, group_rows: m.input.group.length };
+      sessionStorage.setItem(draftKey(), JSON.stringify(draft));
+      await openForm(m.date, draft);
+    } catch (e) {
+      if (isUiError(e)) out.replaceChildren(h('p', { class: 'field-error', role: 'alert', 'data-code': e.code }, e.message));
+      else showError(e);
+    } finally {
+      confirm.disabled = false;
+    }
+  } });
+  const form = h('div', { id: 'correct-form', hidden: true },
+    h('p', { class: 'hint', i18n: 'meeting-page-correct-hint' }),
+    h('label', {}, h('span', { i18n: 'meeting-page-correct-reason' }), reason), confirm, out);
+  const open = h('button', { id: 'meeting-correct', i18n: 'meeting-page-correct', onclick: () => { form.hidden = false; reason.focus(); } });
+  return h('section', { class: 'correct' }, open, form);
 }
 
 let saving = false;
