@@ -29,6 +29,9 @@ pub struct OrgSummary {
     pub kind: String,
     pub kind_label: String,
     pub currency: String,
+    /// The currency's symbol (₹, ৳, ฿), what the screens show rather than the code.
+    #[serde(default)]
+    pub currency_symbol: String,
     pub place: String,
     /// The organisation's own language (en, hi, bn, th).
     pub lang: String,
@@ -57,6 +60,7 @@ pub fn book_overview(store: &Store, ctx: &Ctx, locale: Locale) -> Result<Overvie
             kind: o.kind.code().to_string(),
             kind_label: l.vocab("kind", o.kind.code()),
             currency: o.currency.code().to_string(),
+            currency_symbol: o.currency.symbol().to_string(),
             place: o.place.clone(),
             lang: o.lang.clone(),
             code: o.code,

@@ -355,7 +355,11 @@ export type OrgInput = { code: string, name: string, kind: string, country: stri
  */
 fiscal_start?: string | null, meeting_frequency: string, formed_on: string, parent?: string | null, place: string, client_id?: string | null, };
 
-export type OrgSummary = { code: string, name: string, kind: string, kind_label: string, currency: string, place: string, 
+export type OrgSummary = { code: string, name: string, kind: string, kind_label: string, currency: string, 
+/**
+ * The currency's symbol (₹, ৳, ฿), what the screens show rather than the code.
+ */
+currency_symbol: string, place: string, 
 /**
  * The organisation's own language (en, hi, bn, th).
  */
