@@ -230,3 +230,21 @@ test('an impossible date says so beside the date box', async () => {
   assert.equal(await err.getAttribute('data-code'), 'error-invalid-date');
   assert.match(await err.textContent(), /31-02-2026/);
 });
+
+test('the attendance keys work under a Hindi (InScript) or Thai (Kedmanee) layout: the physical key counts', async () => {
+  await setLang(page, 'hi');
+  await page.click('#nav-meeting');
+  await page.waitForSelector('#meeting-date');
+  await page.fill('#meeting-date', '19-11-2026'); // no meeting that day
+  await page.press('#meeting-date', 'Enter');
+  await page.waitForSelector('#grid tbody tr');
+  await page.waitForFunction(() => document.activeElement?.dataset?.path === 'members.0.attendance');
+  // What InScript and Kedmanee type on the P and A keys: not Latin letters, the same keys.
+  for (const [k, key, code, mark] of [[0, 'ज', 'KeyP', 'present'], [1, 'ฟ', 'KeyA', 'absent']]) {
+    await page.dispatchEvent(`[data-path="members.${k}.attendance"]`, 'keydown', { key, code, bubbles: true, cancelable: true });
+    assert.equal(await page.inputValue(`[data-path="members.${k}.attendance"]`), mark);
+  }
+  assert.equal(await page.inputValue('[data-path="members.0.savings"]'), '30.00', 'present: the by-laws saving');
+  assert.equal(await page.inputValue('[data-path="members.1.savings"]'), '', 'absent: nothing');
+  await page.click('#meeting-load'); // the draft is set aside
+});
