@@ -224,6 +224,9 @@ fn sample_errors() -> Vec<Error> {
         ReversalBeforeOriginal { voucher: s("2025-26/0012"), date: NaiveDate::from_ymd_opt(2025, 5, 1).unwrap(), original: NaiveDate::from_ymd_opt(2025, 5, 4).unwrap() },
         BookDamaged,
         ClientIdReused { client_id: s("meeting-2025-04-06") },
+        // Issue 12 (the meeting page).
+        AttendanceNotMarked { member: s("M05") },
+        LoanAmountRequired,
     ]
 }
 
