@@ -341,6 +341,11 @@ pub enum Error {
     DividendAbovePool { dividend: Money, pool: Money },
     #[error("the year {year} cannot be reopened while a later year {later} is closed")]
     LaterYearClosed { year: String, later: String },
+    // Issue 12 (the meeting page): refusals the meeting grid places beside their boxes.
+    #[error("the attendance of {member} is not marked")]
+    AttendanceNotMarked { member: String },
+    #[error("a new loan has no amount")]
+    LoanAmountRequired,
 }
 
 impl Error {
@@ -491,6 +496,8 @@ impl Error {
             DividendAboveCap { rate, cap } => vec![("rate", Arg::percent(*rate)), ("cap", Arg::percent(*cap))],
             DividendAbovePool { dividend, pool } => vec![("dividend", Arg::Money(*dividend)), ("pool", Arg::Money(*pool))],
             LaterYearClosed { year, later } => vec![("year", t(year)), ("later", t(later))],
+            AttendanceNotMarked { member } => vec![("member", t(member))],
+            LoanAmountRequired => vec![],
         }
     }
 

@@ -31,6 +31,7 @@ mod ui_safety;
 mod ui_people;
 mod ui_book;
 mod yearend;
+mod ui_meeting; // issue 12
 
 pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_to, list_backups, restore_apply, restore_apply_from, restore_preview, BackupInfo, BookSummary, RestoreDiff, RestoreInfo};
 pub use corrections::{meeting_list, meeting_reverse, MeetingEntry, MeetingReverseInput, MeetingReversed};
@@ -49,7 +50,8 @@ pub use print::{audit_export, audit_export_progress, audit_reports_for, passbook
 pub use report::{report, ReportParams};
 pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput};
 pub use saved::Saved;
-pub use ui::{book_overview, meeting_form, meeting_preview, report_view, ui_messages, Choice, FieldError, LocaleInput, MeetingForm, MemberRow, OrgSummary, Overview, Preview, RunningLoan, Totals, UiError};
+pub use ui::{book_overview, meeting_form, meeting_preview, report_view, ui_messages, Choice, FieldError, LocaleInput, MeetingForm, MemberRow, OrgSummary, Overview, Preview, RunningLoan, Shortfall, Totals, UiError};
+pub use ui_meeting::{meeting_saved, SavedLine, SavedMeeting, SavedMemberRow}; // issue 12
 // For the fuzz harnesses (`crate::fuzzing`): the bodies behind `meeting_record` and `restore_preview`.
 pub(crate) use backup::restore_preview_of;
 pub(crate) use meeting::meeting_in;

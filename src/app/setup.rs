@@ -67,7 +67,7 @@ pub(crate) fn org_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OrgInput) -> Result
     };
     let code = &name_text("org", &i.code, MAX_ORG_CODE)?;
     if code.is_empty() {
-        return Err(Error::Required { field: "org".into() });
+        return Err(Error::Required { field: "org-code".into() });
     }
     let name = &name_text("name", &i.name, MAX_NAME)?;
     if name.is_empty() {

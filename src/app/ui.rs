@@ -29,6 +29,9 @@ pub struct OrgSummary {
     pub kind: String,
     pub kind_label: String,
     pub currency: String,
+    /// The currency's symbol (₹, ৳, ฿), what the screens show rather than the code.
+    #[serde(default)]
+    pub currency_symbol: String,
     pub place: String,
     /// The organisation's own language (en, hi, bn, th).
     pub lang: String,
@@ -57,6 +60,7 @@ pub fn book_overview(store: &Store, ctx: &Ctx, locale: Locale) -> Result<Overvie
             kind: o.kind.code().to_string(),
             kind_label: l.vocab("kind", o.kind.code()),
             currency: o.currency.code().to_string(),
+            currency_symbol: o.currency.symbol().to_string(),
             place: o.place.clone(),
             lang: o.lang.clone(),
             code: o.code,
@@ -85,8 +89,13 @@ pub struct RunningLoan {
     pub outstanding_display: String,
     pub due_display: String,
     pub overdue_display: String,
-    /// What is due today as a plain decimal, to prefill the repayment input.
+    /// What the "paid as due" key puts in the repayment box, as a plain decimal: what is due
+    /// today, or when nothing is, the next instalment (the box itself starts empty).
     pub due: String,
+    /// Everything owed today (fines, interest due and all the principal left).
+    pub owes_display: String,
+    /// "due ₹289.00 · owes ₹2,368.00" (or "next ₹… on … · owes ₹…") for beside the box.
+    pub due_text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -137,13 +146,24 @@ pub fn meeting_form(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Local
             let d = &s.dues;
             let due = d.fine_due + d.interest_due + d.principal_due;
             let overdue = d.fine_due + d.interest_overdue + d.principal_overdue;
+            let c = org.currency;
+            let owes = d.total_owed;
+            let money = |m: Money| Arg::Text(l.money(m, c));
+            // A weekly meeting between two monthly instalments has nothing due: then the next
+            // instalment is what a member who pays at this meeting pays.
+            let (key, due_text) = match d.next_due {
+                Some((next_on, next)) if due.is_zero() => (next.min(owes), l.msg("meeting-page-next-owes", &[("due", money(next.min(owes))), ("date", Arg::Date(next_on)), ("owes", money(owes))])),
+                _ => (due, l.msg("meeting-page-due-owes", &[("due", money(due)), ("owes", money(owes))])),
+            };
             running = Some(RunningLoan {
                 number: loan.number,
                 outstanding_display: l.amount(s.outstanding),
                 due_display: l.amount(due),
                 // Nothing overdue, nothing due: left blank, as a paper register leaves it.
                 overdue_display: if overdue.is_zero() { String::new() } else { l.amount(overdue) },
-                due: if due.is_zero() { String::new() } else { due.to_plain() },
+                due: if key.is_zero() { String::new() } else { key.to_plain() },
+                owes_display: l.money(owes, c),
+                due_text,
             });
             break;
         }
@@ -209,6 +229,29 @@ pub struct Totals {
     pub bank_close: String,
     /// Counted minus book cash (empty when nothing was counted or there are errors).
     pub difference: String,
+    /// The footer's sum, with the currency symbol: cash in hand before the meeting, the cash
+    /// the meeting brings in and pays out, and what the box should then hold (empty while the
+    /// meeting has errors, except the opening cash).
+    #[serde(default)]
+    pub cash_open: String,
+    #[serde(default)]
+    pub cash_in: String,
+    #[serde(default)]
+    pub cash_out: String,
+    #[serde(default)]
+    pub cash_expected: String,
+}
+
+/// Cash in hand too small for what the meeting pays out: by how much, why, and the fix the
+/// footer offers (a bank withdrawal of exactly the shortfall).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct Shortfall {
+    /// Plain decimal, for the group line the fix adds.
+    pub amount: String,
+    /// "Cash in hand is short by ₹2,528.00: the new loan of ₹5,000.00 is more than the cash."
+    pub text: String,
+    /// "Alt+W: record a bank withdrawal of ₹2,528.00"
+    pub fix: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -217,6 +260,10 @@ pub struct Preview {
     pub ok: bool,
     pub errors: Vec<FieldError>,
     pub totals: Totals,
+    /// Set when the meeting would take cash in hand below zero (the error itself is then placed
+    /// on the footer, `field_path` = `shortfall`).
+    #[serde(default)]
+    pub shortfall: Option<Shortfall>,
 }
 
 fn field_error(l: &Localizer, path: String, e: &Error) -> FieldError {
@@ -252,7 +299,9 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
     let mut withdrawals = Money::ZERO;
     for (k, r) in i.members.iter().enumerate() {
         let attendance = Attendance::from_code(&r.attendance);
-        if attendance.is_none() {
+        if r.attendance.trim().is_empty() {
+            errors.push(field_error(&l, format!("members.{k}.attendance"), &Error::AttendanceNotMarked { member: r.member.clone() }));
+        } else if attendance.is_none() {
             errors.push(field_error(&l, format!("members.{k}.attendance"), &Error::InvalidChoice { field: "attendance".into(), value: r.attendance.clone() }));
         }
         for (field, value, sum) in [("savings", &r.savings, &mut savings), ("withdrawal", &r.withdrawal, &mut withdrawals), ("repayment", &r.repayment, &mut repayments)] {
@@ -271,6 +320,10 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
         }
     }
     for (k, x) in i.loans.iter().enumerate() {
+        if x.amount.trim().is_empty() {
+            errors.push(field_error(&l, format!("loans.{k}.amount"), &Error::LoanAmountRequired));
+            continue;
+        }
         match i18n::parse_amount(x.amount.trim(), c, "amount") {
             Ok(v) => loans += v,
             Err(e) => errors.push(field_error(&l, format!("loans.{k}.amount"), &e)),
@@ -300,30 +353,67 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
         payments: l.amount(payments),
         ..Totals::default()
     };
-    if let (true, Some(on)) = (errors.is_empty(), on) {
+    let mut shortfall = None;
+    if let Some(on) = on {
+        // Cash in hand before this meeting: the book's cash through the day before.
+        let b = store.read();
+        if let Some(before) = on.pred_opt() {
+            totals.cash_open = l.money(b.account_balance(org.id, code::CASH, None, None, Some(before))?, c);
+        }
+    }
+    // A member not yet marked holds back the save but not the check of the rest: the dry run
+    // leaves her out, so a loan above the cap or a cash shortfall shows while the page is typed.
+    let only_unmarked = errors.iter().all(|e| e.code == "error-attendance-not-marked");
+    if let (true, Some(on)) = (only_unmarked, on) {
         // The save itself, rolled back: without the count (so the book's own cash shows) and
         // without the client id (so an earlier save of this form is not replayed).
-        let trial = MeetingInput { cash_counted: None, client_id: None, ..i.clone() };
+        let members = i.members.iter().filter(|r| !r.attendance.trim().is_empty()).cloned().collect();
+        let trial = MeetingInput { cash_counted: None, client_id: None, members, ..i.clone() };
         let org_id = org.id;
         // The save answers each refusal with the field it belongs to (never guessed here).
         let run = store.dry_run(|b| {
             Ok(match meeting_at(b, ctx, &trial, on) {
-                Ok(_) => Ok((b.account_balance(org_id, code::CASH, None, None, Some(on))?, b.account_balance(org_id, code::BANK, None, None, Some(on))?)),
+                Ok(saved) => {
+                    // The meeting's own cash lines: what came into the box and what went out.
+                    let lines = if saved.voucher_id == 0 { Vec::new() } else { b.voucher(saved.voucher_id)?.map(|v| v.lines).unwrap_or_default() };
+                    let cash = lines.iter().filter(|x| x.account == code::CASH);
+                    let cash_in: Money = cash.clone().filter(|x| x.amount.is_positive()).map(|x| x.amount).sum();
+                    let cash_out: Money = cash.filter(|x| x.amount.is_negative()).map(|x| -x.amount).sum();
+                    Ok((b.account_balance(org_id, code::CASH, None, None, Some(on))?, b.account_balance(org_id, code::BANK, None, None, Some(on))?, cash_in, cash_out))
+                }
                 Err(r) => Err(r),
             })
         });
         match run.map_err(Refusal::from).and_then(|r| r) {
-            Ok((cash, bank)) => {
+            Ok((cash, bank, cash_in, cash_out)) => {
                 totals.cash_close = l.amount(cash);
                 totals.bank_close = l.amount(bank);
+                totals.cash_in = l.money(cash_in, c);
+                totals.cash_out = l.money(cash_out, c);
+                totals.cash_expected = l.money(cash, c);
                 if let Some(counted) = counted {
                     totals.difference = l.amount(counted - cash);
                 }
             }
-            Err(r) => errors.push(field_error(&l, r.field, &r.error)),
+            Err(r) => {
+                if let Error::CashBelowZero { shortfall: short, .. } = &r.error {
+                    // Shown at the footer, where the cash is summed, with its cause and a fix.
+                    let short = *short;
+                    let text = if loans.is_positive() {
+                        l.msg("meeting-page-short-by-loans", &[("shortfall", Arg::Text(l.money(short, c))), ("loans", Arg::Text(l.money(loans, c)))])
+                    } else {
+                        l.msg("meeting-page-short-by-payments", &[("shortfall", Arg::Text(l.money(short, c)))])
+                    };
+                    let fix = l.msg("meeting-page-fix-withdraw", &[("amount", Arg::Text(l.money(short, c)))]);
+                    errors.push(FieldError { field_path: "shortfall".into(), code: r.error.code().to_string(), message: text.clone() });
+                    shortfall = Some(Shortfall { amount: short.to_plain(), text, fix });
+                } else {
+                    errors.push(field_error(&l, r.field, &r.error));
+                }
+            }
         }
     }
-    Ok(Preview { ok: errors.is_empty(), errors, totals })
+    Ok(Preview { ok: errors.is_empty(), errors, totals, shortfall })
 }
 
 /// A report as the screen shows it: every cell written for the reader, with column alignment.
@@ -334,7 +424,7 @@ pub fn report_view(store: &Store, ctx: &Ctx, p: &ReportParams, locale: Locale) -
 
 /// Message id prefixes the UI shows besides its own `ui.ftl`: report titles, vocabularies and
 /// field names.
-const UI_PREFIXES: &[&str] = &["report-", "kind-", "attendance-", "field-"];
+const UI_PREFIXES: &[&str] = &["report-", "kind-", "attendance-", "field-", "meeting-page-"];
 
 /// The UI's strings in `lang`: every message of `ui.ftl` plus report titles, vocabularies and
 /// field names, id → text. The UI never parses Fluent itself.

@@ -216,7 +216,7 @@ fn field_key(stage: &str, field: &str) -> String {
     let f = match (stage, field) {
         ("org", "frequency") => "meeting_frequency",
         ("org", "language") => "lang",
-        ("org", "org") => "code",
+        ("org", "org") | ("org", "org-code") => "code",
         ("policy", "rate") => "interest_rate",
         ("policy", "method") => "interest_method",
         ("policy", "guarantors") => "guarantors_required",
@@ -406,5 +406,19 @@ mod tests {
         assert_eq!(paths, ["members.1.admission_no", "members.2.joined_on"], "{:?}", p.errors);
         assert!(setup_record(&mut s, &ctx(), &i).is_err());
         assert_eq!(orgs(&s), 0, "one transaction: nothing half-created");
+    }
+
+    #[test]
+    fn an_empty_short_code_is_said_beside_the_short_code_as_the_short_code() {
+        // Issue 12: it said "Group is required" under the short-code box.
+        let mut s = Store::open_in_memory().unwrap();
+        let mut i = input();
+        i.org.code = " ".into();
+        let p = setup_preview(&mut s, &ctx(), &i, Locale::new(Lang::En)).unwrap();
+        let e = p.errors.iter().find(|e| e.field_path == "org.code").expect("an error beside the code");
+        assert_eq!(e.message, "Short code of the group is required. Fill it in and try again.");
+        let p = setup_preview(&mut s, &ctx(), &i, Locale::new(Lang::Hi)).unwrap();
+        assert!(p.errors.iter().any(|e| e.field_path == "org.code" && e.message.starts_with("समूह का छोटा कोड")), "{:?}", p.errors);
+        assert_eq!(orgs(&s), 0);
     }
 }

@@ -152,6 +152,11 @@ commands! {
     voucher_reverse(VoucherReverseArgs { input: ReverseInput }) -> Saved, Approve =>
         |d, c, a| d.with(c, |s, x, _| app::reverse(s, x, &a.input));
 
+    // ---- Issue 12 (the meeting page): a recorded meeting as its receipt shows it.
+    /// The meeting standing on a date, read back from the book (none when that date is free).
+    meeting_saved(MeetingSavedArgs { org: String, date: String }) -> Option<SavedMeeting>, Read =>
+        |d, c, a| d.with(c, |s, x, l| app::meeting_saved(s, x, &a.org, &a.date, l));
+
     // ---- Registers, loans, reports, printing.
     /// One report on screen.
     report_view(ReportViewArgs { params: ReportParams }) -> DisplayReport, Read =>

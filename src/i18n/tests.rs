@@ -235,6 +235,9 @@ fn sample_errors() -> Vec<Error> {
         DividendAboveCap { rate: rust_decimal::Decimal::from(12), cap: rust_decimal::Decimal::from(10) },
         DividendAbovePool { dividend: Money::units(40_000), pool: Money::units(36_000) },
         LaterYearClosed { year: s("2024-25"), later: s("2025-26") },
+        // Issue 12 (the meeting page).
+        AttendanceNotMarked { member: s("M05") },
+        LoanAmountRequired,
     ]
 }
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openOrg, screens, setLang, settled, showRegister, start } from './harness.mjs';
+import { markAll, openOrg, screens, setLang, settled, showRegister, start } from './harness.mjs';
 
 const TODAY = '2026-11-20';
 
@@ -51,6 +51,7 @@ test('in Hindi, a weekly meeting typed in Devanagari digits is saved and shows i
   // A fresh form: the refused loan's draft of the test before is set aside.
   await page.click('#meeting-load');
   await page.waitForFunction(() => document.querySelectorAll('#loans tr').length === 0);
+  await markAll(page); // no one is marked until the treasurer marks her (issue 12)
   await page.fill('[data-path="members.0.savings"]', '१००');
   await page.fill('#cash-counted', '');
   await settled(page);
@@ -115,7 +116,8 @@ test('the app owns its keys, Enter moves on, and a reload keeps the unsaved meet
   await page.focus('[data-path="members.0.savings"]');
   await page.keyboard.press('Enter');
   const next = await page.evaluate(() => document.activeElement?.dataset?.path);
-  assert.match(next ?? '', /^members\.0\.(repayment|fine)$/, 'Enter moves to the next field of the row');
+  // The fine boxes are filled by the by-laws and left out of the Enter order (issue 12).
+  assert.match(next ?? '', /^members\.(0\.repayment|1\.attendance)$/, 'Enter moves to the next field');
   const prevented = await page.evaluate(() => [['F5', false], ['F7', false], ['F12', false], ['r', true]].map(([key, ctrlKey]) => {
     const e = new KeyboardEvent('keydown', { key, ctrlKey, cancelable: true, bubbles: true });
     window.dispatchEvent(e);
@@ -137,7 +139,7 @@ test('every screen in every language (screenshots)', async () => {
     await page.waitForSelector(`[data-testid="org-${orgs[lang]}"]`);
     await page.screenshot({ path: path.join(screens, `${lang}-home.png`), fullPage: true });
     await page.click(`[data-testid="org-${orgs[lang]}"]`);
-    await page.waitForSelector('#grid tbody tr');
+    await page.waitForSelector('#grid tbody tr, #receipt-title'); // today's meeting may be recorded
     await settled(page);
     await page.screenshot({ path: path.join(screens, `${lang}-meeting.png`), fullPage: true });
     await showRegister(page, 'savings-register');

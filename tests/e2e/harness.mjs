@@ -60,18 +60,19 @@ export async function setLang(page, lang) {
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
 
-/// Opens an organisation from the home screen and waits for its meeting grid.
+/// Opens an organisation from the home screen and waits for its meeting grid (or, when today's
+/// meeting is already recorded, its receipt).
 export async function openOrg(page, code) {
   await page.click('#nav-home');
   await page.click(`[data-testid="org-${code}"]`);
-  await page.waitForSelector('#grid tbody tr');
+  await page.waitForSelector('#grid tbody tr, #receipt-title');
 }
 
 /// Waits until the meeting form's preview is current.
 export async function settled(page) {
   // The UI marks the body while a preview is scheduled or on its way; then totals are current.
   await page.waitForSelector('body[data-previewing="false"]', { state: 'attached' });
-  await page.waitForFunction(() => document.querySelector('[data-total="savings"]')?.textContent !== '');
+  await page.waitForFunction(() => document.querySelector('#receipt-title') || document.querySelector('[data-total="savings"]')?.textContent !== '');
 }
 
 /// Shows a register (for `member`, when given) and returns its text.
@@ -82,4 +83,17 @@ export async function showRegister(page, name, member) {
   if (member) await page.selectOption('#register-member', member);
   await page.waitForSelector(`.report[data-report="${name}"]`);
   return page.textContent(`.report[data-report="${name}"]`);
+}
+
+/// Marks every member of the meeting grid with `code` (present by default), as the attendance
+/// keys do: the grid starts with no one marked and no savings filled in (issue 12).
+export async function markAll(page, code = 'present') {
+  // A grid being re-opened (Load) may replace the one marked: mark until every row stays marked.
+  for (let i = 0; i < 10; i++) {
+    await page.waitForSelector('#grid select.attendance');
+    await page.$$eval('#grid select.attendance', (els, code) => els.forEach((s) => { if (s.value !== code) { s.value = code; s.dispatchEvent(new Event('change', { bubbles: true })); } }), code);
+    await page.waitForTimeout(300);
+    if (await page.$$eval('#grid select.attendance', (els, code) => els.every((s) => s.value === code), code)) return;
+  }
+  throw new Error('the grid did not stay marked');
 }

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { screens, setLang as setLangOf, start } from './harness.mjs';
+import { markAll, screens, setLang as setLangOf, start } from './harness.mjs';
 
 const TODAY = '2026-11-20';
 const setLang = (lang) => setLangOf(page, lang);
@@ -120,6 +120,7 @@ test('a loan above the approval limit in the meeting grid asks for a second pers
   await openOrg('shg-kishanganj');
   await page.click('#meeting-load');
   await page.waitForFunction(() => document.querySelectorAll('#loans tr').length === 0);
+  await markAll(page); // no one is marked until the treasurer marks her (issue 12)
   const member = await page.getAttribute('#grid tbody tr:first-child', 'data-member');
   await page.click('#add-loan');
   await page.selectOption('[data-path="loans.0.member"]', member);

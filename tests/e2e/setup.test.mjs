@@ -46,6 +46,9 @@ test('in Thai, a new book and a new SHG through the wizard, with a CSV import an
 
   // Step 1: the group. Currency and fiscal year follow the country.
   await page.waitForSelector('[data-step="0"]');
+  // A Thai reader's new group starts in Thailand, in Thai (issue 12).
+  assert.equal(await page.inputValue('[data-path="org.country"]'), 'th');
+  assert.equal(await page.inputValue('[data-path="org.lang"]'), 'th');
   await page.selectOption('[data-path="org.country"]', 'th');
   await page.waitForFunction(() => document.querySelector('#setup-country-facts')?.textContent.includes('THB'));
   await page.selectOption('[data-path="org.kind"]', 'shg');

@@ -274,6 +274,8 @@ date?: string | null, client_id?: string | null, };
 
 export type MeetingReversed = { org: string, meeting_date: string, originals: Array<string>, reversals: Array<string>, book_code: string, already_recorded: boolean, };
 
+export type MeetingSavedArgs = { org: string, date: string, };
+
 export type MemberEntry = { member: string, name: string, 
 /**
  * "Member since …", "Left on …", or "Personal data erased".
@@ -363,7 +365,11 @@ export type OrgInput = { code: string, name: string, kind: string, country: stri
  */
 fiscal_start?: string | null, meeting_frequency: string, formed_on: string, parent?: string | null, place: string, client_id?: string | null, };
 
-export type OrgSummary = { code: string, name: string, kind: string, kind_label: string, currency: string, place: string, 
+export type OrgSummary = { code: string, name: string, kind: string, kind_label: string, currency: string, 
+/**
+ * The currency's symbol (₹, ৳, ฿), what the screens show rather than the code.
+ */
+currency_symbol: string, place: string, 
 /**
  * The organisation's own language (en, hi, bn, th).
  */
@@ -474,7 +480,12 @@ export type Preview = {
 /**
  * True when a save would succeed now.
  */
-ok: boolean, errors: Array<FieldError>, totals: Totals, };
+ok: boolean, errors: Array<FieldError>, totals: Totals, 
+/**
+ * Set when the meeting would take cash in hand below zero (the error itself is then placed
+ * on the footer, `field_path` = `shortfall`).
+ */
+shortfall: Shortfall | null, };
 
 export type ProblemView = { 
 /**
@@ -588,9 +599,18 @@ date?: string | null, client_id?: string | null, };
 
 export type RunningLoan = { number: number, outstanding_display: string, due_display: string, overdue_display: string, 
 /**
- * What is due today as a plain decimal, to prefill the repayment input.
+ * What the "paid as due" key puts in the repayment box, as a plain decimal: what is due
+ * today, or when nothing is, the next instalment (the box itself starts empty).
  */
-due: string, };
+due: string, 
+/**
+ * Everything owed today (fines, interest due and all the principal left).
+ */
+owes_display: string, 
+/**
+ * "due ₹289.00 · owes ₹2,368.00" (or "next ₹… on … · owes ₹…") for beside the box.
+ */
+due_text: string, };
 
 export type SafetyView = { book_path: string, backup_dir: string, orgs: Array<OrgCode>, 
 /**
@@ -620,6 +640,38 @@ already_recorded: boolean,
 book_code: string, };
 
 export type SavedFiles = { written: Array<string>, message: string, };
+
+export type SavedLine = { label: string, amount: string, };
+
+export type SavedMeeting = { date: string, date_display: string, 
+/**
+ * "Meeting of 20-11-2026 saved".
+ */
+title: string, 
+/**
+ * The book's code now (the one to write in the paper register).
+ */
+book_code: string, vouchers: Array<string>, rows: Array<SavedMemberRow>, 
+/**
+ * Group receipts and payments: what, and how much.
+ */
+group: Array<SavedLine>, minutes: Array<string>, 
+/**
+ * Admission numbers of the members whose passbook got a line at this meeting.
+ */
+passbooks: Array<string>, 
+/**
+ * The meeting as it would be typed to record it again (plain amounts): what "correct this
+ * meeting" opens pre-filled after reversing it. A grant's fund and an expense's head are
+ * not kept on the voucher's lines and come back as the defaults.
+ */
+input: MeetingInput, };
+
+export type SavedMemberRow = { member: string, name: string, 
+/**
+ * The attendance code (`present`…) and its label; empty when none was recorded.
+ */
+attendance: string, attendance_label: string, savings: string, withdrawal: string, repayment: string, fine: string, loan: string, };
 
 export type SessionEndArgs = Record<symbol, never>;
 
@@ -671,6 +723,20 @@ from: string, price: string, client_id?: string | null, };
 
 export type SharePriceSetArgs = { input: SharePriceInput, };
 
+export type Shortfall = { 
+/**
+ * Plain decimal, for the group line the fix adds.
+ */
+amount: string, 
+/**
+ * "Cash in hand is short by ₹2,528.00: the new loan of ₹5,000.00 is more than the cash."
+ */
+text: string, 
+/**
+ * "Alt+W: record a bank withdrawal of ₹2,528.00"
+ */
+fix: string, };
+
 export type SignedIn = { name: string, role: string, role_label: string, 
 /**
  * False for a field officer: reads, reports and checks only.
@@ -689,7 +755,13 @@ cash_close: string, bank_close: string,
 /**
  * Counted minus book cash (empty when nothing was counted or there are errors).
  */
-difference: string, };
+difference: string, 
+/**
+ * The footer's sum, with the currency symbol: cash in hand before the meeting, the cash
+ * the meeting brings in and pays out, and what the box should then hold (empty while the
+ * meeting has errors, except the opening cash).
+ */
+cash_open: string, cash_in: string, cash_out: string, cash_expected: string, };
 
 export type UiError = { code: string, args: { [key in string]: string }, message: string, };
 
@@ -765,6 +837,7 @@ export interface Commands {
   meeting_list: { args: MeetingListArgs; answer: Array<MeetingEntry>; access: 'read' };
   meeting_reverse: { args: MeetingReverseArgs; answer: MeetingReversed; access: 'approve' };
   voucher_reverse: { args: VoucherReverseArgs; answer: Saved; access: 'approve' };
+  meeting_saved: { args: MeetingSavedArgs; answer: SavedMeeting | null; access: 'read' };
   report_view: { args: ReportViewArgs; answer: DisplayReport; access: 'read' };
   loan_list: { args: LoanListArgs; answer: Array<LoanEntry>; access: 'read' };
   loan_view: { args: LoanViewArgs; answer: DisplayReport; access: 'read' };

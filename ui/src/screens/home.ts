@@ -18,7 +18,7 @@ async function homeScreen(): Promise<void> {
   const list = h('ul', { class: 'orgs' });
   for (const o of ov.orgs) {
     list.append(h('li', {}, h('button', { class: 'org', testid: `org-${o.code}`, onclick: () => { state.org = o.code; sessionStorage.setItem('samuh.org', o.code); void go('meeting'); } },
-      h('strong', {}, o.name), h('span', {}, o.kind_label), h('span', {}, o.place), h('span', {}, o.currency))));
+      h('strong', {}, o.name), h('span', {}, o.kind_label), h('span', {}, o.place), h('span', { class: 'currency' }, o.currency_symbol))));
   }
   main().append(
     h('section', {}, h('h2', { i18n: 'ui-book' }), await bookSection(ov.path),

@@ -1,6 +1,6 @@
-import { isUiError, type MeetingForm, type MeetingInput, type Preview, type Totals, type UiError } from '../backend';
+import { isUiError, type MeetingForm, type MeetingInput, type Preview, type SavedMeeting, type Shortfall, type Totals, type UiError } from '../backend';
 import { t } from '../i18n';
-import { api, h, main, notice, registerScreen, showError, state, locale } from '../app';
+import { api, go, h, main, notice, registerScreen, showError, state, locale } from '../app';
 
 const TOTALS: [keyof Totals, string][] = [
   ['savings', 'ui-total-savings'], ['repayments', 'ui-total-repayments'], ['fines', 'ui-total-fines'], ['loans', 'ui-total-loans'],
@@ -15,6 +15,8 @@ let form: MeetingForm | null = null;
 let clientId = '';
 let previewTimer = 0;
 let previewSeq = 0;
+/// The shortfall of the latest preview (its fix is one key away).
+let shortfall: Shortfall | null = null;
 
 function draftKey(): string {
   return `samuh.draft.${state.org}`;
@@ -24,58 +26,120 @@ async function meetingScreen(): Promise<void> {
   const draft = sessionStorage.getItem(draftKey());
   const restored: Draft | null = draft ? JSON.parse(draft) : null;
   const date = h('input', { id: 'meeting-date', path: 'date', value: restored?.date ?? state.overview?.today_display ?? '', size: 12 });
-  const load = h('button', { id: 'meeting-load', i18n: 'ui-load', onclick: async () => { sessionStorage.removeItem(draftKey()); notice(''); await openForm(date.value, null); } });
+  const open = async () => { sessionStorage.removeItem(draftKey()); notice(''); await openForm(date.value, null); };
+  const load = h('button', { id: 'meeting-load', i18n: 'ui-load', onclick: () => void open() });
+  date.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); void open(); } });
   main().append(h('section', { class: 'bar' }, h('label', {}, h('span', { i18n: 'ui-meeting-date' }), date), load, h('span', { id: 'meeting-date-display' })), h('div', { id: 'meeting' }));
   await openForm(date.value, restored);
   if (restored) notice(t('ui-draft-restored'));
 }
 
+/// The attendance marks by key: the letter shown on screen (each language's message), and the
+/// physical key's code, so the mark works whatever keyboard layout is active (InScript, Bengali,
+/// Kedmanee: `KeyP` is the same key under every layout).
+const MARKS: [string, string, string][] = [['present', 'meeting-page-key-present', 'KeyP'], ['late', 'meeting-page-key-late', 'KeyL'], ['absent', 'meeting-page-key-absent', 'KeyA'], ['absent-with-leave', 'meeting-page-key-leave', 'KeyV']];
+
+function markOf(e: KeyboardEvent): string | null {
+  if (e.ctrlKey || e.altKey || e.metaKey) return null;
+  for (const [code, msg, key] of MARKS) if (e.code === key || e.key.toLowerCase() === t(msg).toLowerCase()) return code;
+  return null;
+}
+
+/// Shows the error of the date box beside it (an impossible date, a date before the group).
+function dateError(e: unknown): void {
+  document.querySelectorAll('.field-error[data-for="date"]').forEach((x) => x.remove());
+  const input = document.getElementById('meeting-date');
+  if (!isUiError(e) || !input) { showError(e); return; }
+  input.classList.add('invalid');
+  input.after(h('div', { class: 'field-error', role: 'alert', 'data-for': 'date', 'data-code': e.code }, e.message));
+  input.focus();
+}
+
 let formSeq = 0;
 async function openForm(date: string, draft: Draft | null): Promise<void> {
   const seq = ++formSeq;
-  const answer = await api.call('meeting_form', { org: state.org, date, locale: locale() });
+  let answer: MeetingForm;
+  let saved: SavedMeeting | null;
+  try {
+    // A date already recorded opens what was saved, read-only.
+    saved = draft ? null : await api.call('meeting_saved', { org: state.org, date, locale: locale() });
+    answer = await api.call('meeting_form', { org: state.org, date, locale: locale() });
+  } catch (e) {
+    if (seq === formSeq) dateError(e);
+    return;
+  }
   if (seq !== formSeq || !document.getElementById('meeting')) return; // a later request wins
+  document.querySelectorAll('.field-error[data-for="date"]').forEach((x) => x.remove());
+  document.getElementById('meeting-date')?.classList.remove('invalid');
   form = answer;
   clientId = draft?.client_id ?? crypto.randomUUID();
   (document.getElementById('meeting-date-display') as HTMLElement).textContent = form.date_display;
   // The date as the reader writes it (the core sends it; it parses any digits or form back).
   const dateInput = document.getElementById('meeting-date') as HTMLInputElement | null;
   if (dateInput) dateInput.value = form.date_display;
+  if (saved) { showReceipt(saved, false); return; }
   const f = form;
   const box = document.getElementById('meeting') as HTMLElement;
-  const attendanceSelect = (k: number, fine: HTMLInputElement) => {
-    const s = h('select', { path: `members.${k}.attendance`, class: 'attendance' });
-    for (const a of f.attendance) s.append(h('option', { value: a.code }, a.label));
-    s.addEventListener('change', () => { fine.value = f.attendance.find((a) => a.code === s.value)?.fine ?? ''; });
-    return s;
-  };
   const grid = h('table', { id: 'grid', class: 'grid' },
-    h('thead', {}, h('tr', {}, ...['ui-col-member', 'ui-col-attendance', 'ui-col-savings', 'ui-col-loan', 'ui-col-repayment', 'ui-col-fine'].map((id) => h('th', { i18n: id })))));
+    h('thead', {}, h('tr', {}, ...['ui-col-member', 'ui-col-attendance', 'ui-col-savings', 'ui-col-repayment', 'ui-col-loan', 'ui-col-fine'].map((id) => h('th', { i18n: id })))));
   const body = h('tbody');
   f.rows.forEach((r, k) => {
     const fine = h('input', { path: `members.${k}.fine`, class: 'amount', inputmode: 'decimal', value: '' });
+    const savings = h('input', { path: `members.${k}.savings`, class: 'amount', inputmode: 'decimal', value: '' });
+    const repayment = h('input', { path: `members.${k}.repayment`, class: 'amount', inputmode: 'decimal', value: '', disabled: !r.loan, 'data-due': r.loan?.due ?? '' });
+    const mark = h('select', { path: `members.${k}.attendance`, class: 'attendance' });
+    mark.append(h('option', { value: '' }, t('meeting-page-not-marked')));
+    for (const a of f.attendance) mark.append(h('option', { value: a.code }, `${t(MARKS.find((m) => m[0] === a.code)?.[1] ?? '')} · ${a.label}`));
+    // Savings only for a member who is there: the by-laws' amount, shown for her to confirm.
+    const marked = () => {
+      fine.value = f.attendance.find((a) => a.code === mark.value)?.fine ?? '';
+      savings.value = mark.value === 'present' || mark.value === 'late' ? r.savings : '';
+    };
+    mark.addEventListener('change', marked);
+    mark.addEventListener('keydown', (e) => {
+      const code = markOf(e);
+      if (!code) return;
+      e.preventDefault();
+      mark.value = code;
+      marked();
+      mark.dispatchEvent(new Event('change', { bubbles: true }));
+      // On to what this member still has to settle: her repayment, or the next member.
+      const next = document.querySelector<HTMLElement>(`[data-path="members.${k + 1}.attendance"]`);
+      if (r.loan) focusField(repayment);
+      else if (next) focusField(next);
+      else moveFrom(mark, false);
+    });
+    repayment.addEventListener('keydown', (e) => {
+      if (e.key !== '=' || !r.loan) return;
+      e.preventDefault();
+      repayment.value = r.loan.due;
+      repayment.dispatchEvent(new Event('input', { bubbles: true }));
+      moveFrom(repayment, false);
+    });
     const loan = r.loan
-      ? h('td', { class: 'loan' }, h('span', { class: 'due' }, h('span', { i18n: 'ui-due' }), ' ', r.loan.due_display),
+      ? h('td', { class: 'loan' }, h('span', { class: 'due', 'data-due-text': '' }, r.loan.due_text),
         r.loan.overdue_display ? h('span', { class: 'overdue' }, h('span', { i18n: 'ui-overdue' }), ' ', r.loan.overdue_display) : null)
       : h('td', { class: 'loan' });
     body.append(h('tr', { 'data-member': r.member },
       h('td', { class: 'member' }, h('span', { class: 'no' }, r.member), ' ', r.name),
-      h('td', {}, attendanceSelect(k, fine)),
-      h('td', {}, h('input', { path: `members.${k}.savings`, class: 'amount', inputmode: 'decimal', value: r.savings })),
+      h('td', {}, mark),
+      h('td', {}, savings),
+      h('td', {}, repayment),
       loan,
-      h('td', {}, h('input', { path: `members.${k}.repayment`, class: 'amount', inputmode: 'decimal', value: r.loan ? r.loan.due : '', disabled: !r.loan })),
       h('td', {}, fine)));
   });
   grid.append(body);
 
   const loans = h('tbody', { id: 'loans' });
-  const addLoan = h('button', { id: 'add-loan', i18n: 'ui-add-loan', onclick: () => { loans.append(loanRow(loans.children.length)); schedulePreview(); } });
+  const addLoan = h('button', { id: 'add-loan', i18n: 'ui-add-loan', onclick: () => newLoan() });
   const group = h('tbody', { id: 'group' });
-  const addGroup = h('button', { id: 'add-group', i18n: 'ui-add-group-line', onclick: () => { group.append(groupRow(group.children.length)); schedulePreview(); } });
+  const addGroup = h('button', { id: 'add-group', i18n: 'ui-add-group-line', onclick: () => newGroupLine() });
   const totals = h('dl', { id: 'totals' });
   for (const [key, id] of TOTALS) totals.append(h('dt', { i18n: id }), h('dd', { 'data-total': key }));
   const save = h('button', { id: 'meeting-save', class: 'primary', i18n: 'ui-save', onclick: () => void saveMeeting(save) });
+  const sum = (key: string, id: string) => h('span', { class: 'term' }, h('span', { class: 'label', i18n: id }), h('strong', { 'data-total': key }));
   box.replaceChildren(
+    h('p', { id: 'meeting-keys', class: 'keys', i18n: 'meeting-page-keys' }),
     grid,
     h('section', {}, h('h3', { i18n: 'ui-new-loans' }), f.loan_cap_display ? h('p', {}, h('span', { i18n: 'ui-loan-cap' }), ' ', f.loan_cap_display) : null,
       h('table', { class: 'grid' }, h('thead', {}, h('tr', {}, ...['ui-loan-member', 'ui-loan-amount', 'ui-loan-purpose', 'ui-loan-instalments', 'ui-loan-guarantors', 'ui-remove'].map((id) => h('th', { i18n: id })))), loans), addLoan),
@@ -84,16 +148,70 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
     h('section', { class: 'minutes' }, h('h3', { i18n: 'ui-minutes' }),
       h('label', {}, h('span', { i18n: 'ui-agenda' }), h('textarea', { id: 'agenda', rows: 2 })),
       h('label', {}, h('span', { i18n: 'ui-resolutions' }), h('textarea', { id: 'resolutions', rows: 2 }))),
-    h('section', { class: 'close' },
-      h('label', {}, h('span', { i18n: 'ui-cash-counted' }), h('input', { id: 'cash-counted', path: 'cash_counted', class: 'amount', inputmode: 'decimal' })),
-      h('h3', { i18n: 'ui-totals' }), totals, h('ul', { id: 'form-errors', class: 'errors' }), save, h('div', { id: 'saved' })),
+    h('section', { class: 'close' }, h('h3', { i18n: 'ui-totals' }), totals, h('ul', { id: 'form-errors', class: 'errors' }), h('div', { id: 'saved' })),
+    // The cash sum the treasurer checks against the box, always in sight.
+    h('footer', { id: 'cash-footer' },
+      h('div', { class: 'sum' }, sum('cash_open', 'meeting-page-cash-open'), h('span', { class: 'op' }, '+'), sum('cash_in', 'meeting-page-cash-in'),
+        h('span', { class: 'op' }, '−'), sum('cash_out', 'meeting-page-cash-out'), h('span', { class: 'op' }, '='), sum('cash_expected', 'meeting-page-cash-expected')),
+      h('label', { class: 'counted' }, h('span', { i18n: 'ui-cash-counted' }), h('input', { id: 'cash-counted', path: 'cash_counted', class: 'amount', inputmode: 'decimal' })),
+      h('div', { id: 'shortfall', path: 'shortfall', class: 'shortfall' }),
+      save),
   );
   if (draft) restoreDraft(draft);
   box.addEventListener('input', schedulePreview);
   box.addEventListener('change', schedulePreview);
   box.addEventListener('keydown', enterMoves);
+  box.addEventListener('focusin', (e) => {
+    const tr = (e.target as HTMLElement).closest('tr');
+    document.querySelectorAll('#meeting tr.current').forEach((x) => { if (x !== tr) x.classList.remove('current'); });
+    tr?.classList.add('current');
+  });
   schedulePreview();
+  focusField(document.querySelector<HTMLElement>('[data-path="members.0.attendance"]'));
 }
+
+/// Focuses a field and selects what it holds, so typing replaces it (50 over "30.00" is 50).
+function focusField(el: HTMLElement | null): void {
+  if (!el) return;
+  el.focus();
+  if (el instanceof HTMLInputElement) el.select();
+}
+
+function newLoan(): void {
+  const loans = document.getElementById('loans') as HTMLElement;
+  const row = loanRow(loans.children.length);
+  loans.append(row);
+  schedulePreview();
+  focusField(row.querySelector<HTMLElement>('select'));
+}
+
+function newGroupLine(kind?: string, amount?: string): void {
+  const group = document.getElementById('group') as HTMLElement;
+  const row = groupRow(group.children.length);
+  group.append(row);
+  if (kind) (row.querySelector('select') as HTMLSelectElement).value = kind;
+  if (amount) (row.querySelector('input') as HTMLInputElement).value = amount;
+  schedulePreview();
+  // The fix's amount is selected: a round sum typed over it replaces it.
+  focusField(row.querySelector<HTMLElement>(amount ? '[data-path$=".amount"]' : 'select'));
+}
+
+/// The page's own keys (shown on screen): Alt+N a new loan, Alt+G a group line, Alt+M the
+/// minutes, Alt+K the cash counted, Alt+W the shortfall's fix, Ctrl+S save.
+function pageKeys(e: KeyboardEvent): void {
+  if (!document.getElementById('grid') || !form) return;
+  const k = e.code;
+  let done = true;
+  if (e.altKey && k === 'KeyN') newLoan();
+  else if (e.altKey && k === 'KeyG') newGroupLine();
+  else if (e.altKey && k === 'KeyM') focusField(document.getElementById('agenda'));
+  else if (e.altKey && k === 'KeyK') focusField(document.getElementById('cash-counted'));
+  else if (e.altKey && k === 'KeyW' && shortfall) newGroupLine('bank-withdrawal', shortfall.amount);
+  else if ((e.ctrlKey || e.metaKey) && k === 'KeyS') document.getElementById('meeting-save')?.click();
+  else done = false;
+  if (done) { e.preventDefault(); e.stopPropagation(); }
+}
+window.addEventListener('keydown', pageKeys);
 
 function memberSelect(path: string, multiple: boolean): HTMLSelectElement {
   const s = h('select', { path, multiple, size: multiple ? 3 : undefined });
@@ -134,14 +252,19 @@ function renumber(list: string): void {
   });
 }
 
-/// Enter moves to the next field, as Tab does (keyboard-first entry down the grid).
+/// Enter moves to the next field and selects what it holds (keyboard-first entry down the
+/// grid). The fine boxes are left out (the by-laws fill them; Tab reaches them).
 function enterMoves(e: KeyboardEvent): void {
   const target = e.target as HTMLElement;
   if (e.key !== 'Enter' || target.tagName === 'TEXTAREA' || target.tagName === 'BUTTON') return;
   e.preventDefault();
-  const fields = Array.from(document.querySelectorAll<HTMLElement>('#meeting input:not([disabled]), #meeting select, #meeting textarea, #meeting button'));
+  moveFrom(target, e.shiftKey);
+}
+
+function moveFrom(target: HTMLElement, back: boolean): void {
+  const fields = Array.from(document.querySelectorAll<HTMLElement>('#meeting input:not([disabled]):not([data-path$=".fine"]), #meeting select, #meeting textarea'));
   const i = fields.indexOf(target);
-  fields[(i + (e.shiftKey ? -1 : 1) + fields.length) % fields.length]?.focus();
+  focusField(fields[(i + (back ? -1 : 1) + fields.length) % fields.length] ?? null);
 }
 
 function val(path: string): string {
@@ -189,7 +312,11 @@ function restoreDraft(d: Draft): void {
   for (let k = 0; k < (d.loan_rows ?? 0); k++) loans.append(loanRow(k));
   for (let k = 0; k < (d.group_rows ?? 0); k++) group.append(groupRow(k));
   const set = (path: string, v: unknown) => { const el = document.querySelector<HTMLInputElement>(`#meeting [data-path="${path}"]`); if (el && typeof v === 'string') el.value = v; };
-  (d.members ?? []).forEach((m, k) => { for (const f of ['attendance', 'savings', 'repayment', 'fine'] as const) set(`members.${k}.${f}`, m[f] ?? ''); });
+  // By admission number: a draft may list fewer members than the grid has rows.
+  (d.members ?? []).forEach((m) => {
+    const k = (form?.rows ?? []).findIndex((r) => r.member === m.member);
+    if (k >= 0) for (const f of ['attendance', 'savings', 'repayment', 'fine'] as const) set(`members.${k}.${f}`, m[f] ?? '');
+  });
   (d.loans ?? []).forEach((l, k) => {
     for (const f of ['member', 'amount', 'purpose', 'instalments'] as const) set(`loans.${k}.${f}`, l[f] ?? '');
     const g = document.querySelector<HTMLSelectElement>(`[data-path="loans.${k}.guarantors"]`);
@@ -229,11 +356,12 @@ async function runPreview(): Promise<Preview | null> {
   return p;
 }
 
+const FOOTER: (keyof Totals)[] = ['cash_open', 'cash_in', 'cash_out', 'cash_expected'];
+
 function showPreview(p: Preview): void {
   if (!document.getElementById('form-errors')) return; // answered after the screen was left
-  for (const [key] of TOTALS) {
-    const dd = document.querySelector<HTMLElement>(`[data-total="${key}"]`);
-    if (dd) dd.textContent = p.totals[key] ?? '';
+  for (const key of [...TOTALS.map(([k]) => k), ...FOOTER]) {
+    document.querySelectorAll<HTMLElement>(`[data-total="${key}"]`).forEach((dd) => { dd.textContent = p.totals[key] ?? ''; });
   }
   // Not the errors of an open dialog: a preview answered after "save" opened the approval
   // dialog would otherwise take away the place where a wrong PIN is reported.
@@ -241,12 +369,78 @@ function showPreview(p: Preview): void {
   document.querySelectorAll('.invalid').forEach((e) => e.classList.remove('invalid'));
   const list = document.getElementById('form-errors') as HTMLElement;
   list.replaceChildren();
+  // The shortfall is said at the footer, where the cash is summed, with its one-key fix.
+  shortfall = p.shortfall ?? null;
+  const short = document.getElementById('shortfall') as HTMLElement;
+  short.replaceChildren();
   for (const err of p.errors) {
-    const field = document.querySelector<HTMLElement>(`#meeting [data-path="${err.field_path}"]`) ?? document.querySelector<HTMLElement>(`[data-path="${err.field_path}"]`);
     const msg = h('div', { class: 'field-error', role: 'alert', 'data-for': err.field_path, 'data-code': err.code }, err.message);
+    if (err.field_path === 'shortfall') {
+      short.append(msg);
+      if (shortfall) short.append(h('button', { id: 'shortfall-fix', onclick: () => newGroupLine('bank-withdrawal', shortfall?.amount) }, shortfall.fix));
+      continue;
+    }
+    const field = document.querySelector<HTMLElement>(`#meeting [data-path="${err.field_path}"]`) ?? document.querySelector<HTMLElement>(`[data-path="${err.field_path}"]`);
     if (field) { field.classList.add('invalid'); field.after(msg); } else list.append(h('li', { 'data-code': err.code }, err.message));
   }
   if (p.errors.length > 0) list.prepend(h('li', { class: 'hint', i18n: 'ui-fix-errors' }));
+}
+
+/// After a save (or for a date already recorded): what the book holds, read back from it, in
+/// place of the form — never the form again with its boxes.
+function showReceipt(m: SavedMeeting, justSaved: boolean): void {
+  const box = document.getElementById('meeting') as HTMLElement;
+  const head = h('h2', { id: 'receipt-title', class: 'receipt-title', tabindex: '-1' }, m.title);
+  const cols = ['ui-col-member', 'ui-col-attendance', 'ui-col-savings', 'ui-col-repayment', 'ui-col-fine', 'meeting-page-col-withdrawal', 'meeting-page-col-loan'];
+  const rows = h('tbody');
+  for (const r of m.rows) {
+    rows.append(h('tr', { 'data-member': r.member }, h('td', {}, h('span', { class: 'no' }, r.member), ' ', r.name), h('td', { 'data-attendance': r.attendance }, r.attendance_label),
+      ...[r.savings, r.repayment, r.fine, r.withdrawal, r.loan].map((x) => h('td', { class: 'end' }, x))));
+  }
+  box.replaceChildren(
+    h('section', { id: 'receipt', class: 'receipt' },
+      head,
+      justSaved ? null : h('p', { id: 'receipt-read-only', class: 'hint', i18n: 'meeting-page-read-only' }),
+      h('div', { id: 'saved' },
+        h('p', { class: 'code-line' }, h('span', { i18n: 'meeting-page-book-code' }), ' ', h('strong', { id: 'saved-code', class: 'book-code' }, m.book_code)),
+        h('p', { class: 'hint', i18n: 'meeting-page-book-code-hint' }),
+        m.vouchers.length > 0 ? h('p', {}, h('span', { i18n: 'meeting-page-vouchers' }), ' ', h('strong', { id: 'saved-voucher' }, m.vouchers.join(', '))) : h('p', { id: 'saved-no-voucher', i18n: 'meeting-page-no-money' })),
+      h('p', {},
+        h('button', { id: 'print-passbooks', class: 'primary', i18n: 'meeting-page-print-passbooks', disabled: m.passbooks.length === 0, onclick: () => void go('reports') }), ' ',
+        h('button', { id: 'meeting-another', i18n: 'meeting-page-another', onclick: () => { sessionStorage.removeItem(draftKey()); (document.getElementById('meeting-date') as HTMLInputElement | null)?.focus(); } })),
+      correctBox(m),
+      m.passbooks.length > 0 ? h('p', { id: 'receipt-passbooks' }, h('span', { i18n: 'meeting-page-passbooks-changed' }), ' ', m.passbooks.join(', ')) : null,
+      h('table', { id: 'receipt-rows', class: 'grid' }, h('thead', {}, h('tr', {}, ...cols.map((id) => h('th', { i18n: id })))), rows),
+      m.group.length > 0 ? h('table', { id: 'receipt-group', class: 'grid' }, h('tbody', {}, ...m.group.map((g) => h('tr', {}, h('td', {}, g.label), h('td', { class: 'end' }, g.amount))))) : null,
+      m.minutes.length > 0 ? h('ul', { id: 'receipt-minutes' }, ...m.minutes.map((x) => h('li', {}, x))) : null));
+  head.focus();
+}
+
+/// "Correct this meeting": a reason, then the meeting reversed on its own date (nothing deleted;
+/// the desk asks a second person where the by-laws want one) and opened again with what was
+/// saved, to correct and save.
+function correctBox(m: SavedMeeting): HTMLElement {
+  const reason = h('input', { id: 'correct-reason', size: 30 });
+  const out = h('div', { id: 'correct-result' });
+  const confirm = h('button', { id: 'correct-confirm', class: 'danger', i18n: 'meeting-page-correct-confirm', onclick: async () => {
+    confirm.disabled = true;
+    try {
+      await api.call('meeting_reverse', { input: { org: m.input.org, meeting: m.date, reason: reason.value, date: m.date, client_id: crypto.randomUUID() }, locale: locale() });
+      const draft: Draft = { ...m.input, client_id: null, loan_rows: m.input.loans.length, group_rows: m.input.group.length };
+      sessionStorage.setItem(draftKey(), JSON.stringify(draft));
+      await openForm(m.date, draft);
+    } catch (e) {
+      if (isUiError(e)) out.replaceChildren(h('p', { class: 'field-error', role: 'alert', 'data-code': e.code }, e.message));
+      else showError(e);
+    } finally {
+      confirm.disabled = false;
+    }
+  } });
+  const form = h('div', { id: 'correct-form', hidden: true },
+    h('p', { class: 'hint', i18n: 'meeting-page-correct-hint' }),
+    h('label', {}, h('span', { i18n: 'meeting-page-correct-reason' }), reason), confirm, out);
+  const open = h('button', { id: 'meeting-correct', i18n: 'meeting-page-correct', onclick: () => { form.hidden = false; reason.focus(); } });
+  return h('section', { class: 'correct' }, open, form);
 }
 
 let saving = false;
@@ -256,17 +450,15 @@ async function saveMeeting(button: HTMLButtonElement): Promise<void> {
   button.disabled = true;
   button.textContent = t('ui-saving');
   const out = document.getElementById('saved') as HTMLElement;
+  let receipt: SavedMeeting | null = null;
   try {
     const p = await runPreview();
     if (p && !p.ok) return;
-    const s = await api.call('meeting_record', { input: meetingInput(), locale: locale() });
+    const input = meetingInput();
+    await api.call('meeting_record', { input, locale: locale() });
     sessionStorage.removeItem(draftKey());
-    out.replaceChildren(h('p', { class: 'ok' }, h('span', { i18n: s.already_recorded ? 'ui-already-recorded' : 'ui-saved' })),
-      // Attendance and minutes alone make no voucher: say so rather than show an empty number.
-      s.voucher ? h('p', {}, h('span', { i18n: 'ui-voucher' }), ' ', h('strong', { id: 'saved-voucher' }, s.voucher)) : h('p', { id: 'saved-no-voucher', i18n: 'ui-meeting-no-voucher' }),
-      h('p', {}, h('span', { i18n: 'ui-book-code' }), ' ', h('strong', { id: 'saved-code' }, s.book_code)),
-      h('p', { class: 'hint', i18n: 'ui-book-code-hint' }));
     clientId = crypto.randomUUID();
+    receipt = await api.call('meeting_saved', { org: input.org, date: input.date, locale: locale() });
   } catch (e) {
     if (isUiError(e)) out.replaceChildren(h('p', { class: 'field-error', role: 'alert', 'data-code': (e as UiError).code }, e.message));
     else showError(e);
@@ -274,6 +466,12 @@ async function saveMeeting(button: HTMLButtonElement): Promise<void> {
     saving = false;
     button.disabled = false;
     button.textContent = t('ui-save');
+  }
+  if (receipt) {
+    window.clearTimeout(previewTimer);
+    previewSeq++; // a preview still on its way belongs to the form that is gone
+    document.body.dataset.previewing = 'false';
+    showReceipt(receipt, true);
   }
 }
 

@@ -221,7 +221,8 @@ async function setupScreen(): Promise<void> {
     members = [];
     opening = {};
     for (const k of Object.keys(values)) delete values[k];
-    const c = form.countries[0];
+    // The country of the reader's language first (Thai → Thailand, THB, its by-laws), else the first.
+    const c = form.countries.find((x) => x.lang === state.lang) ?? form.countries[0];
     values['org.formed_on'] = form.today_display;
     values['opening.date'] = form.today_display;
     applyCountry(c);

@@ -1,0 +1,36 @@
+# সভার পাতা (issue 12): রেজিস্টারের মতো তালিকা, তার কী, নগদের যোগফল ও রসিদ।
+meeting-page-due-owes = দেয় { $due } · মোট বাকি { $owes }
+meeting-page-next-owes = পরের কিস্তি { $due }, { $date } তারিখে · মোট বাকি { $owes }
+meeting-page-keys = কী: P উপস্থিত · L দেরিতে · A অনুপস্থিত · V ছুটিতে · = দেয় পরিমাণ জমা · Enter পরের ঘর · Alt+N নতুন ঋণ · Alt+G দলের লেনদেন · Alt+M কার্যবিবরণী · Alt+K গোনা নগদ · Ctrl+S সংরক্ষণ
+meeting-page-key-present = P
+meeting-page-key-late = L
+meeting-page-key-absent = A
+meeting-page-key-leave = V
+meeting-page-not-marked = —
+meeting-page-cash-open = সভার আগে নগদ
+meeting-page-cash-in = প্রাপ্তি
+meeting-page-cash-out = প্রদান
+meeting-page-cash-expected = নগদ থাকার কথা
+meeting-page-cash-counted = গোনা নগদ
+meeting-page-short-by-loans = হাতে নগদ { $shortfall } কম: নতুন ঋণ { $loans } হাতের নগদের চেয়ে বেশি।
+meeting-page-short-by-payments = হাতে নগদ { $shortfall } কম: সভার প্রদান হাতের নগদের চেয়ে বেশি।
+meeting-page-fix-withdraw = Alt+W: ব্যাংক থেকে { $amount } উত্তোলন লিখুন
+meeting-page-saved = { $date } তারিখের সভা সংরক্ষিত হয়েছে
+meeting-page-book-code = খাতার কোড
+meeting-page-book-code-hint = কাগজের রেজিস্টারে এই সভার পাশে খাতার কোডটি লিখে রাখুন।
+meeting-page-vouchers = ভাউচার
+meeting-page-print-passbooks = যে পাসবইগুলো বদলেছে সেগুলো ছাপুন
+meeting-page-read-only = এই সভা লেখা হয়ে গেছে; যেমন সংরক্ষিত হয়েছিল তেমনই দেখানো হচ্ছে, এখানে বদলানো যায় না।
+meeting-page-another = আরেকটি সভা লিখুন
+meeting-page-no-money = এই সভায় কোনো টাকার লেনদেন হয়নি।
+meeting-page-col-withdrawal = উত্তোলন
+meeting-page-col-loan = নতুন ঋণ
+meeting-page-reversed = এই সভাটি বাতিল (রিভার্স) করা হয়েছে।
+meeting-page-passbooks-changed = যে পাসবইগুলো বদলেছে
+error-attendance-not-marked = { $member }-এর হাজিরা দেওয়া হয়নি। সেই সারিতে P (উপস্থিত), L (দেরিতে), A (অনুপস্থিত) বা V (ছুটিতে) চাপুন।
+error-loan-amount-required = ঋণের পরিমাণ লিখুন, অথবা ঋণের এই সারিটি মুছে দিন।
+field-org-code = দলের সংক্ষিপ্ত কোড
+meeting-page-correct = এই সভাটি সংশোধন করুন
+meeting-page-correct-reason = সংশোধনের কারণ?
+meeting-page-correct-confirm = এটি রিভার্স করে সংশোধনের জন্য খুলুন
+meeting-page-correct-hint = সভাটি খাতায় রিভার্স করা হয় (কিছুই মোছা হয় না) এবং যা সংরক্ষিত হয়েছিল তা নিয়ে আবার খোলে, যাতে সংশোধন করে আবার সংরক্ষণ করা যায়। উপবিধি যেখানে বলে, সেখানে দ্বিতীয় একজন অনুমোদন করেন।

@@ -1,0 +1,36 @@
+# The meeting page (issue 12): the register-like grid, its keys, the cash footer and the receipt.
+meeting-page-due-owes = due { $due } · owes { $owes }
+meeting-page-next-owes = next { $due } on { $date } · owes { $owes }
+meeting-page-keys = Keys: P present · L late · A absent · V on leave · = paid as due · Enter next · Alt+N new loan · Alt+G group line · Alt+M minutes · Alt+K cash counted · Ctrl+S save
+meeting-page-key-present = P
+meeting-page-key-late = L
+meeting-page-key-absent = A
+meeting-page-key-leave = V
+meeting-page-not-marked = —
+meeting-page-cash-open = Cash before the meeting
+meeting-page-cash-in = Received
+meeting-page-cash-out = Paid out
+meeting-page-cash-expected = Cash there should be
+meeting-page-cash-counted = Cash counted
+meeting-page-short-by-loans = Cash in hand is short by { $shortfall }: the new loans of { $loans } are more than the cash there is.
+meeting-page-short-by-payments = Cash in hand is short by { $shortfall }: the meeting pays out more than the cash there is.
+meeting-page-fix-withdraw = Alt+W: record a bank withdrawal of { $amount }
+meeting-page-saved = Meeting of { $date } saved
+meeting-page-book-code = Book code
+meeting-page-book-code-hint = Write the book code in the paper register beside this meeting.
+meeting-page-vouchers = Voucher
+meeting-page-print-passbooks = Print the passbooks that changed
+meeting-page-read-only = This meeting is recorded; it is shown as saved and cannot be changed here.
+meeting-page-another = Record another meeting
+meeting-page-no-money = No money moved at this meeting.
+meeting-page-col-withdrawal = Withdrawal
+meeting-page-col-loan = New loan
+meeting-page-reversed = This meeting was reversed.
+meeting-page-passbooks-changed = Passbooks that changed
+error-attendance-not-marked = The attendance of { $member } is not marked. Press P (present), L (late), A (absent) or V (on leave) in that row.
+error-loan-amount-required = Enter the loan amount, or remove this loan row.
+field-org-code = Short code of the group
+meeting-page-correct = Correct this meeting
+meeting-page-correct-reason = Why is it corrected?
+meeting-page-correct-confirm = Reverse it and open it to correct
+meeting-page-correct-hint = The meeting is reversed in the book (nothing is deleted) and opened again with what was saved, to correct and save again. A second person approves where the by-laws ask for it.

@@ -1,0 +1,36 @@
+# बैठक का पन्ना (issue 12): रजिस्टर जैसी तालिका, उसकी कुंजियाँ, नक़दी का जोड़ और रसीद।
+meeting-page-due-owes = देय { $due } · कुल बाक़ी { $owes }
+meeting-page-next-owes = अगली किस्त { $due }, { $date } को · कुल बाक़ी { $owes }
+meeting-page-keys = कुंजियाँ: P उपस्थित · L देर से · A अनुपस्थित · V छुट्टी पर · = देय जितना जमा · Enter अगला · Alt+N नया ऋण · Alt+G समूह की प्रविष्टि · Alt+M कार्यवाही · Alt+K गिनी गई नक़दी · Ctrl+S सहेजें
+meeting-page-key-present = P
+meeting-page-key-late = L
+meeting-page-key-absent = A
+meeting-page-key-leave = V
+meeting-page-not-marked = —
+meeting-page-cash-open = बैठक से पहले नक़दी
+meeting-page-cash-in = प्राप्त
+meeting-page-cash-out = भुगतान
+meeting-page-cash-expected = इतनी नक़दी होनी चाहिए
+meeting-page-cash-counted = गिनी गई नक़दी
+meeting-page-short-by-loans = हाथ में नक़दी { $shortfall } कम है: नए ऋण { $loans } हाथ की नक़दी से ज़्यादा हैं।
+meeting-page-short-by-payments = हाथ में नक़दी { $shortfall } कम है: बैठक के भुगतान हाथ की नक़दी से ज़्यादा हैं।
+meeting-page-fix-withdraw = Alt+W: { $amount } की बैंक से निकासी दर्ज करें
+meeting-page-saved = { $date } की बैठक सहेजी गई
+meeting-page-book-code = खाता कोड
+meeting-page-book-code-hint = इस बैठक के सामने काग़ज़ के रजिस्टर में खाता कोड लिख लें।
+meeting-page-vouchers = वाउचर
+meeting-page-print-passbooks = जिन पासबुकों में बदलाव हुआ, उन्हें छापें
+meeting-page-read-only = यह बैठक दर्ज हो चुकी है; यह वैसी ही दिखाई गई है जैसी सहेजी गई थी और यहाँ बदली नहीं जा सकती।
+meeting-page-another = दूसरी बैठक दर्ज करें
+meeting-page-no-money = इस बैठक में कोई लेन-देन नहीं हुआ।
+meeting-page-col-withdrawal = निकासी
+meeting-page-col-loan = नया ऋण
+meeting-page-reversed = यह बैठक उलट दी गई थी।
+meeting-page-passbooks-changed = जिन पासबुकों में बदलाव हुआ
+error-attendance-not-marked = { $member } की हाज़िरी नहीं लगी है। उस पंक्ति में P (उपस्थित), L (देर से), A (अनुपस्थित) या V (छुट्टी पर) दबाएँ।
+error-loan-amount-required = ऋण की राशि लिखें, या ऋण की यह पंक्ति हटा दें।
+field-org-code = समूह का छोटा कोड
+meeting-page-correct = इस बैठक को सुधारें
+meeting-page-correct-reason = सुधार का कारण?
+meeting-page-correct-confirm = इसे उलटें और सुधारने के लिए खोलें
+meeting-page-correct-hint = बैठक खाते में उलट दी जाती है (कुछ भी मिटाया नहीं जाता) और जो सहेजा गया था उसके साथ फिर से खुलती है, ताकि आप सुधारकर फिर सहेजें। जहाँ उपनियम कहते हैं, वहाँ दूसरा व्यक्ति मंज़ूरी देता है।

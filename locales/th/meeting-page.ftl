@@ -1,0 +1,36 @@
+# หน้าการประชุม (issue 12): ตารางแบบสมุดทะเบียน ปุ่มลัด ยอดเงินสด และใบยืนยัน
+meeting-page-due-owes = ถึงกำหนด { $due } · ค้างทั้งหมด { $owes }
+meeting-page-next-owes = งวดถัดไป { $due } วันที่ { $date } · ค้างทั้งหมด { $owes }
+meeting-page-keys = ปุ่มลัด: P มา · L มาสาย · A ขาด · V ลา · = ชำระตามกำหนด · Enter ช่องถัดไป · Alt+N เงินกู้ใหม่ · Alt+G รายการของกลุ่ม · Alt+M บันทึกการประชุม · Alt+K เงินสดที่นับได้ · Ctrl+S บันทึก
+meeting-page-key-present = P
+meeting-page-key-late = L
+meeting-page-key-absent = A
+meeting-page-key-leave = V
+meeting-page-not-marked = —
+meeting-page-cash-open = เงินสดก่อนประชุม
+meeting-page-cash-in = รับ
+meeting-page-cash-out = จ่าย
+meeting-page-cash-expected = เงินสดที่ควรมี
+meeting-page-cash-counted = เงินสดที่นับได้
+meeting-page-short-by-loans = เงินสดในมือขาดไป { $shortfall }: เงินกู้ใหม่ { $loans } มากกว่าเงินสดที่มี
+meeting-page-short-by-payments = เงินสดในมือขาดไป { $shortfall }: การประชุมจ่ายเงินมากกว่าเงินสดที่มี
+meeting-page-fix-withdraw = Alt+W: บันทึกการถอนเงินจากธนาคาร { $amount }
+meeting-page-saved = บันทึกการประชุมวันที่ { $date } แล้ว
+meeting-page-book-code = รหัสสมุดบัญชี
+meeting-page-book-code-hint = เขียนรหัสสมุดบัญชีไว้ในทะเบียนกระดาษข้างการประชุมครั้งนี้
+meeting-page-vouchers = ใบสำคัญ
+meeting-page-print-passbooks = พิมพ์สมุดคู่ฝากที่มีรายการใหม่
+meeting-page-read-only = การประชุมนี้บันทึกแล้ว แสดงตามที่บันทึกไว้และแก้ไขที่นี่ไม่ได้
+meeting-page-another = บันทึกการประชุมครั้งอื่น
+meeting-page-no-money = การประชุมนี้ไม่มีการรับจ่ายเงิน
+meeting-page-col-withdrawal = ถอนเงินออม
+meeting-page-col-loan = เงินกู้ใหม่
+meeting-page-reversed = การประชุมนี้ถูกกลับรายการแล้ว
+meeting-page-passbooks-changed = สมุดคู่ฝากที่มีรายการใหม่
+error-attendance-not-marked = ยังไม่ได้ลงเวลาของ { $member } กด P (มา), L (มาสาย), A (ขาด) หรือ V (ลา) ในแถวนั้น
+error-loan-amount-required = กรอกจำนวนเงินกู้ หรือลบแถวเงินกู้นี้
+field-org-code = รหัสย่อของกลุ่ม
+meeting-page-correct = แก้ไขการประชุมนี้
+meeting-page-correct-reason = เหตุผลที่แก้ไข
+meeting-page-correct-confirm = กลับรายการแล้วเปิดเพื่อแก้ไข
+meeting-page-correct-hint = การประชุมจะถูกกลับรายการในสมุดบัญชี (ไม่มีสิ่งใดถูกลบ) และเปิดขึ้นอีกครั้งพร้อมข้อมูลที่บันทึกไว้ เพื่อแก้ไขและบันทึกใหม่ หากข้อบังคับกำหนด ต้องมีบุคคลที่สองอนุมัติ

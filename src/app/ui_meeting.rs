@@ -1,0 +1,177 @@
+//! The meeting page's receipt (issue 12): a recorded meeting read back from the book, exactly as
+//! it was saved, for the page shown after a save and when a recorded date is chosen again.
+//!
+//! Everything is read from the journal, the attendance and the minutes (never from what the
+//! screen sent), so the receipt proves what the book holds.
+
+use super::input::{date, Ctx};
+use super::meeting::{GroupLineInput, MeetingInput, MeetingMemberRow, MinutesInput};
+use super::loans::LoanInput;
+use super::org_of;
+use crate::domain::ledger::{code, LineKind};
+use crate::domain::money::Money;
+use crate::domain::org::FiscalYear;
+use crate::error::{Arg, Result};
+use crate::i18n::{Locale, Localizer};
+use crate::store::Store;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One member's line of a recorded meeting; money with its currency symbol, blank where nothing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct SavedMemberRow {
+    pub member: String,
+    pub name: String,
+    /// The attendance code (`present`…) and its label; empty when none was recorded.
+    pub attendance: String,
+    pub attendance_label: String,
+    pub savings: String,
+    pub withdrawal: String,
+    pub repayment: String,
+    pub fine: String,
+    pub loan: String,
+}
+
+/// A line of the receipt: a label and an amount.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct SavedLine {
+    pub label: String,
+    pub amount: String,
+}
+
+/// A recorded meeting as its receipt shows it.
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+pub struct SavedMeeting {
+    pub date: String,
+    pub date_display: String,
+    /// "Meeting of 20-11-2026 saved".
+    pub title: String,
+    /// The book's code now (the one to write in the paper register).
+    pub book_code: String,
+    pub vouchers: Vec<String>,
+    pub rows: Vec<SavedMemberRow>,
+    /// Group receipts and payments: what, and how much.
+    pub group: Vec<SavedLine>,
+    pub minutes: Vec<String>,
+    /// Admission numbers of the members whose passbook got a line at this meeting.
+    pub passbooks: Vec<String>,
+    /// The meeting as it would be typed to record it again (plain amounts): what "correct this
+    /// meeting" opens pre-filled after reversing it. A grant's fund and an expense's head are
+    /// not kept on the voucher's lines and come back as the defaults.
+    pub input: MeetingInput,
+}
+
+/// The standing meeting of `org` on `on` (ISO or as typed), read back from the book; `None` when
+/// no meeting stands that day.
+pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Locale) -> Result<Option<SavedMeeting>> {
+    let l = Localizer::new(locale);
+    let on = date("meeting-date", on, ctx)?;
+    let b = store.read();
+    let org = org_of(&b, org.trim())?;
+    let Some(m) = b.standing_meeting_on(org.id, on)? else { return Ok(None) };
+    let c = org.currency;
+    let vouchers: Vec<_> = b.vouchers(org.id, Some(on), Some(on))?.into_iter().filter(|v| v.meeting_id == Some(m.id) && v.reverses_id.is_none()).collect();
+    // Per member: savings, withdrawal, repayment, fine, new loan (each a debit line's amount).
+    let mut sums: BTreeMap<i64, [Money; 5]> = BTreeMap::new();
+    let mut group = Vec::new();
+    let mut group_in = Vec::new();
+    for v in &vouchers {
+        for x in v.lines.iter().filter(|x| x.amount.is_positive()) {
+            let slot = match x.kind {
+                LineKind::Saving => Some(0),
+                LineKind::Withdrawal => Some(1),
+                LineKind::Principal | LineKind::Interest | LineKind::LoanFine => Some(2),
+                LineKind::AttendanceFine => Some(3),
+                LineKind::Disbursement => Some(4),
+                _ => None,
+            };
+            match (slot, x.member_id) {
+                (Some(k), Some(id)) => sums.entry(id).or_default()[k] += x.amount,
+                // A group line (and a cash difference) has one debit line and no member.
+                (_, None) => {
+                    group.push(SavedLine { label: l.vocab("line", x.kind.code()), amount: l.money(x.amount, c) });
+                    let kind = match x.kind {
+                        LineKind::Expense if x.account == code::BANK_CHARGES => "bank-charges",
+                        LineKind::CashShortage | LineKind::CashExcess | LineKind::Reversal => "",
+                        k => k.code(),
+                    };
+                    if !kind.is_empty() {
+                        group_in.push(GroupLineInput { kind: kind.into(), amount: x.amount.to_plain(), note: x.note.clone(), ..Default::default() });
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let attendance: BTreeMap<i64, _> = b.attendance(m.id)?.into_iter().collect();
+    let show = |x: Money| if x.is_zero() { String::new() } else { l.money(x, c) };
+    let mut rows = Vec::new();
+    let mut members_in = Vec::new();
+    let mut passbooks = Vec::new();
+    let plain = |x: Money| if x.is_zero() { None } else { Some(x.to_plain()) };
+    for member in b.members(org.id)? {
+        let s = sums.get(&member.id).copied().unwrap_or_default();
+        let a = attendance.get(&member.id);
+        if a.is_none() && s.iter().all(|x| x.is_zero()) {
+            continue;
+        }
+        if s.iter().any(|x| !x.is_zero()) {
+            passbooks.push(member.admission_no.clone());
+        }
+        if let Some(a) = a {
+            // The fine as recorded, even where it is the by-laws' (the box then holds it).
+            members_in.push(MeetingMemberRow { member: member.admission_no.clone(), attendance: a.code().to_string(), savings: plain(s[0]), withdrawal: plain(s[1]), repayment: plain(s[2]), fine: Some(s[3].to_plain()), ..Default::default() });
+        }
+        rows.push(SavedMemberRow {
+            attendance: a.map(|a| a.code().to_string()).unwrap_or_default(),
+            attendance_label: a.map(|a| l.vocab("attendance", a.code())).unwrap_or_default(),
+            savings: show(s[0]),
+            withdrawal: show(s[1]),
+            repayment: show(s[2]),
+            fine: show(s[3]),
+            loan: show(s[4]),
+            member: member.admission_no,
+            name: member.name,
+        });
+    }
+    let by_id: BTreeMap<i64, String> = b.members(org.id)?.into_iter().map(|m| (m.id, m.admission_no)).collect();
+    let loans_in = b
+        .loans(org.id)?
+        .into_iter()
+        .filter(|x| x.meeting_id == Some(m.id))
+        .map(|x| LoanInput {
+            member: by_id.get(&x.member_id).cloned().unwrap_or_default(),
+            amount: x.terms.principal.to_plain(),
+            instalments: Some(x.terms.instalments.to_string()),
+            purpose: x.purpose.clone(),
+            guarantors: x.guarantors.iter().filter_map(|g| by_id.get(g).cloned()).collect(),
+            ..Default::default()
+        })
+        .collect();
+    let minutes = b.minutes(m.id)?;
+    let pick = |kind: &str| minutes.iter().filter(|x| x.kind == kind).map(|x| x.text.clone()).collect::<Vec<_>>();
+    let input = MeetingInput {
+        org: org.code.clone(),
+        date: on.format("%Y-%m-%d").to_string(),
+        place: m.place.clone(),
+        client_id: None,
+        members: members_in,
+        loans: loans_in,
+        group: group_in,
+        minutes: MinutesInput { agenda: pick("agenda"), resolutions: pick("resolution") },
+        cash_counted: m.cash_counted.map(Money::to_plain),
+    };
+    let fy = |y: i32| FiscalYear { start_year: y, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day }.label();
+    Ok(Some(SavedMeeting {
+        date: on.format("%Y-%m-%d").to_string(),
+        date_display: l.date(on),
+        title: l.msg("meeting-page-saved", &[("date", Arg::Date(on))]),
+        book_code: super::head_code(&b, org.id)?,
+        vouchers: vouchers.iter().map(|v| format!("{}/{:04}", fy(v.fiscal_year), v.number)).collect(),
+        rows,
+        group,
+        minutes: minutes.iter().map(|x| x.text.clone()).collect(),
+        passbooks,
+        input,
+    }))
+}

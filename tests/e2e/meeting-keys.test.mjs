@@ -1,0 +1,250 @@
+// The treasurer's ordinary week, keyboard only (issue 12): the demo SHG's 14 members, one absent,
+// one late, one on leave, two paying their loan as due, one new loan whose shortfall is fixed by
+// a bank withdrawal from the footer, minutes, the cash counted and the save. Every key is
+// counted (a chord such as Alt+N is one keystroke; Enter, Tab and the Alt jumps are navigation);
+// the receipt's visible texts are checked exactly in English and in Hindi, and the book is read
+// back to hold exactly what was typed or confirmed, nothing pre-filled that was not.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openOrg, root, screens, setLang, settled, start } from './harness.mjs';
+
+const TODAY = '2026-11-20';
+const ORG = 'shg-kishanganj';
+
+let page, stop;
+before(async () => { ({ page, stop } = await start(TODAY)); });
+after(async () => { await stop?.(); });
+
+/// A message of locales/<lang>/meeting-page.ftl (or another file), placeholders left in.
+function msg(lang, id, file = 'meeting-page.ftl') {
+  const line = fs.readFileSync(path.join(root, 'locales', lang, file), 'utf8').split('\n').find((l) => l.startsWith(`${id} =`));
+  assert.ok(line, `${id} in locales/${lang}/${file}`);
+  return line.slice(line.indexOf('=') + 1).trim();
+}
+
+const keys = { all: 0, nav: 0 };
+/// One keystroke (a key or a chord); `nav` when it only moves the focus.
+async function press(key, nav = false) {
+  await page.keyboard.press(key);
+  keys.all += 1;
+  if (nav) keys.nav += 1;
+}
+/// Typed text: one keystroke per character.
+async function type(text) {
+  await page.keyboard.type(text);
+  keys.all += [...text].length;
+}
+const focused = () => page.evaluate(() => document.activeElement?.dataset?.path ?? document.activeElement?.id ?? '');
+
+async function api(command, args) {
+  return page.evaluate(async ({ command, args }) => {
+    const r = await fetch(`./api/${command}`, { method: 'POST', body: JSON.stringify(args) });
+    return { status: r.status, body: await r.json() };
+  }, { command, args });
+}
+
+/// "1,811.01" → minor units (paise), so the test adds money exactly.
+const paise = (s) => { const [r, p = '00'] = s.replace(/[₹,]/g, '').split('.'); return Number(r) * 100 + Number(p.padEnd(2, '0')); };
+const rupees = (p) => `₹${Math.floor(p / 100).toLocaleString('en-IN')}.${String(p % 100).padStart(2, '0')}`;
+
+// The week: what each member does (the letters are the attendance keys shown on screen).
+const WEEK = {
+  M01: 'p', M02: 'l', M03: 'p', M04: 'p', M05: 'a', M06: 'p', M07: 'p', M08: 'p', M09: 'p', M10: 'p', M11: 'v', M12: 'p', M13: 'p', M14: 'p',
+};
+// Who pays her loan "as due" this week (the "=" key); the other borrowers have nothing due today.
+const PAYS = ['M06', 'M12'];
+
+test('an ordinary week recorded keyboard-only in at most 120 keystrokes, 40 of them navigation; the book holds exactly what was typed', async () => {
+  await setLang(page, 'en');
+  // Cash in hand before the meeting: the cash book's closing balance (read before anything).
+  const cashBook = (await api('report_view', { params: { org: ORG, name: 'cash-book' }, locale: { lang: 'en' } })).body;
+  const rows = cashBook.sections[0].rows;
+  const opening = paise(rows[rows.length - 1][7]);
+  const form = (await api('meeting_form', { org: ORG, date: TODAY, locale: { lang: 'en' } })).body;
+  const due = Object.fromEntries(form.rows.filter((r) => r.loan).map((r) => [r.member, r.loan.due]));
+
+  await openOrg(page, ORG);
+  await page.click('#meeting-load');
+  await page.waitForFunction(() => document.activeElement?.dataset?.path === 'members.0.attendance');
+  // Nothing pre-filled that nobody paid: no one marked, no saving, no repayment in any box.
+  const boxes = await page.$$eval('#grid tbody tr', (trs) => trs.map((tr) => ({
+    mark: tr.querySelector('select.attendance').value,
+    savings: tr.querySelector('[data-path$=".savings"]').value,
+    repayment: tr.querySelector('[data-path$=".repayment"]').value,
+  })));
+  assert.equal(boxes.length, 14);
+  assert.deepEqual(boxes, boxes.map(() => ({ mark: '', savings: '', repayment: '' })));
+  // "due ₹X · owes ₹Y" beside each running loan, in the words of the locale file.
+  const m06 = await page.textContent('#grid tr[data-member="M06"] [data-due-text]');
+  assert.equal(m06, msg('en', 'meeting-page-due-owes').replace('{ $due }', rupees(paise(due.M06))).replace('{ $owes }', form.rows.find((r) => r.member === 'M06').loan.owes_display));
+  assert.equal(await page.textContent('#meeting-keys'), msg('en', 'meeting-page-keys'), 'the keys are on screen');
+
+  // The members, one row at a time: the mark, then for a borrower her repayment box.
+  for (const r of form.rows) {
+    assert.equal(await focused(), `members.${form.rows.indexOf(r)}.attendance`, `${r.member}: the focus is on her mark`);
+    assert.equal(await page.getAttribute(`#grid tr[data-member="${r.member}"]`, 'class'), 'current', 'her row is highlighted');
+    await press(WEEK[r.member]);
+    if (r.loan) {
+      assert.equal(await focused(), `members.${form.rows.indexOf(r)}.repayment`);
+      if (PAYS.includes(r.member)) await press('=');
+      else await press('Enter', true);
+    }
+  }
+  // The new loan: Alt+N focuses its member box; type-ahead picks M10.
+  await press('Alt+N', true);
+  assert.equal(await focused(), 'loans.0.member', 'the new loan row has the focus');
+  await type('M10');
+  await press('Enter', true);
+  await type('10000');
+  await press('Enter', true);
+  await type('goat');
+  await press('Enter', true);
+  await type('10');
+  await settled(page);
+  // The loan is more than the cash: said at the footer, beside the fix, not under the count.
+  const short = page.locator('#cash-footer .field-error[data-for="shortfall"]');
+  await short.waitFor();
+  assert.equal(await short.getAttribute('data-code'), 'error-cash-below-zero');
+  assert.equal(await page.locator('[data-path="cash_counted"] + .field-error').count(), 0, 'nothing under the empty count');
+  // Received: savings of the 12 there (30 each), the late fine 2 and the absent fine 10, the
+  // two repayments as due; paid: the loan of 10,000.00.
+  const received = 12 * 3000 + 200 + 1000 + paise(due.M06) + paise(due.M12);
+  const shortfall = 1000000 - opening - received;
+  assert.ok(shortfall > 0);
+  assert.equal(await short.textContent(), msg('en', 'meeting-page-short-by-loans').replace('{ $shortfall }', rupees(shortfall)).replace('{ $loans }', '₹10,000.00'));
+  assert.equal(await page.textContent('#shortfall-fix'), msg('en', 'meeting-page-fix-withdraw').replace('{ $amount }', rupees(shortfall)));
+  await page.screenshot({ path: path.join(screens, 'en-meeting-shortfall.png'), fullPage: true });
+  // One key: a bank withdrawal of the shortfall, its amount selected; a round sum replaces it.
+  await press('Alt+W');
+  assert.equal(await focused(), 'group.0.amount');
+  assert.equal(await page.inputValue('[data-path="group.0.kind"]'), 'bank-withdrawal');
+  assert.equal(await page.inputValue('[data-path="group.0.amount"]'), `${Math.floor(shortfall / 100)}.${String(shortfall % 100).padStart(2, '0')}`);
+  await type('9000');
+  // The minutes.
+  await press('Alt+M', true);
+  await type('Loan to M10 for a goat');
+  // The cash counted: opening + received + 9,000.00 withdrawn − 10,000.00 lent.
+  const expected = opening + received + 900000 - 1000000;
+  await settled(page);
+  assert.equal(await page.textContent('#cash-footer [data-total="cash_expected"]'), rupees(expected), 'the footer adds up the same');
+  assert.equal(await page.textContent('#cash-footer [data-total="cash_open"]'), rupees(opening));
+  await press('Alt+K', true);
+  await type(`${Math.floor(expected / 100)}.${String(expected % 100).padStart(2, '0')}`);
+  await settled(page);
+  assert.equal(await page.locator('.field-error').count(), 0, 'no errors');
+  await page.screenshot({ path: path.join(screens, 'en-meeting-keys-typed.png'), fullPage: true });
+  await press('Control+S');
+  await page.waitForSelector('#receipt-title');
+
+  console.log(`keystrokes: ${keys.all}, of them navigation: ${keys.nav}`);
+  assert.ok(keys.all <= 120, `at most 120 keystrokes (${keys.all})`);
+  assert.ok(keys.nav <= 40, `at most 40 of them navigation (${keys.nav})`);
+
+  // The receipt, not a form: the exact visible texts.
+  assert.equal(await page.locator('#grid').count(), 0, 'the form is gone');
+  assert.equal(await page.textContent('#receipt-title'), msg('en', 'meeting-page-saved').replace('{ $date }', '20 November 2026'));
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'receipt-title', 'the focus is on the receipt');
+  assert.match(await page.textContent('#saved-code'), /^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  assert.equal(await page.textContent('#print-passbooks'), msg('en', 'meeting-page-print-passbooks'));
+  assert.equal(await page.textContent('#meeting-another'), msg('en', 'meeting-page-another'));
+  assert.match(await page.textContent('#saved-voucher'), /^2026-27\/\d{4}$/);
+  await page.screenshot({ path: path.join(screens, 'en-meeting-receipt.png'), fullPage: true });
+
+  // The book holds exactly what was typed or confirmed, read back from it.
+  const saved = (await api('meeting_saved', { org: ORG, date: TODAY, locale: { lang: 'en' } })).body;
+  const MARK = { p: 'present', l: 'late', a: 'absent', v: 'absent-with-leave' };
+  for (const r of saved.rows) {
+    const mark = MARK[WEEK[r.member]];
+    assert.equal(r.attendance, mark, `${r.member}: attendance`);
+    assert.equal(r.savings, mark === 'present' || mark === 'late' ? '₹30.00' : '', `${r.member}: savings only from the members there`);
+    assert.equal(r.repayment, PAYS.includes(r.member) ? rupees(paise(due[r.member])) : '', `${r.member}: a repayment only where "=" was pressed`);
+    assert.equal(r.fine, { late: '₹2.00', absent: '₹10.00' }[mark] ?? '', `${r.member}: the by-laws' fine`);
+    assert.equal(r.loan, r.member === 'M10' ? '₹10,000.00' : '', `${r.member}: the new loan`);
+    assert.equal(r.withdrawal, '');
+  }
+  assert.deepEqual(saved.rows.map((r) => r.member), Object.keys(WEEK));
+  assert.deepEqual(saved.group, [{ label: 'Withdrawn from bank', amount: '₹9,000.00' }]);
+  assert.deepEqual(saved.minutes, ['Loan to M10 for a goat']);
+  // The cash book: the meeting leaves exactly the counted cash in hand.
+  const after = (await api('report_view', { params: { org: ORG, name: 'cash-book' }, locale: { lang: 'en' } })).body.sections[0].rows;
+  assert.equal(paise(after[after.length - 1][7]), expected, 'the cash book closes at the cash counted');
+});
+
+test('a date already recorded opens what was saved, read-only, in Hindi', async () => {
+  await setLang(page, 'hi');
+  await page.click('#nav-meeting');
+  await page.waitForSelector('#meeting-date');
+  await page.fill('#meeting-date', '20-11-2026');
+  await page.press('#meeting-date', 'Enter');
+  await page.waitForSelector('#receipt-title');
+  assert.equal(await page.locator('#grid').count(), 0, 'no form, no boxes');
+  assert.equal(await page.locator('[data-code="error-meeting-already-recorded"]').count(), 0, 'not an error');
+  assert.equal(await page.textContent('#receipt-title'), msg('hi', 'meeting-page-saved').replace('{ $date }', '20 नवंबर 2026'));
+  assert.equal(await page.textContent('#receipt-read-only'), msg('hi', 'meeting-page-read-only'));
+  assert.equal(await page.textContent('#print-passbooks'), msg('hi', 'meeting-page-print-passbooks'));
+  assert.equal(await page.textContent('#receipt-rows tr[data-member="M05"] [data-attendance]'), msg('hi', 'attendance-absent', 'core.ftl'));
+  await page.screenshot({ path: path.join(screens, 'hi-meeting-receipt.png'), fullPage: true });
+});
+
+test('correct this meeting: reversed on its day, opened again with what was saved, saved again as corrected', async () => {
+  await setLang(page, 'en');
+  await page.click('#nav-meeting');
+  await page.waitForSelector('#receipt-title');
+  await page.click('#meeting-correct');
+  assert.equal(await page.textContent('#correct-form .hint'), msg('en', 'meeting-page-correct-hint'));
+  await page.fill('#correct-reason', 'M01 paid 50, not 30');
+  await page.click('#correct-confirm');
+  await page.waitForSelector('#grid tbody tr');
+  // Pre-filled with what the book held, not with the by-laws' guesses.
+  assert.equal(await page.inputValue('[data-path="members.0.attendance"]'), 'present');
+  assert.equal(await page.inputValue('[data-path="members.4.attendance"]'), 'absent');
+  assert.equal(await page.inputValue('[data-path="members.4.savings"]'), '');
+  assert.equal(await page.inputValue('[data-path="loans.0.amount"]'), '10000.00');
+  assert.equal(await page.inputValue('[data-path="group.0.amount"]'), '9000.00');
+  await page.fill('[data-path="members.0.savings"]', '50');
+  // The count goes up by the 20.00 more received.
+  const counted = await page.inputValue('#cash-counted');
+  await page.fill('#cash-counted', (paise(counted) + 2000) / 100 + '');
+  await settled(page);
+  assert.equal(await page.locator('.field-error').count(), 0, 'no errors');
+  await page.keyboard.press('Control+S');
+  await page.waitForSelector('#receipt-title');
+  const saved = (await api('meeting_saved', { org: ORG, date: TODAY, locale: { lang: 'en' } })).body;
+  assert.equal(saved.rows[0].savings, '₹50.00');
+  assert.equal(saved.rows[1].savings, '₹30.00');
+  assert.deepEqual(saved.group, [{ label: 'Withdrawn from bank', amount: '₹9,000.00' }]);
+  const list = (await api('meeting_list', { org: ORG, locale: { lang: 'en' } })).body;
+  assert.deepEqual(list.filter((m) => m.date === TODAY).map((m) => m.reversed), [false, true], 'the first is reversed, the corrected one stands');
+});
+
+test('an impossible date says so beside the date box', async () => {
+  await setLang(page, 'en');
+  await page.click('#nav-meeting');
+  await page.waitForSelector('#receipt-title'); // today's meeting, recorded above
+  await page.fill('#meeting-date', '31-02-2026');
+  await page.click('#meeting-load');
+  const err = page.locator('.field-error[data-for="date"]');
+  await err.waitFor();
+  assert.equal(await err.getAttribute('data-code'), 'error-invalid-date');
+  assert.match(await err.textContent(), /31-02-2026/);
+});
+
+test('the attendance keys work under a Hindi (InScript) or Thai (Kedmanee) layout: the physical key counts', async () => {
+  await setLang(page, 'hi');
+  await page.click('#nav-meeting');
+  await page.waitForSelector('#meeting-date');
+  await page.fill('#meeting-date', '19-11-2026'); // no meeting that day
+  await page.press('#meeting-date', 'Enter');
+  await page.waitForSelector('#grid tbody tr');
+  await page.waitForFunction(() => document.activeElement?.dataset?.path === 'members.0.attendance');
+  // What InScript and Kedmanee type on the P and A keys: not Latin letters, the same keys.
+  for (const [k, key, code, mark] of [[0, 'ज', 'KeyP', 'present'], [1, 'ฟ', 'KeyA', 'absent']]) {
+    await page.dispatchEvent(`[data-path="members.${k}.attendance"]`, 'keydown', { key, code, bubbles: true, cancelable: true });
+    assert.equal(await page.inputValue(`[data-path="members.${k}.attendance"]`), mark);
+  }
+  assert.equal(await page.inputValue('[data-path="members.0.savings"]'), '30.00', 'present: the by-laws saving');
+  assert.equal(await page.inputValue('[data-path="members.1.savings"]'), '', 'absent: nothing');
+  await page.click('#meeting-load'); // the draft is set aside
+});
