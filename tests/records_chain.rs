@@ -10,6 +10,11 @@ use common::*;
 use samuh::app::{self, CodeStatus, Ctx, PersonInput};
 use samuh::store::Store;
 
+/// The tables of the migrations after the records chain (issue 16's federation), dropped with it
+/// to make a book look as the version before the records chain left it.
+const FEDERATION_GONE: &str =
+    "DROP TABLE fed_alarm; DROP TABLE fed_posting; DROP TABLE fed_voucher; DROP TABLE fed_bundle; DROP TABLE fed_group; DROP TABLE bundle_written; DROP TABLE bundle_key;";
+
 const ASHA: (&str, &str) = ("Asha Devi", "4821");
 const BINA: (&str, &str) = ("Bina Kumari", "7306");
 
@@ -61,6 +66,25 @@ fn base(f: &mut Fixture) -> Vec<String> {
     app::member_erase(&mut f.store, &asha, "shg", "7", None).unwrap();
     codes.push(code_now(&f.store));
     record(f, &meeting("2025-05-18", vec![row("1", "present", "60"), row("2", "absent", "")]), &mut codes);
+    // Issue 16: a bundle written (the key made, the note), a village organisation in the same
+    // book, and the bundle imported into it (the register, the import).
+    let out = f.dir.path().join("shg.bundle");
+    app::bundle_write(&mut f.store, &c, &app::BundleWriteInput { org: "shg".into(), out: out.display().to_string(), ..Default::default() }).unwrap();
+    codes.push(code_now(&f.store));
+    let vo = app::OrgInput {
+        code: "vo".into(),
+        name: "VO".into(),
+        kind: "village-organisation".into(),
+        country: "in".into(),
+        meeting_frequency: "monthly".into(),
+        formed_on: "2024-01-01".into(),
+        ..Default::default()
+    };
+    app::org_add(&mut f.store, &asha, &vo).unwrap();
+    codes.push(code_now(&f.store));
+    let input = app::BundleImportInput { org: "vo".into(), files: vec![out.display().to_string()], register: true };
+    app::bundle_import(&mut f.store, &asha, &input).unwrap();
+    codes.push(code_now(&f.store));
     codes
 }
 
@@ -157,6 +181,21 @@ const MUTATIONS: &[Mutation] = &[
     Mutation { sql: "UPDATE act SET approved_by = NULL WHERE approved_by IS NOT NULL", id: "finding-record-changed-act", args: &[] },
     Mutation { sql: "UPDATE act SET done_by = 2 WHERE done_by = 1 AND approved_by IS NULL", id: "finding-record-changed-act", args: &[] },
     Mutation { sql: "DELETE FROM act WHERE id = (SELECT max(id) FROM act)", id: "finding-record-deleted", args: &[("kind", "act")] },
+    // Issue 16: the bundle key, the note of a bundle written, the register of groups, an import.
+    Mutation { sql: "UPDATE bundle_key SET created_at = '2020-01-01T00:00:00'", id: "finding-record-changed-federation", args: &[("kind", "federation")] },
+    Mutation { sql: "UPDATE bundle_written SET head_count = head_count - 1", id: "finding-record-changed-federation", args: &[("kind", "federation"), ("what", "1")] },
+    Mutation {
+        sql: "UPDATE fed_group SET public_key = '0000000000000000000000000000000000000000000000000000000000000000'",
+        id: "finding-record-changed-federation",
+        args: &[("kind", "federation"), ("what", "shg")],
+    },
+    Mutation { sql: "UPDATE fed_bundle SET head_count = 1", id: "finding-record-changed-federation", args: &[("kind", "federation"), ("what", "shg 1")] },
+    Mutation { sql: "DELETE FROM fed_bundle", id: "finding-record-deleted", args: &[("kind", "federation")] },
+    Mutation {
+        sql: "INSERT INTO fed_alarm(group_id, payload_sha256, differences, raised_at) VALUES (1, 'x', '1|a|b', '2025-09-30T10:00:00')",
+        id: "finding-record-unrecorded",
+        args: &[("kind", "federation")],
+    },
     // The hashes themselves.
     Mutation { sql: "DELETE FROM record_hash WHERE id = 12", id: "finding-record-chain-broken", args: &[] },
     Mutation { sql: "UPDATE record_hash SET label = 'M99' WHERE kind = 'member' AND label = '2'", id: "finding-record-chain-broken", args: &[] },
@@ -207,7 +246,7 @@ fn a_forger_who_rehashes_the_records_is_caught_by_the_code_on_paper() {
     drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
     // The easiest re-hash: change the loan's rate, throw the hashes away and make the book look
     // older, so the next opening hashes the records as they stand.
-    outside_edit(&f.path, "UPDATE loan SET rate = '3' WHERE number = 1; DROP TABLE record_hash; PRAGMA user_version = 6;");
+    outside_edit(&f.path, &format!("UPDATE loan SET rate = '3' WHERE number = 1; DROP TABLE record_hash; {FEDERATION_GONE} PRAGMA user_version = 6;"));
     let store = Store::open(&f.path).unwrap();
     assert!(app::check_book(&store, None).unwrap().ok(), "inside the file the forgery is consistent");
     // This book was made with records hashed at every save, so every code printed from it
@@ -286,7 +325,7 @@ fn an_older_book_has_its_records_hashed_once_and_its_printed_codes_still_verify(
     app::meeting_record(&mut f.store, &c, &meeting("2025-04-13", vec![row("1", "present", "50")])).unwrap();
     drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
     // The book as the previous version left it: no records chain, schema version 5.
-    outside_edit(&f.path, "DROP TABLE record_hash; PRAGMA user_version = 6;");
+    outside_edit(&f.path, &format!("DROP TABLE record_hash; {FEDERATION_GONE} PRAGMA user_version = 6;"));
     let raw = rusqlite::Connection::open(&f.path).unwrap();
     let hashes: Vec<String> = raw.prepare("SELECT hash FROM voucher WHERE org_id = 1 ORDER BY id").unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();
     drop(raw);

@@ -29,6 +29,7 @@ finding-record-unrecorded = { $kind ->
     [reschedule] The rescheduling of loan { $loan } from { $date }
     [person] The person { $person }
     [pin] A PIN of { $person }
+    [federation] The federation record “{ $what }”
    *[act] Entry { $number } of the record of who did what ({ $date })
 } was never saved by Samuh: it was added outside Samuh. Restore a backup and compare.
 finding-record-deleted = { $kind ->
@@ -45,6 +46,7 @@ finding-record-deleted = { $kind ->
     [reschedule] The rescheduling of loan { $loan } from { $date }
     [person] The person { $person }
     [pin] A PIN of { $person }
+    [federation] The federation record “{ $what }”
    *[act] Entry { $number } of the record of who did what ({ $date })
 } was removed outside Samuh. Restore a backup and compare.
 finding-record-chain-broken = The hashes that protect the book's records (members, by-laws, meetings, loans, people, approvals) were altered outside Samuh. Restore a backup and compare.

@@ -29,6 +29,7 @@ finding-record-unrecorded = { $kind ->
     [reschedule] ऋण { $loan } का { $date } से पुनर्निर्धारण
     [person] व्यक्ति { $person }
     [pin] { $person } का एक पिन
+    [federation] संघ का रिकॉर्ड “{ $what }”
    *[act] किसने क्या किया, इस अभिलेख की प्रविष्टि { $number } ({ $date })
 } Samuh ने कभी नहीं सहेजा: इसे Samuh के बाहर जोड़ा गया है। कोई बैकअप वापस लाकर मिलान करें।
 finding-record-deleted = { $kind ->
@@ -45,6 +46,7 @@ finding-record-deleted = { $kind ->
     [reschedule] ऋण { $loan } का { $date } से पुनर्निर्धारण
     [person] व्यक्ति { $person }
     [pin] { $person } का एक पिन
+    [federation] संघ का रिकॉर्ड “{ $what }”
    *[act] किसने क्या किया, इस अभिलेख की प्रविष्टि { $number } ({ $date })
 } Samuh के बाहर हटाया गया है। कोई बैकअप वापस लाकर मिलान करें।
 finding-record-chain-broken = किताब के अभिलेखों (सदस्य, नियमावली, बैठकें, ऋण, लोग, अनुमोदन) की रक्षा करने वाले हैश Samuh के बाहर बदले गए हैं। कोई बैकअप वापस लाकर मिलान करें।

@@ -29,6 +29,7 @@ finding-record-unrecorded = { $kind ->
     [reschedule] การปรับโครงสร้างหนี้ของเงินกู้ { $loan } ตั้งแต่ { $date }
     [person] บุคคล { $person }
     [pin] รหัส PIN หนึ่งของ { $person }
+    [federation] บันทึกของเครือข่าย “{ $what }”
    *[act] รายการที่ { $number } ในบันทึกว่าใครทำอะไร ({ $date })
 } ไม่เคยถูกบันทึกโดย Samuh: ถูกเพิ่มจากภายนอก Samuh กรุณากู้คืนข้อมูลสำรองแล้วเปรียบเทียบ
 finding-record-deleted = { $kind ->
@@ -45,6 +46,7 @@ finding-record-deleted = { $kind ->
     [reschedule] การปรับโครงสร้างหนี้ของเงินกู้ { $loan } ตั้งแต่ { $date }
     [person] บุคคล { $person }
     [pin] รหัส PIN หนึ่งของ { $person }
+    [federation] บันทึกของเครือข่าย “{ $what }”
    *[act] รายการที่ { $number } ในบันทึกว่าใครทำอะไร ({ $date })
 } ถูกลบจากภายนอก Samuh กรุณากู้คืนข้อมูลสำรองแล้วเปรียบเทียบ
 finding-record-chain-broken = ค่าแฮชที่ปกป้องบันทึกของสมุด (สมาชิก ข้อบังคับ การประชุม เงินกู้ บุคคล การอนุมัติ) ถูกแก้ไขจากภายนอก Samuh กรุณากู้คืนข้อมูลสำรองแล้วเปรียบเทียบ

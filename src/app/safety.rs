@@ -177,6 +177,11 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
         RecordKind::Reschedule => out.extend([("loan", a), ("date", b)]),
         RecordKind::Person | RecordKind::Pin => out.push(("person", a)),
         RecordKind::Act => out.extend([("number", a), ("date", b)]),
+        // Issue 16: one wording for the federation's records, naming the record by its label.
+        RecordKind::BundleKey | RecordKind::BundleWritten | RecordKind::FedGroup | RecordKind::FedBundle | RecordKind::FedAlarm => {
+            out[0].1 = "federation".to_string();
+            out.push(("what", label.to_string()));
+        }
     }
     out
 }
@@ -199,6 +204,7 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 RecordKind::Person => "finding-record-changed-person",
                 RecordKind::Pin => "finding-record-changed-pin",
                 RecordKind::Act => "finding-record-changed-act",
+                RecordKind::BundleKey | RecordKind::BundleWritten | RecordKind::FedGroup | RecordKind::FedBundle | RecordKind::FedAlarm => "finding-record-changed-federation",
             };
             (org_id, id, record_args(kind, &label))
         }

@@ -14,6 +14,9 @@ use samuh::Error;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[path = "samuh/bundle.rs"]
+mod bundle;
+
 #[derive(Parser)]
 #[command(name = "samuh", version, about = "Samuh: the book of a self-help group, village fund, savings group or cooperative")]
 struct Cli {
@@ -132,6 +135,9 @@ enum Cmd {
         #[arg(long)]
         iso_dates: bool,
     },
+    /// Bundles: a group's signed book for its federation, and their import (issue 16).
+    #[command(subcommand)]
+    Bundle(bundle::BundleCmd),
     /// Export the whole journal for ledger-cli / hledger or beancount.
     Export {
         /// Only `journal` is exported this way.
@@ -1056,6 +1062,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             };
             Ok(Answer::new(text, json))
         }
+        Cmd::Bundle(b) => bundle::run(cli, &ctx, l, b),
         Cmd::Export { what, format, org } => {
             if what != "journal" {
                 return Err(Error::InvalidChoice { field: "kind".into(), value: what.clone() });

@@ -37,10 +37,21 @@ pub enum RecordKind {
     Person,
     Pin,
     Act,
+    /// Issue 16: an organisation's bundle-signing key (its public half; the secret stays out
+    /// of the hash, which is no secret).
+    BundleKey,
+    /// A bundle this book wrote.
+    BundleWritten,
+    /// A group in an oversight book's register, with the key it signs with.
+    FedGroup,
+    /// A bundle imported into an oversight book (its heads and the group's records it carried).
+    FedBundle,
+    /// An alarm raised by a bundle that rewrote history.
+    FedAlarm,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 14] = [
+    pub const ALL: [RecordKind; 19] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -55,6 +66,11 @@ impl RecordKind {
         RecordKind::Person,
         RecordKind::Pin,
         RecordKind::Act,
+        RecordKind::BundleKey,
+        RecordKind::BundleWritten,
+        RecordKind::FedGroup,
+        RecordKind::FedBundle,
+        RecordKind::FedAlarm,
     ];
 
     pub fn code(self) -> &'static str {
@@ -73,7 +89,17 @@ impl RecordKind {
             RecordKind::Person => "person",
             RecordKind::Pin => "pin",
             RecordKind::Act => "act",
+            RecordKind::BundleKey => "bundle-key",
+            RecordKind::BundleWritten => "bundle-written",
+            RecordKind::FedGroup => "federated-group",
+            RecordKind::FedBundle => "bundle-import",
+            RecordKind::FedAlarm => "bundle-alarm",
         }
+    }
+
+    /// The kinds of issue 16 (migration 0011).
+    pub fn is_federation(self) -> bool {
+        matches!(self, RecordKind::BundleKey | RecordKind::BundleWritten | RecordKind::FedGroup | RecordKind::FedBundle | RecordKind::FedAlarm)
     }
 
     pub fn from_code(s: &str) -> Option<RecordKind> {
@@ -101,6 +127,15 @@ impl RecordKind {
                 "x.id",
             ),
             RecordKind::Act => ("SELECT a.id, coalesce(a.org_id, 0), a.id || '|' || a.on_date FROM act a", "a.id"),
+            RecordKind::BundleKey => ("SELECT k.id, k.org_id, substr(k.public_key, 1, 16) FROM bundle_key k", "k.id"),
+            RecordKind::BundleWritten => ("SELECT w.id, w.org_id, w.seq FROM bundle_written w", "w.id"),
+            RecordKind::FedGroup => ("SELECT g.id, g.overseer_id, g.code FROM fed_group g", "g.id"),
+            RecordKind::FedBundle => {
+                ("SELECT f.id, coalesce(g.overseer_id, 0), coalesce(g.code, '') || ' ' || f.seq FROM fed_bundle f LEFT JOIN fed_group g ON g.id = f.group_id", "f.id")
+            }
+            RecordKind::FedAlarm => {
+                ("SELECT x.id, coalesce(g.overseer_id, 0), coalesce(g.code, '') || ' ' || x.raised_at FROM fed_alarm x LEFT JOIN fed_group g ON g.id = x.group_id", "x.id")
+            }
         }
     }
 
@@ -143,6 +178,18 @@ impl RecordKind {
             RecordKind::Act => {
                 "SELECT org_id, action, on_date, voucher_id, loan_id, policy_id, member_id, done_by, approved_by, recorded_at FROM act WHERE id = ?1"
             }
+            RecordKind::BundleKey => "SELECT org_id, public_key, created_at FROM bundle_key WHERE id = ?1",
+            RecordKind::BundleWritten => {
+                "SELECT org_id, seq, scope, base_count, head_count, head_hash, book_code, names, payload_sha256, written_on, written_at FROM bundle_written WHERE id = ?1"
+            }
+            RecordKind::FedGroup => {
+                "SELECT overseer_id, code, name, kind, country, currency, place, formed_on, meeting_frequency, public_key, fingerprint, registered_at FROM fed_group WHERE id = ?1"
+            }
+            RecordKind::FedBundle => {
+                "SELECT group_id, seq, scope, base_count, head_count, head_hash, records_count, records_head, book_code, as_of, written_on, payload_sha256, records, imported_at
+                 FROM fed_bundle WHERE id = ?1"
+            }
+            RecordKind::FedAlarm => "SELECT group_id, payload_sha256, differences, raised_at FROM fed_alarm WHERE id = ?1",
         }
     }
 }
@@ -264,7 +311,8 @@ impl Book<'_> {
     /// stands, kind by kind in id order (origin 'upgrade'). Run once, by the migration that
     /// creates `record_hash`, in its transaction.
     pub(crate) fn chain_existing_records(&self) -> Result<()> {
-        for kind in RecordKind::ALL {
+        // The federation's tables come with a later migration and are always hashed by their save.
+        for kind in RecordKind::ALL.into_iter().filter(|k| !k.is_federation()) {
             let (base, key) = kind.list();
             let ids: Vec<i64> =
                 self.c.prepare(&format!("{base} ORDER BY {key}"))?.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
@@ -334,7 +382,9 @@ impl Book<'_> {
             }
         }
         // The records: each re-hashed and compared with its latest hash.
-        for kind in RecordKind::ALL {
+        // A backup from before the federation's migration, opened read-only, has none of its tables.
+        let federation = self.one("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'fed_group'", [], |r| r.get::<_, i64>(0))? == 1;
+        for kind in RecordKind::ALL.into_iter().filter(|k| federation || !k.is_federation()) {
             let (base, key) = kind.list();
             let mut st = self.c.prepare_cached(&format!("{base} ORDER BY {key}"))?;
             let rows: Vec<(i64, i64, String)> =

@@ -6,6 +6,7 @@
 
 mod chain;
 mod crypt;
+mod federation;
 mod journal;
 mod people;
 mod print;
@@ -14,6 +15,7 @@ mod safety;
 
 pub use chain::{RecordKind, RecordLink, RecordProblem};
 pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
+pub use federation::{FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, WrittenRow};
 pub use print::PrintRun;
 pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
@@ -34,6 +36,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0005_chain_checkpoint", include_str!("../../migrations/0005_chain_checkpoint.sql")),
     ("0006_command_digest", include_str!("../../migrations/0006_command_digest.sql")),
     ("0007_record_chain", include_str!("../../migrations/0007_record_chain.sql")),
+    ("0011_federation", include_str!("../../migrations/0011_federation.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing

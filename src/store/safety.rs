@@ -415,7 +415,7 @@ host:/export /home/shared nfs4 rw 0 0
     fn the_expected_triggers_are_all_present_in_a_new_book() {
         // 16 from 0001 (journal, meetings, loans, by-laws, reschedules), 2 from 0003 (print runs)
         // 6 from 0004 (people, PIN history, who did what) and 2 from 0007 (record hashes).
-        assert_eq!(expected_triggers().len(), 26);
+        assert_eq!(expected_triggers().len(), 26 + 14, "14 of federation (issue 16)");
         let s = Store::open_in_memory().unwrap();
         assert_eq!(s.read().schema_problems().unwrap(), vec![]);
         s.conn.execute_batch("DROP TRIGGER posting_no_update").unwrap();

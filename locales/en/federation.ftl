@@ -1,0 +1,24 @@
+# Issue 16: federation without a server — bundles and the oversight book.
+
+error-bundle-not-a-bundle = “{ $path }” is not a Samuh bundle. Nothing was imported. Choose the file the group wrote with “samuh bundle write” (or “Write a bundle”).
+error-bundle-truncated = The bundle “{ $path }” is cut short: the copy did not finish. Nothing was imported. Copy the file again from the group's pen drive or message and import it again.
+error-bundle-altered = The bundle “{ $path }” was changed after the group signed it (even one byte). Nothing was imported. Ask the group to write a new bundle and send it again.
+error-bundle-newer-version = The bundle “{ $path }” was written by a newer Samuh (bundle version { $found }; this Samuh reads up to { $supported }). Nothing was imported. Update Samuh on this computer, then import it again.
+error-bundle-wrong-key = The bundle “{ $path }” says it is from { $group }, but it is signed with key { $fingerprint }, not with the key registered for { $group } ({ $registered }). Nothing was imported. Ask the group how its bundle was made; do not accept it until the keys match.
+error-bundle-unknown-group = The bundle “{ $path }” is from { $group }, which is not in this book's register of groups. Nothing was imported. Compare its key fingerprint { $fingerprint } with the one on the group's paper, then import it again with “register” to add the group.
+error-bundle-older = The bundle “{ $path }” of { $group } is older than what was already imported: it holds { $sent } entries, and { $imported } are already here. Nothing was imported. Ask the group for its latest bundle.
+error-bundle-gap = The bundle “{ $path }” of { $group } holds only what came after entry { $starts }, but only { $imported } entries are imported: a bundle in between is missing. Nothing was imported. Import the missing bundle first, or ask the group for a bundle of everything.
+error-bundle-rewrites-history = ALARM: the bundle “{ $path }” of { $group } rewrites its history: entry { $position } ({ $voucher }) differs from what was imported before ({ $differing } entries differ). Nothing was imported, and the alarm is recorded. Visit the group and compare its book with the signed minutes.
+error-not-an-oversight-book = { $org } does not keep a register of groups: only a village organisation imports its groups' bundles. Choose the village organisation.
+error-bundle-of-own-book = { $group } cannot import its own bundle into its own book. Import it in the book of its village organisation.
+
+cli-bundle-written = Bundle { $seq } of { $org } written to { $path } ({ $scope ->
+    [since] since the last bundle
+   *[all] everything
+}; { $vouchers } entries).
+cli-bundle-fingerprint = Key fingerprint (write it on paper for the federation's officer): { $fingerprint }
+cli-bundle-registered = { $group } registered with key fingerprint { $fingerprint }. Compare it with the group's paper.
+cli-bundle-imported = Imported { $path } from { $group }: { $vouchers } new entries. Book code { $code }.
+cli-bundle-already = { $path } from { $group } was already imported: nothing new.
+
+finding-record-changed-federation = The federation record “{ $what }” (bundle keys, bundles written, the register of groups, imports and alarms) differs from what was recorded.
