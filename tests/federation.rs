@@ -332,3 +332,64 @@ fn the_cli_writes_and_imports_and_refuses_in_the_readers_language() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(String::from_utf8_lossy(&o.stdout).contains("registered with key fingerprint"));
 }
+
+fn cells(r: &samuh::reports::Report) -> Vec<Vec<samuh::reports::Cell>> {
+    r.sections[0].rows.clone()
+}
+
+#[test]
+fn the_status_board_and_the_portfolio_roll_up_what_the_groups_sent() {
+    use rust_decimal::Decimal;
+    use samuh::domain::money::Money;
+    use samuh::reports::Cell;
+    let mut f = group();
+    let c = f.ctx.clone();
+    // A loan of ₹800 to member 4 on 20 April: 2 %/month flat, 10 monthly instalments of ₹80
+    // principal + ₹16 interest (800 × 2 %), the first due 20 May.
+    let mut m = meeting("2025-04-20", vec![row("1", "present", "50")]);
+    m.loans.push(app::LoanInput { member: "4".into(), amount: "800".into(), guarantors: vec!["5".into()], ..Default::default() });
+    app::meeting_record(&mut f.store, &c, &m).unwrap();
+    // The first instalment paid on time; the June and July ones not.
+    app::loan_repay(&mut f.store, &c, &app::RepayInput { org: "shg".into(), date: "2025-05-20".into(), member: "4".into(), amount: "96".into(), ..Default::default() }).unwrap();
+    app::meeting_record(&mut f.store, &c, &meeting("2025-07-27", vec![row("1", "present", "50")])).unwrap();
+    let out = f.dir.path().join("g.bundle");
+    write(&mut f.store, &c, &out, false);
+    let (_vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    import(&mut vo, &[&out], true).unwrap();
+    let rep = |name: &str, from: &str, to: &str| {
+        let p = app::ReportParams { org: "vo".into(), name: name.into(), from: Some(from.into()), to: Some(to.into()), ..Default::default() };
+        app::report(&vo, &ctx("2025-10-01"), &p).unwrap()
+    };
+
+    let p = rep("portfolio", "2025-04-01", "2025-09-30");
+    let row = &cells(&p)[0];
+    let money = |units: i64| Cell::Money(Money::units(units));
+    let pct = |s: &str| Cell::Percent(s.parse::<Decimal>().unwrap());
+    assert_eq!(row[0], Cell::text("shg"));
+    assert_eq!(row[1], Cell::Count(6), "six members, none left");
+    // Savings: 6 × ₹1,000 opening + 3 × ₹50 (6 Apr) + ₹50 (13 Apr) + ₹50 (20 Apr) + ₹50 (27 Jul).
+    assert_eq!(row[2], money(6300));
+    // Outstanding: 800 − 80 repaid; disbursed 800 and recovered 80 in the period.
+    assert_eq!(row[3], money(720));
+    assert_eq!(row[4], money(800));
+    assert_eq!(row[5], money(80));
+    // On 27 July (the bundle's date) the June and July instalments are overdue: principal
+    // 2 × 80 = 160; recovery 80 ÷ (80 + 160) = 33.33 %. The oldest unpaid instalment fell due on
+    // 20 June: 37 days past due, so the whole ₹720 is at risk over 30 days, none over 60 or 90.
+    assert_eq!(row[6], pct("33.33"));
+    assert_eq!(row[7], pct("100"));
+    assert_eq!(row[8], pct("0"));
+    assert_eq!(row[9], pct("0"));
+    assert_eq!(p.sections[0].totals.as_ref().unwrap()[3], money(720));
+
+    // The status board: up to date on 15 August (19 days after the period sent), late on
+    // 30 September (65 days after, more than 35).
+    let s = rep("group-status", "2025-04-01", "2025-08-15");
+    let row = &cells(&s)[0];
+    assert_eq!(row[2], Cell::Count(1));
+    assert_eq!(row[3], Cell::Date(d("2025-07-27")));
+    assert_eq!(row[4], Cell::Date(d("2025-10-01")));
+    assert_eq!(row[7], Cell::msg("group-status-ok"));
+    let s = rep("group-status", "2025-04-01", "2025-09-30");
+    assert_eq!(cells(&s)[0][7], Cell::msg("group-status-late"));
+}

@@ -22,3 +22,24 @@ cli-bundle-imported = { $group } থেকে { $path } আমদানি হ�
 cli-bundle-already = { $group }-এর { $path } আগেই আমদানি হয়েছে: নতুন কিছু নেই।
 
 finding-record-changed-federation = ফেডারেশনের রেকর্ড “{ $what }” (বান্ডেলের চাবি, লেখা বান্ডেল, দল-নিবন্ধ, আমদানি ও সতর্কতা) লিখে রাখা রেকর্ড থেকে আলাদা।
+
+report-group-status = দলগুলোর বান্ডেলের অবস্থা
+report-portfolio = সব দলের পোর্টফোলিও
+col-group = দল
+col-bundles = বান্ডেল
+col-last-period = পাঠানো শেষ সময়কাল
+col-imported-on = আমদানির তারিখ
+col-entries = দাখিলা
+col-alarms = সতর্কতা
+group-status-ok = হালনাগাদ
+group-status-late = দেরি
+group-status-never = কখনো পাঠায়নি
+group-status-alarm = সতর্কতা: ইতিহাস বদলানো হয়েছে
+note-group-status-rule = কোনো দল দেরিতে ধরা হয় যখন তার শেষ বান্ডেল এমন সময়কালের কথা বলে যা এই প্রতিবেদনের তারিখের { $days } দিনেরও বেশি আগে শেষ হয়েছে।
+note-group-status-count = { $groups }টি দল; { $late }টি দেরিতে বা কখনো পাঠায়নি; { $alarms }টিতে সতর্কতা।
+col-members-count = সদস্য
+col-recovery-rate = আদায়ের হার
+col-par-30 = PAR 30
+col-par-60 = PAR 60
+col-par-90 = PAR 90
+note-portfolio-rules = প্রতিটি দলের আমদানি করা দাখিলা থেকে প্রতিবেদনের তারিখ পর্যন্ত যোগ করা হয়েছে। আদায়ের হার: এ পর্যন্ত শোধ করা আসল ÷ (শোধ করা আসল + দলের শেষ বান্ডেলের তারিখে বকেয়া আসল)। PAR n: দলের শেষ বান্ডেলের তারিখে n দিনের বেশি বকেয়া ঋণের বাকি ÷ মোট বাকি ঋণ।

@@ -22,3 +22,24 @@ cli-bundle-imported = Imported { $path } from { $group }: { $vouchers } new entr
 cli-bundle-already = { $path } from { $group } was already imported: nothing new.
 
 finding-record-changed-federation = The federation record “{ $what }” (bundle keys, bundles written, the register of groups, imports and alarms) differs from what was recorded.
+
+report-group-status = Status of the groups' bundles
+report-portfolio = Portfolio of all groups
+col-group = Group
+col-bundles = Bundles
+col-last-period = Last period sent
+col-imported-on = Imported on
+col-entries = Entries
+col-alarms = Alarms
+group-status-ok = Up to date
+group-status-late = Late
+group-status-never = Never sent
+group-status-alarm = Alarm: history rewritten
+note-group-status-rule = A group is late when its last bundle reports a period that ended more than { $days } days before this report's date.
+note-group-status-count = { $groups } groups; { $late } late or never sent; { $alarms } with an alarm.
+col-members-count = Members
+col-recovery-rate = Recovery rate
+col-par-30 = PAR 30
+col-par-60 = PAR 60
+col-par-90 = PAR 90
+note-portfolio-rules = Figures are summed from each group's imported entries up to the report date. Recovery rate: principal repaid to date ÷ (principal repaid + principal overdue on the group's last bundle date). PAR n: outstanding of loans more than n days past due on the group's last bundle date ÷ loans outstanding.

@@ -22,3 +22,24 @@ cli-bundle-imported = { $group } से { $path } आयात हुआ: { $vou
 cli-bundle-already = { $group } का { $path } पहले ही आयात हो चुका है: कुछ नया नहीं।
 
 finding-record-changed-federation = संघ का रिकॉर्ड “{ $what }” (बंडल कुंजियाँ, लिखे गए बंडल, समूह-रजिस्टर, आयात और चेतावनियाँ) दर्ज किए गए से अलग है।
+
+report-group-status = समूहों के बंडलों की स्थिति
+report-portfolio = सभी समूहों का पोर्टफ़ोलियो
+col-group = समूह
+col-bundles = बंडल
+col-last-period = भेजी गई अंतिम अवधि
+col-imported-on = आयात की तारीख़
+col-entries = प्रविष्टियाँ
+col-alarms = चेतावनियाँ
+group-status-ok = अद्यतन
+group-status-late = देर से
+group-status-never = कभी नहीं भेजा
+group-status-alarm = चेतावनी: इतिहास बदला गया
+note-group-status-rule = कोई समूह देर से है जब उसका अंतिम बंडल ऐसी अवधि बताता है जो इस रिपोर्ट की तारीख़ से { $days } दिन से अधिक पहले समाप्त हुई।
+note-group-status-count = { $groups } समूह; { $late } देर से या कभी नहीं भेजा; { $alarms } पर चेतावनी।
+col-members-count = सदस्य
+col-recovery-rate = वसूली दर
+col-par-30 = PAR 30
+col-par-60 = PAR 60
+col-par-90 = PAR 90
+note-portfolio-rules = आँकड़े हर समूह की आयात की गई प्रविष्टियों से रिपोर्ट की तारीख़ तक जोड़े गए हैं। वसूली दर: अब तक चुकाया गया मूलधन ÷ (चुकाया गया मूलधन + समूह के अंतिम बंडल की तारीख़ पर बकाया मूलधन)। PAR n: समूह के अंतिम बंडल की तारीख़ पर n दिन से अधिक बकाया ऋणों की शेष राशि ÷ कुल बकाया ऋण।

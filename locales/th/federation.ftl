@@ -22,3 +22,24 @@ cli-bundle-imported = นำเข้า { $path } จาก { $group } แล�
 cli-bundle-already = { $path } จาก { $group } นำเข้าไว้แล้ว ไม่มีอะไรใหม่
 
 finding-record-changed-federation = บันทึกของเครือข่าย “{ $what }” (กุญแจชุดข้อมูล ชุดข้อมูลที่เขียน ทะเบียนกลุ่ม การนำเข้า และคำเตือน) ต่างจากที่บันทึกไว้
+
+report-group-status = สถานะชุดข้อมูลของกลุ่ม
+report-portfolio = สินเชื่อและเงินออมของทุกกลุ่ม
+col-group = กลุ่ม
+col-bundles = ชุดข้อมูล
+col-last-period = งวดล่าสุดที่ส่ง
+col-imported-on = วันที่นำเข้า
+col-entries = รายการ
+col-alarms = คำเตือน
+group-status-ok = เป็นปัจจุบัน
+group-status-late = ล่าช้า
+group-status-never = ไม่เคยส่ง
+group-status-alarm = คำเตือน: ประวัติถูกเขียนใหม่
+note-group-status-rule = กลุ่มถือว่าล่าช้าเมื่อชุดข้อมูลล่าสุดรายงานงวดที่สิ้นสุดก่อนวันที่ของรายงานนี้เกิน { $days } วัน
+note-group-status-count = { $groups } กลุ่ม ล่าช้าหรือไม่เคยส่ง { $late } กลุ่ม มีคำเตือน { $alarms } กลุ่ม
+col-members-count = สมาชิก
+col-recovery-rate = อัตราการชำระคืน
+col-par-30 = PAR 30
+col-par-60 = PAR 60
+col-par-90 = PAR 90
+note-portfolio-rules = ตัวเลขรวมจากรายการที่นำเข้าของแต่ละกลุ่มจนถึงวันที่ของรายงาน อัตราการชำระคืน: เงินต้นที่ชำระแล้วถึงปัจจุบัน ÷ (เงินต้นที่ชำระแล้ว + เงินต้นค้างชำระ ณ วันที่ของชุดข้อมูลล่าสุดของกลุ่ม) PAR n: ยอดคงค้างของเงินกู้ที่ค้างชำระเกิน n วัน ณ วันที่ของชุดข้อมูลล่าสุดของกลุ่ม ÷ เงินกู้คงค้างทั้งหมด

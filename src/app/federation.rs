@@ -16,6 +16,7 @@ use crate::domain::ledger::{book_code, book_code_with_records, Line, LineKind, V
 use crate::domain::money::Money;
 use crate::domain::org::{OrgKind, Organisation};
 use crate::error::{Error, IoReason, Result};
+use crate::reports::{GroupLine, GroupLoan, GroupView};
 use crate::store::{Book, FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, Store, WrittenRow};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -736,13 +737,59 @@ fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, regist
     }
 }
 
-/// The latest records a group sent (from its latest bundle), with that bundle.
-pub(crate) fn latest_records(b: &Book<'_>, group: &FedGroupRow) -> Result<Option<(FedBundleRow, Records)>> {
-    match b.fed_bundles(group.id)?.pop() {
-        None => Ok(None),
-        Some(f) => {
-            let r: Records = serde_json::from_str(&f.records).map_err(|e| Error::Database { detail: e.to_string() })?;
-            Ok(Some((f, r)))
+fn stored_date(s: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| Error::Database { detail: format!("{s}: {e}") })
+}
+
+/// Every group an organisation oversees, as the roll-up reports read it: its bundles, alarms,
+/// the records of its latest bundle and its imported postings.
+pub fn group_views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
+    let mut out = Vec::new();
+    for g in b.fed_groups(org.id)? {
+        let bundles = b.fed_bundles(g.id)?;
+        let records: Records = match bundles.last() {
+            Some(f) => serde_json::from_str(&f.records).map_err(|e| Error::Database { detail: e.to_string() })?,
+            None => Records::default(),
+        };
+        let vouchers = b.fed_vouchers(g.id)?;
+        let mut lines = Vec::new();
+        for v in &vouchers {
+            let date = stored_date(&v.date)?;
+            for l in &v.lines {
+                lines.push(GroupLine { date, account: l.account.clone(), loan_id: l.loan_id, amount: Money::from_minor(l.amount_minor), kind: l.kind.clone() });
+            }
         }
+        let mut members = Vec::new();
+        for m in &records.members {
+            members.push((stored_date(&m.joined_on)?, m.exited_on.as_deref().map(stored_date).transpose()?));
+        }
+        let mut seen = Vec::new();
+        for f in &bundles {
+            seen.push((stored_date(&f.as_of)?, stored_date(f.imported_at.get(..10).unwrap_or(""))?));
+        }
+        out.push(GroupView {
+            code: g.code.clone(),
+            name: g.name.clone(),
+            bundles: seen,
+            entries: vouchers.len() as i64,
+            alarms: b.fed_alarms(g.id)?.len() as i64,
+            members,
+            loans: records
+                .loans
+                .iter()
+                .map(|l| GroupLoan { id: l.id, fund: l.fund.clone(), days_past_due: l.days_past_due, principal_overdue: Money::from_minor(l.principal_overdue_minor) })
+                .collect(),
+            lines,
+        });
     }
+    Ok(out)
+}
+
+/// The roll-up reports by name (None for any other report).
+pub(crate) fn rollup(b: &Book<'_>, org: &Organisation, name: &str, from: NaiveDate, to: NaiveDate) -> Result<Option<crate::reports::Report>> {
+    Ok(match name {
+        "group-status" => Some(crate::reports::group_status(org, to, &group_views(b, org)?)),
+        "portfolio" => Some(crate::reports::portfolio(org, from, to, &group_views(b, org)?)),
+        _ => None,
+    })
 }
