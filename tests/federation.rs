@@ -393,3 +393,32 @@ fn the_status_board_and_the_portfolio_roll_up_what_the_groups_sent() {
     let s = rep("group-status", "2025-04-01", "2025-09-30");
     assert_eq!(cells(&s)[0][7], Cell::msg("group-status-late"));
 }
+
+#[test]
+fn the_desktop_writes_imports_and_shows_the_roll_ups_through_the_command_table() {
+    use samuh::desk::{Desk, Host};
+    use serde_json::json;
+    let f = group();
+    drop(f.store);
+    let dir = f.dir.path();
+    let (vo_path, vo) = vo_book(dir, "vo.samuh");
+    drop(vo);
+    let desk = Desk::new(Host { save_dir: None, print_dir: dir.to_path_buf(), open: None, recent: None, step_pause: std::time::Duration::ZERO });
+    desk.call("book_open", json!({ "path": f.path.display().to_string() })).unwrap();
+    let out = dir.join("pen").join("shg.bundle");
+    std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+    let w = desk.call("bundle_write", json!({ "input": { "org": "shg", "out": out.display().to_string() } })).unwrap();
+    assert_eq!(w["org"], "shg");
+    desk.call("book_open", json!({ "path": vo_path.display().to_string() })).unwrap();
+    let files = desk.call("bundle_files", json!({ "dir": out.parent().unwrap().display().to_string() })).unwrap();
+    assert_eq!(files, json!([out.display().to_string()]));
+    let done = desk.call("bundle_import", json!({ "input": { "org": "vo", "files": files, "register": true } })).unwrap();
+    assert_eq!(done[0]["registered"], true);
+    assert_eq!(done[0]["fingerprint"], w["fingerprint"]);
+    // A refusal comes back in the reader's language, with its id.
+    let e = desk.call("bundle_import", json!({ "input": { "org": "shg", "files": files }, "locale": { "lang": "hi" } })).unwrap_err();
+    assert_eq!(e.code, "error-unknown-organisation");
+    assert!(e.message.chars().any(|c| (0x0900..0x0980).contains(&(c as u32))), "{}", e.message);
+    let r = desk.call("report_view", json!({ "params": { "org": "vo", "name": "portfolio" } })).unwrap();
+    assert!(r.to_string().contains("shg"));
+}

@@ -43,3 +43,6 @@ col-par-30 = PAR 30
 col-par-60 = PAR 60
 col-par-90 = PAR 90
 note-portfolio-rules = Figures are summed from each group's imported entries up to the report date. Recovery rate: principal repaid to date ÷ (principal repaid + principal overdue on the group's last bundle date). PAR n: outstanding of loans more than n days past due on the group's last bundle date ÷ loans outstanding.
+
+act-bundle-write = Bundle written for the federation
+act-bundle-import = Groups' bundle imported

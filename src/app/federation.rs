@@ -406,8 +406,10 @@ pub fn bundle_write(store: &mut Store, ctx: &Ctx, i: &BundleWriteInput) -> Resul
     if out.is_empty() {
         return Err(Error::Required { field: "out".into() });
     }
+    let who = super::people::identify(store, ctx)?;
     store.write(|b| {
         let org = org_of(b, i.org.trim())?;
+        who.may_record(Some(&org))?;
         let (public, secret, key_created) = match b.bundle_key(org.id)? {
             Some((p, s)) => (p, unhex::<32>(&s).ok_or(Error::BookDamaged)?, false),
             None => {
@@ -444,6 +446,7 @@ pub fn bundle_write(store: &mut Store, ctx: &Ctx, i: &BundleWriteInput) -> Resul
                 written_at: payload.written_at.clone(),
             },
         )?;
+        who.log(b, ctx, super::people::act(&org, "bundle-write", ctx.today))?;
         write_atomically(Path::new(&out), &bytes)?;
         Ok(BundleWritten {
             path: out.clone(),
@@ -591,8 +594,10 @@ fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, regist
     verify_content(&p, file)?;
     let public = unhex::<32>(&p.public_key).ok_or_else(|| Error::BundleAltered { path: file.to_string() })?;
     let fp = fingerprint(&public);
+    let who = super::people::identify(store, ctx)?;
     let outcome = store.write(|b| {
         let o = org_of(b, org.trim())?;
+        who.may_record(Some(&o))?;
         if p.group.code == o.code {
             return Err(Error::BundleOfOwnBook { group: p.group.code.clone() });
         }
@@ -694,6 +699,7 @@ fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, regist
             records,
             imported_at: ctx.now.clone(),
         })?;
+        who.log(b, ctx, super::people::act(&o, "bundle-import", ctx.today))?;
         let mut added = 0;
         for (k, v) in p.vouchers.iter().enumerate().skip(new_from) {
             b.insert_fed_voucher(&FedVoucherRow {
@@ -792,4 +798,17 @@ pub(crate) fn rollup(b: &Book<'_>, org: &Organisation, name: &str, from: NaiveDa
         "portfolio" => Some(crate::reports::portfolio(org, from, to, &group_views(b, org)?)),
         _ => None,
     })
+}
+
+/// The bundles in a folder (a pen drive): every `*.bundle` file, by name.
+pub fn bundle_files(dir: &str) -> Result<Vec<String>> {
+    let rd = std::fs::read_dir(dir).map_err(|e| Error::FileUnreadable { path: dir.to_string(), reason: IoReason::of_io(&e), detail: e.to_string() })?;
+    let mut out: Vec<String> = rd
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "bundle"))
+        .map(|p| p.display().to_string())
+        .collect();
+    out.sort();
+    Ok(out)
 }
