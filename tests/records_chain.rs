@@ -69,7 +69,7 @@ fn base(f: &mut Fixture) -> Vec<String> {
     // Issue 16: a bundle written (the key made, the note), a village organisation in the same
     // book, and the bundle imported into it (the register, the import).
     let out = f.dir.path().join("shg.bundle");
-    app::bundle_write(&mut f.store, &c, &app::BundleWriteInput { org: "shg".into(), out: out.display().to_string(), ..Default::default() }).unwrap();
+    app::bundle_write(&mut f.store, &asha, &app::BundleWriteInput { org: "shg".into(), out: out.display().to_string(), ..Default::default() }).unwrap();
     codes.push(code_now(&f.store));
     let vo = app::OrgInput {
         code: "vo".into(),
