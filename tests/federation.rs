@@ -422,3 +422,31 @@ fn the_desktop_writes_imports_and_shows_the_roll_ups_through_the_command_table()
     let r = desk.call("report_view", json!({ "params": { "org": "vo", "name": "portfolio" } })).unwrap();
     assert!(r.to_string().contains("shg"));
 }
+
+#[test]
+fn check_names_an_outside_change_to_an_imported_group() {
+    let mut f = group();
+    let c = f.ctx.clone();
+    let out = f.dir.path().join("g.bundle");
+    write(&mut f.store, &c, &out, false);
+    let (vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    import(&mut vo, &[&out], true).unwrap();
+    drop(vo);
+    let work = f.dir.path().join("work.samuh");
+    for (sql, position) in [
+        // A saving of the 6 April meeting made larger: that entry (position 2, after the opening).
+        ("UPDATE fed_posting SET amount_minor = amount_minor * 2 WHERE position = 2", "2"),
+        // The last entry removed: the chain stops short of the bundle's head at position 3.
+        ("DELETE FROM fed_posting WHERE position = 3; DELETE FROM fed_voucher WHERE position = 3", "3"),
+    ] {
+        copy_book(&vo_path, &work);
+        outside_edit(&work, sql);
+        let s = Store::open(&work).unwrap();
+        let r = app::check_book(&s, None).unwrap();
+        assert!(
+            r.findings.iter().any(|x| x.id == "finding-imported-chain-broken" && x.args.contains(&("group".into(), "shg".into())) && x.args.contains(&("position".into(), position.into()))),
+            "{sql}: {:?}",
+            r.findings
+        );
+    }
+}

@@ -135,6 +135,11 @@ fn bundle_from(r: &rusqlite::Row<'_>) -> rusqlite::Result<FedBundleRow> {
 }
 
 impl Book<'_> {
+    /// Whether the book lacks a table (a backup from before a migration, opened read-only).
+    pub fn one_table_missing(&self, name: &str) -> Result<bool> {
+        Ok(self.one("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1", [name], |r| r.get::<_, i64>(0))? == 0)
+    }
+
     /// The organisation's bundle-signing key: (public, secret), hex.
     pub fn bundle_key(&self, org_id: i64) -> Result<Option<(String, String)>> {
         Ok(self.one("SELECT public_key, secret_key FROM bundle_key WHERE org_id = ?1", [org_id], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
