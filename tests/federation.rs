@@ -450,3 +450,28 @@ fn check_names_an_outside_change_to_an_imported_group() {
         );
     }
 }
+
+#[test]
+fn an_shg_records_repaying_cif_to_its_village_organisation() {
+    let mut f = shg();
+    let c = f.ctx.clone();
+    let mut m = meeting("2025-04-06", vec![row("1", "present", "50")]);
+    // ₹2,000 of CIF received in the bank, then ₹500 repaid from cash at the next meeting.
+    m.group.push(app::GroupLineInput { kind: "grant".into(), head: Some("community-investment-fund".into()), amount: "2000".into(), note: String::new() });
+    app::meeting_record(&mut f.store, &c, &m).unwrap();
+    let mut m = meeting("2025-04-13", vec![row("1", "present", "50")]);
+    m.group.push(app::GroupLineInput { kind: "cif-repaid".into(), head: None, amount: "500".into(), note: "VO receipt 12".into() });
+    app::meeting_record(&mut f.store, &c, &m).unwrap();
+    // CIF payable: 2,000 received − 500 repaid = 1,500 still owed (a credit balance).
+    let owed = count(&f.path, "SELECT -sum(p.amount_minor) FROM posting p JOIN account a ON a.id = p.account_id WHERE a.code = 'cif-payable'");
+    assert_eq!(owed, 1500_00);
+    // Cash: 1,000 opening + 50 + 50 saved − 500 repaid = 600.
+    let cash = count(&f.path, "SELECT sum(p.amount_minor) FROM posting p JOIN account a ON a.id = p.account_id WHERE a.code = 'cash'");
+    assert_eq!(cash, 600_00);
+    // The payment is its own head in receipts and payments.
+    let p = app::ReportParams { org: "shg".into(), name: "receipts-payments".into(), from: Some("2025-04-01".into()), to: Some("2025-04-30".into()), ..Default::default() };
+    let r = app::report(&f.store, &c, &p).unwrap();
+    let found = r.sections.iter().flat_map(|s| s.rows.iter()).any(|row| row.iter().any(|cell| *cell == samuh::reports::Cell::msg("line-cif-repaid")));
+    assert!(found, "{r:?}");
+    assert!(app::check_book(&f.store, None).unwrap().findings.is_empty());
+}

@@ -54,6 +54,8 @@ vocabulary!(
         CashShortage = "cash-shortage",
         CashExcess = "cash-excess",
         Reversal = "reversal",
+        /// Issue 16: an SHG repays community investment fund to its village organisation.
+        CifRepaid = "cif-repaid",
     }
 );
 

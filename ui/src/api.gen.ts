@@ -221,7 +221,8 @@ export type FieldError = { field_path: string, code: string, message: string, };
 export type GroupLineInput = { 
 /**
  * bank-deposit, bank-withdrawal, bank-loan-received, bank-loan-repaid, bank-loan-interest,
- * bank-interest, bank-charges, grant, membership-fee, other-income, expense
+ * bank-interest, bank-charges, grant, membership-fee, other-income, expense, cif-repaid
+ * (an SHG repaying community investment fund to its village organisation)
  */
 kind: string, amount: string, 
 /**
