@@ -475,3 +475,25 @@ fn an_shg_records_repaying_cif_to_its_village_organisation() {
     assert!(found, "{r:?}");
     assert!(app::check_book(&f.store, None).unwrap().findings.is_empty());
 }
+
+#[test]
+fn the_signing_key_of_an_encrypted_book_is_encrypted_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("locked.samuh");
+    let (mut store, _) = app::book_create_encrypted(&path, "correct horse battery").unwrap();
+    let c = ctx("2025-09-30");
+    samuh::testkit::shg(&mut store, &c, &samuh::testkit::MEMBERS, "1000").unwrap();
+    let out = dir.path().join("locked.bundle");
+    write(&mut store, &c, &out, false);
+    let secret: String = store.read().bundle_key(1).unwrap().unwrap().1;
+    drop(store);
+    let mut raw = std::fs::read(&path).unwrap();
+    if let Ok(wal) = std::fs::read(path.with_extension("samuh-wal")) {
+        raw.extend(wal);
+    }
+    let hay = String::from_utf8_lossy(&raw);
+    assert!(!hay.contains(&secret), "the secret key is not in the file in the clear");
+    assert!(!hay.contains(&secret[..16]));
+    // The bundle itself carries only the public key.
+    assert!(!String::from_utf8_lossy(&std::fs::read(&out).unwrap()).contains(&secret));
+}
