@@ -346,6 +346,30 @@ pub enum Error {
     AttendanceNotMarked { member: String },
     #[error("a new loan has no amount")]
     LoanAmountRequired,
+
+    // Issue 16: federation without a server (bundles and the oversight book).
+    #[error("{path} is not a Samuh bundle")]
+    BundleNotABundle { path: String },
+    #[error("the bundle {path} is cut short")]
+    BundleTruncated { path: String },
+    #[error("the bundle {path} was changed after it was signed")]
+    BundleAltered { path: String },
+    #[error("the bundle {path} is of bundle version {found}; this Samuh reads up to {supported}")]
+    BundleNewerVersion { path: String, found: i64, supported: i64 },
+    #[error("the bundle {path} of {group} is signed with key {fingerprint}, not the registered {registered}")]
+    BundleWrongKey { path: String, group: String, fingerprint: String, registered: String },
+    #[error("the bundle {path} is from {group}, which is not registered (key {fingerprint})")]
+    BundleUnknownGroup { path: String, group: String, fingerprint: String },
+    #[error("the bundle {path} of {group} holds {sent} entries; {imported} are already imported")]
+    BundleOlder { path: String, group: String, sent: i64, imported: i64 },
+    #[error("the bundle {path} of {group} starts after entry {starts}; only {imported} are imported")]
+    BundleGap { path: String, group: String, starts: i64, imported: i64 },
+    #[error("the bundle {path} of {group} rewrites entry {position} ({voucher}) imported before")]
+    BundleRewritesHistory { path: String, group: String, position: i64, voucher: String, differing: i64 },
+    #[error("{org} is not an organisation that oversees groups")]
+    NotAnOversightBook { org: String },
+    #[error("a group cannot import its own bundle into its own book")]
+    BundleOfOwnBook { group: String },
 }
 
 impl Error {
@@ -498,6 +522,24 @@ impl Error {
             LaterYearClosed { year, later } => vec![("year", t(year)), ("later", t(later))],
             AttendanceNotMarked { member } => vec![("member", t(member))],
             LoanAmountRequired => vec![],
+            // Issue 16.
+            BundleNotABundle { path } | BundleTruncated { path } | BundleAltered { path } => vec![("path", t(path))],
+            BundleNewerVersion { path, found, supported } => vec![("path", t(path)), ("found", Arg::Count(*found)), ("supported", Arg::Count(*supported))],
+            BundleWrongKey { path, group, fingerprint, registered } => {
+                vec![("path", t(path)), ("group", t(group)), ("fingerprint", t(fingerprint)), ("registered", t(registered))]
+            }
+            BundleUnknownGroup { path, group, fingerprint } => vec![("path", t(path)), ("group", t(group)), ("fingerprint", t(fingerprint))],
+            BundleOlder { path, group, sent, imported } => vec![("path", t(path)), ("group", t(group)), ("sent", Arg::Count(*sent)), ("imported", Arg::Count(*imported))],
+            BundleGap { path, group, starts, imported } => vec![("path", t(path)), ("group", t(group)), ("starts", Arg::Count(*starts)), ("imported", Arg::Count(*imported))],
+            BundleRewritesHistory { path, group, position, voucher, differing } => vec![
+                ("path", t(path)),
+                ("group", t(group)),
+                ("position", Arg::Count(*position)),
+                ("voucher", t(voucher)),
+                ("differing", Arg::Count(*differing)),
+            ],
+            NotAnOversightBook { org } => vec![("org", t(org))],
+            BundleOfOwnBook { group } => vec![("group", t(group))],
         }
     }
 

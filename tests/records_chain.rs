@@ -10,6 +10,11 @@ use common::*;
 use samuh::app::{self, CodeStatus, Ctx, PersonInput};
 use samuh::store::Store;
 
+/// The tables of the migrations after the records chain (issue 16's federation), dropped with it
+/// to make a book look as the version before the records chain left it.
+const FEDERATION_GONE: &str =
+    "DROP TABLE fed_alarm; DROP TABLE fed_posting; DROP TABLE fed_voucher; DROP TABLE fed_bundle; DROP TABLE fed_group; DROP TABLE bundle_written; DROP TABLE bundle_key;";
+
 const ASHA: (&str, &str) = ("Asha Devi", "4821");
 const BINA: (&str, &str) = ("Bina Kumari", "7306");
 
@@ -75,6 +80,25 @@ fn base(f: &mut Fixture) -> Vec<String> {
     };
     app::passbook_pdf(&mut f.store, &asha, &p).unwrap();
     assert_eq!(&code_now(&f.store), codes.last().unwrap(), "a passbook printing changes no book code");
+    // Issue 16: a bundle written (the key made, the note), a village organisation in the same
+    // book, and the bundle imported into it (the register, the import).
+    let out = f.dir.path().join("shg.bundle");
+    app::bundle_write(&mut f.store, &asha, &app::BundleWriteInput { org: "shg".into(), out: out.display().to_string(), ..Default::default() }).unwrap();
+    codes.push(code_now(&f.store));
+    let vo = app::OrgInput {
+        code: "vo".into(),
+        name: "VO".into(),
+        kind: "village-organisation".into(),
+        country: "in".into(),
+        meeting_frequency: "monthly".into(),
+        formed_on: "2024-01-01".into(),
+        ..Default::default()
+    };
+    app::org_add(&mut f.store, &asha, &vo).unwrap();
+    codes.push(code_now(&f.store));
+    let input = app::BundleImportInput { org: "vo".into(), files: vec![out.display().to_string()], register: true };
+    app::bundle_import(&mut f.store, &asha, &input).unwrap();
+    codes.push(code_now(&f.store));
     codes
 }
 
@@ -193,6 +217,21 @@ const MUTATIONS: &[Mutation] = &[
         id: "finding-record-unrecorded",
         args: &[("kind", "command"), ("id", "forged")],
     },
+    // Issue 16: the bundle key, the note of a bundle written, the register of groups, an import.
+    Mutation { sql: "UPDATE bundle_key SET created_at = '2020-01-01T00:00:00'", id: "finding-record-changed-federation", args: &[("kind", "federation")] },
+    Mutation { sql: "UPDATE bundle_written SET head_count = head_count - 1", id: "finding-record-changed-federation", args: &[("kind", "federation"), ("what", "1")] },
+    Mutation {
+        sql: "UPDATE fed_group SET public_key = '0000000000000000000000000000000000000000000000000000000000000000'",
+        id: "finding-record-changed-federation",
+        args: &[("kind", "federation"), ("what", "shg")],
+    },
+    Mutation { sql: "UPDATE fed_bundle SET head_count = 1", id: "finding-record-changed-federation", args: &[("kind", "federation"), ("what", "shg 1")] },
+    Mutation { sql: "DELETE FROM fed_bundle", id: "finding-record-deleted", args: &[("kind", "federation")] },
+    Mutation {
+        sql: "INSERT INTO fed_alarm(group_id, payload_sha256, differences, raised_at) VALUES (1, 'x', '1|a|b', '2025-09-30T10:00:00')",
+        id: "finding-record-unrecorded",
+        args: &[("kind", "federation")],
+    },
     // The hashes themselves.
     Mutation { sql: "DELETE FROM record_hash WHERE id = 12", id: "finding-record-chain-broken", args: &[] },
     Mutation { sql: "UPDATE record_hash SET label = 'M99' WHERE kind = 'member' AND label = '2'", id: "finding-record-chain-broken", args: &[] },
@@ -221,13 +260,16 @@ fn every_outside_change_to_a_record_is_named_by_check_and_refused_by_the_code() 
             x.check == "records" && x.id == m.id && m.args.iter().all(|(k, v)| x.args.iter().any(|(ak, av)| ak == k && av == v))
         });
         assert!(named, "{}: expected {} naming {:?}, found {:?}", m.sql, m.id, m.args, r.findings);
-        // `check --org shg` finds it too: people, their PINs and book-wide acts (organisation 0)
-        // are in every organisation's check.
-        let r_org = app::check_book(&store, Some("shg")).unwrap();
-        let named_org = r_org.findings.iter().any(|x| {
-            x.check == "records" && x.id == m.id && m.args.iter().all(|(k, v)| x.args.iter().any(|(ak, av)| ak == k && av == v))
+        // `check --org X` finds it too, for the organisation the record belongs to (the group
+        // `shg`, or the village organisation `vo` that imported its bundle): people, their PINs
+        // and book-wide acts (organisation 0) are in every organisation's check.
+        let named_org = ["shg", "vo"].iter().any(|org| {
+            let r_org = app::check_book(&store, Some(org)).unwrap();
+            r_org.findings.iter().any(|x| {
+                x.check == "records" && x.id == m.id && m.args.iter().all(|(k, v)| x.args.iter().any(|(ak, av)| ak == k && av == v))
+            })
         });
-        assert!(named_org, "{}: `check --org shg` missed it: {:?}", m.sql, r_org.findings);
+        assert!(named_org, "{}: `check --org shg` and `--org vo` missed it", m.sql);
         let full = app::full_self_check(&store).unwrap();
         assert!(full.findings.iter().any(|x| x.id == m.id), "{}: the full self-check missed it: {:?}", m.sql, full.findings);
         let code = app::verify_code(&store, "shg", &last).unwrap();
@@ -250,7 +292,7 @@ fn a_forger_who_rehashes_the_records_is_caught_by_the_code_on_paper() {
     drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
     // The easiest re-hash: change the loan's rate, throw the hashes away and make the book look
     // older, so the next opening hashes the records as they stand.
-    outside_edit(&f.path, "UPDATE loan SET rate = '3' WHERE number = 1; DROP TABLE record_hash; DROP TABLE year_reopen; DROP TABLE year_close; DROP TABLE share_price; PRAGMA user_version = 6;");
+    outside_edit(&f.path, &format!("UPDATE loan SET rate = '3' WHERE number = 1; DROP TABLE record_hash; DROP TABLE year_reopen; DROP TABLE year_close; DROP TABLE share_price; {FEDERATION_GONE} PRAGMA user_version = 6;"));
     let store = Store::open(&f.path).unwrap();
     assert!(app::check_book(&store, None).unwrap().ok(), "inside the file the forgery is consistent");
     // This book was made with records hashed at every save, so every code printed from it
@@ -337,12 +379,13 @@ fn an_older_book_has_its_records_hashed_once_and_its_printed_codes_still_verify(
     // log as it was before migration 0008 (keyed by the client id alone).
     outside_edit(
         &f.path,
-        "DROP TABLE record_hash; DROP TABLE year_reopen; DROP TABLE year_close; DROP TABLE share_price;
+        &
+        format!("DROP TABLE record_hash; DROP TABLE year_reopen; DROP TABLE year_close; DROP TABLE share_price; {FEDERATION_GONE}
          CREATE TABLE command_log_old (client_id TEXT PRIMARY KEY, command TEXT NOT NULL, result TEXT NOT NULL, recorded_at TEXT NOT NULL, digest TEXT) STRICT;
          INSERT INTO command_log_old SELECT client_id, command, result, recorded_at, digest FROM command_log;
          DROP TABLE command_log;
          ALTER TABLE command_log_old RENAME TO command_log;
-         PRAGMA user_version = 6;",
+         PRAGMA user_version = 6;"),
     );
     let raw = rusqlite::Connection::open(&f.path).unwrap();
     let hashes: Vec<String> = raw.prepare("SELECT hash FROM voucher WHERE org_id = 1 ORDER BY id").unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<_, _>>().unwrap();

@@ -35,6 +35,7 @@ finding-record-unrecorded = { $kind ->
     [share-price] The share price from { $date }
     [year-close] The close of the year { $year }
     [year-reopen] The reopening of the year { $year }
+    [federation] The federation record “{ $what }”
    *[act] Entry { $number } of the record of who did what ({ $date })
 } was never saved by Samuh: it was added outside Samuh. Restore a backup and compare.
 finding-record-deleted = { $kind ->
@@ -57,6 +58,7 @@ finding-record-deleted = { $kind ->
     [share-price] The share price from { $date }
     [year-close] The close of the year { $year }
     [year-reopen] The reopening of the year { $year }
+    [federation] The federation record “{ $what }”
    *[act] Entry { $number } of the record of who did what ({ $date })
 } was removed outside Samuh. Restore a backup and compare.
 finding-record-chain-broken = The hashes that protect the book's records (members, by-laws, meetings, loans, people, approvals) were altered outside Samuh. Restore a backup and compare.

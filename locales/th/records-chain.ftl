@@ -35,6 +35,7 @@ finding-record-unrecorded = { $kind ->
     [share-price] ราคาหุ้นตั้งแต่ { $date }
     [year-close] การปิดบัญชีปี { $year }
     [year-reopen] การเปิดบัญชีปี { $year } อีกครั้ง
+    [federation] บันทึกของเครือข่าย “{ $what }”
    *[act] รายการที่ { $number } ในบันทึกว่าใครทำอะไร ({ $date })
 } ไม่เคยถูกบันทึกโดย Samuh: ถูกเพิ่มจากภายนอก Samuh กรุณากู้คืนข้อมูลสำรองแล้วเปรียบเทียบ
 finding-record-deleted = { $kind ->
@@ -57,6 +58,7 @@ finding-record-deleted = { $kind ->
     [share-price] ราคาหุ้นตั้งแต่ { $date }
     [year-close] การปิดบัญชีปี { $year }
     [year-reopen] การเปิดบัญชีปี { $year } อีกครั้ง
+    [federation] บันทึกของเครือข่าย “{ $what }”
    *[act] รายการที่ { $number } ในบันทึกว่าใครทำอะไร ({ $date })
 } ถูกลบจากภายนอก Samuh กรุณากู้คืนข้อมูลสำรองแล้วเปรียบเทียบ
 finding-record-chain-broken = ค่าแฮชที่ปกป้องบันทึกของสมุด (สมาชิก ข้อบังคับ การประชุม เงินกู้ บุคคล การอนุมัติ) ถูกแก้ไขจากภายนอก Samuh กรุณากู้คืนข้อมูลสำรองแล้วเปรียบเทียบ

@@ -112,6 +112,9 @@ fn ledger_checks(store: &Store, org: Option<&str>) -> Result<CheckReport> {
     // records: every fact outside the journal that a figure or a signature rests on is as it
     // was hashed when saved (see `store::chain`).
     report.findings.extend(super::safety::record_findings(&b, org.map(|_| orgs[0].id))?);
+    // Issue 16: the groups an oversight book imported still hold the chains their bundles sent
+    // ("finding-imported-chain-broken").
+    report.findings.extend(super::federation::imported_findings(&b, org.map(|_| orgs[0].id))?);
     Ok(report)
 }
 

@@ -48,7 +48,8 @@ pub struct MeetingMemberRow {
 #[ts(optional_fields = nullable)]
 pub struct GroupLineInput {
     /// bank-deposit, bank-withdrawal, bank-loan-received, bank-loan-repaid, bank-loan-interest,
-    /// bank-interest, bank-charges, grant, membership-fee, other-income, expense
+    /// bank-interest, bank-charges, grant, membership-fee, other-income, expense, cif-repaid
+    /// (an SHG repaying community investment fund to its village organisation)
     pub kind: String,
     pub amount: String,
     /// For a grant: revolving-fund, community-investment-fund, village-fund-capital,
@@ -293,6 +294,7 @@ fn group_line(org: &Organisation, g: &GroupLineInput) -> std::result::Result<pos
         "bank-charges" => GroupEvent::BankCharges,
         "membership-fee" => GroupEvent::MembershipFee,
         "other-income" => GroupEvent::OtherIncome,
+        "cif-repaid" if has_account(org, code::CIF_PAYABLE) => GroupEvent::CifRepaid,
         "grant" => GroupEvent::Grant(match head {
             "" | "grant" => GrantFund::Income,
             "revolving-fund" if has_account(org, code::REVOLVING_FUND) => GrantFund::RevolvingFund,

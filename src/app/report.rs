@@ -74,6 +74,9 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
     if from > to {
         return Err(Error::InvalidChoice { field: "from".into(), value: p.from.clone().unwrap_or_default() });
     }
+    if let Some(r) = super::federation::rollup(&b, &org, name, from, to)? {
+        return Ok(r);
+    }
     if name == "trial-balance" {
         // Sums per account straight from SQL: the same figures without reading every voucher.
         let balances: Vec<(String, Money)> = b.balances(Some(org.id), Some(to))?.into_iter().map(|a| (a.code, a.balance)).collect();

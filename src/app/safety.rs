@@ -182,6 +182,11 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
         RecordKind::Command => out.push(("id", a)),
         RecordKind::SharePrice => out.push(("date", a)),
         RecordKind::YearClose | RecordKind::YearReopen => out.push(("year", a)),
+        // Issue 16: one wording for the federation's records, naming the record by its label.
+        RecordKind::BundleKey | RecordKind::BundleWritten | RecordKind::FedGroup | RecordKind::FedBundle | RecordKind::FedAlarm => {
+            out[0].1 = "federation".to_string();
+            out.push(("what", label.to_string()));
+        }
     }
     out
 }
@@ -210,6 +215,7 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 RecordKind::SharePrice => "finding-record-changed-share-price",
                 RecordKind::YearClose => "finding-record-changed-year-close",
                 RecordKind::YearReopen => "finding-record-changed-year-reopen",
+                RecordKind::BundleKey | RecordKind::BundleWritten | RecordKind::FedGroup | RecordKind::FedBundle | RecordKind::FedAlarm => "finding-record-changed-federation",
             };
             (org_id, id, record_args(kind, &label))
         }

@@ -18,6 +18,8 @@ use std::process::ExitCode;
 mod recovery;
 #[path = "samuh/year.rs"]
 mod year;
+#[path = "samuh/bundle.rs"]
+mod bundle;
 
 #[derive(Parser)]
 #[command(name = "samuh", version, about = "Samuh: the book of a self-help group, village fund, savings group or cooperative")]
@@ -143,6 +145,9 @@ enum Cmd {
         #[arg(long)]
         iso_dates: bool,
     },
+    /// Bundles: a group's signed book for its federation, and their import (issue 16).
+    #[command(subcommand)]
+    Bundle(bundle::BundleCmd),
     /// Export the whole journal for ledger-cli / hledger or beancount.
     Export {
         /// Only `journal` is exported this way.
@@ -1070,6 +1075,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             };
             Ok(Answer::new(text, json))
         }
+        Cmd::Bundle(b) => bundle::run(cli, &ctx, l, b),
         Cmd::Export { what, format, org } => {
             if what != "journal" {
                 return Err(Error::InvalidChoice { field: "kind".into(), value: what.clone() });

@@ -261,9 +261,38 @@ commands! {
     /// Reopens a closed year: its closing vouchers are reversed (a reason and two people).
     year_reopen(YearReopenArgs { input: YearReopenInput }) -> YearDone, Approve =>
         |d, c, a| d.with(c, |s, x, _| app::year_reopen(s, x, &a.input));
+    // ---- Issue 16: federation without a server (bundles and the oversight book; the roll-ups
+    // are reports: `report_view` with `group-status` or `portfolio`).
+    /// Writes the organisation's signed bundle to a file (a pen drive, a shared folder).
+    bundle_write(BundleWriteArgs { input: BundleWriteInput }) -> BundleWritten, Write =>
+        |d, c, mut a| {
+            a.input.out = d.confined(&a.input.out)?;
+            d.with(c, |s, x, _| app::bundle_write(s, x, &a.input))
+        };
+    /// The bundles (`*.bundle`) in a folder or on a pen drive, to import.
+    bundle_files(BundleFilesArgs { dir: String }) -> Vec<String>, Read =>
+        |d, _, a| app::bundle_files(&d.host.save_dir.as_ref().map(|p| p.display().to_string()).unwrap_or(a.dir));
+    /// Imports groups' bundles into an oversight book, in order; the first refusal stops it.
+    bundle_import(BundleImportArgs { input: BundleImportInput }) -> Vec<BundleImported>, Write =>
+        |d, c, mut a| {
+            a.input.files = a.input.files.iter().map(|f| d.confined(f)).collect::<Result<_, _>>()?;
+            d.with(c, |s, x, _| app::bundle_import(s, x, &a.input))
+        };
 }
 
 impl Desk {
+    /// A file the UI names, confined to the test server's save folder (only its last component
+    /// kept there), as it is on the desktop.
+    fn confined(&self, path: &str) -> Result<String, Error> {
+        match &self.host.save_dir {
+            None => Ok(path.to_string()),
+            Some(dir) => {
+                let name = Path::new(path.trim()).file_name().ok_or_else(|| Error::Required { field: "path".into() })?;
+                Ok(dir.join(name).display().to_string())
+            }
+        }
+    }
+
     /// Saving and printing a report. The test server confines files to its save folder; printing
     /// always writes a PDF into the print folder and opens it with the system's viewer, so the
     /// window never names what is opened.

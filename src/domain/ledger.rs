@@ -58,6 +58,8 @@ vocabulary!(
         YearClose = "year-close",
         Appropriation = "appropriation",
         Dividend = "dividend",
+        /// Issue 16: an SHG repays community investment fund to its village organisation.
+        CifRepaid = "cif-repaid",
     }
 );
 

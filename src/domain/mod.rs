@@ -1,6 +1,7 @@
 //! Pure bookkeeping: money, organisations, by-laws, loans, the double-entry ledger.
 //! No rusqlite, no serde, no file or network IO, no clock (today is always a parameter).
 
+pub mod federation;
 pub mod ledger;
 pub mod loan;
 pub mod money;

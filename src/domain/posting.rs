@@ -82,6 +82,9 @@ pub enum GroupEvent {
     /// Grants arrive in the bank account (RF, CIF and village-fund capital are bank transfers).
     Grant(GrantFund),
     Expense(ExpenseHead),
+    /// Issue 16: community investment fund repaid to the village organisation (the SHG's CIF
+    /// payable down, cash out).
+    CifRepaid,
 }
 
 /// One group receipt or payment with its amount and note.
@@ -105,6 +108,7 @@ pub fn group(e: &mut Entry, g: &GroupLine) {
         GroupEvent::BankCharges => (line(code::BANK_CHARGES, LineKind::Expense), code::BANK),
         GroupEvent::MembershipFee => (line(code::CASH, LineKind::MembershipFee), code::MEMBERSHIP_FEE_INCOME),
         GroupEvent::OtherIncome => (line(code::CASH, LineKind::OtherIncome), code::OTHER_INCOME),
+        GroupEvent::CifRepaid => (line(code::CIF_PAYABLE, LineKind::CifRepaid), code::CASH),
         GroupEvent::Grant(fund) => {
             let account = match fund {
                 GrantFund::Income => code::GRANT_INCOME,

@@ -238,6 +238,18 @@ fn sample_errors() -> Vec<Error> {
         // Issue 12 (the meeting page).
         AttendanceNotMarked { member: s("M05") },
         LoanAmountRequired,
+        // Issue 16 (bundles and the oversight book).
+        BundleNotABundle { path: s("/media/pen/shg1.bundle") },
+        BundleTruncated { path: s("/media/pen/shg1.bundle") },
+        BundleAltered { path: s("/media/pen/shg1.bundle") },
+        BundleNewerVersion { path: s("/media/pen/shg1.bundle"), found: 3, supported: 1 },
+        BundleWrongKey { path: s("/media/pen/shg1.bundle"), group: s("shg1"), fingerprint: s("FB35-1672"), registered: s("0A11-93C2") },
+        BundleUnknownGroup { path: s("/media/pen/shg1.bundle"), group: s("shg1"), fingerprint: s("FB35-1672") },
+        BundleOlder { path: s("/media/pen/shg1.bundle"), group: s("shg1"), sent: 2, imported: 3 },
+        BundleGap { path: s("/media/pen/shg1.bundle"), group: s("shg1"), starts: 5, imported: 3 },
+        BundleRewritesHistory { path: s("/media/pen/shg1.bundle"), group: s("shg1"), position: 12, voucher: s("2025-26/0012"), differing: 4 },
+        NotAnOversightBook { org: s("shg1") },
+        BundleOfOwnBook { group: s("shg1") },
     ]
 }
 

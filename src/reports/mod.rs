@@ -7,6 +7,7 @@
 
 mod audit;
 mod books;
+mod federation;
 mod meetings;
 mod registers;
 mod schedule;
@@ -19,6 +20,7 @@ pub(crate) mod tests;
 
 pub use audit::{approvals, panchsutra, reversals, ActView};
 pub use books::{bank_book, cash_book, passbook};
+pub use federation::{group_status, portfolio, GroupLine, GroupLoan, GroupView, LATE_AFTER_DAYS};
 pub use meetings::{attendance_register, minutes, MeetingView};
 pub use registers::{arrears, dcb, loan_register, loan_statement, savings_register, LoanView};
 pub use schedule::{explain_msg, schedule_report};
@@ -57,6 +59,9 @@ pub const REPORTS: &[&str] = &[
     "attendance",
     "share-register",
     "dividends",
+    // Issue 16: the roll-ups of an oversight book (empty for a book with no groups).
+    "group-status",
+    "portfolio",
 ];
 
 /// A message to be shown in the reader's language: a Fluent id and typed arguments.

@@ -52,10 +52,21 @@ pub enum RecordKind {
     YearClose,
     /// A reopening of a closed year, with its reason and reversals.
     YearReopen,
+    /// Issue 16: an organisation's bundle-signing key (its public half; the secret stays out
+    /// of the hash, which is no secret).
+    BundleKey,
+    /// A bundle this book wrote.
+    BundleWritten,
+    /// A group in an oversight book's register, with the key it signs with.
+    FedGroup,
+    /// A bundle imported into an oversight book (its heads and the group's records it carried).
+    FedBundle,
+    /// An alarm raised by a bundle that rewrote history.
+    FedAlarm,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 20] = [
+    pub const ALL: [RecordKind; 25] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -76,6 +87,11 @@ impl RecordKind {
         RecordKind::SharePrice,
         RecordKind::YearClose,
         RecordKind::YearReopen,
+        RecordKind::BundleKey,
+        RecordKind::BundleWritten,
+        RecordKind::FedGroup,
+        RecordKind::FedBundle,
+        RecordKind::FedAlarm,
     ];
 
     /// The kinds the records chain took in when it was made (migration 0007): a book crossing
@@ -103,6 +119,10 @@ impl RecordKind {
     /// The kinds whose tables migration 0009 creates (year-end): new and empty when a book
     /// crosses it, so there is nothing to hash as it stands.
     pub const SINCE_0009: [RecordKind; 3] = [RecordKind::SharePrice, RecordKind::YearClose, RecordKind::YearReopen];
+
+    /// The kinds whose tables migration 0010 creates (the federation's): new and empty too.
+    pub const SINCE_0010: [RecordKind; 5] =
+        [RecordKind::BundleKey, RecordKind::BundleWritten, RecordKind::FedGroup, RecordKind::FedBundle, RecordKind::FedAlarm];
 
     /// Whether a row of this kind can be the head a book code is made from. A retry-log entry
     /// and a passbook print run are written after the answer that carries the book code (the
@@ -134,7 +154,17 @@ impl RecordKind {
             RecordKind::SharePrice => "share-price",
             RecordKind::YearClose => "year-close",
             RecordKind::YearReopen => "year-reopen",
+            RecordKind::BundleKey => "bundle-key",
+            RecordKind::BundleWritten => "bundle-written",
+            RecordKind::FedGroup => "federated-group",
+            RecordKind::FedBundle => "bundle-import",
+            RecordKind::FedAlarm => "bundle-alarm",
         }
+    }
+
+    /// The kinds of issue 16 (migration 0010).
+    pub fn is_federation(self) -> bool {
+        matches!(self, RecordKind::BundleKey | RecordKind::BundleWritten | RecordKind::FedGroup | RecordKind::FedBundle | RecordKind::FedAlarm)
     }
 
     pub fn from_code(s: &str) -> Option<RecordKind> {
@@ -178,6 +208,15 @@ impl RecordKind {
                 "SELECT r.id, coalesce(y.org_id, 0), coalesce(y.fiscal_year, 0) FROM year_reopen r LEFT JOIN year_close y ON y.id = r.close_id",
                 "r.id",
             ),
+            RecordKind::BundleKey => ("SELECT k.id, k.org_id, substr(k.public_key, 1, 16) FROM bundle_key k", "k.id"),
+            RecordKind::BundleWritten => ("SELECT w.id, w.org_id, w.seq FROM bundle_written w", "w.id"),
+            RecordKind::FedGroup => ("SELECT g.id, g.overseer_id, g.code FROM fed_group g", "g.id"),
+            RecordKind::FedBundle => {
+                ("SELECT f.id, coalesce(g.overseer_id, 0), coalesce(g.code, '') || ' ' || f.seq FROM fed_bundle f LEFT JOIN fed_group g ON g.id = f.group_id", "f.id")
+            }
+            RecordKind::FedAlarm => {
+                ("SELECT x.id, coalesce(g.overseer_id, 0), coalesce(g.code, '') || ' ' || x.raised_at FROM fed_alarm x LEFT JOIN fed_group g ON g.id = x.group_id", "x.id")
+            }
         }
     }
 
@@ -228,6 +267,18 @@ impl RecordKind {
             RecordKind::SharePrice => "SELECT org_id, effective_from, price_minor, recorded_at FROM share_price WHERE id = ?1",
             RecordKind::YearClose => "SELECT org_id, fiscal_year, year_end, rule, vouchers, recorded_at FROM year_close WHERE id = ?1",
             RecordKind::YearReopen => "SELECT close_id, reason, recorded_at FROM year_reopen WHERE id = ?1",
+            RecordKind::BundleKey => "SELECT org_id, public_key, created_at FROM bundle_key WHERE id = ?1",
+            RecordKind::BundleWritten => {
+                "SELECT org_id, seq, scope, base_count, head_count, head_hash, book_code, names, payload_sha256, written_on, written_at FROM bundle_written WHERE id = ?1"
+            }
+            RecordKind::FedGroup => {
+                "SELECT overseer_id, code, name, kind, country, currency, place, formed_on, meeting_frequency, public_key, fingerprint, registered_at FROM fed_group WHERE id = ?1"
+            }
+            RecordKind::FedBundle => {
+                "SELECT group_id, seq, scope, base_count, head_count, head_hash, records_count, records_head, book_code, as_of, written_on, payload_sha256, records, imported_at
+                 FROM fed_bundle WHERE id = ?1"
+            }
+            RecordKind::FedAlarm => "SELECT group_id, payload_sha256, differences, raised_at FROM fed_alarm WHERE id = ?1",
         }
     }
 }
@@ -425,7 +476,9 @@ impl Book<'_> {
             }
         }
         // The records: each re-hashed and compared with its latest hash.
-        for kind in RecordKind::ALL {
+        // A backup from before the federation's migration, opened read-only, has none of its tables.
+        let federation = self.one("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'fed_group'", [], |r| r.get::<_, i64>(0))? == 1;
+        for kind in RecordKind::ALL.into_iter().filter(|k| federation || !k.is_federation()) {
             let (base, key) = kind.list();
             let mut st = self.c.prepare_cached(&format!("{base} ORDER BY {key}"))?;
             let rows: Vec<(i64, i64, String)> =
@@ -503,7 +556,7 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).copied().collect();
+        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).chain(RecordKind::SINCE_0010.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();
         all.sort();

@@ -6,6 +6,7 @@
 
 mod chain;
 mod crypt;
+mod federation;
 mod journal;
 mod people;
 mod print;
@@ -15,6 +16,7 @@ mod yearend;
 
 pub use chain::{RecordKind, RecordLink, RecordProblem};
 pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
+pub use federation::{FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, WrittenRow};
 pub use print::PrintRun;
 pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
@@ -38,6 +40,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0007_record_chain", include_str!("../../migrations/0007_record_chain.sql")),
     ("0008_record_chain_more", include_str!("../../migrations/0008_record_chain_more.sql")),
     ("0009_yearend", include_str!("../../migrations/0009_yearend.sql")),
+    ("0010_federation", include_str!("../../migrations/0010_federation.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing

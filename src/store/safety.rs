@@ -415,9 +415,9 @@ host:/export /home/shared nfs4 rw 0 0
     fn the_expected_triggers_are_all_present_in_a_new_book() {
         // 16 from 0001 (journal, meetings, loans, by-laws, reschedules), 2 from 0003 (print runs)
         // 6 from 0004 (people, PIN history, who did what), 2 from 0007 (record hashes), 4 from
-        // 0008 (the retry log, an opening cut-off) and 6 from 0009 (share prices, year closes
-        // and reopenings).
-        assert_eq!(expected_triggers().len(), 36);
+        // 0008 (the retry log, an opening cut-off), 6 from 0009 (share prices, year closes and
+        // reopenings) and 14 from 0010 (the federation's keys, bundles, register and alarms).
+        assert_eq!(expected_triggers().len(), 50);
         let s = Store::open_in_memory().unwrap();
         assert_eq!(s.read().schema_problems().unwrap(), vec![]);
         s.conn.execute_batch("DROP TRIGGER posting_no_update").unwrap();

@@ -91,25 +91,22 @@ pub fn copy_book(from: &std::path::Path, to: &std::path::Path) {
 pub fn outside_edit(path: &std::path::Path, sql: &str) {
     let c = rusqlite::Connection::open(path).unwrap();
     c.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
-    let saved: Vec<(String, String)> = c
-        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
+    let saved: Vec<(String, String, String)> = c
+        .prepare("SELECT name, sql, tbl_name FROM sqlite_schema WHERE type = 'trigger'")
         .unwrap()
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    for (name, _) in &saved {
+    for (name, _, _) in &saved {
         c.execute_batch(&format!("DROP TRIGGER {name}")).unwrap();
     }
     c.execute_batch(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
-    let hashes_kept: i64 = c.query_row("SELECT count(*) FROM sqlite_schema WHERE name = 'record_hash'", [], |r| r.get(0)).unwrap();
-    let hashes_kept = hashes_kept == 1;
-    for (name, sql) in &saved {
-        // A book made to look older has no record_hash table (nor later tables) for its triggers.
-        if hashes_kept || !name.starts_with("record_hash_") {
-            if let Err(e) = c.execute_batch(sql) {
-                assert!(e.to_string().contains("no such table"), "{name}: {e}");
-            }
+    for (_, sql, table) in &saved {
+        // A book made to look older has no table (record_hash, the federation's) for its triggers.
+        let kept: i64 = c.query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1", [table], |r| r.get(0)).unwrap();
+        if kept == 1 {
+            c.execute_batch(sql).unwrap();
         }
     }
 }

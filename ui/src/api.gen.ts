@@ -84,6 +84,61 @@ rule: string, };
 
 export type BookSecurityArgs = Record<symbol, never>;
 
+export type BundleFilesArgs = { dir: string, };
+
+export type BundleImportArgs = { input: BundleImportInput, };
+
+export type BundleImportInput = { 
+/**
+ * The oversight organisation (a village organisation).
+ */
+org: string, files: Array<string>, 
+/**
+ * Register a group not yet in the register with the key its bundle is signed with (the
+ * officer compares the fingerprint printed with the group's paper).
+ */
+register: boolean, };
+
+export type BundleImported = { path: string, group: string, fingerprint: string, 
+/**
+ * The group was registered by this import.
+ */
+registered: boolean, 
+/**
+ * Nothing new: this bundle (or one with the same history) was imported already.
+ */
+already: boolean, new_vouchers: number, head_count: number, as_of: string, book_code: string, };
+
+export type BundleWriteArgs = { input: BundleWriteInput, };
+
+export type BundleWriteInput = { org: string, 
+/**
+ * The file to write.
+ */
+out: string, 
+/**
+ * Only what was recorded since the last bundle (everything when there was none).
+ */
+since_last: boolean, 
+/**
+ * Leave members' names out.
+ */
+no_names: boolean, };
+
+export type BundleWritten = { path: string, org: string, seq: number, scope: string, 
+/**
+ * Vouchers in the bundle, and the chain position it ends at.
+ */
+vouchers: number, head_count: number, as_of: string, book_code: string, 
+/**
+ * The fingerprint of the organisation's key, to copy onto paper for the officer.
+ */
+fingerprint: string, 
+/**
+ * Whether the key was made now (this is the organisation's first bundle).
+ */
+key_created: boolean, bytes: number, };
+
 export type Call = { locale: LocaleInput, approver?: Actor | null, };
 
 export type Chart = { 
@@ -166,7 +221,8 @@ export type FieldError = { field_path: string, code: string, message: string, };
 export type GroupLineInput = { 
 /**
  * bank-deposit, bank-withdrawal, bank-loan-received, bank-loan-repaid, bank-loan-interest,
- * bank-interest, bank-charges, grant, membership-fee, other-income, expense
+ * bank-interest, bank-charges, grant, membership-fee, other-income, expense, cif-repaid
+ * (an SHG repaying community investment fund to its village organisation)
  */
 kind: string, amount: string, 
 /**
@@ -869,6 +925,9 @@ export interface Commands {
   year_preview: { args: YearPreviewArgs; answer: DisplayReport; access: 'read' };
   year_close: { args: YearCloseArgs; answer: YearDone; access: 'approve' };
   year_reopen: { args: YearReopenArgs; answer: YearDone; access: 'approve' };
+  bundle_write: { args: BundleWriteArgs; answer: BundleWritten; access: 'write' };
+  bundle_files: { args: BundleFilesArgs; answer: Array<string>; access: 'read' };
+  bundle_import: { args: BundleImportArgs; answer: Array<BundleImported>; access: 'write' };
 }
 
 export type CommandName = keyof Commands;

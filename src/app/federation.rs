@@ -1,0 +1,890 @@
+//! Federation without a server (issue 16): a group's book writes a signed **bundle** (one file
+//! for a pen drive or a messaging app) and an oversight book imports it. The file format is in
+//! docs/federation.md: a short text header (magic and version, payload length, SHA-256,
+//! signature) and the payload, canonical JSON (serde's field order, no whitespace).
+//!
+//! Writing a bundle changes nothing in the group's book but the note that it was written (and,
+//! the first time, the organisation's signing key). Importing verifies everything before
+//! anything is saved, in one transaction: the signature against the registered key, every
+//! voucher's hash and chain, the book code, and that the bundle extends what was imported
+//! before. A bundle that rewrites history is refused, and the refusal is recorded as an alarm.
+
+use super::input::Ctx;
+use super::{head_code, org_of};
+use crate::domain::federation::{chain_fault, extension, fingerprint, public_of, sign, verify, Extension, SentVoucher};
+use crate::domain::ledger::{book_code, book_code_with_records, Line, LineKind, VoucherHeader, VoucherKind, GENESIS_HASH};
+use crate::domain::money::Money;
+use crate::domain::org::{OrgKind, Organisation};
+use crate::error::{Error, IoReason, Result};
+use crate::reports::{GroupLine, GroupLoan, GroupView};
+use crate::store::{Book, FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, Store, WrittenRow};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+/// The bundle format this Samuh writes and the newest it reads.
+pub const BUNDLE_VERSION: i64 = 1;
+const MAGIC: &str = "SAMUH-BUNDLE";
+/// The header is a few short lines; anything longer is not a header.
+const HEADER_MAX: usize = 1024;
+
+/// What a bundle carries: the group, its chain position before and after, its records and
+/// its vouchers (all of them, or those after the last bundle).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Payload {
+    pub samuh_bundle: i64,
+    pub group: GroupPart,
+    /// The group's ed25519 public key, hex.
+    pub public_key: String,
+    /// The group's bundle number (1 for its first).
+    pub seq: i64,
+    /// `all` or `since` (the last bundle).
+    pub scope: String,
+    pub written_on: String,
+    pub written_at: String,
+    /// The date of the group's latest voucher (the period the bundle reports).
+    pub as_of: String,
+    /// Whether members' names are in it (the group's choice).
+    pub names: bool,
+    /// Where the vouchers start: after this many, whose last hash is `base_hash`.
+    pub base_count: i64,
+    pub base_hash: String,
+    pub head: Head,
+    pub records: Records,
+    pub vouchers: Vec<VoucherPart>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct GroupPart {
+    /// The organisation's id in its own book (its vouchers' hashes cover it).
+    pub org_id: i64,
+    pub code: String,
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+    pub currency: String,
+    pub place: String,
+    pub formed_on: String,
+    pub meeting_frequency: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Head {
+    pub count: i64,
+    pub hash: String,
+    pub records_count: i64,
+    pub records_head: String,
+    pub book_code: String,
+}
+
+/// The group's records as they stand when the bundle is written.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct Records {
+    pub accounts: Vec<AccountPart>,
+    pub members: Vec<MemberPart>,
+    pub loans: Vec<LoanPart>,
+    pub meetings: Vec<MeetingPart>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct AccountPart {
+    pub id: i64,
+    pub code: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub sub_ledger: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct MemberPart {
+    pub id: i64,
+    pub admission_no: String,
+    pub role: String,
+    pub joined_on: String,
+    pub exited_on: Option<String>,
+    /// Left out when the group sends no names.
+    pub name: Option<String>,
+}
+
+/// A loan with its state on the bundle's date, as the group's Samuh computed it from its
+/// schedule (days past due); the oversight book recomputes the outstanding from the postings.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct LoanPart {
+    pub id: i64,
+    pub number: i64,
+    pub member_id: i64,
+    pub fund: String,
+    pub principal_minor: i64,
+    pub disbursed_on: String,
+    pub instalments: i64,
+    pub is_opening: bool,
+    pub status: String,
+    pub days_past_due: i64,
+    pub principal_overdue_minor: i64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct MeetingPart {
+    pub id: i64,
+    pub number: i64,
+    pub date: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct VoucherPart {
+    pub id: i64,
+    pub fiscal_year: i64,
+    pub number: i64,
+    pub date: String,
+    pub kind: String,
+    pub narration: String,
+    pub meeting_id: Option<i64>,
+    pub reverses_id: Option<i64>,
+    pub client_id: Option<String>,
+    pub prev_hash: String,
+    pub hash: String,
+    pub lines: Vec<LinePart>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct LinePart {
+    pub account: String,
+    pub member_id: Option<i64>,
+    pub loan_id: Option<i64>,
+    pub amount_minor: i64,
+    pub kind: String,
+    pub note: String,
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+fn unhex<const N: usize>(s: &str) -> Option<[u8; N]> {
+    if s.len() != 2 * N || !s.is_ascii() {
+        return None;
+    }
+    let mut out = [0u8; N];
+    for (i, o) in out.iter_mut().enumerate() {
+        *o = u8::from_str_radix(&s[2 * i..2 * i + 2], 16).ok()?;
+    }
+    Some(out)
+}
+
+fn sha256_hex(b: &[u8]) -> String {
+    hex(&Sha256::digest(b))
+}
+
+/// What the signature covers: the magic and version line, then the payload, so a bundle cannot
+/// be passed off as another version.
+fn signed_message(version: i64, payload: &[u8]) -> Vec<u8> {
+    let mut m = format!("{MAGIC} {version}\n").into_bytes();
+    m.extend_from_slice(payload);
+    m
+}
+
+/// The bytes of a bundle file.
+pub fn encode(payload: &[u8], secret: &[u8; 32]) -> Vec<u8> {
+    let sig = sign(secret, &signed_message(BUNDLE_VERSION, payload));
+    let mut out = format!(
+        "{MAGIC} {BUNDLE_VERSION}\npayload-bytes: {}\npayload-sha256: {}\nsignature: {}\n\n",
+        payload.len(),
+        sha256_hex(payload),
+        hex(&sig)
+    )
+    .into_bytes();
+    out.extend_from_slice(payload);
+    out
+}
+
+/// A bundle read from a file, its signature checked against the key it names.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    pub payload: Payload,
+    pub payload_sha256: String,
+}
+
+/// Reads a bundle's bytes: refuses what is not a bundle, a newer version, a cut-short file and
+/// any change after signing (one byte anywhere in the payload, or a signature that does not
+/// verify with the key the bundle names). The key itself is checked by the importer.
+pub fn decode(bytes: &[u8], path: &str) -> Result<Decoded> {
+    let p = || path.to_string();
+    let magic = format!("{MAGIC} ");
+    if bytes.len() < magic.len() {
+        return Err(if magic.as_bytes().starts_with(bytes) { Error::BundleTruncated { path: p() } } else { Error::BundleNotABundle { path: p() } });
+    }
+    if !bytes.starts_with(magic.as_bytes()) {
+        return Err(Error::BundleNotABundle { path: p() });
+    }
+    let window = &bytes[..bytes.len().min(HEADER_MAX)];
+    let Some(end) = window.windows(2).position(|w| w == b"\n\n") else {
+        return Err(if bytes.len() < HEADER_MAX { Error::BundleTruncated { path: p() } } else { Error::BundleAltered { path: p() } });
+    };
+    let header = std::str::from_utf8(&bytes[..end]).map_err(|_| Error::BundleAltered { path: p() })?;
+    let body = &bytes[end + 2..];
+    let mut lines = header.lines();
+    let version: i64 = lines.next().and_then(|l| l.strip_prefix(&magic)).and_then(|v| v.trim().parse().ok()).ok_or_else(|| Error::BundleAltered { path: p() })?;
+    if version > BUNDLE_VERSION {
+        return Err(Error::BundleNewerVersion { path: p(), found: version, supported: BUNDLE_VERSION });
+    }
+    if version < 1 {
+        return Err(Error::BundleAltered { path: p() });
+    }
+    let mut field = |name: &str| -> Result<String> {
+        lines.next().and_then(|l| l.strip_prefix(name)).and_then(|l| l.strip_prefix(": ")).map(str::to_string).ok_or_else(|| Error::BundleAltered { path: p() })
+    };
+    let length: usize = field("payload-bytes")?.parse().map_err(|_| Error::BundleAltered { path: p() })?;
+    let sha = field("payload-sha256")?;
+    let sig = unhex::<64>(&field("signature")?).ok_or_else(|| Error::BundleAltered { path: p() })?;
+    if body.len() < length {
+        return Err(Error::BundleTruncated { path: p() });
+    }
+    if body.len() > length || sha256_hex(body) != sha {
+        return Err(Error::BundleAltered { path: p() });
+    }
+    let payload: Payload = serde_json::from_slice(body).map_err(|_| Error::BundleAltered { path: p() })?;
+    let public = unhex::<32>(&payload.public_key).ok_or_else(|| Error::BundleAltered { path: p() })?;
+    if payload.samuh_bundle != version || !verify(&public, &signed_message(version, body), &sig) {
+        return Err(Error::BundleAltered { path: p() });
+    }
+    Ok(Decoded { payload, payload_sha256: sha })
+}
+
+/// `samuh bundle write`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
+pub struct BundleWriteInput {
+    pub org: String,
+    /// The file to write.
+    pub out: String,
+    /// Only what was recorded since the last bundle (everything when there was none).
+    #[serde(default)]
+    pub since_last: bool,
+    /// Leave members' names out.
+    #[serde(default)]
+    pub no_names: bool,
+}
+
+/// What was written.
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+pub struct BundleWritten {
+    pub path: String,
+    pub org: String,
+    pub seq: i64,
+    pub scope: String,
+    /// Vouchers in the bundle, and the chain position it ends at.
+    pub vouchers: i64,
+    pub head_count: i64,
+    pub as_of: String,
+    pub book_code: String,
+    /// The fingerprint of the organisation's key, to copy onto paper for the officer.
+    pub fingerprint: String,
+    /// Whether the key was made now (this is the organisation's first bundle).
+    pub key_created: bool,
+    pub bytes: i64,
+}
+
+fn random_secret() -> Result<[u8; 32]> {
+    let mut s = [0u8; 32];
+    getrandom::getrandom(&mut s).map_err(|e| Error::Database { detail: format!("no random numbers from the system: {e}") })?;
+    Ok(s)
+}
+
+fn d(s: NaiveDate) -> String {
+    s.format("%Y-%m-%d").to_string()
+}
+
+/// The organisation's payload as the book stands, starting after `base` vouchers.
+fn payload_of(b: &Book<'_>, org: &Organisation, public: &str, seq: i64, scope: &str, base_count: i64, names: bool, ctx: &Ctx) -> Result<Payload> {
+    let all = b.vouchers(org.id, None, None)?;
+    let base_hash = if base_count == 0 { GENESIS_HASH.to_string() } else { all[(base_count - 1) as usize].hash.clone() };
+    let as_of = all.iter().map(|v| v.date).max().unwrap_or(ctx.today);
+    let head_hash = all.last().map(|v| v.hash.clone()).unwrap_or_else(|| GENESIS_HASH.to_string());
+    let records = b.record_head()?;
+    let mut loans = Vec::new();
+    for l in b.loans(org.id)? {
+        let state = super::loan_state(b, &l, as_of, Money::ZERO)?;
+        loans.push(LoanPart {
+            id: l.id,
+            number: l.number,
+            member_id: l.member_id,
+            fund: l.fund.code().to_string(),
+            principal_minor: l.terms.principal.minor(),
+            disbursed_on: d(l.terms.start),
+            instalments: l.terms.instalments as i64,
+            is_opening: l.is_opening,
+            status: state.status.code().to_string(),
+            days_past_due: state.dues.days_past_due,
+            principal_overdue_minor: state.dues.principal_overdue.minor(),
+        });
+    }
+    Ok(Payload {
+        samuh_bundle: BUNDLE_VERSION,
+        group: GroupPart {
+            org_id: org.id,
+            code: org.code.clone(),
+            name: org.name.clone(),
+            kind: org.kind.code().to_string(),
+            country: org.country.code().to_string(),
+            currency: org.currency.code().to_string(),
+            place: org.place.clone(),
+            formed_on: d(org.formed_on),
+            meeting_frequency: org.meeting_frequency.code().to_string(),
+        },
+        public_key: public.to_string(),
+        seq,
+        scope: scope.to_string(),
+        written_on: d(ctx.today),
+        written_at: ctx.now.clone(),
+        as_of: d(as_of),
+        names,
+        base_count,
+        base_hash,
+        head: Head {
+            count: all.len() as i64,
+            hash: head_hash,
+            records_count: records.as_ref().map(|r| r.seq).unwrap_or(0),
+            records_head: records.as_ref().map(|r| r.link.clone()).unwrap_or_default(),
+            book_code: String::new(),
+        },
+        records: Records {
+            accounts: b.accounts(org.id)?.into_iter().map(|(id, code, t, s)| AccountPart { id, code, kind: t.code().into(), sub_ledger: s.code().into() }).collect(),
+            members: b
+                .members(org.id)?
+                .into_iter()
+                .map(|m| MemberPart {
+                    id: m.id,
+                    admission_no: m.admission_no,
+                    role: m.role.code().into(),
+                    joined_on: d(m.joined_on),
+                    exited_on: m.exited_on.map(d),
+                    name: names.then_some(m.name),
+                })
+                .collect(),
+            loans,
+            meetings: b.meetings(org.id)?.into_iter().map(|m| MeetingPart { id: m.id, number: m.number, date: d(m.date) }).collect(),
+        },
+        vouchers: all
+            .iter()
+            .skip(base_count as usize)
+            .map(|v| VoucherPart {
+                id: v.id,
+                fiscal_year: v.fiscal_year as i64,
+                number: v.number,
+                date: d(v.date),
+                kind: v.kind.code().into(),
+                narration: v.narration.clone(),
+                meeting_id: v.meeting_id,
+                reverses_id: v.reverses_id,
+                client_id: v.client_id.clone(),
+                prev_hash: v.prev_hash.clone(),
+                hash: v.hash.clone(),
+                lines: v
+                    .lines
+                    .iter()
+                    .map(|l| LinePart {
+                        account: l.account.clone(),
+                        member_id: l.member_id,
+                        loan_id: l.loan_id,
+                        amount_minor: l.amount.minor(),
+                        kind: l.kind.code().into(),
+                        note: l.note.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    })
+}
+
+/// Writes the organisation's bundle to `out` (a temporary file beside it, then renamed, so a
+/// pen drive pulled out never holds half a bundle under the real name) and notes that it was
+/// written, in one transaction: when the file cannot be written, the book is unchanged.
+pub fn bundle_write(store: &mut Store, ctx: &Ctx, i: &BundleWriteInput) -> Result<BundleWritten> {
+    let out = i.out.trim().to_string();
+    if out.is_empty() {
+        return Err(Error::Required { field: "out".into() });
+    }
+    let who = super::people::identify(store, ctx)?;
+    store.write(|b| {
+        let org = org_of(b, i.org.trim())?;
+        who.may_record(Some(&org))?;
+        let (public, secret, key_created) = match b.bundle_key(org.id)? {
+            Some((p, s)) => (p, unhex::<32>(&s).ok_or(Error::BookDamaged)?, false),
+            None => {
+                let s = random_secret()?;
+                let p = hex(&public_of(&s));
+                b.insert_bundle_key(org.id, &p, &hex(&s), &ctx.now)?;
+                (p, s, true)
+            }
+        };
+        let last = b.last_bundle_written(org.id)?;
+        let seq = last.as_ref().map(|w| w.seq + 1).unwrap_or(1);
+        let (scope, base) = match (&last, i.since_last) {
+            (Some(w), true) => ("since", w.head_count),
+            _ => ("all", 0),
+        };
+        let mut payload = payload_of(b, &org, &public, seq, scope, base, !i.no_names, ctx)?;
+        // The code of the book as it stands before this note is added (what the bundle holds).
+        payload.head.book_code = head_code(b, org.id)?;
+        let json = serde_json::to_vec(&payload).map_err(|e| Error::Database { detail: e.to_string() })?;
+        let bytes = encode(&json, &secret);
+        let sha = sha256_hex(&json);
+        b.insert_bundle_written(
+            org.id,
+            &WrittenRow {
+                seq,
+                scope: scope.into(),
+                base_count: base,
+                head_count: payload.head.count,
+                head_hash: payload.head.hash.clone(),
+                book_code: payload.head.book_code.clone(),
+                names: payload.names,
+                payload_sha256: sha,
+                written_on: payload.written_on.clone(),
+                written_at: payload.written_at.clone(),
+            },
+        )?;
+        who.log(b, ctx, super::people::act(&org, "bundle-write", ctx.today))?;
+        write_atomically(Path::new(&out), &bytes)?;
+        Ok(BundleWritten {
+            path: out.clone(),
+            org: org.code.clone(),
+            seq,
+            scope: scope.into(),
+            vouchers: payload.vouchers.len() as i64,
+            head_count: payload.head.count,
+            as_of: payload.as_of.clone(),
+            book_code: payload.head.book_code.clone(),
+            fingerprint: fingerprint(&unhex::<32>(&public).ok_or(Error::BookDamaged)?),
+            key_created,
+            bytes: bytes.len() as i64,
+        })
+    })
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let unwritable = |e: std::io::Error| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() };
+    let tmp = path.with_extension("samuh-bundle-partial");
+    let mut f = std::fs::File::create(&tmp).map_err(unwritable)?;
+    let done = f.write_all(bytes).and_then(|()| f.sync_all()).and_then(|()| std::fs::rename(&tmp, path));
+    if let Err(e) = done {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(unwritable(e));
+    }
+    Ok(())
+}
+
+/// `samuh bundle import`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
+pub struct BundleImportInput {
+    /// The oversight organisation (a village organisation).
+    pub org: String,
+    pub files: Vec<String>,
+    /// Register a group not yet in the register with the key its bundle is signed with (the
+    /// officer compares the fingerprint printed with the group's paper).
+    #[serde(default)]
+    pub register: bool,
+}
+
+/// What one file did.
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+pub struct BundleImported {
+    pub path: String,
+    pub group: String,
+    pub fingerprint: String,
+    /// The group was registered by this import.
+    pub registered: bool,
+    /// Nothing new: this bundle (or one with the same history) was imported already.
+    pub already: bool,
+    pub new_vouchers: i64,
+    pub head_count: i64,
+    pub as_of: String,
+    pub book_code: String,
+}
+
+/// Whether an organisation of this kind keeps a register of groups and imports their bundles.
+pub fn oversees(kind: OrgKind) -> bool {
+    matches!(kind, OrgKind::VillageOrganisation)
+}
+
+/// The checks that need only the bundle: every voucher's hash and chain from where it says it
+/// starts to the head it names, and the book code over that head.
+fn verify_content(p: &Payload, path: &str) -> Result<()> {
+    let altered = || Error::BundleAltered { path: path.to_string() };
+    let mut lines: Vec<Vec<Line>> = Vec::with_capacity(p.vouchers.len());
+    for v in &p.vouchers {
+        let mut ls = Vec::with_capacity(v.lines.len());
+        for l in &v.lines {
+            let kind = LineKind::from_code(&l.kind).ok_or_else(altered)?;
+            ls.push(Line { account: l.account.clone(), member_id: l.member_id, loan_id: l.loan_id, amount: Money::from_minor(l.amount_minor), kind, note: l.note.clone() });
+        }
+        lines.push(ls);
+    }
+    let mut sent = Vec::with_capacity(p.vouchers.len());
+    for (v, ls) in p.vouchers.iter().zip(&lines) {
+        let date = NaiveDate::parse_from_str(&v.date, "%Y-%m-%d").map_err(|_| altered())?;
+        let kind = VoucherKind::from_code(&v.kind).ok_or_else(altered)?;
+        sent.push(SentVoucher {
+            header: VoucherHeader {
+                org_id: p.group.org_id,
+                fiscal_year: i32::try_from(v.fiscal_year).map_err(|_| altered())?,
+                number: v.number,
+                date,
+                kind,
+                narration: &v.narration,
+                meeting_id: v.meeting_id,
+                reverses: v.reverses_id,
+                client_id: v.client_id.as_deref(),
+            },
+            lines: ls,
+            prev_hash: &v.prev_hash,
+            hash: &v.hash,
+        });
+    }
+    if chain_fault(&p.base_hash, &sent).is_some() {
+        return Err(altered());
+    }
+    let head = p.vouchers.last().map(|v| v.hash.as_str()).unwrap_or(&p.base_hash);
+    if head != p.head.hash || p.base_count < 0 || p.base_count + p.vouchers.len() as i64 != p.head.count {
+        return Err(altered());
+    }
+    let code = if p.head.records_count > 0 {
+        book_code_with_records(p.group.org_id, p.head.count, &p.head.hash, p.head.records_count, &p.head.records_head)
+    } else {
+        book_code(p.group.org_id, p.head.count, &p.head.hash)
+    };
+    // A book whose records were hashed only by its upgrade answers the vouchers-only code.
+    if code != p.head.book_code && book_code(p.group.org_id, p.head.count, &p.head.hash) != p.head.book_code {
+        return Err(altered());
+    }
+    Ok(())
+}
+
+enum Outcome {
+    Done(BundleImported),
+    /// Refused, with an alarm recorded in the same transaction.
+    Alarm(Error),
+}
+
+/// Imports bundles into an oversight book, one transaction per file, in the order given; stops
+/// at the first refusal (files before it stay imported: each is whole).
+pub fn bundle_import(store: &mut Store, ctx: &Ctx, i: &BundleImportInput) -> Result<Vec<BundleImported>> {
+    let mut out = Vec::new();
+    for file in &i.files {
+        out.push(bundle_import_one(store, ctx, &i.org, file, i.register)?);
+    }
+    Ok(out)
+}
+
+fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, register: bool) -> Result<BundleImported> {
+    let bytes = std::fs::read(file).map_err(|e| Error::FileUnreadable { path: file.to_string(), reason: IoReason::of_io(&e), detail: e.to_string() })?;
+    {
+        let b = store.read();
+        let o = org_of(&b, org.trim())?;
+        if !oversees(o.kind) {
+            return Err(Error::NotAnOversightBook { org: o.code });
+        }
+    }
+    let Decoded { payload: p, payload_sha256: sha } = decode(&bytes, file)?;
+    verify_content(&p, file)?;
+    let public = unhex::<32>(&p.public_key).ok_or_else(|| Error::BundleAltered { path: file.to_string() })?;
+    let fp = fingerprint(&public);
+    let who = super::people::identify(store, ctx)?;
+    let outcome = store.write(|b| {
+        let o = org_of(b, org.trim())?;
+        who.may_record(Some(&o))?;
+        if p.group.code == o.code {
+            return Err(Error::BundleOfOwnBook { group: p.group.code.clone() });
+        }
+        let (group, registered) = match b.fed_group(o.id, &p.group.code)? {
+            Some(g) => {
+                if g.public_key != p.public_key {
+                    return Err(Error::BundleWrongKey { path: file.into(), group: g.code, fingerprint: fp.clone(), registered: g.fingerprint });
+                }
+                (g, false)
+            }
+            None if !register => return Err(Error::BundleUnknownGroup { path: file.into(), group: p.group.code.clone(), fingerprint: fp.clone() }),
+            None => {
+                let mut g = FedGroupRow {
+                    id: 0,
+                    overseer_id: o.id,
+                    code: p.group.code.clone(),
+                    name: p.group.name.clone(),
+                    kind: p.group.kind.clone(),
+                    country: p.group.country.clone(),
+                    currency: p.group.currency.clone(),
+                    place: p.group.place.clone(),
+                    formed_on: p.group.formed_on.clone(),
+                    meeting_frequency: p.group.meeting_frequency.clone(),
+                    public_key: p.public_key.clone(),
+                    fingerprint: fp.clone(),
+                    registered_at: ctx.now.clone(),
+                };
+                g.id = b.insert_fed_group(&g)?;
+                (g, true)
+            }
+        };
+        let answer = |already: bool, new_vouchers: i64| BundleImported {
+            path: file.to_string(),
+            group: group.code.clone(),
+            fingerprint: fp.clone(),
+            registered,
+            already,
+            new_vouchers,
+            head_count: p.head.count,
+            as_of: p.as_of.clone(),
+            book_code: p.head.book_code.clone(),
+        };
+        if b.fed_bundle_seen(group.id, &sha)? {
+            return Ok(Outcome::Done(answer(true, 0)));
+        }
+        let imported = b.fed_hashes(group.id)?;
+        let sent: Vec<&str> = p.vouchers.iter().map(|v| v.hash.as_str()).collect();
+        let new_from = match extension(&imported, p.base_count, &p.base_hash, &sent, GENESIS_HASH) {
+            Extension::Gap => {
+                return Err(Error::BundleGap { path: file.into(), group: group.code.clone(), starts: p.base_count, imported: imported.len() as i64 })
+            }
+            Extension::Older => {
+                return Err(Error::BundleOlder { path: file.into(), group: group.code.clone(), sent: p.head.count, imported: imported.len() as i64 })
+            }
+            Extension::Rewrites(diffs) => {
+                let text = diffs.iter().map(|d| format!("{}|{}|{}", d.position, d.imported, d.sent)).collect::<Vec<_>>().join("\n");
+                b.insert_fed_alarm(group.id, &sha, &text, &ctx.now)?;
+                let first = &diffs[0];
+                let voucher = p
+                    .vouchers
+                    .get((first.position - p.base_count - 1).max(0) as usize)
+                    .filter(|_| first.position > p.base_count)
+                    .map(|v| format!("{}/{} {}", v.fiscal_year, v.number, v.date))
+                    .unwrap_or_else(|| first.position.to_string());
+                return Ok(Outcome::Alarm(Error::BundleRewritesHistory {
+                    path: file.into(),
+                    group: group.code.clone(),
+                    position: first.position,
+                    voucher,
+                    differing: diffs.len() as i64,
+                }));
+            }
+            Extension::Same => {
+                // Nothing new in the journal; the records may still have moved on (a member
+                // left): then the bundle is kept for its records.
+                let last = b.fed_bundles(group.id)?.pop();
+                if last.is_some_and(|l| l.records_count == p.head.records_count && l.records_head == p.head.records_head) {
+                    return Ok(Outcome::Done(answer(true, 0)));
+                }
+                p.vouchers.len()
+            }
+            Extension::Extends { new_from } => new_from,
+        };
+        let records = serde_json::to_string(&p.records).map_err(|e| Error::Database { detail: e.to_string() })?;
+        let bundle_id = b.insert_fed_bundle(&FedBundleRow {
+            id: 0,
+            group_id: group.id,
+            seq: p.seq,
+            scope: p.scope.clone(),
+            base_count: p.base_count,
+            head_count: p.head.count,
+            head_hash: p.head.hash.clone(),
+            records_count: p.head.records_count,
+            records_head: p.head.records_head.clone(),
+            book_code: p.head.book_code.clone(),
+            as_of: p.as_of.clone(),
+            written_on: p.written_on.clone(),
+            payload_sha256: sha.clone(),
+            records,
+            imported_at: ctx.now.clone(),
+        })?;
+        who.log(b, ctx, super::people::act(&o, "bundle-import", ctx.today))?;
+        let mut added = 0;
+        for (k, v) in p.vouchers.iter().enumerate().skip(new_from) {
+            b.insert_fed_voucher(&FedVoucherRow {
+                group_id: group.id,
+                position: p.base_count + k as i64 + 1,
+                bundle_id,
+                src_id: v.id,
+                org_id: p.group.org_id,
+                fiscal_year: v.fiscal_year,
+                number: v.number,
+                date: v.date.clone(),
+                kind: v.kind.clone(),
+                narration: v.narration.clone(),
+                meeting_id: v.meeting_id,
+                reverses_id: v.reverses_id,
+                client_id: v.client_id.clone(),
+                prev_hash: v.prev_hash.clone(),
+                hash: v.hash.clone(),
+                lines: v
+                    .lines
+                    .iter()
+                    .enumerate()
+                    .map(|(n, l)| FedPostingRow {
+                        line_no: n as i64 + 1,
+                        account: l.account.clone(),
+                        member_id: l.member_id,
+                        loan_id: l.loan_id,
+                        amount_minor: l.amount_minor,
+                        kind: l.kind.clone(),
+                        note: l.note.clone(),
+                    })
+                    .collect(),
+            })?;
+            added += 1;
+        }
+        Ok(Outcome::Done(answer(false, added)))
+    })?;
+    match outcome {
+        Outcome::Done(d) => Ok(d),
+        Outcome::Alarm(e) => Err(e),
+    }
+}
+
+fn stored_date(s: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| Error::Database { detail: format!("{s}: {e}") })
+}
+
+/// Every group an organisation oversees, as the roll-up reports read it: its bundles, alarms,
+/// the records of its latest bundle and its imported postings.
+pub fn group_views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
+    let mut out = Vec::new();
+    for g in b.fed_groups(org.id)? {
+        let bundles = b.fed_bundles(g.id)?;
+        let records: Records = match bundles.last() {
+            Some(f) => serde_json::from_str(&f.records).map_err(|e| Error::Database { detail: e.to_string() })?,
+            None => Records::default(),
+        };
+        let vouchers = b.fed_vouchers(g.id)?;
+        let mut lines = Vec::new();
+        for v in &vouchers {
+            let date = stored_date(&v.date)?;
+            for l in &v.lines {
+                lines.push(GroupLine { date, account: l.account.clone(), loan_id: l.loan_id, amount: Money::from_minor(l.amount_minor), kind: l.kind.clone() });
+            }
+        }
+        let mut members = Vec::new();
+        for m in &records.members {
+            members.push((stored_date(&m.joined_on)?, m.exited_on.as_deref().map(stored_date).transpose()?));
+        }
+        let mut seen = Vec::new();
+        for f in &bundles {
+            seen.push((stored_date(&f.as_of)?, stored_date(f.imported_at.get(..10).unwrap_or(""))?));
+        }
+        out.push(GroupView {
+            code: g.code.clone(),
+            name: g.name.clone(),
+            bundles: seen,
+            entries: vouchers.len() as i64,
+            alarms: b.fed_alarms(g.id)?.len() as i64,
+            members,
+            loans: records
+                .loans
+                .iter()
+                .map(|l| GroupLoan { id: l.id, fund: l.fund.clone(), days_past_due: l.days_past_due, principal_overdue: Money::from_minor(l.principal_overdue_minor) })
+                .collect(),
+            lines,
+        });
+    }
+    Ok(out)
+}
+
+/// The roll-up reports by name (None for any other report).
+pub(crate) fn rollup(b: &Book<'_>, org: &Organisation, name: &str, from: NaiveDate, to: NaiveDate) -> Result<Option<crate::reports::Report>> {
+    Ok(match name {
+        "group-status" => Some(crate::reports::group_status(org, to, &group_views(b, org)?)),
+        "portfolio" => Some(crate::reports::portfolio(org, from, to, &group_views(b, org)?)),
+        _ => None,
+    })
+}
+
+/// The bundles in a folder (a pen drive): every `*.bundle` file, by name.
+pub fn bundle_files(dir: &str) -> Result<Vec<String>> {
+    let rd = std::fs::read_dir(dir).map_err(|e| Error::FileUnreadable { path: dir.to_string(), reason: IoReason::of_io(&e), detail: e.to_string() })?;
+    let mut out: Vec<String> = rd
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "bundle"))
+        .map(|p| p.display().to_string())
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// The `records` check of an oversight book's imported groups (one organisation, or all): each
+/// group's imported chain re-hashed from its first entry (every posting as stored), and its end
+/// compared with the head of the latest bundle imported (itself a recorded fact). An outside
+/// change to an imported entry, or a re-hashed imported chain, is named with the group and the
+/// position of the first entry that differs.
+pub(crate) fn imported_findings(b: &Book<'_>, org: Option<i64>) -> Result<Vec<super::Finding>> {
+    let mut out = Vec::new();
+    if b.one_table_missing("fed_group")? {
+        return Ok(out);
+    }
+    for o in b.orgs()?.into_iter().filter(|o| org.is_none_or(|id| id == o.id)) {
+        for g in b.fed_groups(o.id)? {
+            let vouchers = b.fed_vouchers(g.id)?;
+            let mut prev = GENESIS_HASH.to_string();
+            let mut broken: Option<i64> = None;
+            for (k, v) in vouchers.iter().enumerate() {
+                let lines: Option<Vec<Line>> = v
+                    .lines
+                    .iter()
+                    .map(|l| {
+                        LineKind::from_code(&l.kind).map(|kind| Line {
+                            account: l.account.clone(),
+                            member_id: l.member_id,
+                            loan_id: l.loan_id,
+                            amount: Money::from_minor(l.amount_minor),
+                            kind,
+                            note: l.note.clone(),
+                        })
+                    })
+                    .collect();
+                let header = NaiveDate::parse_from_str(&v.date, "%Y-%m-%d").ok().zip(VoucherKind::from_code(&v.kind)).map(|(date, kind)| VoucherHeader {
+                    org_id: v.org_id,
+                    fiscal_year: v.fiscal_year as i32,
+                    number: v.number,
+                    date,
+                    kind,
+                    narration: &v.narration,
+                    meeting_id: v.meeting_id,
+                    reverses: v.reverses_id,
+                    client_id: v.client_id.as_deref(),
+                });
+                let good = match (header, lines) {
+                    (Some(h), Some(ls)) => v.prev_hash == prev && crate::domain::ledger::voucher_hash(&prev, &h, &ls) == v.hash,
+                    _ => false,
+                };
+                if !good || v.position != k as i64 + 1 {
+                    broken = Some(v.position);
+                    break;
+                }
+                prev = v.hash.clone();
+            }
+            let head = b.fed_bundles(g.id)?.into_iter().max_by_key(|f| f.head_count);
+            if broken.is_none() {
+                if let Some(h) = head {
+                    let n = vouchers.len() as i64;
+                    if h.head_count != n {
+                        // Entries missing (or added) after the last that verifies.
+                        broken = Some(h.head_count.min(n) + 1);
+                    } else if n > 0 && h.head_hash != prev {
+                        broken = Some(n);
+                    }
+                }
+            }
+            if let Some(position) = broken {
+                out.push(super::Finding {
+                    check: "records",
+                    org: o.code.clone(),
+                    id: "finding-imported-chain-broken",
+                    args: vec![("group".into(), g.code.clone()), ("position".into(), position.to_string())],
+                });
+            }
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,73 @@
+//! `samuh bundle` (issue 16): a group writes its signed bundle for its federation; an oversight
+//! book imports the bundles of its groups.
+
+use super::{open, Answer, Cli};
+use clap::Subcommand;
+use samuh::app::{self, Ctx};
+use samuh::error::Arg;
+use samuh::i18n::Localizer;
+use samuh::Error;
+use std::path::PathBuf;
+
+#[derive(Subcommand)]
+pub enum BundleCmd {
+    /// Write this organisation's bundle: one signed file for the federation (pen drive, shared
+    /// folder or messaging app). Changes nothing in the book but the note that it was written.
+    Write {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        out: PathBuf,
+        /// Only what was recorded since the last bundle.
+        #[arg(long)]
+        since_last: bool,
+        /// Leave members' names out of the bundle.
+        #[arg(long)]
+        no_names: bool,
+    },
+    /// Import groups' bundles into an oversight book (a village organisation).
+    Import {
+        /// The oversight organisation.
+        #[arg(long)]
+        org: String,
+        /// Register a group seen for the first time, with the key its bundle is signed with
+        /// (compare the fingerprint printed with the group's paper).
+        #[arg(long)]
+        register: bool,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+pub fn run(cli: &Cli, ctx: &Ctx, l: &Localizer, cmd: &BundleCmd) -> Result<Answer, Error> {
+    let t = |s: &str| Arg::Text(s.to_string());
+    match cmd {
+        BundleCmd::Write { org, out, since_last, no_names } => {
+            let mut s = open(cli)?;
+            let w = app::bundle_write(&mut s, ctx, &app::BundleWriteInput { org: org.clone(), out: out.display().to_string(), since_last: *since_last, no_names: *no_names })?;
+            let mut text = l.msg(
+                "cli-bundle-written",
+                &[("path", t(&w.path)), ("org", t(&w.org)), ("vouchers", Arg::Count(w.vouchers)), ("seq", Arg::Count(w.seq)), ("scope", t(&w.scope))],
+            );
+            text.push('\n');
+            text.push_str(&l.msg("cli-bundle-fingerprint", &[("fingerprint", t(&w.fingerprint))]));
+            text.push('\n');
+            text.push_str(&l.msg("book-code-line", &[("code", t(&w.book_code))]));
+            Ok(Answer::new(text, serde_json::to_value(&w).expect("json")))
+        }
+        BundleCmd::Import { org, register, files } => {
+            let mut s = open(cli)?;
+            let input = app::BundleImportInput { org: org.clone(), files: files.iter().map(|f| f.display().to_string()).collect(), register: *register };
+            let done = app::bundle_import(&mut s, ctx, &input)?;
+            let mut lines = Vec::new();
+            for d in &done {
+                if d.registered {
+                    lines.push(l.msg("cli-bundle-registered", &[("group", t(&d.group)), ("fingerprint", t(&d.fingerprint))]));
+                }
+                let id = if d.already { "cli-bundle-already" } else { "cli-bundle-imported" };
+                lines.push(l.msg(id, &[("path", t(&d.path)), ("group", t(&d.group)), ("vouchers", Arg::Count(d.new_vouchers)), ("code", t(&d.book_code))]));
+            }
+            Ok(Answer::new(lines.join("\n"), serde_json::to_value(&done).expect("json")))
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! Roll-ups of an oversight book (issue 16): the status board of its groups' bundles and the
+//! portfolio of all imported groups. Pure: the app hands each group's register entry, bundles,
+//! alarms, records and imported postings; every figure is summed here from the postings.
+
+use super::{org_title, percent, Cell, CellKind as K, Msg, Report, ReportPeriod, Section};
+use crate::domain::money::Money;
+use crate::domain::org::Organisation;
+use crate::error::Arg;
+use chrono::NaiveDate;
+
+/// Days after the period of its last bundle that a group counts as late (a monthly report,
+/// with five days to carry the pen drive).
+pub const LATE_AFTER_DAYS: i64 = 35;
+
+/// One imported posting of a group, as the portfolio reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupLine {
+    pub date: NaiveDate,
+    pub account: String,
+    pub loan_id: Option<i64>,
+    pub amount: Money,
+    pub kind: String,
+}
+
+/// One loan of a group with its state on the group's last bundle date, as the group sent it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupLoan {
+    pub id: i64,
+    pub fund: String,
+    pub days_past_due: i64,
+    pub principal_overdue: Money,
+}
+
+/// A group in the register, with what it sent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupView {
+    pub code: String,
+    pub name: String,
+    /// (the period each bundle reports, the date it was imported), oldest first.
+    pub bundles: Vec<(NaiveDate, NaiveDate)>,
+    pub entries: i64,
+    pub alarms: i64,
+    /// Members' joining and leaving dates, from the latest bundle.
+    pub members: Vec<(NaiveDate, Option<NaiveDate>)>,
+    pub loans: Vec<GroupLoan>,
+    pub lines: Vec<GroupLine>,
+}
+
+/// Which bundles each group sent, which groups are late (nothing for a period ending more than
+/// `LATE_AFTER_DAYS` before the report date), never sent one, or raised an alarm (a bundle
+/// that rewrote history).
+pub fn group_status(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> Report {
+    let mut r = Report::new("group-status", org_title("group-status"), org, ReportPeriod::AsOf(to));
+    let mut s = Section::new(
+        None,
+        &[
+            ("col-group", K::Text),
+            ("col-name", K::Text),
+            ("col-bundles", K::Count),
+            ("col-last-period", K::Date),
+            ("col-imported-on", K::Date),
+            ("col-entries", K::Count),
+            ("col-alarms", K::Count),
+            ("col-status", K::Text),
+        ],
+    );
+    let (mut late, mut alarmed) = (0, 0);
+    for g in groups {
+        let last = g.bundles.iter().filter(|(p, _)| *p <= to).max_by_key(|(p, i)| (*p, *i));
+        let status = if g.alarms > 0 {
+            alarmed += 1;
+            "group-status-alarm"
+        } else {
+            match last {
+                None => {
+                    late += 1;
+                    "group-status-never"
+                }
+                Some((p, _)) if (to - *p).num_days() > LATE_AFTER_DAYS => {
+                    late += 1;
+                    "group-status-late"
+                }
+                Some(_) => "group-status-ok",
+            }
+        };
+        s.rows.push(vec![
+            Cell::text(&g.code),
+            Cell::text(&g.name),
+            Cell::Count(g.bundles.len() as i64),
+            last.map(|(p, _)| Cell::Date(*p)).unwrap_or(Cell::Empty),
+            last.map(|(_, i)| Cell::Date(*i)).unwrap_or(Cell::Empty),
+            Cell::Count(g.entries),
+            Cell::Count(g.alarms),
+            Cell::msg(status),
+        ]);
+    }
+    s.notes.push(Msg::new("note-group-status-rule").arg("days", Arg::Count(LATE_AFTER_DAYS)));
+    s.notes.push(Msg::new("note-group-status-count").arg("groups", Arg::Count(groups.len() as i64)).arg("late", Arg::Count(late)).arg("alarms", Arg::Count(alarmed)));
+    r.sections.push(s);
+    r
+}
+
+/// Per group: members on the date, savings, loans outstanding, disbursed and recovered in the
+/// period, the recovery rate and the portfolio at risk over 30, 60 and 90 days; and the totals.
+pub fn portfolio(org: &Organisation, from: NaiveDate, to: NaiveDate, groups: &[GroupView]) -> Report {
+    let mut r = Report::new("portfolio", org_title("portfolio"), org, ReportPeriod::Range { from, to });
+    let mut s = Section::new(
+        None,
+        &[
+            ("col-group", K::Text),
+            ("col-members-count", K::Count),
+            ("col-savings-balance", K::Money),
+            ("col-outstanding", K::Money),
+            ("col-loan-disbursed", K::Money),
+            ("col-principal-repaid", K::Money),
+            ("col-recovery-rate", K::Percent),
+            ("col-par-30", K::Percent),
+            ("col-par-60", K::Percent),
+            ("col-par-90", K::Percent),
+        ],
+    );
+    let mut tot_members = 0i64;
+    let mut tot = [Money::ZERO; 4]; // savings, outstanding, disbursed, recovered
+    let (mut tot_repaid, mut tot_overdue) = (Money::ZERO, Money::ZERO);
+    let mut tot_risk = [Money::ZERO; 3];
+    for g in groups {
+        let members = g.members.iter().filter(|(j, e)| *j <= to && e.is_none_or(|e| e >= to)).count() as i64;
+        let upto = g.lines.iter().filter(|l| l.date <= to);
+        let savings: Money = -upto.clone().filter(|l| l.account == "member-savings").map(|l| l.amount).sum::<Money>();
+        let loan_lines = || g.lines.iter().filter(|l| l.date <= to && l.account == "loans-to-members");
+        let outstanding: Money = loan_lines().map(|l| l.amount).sum();
+        let in_period = || loan_lines().filter(|l| l.date >= from);
+        let disbursed: Money = in_period().filter(|l| l.kind == "disbursement").map(|l| l.amount).sum();
+        let recovered: Money = -in_period().filter(|l| l.kind == "principal").map(|l| l.amount).sum::<Money>();
+        // Recovery rate: principal repaid to date against principal repaid plus principal
+        // overdue (on the group's last bundle date).
+        let repaid: Money = -loan_lines().filter(|l| l.kind == "principal").map(|l| l.amount).sum::<Money>();
+        let overdue: Money = g.loans.iter().map(|l| l.principal_overdue).sum();
+        let of_loan = |id: i64| -> Money { loan_lines().filter(|l| l.loan_id == Some(id)).map(|l| l.amount).sum() };
+        let mut risk = [Money::ZERO; 3];
+        for l in &g.loans {
+            for (k, days) in [30, 60, 90].into_iter().enumerate() {
+                if l.days_past_due > days {
+                    risk[k] += of_loan(l.id);
+                }
+            }
+        }
+        s.rows.push(vec![
+            Cell::text(&g.code),
+            Cell::Count(members),
+            Cell::Money(savings),
+            Cell::Money(outstanding),
+            Cell::Money(disbursed),
+            Cell::Money(recovered),
+            Cell::Percent(percent(repaid, repaid + overdue)),
+            Cell::Percent(percent(risk[0], outstanding)),
+            Cell::Percent(percent(risk[1], outstanding)),
+            Cell::Percent(percent(risk[2], outstanding)),
+        ]);
+        tot_members += members;
+        for (t, v) in tot.iter_mut().zip([savings, outstanding, disbursed, recovered]) {
+            *t += v;
+        }
+        tot_repaid += repaid;
+        tot_overdue += overdue;
+        for (t, v) in tot_risk.iter_mut().zip(risk) {
+            *t += v;
+        }
+    }
+    s.totals = Some(vec![
+        Cell::msg("row-total"),
+        Cell::Count(tot_members),
+        Cell::Money(tot[0]),
+        Cell::Money(tot[1]),
+        Cell::Money(tot[2]),
+        Cell::Money(tot[3]),
+        Cell::Percent(percent(tot_repaid, tot_repaid + tot_overdue)),
+        Cell::Percent(percent(tot_risk[0], tot[1])),
+        Cell::Percent(percent(tot_risk[1], tot[1])),
+        Cell::Percent(percent(tot_risk[2], tot[1])),
+    ]);
+    s.notes.push(Msg::new("note-portfolio-rules"));
+    r.sections.push(s);
+    r
+}

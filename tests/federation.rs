@@ -1,0 +1,499 @@
+//! Federation without a server (issue 16): a group writes a signed bundle, a village
+//! organisation's book imports it. Round trip, "since the last bundle", idempotent re-import,
+//! and every refusal (truncated, one byte altered, another key, unknown group, older, a gap,
+//! rewritten history, a newer version, not a bundle) with the oversight book unchanged.
+
+mod common;
+use common::*;
+use samuh::app::{self, BundleImportInput, BundleWriteInput, Ctx, OrgInput};
+use samuh::store::Store;
+use std::path::{Path, PathBuf};
+
+/// The village organisation's book beside the group's, with its one organisation `vo`.
+fn vo_book(dir: &Path, name: &str) -> (PathBuf, Store) {
+    let path = dir.join(name);
+    let mut s = Store::open_or_create(&path).unwrap();
+    let input = OrgInput {
+        code: "vo".into(),
+        name: "Jeevika VO".into(),
+        kind: "village-organisation".into(),
+        country: "in".into(),
+        meeting_frequency: "monthly".into(),
+        formed_on: "2024-01-01".into(),
+        ..Default::default()
+    };
+    app::org_add(&mut s, &ctx("2025-09-30"), &input).unwrap();
+    (path, s)
+}
+
+fn write(store: &mut Store, c: &Ctx, out: &Path, since_last: bool) -> app::BundleWritten {
+    app::bundle_write(store, c, &BundleWriteInput { org: "shg".into(), out: out.display().to_string(), since_last, no_names: false }).unwrap()
+}
+
+fn import(store: &mut Store, files: &[&Path], register: bool) -> samuh::error::Result<Vec<app::BundleImported>> {
+    let input = BundleImportInput { org: "vo".into(), files: files.iter().map(|f| f.display().to_string()).collect(), register };
+    app::bundle_import(store, &ctx("2025-10-01"), &input)
+}
+
+fn count(path: &Path, sql: &str) -> i64 {
+    rusqlite::Connection::open(path).unwrap().query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+fn hashes(path: &Path, sql: &str) -> Vec<String> {
+    let c = rusqlite::Connection::open(path).unwrap();
+    let v = c.prepare(sql).unwrap().query_map([], |r| r.get(0)).unwrap().collect::<Result<Vec<String>, _>>().unwrap();
+    v
+}
+
+/// The dump without the tables a bundle write may add to: the key, the note and their hashes.
+fn dump_without_notes(path: &Path) -> String {
+    let mut out = String::new();
+    let mut keep = true;
+    for line in dump(path).lines() {
+        if let Some(t) = line.strip_prefix("## ") {
+            keep = !matches!(t, "bundle_key" | "bundle_written" | "record_hash");
+        }
+        if keep {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// The group's book with two meetings after its opening: 2025-04-06 (savings ₹50 from members
+/// 1–3) and 2025-04-13.
+fn group() -> Fixture {
+    let mut f = shg();
+    let c = f.ctx.clone();
+    app::meeting_record(&mut f.store, &c, &meeting("2025-04-06", vec![row("1", "present", "50"), row("2", "present", "50"), row("3", "present", "50")])).unwrap();
+    app::meeting_record(&mut f.store, &c, &meeting("2025-04-13", vec![row("1", "present", "50"), row("2", "absent", "")])).unwrap();
+    f
+}
+
+fn assert_refused(e: samuh::Error, code: &str) {
+    assert_eq!(e.code(), code, "{e:?}");
+}
+
+#[test]
+fn a_bundle_round_trips_and_writing_it_changes_only_its_note() {
+    let mut f = group();
+    let c = f.ctx.clone();
+    let before = dump_without_notes(&f.path);
+    let out = f.dir.path().join("shg-1.bundle");
+    let w = write(&mut f.store, &c, &out, false);
+    assert_eq!(dump_without_notes(&f.path), before, "writing a bundle changes nothing but its note and the key");
+    assert!(w.key_created);
+    assert_eq!(count(&f.path, "SELECT count(*) FROM bundle_written"), 1);
+    assert_eq!(count(&f.path, "SELECT count(*) FROM bundle_key"), 1);
+    // Every voucher of the group: the opening and one per meeting, counted in its own book.
+    let group_vouchers = count(&f.path, "SELECT count(*) FROM voucher");
+    assert_eq!(w.vouchers, group_vouchers);
+    assert_eq!(w.head_count, group_vouchers);
+
+    let (vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    let done = import(&mut vo, &[&out], true).unwrap();
+    assert_eq!(done.len(), 1);
+    assert!(done[0].registered);
+    assert!(!done[0].already);
+    assert_eq!(done[0].fingerprint, w.fingerprint, "the officer compares the same fingerprint the group printed");
+    assert_eq!(done[0].new_vouchers, group_vouchers);
+    assert_eq!(
+        hashes(&vo_path, "SELECT hash FROM fed_voucher ORDER BY position"),
+        hashes(&f.path, "SELECT hash FROM voucher ORDER BY id"),
+        "the oversight book holds the group's chain as the group hashed it"
+    );
+    assert_eq!(
+        count(&vo_path, "SELECT sum(amount_minor) FROM fed_posting WHERE account = 'member-savings'"),
+        count(&f.path, "SELECT sum(p.amount_minor) FROM posting p JOIN account a ON a.id = p.account_id WHERE a.code = 'member-savings'"),
+    );
+    // Nothing in the oversight book's own journal.
+    assert_eq!(count(&vo_path, "SELECT count(*) FROM voucher"), 0);
+    // Imported groups are read-only: their rows refuse any change.
+    let conn = rusqlite::Connection::open(&vo_path).unwrap();
+    assert!(conn.execute("UPDATE fed_posting SET amount_minor = 1", []).is_err());
+    assert!(conn.execute("DELETE FROM fed_voucher", []).is_err());
+    drop(conn);
+
+    // The same bundle again: a no-op.
+    let dumped = dump(&vo_path);
+    let again = import(&mut vo, &[&out], false).unwrap();
+    assert!(again[0].already);
+    assert_eq!(dump(&vo_path), dumped, "importing the same bundle twice changes nothing");
+
+    // Both books still pass every check (the new records are in the records chain).
+    assert!(app::check_book(&vo, None).unwrap().findings.is_empty());
+    assert!(app::check_book(&f.store, None).unwrap().findings.is_empty());
+}
+
+#[test]
+fn a_bundle_since_the_last_extends_what_was_imported() {
+    let mut f = group();
+    let c = f.ctx.clone();
+    let (vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    let first = f.dir.path().join("1.bundle");
+    write(&mut f.store, &c, &first, false);
+    import(&mut vo, &[&first], true).unwrap();
+    let before = count(&f.path, "SELECT count(*) FROM voucher");
+    app::meeting_record(&mut f.store, &c, &meeting("2025-04-20", vec![row("1", "present", "50"), row("3", "present", "50")])).unwrap();
+    let added = count(&f.path, "SELECT count(*) FROM voucher") - before;
+    assert!(added >= 1);
+    let second = f.dir.path().join("2.bundle");
+    let w = write(&mut f.store, &c, &second, true);
+    assert_eq!(w.scope, "since");
+    assert_eq!(w.vouchers, added, "only what was recorded since the last bundle");
+    assert!(!w.key_created, "the key is made once");
+    let done = import(&mut vo, &[&second], false).unwrap();
+    assert_eq!(done[0].new_vouchers, added);
+    assert_eq!(hashes(&vo_path, "SELECT hash FROM fed_voucher ORDER BY position"), hashes(&f.path, "SELECT hash FROM voucher ORDER BY id"));
+    // A bundle of everything after that adds nothing new to the journal.
+    let third = f.dir.path().join("3.bundle");
+    write(&mut f.store, &c, &third, false);
+    let done = import(&mut vo, &[&third], false).unwrap();
+    assert_eq!(done[0].new_vouchers, 0);
+    assert!(app::check_book(&vo, None).unwrap().findings.is_empty());
+}
+
+#[test]
+fn every_bad_bundle_is_refused_and_nothing_is_imported() {
+    let mut f = group();
+    let c = f.ctx.clone();
+    let dir = f.dir.path().to_path_buf();
+    // A second copy of the group's book, made before its first bundle: it makes its own key.
+    drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
+    copy_book(&f.path, &dir.join("twin.samuh"));
+    let mut twin = Store::open(&dir.join("twin.samuh")).unwrap();
+    f.store = Store::open(&f.path).unwrap();
+
+    let good = dir.join("good.bundle");
+    write(&mut f.store, &c, &good, false);
+    let bytes = std::fs::read(&good).unwrap();
+    let (vo_path, mut vo) = vo_book(&dir, "vo.samuh");
+
+    // Unknown group: not registered, nothing imported.
+    let before = dump(&vo_path);
+    assert_refused(import(&mut vo, &[&good], false).unwrap_err(), "error-bundle-unknown-group");
+    assert_eq!(dump(&vo_path), before);
+
+    let bad = |name: &str, content: &[u8]| {
+        let p = dir.join(name);
+        std::fs::write(&p, content).unwrap();
+        p
+    };
+    let header_end = bytes.windows(2).position(|w| w == b"\n\n").unwrap() + 2;
+    let mut altered = bytes.clone();
+    // One byte in the middle of the payload: '0'..'9' or a letter, changed to another.
+    let i = header_end + (bytes.len() - header_end) / 2;
+    altered[i] = if altered[i] == b'1' { b'2' } else { b'1' };
+    let mut newer = bytes.clone();
+    newer[b"SAMUH-BUNDLE ".len()] = b'2';
+    let cases: Vec<(PathBuf, &str)> = vec![
+        (bad("cut.bundle", &bytes[..bytes.len() - 100]), "error-bundle-truncated"),
+        (bad("cut-header.bundle", &bytes[..40]), "error-bundle-truncated"),
+        (bad("altered.bundle", &altered), "error-bundle-altered"),
+        (bad("newer.bundle", &newer), "error-bundle-newer-version"),
+        (bad("notes.txt", b"minutes of the meeting"), "error-bundle-not-a-bundle"),
+    ];
+    for (p, code) in &cases {
+        let before = dump(&vo_path);
+        assert_refused(import(&mut vo, &[p], true).unwrap_err(), code);
+        assert_eq!(dump(&vo_path), before, "{code}: nothing imported");
+    }
+
+    // Registered with the good bundle's key; then the twin's bundle, signed with another key.
+    import(&mut vo, &[&good], true).unwrap();
+    let other = dir.join("twin.bundle");
+    let tw = app::bundle_write(&mut twin, &c, &BundleWriteInput { org: "shg".into(), out: other.display().to_string(), ..Default::default() }).unwrap();
+    let before = dump(&vo_path);
+    let e = import(&mut vo, &[&other], true).unwrap_err();
+    assert_refused(e.clone(), "error-bundle-wrong-key");
+    assert!(e.args().iter().any(|(k, v)| *k == "fingerprint" && v.plain() == tw.fingerprint));
+    assert_eq!(dump(&vo_path), before);
+
+    // Older: two bundles of everything; the newer imported, then the older.
+    app::meeting_record(&mut f.store, &c, &meeting("2025-04-20", vec![row("1", "present", "50")])).unwrap();
+    let newer_all = dir.join("newer-all.bundle");
+    write(&mut f.store, &c, &newer_all, false);
+    import(&mut vo, &[&newer_all], false).unwrap();
+    let before = dump(&vo_path);
+    // The good bundle was imported already: the same file is a no-op, not a refusal.
+    assert!(import(&mut vo, &[&good], false).unwrap()[0].already);
+    assert_eq!(dump(&vo_path), before);
+
+    // Gap and rewritten history: a copy of the group's book that shares its key (made after
+    // the first bundle) records a different meeting on 2025-04-20.
+    drop(std::mem::replace(&mut f.store, Store::open_in_memory().unwrap()));
+    let fork_path = dir.join("fork.samuh");
+    copy_book(&f.path, &fork_path);
+    f.store = Store::open(&f.path).unwrap();
+    let mut fork = Store::open(&fork_path).unwrap();
+    // In the group's book: bundle "since" (the 20 April meeting was in newer-all), then one more
+    // meeting and two "since" bundles; import only the last: a gap.
+    app::meeting_record(&mut f.store, &c, &meeting("2025-04-27", vec![row("2", "present", "50")])).unwrap();
+    let since_a = dir.join("since-a.bundle");
+    write(&mut f.store, &c, &since_a, true);
+    app::meeting_record(&mut f.store, &c, &meeting("2025-05-04", vec![row("3", "present", "50")])).unwrap();
+    let since_b = dir.join("since-b.bundle");
+    write(&mut f.store, &c, &since_b, true);
+    let before = dump(&vo_path);
+    assert_refused(import(&mut vo, &[&since_b], false).unwrap_err(), "error-bundle-gap");
+    assert_eq!(dump(&vo_path), before);
+    import(&mut vo, &[&since_a, &since_b], false).unwrap();
+
+    // Older: the bundle of everything as of 20 April, never imported (the import of newer-all
+    // was); written now from the fork, which still stands there and has the group's key.
+    let fork_older = dir.join("fork-older.bundle");
+    app::bundle_write(&mut fork, &c, &BundleWriteInput { org: "shg".into(), out: fork_older.display().to_string(), ..Default::default() }).unwrap();
+    let before = dump(&vo_path);
+    let e = import(&mut vo, &[&fork_older], false).unwrap_err();
+    assert_refused(e, "error-bundle-older");
+    assert_eq!(dump(&vo_path), before);
+
+    // Rewritten history: the fork records its own 27 April meeting (another member saved) and
+    // sends everything. Refused, and an alarm is recorded; nothing else changes.
+    app::meeting_record(&mut fork, &c, &meeting("2025-04-27", vec![row("4", "present", "50")])).unwrap();
+    let rewritten = dir.join("rewritten.bundle");
+    app::bundle_write(&mut fork, &c, &BundleWriteInput { org: "shg".into(), out: rewritten.display().to_string(), ..Default::default() }).unwrap();
+    let before = dump_without_alarms(&vo_path);
+    let alarms = count(&vo_path, "SELECT count(*) FROM fed_alarm");
+    let e = import(&mut vo, &[&rewritten], false).unwrap_err();
+    assert_refused(e.clone(), "error-bundle-rewrites-history");
+    // The first differing entry is the one after 20 April's: position = vouchers up to then + 1.
+    let upto_20th = count(&fork_path, "SELECT count(*) FROM voucher WHERE date <= '2025-04-20'");
+    assert!(e.args().iter().any(|(k, v)| *k == "position" && v.plain() == (upto_20th + 1).to_string()), "{e:?}");
+    assert_eq!(dump_without_alarms(&vo_path), before, "never merged");
+    assert_eq!(count(&vo_path, "SELECT count(*) FROM fed_alarm"), alarms + 1, "the alarm is recorded");
+    assert!(app::check_book(&vo, None).unwrap().findings.is_empty());
+}
+
+/// The dump without the alarms and the hashes that record them.
+fn dump_without_alarms(path: &Path) -> String {
+    let mut out = String::new();
+    let mut keep = true;
+    for line in dump(path).lines() {
+        if let Some(t) = line.strip_prefix("## ") {
+            keep = !matches!(t, "fed_alarm" | "record_hash");
+        }
+        if keep {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn only_a_village_organisation_imports_and_messages_exist_in_every_language() {
+    let mut f = group();
+    let c = f.ctx.clone();
+    let out = f.dir.path().join("b.bundle");
+    write(&mut f.store, &c, &out, false);
+    let input = BundleImportInput { org: "shg".into(), files: vec![out.display().to_string()], register: true };
+    let before = dump(&f.path);
+    assert_refused(app::bundle_import(&mut f.store, &c, &input).unwrap_err(), "error-not-an-oversight-book");
+    assert_eq!(dump(&f.path), before);
+    for code in [
+        "error-bundle-not-a-bundle",
+        "error-bundle-truncated",
+        "error-bundle-altered",
+        "error-bundle-newer-version",
+        "error-bundle-wrong-key",
+        "error-bundle-unknown-group",
+        "error-bundle-older",
+        "error-bundle-gap",
+        "error-bundle-rewrites-history",
+        "error-not-an-oversight-book",
+        "error-bundle-of-own-book",
+    ] {
+        assert!(samuh::Error::codes().contains(&code), "{code}");
+    }
+}
+
+#[test]
+fn the_cli_writes_and_imports_and_refuses_in_the_readers_language() {
+    let f = group();
+    drop(f.store);
+    let out = f.dir.path().join("cli.bundle");
+    let o = cli(&f.path, "en", &["bundle", "write", "--org", "shg", "--out", out.to_str().unwrap(), "--no-names"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8_lossy(&o.stdout).to_string();
+    assert!(text.contains("Key fingerprint"), "{text}");
+    // No names in the bundle: the members' names from the test kit do not appear.
+    let bytes = std::fs::read(&out).unwrap();
+    let content = String::from_utf8_lossy(&bytes);
+    assert!(!content.contains(samuh::testkit::MEMBERS[0]));
+    let (vo_path, vo) = vo_book(f.dir.path(), "vo.samuh");
+    drop(vo);
+    let o = cli(&vo_path, "hi", &["bundle", "import", "--org", "vo", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("रजिस्टर"), "{err}");
+    let o = cli(&vo_path, "en", &["bundle", "import", "--org", "vo", "--register", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("registered with key fingerprint"));
+}
+
+fn cells(r: &samuh::reports::Report) -> Vec<Vec<samuh::reports::Cell>> {
+    r.sections[0].rows.clone()
+}
+
+#[test]
+fn the_status_board_and_the_portfolio_roll_up_what_the_groups_sent() {
+    use rust_decimal::Decimal;
+    use samuh::domain::money::Money;
+    use samuh::reports::Cell;
+    let mut f = group();
+    let c = f.ctx.clone();
+    // A loan of ₹800 to member 4 on 20 April: 2 %/month flat, 10 monthly instalments of ₹80
+    // principal + ₹16 interest (800 × 2 %), the first due 20 May.
+    let mut m = meeting("2025-04-20", vec![row("1", "present", "50")]);
+    m.loans.push(app::LoanInput { member: "4".into(), amount: "800".into(), guarantors: vec!["5".into()], ..Default::default() });
+    app::meeting_record(&mut f.store, &c, &m).unwrap();
+    // The first instalment paid on time; the June and July ones not.
+    app::loan_repay(&mut f.store, &c, &app::RepayInput { org: "shg".into(), date: "2025-05-20".into(), member: "4".into(), amount: "96".into(), ..Default::default() }).unwrap();
+    app::meeting_record(&mut f.store, &c, &meeting("2025-07-27", vec![row("1", "present", "50")])).unwrap();
+    let out = f.dir.path().join("g.bundle");
+    write(&mut f.store, &c, &out, false);
+    let (_vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    import(&mut vo, &[&out], true).unwrap();
+    let rep = |name: &str, from: &str, to: &str| {
+        let p = app::ReportParams { org: "vo".into(), name: name.into(), from: Some(from.into()), to: Some(to.into()), ..Default::default() };
+        app::report(&vo, &ctx("2025-10-01"), &p).unwrap()
+    };
+
+    let p = rep("portfolio", "2025-04-01", "2025-09-30");
+    let row = &cells(&p)[0];
+    let money = |units: i64| Cell::Money(Money::units(units));
+    let pct = |s: &str| Cell::Percent(s.parse::<Decimal>().unwrap());
+    assert_eq!(row[0], Cell::text("shg"));
+    assert_eq!(row[1], Cell::Count(6), "six members, none left");
+    // Savings: 6 × ₹1,000 opening + 3 × ₹50 (6 Apr) + ₹50 (13 Apr) + ₹50 (20 Apr) + ₹50 (27 Jul).
+    assert_eq!(row[2], money(6300));
+    // Outstanding: 800 − 80 repaid; disbursed 800 and recovered 80 in the period.
+    assert_eq!(row[3], money(720));
+    assert_eq!(row[4], money(800));
+    assert_eq!(row[5], money(80));
+    // On 27 July (the bundle's date) the June and July instalments are overdue: principal
+    // 2 × 80 = 160; recovery 80 ÷ (80 + 160) = 33.33 %. The oldest unpaid instalment fell due on
+    // 20 June: 37 days past due, so the whole ₹720 is at risk over 30 days, none over 60 or 90.
+    assert_eq!(row[6], pct("33.33"));
+    assert_eq!(row[7], pct("100"));
+    assert_eq!(row[8], pct("0"));
+    assert_eq!(row[9], pct("0"));
+    assert_eq!(p.sections[0].totals.as_ref().unwrap()[3], money(720));
+
+    // The status board: up to date on 15 August (19 days after the period sent), late on
+    // 30 September (65 days after, more than 35).
+    let s = rep("group-status", "2025-04-01", "2025-08-15");
+    let row = &cells(&s)[0];
+    assert_eq!(row[2], Cell::Count(1));
+    assert_eq!(row[3], Cell::Date(d("2025-07-27")));
+    assert_eq!(row[4], Cell::Date(d("2025-10-01")));
+    assert_eq!(row[7], Cell::msg("group-status-ok"));
+    let s = rep("group-status", "2025-04-01", "2025-09-30");
+    assert_eq!(cells(&s)[0][7], Cell::msg("group-status-late"));
+}
+
+#[test]
+fn the_desktop_writes_imports_and_shows_the_roll_ups_through_the_command_table() {
+    use samuh::desk::{Desk, Host};
+    use serde_json::json;
+    let f = group();
+    drop(f.store);
+    let dir = f.dir.path();
+    let (vo_path, vo) = vo_book(dir, "vo.samuh");
+    drop(vo);
+    let desk = Desk::new(Host { save_dir: None, print_dir: dir.to_path_buf(), open: None, recent: None, step_pause: std::time::Duration::ZERO });
+    desk.call("book_open", json!({ "path": f.path.display().to_string() })).unwrap();
+    let out = dir.join("pen").join("shg.bundle");
+    std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+    let w = desk.call("bundle_write", json!({ "input": { "org": "shg", "out": out.display().to_string() } })).unwrap();
+    assert_eq!(w["org"], "shg");
+    desk.call("book_open", json!({ "path": vo_path.display().to_string() })).unwrap();
+    let files = desk.call("bundle_files", json!({ "dir": out.parent().unwrap().display().to_string() })).unwrap();
+    assert_eq!(files, json!([out.display().to_string()]));
+    let done = desk.call("bundle_import", json!({ "input": { "org": "vo", "files": files, "register": true } })).unwrap();
+    assert_eq!(done[0]["registered"], true);
+    assert_eq!(done[0]["fingerprint"], w["fingerprint"]);
+    // A refusal comes back in the reader's language, with its id.
+    let e = desk.call("bundle_import", json!({ "input": { "org": "shg", "files": files }, "locale": { "lang": "hi" } })).unwrap_err();
+    assert_eq!(e.code, "error-unknown-organisation");
+    assert!(e.message.chars().any(|c| (0x0900..0x0980).contains(&(c as u32))), "{}", e.message);
+    let r = desk.call("report_view", json!({ "params": { "org": "vo", "name": "portfolio" } })).unwrap();
+    assert!(r.to_string().contains("shg"));
+}
+
+#[test]
+fn check_names_an_outside_change_to_an_imported_group() {
+    let mut f = group();
+    let c = f.ctx.clone();
+    let out = f.dir.path().join("g.bundle");
+    write(&mut f.store, &c, &out, false);
+    let (vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    import(&mut vo, &[&out], true).unwrap();
+    drop(vo);
+    let work = f.dir.path().join("work.samuh");
+    for (sql, position) in [
+        // A saving of the 6 April meeting made larger: that entry (position 2, after the opening).
+        ("UPDATE fed_posting SET amount_minor = amount_minor * 2 WHERE position = 2", "2"),
+        // The last entry removed: the chain stops short of the bundle's head at position 3.
+        ("DELETE FROM fed_posting WHERE position = 3; DELETE FROM fed_voucher WHERE position = 3", "3"),
+    ] {
+        copy_book(&vo_path, &work);
+        outside_edit(&work, sql);
+        let s = Store::open(&work).unwrap();
+        let r = app::check_book(&s, None).unwrap();
+        assert!(
+            r.findings.iter().any(|x| x.id == "finding-imported-chain-broken" && x.args.contains(&("group".into(), "shg".into())) && x.args.contains(&("position".into(), position.into()))),
+            "{sql}: {:?}",
+            r.findings
+        );
+    }
+}
+
+#[test]
+fn an_shg_records_repaying_cif_to_its_village_organisation() {
+    let mut f = shg();
+    let c = f.ctx.clone();
+    let mut m = meeting("2025-04-06", vec![row("1", "present", "50")]);
+    // ₹2,000 of CIF received in the bank, then ₹500 repaid from cash at the next meeting.
+    m.group.push(app::GroupLineInput { kind: "grant".into(), head: Some("community-investment-fund".into()), amount: "2000".into(), note: String::new() });
+    app::meeting_record(&mut f.store, &c, &m).unwrap();
+    let mut m = meeting("2025-04-13", vec![row("1", "present", "50")]);
+    m.group.push(app::GroupLineInput { kind: "cif-repaid".into(), head: None, amount: "500".into(), note: "VO receipt 12".into() });
+    app::meeting_record(&mut f.store, &c, &m).unwrap();
+    // CIF payable: 2,000 received − 500 repaid = 1,500 still owed (a credit balance).
+    let owed = count(&f.path, "SELECT -sum(p.amount_minor) FROM posting p JOIN account a ON a.id = p.account_id WHERE a.code = 'cif-payable'");
+    assert_eq!(owed, 1500_00);
+    // Cash: 1,000 opening + 50 + 50 saved − 500 repaid = 600.
+    let cash = count(&f.path, "SELECT sum(p.amount_minor) FROM posting p JOIN account a ON a.id = p.account_id WHERE a.code = 'cash'");
+    assert_eq!(cash, 600_00);
+    // The payment is its own head in receipts and payments.
+    let p = app::ReportParams { org: "shg".into(), name: "receipts-payments".into(), from: Some("2025-04-01".into()), to: Some("2025-04-30".into()), ..Default::default() };
+    let r = app::report(&f.store, &c, &p).unwrap();
+    let found = r.sections.iter().flat_map(|s| s.rows.iter()).any(|row| row.iter().any(|cell| *cell == samuh::reports::Cell::msg("line-cif-repaid")));
+    assert!(found, "{r:?}");
+    assert!(app::check_book(&f.store, None).unwrap().findings.is_empty());
+}
+
+#[test]
+fn the_signing_key_of_an_encrypted_book_is_encrypted_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("locked.samuh");
+    let (mut store, _) = app::book_create_encrypted(&path, "correct horse battery").unwrap();
+    let c = ctx("2025-09-30");
+    samuh::testkit::shg(&mut store, &c, &samuh::testkit::MEMBERS, "1000").unwrap();
+    let out = dir.path().join("locked.bundle");
+    write(&mut store, &c, &out, false);
+    let secret: String = store.read().bundle_key(1).unwrap().unwrap().1;
+    drop(store);
+    let mut raw = std::fs::read(&path).unwrap();
+    if let Ok(wal) = std::fs::read(path.with_extension("samuh-wal")) {
+        raw.extend(wal);
+    }
+    let hay = String::from_utf8_lossy(&raw);
+    assert!(!hay.contains(&secret), "the secret key is not in the file in the clear");
+    assert!(!hay.contains(&secret[..16]));
+    // The bundle itself carries only the public key.
+    assert!(!String::from_utf8_lossy(&std::fs::read(&out).unwrap()).contains(&secret));
+}
