@@ -105,11 +105,16 @@ fn continue_printing_prints_only_new_lines_at_the_next_free_line() {
         (o, m)
     };
     // First printing as of mid-2026, then the meetings after it.
-    let first = app::passbook_pdf(&mut s, &ctx("2026-06-30"), &p).unwrap();
+    let first = app::passbook_pdf_to(&mut s, &ctx("2026-06-30"), &p, |_| Ok(())).unwrap();
+    assert_eq!(s.read().last_print_run(m.id).unwrap(), None, "making the PDF takes no line");
+    app::passbook_printed(&mut s, &ctx("2026-06-30"), &p, first.upto).unwrap();
+    let first = first.pdf;
     let run1 = s.read().last_print_run(m.id).unwrap().unwrap();
     let text1 = pdftotext(&first, dir.path(), "first.pdf");
     assert!(text1.contains(&m.name));
-    let second = app::passbook_pdf(&mut s, &ctx(TODAY), &p).unwrap();
+    let second = app::passbook_pdf_to(&mut s, &ctx(TODAY), &p, |_| Ok(())).unwrap();
+    app::passbook_printed(&mut s, &ctx(TODAY), &p, second.upto).unwrap();
+    let second = second.pdf;
     let run2 = s.read().last_print_run(m.id).unwrap().unwrap();
     assert!(run2.first_voucher_id > run1.last_voucher_id, "the second printing repeated old entries");
     let rows_before = (run1.page - 1) * run1.lines_per_page + run1.line;
