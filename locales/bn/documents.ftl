@@ -3,3 +3,7 @@
 passbook-print-question = পাসবই কি ঠিকমতো ছাপা হয়েছে ({ $count }টি লাইন)? কেবল তখনই এই লাইনগুলো ছাপা হয়েছে বলে ধরা হবে।
 passbook-print-recorded = { $count }টি লাইন ছাপা হয়েছে বলে লেখা হলো। পরের ছাপা এগুলোর পর থেকে শুরু হবে।
 cli-passbook-pending = এখনও কিছু ছাপা হয়েছে বলে লেখা হয়নি। পাসবই ঠিকমতো ছাপা হলে এই আদেশে লাইনগুলো লিখে রাখুন: { $command }
+
+report-audit-appendix = কারিগরি পরিশিষ্ট
+cover-book-code = খাতা কোড
+cover-org-code = খাতায় সংগঠনের কোড

@@ -3,3 +3,7 @@
 passbook-print-question = क्या पासबुक सही छपी ({ $count } पंक्तियाँ)? तभी ये पंक्तियाँ छपी हुई मानी जाएँगी।
 passbook-print-recorded = { $count } पंक्तियाँ छपी हुई दर्ज की गईं। अगली छपाई इनके बाद से होगी।
 cli-passbook-pending = अभी कुछ भी छपा हुआ दर्ज नहीं हुआ है। पासबुक सही छप जाने पर उसकी पंक्तियाँ इस आदेश से दर्ज करें: { $command }
+
+report-audit-appendix = तकनीकी परिशिष्ट
+cover-book-code = किताब कोड
+cover-org-code = बही में संगठन का कोड

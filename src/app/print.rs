@@ -210,7 +210,7 @@ pub fn passbook_pdf_progress(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, de
                 &loc,
                 &PassbookSheet {
                     report: &mp.report,
-                    org_name: format!("{} ({})", org.name, org.code),
+                    org_name: org.name.clone(),
                     member_no: m.admission_no.clone(),
                     member_name: m.name.clone(),
                     joined: m.joined_on,
@@ -293,13 +293,17 @@ pub const AUDIT_REPORTS: &[&str] = &[
     "approvals",
 ];
 
-/// The reports of an organisation's audit sheet: `AUDIT_REPORTS`, plus the statutory statements
-/// its kind asks for. A Bangladesh cooperative's Form-10 set (cash account, balance sheet, profit
-/// and loss) is in `AUDIT_REPORTS` already; the profit and loss appropriation is added after the
-/// balance sheet. A Thai village fund's statements (balance sheet, income statement) are the
-/// balance sheet and income and expenditure already there.
+/// The reports of an organisation's audit sheet: `AUDIT_REPORTS` as its country and kind ask
+/// for them. The Panchsutra indicators are NABARD's grading of Indian self-help groups: only
+/// Indian organisations carry them. A Bangladesh cooperative's Form-10 set (cash account,
+/// balance sheet, profit and loss) is in `AUDIT_REPORTS` already; the profit and loss
+/// appropriation is added after the balance sheet. A Thai village fund's statements (balance
+/// sheet, income statement) are the balance sheet and income and expenditure already there.
 pub fn audit_reports_for(org: &Organisation) -> Vec<&'static str> {
     let mut names = AUDIT_REPORTS.to_vec();
+    if org.country != Country::India {
+        names.retain(|n| *n != "panchsutra");
+    }
     if org.kind == OrgKind::Cooperative && org.country == Country::Bangladesh {
         let at = names.iter().position(|n| *n == "balance-sheet").map_or(names.len(), |i| i + 1);
         names.insert(at, "appropriation");
@@ -348,24 +352,28 @@ pub fn audit_export_progress(store: &Store, ctx: &Ctx, p: &AuditParams, progress
         ReportPeriod::Range { from, to } => (from, to),
         ReportPeriod::AsOf(d) => (d, d),
     };
-    let mut s = Section::new(None, &[("col-item", crate::reports::CellKind::Text), ("col-value", crate::reports::CellKind::Text)]);
+    let columns = [("col-item", crate::reports::CellKind::Text), ("col-value", crate::reports::CellKind::Text)];
+    let mut s = Section::new(None, &columns);
     let row = |id: &str, c: Cell| vec![Cell::msg(id), c];
-    s.rows.push(row("cover-organisation", Cell::text(format!("{} ({})", org.name, org.code))));
+    // The cover is signed: it names the organisation and the book code people compare with their
+    // minutes, and nothing a signer cannot read (no internal code, hash or command).
+    s.rows.push(row("cover-organisation", Cell::text(org.name.clone())));
     s.rows.push(row("cover-period", Cell::Msg(Msg::new("report-period").arg("from", Arg::Date(from)).arg("to", Arg::Date(to)))));
     s.rows.push(row("cover-prepared-by", Cell::text(p.prepared_by.clone())));
     s.rows.push(row("cover-generated-at", generated_at(&ctx.now)));
     s.rows.push(vec![Cell::msg("cover-vouchers"), Cell::Count(all.len() as i64)]);
-    s.rows.push(row("cover-chain-head", Cell::text(all.last().map(|v| v.hash.clone()).unwrap_or_default())));
-    s.rows.push(row("cover-journal-hash", Cell::text(journal_hash.clone())));
-    s.notes.push(Msg::new("note-journal-hash"));
-    let cover = Report {
-        id: "audit-cover",
-        title: Msg::new("report-audit-cover"),
-        org: OrgLabel { code: org.code.clone(), name: org.name.clone(), currency: org.currency },
-        period,
-        sections: vec![s],
-    };
+    s.rows.push(row("cover-book-code", Cell::Code(super::head_code(&b, org.id)?)));
+    let label = OrgLabel { code: org.code.clone(), name: org.name.clone(), currency: org.currency };
+    let cover = Report { id: "audit-cover", title: Msg::new("report-audit-cover"), org: label.clone(), period, sections: vec![s] };
+    // The technical appendix, last: what a tool compares (hashes) and how to check them.
+    let mut t = Section::new(None, &columns);
+    t.rows.push(row("cover-org-code", Cell::Code(org.code.clone())));
+    t.rows.push(row("cover-chain-head", Cell::Code(all.last().map(|v| v.hash.clone()).unwrap_or_default())));
+    t.rows.push(row("cover-journal-hash", Cell::Code(journal_hash.clone())));
+    t.notes.push(Msg::new("note-journal-hash"));
+    let appendix = Report { id: "audit-appendix", title: Msg::new("report-audit-appendix"), org: label, period, sections: vec![t] };
     out.insert(0, cover);
+    out.push(appendix);
     Ok(AuditSheet { locale: p.locale, reports: out, journal_hash })
 }
 

@@ -294,8 +294,9 @@ mod tests {
         let shown = audit_view(&s, &ctx, &req, Locale::new(Lang::Bn)).unwrap();
         let org = org_of(&s.read(), "coop-meherpur").unwrap();
         let names = crate::app::audit_reports_for(&org);
-        assert_eq!(shown.len(), names.len() + 1, "the cover and every report");
-        assert_eq!(shown.iter().skip(1).map(|r| r.id.as_str()).collect::<Vec<_>>(), names);
+        assert_eq!(shown.len(), names.len() + 2, "the cover, every report and the technical appendix");
+        assert_eq!(shown.iter().skip(1).take(names.len()).map(|r| r.id.as_str()).collect::<Vec<_>>(), names);
+        assert_eq!(shown.last().unwrap().id, "audit-appendix");
         assert!(shown.iter().all(|r| !r.title.is_empty() && !r.title.contains('{')));
         assert!(shown[0].sections.iter().flat_map(|s| &s.rows).flatten().any(|c| c == "রহিম"), "prepared by on the cover");
         // The same figures as the workbook: the balance sheet on screen is the one report_view shows.

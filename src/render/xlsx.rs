@@ -137,7 +137,7 @@ pub fn render_xlsx(reports: &[Report], loc: &Localizer) -> Result<Vec<u8>> {
                             ws.write_datetime_with_format(row, col, &dt, pick("date")).map_err(xe)?;
                             widths[c] = widths[c].max(11.0);
                         }
-                        Cell::Text(_) | Cell::Msg(_) => {
+                        Cell::Text(_) | Cell::Msg(_) | Cell::Code(_) => {
                             let t = super::cell(loc, cell);
                             widths[c] = widths[c].max((t.chars().count() as f64 * 0.9).min(45.0));
                             ws.write_string_with_format(row, col, t, pick("text")).map_err(xe)?;
