@@ -58,3 +58,43 @@ fn signed_pages_hold_no_hash_code_or_command_and_the_appendix_holds_them() {
         assert!(code.len() == 9 && pages[0].contains(&code), "{org}: the cover lacks the book code {code}");
     }
 }
+
+fn unzip(xlsx: &std::path::Path, member: &str) -> String {
+    let out = Command::new("unzip").arg("-p").arg(xlsx).arg(member).output().expect("unzip is needed: apt-get install -y unzip");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_workbook_has_short_unique_sheet_names_and_print_setup() {
+    let dir = tempfile::tempdir().unwrap();
+    let (s, ctx) = demo(dir.path());
+    for (org, lang) in ORGS {
+        let locale = Locale::new(lang);
+        let l = Localizer::new(locale);
+        let sheet = app::audit_export(&s, &ctx, &AuditParams { org: org.into(), from: None, to: None, locale, prepared_by: "Auditor".into() }).unwrap();
+        let path = dir.path().join(format!("{org}.xlsx"));
+        std::fs::write(&path, sheet.xlsx().unwrap()).unwrap();
+        let wb = unzip(&path, "xl/workbook.xml");
+        let names: Vec<String> = wb.split("<sheet name=\"").skip(1).map(|r| r.split('"').next().unwrap().to_string()).collect();
+        // One sheet per report, each named by the report's own short name in the reader's language.
+        let want: Vec<String> = sheet.reports.iter().map(|r| l.msg(&format!("sheet-{}", r.id), &[])).collect();
+        assert_eq!(names, want, "{org}");
+        for n in &names {
+            assert!(n.chars().count() <= 31 && !n.is_empty(), "{org}: sheet name {n}");
+        }
+        let mut unique = names.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "{org}: sheet names repeat");
+        // Print titles: every sheet repeats its column headings.
+        assert_eq!(wb.matches("_xlnm.Print_Titles").count(), names.len(), "{org}: {wb}");
+        for (i, r) in sheet.reports.iter().enumerate() {
+            let xml = unzip(&path, &format!("xl/worksheets/sheet{}.xml", i + 1));
+            assert!(xml.contains("<pageSetUpPr fitToPage=\"1\"/>") && xml.contains("fitToHeight=\"0\""), "{org} {}: not fitted to the width", r.id);
+            assert!(xml.contains("paperSize=\"9\""), "{org} {}: not A4", r.id);
+            let wide = r.sections.iter().any(|s| s.columns.len() > 6);
+            assert_eq!(xml.contains("orientation=\"landscape\""), wide, "{org} {}: orientation", r.id);
+        }
+        assert!(sheet.reports.iter().any(|r| r.id == "loan-register" && r.sections[0].columns.len() > 6), "the loan register is a wide table");
+    }
+}

@@ -7,3 +7,24 @@ cli-passbook-pending = अभी कुछ भी छपा हुआ दर्�
 report-audit-appendix = तकनीकी परिशिष्ट
 cover-book-code = किताब कोड
 cover-org-code = बही में संगठन का कोड
+
+# ऑडिट वर्कबुक की शीटों के छोटे नाम (अधिकतम 28 अक्षर)।
+sheet-audit-cover = मुखपृष्ठ
+sheet-audit-appendix = तकनीकी परिशिष्ट
+sheet-cash-book = रोकड़ बही
+sheet-bank-book = बैंक बही
+sheet-receipts-payments = प्राप्ति और भुगतान
+sheet-income-expenditure = आय और व्यय
+sheet-balance-sheet = तुलन पत्र
+sheet-appropriation = लाभ का विनियोजन
+sheet-trial-balance = तलपट
+sheet-savings-register = बचत रजिस्टर
+sheet-loan-register = ऋण रजिस्टर
+sheet-dcb = मांग-वसूली-शेष
+sheet-arrears = बकाया सूची
+sheet-panchsutra = पंचसूत्र
+sheet-reversals = उलट प्रविष्टियाँ
+sheet-approvals = स्वीकृतियाँ
+sheet-attendance = उपस्थिति
+sheet-minutes = कार्यवाही
+sheet-bank-linkage = बैंक लिंकेज

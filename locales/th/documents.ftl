@@ -7,3 +7,24 @@ cli-passbook-pending = ยังไม่มีสิ่งใดถูกบั
 report-audit-appendix = ภาคผนวกทางเทคนิค
 cover-book-code = รหัสสมุด
 cover-org-code = รหัสองค์กรในสมุดบัญชี
+
+# ชื่อสั้นของแผ่นงานในสมุดงานตรวจสอบบัญชี (ไม่เกิน 28 ตัวอักษร)
+sheet-audit-cover = ปก
+sheet-audit-appendix = ภาคผนวกทางเทคนิค
+sheet-cash-book = สมุดเงินสด
+sheet-bank-book = สมุดเงินฝากธนาคาร
+sheet-receipts-payments = รายรับและรายจ่าย
+sheet-income-expenditure = งบรายได้ค่าใช้จ่าย
+sheet-balance-sheet = งบดุล
+sheet-appropriation = การจัดสรรกำไร
+sheet-trial-balance = งบทดลอง
+sheet-savings-register = ทะเบียนเงินออม
+sheet-loan-register = ทะเบียนเงินกู้
+sheet-dcb = ยอดเรียกเก็บ-เก็บได้-คงค้าง
+sheet-arrears = รายการค้างชำระ
+sheet-panchsutra = ปัญจสูตร
+sheet-reversals = การกลับรายการ
+sheet-approvals = การอนุมัติ
+sheet-attendance = การเข้าประชุม
+sheet-minutes = รายงานการประชุม
+sheet-bank-linkage = การเชื่อมโยงธนาคาร
