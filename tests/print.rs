@@ -105,11 +105,16 @@ fn continue_printing_prints_only_new_lines_at_the_next_free_line() {
         (o, m)
     };
     // First printing as of mid-2026, then the meetings after it.
-    let first = app::passbook_pdf(&mut s, &ctx("2026-06-30"), &p).unwrap();
+    let first = app::passbook_pdf_to(&mut s, &ctx("2026-06-30"), &p, |_| Ok(())).unwrap();
+    assert_eq!(s.read().last_print_run(m.id).unwrap(), None, "making the PDF takes no line");
+    app::passbook_printed(&mut s, &ctx("2026-06-30"), &p, first.upto).unwrap();
+    let first = first.pdf;
     let run1 = s.read().last_print_run(m.id).unwrap().unwrap();
     let text1 = pdftotext(&first, dir.path(), "first.pdf");
     assert!(text1.contains(&m.name));
-    let second = app::passbook_pdf(&mut s, &ctx(TODAY), &p).unwrap();
+    let second = app::passbook_pdf_to(&mut s, &ctx(TODAY), &p, |_| Ok(())).unwrap();
+    app::passbook_printed(&mut s, &ctx(TODAY), &p, second.upto).unwrap();
+    let second = second.pdf;
     let run2 = s.read().last_print_run(m.id).unwrap().unwrap();
     assert!(run2.first_voucher_id > run1.last_voucher_id, "the second printing repeated old entries");
     let rows_before = (run1.page - 1) * run1.lines_per_page + run1.line;
@@ -220,7 +225,7 @@ fn every_export_total_agrees_with_the_ledger_for_the_demo_organisations() {
         // The ledger's own SQL sums, independent of the report code.
         let b = s.read();
         let o = b.org_by_code(org).unwrap().unwrap();
-        assert_eq!(sheet.reports.len(), 1 + app::audit_reports_for(&o).len());
+        assert_eq!(sheet.reports.len(), 2 + app::audit_reports_for(&o).len(), "the cover, the reports, the technical appendix");
         // Statutory variants: the Bangladesh co-op's Form-10 set has the profit and loss
         // appropriation; the Thai village fund has its balance sheet and income statement.
         let ids: Vec<&str> = sheet.reports.iter().map(|r| r.id).collect();
@@ -234,6 +239,8 @@ fn every_export_total_agrees_with_the_ledger_for_the_demo_organisations() {
             assert!(sheet.csv_files().iter().any(|(n, _)| n.ends_with(&format!("-{want}.csv"))), "{org}: no CSV for {want}");
         }
         assert_eq!(ids.contains(&"appropriation"), org == "coop-meherpur", "{org}: appropriation only for the co-op");
+        // NABARD's Panchsutra grades Indian self-help groups: not a Bangladesh co-op, not a Thai fund.
+        assert_eq!(ids.contains(&"panchsutra"), org == "shg-kishanganj", "{org}: Panchsutra only for the Indian SHG");
         let bal = b.balances(Some(o.id), Some(d(TODAY))).unwrap();
         let of = |code: &str| bal.iter().find(|a| a.code == code).map(|a| a.balance).unwrap_or_default();
         let debit: Money = bal.iter().filter(|a| a.balance.is_positive()).map(|a| a.balance).sum();
@@ -318,9 +325,13 @@ fn cli_prints_passbooks_and_writes_the_audit_sheet() {
     };
     assert!(run(&["demo"]).status.success());
     let pdf = dir.path().join("m01.pdf");
-    let out = run(&["--lang", "bn", "passbook", "--org", "coop-meherpur", "--member", "M01", "--page", "150x210:20", "--out", pdf.to_str().unwrap()]);
+    let out = run(&["--lang", "bn", "--json", "passbook", "--org", "coop-meherpur", "--member", "M01", "--page", "150x210:20", "--out", pdf.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    // It printed correctly: the confirmation the answer names takes the lines.
+    let answer: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let confirm: Vec<&str> = answer["confirm"].as_str().unwrap().split_whitespace().skip(1).collect();
+    assert!(run(&confirm).status.success());
     // Fed again with nothing new: refused with a message, exit 1.
     let out = run(&["--json", "passbook", "--org", "coop-meherpur", "--member", "M01", "--page", "150x210:20", "--out", pdf.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));

@@ -48,7 +48,7 @@ pub use people::{person_enrol, person_list, person_pin_change, PersonInfo, Perso
 pub use safety::{full_self_check, full_self_check_progress, open_self_check, CheckPhase, record_checkpoints, verify_code, CodeMatch, CodeStatus, OrgSelfCheck, SelfCheck};
 pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_preview, loan_state, reverse, DisburseInput, LoanInput, LoanState, LoanStatus, RepayInput, RescheduleInput, ReverseInput, ScheduleInput};
 #[cfg(feature = "documents")]
-pub use print::{audit_export, audit_export_progress, audit_reports_for, passbook_pdf, passbook_pdf_progress, passbook_pdf_to, passbook_plan, AuditParams, AuditSheet, PassbookMode, PassbookPlan, PassbookPrint, AUDIT_REPORTS};
+pub use print::{audit_export, audit_export_progress, audit_reports_for, passbook_pdf, passbook_pdf_progress, passbook_pdf_to, passbook_plan, passbook_printed, AuditParams, AuditSheet, PassbookMode, PassbookPlan, PassbookPrint, PassbookPrinting, AUDIT_REPORTS};
 pub use report::{report, ReportParams};
 pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput};
 pub use saved::Saved;
@@ -61,7 +61,7 @@ pub use setup::{member_add, member_erase, member_exit, opening_record, org_add, 
 pub use member_csv::{members_csv_parse, members_import, members_import_report, ImportedMember, MemberImport, Problem, RejectedRow, COLUMNS as MEMBER_CSV_COLUMNS};
 pub use ui_setup::{book_create, members_csv_view, setup_form, setup_preview, AcceptedView, CountryChoice, MemberImportView, PolicyDefaults, ProblemView, RejectedView, SetupForm, SetupPreview};
 #[cfg(feature = "documents")]
-pub use ui_reports::{audit_view, passbook_lines, report_save, reports_catalog, PassbookLines, Progress, ReportSave, ReportsCatalog, SavedFiles};
+pub use ui_reports::{audit_view, passbook_confirm, passbook_lines, report_save, reports_catalog, PassbookLines, PassbookPending, PassbookRecorded, Progress, ReportSave, ReportsCatalog, SavedFiles};
 pub use ui_people::{member_list, people_view, policy_preview, policy_save, policy_view, session_pin_change, session_start, session_view, MemberEntry, PeopleView, PersonRow, PolicyPreview, PolicyRow, PolicyView, SessionView, SignedIn};
 pub use ui_safety::{backup_copy, backup_dir, backup_make, code_check, restore_to, restore_view, safety_view, BackupDone, BackupRow, CodeCheck, OrgCode, RestoreLine, RestoreOrg, RestoreView, SafetyView, BACKUPS_KEPT};
 pub use yearend::{share_price_set, year_close, year_preview, year_preview_view, year_reopen, SharePriceInput, YearDone, YearInput, YearReopenInput};

@@ -37,15 +37,26 @@ pub struct PassbookPrint {
     pub mode: PassbookMode,
 }
 
-/// The passbook PDF. The print positions are recorded in the same transaction, after the PDF
-/// was produced.
-pub fn passbook_pdf(store: &mut Store, ctx: &Ctx, p: &PassbookPrint) -> Result<Vec<u8>> {
-    passbook_pdf_to(store, ctx, p, |_| Ok(()))
+/// A passbook PDF made for printing, and what confirming it would take: the paper passbook's
+/// lines are recorded only by `passbook_printed`, once the person says the page printed
+/// correctly. Saving or previewing the PDF takes nothing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PassbookPrinting {
+    pub pdf: Vec<u8>,
+    /// The newest voucher the PDF covers: a confirmation never takes entries saved after it.
+    pub upto: i64,
+    /// Passbook lines the PDF prints (all members together).
+    pub lines: usize,
 }
 
-/// Like `passbook_pdf`, but hands the PDF to `deliver` (e.g. writing the file) before the print
-/// positions are committed: if delivery fails, nothing is recorded as printed.
-pub fn passbook_pdf_to(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, deliver: impl FnOnce(&[u8]) -> Result<()>) -> Result<Vec<u8>> {
+/// The passbook PDF, a preview: nothing is recorded as printed.
+pub fn passbook_pdf(store: &mut Store, ctx: &Ctx, p: &PassbookPrint) -> Result<Vec<u8>> {
+    Ok(passbook_pdf_to(store, ctx, p, |_| Ok(()))?.pdf)
+}
+
+/// Makes the PDF and hands it to `deliver` (e.g. writing the file). Nothing is recorded as
+/// printed; the answer says what `passbook_printed` would take.
+pub fn passbook_pdf_to(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, deliver: impl FnOnce(&[u8]) -> Result<()>) -> Result<PassbookPrinting> {
     passbook_pdf_progress(store, ctx, p, deliver, &mut |_, _, _| {})
 }
 
@@ -88,9 +99,13 @@ fn member_rows(b: &Book<'_>, ctx: &Ctx, org: &Organisation, all_members: &[Membe
     Ok((r, ids, start))
 }
 
-/// The vouchers of an organisation up to today and their numbers as the passbook prints them.
-fn numbered_vouchers(b: &Book<'_>, ctx: &Ctx, org: &Organisation) -> Result<(Vec<StoredVoucher>, HashMap<String, i64>)> {
-    let vouchers = b.vouchers(org.id, None, Some(ctx.today))?;
+/// The vouchers of an organisation up to today (and up to voucher `upto` when confirming a
+/// printing) and their numbers as the passbook prints them.
+fn numbered_vouchers(b: &Book<'_>, ctx: &Ctx, org: &Organisation, upto: Option<i64>) -> Result<(Vec<StoredVoucher>, HashMap<String, i64>)> {
+    let mut vouchers = b.vouchers(org.id, None, Some(ctx.today))?;
+    if let Some(upto) = upto {
+        vouchers.retain(|v| v.id <= upto);
+    }
     let label = |v: &StoredVoucher| {
         let fy = FiscalYear { start_year: v.fiscal_year, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day };
         format!("{}/{:04}", fy.label(), v.number)
@@ -114,7 +129,7 @@ pub fn passbook_plan(store: &Store, ctx: &Ctx, p: &PassbookPrint) -> Result<Vec<
     let b = store.read();
     let org = org_of(&b, p.org.trim())?;
     let (chosen, all_members) = chosen_members(&b, &org, p.member.as_deref())?;
-    let (vouchers, by_label) = numbered_vouchers(&b, ctx, &org)?;
+    let (vouchers, by_label) = numbered_vouchers(&b, ctx, &org, None)?;
     let g = geometry(p.page);
     let at = |i: usize| (i as u32 / g.lines + 1, i as u32 % g.lines + 1);
     let mut out = Vec::new();
@@ -133,59 +148,78 @@ pub fn passbook_plan(store: &Store, ctx: &Ctx, p: &PassbookPrint) -> Result<Vec<
     Ok(out)
 }
 
+/// One member's share of a printing: the report, the rows printed as (row, page, line), and
+/// the print run confirming it records.
+struct MemberPrint {
+    member: Member,
+    report: Report,
+    rows: Vec<(usize, u32, u32)>,
+    run: Option<PrintRun>,
+}
+
+/// The members a printing covers and their lines; `upto` limits it to the vouchers a PDF
+/// covered. Members with nothing new are left out (a full printing always prints the header).
+fn member_prints(b: &Book<'_>, ctx: &Ctx, p: &PassbookPrint, upto: Option<i64>) -> Result<(Organisation, Vec<Member>, Vec<MemberPrint>, i64)> {
+    let org = org_of(b, p.org.trim())?;
+    let (chosen, all_members) = chosen_members(b, &org, p.member.as_deref())?;
+    let (vouchers, by_label) = numbered_vouchers(b, ctx, &org, upto)?;
+    let newest = vouchers.iter().map(|v| v.id).max().unwrap_or(0);
+    let g = geometry(p.page);
+    let mut out = Vec::new();
+    for m in &chosen {
+        let (r, ids, start) = member_rows(b, ctx, &org, &all_members, &vouchers, &by_label, m, p.mode)?;
+        let n = r.sections[0].rows.len();
+        if start >= n && p.mode != PassbookMode::All {
+            continue;
+        }
+        let rows: Vec<(usize, u32, u32)> = (start..n).map(|i| (i, i as u32 / g.lines + 1, i as u32 % g.lines + 1)).collect();
+        let printed: Vec<i64> = rows.iter().filter_map(|(i, _, _)| ids[*i]).collect();
+        let run = match (printed.first(), printed.last(), rows.last()) {
+            (Some(first), Some(last), Some((_, page, line))) => Some(PrintRun {
+                org_id: org.id,
+                member_id: m.id,
+                first_voucher_id: *first,
+                last_voucher_id: *last,
+                page: *page as i64,
+                line: *line as i64,
+                lines_per_page: g.lines as i64,
+                paper: p.page.code(),
+                printed_at: ctx.now.clone(),
+            }),
+            _ => None,
+        };
+        out.push(MemberPrint { member: m.clone(), report: r, rows, run });
+    }
+    Ok((org, chosen, out, newest))
+}
+
 /// Like `passbook_pdf_to`, reporting each member as a step: `progress(k, n, member name)`.
-pub fn passbook_pdf_progress(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, deliver: impl FnOnce(&[u8]) -> Result<()>, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<Vec<u8>> {
+/// Read only: a book on read-only media prints as any other.
+pub fn passbook_pdf_progress(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, deliver: impl FnOnce(&[u8]) -> Result<()>, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<PassbookPrinting> {
     let loc = Localizer::new(p.locale);
     let who = super::people::identify(store, ctx)?;
-    // A book on read-only media reprints (the whole book, or from a line) without recording
-    // where the paper now ends; continuing needs that record, so it is refused as a save is.
-    let record = !(store.is_read_only() && p.mode != PassbookMode::Continue);
-    let print = |b: &Book<'_>| -> Result<Vec<u8>> {
-        let org = org_of(b, p.org.trim())?;
+    let printing = store.snapshot(|b| {
+        let (org, chosen, prints, upto) = member_prints(b, ctx, p, None)?;
         who.may_read(&org)?;
-        let (chosen, all_members) = chosen_members(b, &org, p.member.as_deref())?;
-        let (vouchers, by_label) = numbered_vouchers(b, ctx, &org)?;
-        let g = geometry(p.page);
         let mut doc = PdfDoc::new(p.page)?;
-        let mut runs = Vec::new();
-        for (k, m) in chosen.iter().enumerate() {
-            progress(k + 1, chosen.len(), &m.name);
-            let (r, ids, start) = member_rows(b, ctx, &org, &all_members, &vouchers, &by_label, m, p.mode)?;
-            let sec = &r.sections[0];
-            // Nothing new for this member: skipped (a full printing always prints the header).
-            if start >= sec.rows.len() && p.mode != PassbookMode::All {
-                continue;
-            }
-            let rows: Vec<(usize, u32, u32)> = (start..sec.rows.len()).map(|i| (i, i as u32 / g.lines + 1, i as u32 % g.lines + 1)).collect();
+        for (k, mp) in prints.iter().enumerate() {
+            progress(k + 1, prints.len(), &mp.member.name);
+            let m = &mp.member;
             layout_passbook(
                 &mut doc,
                 &loc,
                 &PassbookSheet {
-                    report: &r,
-                    org_name: format!("{} ({})", org.name, org.code),
+                    report: &mp.report,
+                    org_name: org.name.clone(),
                     member_no: m.admission_no.clone(),
                     member_name: m.name.clone(),
                     joined: m.joined_on,
                     nominee: m.nominee.clone(),
                     currency: org.currency,
-                    rows: rows.clone(),
+                    rows: mp.rows.clone(),
                     footer: p.mode == PassbookMode::All,
                 },
             );
-            let printed: Vec<i64> = rows.iter().filter_map(|(i, _, _)| ids[*i]).collect();
-            if let (Some(first), Some(last), Some((_, page, line))) = (printed.first(), printed.last(), rows.last()) {
-                runs.push(PrintRun {
-                    org_id: org.id,
-                    member_id: m.id,
-                    first_voucher_id: *first,
-                    last_voucher_id: *last,
-                    page: *page as i64,
-                    line: *line as i64,
-                    lines_per_page: g.lines as i64,
-                    paper: p.page.code(),
-                    printed_at: ctx.now.clone(),
-                });
-            }
         }
         if doc.page_count() == 0 {
             let who = match chosen.as_slice() {
@@ -194,20 +228,31 @@ pub fn passbook_pdf_progress(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, de
             };
             return Err(Error::NothingToPrint { member: who });
         }
-        let pdf = doc.finish()?;
-        deliver(&pdf)?;
-        if record {
-            for run in &runs {
+        let lines = prints.iter().map(|mp| mp.rows.len()).sum();
+        Ok(PassbookPrinting { pdf: doc.finish()?, upto, lines })
+    })?;
+    deliver(&printing.pdf)?;
+    Ok(printing)
+}
+
+/// The person said the passbook printed correctly: records where each member's paper passbook
+/// now ends, for the same choice of members, paper and mode, taking only the vouchers up to
+/// `upto` (the printing's `PassbookPrinting::upto`). Returns the lines recorded; a second
+/// confirmation of the same continue printing finds nothing new and records nothing.
+pub fn passbook_printed(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, upto: i64) -> Result<usize> {
+    let who = super::people::identify(store, ctx)?;
+    store.write(|b| {
+        let (org, _, prints, _) = member_prints(b, ctx, p, Some(upto))?;
+        who.may_read(&org)?;
+        let mut lines = 0;
+        for mp in &prints {
+            if let Some(run) = &mp.run {
                 b.insert_print_run(run)?;
+                lines += mp.rows.len();
             }
         }
-        Ok(pdf)
-    };
-    if record {
-        store.write(print)
-    } else {
-        store.snapshot(print)
-    }
+        Ok(lines)
+    })
 }
 
 /// What the audit sheet covers. Dates in any digits; the period defaults to the fiscal year
@@ -248,13 +293,17 @@ pub const AUDIT_REPORTS: &[&str] = &[
     "approvals",
 ];
 
-/// The reports of an organisation's audit sheet: `AUDIT_REPORTS`, plus the statutory statements
-/// its kind asks for. A Bangladesh cooperative's Form-10 set (cash account, balance sheet, profit
-/// and loss) is in `AUDIT_REPORTS` already; the profit and loss appropriation is added after the
-/// balance sheet. A Thai village fund's statements (balance sheet, income statement) are the
-/// balance sheet and income and expenditure already there.
+/// The reports of an organisation's audit sheet: `AUDIT_REPORTS` as its country and kind ask
+/// for them. The Panchsutra indicators are NABARD's grading of Indian self-help groups: only
+/// Indian organisations carry them. A Bangladesh cooperative's Form-10 set (cash account,
+/// balance sheet, profit and loss) is in `AUDIT_REPORTS` already; the profit and loss
+/// appropriation is added after the balance sheet. A Thai village fund's statements (balance
+/// sheet, income statement) are the balance sheet and income and expenditure already there.
 pub fn audit_reports_for(org: &Organisation) -> Vec<&'static str> {
     let mut names = AUDIT_REPORTS.to_vec();
+    if org.country != Country::India {
+        names.retain(|n| *n != "panchsutra");
+    }
     if org.kind == OrgKind::Cooperative && org.country == Country::Bangladesh {
         let at = names.iter().position(|n| *n == "balance-sheet").map_or(names.len(), |i| i + 1);
         names.insert(at, "appropriation");
@@ -303,24 +352,28 @@ pub fn audit_export_progress(store: &Store, ctx: &Ctx, p: &AuditParams, progress
         ReportPeriod::Range { from, to } => (from, to),
         ReportPeriod::AsOf(d) => (d, d),
     };
-    let mut s = Section::new(None, &[("col-item", crate::reports::CellKind::Text), ("col-value", crate::reports::CellKind::Text)]);
+    let columns = [("col-item", crate::reports::CellKind::Text), ("col-value", crate::reports::CellKind::Text)];
+    let mut s = Section::new(None, &columns);
     let row = |id: &str, c: Cell| vec![Cell::msg(id), c];
-    s.rows.push(row("cover-organisation", Cell::text(format!("{} ({})", org.name, org.code))));
+    // The cover is signed: it names the organisation and the book code people compare with their
+    // minutes, and nothing a signer cannot read (no internal code, hash or command).
+    s.rows.push(row("cover-organisation", Cell::text(org.name.clone())));
     s.rows.push(row("cover-period", Cell::Msg(Msg::new("report-period").arg("from", Arg::Date(from)).arg("to", Arg::Date(to)))));
     s.rows.push(row("cover-prepared-by", Cell::text(p.prepared_by.clone())));
     s.rows.push(row("cover-generated-at", generated_at(&ctx.now)));
     s.rows.push(vec![Cell::msg("cover-vouchers"), Cell::Count(all.len() as i64)]);
-    s.rows.push(row("cover-chain-head", Cell::text(all.last().map(|v| v.hash.clone()).unwrap_or_default())));
-    s.rows.push(row("cover-journal-hash", Cell::text(journal_hash.clone())));
-    s.notes.push(Msg::new("note-journal-hash"));
-    let cover = Report {
-        id: "audit-cover",
-        title: Msg::new("report-audit-cover"),
-        org: OrgLabel { code: org.code.clone(), name: org.name.clone(), currency: org.currency },
-        period,
-        sections: vec![s],
-    };
+    s.rows.push(row("cover-book-code", Cell::Code(super::head_code(&b, org.id)?)));
+    let label = OrgLabel { code: org.code.clone(), name: org.name.clone(), currency: org.currency };
+    let cover = Report { id: "audit-cover", title: Msg::new("report-audit-cover"), org: label.clone(), period, sections: vec![s] };
+    // The technical appendix, last: what a tool compares (hashes) and how to check them.
+    let mut t = Section::new(None, &columns);
+    t.rows.push(row("cover-org-code", Cell::Code(org.code.clone())));
+    t.rows.push(row("cover-chain-head", Cell::Code(all.last().map(|v| v.hash.clone()).unwrap_or_default())));
+    t.rows.push(row("cover-journal-hash", Cell::Code(journal_hash.clone())));
+    t.notes.push(Msg::new("note-journal-hash"));
+    let appendix = Report { id: "audit-appendix", title: Msg::new("report-audit-appendix"), org: label, period, sections: vec![t] };
     out.insert(0, cover);
+    out.push(appendix);
     Ok(AuditSheet { locale: p.locale, reports: out, journal_hash })
 }
 

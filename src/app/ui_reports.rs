@@ -5,7 +5,7 @@
 
 use super::input::{count_positive, nonblank, Ctx};
 use super::org_of;
-use super::print::{audit_export_progress, passbook_pdf_progress, passbook_plan, AuditParams, PassbookMode, PassbookPrint};
+use super::print::{audit_export_progress, passbook_pdf_progress, passbook_plan, passbook_printed, AuditParams, PassbookMode, PassbookPrint};
 use super::report::{report, ReportParams};
 use crate::error::{Arg, Error, Result};
 use crate::i18n::{Locale, Localizer};
@@ -92,6 +92,26 @@ pub struct Progress {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct SavedFiles {
     pub written: Vec<String>,
+    pub message: String,
+    /// A passbook PDF: the lines it prints, taken only once the person answers that the
+    /// passbook printed correctly (`passbook_printed` with `upto`). None for other files.
+    pub pending: Option<PassbookPending>,
+}
+
+/// A passbook printing waiting for its answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct PassbookPending {
+    /// The newest voucher the PDF covers; give it back with the same choices to confirm.
+    pub upto: i64,
+    pub lines: usize,
+    /// "Did the passbook print correctly? (12 lines)" in the reader's language.
+    pub question: String,
+}
+
+/// What confirming a printing recorded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct PassbookRecorded {
+    pub lines: usize,
     pub message: String,
 }
 
@@ -181,8 +201,8 @@ fn write_reports(reports: &[Report], l: &Localizer, format: &str, path: &Path, p
 }
 
 /// Saves a report, the audit sheet or passbooks to `s.path`, calling `progress` before each
-/// step. A passbook PDF is a printing: its lines are recorded as printed only once the file is
-/// written (continue printing starts after them next time).
+/// step. A passbook PDF takes no lines of the paper passbook: the answer carries what a
+/// printing of it would take (`pending`), recorded only by `passbook_confirm`.
 pub fn report_save(store: &mut Store, ctx: &Ctx, s: &ReportSave, locale: Locale, progress: &mut dyn FnMut(Progress)) -> Result<SavedFiles> {
     let l = Localizer::new(locale);
     let path_text = s.path.trim();
@@ -196,14 +216,17 @@ pub fn report_save(store: &mut Store, ctx: &Ctx, s: &ReportSave, locale: Locale,
     }
     let page = page_of(s)?;
     let name = s.name.trim();
+    let mut pending = None;
     let written = if name == "passbook" && format == "pdf" {
         let p = print_of(s, locale)?;
         let mut steps = 0;
-        passbook_pdf_progress(store, ctx, &p, |pdf| write(path, pdf), &mut |k, n, who| {
+        let printing = passbook_pdf_progress(store, ctx, &p, |pdf| write(path, pdf), &mut |k, n, who| {
             steps = n;
             progress(step(&l, k, n, who));
         })?;
         progress(Progress { step: steps, steps, label: l.msg("ui-progress-done", &[]), done: true });
+        let question = l.msg("passbook-print-question", &[("count", Arg::Count(printing.lines as i64))]);
+        pending = Some(PassbookPending { upto: printing.upto, lines: printing.lines, question });
         vec![path.display().to_string()]
     } else if name == AUDIT {
         let p = AuditParams { org: s.org.clone(), from: s.from.clone(), to: s.to.clone(), locale, prepared_by: s.prepared_by.trim().to_string() };
@@ -226,7 +249,16 @@ pub fn report_save(store: &mut Store, ctx: &Ctx, s: &ReportSave, locale: Locale,
         out
     };
     let message = l.msg("ui-saved-to", &[("path", Arg::Text(written.first().cloned().unwrap_or_default()))]);
-    Ok(SavedFiles { written, message })
+    Ok(SavedFiles { written, message, pending })
+}
+
+/// The answer "yes, the passbook printed correctly" to a printing made with the same choices
+/// `s`: its lines are recorded as printed, up to the voucher `upto` the PDF covered. (A "no"
+/// calls nothing: no line is taken.)
+pub fn passbook_confirm(store: &mut Store, ctx: &Ctx, s: &ReportSave, upto: i64, locale: Locale) -> Result<PassbookRecorded> {
+    let l = Localizer::new(locale);
+    let lines = passbook_printed(store, ctx, &print_of(s, locale)?, upto)?;
+    Ok(PassbookRecorded { lines, message: l.msg("passbook-print-recorded", &[("count", Arg::Count(lines as i64))]) })
 }
 
 /// The audit sheet on screen, before it is saved: its cover and every statement, register and
@@ -262,8 +294,9 @@ mod tests {
         let shown = audit_view(&s, &ctx, &req, Locale::new(Lang::Bn)).unwrap();
         let org = org_of(&s.read(), "coop-meherpur").unwrap();
         let names = crate::app::audit_reports_for(&org);
-        assert_eq!(shown.len(), names.len() + 1, "the cover and every report");
-        assert_eq!(shown.iter().skip(1).map(|r| r.id.as_str()).collect::<Vec<_>>(), names);
+        assert_eq!(shown.len(), names.len() + 2, "the cover, every report and the technical appendix");
+        assert_eq!(shown.iter().skip(1).take(names.len()).map(|r| r.id.as_str()).collect::<Vec<_>>(), names);
+        assert_eq!(shown.last().unwrap().id, "audit-appendix");
         assert!(shown.iter().all(|r| !r.title.is_empty() && !r.title.contains('{')));
         assert!(shown[0].sections.iter().flat_map(|s| &s.rows).flatten().any(|c| c == "রহিম"), "prepared by on the cover");
         // The same figures as the workbook: the balance sheet on screen is the one report_view shows.
@@ -300,10 +333,20 @@ mod tests {
         let hi = Locale::new(Lang::Hi);
         let before = passbook_lines(&s, &ctx, &req, hi).unwrap();
         assert!(before.any && before.rows.len() == 1 && before.rows[0].count > 0, "{before:?}");
-        report_save(&mut s, &ctx, &req, hi, &mut |_| {}).unwrap();
+        let saved = report_save(&mut s, &ctx, &req, hi, &mut |_| {}).unwrap();
         assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF"));
+        // The PDF alone takes no line: the same lines are still waiting.
+        assert_eq!(passbook_lines(&s, &ctx, &req, hi).unwrap(), before);
+        let pending = saved.pending.expect("a passbook PDF waits for its answer");
+        assert_eq!(pending.lines, before.rows[0].count);
+        assert!(pending.question.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)), "{}", pending.question);
+        // "Yes, it printed": the lines are taken.
+        let done = passbook_confirm(&mut s, &ctx, &req, pending.upto, hi).unwrap();
+        assert_eq!(done.lines, before.rows[0].count);
         let after = passbook_lines(&s, &ctx, &req, hi).unwrap();
         assert!(!after.any, "everything was printed: {after:?}");
+        // Confirming again takes nothing more.
+        assert_eq!(passbook_confirm(&mut s, &ctx, &req, pending.upto, hi).unwrap().lines, 0);
         // Reprinting from a chosen line (typed in Devanagari digits).
         let again = ReportSave { mode: "from-line".into(), from_line: Some("३".into()), ..req.clone() };
         let lines = passbook_lines(&s, &ctx, &again, hi).unwrap();

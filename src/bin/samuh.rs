@@ -20,6 +20,8 @@ mod recovery;
 mod year;
 #[path = "samuh/bundle.rs"]
 mod bundle;
+#[path = "samuh/passbook.rs"]
+mod passbook;
 
 #[derive(Parser)]
 #[command(name = "samuh", version, about = "Samuh: the book of a self-help group, village fund, savings group or cooperative")]
@@ -158,25 +160,17 @@ enum Cmd {
         org: Option<String>,
     },
     /// Print member passbooks as PDF: only new entries from the next free line (default), from a
-    /// line (--from-line), or the whole book with totals and signatures (--all).
+    /// line (--from-line), or the whole book with totals and signatures (--all). Nothing is
+    /// marked printed until `passbook-printed` confirms the paper came out right.
     Passbook {
-        #[arg(long)]
-        org: String,
-        /// Admission number; every member when left out.
-        #[arg(long)]
-        member: Option<String>,
-        /// a4, a5, or WxH:LINES in millimetres (a passbook page and its printable lines).
-        #[arg(long, default_value = "a5")]
-        page: String,
-        /// Reprint from this passbook line (1 = the first line of the book).
-        #[arg(long, conflicts_with = "all")]
-        from_line: Option<u32>,
-        /// Print the whole passbook with the footer.
-        #[arg(long)]
-        all: bool,
+        #[command(flatten)]
+        choice: passbook::Choice,
         #[arg(long)]
         out: PathBuf,
     },
+    /// Record a passbook printing as done (it printed correctly): the same choices as the
+    /// printing and the --upto it named.
+    PassbookPrinted(passbook::Printed),
     /// The audit sheet of an organisation for a period (default: the fiscal year to date).
     Audit {
         #[arg(long)]
@@ -1170,19 +1164,8 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             }
             Ok(Answer::new(lines.join("\n"), json))
         }
-        Cmd::Passbook { org, member, page, from_line, all, out } => {
-            let mut s = open(cli)?;
-            let page = samuh::render::PageSize::parse(page).ok_or_else(|| Error::InvalidChoice { field: "page".into(), value: page.clone() })?;
-            let mode = match (from_line, all) {
-                (_, true) => app::PassbookMode::All,
-                (Some(n), _) => app::PassbookMode::FromLine(*n),
-                _ => app::PassbookMode::Continue,
-            };
-            let p = app::PassbookPrint { org: org.clone(), member: member.clone(), locale: l.locale(), page, mode };
-            let path = out.display().to_string();
-            app::passbook_pdf_to(&mut s, &ctx, &p, |pdf| write_file(out, pdf))?;
-            Ok(Answer::new(l.msg("cli-written", &[("path", Arg::Text(path.clone()))]), serde_json::json!({"written": [path]})))
-        }
+        Cmd::Passbook { choice, out } => passbook::print(&mut open(cli)?, &ctx, l, choice, out),
+        Cmd::PassbookPrinted(a) => passbook::printed(&mut open(cli)?, &ctx, l, a),
         Cmd::Audit { org, from, to, prepared_by, out, format, page } => {
             let s = open(cli)?;
             let p = app::AuditParams { org: org.clone(), from: from.clone(), to: to.clone(), locale: l.locale(), prepared_by: prepared_by.clone() };

@@ -189,6 +189,12 @@ commands! {
     report_progress(ProgressArgs {}) -> Progress, Read =>
         |d, _, _| Ok(lock(&d.progress).clone());
 
+    // ---- Issue 12 (documents): printing a passbook takes its lines only when confirmed.
+    /// "Yes, the passbook printed correctly": records the lines of the printing made with the
+    /// same choices, up to the voucher `upto` its answer named. A "no" calls nothing.
+    passbook_printed(PassbookPrintedArgs { params: ReportSave, upto: i64 }) -> PassbookRecorded, Write =>
+        |d, c, a| d.with(c, |s, x, l| app::passbook_confirm(s, x, &a.params, a.upto, l));
+
     // ---- Safety: book codes, backups, restoring.
     /// Book codes, backups and the last check.
     safety_view(SafetyViewArgs {}) -> SafetyView, Read =>

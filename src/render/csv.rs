@@ -2,7 +2,7 @@
 //! grouping and dates), or plain for machines (Latin digits, ISO dates, plain amounts, column
 //! ids as headings).
 
-use super::{cell, heading, msg, plain_cell};
+use super::{cell, heading, msg, plain_cell, raw_msg};
 use crate::i18n::Localizer;
 use crate::reports::{Cell, Report};
 
@@ -64,14 +64,14 @@ pub fn render_csv(r: &Report, loc: &Localizer, style: CsvStyle) -> String {
     for s in &r.sections {
         record(&mut out, []);
         if let Some(t) = &s.title {
-            record(&mut out, [inert(&msg(loc, t))]);
+            record(&mut out, [inert(&if style.localized { msg(loc, t) } else { raw_msg(loc, t) })]);
         }
         record(&mut out, s.columns.iter().map(|c| inert(&if style.localized { loc.msg(c.id, &[]) } else { c.id.to_string() })));
         for row in s.rows.iter().chain(s.totals.iter()) {
             record(&mut out, row.iter().map(fmt));
         }
         for n in &s.notes {
-            record(&mut out, [inert(&msg(loc, n))]);
+            record(&mut out, [inert(&if style.localized { msg(loc, n) } else { raw_msg(loc, n) })]);
         }
     }
     out

@@ -23,7 +23,7 @@ fn msg(m: &Msg) -> Value {
 fn cell(c: &Cell) -> Value {
     match c {
         Cell::Empty => Value::Null,
-        Cell::Text(s) => json!(s),
+        Cell::Text(s) | Cell::Code(s) => json!(s),
         Cell::Msg(m) => json!({ "msg": msg(m) }),
         Cell::Money(m) => json!(m.to_plain()),
         Cell::Date(d) => json!(d.format("%Y-%m-%d").to_string()),

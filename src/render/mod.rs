@@ -31,7 +31,15 @@ use crate::i18n::Localizer;
 use crate::reports::{Cell, Msg, Report, ReportPeriod};
 use rust_decimal::Decimal;
 
+/// A message of a document as the reader reads it: every digit in the reader's digit system,
+/// including those of names and codes passed as text (voucher numbers, member numbers), so a
+/// document never mixes two systems.
 pub(crate) fn msg(loc: &Localizer, m: &Msg) -> String {
+    loc.digits_of(&loc.msg(&m.id, &m.args))
+}
+
+/// A message for machines: the arguments as the locale writes them, text left as it was.
+pub(crate) fn raw_msg(loc: &Localizer, m: &Msg) -> String {
     loc.msg(&m.id, &m.args)
 }
 
@@ -48,7 +56,8 @@ pub(crate) fn percent(loc: &Localizer, p: Decimal) -> String {
 pub(crate) fn cell(loc: &Localizer, c: &Cell) -> String {
     match c {
         Cell::Empty => String::new(),
-        Cell::Text(s) => s.clone(),
+        Cell::Text(s) => loc.digits_of(s),
+        Cell::Code(s) => s.clone(),
         Cell::Msg(m) => msg(loc, m),
         Cell::Money(m) => loc.amount(*m),
         Cell::Date(d) => loc.date(*d),
@@ -69,6 +78,8 @@ pub(crate) fn plain_cell(loc: &Localizer, c: &Cell) -> String {
         Cell::Msg(m) if matches!(&m.args[..], [(_, Arg::Date(_)), (_, Arg::Time(_))]) => {
             format!("{}T{}", m.args[0].1.plain(), m.args[1].1.plain())
         }
+        Cell::Text(s) => s.clone(),
+        Cell::Msg(m) => raw_msg(loc, m),
         other => cell(loc, other),
     }
 }
@@ -82,5 +93,6 @@ pub(crate) fn heading(loc: &Localizer, r: &Report) -> Vec<String> {
     if r.org.code.is_empty() {
         return vec![msg(loc, &r.title), period];
     }
-    vec![msg(loc, &r.title), format!("{} {}", r.org.code, r.org.name), period]
+    // The organisation by its name: its short code is the book's internal key, not for signers.
+    vec![msg(loc, &r.title), loc.digits_of(&r.org.name), period]
 }

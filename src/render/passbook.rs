@@ -101,10 +101,10 @@ pub fn layout_passbook(doc: &mut PdfDoc, loc: &Localizer, sheet: &PassbookSheet<
     size = size.max(4.0);
     let header = |doc: &mut PdfDoc| {
         let mut y = m + 12.0;
-        doc.text(m, y, &sheet.org_name, 11.0, true, Align::Left);
+        doc.text(m, y, &loc.digits_of(&sheet.org_name), 11.0, true, Align::Left);
         doc.text(w - m, y, &msg(loc, &sheet.report.title), 9.0, true, Align::Right);
         y += 14.0;
-        doc.text(m, y, &loc.msg("print-member", &[("no", Arg::Text(sheet.member_no.clone())), ("name", Arg::Text(sheet.member_name.clone()))]), 9.0, false, Align::Left);
+        doc.text(m, y, &loc.digits_of(&loc.msg("print-member", &[("no", Arg::Text(sheet.member_no.clone())), ("name", Arg::Text(sheet.member_name.clone()))])), 9.0, false, Align::Left);
         y += 12.0;
         let mut x = m;
         x += doc.text(x, y, &loc.msg("print-joined", &[("date", Arg::Date(sheet.joined))]), 8.0, false, Align::Left) + 16.0;

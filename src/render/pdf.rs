@@ -204,14 +204,15 @@ impl PageSize {
             _ => mm(8.0),
         }
     }
-    /// The body font size for tables.
+    /// The body font size for tables: the smallest a person reads comfortably on paper, which
+    /// is also the floor (a wide table turns the page or wraps, it never shrinks below it).
     pub fn font_size(self) -> f32 {
-        match self {
-            PageSize::A4 => 8.0,
-            _ => 7.0,
-        }
+        MIN_TEXT_PT
     }
 }
+
+/// No report text is smaller than this.
+pub const MIN_TEXT_PT: f32 = 8.0;
 
 pub fn mm(v: f32) -> f32 {
     v * 72.0 / 25.4
@@ -234,21 +235,36 @@ pub struct PdfDoc {
     fonts: Arc<FontSet>,
     pub page: PageSize,
     pages: Vec<Vec<Op>>,
+    /// Whether each page is turned to landscape (a wide report's pages).
+    turned: Vec<bool>,
+    /// The orientation of the pages `new_page` starts.
+    landscape: bool,
     /// Shaped text by (text, bold): amounts, dates and words repeat on every page.
     cache: std::cell::RefCell<std::collections::HashMap<(String, bool), Shaped>>,
 }
 
 impl PdfDoc {
     pub fn new(page: PageSize) -> Result<PdfDoc> {
-        Ok(PdfDoc { fonts: FontSet::get()?, page, pages: Vec::new(), cache: Default::default() })
+        Ok(PdfDoc { fonts: FontSet::get()?, page, pages: Vec::new(), turned: Vec::new(), landscape: false, cache: Default::default() })
     }
 
+    /// The size of the current page (of the next one, before any).
     pub fn size(&self) -> (f32, f32) {
-        self.page.points()
+        self.size_of(self.turned.last().copied().unwrap_or(self.landscape))
+    }
+
+    fn size_of(&self, landscape: bool) -> (f32, f32) {
+        let (w, h) = self.page.points();
+        if landscape {
+            (h, w)
+        } else {
+            (w, h)
+        }
     }
 
     pub fn new_page(&mut self) {
         self.pages.push(Vec::new());
+        self.turned.push(self.landscape);
     }
 
     pub fn page_count(&self) -> usize {
@@ -257,7 +273,7 @@ impl PdfDoc {
 
     fn ops(&mut self) -> &mut Vec<Op> {
         if self.pages.is_empty() {
-            self.pages.push(Vec::new());
+            self.new_page();
         }
         self.pages.last_mut().expect("a page")
     }
@@ -373,10 +389,10 @@ impl PdfDoc {
 
     /// Writes the PDF.
     pub fn finish(self) -> Result<Vec<u8>> {
-        let (w, h) = self.size();
         let mut doc = Document::new();
+        let sizes: Vec<(f32, f32)> = if self.turned.is_empty() { vec![self.size_of(false)] } else { self.turned.iter().map(|t| self.size_of(*t)).collect() };
         let pages = if self.pages.is_empty() { vec![Vec::new()] } else { self.pages };
-        for ops in pages {
+        for (ops, (w, h)) in pages.into_iter().zip(sizes) {
             let mut page = doc.start_page_with(PageSettings::from_wh(w, h).ok_or_else(|| Error::InvalidChoice { field: "page".into(), value: format!("{w}x{h}") })?);
             let mut s = page.surface();
             for op in ops {
@@ -411,14 +427,14 @@ impl PdfDoc {
 
     /// A footer with the page number on every page laid out so far from `first` on.
     pub fn number_pages(&mut self, loc: &Localizer, first: usize) {
-        let (w, h) = self.size();
         let m = self.page.margin();
         let n = self.pages.len();
         for i in first..n {
+            let (w, h) = self.size_of(self.turned[i]);
             let label = loc.msg("print-page", &[("page", Arg::Count((i - first + 1) as i64)), ("pages", Arg::Count((n - first) as i64))]);
             let shaped = self.fonts.shape(&label, false);
-            let x = w / 2.0 - shaped.width * 3.5;
-            self.pages[i].push(Op::Text { x, y: h - m / 2.0, size: 7.0, shaped });
+            let x = w / 2.0 - shaped.width * MIN_TEXT_PT / 2.0;
+            self.pages[i].push(Op::Text { x, y: h - m / 2.0, size: MIN_TEXT_PT, shaped });
         }
     }
 
@@ -427,6 +443,9 @@ impl PdfDoc {
     /// notes after. Text columns wider than a third of the page wrap; the type shrinks until
     /// the columns fit the width.
     pub fn report(&mut self, r: &Report, loc: &Localizer) {
+        // A report whose table does not fit the portrait width at the smallest type is laid out
+        // on landscape pages (a passbook's paper is never turned).
+        self.landscape = !matches!(self.page, PageSize::Custom { .. }) && self.too_wide_for_portrait(r, loc);
         self.new_page();
         let first_page = self.pages.len() - 1;
         let (w, h) = self.size();
@@ -476,9 +495,23 @@ impl PdfDoc {
                 }).collect()
             };
             let mut ws = widths(size);
-            while ws.iter().sum::<f32>() > avail && size > 4.0 {
-                size -= 0.25;
+            while ws.iter().sum::<f32>() > avail && size > MIN_TEXT_PT {
+                size = (size - 0.25).max(MIN_TEXT_PT);
                 ws = widths(size);
+            }
+            // Still too wide at the smallest type: the text columns give up width and wrap
+            // (down to a floor of a few characters), the type never shrinks further.
+            let over = ws.iter().sum::<f32>() - avail;
+            if over > 0.0 {
+                let texts: Vec<usize> = (0..ncol).filter(|i| !s.columns[*i].kind.is_numeric()).collect();
+                let floor = size * 4.0 + pad;
+                let spare: f32 = texts.iter().map(|i| (ws[*i] - floor).max(0.0)).sum();
+                if spare > 0.0 {
+                    let k = (over / spare).min(1.0);
+                    for i in texts {
+                        ws[i] -= (ws[i] - floor).max(0.0) * k;
+                    }
+                }
             }
             // Column widths in points (layout only; no amount is ever a float).
             let width_used: f32 = ws.iter().sum();
@@ -556,6 +589,31 @@ impl PdfDoc {
             }
         }
         self.number_pages(loc, first_page);
+        self.landscape = false;
+    }
+
+    /// Whether some table of `r` is wider than a portrait page at the smallest type, with text
+    /// columns wrapped at a third of the width.
+    fn too_wide_for_portrait(&self, r: &Report, loc: &Localizer) -> bool {
+        let (w, _) = self.size_of(false);
+        let avail = w - 2.0 * self.page.margin();
+        r.sections.iter().any(|s| {
+            let need: f32 = s
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let head = loc.msg(c.id, &[]);
+                    let mut n = head.split(' ').map(|wd| self.shaped(wd, true).width).fold(0.0, f32::max);
+                    for row in s.rows.iter().chain(s.totals.iter()) {
+                        n = n.max(self.shaped(&cell(loc, &row[i]), false).width);
+                    }
+                    let wdt = n * MIN_TEXT_PT + 4.0;
+                    if c.kind.is_numeric() { wdt } else { wdt.min(avail / 3.0) }
+                })
+                .sum();
+            need > avail
+        })
     }
 }
 

@@ -23,14 +23,30 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, XlsxError};
 pub const INDIAN_MONEY_FORMAT: &str = "[>=10000000]##\\,##\\,##\\,##0.00;[>=100000]##\\,##\\,##0.00;##,##0.00";
 pub const WESTERN_MONEY_FORMAT: &str = "#,##0.00";
 
+/// A table with more columns than this is printed on landscape paper.
+const WIDE_COLUMNS: usize = 6;
+
 fn xe(e: XlsxError) -> Error {
     Error::Database { detail: format!("XLSX: {e}") }
 }
 
-/// A worksheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, unique.
-fn sheet_name(title: &str, used: &mut Vec<String>) -> String {
+/// A worksheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, unique. The
+/// report's short name (`sheet-<report id>`) when the locale has one; otherwise the title,
+/// cut at a word boundary rather than mid-word.
+fn sheet_name(loc: &Localizer, r: &Report, used: &mut Vec<String>) -> String {
+    let short = format!("sheet-{}", r.id);
+    let title = if loc.has(&short) { loc.msg(&short, &[]) } else { msg(loc, &r.title) };
     let clean: String = title.chars().filter(|c| !"[]:*?/\\'".contains(*c)).collect();
-    let base: String = clean.trim().chars().take(28).collect();
+    let clean = clean.trim();
+    let base: String = if clean.chars().count() <= 28 {
+        clean.to_string()
+    } else {
+        let cut: String = clean.chars().take(28).collect();
+        match cut.rfind(' ') {
+            Some(at) if at > 0 => cut[..at].trim_end().to_string(),
+            _ => cut,
+        }
+    };
     let mut name = if base.is_empty() { "Sheet".to_string() } else { base };
     let mut n = 2;
     while used.iter().any(|u| u.to_lowercase() == name.to_lowercase()) {
@@ -79,7 +95,15 @@ pub fn render_xlsx(reports: &[Report], loc: &Localizer) -> Result<Vec<u8>> {
     let mut used = Vec::new();
     for r in reports {
         let ws = wb.add_worksheet();
-        ws.set_name(sheet_name(&msg(loc, &r.title), &mut used)).map_err(xe)?;
+        ws.set_name(sheet_name(loc, r, &mut used)).map_err(xe)?;
+        // Print setup: A4, one page wide (as many tall as needed), landscape when the widest
+        // table has many columns, and its column headings repeated on every printed page.
+        ws.set_paper_size(9);
+        ws.set_print_fit_to_pages(1, 0);
+        if r.sections.iter().any(|s| s.columns.len() > WIDE_COLUMNS) {
+            ws.set_landscape();
+        }
+        let mut header_row: Option<u32> = None;
         let mut row: u32 = 0;
         for (i, line) in heading(loc, r).iter().enumerate() {
             ws.write_string_with_format(row, 0, line, if i == 0 { &f_title } else { &f_text }).map_err(xe)?;
@@ -100,6 +124,7 @@ pub fn render_xlsx(reports: &[Report], loc: &Localizer) -> Result<Vec<u8>> {
                 widths[c] = widths[c].max((h.chars().count() as f64 * 0.6).min(18.0));
                 ws.write_string_with_format(row, c as u16, h, &f_head).map_err(xe)?;
             }
+            header_row.get_or_insert(row);
             row += 1;
             for (is_total, cells) in s.rows.iter().map(|r| (false, r)).chain(s.totals.iter().map(|r| (true, r))) {
                 for (c, cell) in cells.iter().enumerate() {
@@ -137,7 +162,7 @@ pub fn render_xlsx(reports: &[Report], loc: &Localizer) -> Result<Vec<u8>> {
                             ws.write_datetime_with_format(row, col, &dt, pick("date")).map_err(xe)?;
                             widths[c] = widths[c].max(11.0);
                         }
-                        Cell::Text(_) | Cell::Msg(_) => {
+                        Cell::Text(_) | Cell::Msg(_) | Cell::Code(_) => {
                             let t = super::cell(loc, cell);
                             widths[c] = widths[c].max((t.chars().count() as f64 * 0.9).min(45.0));
                             ws.write_string_with_format(row, col, t, pick("text")).map_err(xe)?;
@@ -153,6 +178,9 @@ pub fn render_xlsx(reports: &[Report], loc: &Localizer) -> Result<Vec<u8>> {
         }
         for (c, w) in widths.iter().enumerate() {
             ws.set_column_width(c as u16, *w).map_err(xe)?;
+        }
+        if let Some(h) = header_row {
+            ws.set_repeat_rows(h, h).map_err(xe)?;
         }
     }
     wb.save_to_buffer().map_err(xe)

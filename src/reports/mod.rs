@@ -124,6 +124,9 @@ pub enum Cell {
     Count(i64),
     /// A percentage (12.5 means 12.5 %).
     Percent(Decimal),
+    /// A code compared character by character with what another tool prints (a SHA-256 hash,
+    /// a book code): shown exactly as stored, in Latin letters and digits, in every locale.
+    Code(String),
 }
 
 impl Cell {

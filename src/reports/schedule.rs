@@ -10,12 +10,19 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 
 /// Turns an explanation's plain arguments into typed ones, so amounts and dates are shown the
-/// way the reader's language writes them. Exact intermediate figures (more than two decimals)
-/// stay as they are: they are the formula, not money.
+/// way the reader's language writes them. The schedule computes at full precision, but a person
+/// reads no more than two decimals: an exact intermediate amount is shown to the currency's
+/// minor unit (the by-law's rounding of it follows in the same sentence), and a rate with more
+/// decimals is marked as approximate ("≈0.46 %").
 pub fn explain_msg(e: &Explain) -> Msg {
     let mut m = Msg::new(e.id);
     for (name, value) in &e.args {
-        let arg = if let Ok(d) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+        let long = Decimal::from_str(value).ok().filter(|d| d.normalize().scale() > 2);
+        let arg = if let (Some(d), "exact") = (long, *name) {
+            Arg::Money(Money::from_decimal(d.round_dp(2)).unwrap_or(Money::ZERO))
+        } else if let Some(d) = long {
+            Arg::Text(format!("≈{}", d.round_dp(2)))
+        } else if let Ok(d) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
             Arg::Date(d)
         } else if let Ok(n) = value.parse::<i64>().map_err(|_| ()).and_then(|n| if is_count(name) { Ok(n) } else { Err(()) }) {
             Arg::Count(n)
@@ -34,7 +41,7 @@ fn is_count(name: &str) -> bool {
 }
 
 fn is_amount(name: &str) -> bool {
-    !matches!(name, "rate" | "periodic" | "yearly" | "exact" | "rate_period" | "frequency" | "mode")
+    !matches!(name, "rate" | "periodic" | "yearly" | "rate_period" | "frequency" | "mode")
 }
 
 /// The schedule as one section (with totals) and the notes that explain it.

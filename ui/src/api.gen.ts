@@ -453,6 +453,20 @@ any: boolean, };
 
 export type PassbookLinesArgs = { params: ReportSave, };
 
+export type PassbookPending = { 
+/**
+ * The newest voucher the PDF covers; give it back with the same choices to confirm.
+ */
+upto: number, lines: number, 
+/**
+ * "Did the passbook print correctly? (12 lines)" in the reader's language.
+ */
+question: string, };
+
+export type PassbookPrintedArgs = { params: ReportSave, upto: number, };
+
+export type PassbookRecorded = { lines: number, message: string, };
+
 export type PassphraseChangeArgs = { current: string, passphrase: string, repeat: string, };
 
 export type PeopleView = { session: SessionView, people: Array<PersonRow>, 
@@ -695,7 +709,12 @@ already_recorded: boolean,
  */
 book_code: string, };
 
-export type SavedFiles = { written: Array<string>, message: string, };
+export type SavedFiles = { written: Array<string>, message: string, 
+/**
+ * A passbook PDF: the lines it prints, taken only once the person answers that the
+ * passbook printed correctly (`passbook_printed` with `upto`). None for other files.
+ */
+pending: PassbookPending | null, };
 
 export type SavedLine = { label: string, amount: string, };
 
@@ -904,6 +923,7 @@ export interface Commands {
   report_save: { args: ReportSaveArgs; answer: SavedFiles; access: 'write' };
   report_print: { args: ReportPrintArgs; answer: SavedFiles; access: 'write' };
   report_progress: { args: ProgressArgs; answer: Progress; access: 'read' };
+  passbook_printed: { args: PassbookPrintedArgs; answer: PassbookRecorded; access: 'write' };
   safety_view: { args: SafetyViewArgs; answer: SafetyView; access: 'read' };
   code_check: { args: CodeCheckArgs; answer: CodeCheck; access: 'read' };
   backup_make: { args: BackupMakeArgs; answer: BackupDone; access: 'read' };

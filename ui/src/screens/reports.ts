@@ -159,13 +159,33 @@ async function reportsScreen(): Promise<void> {
   };
 
   // The core's PDF, printed through the system: the shell writes it and opens it with the
-  // system's PDF viewer (its print dialog). A passbook printing is recorded as printed.
+  // system's PDF viewer (its print dialog). A passbook's lines are taken only when the person
+  // answers that it printed correctly (`passbook_printed`); "no" takes nothing.
   const print = async () => {
     try {
-      const saved = await withProgress(() => api.call('report_print', { params: params('pdf', fileName('pdf')), locale: outLocale() }));
-      if (isPassbook()) await showLines();
+      const sent = params('pdf', fileName('pdf'));
+      const saved = await withProgress(() => api.call('report_print', { params: sent, locale: outLocale() }));
       notice(saved.message);
       out.dataset.printed = saved.written.join('\n');
+      const pending = saved.pending;
+      if (isPassbook() && pending) {
+        const answer = (yes: boolean) => async () => {
+          try {
+            question.remove();
+            if (yes) notice((await api.call('passbook_printed', { params: sent, upto: pending.upto, locale: outLocale() })).message);
+            else notice(t('ui-passbook-print-not-taken'));
+            await showLines();
+          } catch (e) { showError(e); }
+        };
+        const yes = h('button', { id: 'reports-printed-yes', i18n: 'ui-passbook-printed-yes', onclick: () => void answer(true)() });
+        const question = h('section', { class: 'bar', id: 'reports-printed-question', role: 'alertdialog' },
+          h('p', {}, pending.question),
+          yes,
+          h('button', { id: 'reports-printed-no', i18n: 'ui-passbook-printed-no', onclick: () => void answer(false)() }));
+        document.getElementById('reports-printed-question')?.remove();
+        planBox.after(question);
+        yes.focus();
+      }
     } catch (e) { showError(e); }
   };
 
