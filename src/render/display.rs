@@ -53,7 +53,7 @@ pub fn render_display(r: &Report, loc: &Localizer) -> DisplayReport {
                     .iter()
                     .map(|c| DisplayColumn {
                         id: c.id.to_string(),
-                        label: loc.msg(c.id, &[]),
+                        label: loc.digits_of(&loc.msg(c.id, &[])),
                         kind: c.kind.code().to_string(),
                         align: if c.kind.is_numeric() { "end" } else { "start" }.to_string(),
                     })

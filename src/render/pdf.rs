@@ -471,7 +471,7 @@ impl PdfDoc {
                 y += 14.0;
             }
             let ncol = s.columns.len();
-            let header: Vec<String> = s.columns.iter().map(|c| loc.msg(c.id, &[])).collect();
+            let header: Vec<String> = s.columns.iter().map(|c| loc.digits_of(&loc.msg(c.id, &[]))).collect();
             let body: Vec<(bool, Vec<String>)> = s.rows.iter().map(|r| (false, r)).chain(s.totals.iter().map(|r| (true, r))).map(|(t, row)| (t, row.iter().map(|c| cell(loc, c)).collect())).collect();
             let pad = 4.0;
             // Natural widths at 1 pt: the widest cell, and the widest heading word.
@@ -603,7 +603,7 @@ impl PdfDoc {
                 .iter()
                 .enumerate()
                 .map(|(i, c)| {
-                    let head = loc.msg(c.id, &[]);
+                    let head = loc.digits_of(&loc.msg(c.id, &[]));
                     let mut n = head.split(' ').map(|wd| self.shaped(wd, true).width).fold(0.0, f32::max);
                     for row in s.rows.iter().chain(s.totals.iter()) {
                         n = n.max(self.shaped(&cell(loc, &row[i]), false).width);

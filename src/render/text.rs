@@ -28,7 +28,7 @@ pub fn render_text(r: &Report, loc: &Localizer) -> String {
             out.push_str(&msg(loc, t));
             out.push('\n');
         }
-        let header: Vec<String> = s.columns.iter().map(|c| loc.msg(c.id, &[])).collect();
+        let header: Vec<String> = s.columns.iter().map(|c| loc.digits_of(&loc.msg(c.id, &[]))).collect();
         let body: Vec<Vec<String>> = s.rows.iter().chain(s.totals.iter()).map(|row| row.iter().map(|c| cell(loc, c)).collect()).collect();
         let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
         for row in &body {
