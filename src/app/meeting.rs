@@ -205,11 +205,13 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         }
         let mut loans = Vec::new();
         let mut loan_numbers = Vec::new();
+        let mut loan_funds = Vec::new();
         for (k, l) in i.loans.iter().enumerate() {
             let borrower = active_member(b, &org, &l.member, on).at(|| format!("loans.{k}.member"))?;
             let (terms, fund, guarantors) = new_loan_terms(b, &org, &policy, &borrower, l, on, ctx).map_err(|r| r.within(&format!("loans.{k}")))?;
             let (loan_id, number) = b.insert_loan(org.id, borrower.id, fund, &terms, l.purpose.trim(), Some(policy.id), Some(meeting_id), false, &guarantors)?;
             loans.push(posting::NewLoan { member_id: borrower.id, loan_id, principal: terms.principal });
+            loan_funds.push((fund, terms.principal));
             loan_numbers.push(number);
         }
         let group = i.group.iter().enumerate().map(|(k, g)| group_line(&org, g).map_err(|r| r.within(&format!("group.{k}")))).collect::<std::result::Result<Vec<_>, _>>()?;
@@ -236,6 +238,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             None => None,
             Some(balanced) => Some(b.append_voucher(&org, balanced, &VoucherMeta { meeting_id: Some(meeting_id), client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?),
         };
+        super::events::ensure_funds_cover(b, &org, &loan_funds, on)?;
         ensure_not_below_zero(b, &org, on)?;
         let mut saved = match &v {
             Some(v) => Saved::voucher(b, &org, v, Some(meeting_number), false)?,

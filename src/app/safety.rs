@@ -172,7 +172,7 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
         RecordKind::Organisation => out.push(("org", a)),
         RecordKind::Account => out.push(("account", a)),
         RecordKind::Member | RecordKind::Exit => out.push(("member", a)),
-        RecordKind::Policy | RecordKind::Meeting | RecordKind::Attendance | RecordKind::Minutes => out.push(("date", a)),
+        RecordKind::Policy | RecordKind::ByLawRule | RecordKind::Meeting | RecordKind::Attendance | RecordKind::Minutes => out.push(("date", a)),
         RecordKind::Loan | RecordKind::Guarantors => out.push(("loan", a)),
         RecordKind::Reschedule => out.extend([("loan", a), ("date", b)]),
         RecordKind::Person | RecordKind::Pin => out.push(("person", a)),
@@ -199,6 +199,7 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 RecordKind::Person => "finding-record-changed-person",
                 RecordKind::Pin => "finding-record-changed-pin",
                 RecordKind::Act => "finding-record-changed-act",
+                RecordKind::ByLawRule => "finding-record-changed-by-law-rule",
             };
             (org_id, id, record_args(kind, &label))
         }

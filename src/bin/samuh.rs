@@ -376,6 +376,12 @@ struct PolicySet {
     /// ("none": the default, 10,000 of the currency).
     #[arg(long)]
     approval_threshold: Option<String>,
+    /// What the loan cap limits: per-loan or member-outstanding (all a member owes).
+    #[arg(long)]
+    loan_cap_scope: Option<String>,
+    /// How weekly interest is counted from a monthly rate: calendar or four-weeks.
+    #[arg(long)]
+    interest_period: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -458,6 +464,9 @@ enum LoanCmd {
         rounding_mode: Option<String>,
         #[arg(long, default_value = "INR")]
         currency: String,
+        /// calendar (52 weeks a year) or four-weeks (four weeks to a month).
+        #[arg(long)]
+        interest_period: Option<String>,
     },
 }
 
@@ -927,6 +936,8 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 allocation_order: p.allocation_order.clone(),
                 allow_prepayment: p.allow_prepayment,
                 approval_threshold: p.approval_threshold.clone(),
+                loan_cap_scope: p.loan_cap_scope.clone(),
+                interest_period: p.interest_period.clone(),
                 client_id: None,
             };
             let id = app::policy_set(&mut s, &ctx, &input)?;
@@ -1005,7 +1016,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             let id = app::loan_reschedule(&mut s, &ctx, &input)?;
             Ok(Answer::new(l.msg("cli-rescheduled", &[("loan", Arg::Text(loan.clone()))]), serde_json::json!({"id": id})))
         }
-        Cmd::Loan(LoanCmd::Schedule { principal, rate, rate_period, method, frequency, instalments, grace, start, rounding_unit, rounding_mode, currency }) => {
+        Cmd::Loan(LoanCmd::Schedule { principal, rate, rate_period, method, frequency, instalments, grace, start, rounding_unit, rounding_mode, currency, interest_period }) => {
             let input = app::ScheduleInput {
                 principal: principal.clone(),
                 rate: rate.clone(),
@@ -1018,6 +1029,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 rounding_unit: rounding_unit.clone(),
                 rounding_mode: rounding_mode.clone(),
                 currency: currency.clone(),
+                interest_period: interest_period.clone(),
             };
             let (_terms, sched) = app::loan_schedule_preview(&ctx, &input)?;
             let currency = samuh::domain::money::Currency::from_code(currency).unwrap_or(samuh::domain::money::Currency::Inr);

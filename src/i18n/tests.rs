@@ -224,6 +224,18 @@ fn sample_errors() -> Vec<Error> {
         ReversalBeforeOriginal { voucher: s("2025-26/0012"), date: NaiveDate::from_ymd_opt(2025, 5, 1).unwrap(), original: NaiveDate::from_ymd_opt(2025, 5, 4).unwrap() },
         BookDamaged,
         ClientIdReused { client_id: s("meeting-2025-04-06") },
+        LoanAboveMemberCap { member: s("Sita Devi"), amount: m(5000), outstanding: m(20000), cap: m(20000), room: m(0) },
+        LoanAboveFund { fund: s("revolving-fund"), amount: m(40000), available: m(15000) },
+        DeathNotEnrolled { member: s("Sita Devi"), date: d },
+        DeathAlreadyRecorded { member: s("Sita Devi") },
+        UnknownDeath { member: s("Sita Devi") },
+        LevyAlreadyPaid { member: s("Sita Devi"), deceased: s("Gita Devi") },
+        LevyNotOwed { member: s("Sita Devi"), deceased: s("Gita Devi") },
+        PayoutBeforeCollection { deceased: s("Gita Devi") },
+        PayoutAlreadyMade { deceased: s("Gita Devi") },
+        NoDeathLevy,
+        NoFineOwed { member: s("Sita Devi") },
+        FinePaymentAboveOwed { member: s("Sita Devi"), amount: m(20), owed: m(10) },
     ]
 }
 

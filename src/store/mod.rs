@@ -34,6 +34,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0005_chain_checkpoint", include_str!("../../migrations/0005_chain_checkpoint.sql")),
     ("0006_command_digest", include_str!("../../migrations/0006_command_digest.sql")),
     ("0007_record_chain", include_str!("../../migrations/0007_record_chain.sql")),
+    ("0010_events", include_str!("../../migrations/0010_events.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing

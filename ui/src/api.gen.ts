@@ -434,7 +434,15 @@ loan_cap?: string | null,
 /**
  * Cap as a multiple of own savings; "none" removes it.
  */
-loan_cap_savings_multiple?: string | null, guarantors_required?: string | null, rounding_unit?: string | null, rounding_mode?: string | null, allocation_order?: string | null, allow_prepayment?: boolean | null, approval_threshold?: string | null, client_id?: string | null, };
+loan_cap_savings_multiple?: string | null, guarantors_required?: string | null, rounding_unit?: string | null, rounding_mode?: string | null, allocation_order?: string | null, allow_prepayment?: boolean | null, approval_threshold?: string | null, 
+/**
+ * What the loan cap limits: "per-loan" or "member-outstanding" (issue 15).
+ */
+loan_cap_scope?: string | null, 
+/**
+ * How weekly interest is counted from a monthly rate: "calendar" or "four-weeks".
+ */
+interest_period?: string | null, client_id?: string | null, };
 
 export type PolicyPreview = { ok: boolean, errors: Array<FieldError>, };
 
