@@ -217,3 +217,77 @@ fn four_weeks_to_a_month_or_the_calendar() {
     let st = app::loan_state(&b, &l, common::d("2025-04-06"), samuh::domain::money::Money::ZERO).unwrap();
     assert!(st.schedule.instalments.iter().all(|i| i.interest.to_plain() == "15.00"), "{:?}", st.schedule.instalments);
 }
+
+/// The DCB row of a loan: overdue at start, demand in the period, demand, collection, balance,
+/// overdue.
+fn dcb_row(store: &Store, c: &app::Ctx, from: &str, to: &str, loan: i64) -> (Vec<String>, Vec<String>) {
+    use samuh::reports::Cell;
+    let r = app::report(store, c, &app::ReportParams { org: "shg".into(), name: "dcb".into(), member: None, from: s(from), to: s(to) }).unwrap();
+    let row = r.sections.iter().flat_map(|s| &s.rows).find(|row| matches!(row.first(), Some(Cell::Count(n)) if *n == loan)).expect("loan in the DCB");
+    let figures = row.iter().filter_map(|c| if let Cell::Money(m) = c { Some(m.to_plain()) } else { None }).collect();
+    let notes = r.sections.iter().flat_map(|s| &s.notes).filter(|n| n.id == "note-dcb-replanned").map(|n| n.args.iter().map(|(_, a)| a.plain()).collect::<Vec<_>>().join("|")).collect();
+    (figures, notes)
+}
+
+/// Overdue principal + interest, as the arrears report shows it on a day.
+fn arrears_on(store: &Store, loan: i64, on: &str) -> String {
+    let b = store.read();
+    let org = b.org_by_code("shg").unwrap().unwrap();
+    let l = b.loan_by_number(org.id, loan).unwrap().unwrap();
+    let st = app::loan_state(&b, &l, common::d(on), samuh::domain::money::Money::ZERO).unwrap();
+    (st.dues.principal_overdue + st.dues.interest_overdue).to_plain()
+}
+
+#[test]
+fn the_dcb_agrees_with_the_arrears_report_across_a_reschedule() {
+    let mut f = shg();
+    // ₹3,000 to member 1 on 2025-04-06 (the cap: 3 × 1,000 saved = 3,000), flat 2 % a month,
+    // 10 monthly instalments of 300 principal + 60 interest = 360, due on the 6th from May.
+    app::meeting_record(&mut f.store, &f.ctx, &app::MeetingInput {
+        org: "shg".into(),
+        date: "2025-04-06".into(),
+        loans: vec![LoanInput { guarantors: vec!["2".into()], ..loan("1", "3000", "own-savings") }],
+        group: vec![app::GroupLineInput { kind: "bank-withdrawal".into(), amount: "3000".into(), head: None, note: String::new() }],
+        ..Default::default()
+    })
+    .unwrap();
+    // Nothing paid. On 31 July three instalments (May, June, July) are overdue: 3 × 360 = 1,080.
+    assert_eq!(arrears_on(&f.store, 1, "2025-07-31"), "1080.00");
+    // Rescheduled on 10 August: the 3,000 principal over 10 new monthly instalments of 300 + 60,
+    // due on the 10th from September. The old instalments before 10 August (May, June, July and
+    // 6 August) keep their interest, 4 × 60 = 240, now with no principal.
+    app::loan_reschedule(&mut f.store, &f.ctx, &app::RescheduleInput {
+        org: "shg".into(),
+        loan: "1".into(),
+        date: "2025-08-10".into(),
+        instalments: "10".into(),
+        agreement: "agreed at the meeting of 10 August".into(),
+        ..Default::default()
+    })
+    .unwrap();
+    // Arrears on 30 September: interest 240 kept + 60 (10 September) = 300, principal 300 → 600.
+    assert_eq!(arrears_on(&f.store, 1, "2025-09-30"), "600.00");
+
+    // DCB 1 August – 30 September. Overdue at the start is what the arrears report said on
+    // 31 July: 1,080 (the bug showed 180, the old instalments' interest only). The reschedule
+    // re-planned 1,080 − 180 = 900 of it; due in the period: 60 (6 August's interest) + 360
+    // (10 September) − 900 = −480; demand 1,080 − 480 = 600; nothing collected; balance 3,000;
+    // overdue 600, as the arrears report says on 30 September.
+    let (row, notes) = dcb_row(&f.store, &f.ctx, "2025-08-01", "2025-09-30", 1);
+    assert_eq!(row, ["1080.00", "-480.00", "600.00", "0.00", "3000.00", "600.00"]);
+    assert_eq!(notes, ["1|900.00"]);
+
+    // 400 paid on 20 September: interest first (300 due), then 100 principal. Collection 400,
+    // balance 3,000 − 100 = 2,900, overdue 600 − 400 = 200 = arrears (principal 300 − 100).
+    app::loan_repay(&mut f.store, &f.ctx, &app::RepayInput { org: "shg".into(), date: "2025-09-20".into(), member: "1".into(), amount: "400".into(), ..Default::default() }).unwrap();
+    let (row, _) = dcb_row(&f.store, &f.ctx, "2025-08-01", "2025-09-30", 1);
+    assert_eq!(row, ["1080.00", "-480.00", "600.00", "400.00", "2900.00", "200.00"]);
+    assert_eq!(arrears_on(&f.store, 1, "2025-09-30"), "200.00");
+
+    // A period starting after the reschedule: overdue at the start (31 August) is the kept
+    // interest 240, as the arrears report says then; demand in September 360; no re-plan.
+    assert_eq!(arrears_on(&f.store, 1, "2025-08-31"), "240.00");
+    let (row, notes) = dcb_row(&f.store, &f.ctx, "2025-09-01", "2025-09-30", 1);
+    assert_eq!(row, ["240.00", "360.00", "600.00", "400.00", "2900.00", "200.00"]);
+    assert!(notes.is_empty());
+}

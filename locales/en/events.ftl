@@ -32,3 +32,4 @@ period-convention-four-weeks = Four weeks to a month
 finding-record-changed-by-law-rule = The by-laws in force from { $date }: what the loan cap limits or how weeks are counted differs from what was recorded.
 field-loan-cap-scope = Loan limit applies to
 field-interest-period = Counting weeks
+note-dcb-replanned = Loan { $loan } was rescheduled in this period: { $amount } that was overdue is re-planned into the new instalments and taken off the demand in the period; the new instalments ask for it again as they fall due.

@@ -166,6 +166,7 @@ pub fn dcb(b: &Books<'_>, start: &[LoanView], end: &[LoanView]) -> Report {
     let mut by_fund: BTreeMap<FundKind, Section> = BTreeMap::new();
     let mut grand = [Money::ZERO; 6];
     let mut fund_totals: BTreeMap<FundKind, [Money; 6]> = BTreeMap::new();
+    let mut replanned_notes = Vec::new();
     for lv in end {
         let l = &lv.loan;
         if lv.status == "cancelled" || l.terms.start > b.to {
@@ -175,11 +176,21 @@ pub fn dcb(b: &Books<'_>, start: &[LoanView], end: &[LoanView]) -> Report {
         // Overdue at the start: what the schedule asked for before the period, less what was
         // collected before it. (Not `dues.interest_due`: for a bullet loan that includes interest
         // accrued but not yet due, which is not overdue.)
-        let demanded_before: Money = lv.schedule.instalments.iter().filter(|i| i.due_on < b.from).map(|i| i.total).sum();
+        // The schedule asked as it stood at the start: a reschedule later in the period re-plans
+        // overdue principal, and the schedule in force at the end no longer asks for it before
+        // the start, yet it was overdue then (issue 15: 3,180 overdue, not 180).
+        let due_before = |s: &crate::domain::schedule::Schedule| -> Money { s.instalments.iter().filter(|i| i.due_on < b.from).map(|i| i.total).sum() };
+        let demanded_before = before.map(|s| due_before(&s.schedule)).unwrap_or_else(|| due_before(&lv.schedule));
         let (pb, ib) = collected(b, l.id, NaiveDate::MIN, b.from.pred_opt().unwrap_or(b.from));
         let at_start = (demanded_before - pb - ib).max(Money::ZERO);
         let outstanding_start = before.map(|s| s.outstanding).unwrap_or_default();
-        let in_period: Money = lv.schedule.instalments.iter().filter(|i| i.due_on >= b.from && i.due_on <= b.to).map(|i| i.total).sum();
+        // What a reschedule in the period took off the demand: arrears re-planned into the new
+        // instalments, which ask for them again when they fall due.
+        let replanned = demanded_before - due_before(&lv.schedule);
+        if !replanned.is_zero() {
+            replanned_notes.push(Msg::new("note-dcb-replanned").arg("loan", Arg::Count(l.number)).arg("amount", Arg::Money(replanned)));
+        }
+        let in_period: Money = lv.schedule.instalments.iter().filter(|i| i.due_on >= b.from && i.due_on <= b.to).map(|i| i.total).sum::<Money>() - replanned;
         let (p, i) = collected(b, l.id, b.from, b.to);
         let collection = p + i;
         if outstanding_start.is_zero() && l.terms.start < b.from && collection.is_zero() {
@@ -215,6 +226,7 @@ pub fn dcb(b: &Books<'_>, start: &[LoanView], end: &[LoanView]) -> Report {
         all.notes.push(Msg::new("note-recovery-rate").arg("collection", Arg::Money(grand[3])).arg("demand", Arg::Money(grand[2])).arg("percent", Arg::Text(percent(grand[3], grand[2]).to_string())));
     }
     all.notes.push(Msg::new("note-dcb-definition"));
+    all.notes.extend(replanned_notes);
     r.sections.push(all);
     r
 }
