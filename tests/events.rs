@@ -291,3 +291,80 @@ fn the_dcb_agrees_with_the_arrears_report_across_a_reschedule() {
     assert_eq!(row, ["240.00", "360.00", "600.00", "400.00", "2900.00", "200.00"]);
     assert!(notes.is_empty());
 }
+
+fn balance(store: &Store, account: &str, member: Option<i64>, on: &str) -> String {
+    let b = store.read();
+    let org = b.org_by_code("shg").unwrap().unwrap();
+    b.account_balance(org.id, account, member, None, Some(common::d(on))).unwrap().to_plain()
+}
+
+fn member_id(store: &Store, no: &str) -> i64 {
+    let b = store.read();
+    let org = b.org_by_code("shg").unwrap().unwrap();
+    b.member_by_no(org.id, no).unwrap().unwrap().id
+}
+
+#[test]
+fn an_absent_members_fine_is_owed_until_she_pays_it() {
+    use common::{meeting, row};
+    let mut f = shg();
+    let m3 = member_id(&f.store, "3");
+    // By-laws: ₹5 for absence, ₹2 for coming late. Member 2 is late and pays her 2 at the
+    // meeting; member 3 is absent, so her 5 is owed, not cash in the box.
+    app::meeting_record(&mut f.store, &f.ctx, &meeting("2025-04-06", vec![row("1", "present", "50"), row("2", "late", "50"), row("3", "absent", "")])).unwrap();
+    // Box: 1,000 opening + 50 + 50 saved + 2 fine = 1,102. Fine income 2 + 5 = 7 (credit).
+    assert_eq!(balance(&f.store, "cash", None, "2025-04-06"), "1102.00");
+    assert_eq!(balance(&f.store, "fine-income", None, "2025-04-06"), "-7.00");
+    assert_eq!(balance(&f.store, "fines-receivable", Some(m3), "2025-04-06"), "5.00");
+
+    // Shown in the arrears report (committee document) and in her passbook.
+    use samuh::reports::Cell;
+    let arrears = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "arrears".into(), member: None, from: None, to: s("2025-04-06") }).unwrap();
+    let owed = arrears.sections.iter().find(|s| s.title.as_ref().is_some_and(|t| t.id == "section-fines-owed")).expect("fines owed section");
+    assert_eq!(owed.rows.len(), 1);
+    assert!(matches!(&owed.rows[0][1], Cell::Money(m) if m.to_plain() == "5.00"));
+    let passbook = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "passbook".into(), member: s("3"), from: None, to: s("2025-04-06") }).unwrap();
+    let note = passbook.sections[0].notes.iter().find(|n| n.id == "note-fines-owed").expect("owed in the passbook");
+    assert!(note.args.iter().any(|(k, v)| *k == "owed" && v.plain() == "5.00"));
+
+    // Paying more than she owes at a meeting is refused and changes nothing.
+    let before = dump(&f.path);
+    let mut over = row("3", "present", "50");
+    over.fines_paid = s("6");
+    let e = app::meeting_record(&mut f.store, &f.ctx, &meeting("2025-04-13", vec![over])).unwrap_err();
+    assert_eq!(e.code(), "error-fine-payment-above-owed");
+    assert_eq!(dump(&f.path), before);
+
+    // At the next meeting she is present and pays it: box 1,102 + 50 + 5 = 1,157; she owes 0.
+    let mut pays = row("3", "present", "50");
+    pays.fines_paid = s("5");
+    app::meeting_record(&mut f.store, &f.ctx, &meeting("2025-04-13", vec![pays])).unwrap();
+    assert_eq!(balance(&f.store, "cash", None, "2025-04-13"), "1157.00");
+    assert_eq!(balance(&f.store, "fines-receivable", Some(m3), "2025-04-13"), "0.00");
+    // Income is not counted twice: still 7.
+    assert_eq!(balance(&f.store, "fine-income", None, "2025-04-13"), "-7.00");
+    // Her passbook now shows the 5 paid, and nothing owed.
+    let passbook = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "passbook".into(), member: s("3"), from: None, to: s("2025-04-13") }).unwrap();
+    assert!(passbook.sections[0].notes.iter().all(|n| n.id != "note-fines-owed"));
+    let fine_paid = passbook.sections[0].totals.as_ref().unwrap()[10].clone();
+    assert!(matches!(fine_paid, Cell::Money(m) if m.to_plain() == "5.00"), "{fine_paid:?}");
+
+    // Nothing owed: a payment between meetings is refused, the book unchanged.
+    let before = dump(&f.path);
+    let pay = |amount: &str, date: &str| app::events::FinePayInput { org: "shg".into(), date: date.into(), member: "3".into(), amount: amount.into(), client_id: None };
+    let e = app::events::fine_pay(&mut f.store, &f.ctx, &pay("5", "2025-04-14")).unwrap_err();
+    assert_eq!(e.code(), "error-no-fine-owed");
+    assert_eq!(dump(&f.path), before);
+
+    // Absent again on 20 April (owes 5); pays 2 on the 21st (owes 5 − 2 = 3); 4 is more than 3.
+    app::meeting_record(&mut f.store, &f.ctx, &meeting("2025-04-20", vec![row("1", "present", "50"), row("3", "absent", "")])).unwrap();
+    app::events::fine_pay(&mut f.store, &f.ctx, &pay("2", "2025-04-21")).unwrap();
+    assert_eq!(balance(&f.store, "fines-receivable", Some(m3), "2025-04-21"), "3.00");
+    let before = dump(&f.path);
+    let e = app::events::fine_pay(&mut f.store, &f.ctx, &pay("4", "2025-04-22")).unwrap_err();
+    assert_eq!(e.code(), "error-fine-payment-above-owed");
+    assert!(e.args().iter().any(|(k, v)| *k == "owed" && v.plain() == "3.00"));
+    assert_eq!(dump(&f.path), before);
+    let bn = Localizer::new(Locale::new(Lang::Bn)).error(&e);
+    assert!(bn.contains("জরিমানা"), "{bn}");
+}

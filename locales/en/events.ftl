@@ -33,3 +33,7 @@ finding-record-changed-by-law-rule = The by-laws in force from { $date }: what t
 field-loan-cap-scope = Loan limit applies to
 field-interest-period = Counting weeks
 note-dcb-replanned = Loan { $loan } was rescheduled in this period: { $amount } that was overdue is re-planned into the new instalments and taken off the demand in the period; the new instalments ask for it again as they fall due.
+account-fines-receivable = Fines owed by members
+act-fine = Owed fine paid
+note-fines-owed = Fines owed on { $date }: { $owed } (charged while absent, not yet paid).
+section-fines-owed = Fines owed by members (charged while absent, not yet paid)

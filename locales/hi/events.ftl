@@ -33,3 +33,7 @@ finding-record-changed-by-law-rule = { $date } से लागू नियम�
 field-loan-cap-scope = ऋण सीमा किस पर लागू
 field-interest-period = सप्ताह गिनने का तरीका
 note-dcb-replanned = ऋण { $loan } की इस अवधि में पुनर्निर्धारण हुआ: अतिदेय { $amount } नई किस्तों में फिर से बाँटा गया और अवधि की मांग से घटाया गया; नई किस्तें देय होने पर इसे फिर माँगती हैं।
+account-fines-receivable = सदस्यों पर बकाया जुर्माना
+act-fine = बकाया जुर्माना जमा
+note-fines-owed = { $date } को बकाया जुर्माना: { $owed } (अनुपस्थिति पर लगा, अभी जमा नहीं)।
+section-fines-owed = सदस्यों पर बकाया जुर्माना (अनुपस्थिति पर लगा, अभी जमा नहीं)

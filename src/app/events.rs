@@ -68,3 +68,59 @@ pub(crate) fn ensure_funds_cover(b: &Book<'_>, org: &Organisation, loans: &[(Fun
     Ok(())
 }
 
+
+/// What a member owes in fines on `on` (charged while absent, not yet paid).
+pub(crate) fn fines_owed(b: &Book<'_>, org: &Organisation, member_id: i64, on: NaiveDate) -> Result<Money> {
+    b.account_balance(org.id, code::FINES_RECEIVABLE, Some(member_id), None, Some(on))
+}
+
+/// An owed fine paid between meetings (`samuh fine pay`).
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
+pub struct FinePayInput {
+    pub org: String,
+    pub date: String,
+    pub member: String,
+    pub amount: String,
+    #[serde(default)]
+    pub client_id: Option<String>,
+}
+
+/// Records an owed fine paid: cash in, what the member owes cleared; its own voucher.
+pub fn fine_pay(store: &mut crate::store::Store, ctx: &super::Ctx, i: &FinePayInput) -> Result<super::Saved> {
+    use super::saved::replayed;
+    let on = super::input::date("date", &i.date, ctx)?;
+    let who = super::people::identify(store, ctx)?;
+    store.write(|b| {
+        let org = super::org_of(b, &i.org)?;
+        who.may_record(Some(&org))?;
+        if let Some(cid) = &i.client_id {
+            if let Some(r) = b.command_result(cid, "fine_pay", &super::command_digest("fine_pay", i))? {
+                return replayed(&r);
+            }
+        }
+        super::check_entry_date(b, &org, on, ctx.today)?;
+        let m = super::active_member(b, &org, &i.member, on)?;
+        let amt = super::input::amount("fine", &i.amount, org.currency)?;
+        if !amt.is_positive() {
+            return Err(Error::InvalidAmount { field: "fine".into(), input: i.amount.clone() });
+        }
+        let owed = fines_owed(b, &org, m.id, on)?;
+        if owed.is_zero() {
+            return Err(Error::NoFineOwed { member: super::label(&m) });
+        }
+        if amt > owed {
+            return Err(Error::FinePaymentAboveOwed { member: super::label(&m), amount: amt, owed });
+        }
+        let entry = crate::domain::posting::fine_payment(on, m.id, amt)?;
+        let v = b.append_voucher(&org, &entry, &crate::store::VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;
+        let mut saved = super::Saved::voucher(b, &org, &v, None, false)?;
+        who.log(b, ctx, crate::store::NewAct { voucher_id: Some(v.id), member_id: Some(m.id), ..super::people::act(&org, "fine", on) })?;
+        saved.book_code = super::head_code(b, org.id)?;
+        if let Some(cid) = &i.client_id {
+            b.log_command(cid, "fine_pay", &super::command_digest("fine_pay", i), &saved.to_json(), &ctx.now)?;
+        }
+        Ok(saved)
+    })
+}

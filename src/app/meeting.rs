@@ -34,9 +34,13 @@ pub struct MeetingMemberRow {
     /// outstanding on the meeting's date.
     #[serde(default)]
     pub loan: Option<String>,
-    /// Attendance fine; when left out, the by-laws' fine for the attendance mark.
+    /// Attendance fine; when left out, the by-laws' fine for the attendance mark, which for an
+    /// absent member is owed (she is not there to pay it), not cash received.
     #[serde(default)]
     pub fine: Option<String>,
+    /// Fines owed from earlier meetings, paid at this one.
+    #[serde(default)]
+    pub fines_paid: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
@@ -159,12 +163,26 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             let savings = opt_amount("savings", &r.savings, c).at(|| field("savings"))?;
             let withdrawal = opt_amount("withdrawal", &r.withdrawal, c).at(|| field("withdrawal"))?;
             let repayment = opt_amount("repayment", &r.repayment, c).at(|| field("repayment"))?;
-            let fine = match r.fine.as_deref().map(str::trim) {
-                None | Some("") => policy.attendance_fine(a),
-                Some(s) => amount("fine", s, c).at(|| field("fine"))?,
+            let (fine, fine_owed) = match r.fine.as_deref().map(str::trim) {
+                None | Some("") if a == Attendance::Absent => (Money::ZERO, policy.attendance_fine(a)),
+                None | Some("") => (policy.attendance_fine(a), Money::ZERO),
+                Some(s) => (amount("fine", s, c).at(|| field("fine"))?, Money::ZERO),
             };
+            let fines_paid = opt_amount("fine", &r.fines_paid, c).at(|| field("fines_paid"))?;
+            if fines_paid.is_positive() {
+                let owed = super::events::fines_owed(b, &org, m.id, on)?;
+                if owed.is_zero() {
+                    return Err(Error::NoFineOwed { member: label(&m) }).at(|| field("fines_paid"));
+                }
+                if fines_paid > owed {
+                    return Err(Error::FinePaymentAboveOwed { member: label(&m), amount: fines_paid, owed }).at(|| field("fines_paid"));
+                }
+            }
+            if (fine_owed + fines_paid).is_positive() {
+                b.ensure_account(&org, code::FINES_RECEIVABLE)?;
+            }
             attendance.push((m.id, a));
-            rows.push((m, r, savings, withdrawal, repayment, fine));
+            rows.push((m, r, savings, withdrawal, repayment, fine, fine_owed, fines_paid));
         }
         for t in i.minutes.agenda.iter().chain(&i.minutes.resolutions) {
             super::input::free_text("minutes", t).at(|| "minutes".into())?;
@@ -192,7 +210,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         // The facts the posting rule needs, read before it runs: each member's savings (for a
         // withdrawal), the split of each repayment by the dues of its day, the loans given.
         let mut members = Vec::new();
-        for (k, (m, r, savings, withdrawal, repayment, fine)) in rows.iter().enumerate() {
+        for (k, (m, r, savings, withdrawal, repayment, fine, fine_owed, fines_paid)) in rows.iter().enumerate() {
             let field = || format!("members.{k}.repayment");
             let savings_held = if withdrawal.is_positive() { -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(m.id), None, Some(on))? } else { Money::ZERO };
             let repayment = if repayment.is_positive() {
@@ -201,7 +219,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             } else {
                 None
             };
-            members.push(posting::MemberFlows { member_id: m.id, label: label(m), savings: *savings, withdrawal: *withdrawal, savings_held, fine: *fine, repayment });
+            members.push(posting::MemberFlows { member_id: m.id, label: label(m), savings: *savings, withdrawal: *withdrawal, savings_held, fine: *fine, fine_owed: *fine_owed, owed_fine_paid: *fines_paid, repayment });
         }
         let mut loans = Vec::new();
         let mut loan_numbers = Vec::new();

@@ -14,6 +14,9 @@ use samuh::Error;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[path = "samuh/events.rs"]
+mod events;
+
 #[derive(Parser)]
 #[command(name = "samuh", version, about = "Samuh: the book of a self-help group, village fund, savings group or cooperative")]
 struct Cli {
@@ -96,6 +99,9 @@ enum Cmd {
     /// Loans.
     #[command(subcommand)]
     Loan(LoanCmd),
+    /// Life events: an owed fine paid, a death in a welfare club (issue 15).
+    #[command(subcommand)]
+    Event(events::EventCmd),
     /// Reverse a voucher, or every voucher of a meeting (the only way to correct an entry).
     Reverse {
         #[arg(long)]
@@ -742,6 +748,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
         Answer::new(text, serde_json::to_value(&s).expect("json"))
     };
     match &cli.cmd {
+        Cmd::Event(e) => events::run(e, cli, &ctx, l, &saved),
         Cmd::Init { encrypt: false } => {
             let s = create(cli)?;
             Ok(Answer::new(l.msg("cli-book-ready", &[("path", Arg::Text(s.path().to_string()))]), serde_json::json!({"path": s.path()})))

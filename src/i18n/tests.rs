@@ -342,7 +342,7 @@ fn every_vocabulary_code_has_a_message_in_every_locale() {
     ];
     let mut wanted = vocabulary_ids();
     wanted.extend(fields.iter().map(|f| format!("field-{f}")));
-    assert_eq!(account_codes().len(), 28);
+    assert_eq!(account_codes().len(), 29);
     for &lang in Lang::ALL {
         let l = loc(lang);
         for id in &wanted {

@@ -284,6 +284,22 @@ pub fn arrears(b: &Books<'_>, loans: &[LoanView]) -> Report {
     par.totals = Some(vec![Cell::msg("row-portfolio"), Cell::Money(portfolio), Cell::Empty]);
     r.sections.push(s);
     r.sections.push(par);
+    // Fines owed by members who were fined while absent (issue 15): a receivable until paid.
+    let mut owed: BTreeMap<i64, Money> = BTreeMap::new();
+    for (_, l) in b.lines().filter(|(_, l)| l.account == crate::domain::ledger::code::FINES_RECEIVABLE) {
+        if let Some(m) = l.member_id {
+            *owed.entry(m).or_default() += l.amount;
+        }
+    }
+    owed.retain(|_, v| v.is_positive());
+    if !owed.is_empty() {
+        let mut f = Section::new(Some(Msg::new("section-fines-owed")), &[("col-member", K::Text), ("col-fine-due", K::Money)]);
+        for (m, v) in &owed {
+            f.rows.push(vec![Cell::text(b.member_name(Some(*m))), Cell::Money(*v)]);
+        }
+        f.totals = Some(vec![Cell::msg("row-total"), Cell::Money(owed.values().copied().sum())]);
+        r.sections.push(f);
+    }
     r
 }
 

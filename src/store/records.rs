@@ -322,6 +322,19 @@ impl Book<'_> {
         self.chain_record(RecordKind::Policy, id)?;
         Ok(id)
     }
+    /// Adds an account of the organisation's chart that a book made before it was in the chart
+    /// lacks (fines-receivable, issue 15), chained like the accounts made with the organisation.
+    pub fn ensure_account(&self, o: &Organisation, code: &str) -> Result<()> {
+        let exists: i64 = self.one("SELECT count(*) FROM account WHERE org_id = ?1 AND code = ?2", params![o.id, code], |r| r.get(0))?;
+        if exists > 0 {
+            return Ok(());
+        }
+        let Some(a) = chart_for(o.kind).into_iter().find(|a| a.code == code) else { return Ok(()) };
+        self.run("INSERT INTO account(org_id, code, type, sub_ledger) VALUES (?1, ?2, ?3, ?4)", params![o.id, a.code, a.kind.code(), a.sub_ledger.code()])?;
+        let id = self.c.last_insert_rowid();
+        self.chain_record(RecordKind::Account, id)?;
+        Ok(())
+    }
     /// States the issue-15 rules of a by-law version (what the cap limits, how weeks are counted).
     pub fn insert_bylaw_rule(&self, policy_id: i64, p: &Policy, recorded_at: &str) -> Result<()> {
         self.run(

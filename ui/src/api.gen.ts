@@ -247,9 +247,14 @@ repayment?: string | null,
  */
 loan?: string | null, 
 /**
- * Attendance fine; when left out, the by-laws' fine for the attendance mark.
+ * Attendance fine; when left out, the by-laws' fine for the attendance mark, which for an
+ * absent member is owed (she is not there to pay it), not cash received.
  */
-fine?: string | null, };
+fine?: string | null, 
+/**
+ * Fines owed from earlier meetings, paid at this one.
+ */
+fines_paid?: string | null, };
 
 export type MeetingPreviewArgs = { input: MeetingInput, };
 
