@@ -242,6 +242,11 @@ commands! {
     /// Records a new version of the by-laws.
     policy_set(PolicySetArgs { input: PolicyInput }) -> i64, Approve =>
         |d, c, a| d.with(c, |s, x, _| app::policy_save(s, x, &a.input));
+
+    // ---- Life events (issue 15).
+    /// An owed fine (charged while the member was absent) paid between meetings.
+    fine_pay(FinePayArgs { input: app::events::FinePayInput }) -> Saved, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::events::fine_pay(s, x, &a.input));
 }
 
 impl Desk {

@@ -163,6 +163,10 @@ export type DisplaySection = { title: string | null, columns: Array<DisplayColum
 
 export type FieldError = { field_path: string, code: string, message: string, };
 
+export type FinePayArgs = { input: FinePayInput, };
+
+export type FinePayInput = { org: string, date: string, member: string, amount: string, client_id?: string | null, };
+
 export type GroupLineInput = { 
 /**
  * bank-deposit, bank-withdrawal, bank-loan-received, bank-loan-repaid, bank-loan-interest,
@@ -741,6 +745,7 @@ export interface Commands {
   policy_view: { args: PolicyViewArgs; answer: PolicyView; access: 'read' };
   policy_preview: { args: PolicyPreviewArgs; answer: PolicyPreview; access: 'read' };
   policy_set: { args: PolicySetArgs; answer: number; access: 'approve' };
+  fine_pay: { args: FinePayArgs; answer: Saved; access: 'write' };
 }
 
 export type CommandName = keyof Commands;
