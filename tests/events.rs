@@ -368,3 +368,42 @@ fn an_absent_members_fine_is_owed_until_she_pays_it() {
     let bn = Localizer::new(Locale::new(Lang::Bn)).error(&e);
     assert!(bn.contains("জরিমানা"), "{bn}");
 }
+
+#[test]
+fn interest_income_is_reported_by_fund() {
+    use samuh::reports::Cell;
+    let mut f = shg();
+    app::policy_set(&mut f.store, &f.ctx, &PolicyInput { org: "shg".into(), effective_from: "2025-04-01".into(), loan_cap: s("none"), loan_cap_savings_multiple: s("none"), ..Default::default() }).unwrap();
+    // RF of 15,000 arrives and is drawn into the box; 10,000 lent from it and 2,000 from savings,
+    // flat 2 % a month, monthly.
+    app::meeting_record(&mut f.store, &f.ctx, &app::MeetingInput {
+        org: "shg".into(),
+        date: "2025-04-06".into(),
+        loans: vec![
+            LoanInput { guarantors: vec!["2".into()], ..loan("1", "10000", "revolving-fund") },
+            LoanInput { guarantors: vec!["2".into()], ..loan("3", "2000", "own-savings") },
+        ],
+        group: vec![
+            app::GroupLineInput { kind: "grant".into(), amount: "15000".into(), head: s("revolving-fund"), note: String::new() },
+            app::GroupLineInput { kind: "bank-withdrawal".into(), amount: "15000".into(), head: None, note: String::new() },
+        ],
+        ..Default::default()
+    })
+    .unwrap();
+    // First instalments on 6 May: interest first. RF loan: 2 % × 10,000 = 200; savings loan:
+    // 2 % × 2,000 = 40. Each pays exactly its interest.
+    for (m, amt) in [("1", "200"), ("3", "40")] {
+        app::loan_repay(&mut f.store, &f.ctx, &app::RepayInput { org: "shg".into(), date: "2025-05-06".into(), member: m.into(), amount: amt.into(), ..Default::default() }).unwrap();
+    }
+    let r = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "interest-by-fund".into(), member: None, from: s("2025-04-01"), to: s("2025-09-30") }).unwrap();
+    let rows: Vec<(String, String)> = r.sections[0]
+        .rows
+        .iter()
+        .map(|row| match (&row[0], &row[2]) {
+            (Cell::Msg(m), Cell::Money(v)) => (m.id.clone(), v.to_plain()),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(rows, [("fund-own-savings".to_string(), "40.00".to_string()), ("fund-revolving-fund".to_string(), "200.00".to_string())]);
+    assert!(matches!(&r.sections[0].totals.as_ref().unwrap()[2], Cell::Money(m) if m.to_plain() == "240.00"));
+}

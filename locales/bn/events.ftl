@@ -37,3 +37,5 @@ account-fines-receivable = সদস্যদের বকেয়া জরি
 act-fine = বকেয়া জরিমানা জমা
 note-fines-owed = { $date } তারিখে বকেয়া জরিমানা: { $owed } (অনুপস্থিতির জন্য ধার্য, এখনও জমা হয়নি)।
 section-fines-owed = সদস্যদের বকেয়া জরিমানা (অনুপস্থিতির জন্য ধার্য, এখনও জমা হয়নি)
+report-interest-by-fund = তহবিল অনুযায়ী সুদ আয়
+col-loans = ঋণ

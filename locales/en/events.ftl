@@ -37,3 +37,5 @@ account-fines-receivable = Fines owed by members
 act-fine = Owed fine paid
 note-fines-owed = Fines owed on { $date }: { $owed } (charged while absent, not yet paid).
 section-fines-owed = Fines owed by members (charged while absent, not yet paid)
+report-interest-by-fund = Interest earned by fund
+col-loans = Loans

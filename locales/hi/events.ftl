@@ -37,3 +37,5 @@ account-fines-receivable = सदस्यों पर बकाया जु�
 act-fine = बकाया जुर्माना जमा
 note-fines-owed = { $date } को बकाया जुर्माना: { $owed } (अनुपस्थिति पर लगा, अभी जमा नहीं)।
 section-fines-owed = सदस्यों पर बकाया जुर्माना (अनुपस्थिति पर लगा, अभी जमा नहीं)
+report-interest-by-fund = निधि के अनुसार ब्याज आय
+col-loans = ऋण

@@ -19,7 +19,7 @@ pub(crate) mod tests;
 pub use audit::{approvals, panchsutra, reversals, ActView};
 pub use books::{bank_book, cash_book, passbook};
 pub use meetings::{attendance_register, minutes, MeetingView};
-pub use registers::{arrears, dcb, loan_register, loan_statement, savings_register, LoanView};
+pub use registers::{arrears, dcb, interest_by_fund, loan_register, loan_statement, savings_register, LoanView};
 pub use schedule::{explain_msg, schedule_report};
 pub use statements::{trial_balance_of, balance_sheet, income_expenditure, receipts_payments, trial_balance};
 pub use yearend::{appropriation, bank_linkage, YearEndParams};
@@ -53,6 +53,7 @@ pub const REPORTS: &[&str] = &[
     "reversals",
     "approvals",
     "attendance",
+    "interest-by-fund",
 ];
 
 /// A message to be shown in the reader's language: a Fluent id and typed arguments.

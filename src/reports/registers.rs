@@ -339,3 +339,26 @@ pub fn loan_statement(b: &Books<'_>, v: &LoanView, paid: &[crate::domain::schedu
     r.sections.extend([schedule, rep, arrears]);
     r
 }
+
+/// Interest income by the fund each loan was given from (issue 15): what each fund's lending
+/// earned in the period, from the interest lines of the journal.
+pub fn interest_by_fund(b: &Books<'_>, loans: &[LoanView]) -> Report {
+    let mut r = Report::new("interest-by-fund", org_title("interest-by-fund"), b.org, b.range());
+    let mut s = Section::new(None, &[("col-fund", K::Text), ("col-loans", K::Count), ("col-interest", K::Money)]);
+    let mut by_fund: BTreeMap<FundKind, (i64, Money)> = BTreeMap::new();
+    for lv in loans {
+        let (_, interest) = collected(b, lv.loan.id, b.from, b.to);
+        if interest.is_zero() {
+            continue;
+        }
+        let e = by_fund.entry(lv.loan.fund).or_default();
+        e.0 += 1;
+        e.1 += interest;
+    }
+    for (fund, (n, interest)) in &by_fund {
+        s.rows.push(vec![Cell::msg(format!("fund-{}", fund.code())), Cell::Count(*n), Cell::Money(*interest)]);
+    }
+    s.totals = Some(vec![Cell::msg("row-total"), Cell::Count(by_fund.values().map(|v| v.0).sum()), Cell::Money(by_fund.values().map(|v| v.1).sum())]);
+    r.sections.push(s);
+    r
+}
