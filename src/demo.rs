@@ -1004,6 +1004,15 @@ fn plan_meeting(
         Some((from, f)) if k >= from => f,
         _ => spec.fund,
     };
+    // A loan from a fund other than own savings only as far as that fund holds (issue 15): what
+    // it holds before the meeting, with any grant to it at this meeting; beyond, own savings.
+    let mut fund_free = match crate::domain::loan::FundKind::from_code(fund) {
+        Some(f) if f != crate::domain::loan::FundKind::OwnSavings => {
+            let granted: Money = group.iter().filter(|g| g.kind == "grant" && g.head.as_deref() == Some(fund)).filter_map(|g| Money::parse_plain(&g.amount, org.currency).ok()).sum();
+            Some(crate::app::events::fund_available(&b, &org, f, date)?.unwrap_or(Money::ZERO) + granted)
+        }
+        _ => None,
+    };
     // The story's loans are sanctioned first, so that random requests never crowd them out.
     let mut order: Vec<usize> = (0..sims.len()).filter(|i| spec.scripted.iter().any(|s| s.at == k && s.member == *i)).collect();
     let rest: Vec<usize> = (0..sims.len()).filter(|i| !order.contains(i)).collect();
@@ -1054,10 +1063,18 @@ fn plan_meeting(
             ("n", &instalments.to_string()),
         ]));
         cash_out += principal;
+        let loan_fund = match fund_free.as_mut() {
+            Some(free) if principal <= *free => {
+                *free -= principal;
+                fund
+            }
+            Some(_) => spec.fund,
+            None => fund,
+        };
         loans.push(LoanInput {
             member: m.no.clone(),
             amount: principal.to_plain(),
-            fund: Some(fund.into()),
+            fund: Some(loan_fund.into()),
             method: Some(method.code().into()),
             frequency: Some(frequency.code().into()),
             instalments: Some(instalments.to_string()),
@@ -1192,6 +1209,8 @@ pub fn district_create(store: &mut Store, groups: usize, members: usize, years: 
                 allocation_order: AllocationOrder::default(),
                 allow_prepayment: true,
                 approval_threshold: None,
+                cap_scope: crate::domain::policy::CapScope::PerLoan,
+                period_convention: crate::domain::loan::PeriodConvention::Calendar,
             };
             let policy_id = b.insert_policy(&policy, &stamp(opening, 10, 0, "+05:30"))?;
             let mut ids = Vec::with_capacity(members);
@@ -1277,6 +1296,7 @@ pub fn district_create(store: &mut Store, groups: usize, members: usize, years: 
                             grace_periods: 0,
                             start: date,
                             rounding,
+                            period: crate::domain::loan::PeriodConvention::Calendar,
                         };
                         let sched = schedule::schedule(&terms)?;
                         let (loan_id, _) = b.insert_loan(org_id, ids[m], crate::domain::loan::FundKind::OwnSavings, &terms, "", Some(policy_id), Some(meeting_id), false, &[])?;

@@ -370,6 +370,32 @@ pub enum Error {
     NotAnOversightBook { org: String },
     #[error("a group cannot import its own bundle into its own book")]
     BundleOfOwnBook { group: String },
+
+    // ---- issue 15: life events (limits, deaths and levies, fines owed, receipts) ----
+    #[error("loan of {amount} for {member} would take what they owe ({outstanding}) above the cap {cap}")]
+    LoanAboveMemberCap { member: String, amount: Money, outstanding: Money, cap: Money, room: Money },
+    #[error("loan of {amount} is more than the {fund} holds ({available})")]
+    LoanAboveFund { fund: String, amount: Money, available: Money },
+    #[error("{member} was not enrolled in the club on {date}")]
+    DeathNotEnrolled { member: String, date: NaiveDate },
+    #[error("the death of {member} is already recorded")]
+    DeathAlreadyRecorded { member: String },
+    #[error("no death of {member} is recorded")]
+    UnknownDeath { member: String },
+    #[error("{member} has already paid the levy for the death of {deceased}")]
+    LevyAlreadyPaid { member: String, deceased: String },
+    #[error("{member} owes no levy for the death of {deceased}")]
+    LevyNotOwed { member: String, deceased: String },
+    #[error("nothing has been collected for the death of {deceased}")]
+    PayoutBeforeCollection { deceased: String },
+    #[error("the payout for the death of {deceased} is already made")]
+    PayoutAlreadyMade { deceased: String },
+    #[error("the levy for a death is not set in the by-laws")]
+    NoDeathLevy,
+    #[error("{member} owes no fine")]
+    NoFineOwed { member: String },
+    #[error("fine payment {amount} is more than the {owed} {member} owes")]
+    FinePaymentAboveOwed { member: String, amount: Money, owed: Money },
 }
 
 impl Error {
@@ -540,6 +566,24 @@ impl Error {
             ],
             NotAnOversightBook { org } => vec![("org", t(org))],
             BundleOfOwnBook { group } => vec![("group", t(group))],
+            LoanAboveMemberCap { member, amount, outstanding, cap, room } => vec![
+                ("member", t(member)),
+                ("amount", Arg::Money(*amount)),
+                ("outstanding", Arg::Money(*outstanding)),
+                ("cap", Arg::Money(*cap)),
+                ("room", Arg::Money(*room)),
+            ],
+            LoanAboveFund { fund, amount, available } => {
+                vec![("fund", t(fund)), ("amount", Arg::Money(*amount)), ("available", Arg::Money(*available))]
+            }
+            DeathNotEnrolled { member, date } => vec![("member", t(member)), ("date", Arg::Date(*date))],
+            DeathAlreadyRecorded { member } | UnknownDeath { member } | NoFineOwed { member } => vec![("member", t(member))],
+            LevyAlreadyPaid { member, deceased } | LevyNotOwed { member, deceased } => vec![("member", t(member)), ("deceased", t(deceased))],
+            PayoutBeforeCollection { deceased } | PayoutAlreadyMade { deceased } => vec![("deceased", t(deceased))],
+            NoDeathLevy => vec![],
+            FinePaymentAboveOwed { member, amount, owed } => {
+                vec![("member", t(member)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))]
+            }
         }
     }
 

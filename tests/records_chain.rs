@@ -50,7 +50,7 @@ fn base(f: &mut Fixture) -> Vec<String> {
     m.group.push(app::GroupLineInput { kind: "bank-withdrawal".into(), head: None, amount: "1000".into(), note: String::new() });
     m.minutes.resolutions.push("two loans".into());
     record(f, &m, &mut codes);
-    app::policy_set(&mut f.store, &two, &app::PolicyInput { org: "shg".into(), effective_from: "2025-04-20".into(), saving_per_meeting: Some("60".into()), ..Default::default() }).unwrap();
+    app::policy_set(&mut f.store, &two, &app::PolicyInput { org: "shg".into(), effective_from: "2025-04-20".into(), saving_per_meeting: Some("60".into()), loan_cap_scope: Some("member-outstanding".into()), ..Default::default() }).unwrap();
     codes.push(code_now(&f.store));
     app::loan_reschedule(&mut f.store, &asha, &app::RescheduleInput { org: "shg".into(), loan: "1".into(), date: "2025-04-20".into(), instalments: "12".into(), agreement: "agreed before the group".into(), ..Default::default() }).unwrap();
     codes.push(code_now(&f.store));
@@ -78,7 +78,9 @@ fn base(f: &mut Fixture) -> Vec<String> {
         page: samuh::render::PageSize::A4,
         mode: app::PassbookMode::Continue,
     };
-    app::passbook_pdf(&mut f.store, &asha, &p).unwrap();
+    // Printed and confirmed as printed (issue 12: only the confirmation takes the lines).
+    let printing = app::passbook_pdf_to(&mut f.store, &asha, &p, |_| Ok(())).unwrap();
+    app::passbook_printed(&mut f.store, &asha, &p, printing.upto).unwrap();
     assert_eq!(&code_now(&f.store), codes.last().unwrap(), "a passbook printing changes no book code");
     // Issue 16: a bundle written (the key made, the note), a village organisation in the same
     // book, and the bundle imported into it (the register, the import).
@@ -137,6 +139,10 @@ const MUTATIONS: &[Mutation] = &[
     Mutation { sql: "UPDATE policy SET fine_absent_minor = fine_absent_minor + 500 WHERE id = (SELECT min(id) FROM policy)", id: "finding-record-changed-by-law", args: &[("date", "2025-01-05")] },
     Mutation { sql: "UPDATE policy SET interest_rate = '1' WHERE effective_from = '2025-04-20'", id: "finding-record-changed-by-law", args: &[("date", "2025-04-20")] },
     Mutation { sql: "UPDATE policy SET effective_from = '2025-04-02' WHERE effective_from = '2025-04-20'", id: "finding-record-changed-by-law", args: &[("date", "2025-04-20")] },
+    // The by-law rules of issue 15 (what the cap limits, how weeks are counted).
+    Mutation { sql: "UPDATE bylaw_rule SET cap_scope = 'per-loan'", id: "finding-record-changed-by-law-rule", args: &[("date", "2025-04-20")] },
+    Mutation { sql: "UPDATE bylaw_rule SET period_convention = 'four-weeks'", id: "finding-record-changed-by-law-rule", args: &[("date", "2025-04-20")] },
+    Mutation { sql: "DELETE FROM bylaw_rule", id: "finding-record-deleted", args: &[("kind", "by-law-rule"), ("date", "2025-04-20")] },
     // The chart of accounts.
     Mutation { sql: "UPDATE account SET type = 'income' WHERE code = 'cash' AND org_id = 1", id: "finding-record-changed-account", args: &[("account", "cash")] },
     Mutation { sql: "UPDATE account SET sub_ledger = 'none' WHERE code = 'member-savings' AND org_id = 1", id: "finding-record-changed-account", args: &[("account", "member-savings")] },

@@ -48,3 +48,6 @@ act-bundle-write = ফেডারেশনের জন্য বান্ড�
 act-bundle-import = দলের বান্ডেল আমদানি হয়েছে
 finding-imported-chain-broken = এই বহিতে আমদানি করা দল { $group }: অবস্থান { $position } থেকে তার দাখিলাগুলো তার পাঠানো স্বাক্ষরিত বান্ডেল থেকে আলাদা (সামূহের বাইরে বদলানো)। ব্যাকআপ ফিরিয়ে আনুন, অথবা দলের পুরো বান্ডেল নতুন বহিতে আমদানি করে মিলিয়ে দেখুন।
 line-cif-repaid = গ্রাম সংগঠনকে সিআইএফ ফেরত
+
+# The file a bundle is written to (samuh bundle write --out).
+field-out = বান্ডল লেখার ফাইল

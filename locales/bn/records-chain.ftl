@@ -21,6 +21,7 @@ finding-record-unrecorded = { $kind ->
     [member] সদস্য { $member }
     [exit] সদস্য { $member } এর সমিতি ছাড়া
     [by-law] { $date } থেকে চালু উপবিধি
+    [by-law-rule] { $date } থেকে চালু উপবিধি
     [meeting] { $date } তারিখের সভা
     [attendance] { $date } তারিখের সভার হাজিরা
     [minutes] { $date } তারিখের সভার কার্যবিবরণী
@@ -44,6 +45,7 @@ finding-record-deleted = { $kind ->
     [member] সদস্য { $member }
     [exit] সদস্য { $member } এর সমিতি ছাড়া
     [by-law] { $date } থেকে চালু উপবিধি
+    [by-law-rule] { $date } থেকে চালু উপবিধি
     [meeting] { $date } তারিখের সভা
     [attendance] { $date } তারিখের সভার হাজিরা
     [minutes] { $date } তারিখের সভার কার্যবিবরণী

@@ -48,3 +48,6 @@ act-bundle-write = Bundle written for the federation
 act-bundle-import = Groups' bundle imported
 finding-imported-chain-broken = Group { $group }, imported into this book: its entries from position { $position } differ from the signed bundles it sent (changed outside Samuh). Restore a backup, or import the group's bundle of everything into a new book and compare.
 line-cif-repaid = CIF repaid to the village organisation
+
+# The file a bundle is written to (samuh bundle write --out).
+field-out = The file to write the bundle to

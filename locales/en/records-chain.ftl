@@ -21,6 +21,7 @@ finding-record-unrecorded = { $kind ->
     [member] Member { $member }
     [exit] The exit of member { $member }
     [by-law] The by-laws from { $date }
+    [by-law-rule] The by-laws from { $date }
     [meeting] The meeting of { $date }
     [attendance] Attendance of the meeting of { $date }
     [minutes] The minutes of the meeting of { $date }
@@ -44,6 +45,7 @@ finding-record-deleted = { $kind ->
     [member] Member { $member }
     [exit] The exit of member { $member }
     [by-law] The by-laws from { $date }
+    [by-law-rule] The by-laws from { $date }
     [meeting] The meeting of { $date }
     [attendance] Attendance of the meeting of { $date }
     [minutes] The minutes of the meeting of { $date }

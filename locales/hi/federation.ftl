@@ -48,3 +48,6 @@ act-bundle-write = संघ के लिए बंडल लिखा गय�
 act-bundle-import = समूहों का बंडल आयात हुआ
 finding-imported-chain-broken = इस बही में आयात किया गया समूह { $group }: स्थान { $position } से उसकी प्रविष्टियाँ उसके भेजे हस्ताक्षरित बंडलों से अलग हैं (सामूह के बाहर बदली गईं)। बैकअप वापस लाएँ, या समूह का पूरा बंडल नई बही में आयात करके मिलाएँ।
 line-cif-repaid = ग्राम संगठन को सीआईएफ़ लौटाया
+
+# The file a bundle is written to (samuh bundle write --out).
+field-out = बंडल लिखने की फ़ाइल

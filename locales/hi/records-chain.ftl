@@ -21,6 +21,7 @@ finding-record-unrecorded = { $kind ->
     [member] सदस्य { $member }
     [exit] सदस्य { $member } का समूह छोड़ना
     [by-law] { $date } से लागू नियमावली
+    [by-law-rule] { $date } से लागू नियमावली
     [meeting] { $date } की बैठक
     [attendance] { $date } की बैठक की उपस्थिति
     [minutes] { $date } की बैठक की कार्यवाही
@@ -44,6 +45,7 @@ finding-record-deleted = { $kind ->
     [member] सदस्य { $member }
     [exit] सदस्य { $member } का समूह छोड़ना
     [by-law] { $date } से लागू नियमावली
+    [by-law-rule] { $date } से लागू नियमावली
     [meeting] { $date } की बैठक
     [attendance] { $date } की बैठक की उपस्थिति
     [minutes] { $date } की बैठक की कार्यवाही

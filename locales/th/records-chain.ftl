@@ -21,6 +21,7 @@ finding-record-unrecorded = { $kind ->
     [member] สมาชิก { $member }
     [exit] การออกจากกลุ่มของสมาชิก { $member }
     [by-law] ข้อบังคับที่ใช้ตั้งแต่ { $date }
+    [by-law-rule] ข้อบังคับที่ใช้ตั้งแต่ { $date }
     [meeting] การประชุมวันที่ { $date }
     [attendance] การเข้าประชุมของการประชุมวันที่ { $date }
     [minutes] รายงานการประชุมวันที่ { $date }
@@ -44,6 +45,7 @@ finding-record-deleted = { $kind ->
     [member] สมาชิก { $member }
     [exit] การออกจากกลุ่มของสมาชิก { $member }
     [by-law] ข้อบังคับที่ใช้ตั้งแต่ { $date }
+    [by-law-rule] ข้อบังคับที่ใช้ตั้งแต่ { $date }
     [meeting] การประชุมวันที่ { $date }
     [attendance] การเข้าประชุมของการประชุมวันที่ { $date }
     [minutes] รายงานการประชุมวันที่ { $date }

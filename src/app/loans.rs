@@ -203,11 +203,8 @@ pub(crate) fn new_loan_terms(
         return Err(Error::InvalidLoanTerms { detail: "principal".into() }).at(|| "amount".into());
     }
     let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(borrower.id), None, Some(on))?;
-    if let Some(cap) = policy.loan_cap_for(savings) {
-        if principal > cap {
-            return Err(Error::LoanAboveCap { member: label(borrower), amount: principal, cap }).at(|| "amount".into());
-        }
-    }
+    let outstanding = super::events::member_outstanding(b, org, borrower.id, on)?;
+    policy.check_loan_cap(&label(borrower), principal, savings, outstanding).at(|| "amount".into())?;
     let mut guarantors = Vec::new();
     let mut seen = HashSet::new();
     for g in &l.guarantors {
@@ -231,6 +228,7 @@ pub(crate) fn new_loan_terms(
         grace_periods: match opt(&l.grace) { Some(s) => count("grace", &s).at(|| "grace".into())?, None => 0 },
         start: on,
         rounding: policy.rounding,
+        period: policy.period_convention,
     };
     // Terms no schedule can be built from (too many instalments, a rate that rounds to nothing).
     schedule::schedule(&terms).at(|| "instalments".into())?;
@@ -269,6 +267,8 @@ pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<
         let (loan_id, number) = b.insert_loan(org.id, borrower.id, fund, &terms, l.purpose.trim(), Some(policy.id), None, false, &guarantors)?;
         let entry = posting::loan_given(on, &posting::NewLoan { member_id: borrower.id, loan_id, principal: terms.principal })?;
         let v = b.append_voucher(&org, &entry, &VoucherMeta { client_id, recorded_at: &ctx.now, ..Default::default() })?;
+        // The fund first: a loan the fund cannot cover says so, not that the box ran short.
+        super::events::ensure_funds_cover(b, &org, &[(fund, terms.principal)], on).map_err(|r| r.error)?;
         ensure_not_below_zero(b, &org, on)?;
         let mut saved = Saved::voucher(b, &org, &v, None, false)?;
         saved.loans = vec![number];
@@ -378,6 +378,7 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
             grace_periods: 0,
             start: on,
             rounding: current.rounding,
+            period: current.period,
         };
         schedule::reschedule(outstanding, &terms)?;
         let id = b.insert_reschedule(loan.id, &terms, i.agreement.trim(), i.client_id.as_deref(), &ctx.now)?;
@@ -514,6 +515,9 @@ pub struct ScheduleInput {
     #[serde(default)]
     pub rounding_mode: Option<String>,
     pub currency: String,
+    /// How weeks are counted: "calendar" (the default) or "four-weeks".
+    #[serde(default)]
+    pub interest_period: Option<String>,
 }
 
 pub fn loan_schedule_preview(ctx: &Ctx, i: &ScheduleInput) -> Result<(LoanTerms, Schedule)> {
@@ -532,6 +536,10 @@ pub fn loan_schedule_preview(ctx: &Ctx, i: &ScheduleInput) -> Result<(LoanTerms,
         grace_periods: match &i.grace { Some(g) => count("grace", g)?, None => 0 },
         start: date("date", &i.start, ctx)?,
         rounding: Rounding::new(unit, match i.rounding_mode.as_deref() { Some(m) => choice("rounding", m, RoundingMode::from_code)?, None => RoundingMode::HalfUp }),
+        period: match super::input::nonblank(&i.interest_period) {
+            Some(s) => choice("interest-period", &s, crate::domain::loan::PeriodConvention::from_code)?,
+            None => Default::default(),
+        },
     };
     let s = schedule::schedule(&terms)?;
     Ok((terms, s))

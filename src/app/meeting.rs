@@ -34,13 +34,17 @@ pub struct MeetingMemberRow {
     /// outstanding on the meeting's date.
     #[serde(default)]
     pub loan: Option<String>,
-    /// Attendance fine; when left out, the by-laws' fine for the attendance mark.
+    /// Attendance fine; when left out, the by-laws' fine for the attendance mark, which for an
+    /// absent member is owed (she is not there to pay it), not cash received.
     #[serde(default)]
     pub fine: Option<String>,
     /// Shares bought at the meeting: a whole number of them, at the share price of the day
     /// (kinds that keep shares only).
     #[serde(default)]
     pub shares: Option<String>,
+    /// Fines owed from earlier meetings, paid at this one.
+    #[serde(default)]
+    pub fines_paid: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
@@ -164,13 +168,27 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             let savings = opt_amount("savings", &r.savings, c).at(|| field("savings"))?;
             let withdrawal = opt_amount("withdrawal", &r.withdrawal, c).at(|| field("withdrawal"))?;
             let repayment = opt_amount("repayment", &r.repayment, c).at(|| field("repayment"))?;
-            let fine = match r.fine.as_deref().map(str::trim) {
-                None | Some("") => policy.attendance_fine(a),
-                Some(s) => amount("fine", s, c).at(|| field("fine"))?,
+            let (fine, fine_owed) = match r.fine.as_deref().map(str::trim) {
+                None | Some("") if a == Attendance::Absent => (Money::ZERO, policy.attendance_fine(a)),
+                None | Some("") => (policy.attendance_fine(a), Money::ZERO),
+                Some(s) => (amount("fine", s, c).at(|| field("fine"))?, Money::ZERO),
             };
             let shares = super::yearend::shares_amount(b, &org, &label(&m), r.shares.as_deref().unwrap_or(""), on).at(|| field("shares"))?;
+            let fines_paid = opt_amount("fine", &r.fines_paid, c).at(|| field("fines_paid"))?;
+            if fines_paid.is_positive() {
+                let owed = super::events::fines_owed(b, &org, m.id, on)?;
+                if owed.is_zero() {
+                    return Err(Error::NoFineOwed { member: label(&m) }).at(|| field("fines_paid"));
+                }
+                if fines_paid > owed {
+                    return Err(Error::FinePaymentAboveOwed { member: label(&m), amount: fines_paid, owed }).at(|| field("fines_paid"));
+                }
+            }
+            if (fine_owed + fines_paid).is_positive() {
+                b.ensure_account(&org, code::FINES_RECEIVABLE)?;
+            }
             attendance.push((m.id, a));
-            rows.push((m, r, savings, withdrawal, repayment, fine, shares));
+            rows.push((m, r, savings, withdrawal, repayment, fine, shares, fine_owed, fines_paid));
         }
         for t in i.minutes.agenda.iter().chain(&i.minutes.resolutions) {
             super::input::free_text("minutes", t).at(|| "minutes".into())?;
@@ -198,7 +216,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         // The facts the posting rule needs, read before it runs: each member's savings (for a
         // withdrawal), the split of each repayment by the dues of its day, the loans given.
         let mut members = Vec::new();
-        for (k, (m, r, savings, withdrawal, repayment, fine, shares)) in rows.iter().enumerate() {
+        for (k, (m, r, savings, withdrawal, repayment, fine, shares, fine_owed, fines_paid)) in rows.iter().enumerate() {
             let field = || format!("members.{k}.repayment");
             let savings_held = if withdrawal.is_positive() { -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(m.id), None, Some(on))? } else { Money::ZERO };
             let repayment = if repayment.is_positive() {
@@ -207,11 +225,12 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             } else {
                 None
             };
-            members.push(posting::MemberFlows { member_id: m.id, label: label(m), savings: *savings, withdrawal: *withdrawal, savings_held, fine: *fine, shares: *shares, repayment });
+            members.push(posting::MemberFlows { member_id: m.id, label: label(m), savings: *savings, withdrawal: *withdrawal, savings_held, fine: *fine, shares: *shares, fine_owed: *fine_owed, owed_fine_paid: *fines_paid, repayment });
         }
         let mut loans = Vec::new();
         let mut loan_numbers = Vec::new();
         let mut loan_rows: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        let mut loan_funds = Vec::new();
         for (k, l) in i.loans.iter().enumerate() {
             let borrower = active_member(b, &org, &l.member, on).at(|| format!("loans.{k}.member"))?;
             let (terms, fund, guarantors) = new_loan_terms(b, &org, &policy, &borrower, l, on, ctx).map_err(|r| r.within(&format!("loans.{k}")))?;
@@ -226,6 +245,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             }
             let (loan_id, number) = b.insert_loan(org.id, borrower.id, fund, &terms, l.purpose.trim(), Some(policy.id), Some(meeting_id), false, &guarantors)?;
             loans.push(posting::NewLoan { member_id: borrower.id, loan_id, principal: terms.principal });
+            loan_funds.push((fund, terms.principal));
             loan_numbers.push(number);
         }
         let group = i.group.iter().enumerate().map(|(k, g)| group_line(&org, g).map_err(|r| r.within(&format!("group.{k}")))).collect::<std::result::Result<Vec<_>, _>>()?;
@@ -252,6 +272,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             None => None,
             Some(balanced) => Some(b.append_voucher(&org, balanced, &VoucherMeta { meeting_id: Some(meeting_id), client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?),
         };
+        super::events::ensure_funds_cover(b, &org, &loan_funds, on)?;
         ensure_not_below_zero(b, &org, on)?;
         let mut saved = match &v {
             Some(v) => Saved::voucher(b, &org, v, Some(meeting_number), false)?,

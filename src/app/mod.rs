@@ -9,6 +9,7 @@ mod backup;
 mod check;
 mod corrections;
 mod encryption;
+pub mod events;
 mod export;
 mod federation;
 mod input;

@@ -100,6 +100,7 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
             reports::dcb(&books, &loan_views(&b, &org, before)?, &loan_views(&b, &org, to)?)
         }
         "arrears" => reports::arrears(&books, &loan_views(&b, &org, to)?),
+        "interest-by-fund" => reports::interest_by_fund(&books, &loan_views(&b, &org, to)?),
         "trial-balance" => reports::trial_balance(&books),
         "receipts-payments" => reports::receipts_payments(&books),
         "income-expenditure" => reports::income_expenditure(&books),

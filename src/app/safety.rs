@@ -172,7 +172,7 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
         RecordKind::Organisation => out.push(("org", a)),
         RecordKind::Account => out.push(("account", a)),
         RecordKind::Member | RecordKind::Exit => out.push(("member", a)),
-        RecordKind::Policy | RecordKind::Meeting | RecordKind::Attendance | RecordKind::Minutes => out.push(("date", a)),
+        RecordKind::Policy | RecordKind::ByLawRule | RecordKind::Meeting | RecordKind::Attendance | RecordKind::Minutes => out.push(("date", a)),
         RecordKind::Loan | RecordKind::Guarantors => out.push(("loan", a)),
         RecordKind::Reschedule => out.extend([("loan", a), ("date", b)]),
         RecordKind::Person | RecordKind::Pin => out.push(("person", a)),
@@ -216,6 +216,7 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 RecordKind::YearClose => "finding-record-changed-year-close",
                 RecordKind::YearReopen => "finding-record-changed-year-reopen",
                 RecordKind::BundleKey | RecordKind::BundleWritten | RecordKind::FedGroup | RecordKind::FedBundle | RecordKind::FedAlarm => "finding-record-changed-federation",
+                RecordKind::ByLawRule => "finding-record-changed-by-law-rule",
             };
             (org_id, id, record_args(kind, &label))
         }

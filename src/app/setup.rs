@@ -279,6 +279,12 @@ pub struct PolicyInput {
     pub allocation_order: Option<String>,
     pub allow_prepayment: Option<bool>,
     pub approval_threshold: Option<String>,
+    /// What the loan cap limits: "per-loan" or "member-outstanding" (issue 15).
+    #[serde(default)]
+    pub loan_cap_scope: Option<String>,
+    /// How weekly interest is counted from a monthly rate: "calendar" or "four-weeks".
+    #[serde(default)]
+    pub interest_period: Option<String>,
     #[serde(default)]
     pub client_id: Option<String>,
 }
@@ -310,6 +316,8 @@ pub(crate) fn default_policy(org_id: i64, country: Country, from: chrono::NaiveD
         allocation_order: AllocationOrder::default(),
         allow_prepayment: true,
         approval_threshold: None,
+        cap_scope: crate::domain::policy::CapScope::PerLoan,
+        period_convention: crate::domain::loan::PeriodConvention::Calendar,
     }
 }
 
@@ -330,6 +338,9 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
         }
         let versions = b.policies(org.id)?;
         let mut p = in_force(&versions, from).cloned().unwrap_or_else(|| default_policy(org.id, org.country, from));
+        // A version states the issue-15 rules when they differ from the earlier meaning, or
+        // when the version it follows stated them (so going back is recorded too).
+        let earlier_rules = (p.cap_scope, p.period_convention);
         p.effective_from = from;
         let c = org.currency;
         let money = |field: &str, v: &Option<String>, into: &mut Money| -> Result<()> {
@@ -408,7 +419,17 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
         if let Some(s) = &i.approval_threshold {
             p.approval_threshold = if none(s) { None } else { Some(amount("amount", s, c)?) };
         }
+        if let Some(s) = &i.loan_cap_scope {
+            p.cap_scope = choice("loan-cap-scope", s, crate::domain::policy::CapScope::from_code)?;
+        }
+        if let Some(s) = &i.interest_period {
+            p.period_convention = choice("interest-period", s, crate::domain::loan::PeriodConvention::from_code)?;
+        }
         let id = b.insert_policy(&p, &ctx.now)?;
+        let plain = (crate::domain::policy::CapScope::PerLoan, crate::domain::loan::PeriodConvention::Calendar);
+        if (p.cap_scope, p.period_convention) != plain || earlier_rules != plain {
+            b.insert_bylaw_rule(id, &p, &ctx.now)?;
+        }
         who.log(b, ctx, NewAct { policy_id: Some(id), approved_by, ..super::people::act(&org, "by-law", from) })?;
         Ok(id)
     }
@@ -530,6 +551,7 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
                 grace_periods: 0,
                 start: on,
                 rounding: policy.as_ref().map(|p| p.rounding).unwrap_or(Rounding::PAISA_HALF_UP),
+                period: policy.as_ref().map(|p| p.period_convention).unwrap_or_default(),
             };
             schedule::schedule(&terms)?;
             let fund = match &l.fund {

@@ -22,6 +22,8 @@ mod year;
 mod bundle;
 #[path = "samuh/passbook.rs"]
 mod passbook;
+#[path = "samuh/events.rs"]
+mod events;
 
 #[derive(Parser)]
 #[command(name = "samuh", version, about = "Samuh: the book of a self-help group, village fund, savings group or cooperative")]
@@ -108,6 +110,9 @@ enum Cmd {
     /// Loans.
     #[command(subcommand)]
     Loan(LoanCmd),
+    /// Life events: an owed fine paid, a death in a welfare club (issue 15).
+    #[command(subcommand)]
+    Event(events::EventCmd),
     /// Reverse a voucher, or every voucher of a meeting (the only way to correct an entry).
     Reverse {
         #[arg(long)]
@@ -386,6 +391,12 @@ struct PolicySet {
     /// ("none": the default, 10,000 of the currency).
     #[arg(long)]
     approval_threshold: Option<String>,
+    /// What the loan cap limits: per-loan or member-outstanding (all a member owes).
+    #[arg(long)]
+    loan_cap_scope: Option<String>,
+    /// How weekly interest is counted from a monthly rate: calendar or four-weeks.
+    #[arg(long)]
+    interest_period: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -468,6 +479,9 @@ enum LoanCmd {
         rounding_mode: Option<String>,
         #[arg(long, default_value = "INR")]
         currency: String,
+        /// calendar (52 weeks a year) or four-weeks (four weeks to a month).
+        #[arg(long)]
+        interest_period: Option<String>,
     },
 }
 
@@ -744,6 +758,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
         Answer::new(text, serde_json::to_value(&s).expect("json"))
     };
     match &cli.cmd {
+        Cmd::Event(e) => events::run(e, cli, &ctx, l, &saved),
         Cmd::Init { encrypt: false } => {
             let s = create(cli)?;
             Ok(Answer::new(l.msg("cli-book-ready", &[("path", Arg::Text(s.path().to_string()))]), serde_json::json!({"path": s.path()})))
@@ -939,6 +954,8 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 allocation_order: p.allocation_order.clone(),
                 allow_prepayment: p.allow_prepayment,
                 approval_threshold: p.approval_threshold.clone(),
+                loan_cap_scope: p.loan_cap_scope.clone(),
+                interest_period: p.interest_period.clone(),
                 client_id: None,
             };
             let id = app::policy_set(&mut s, &ctx, &input)?;
@@ -1017,7 +1034,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             let id = app::loan_reschedule(&mut s, &ctx, &input)?;
             Ok(Answer::new(l.msg("cli-rescheduled", &[("loan", Arg::Text(loan.clone()))]), serde_json::json!({"id": id})))
         }
-        Cmd::Loan(LoanCmd::Schedule { principal, rate, rate_period, method, frequency, instalments, grace, start, rounding_unit, rounding_mode, currency }) => {
+        Cmd::Loan(LoanCmd::Schedule { principal, rate, rate_period, method, frequency, instalments, grace, start, rounding_unit, rounding_mode, currency, interest_period }) => {
             let input = app::ScheduleInput {
                 principal: principal.clone(),
                 rate: rate.clone(),
@@ -1030,6 +1047,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 rounding_unit: rounding_unit.clone(),
                 rounding_mode: rounding_mode.clone(),
                 currency: currency.clone(),
+                interest_period: interest_period.clone(),
             };
             let (_terms, sched) = app::loan_schedule_preview(&ctx, &input)?;
             let currency = samuh::domain::money::Currency::from_code(currency).unwrap_or(samuh::domain::money::Currency::Inr);

@@ -284,6 +284,10 @@ commands! {
             a.input.files = a.input.files.iter().map(|f| d.confined(f)).collect::<Result<_, _>>()?;
             d.with(c, |s, x, _| app::bundle_import(s, x, &a.input))
         };
+    // ---- Life events (issue 15).
+    /// An owed fine (charged while the member was absent) paid between meetings.
+    fine_pay(FinePayArgs { input: app::events::FinePayInput }) -> Saved, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::events::fine_pay(s, x, &a.input));
 }
 
 impl Desk {

@@ -81,6 +81,7 @@ pub mod code {
     pub const CASH: &str = "cash";
     pub const BANK: &str = "bank";
     pub const LOANS_TO_MEMBERS: &str = "loans-to-members";
+    pub const FINES_RECEIVABLE: &str = "fines-receivable";
     pub const MEMBER_SAVINGS: &str = "member-savings";
     pub const BANK_LOAN: &str = "bank-loan";
     pub const CIF_PAYABLE: &str = "cif-payable";
@@ -151,6 +152,9 @@ pub fn chart_for(kind: OrgKind) -> Vec<AccountDef> {
         AccountDef { is_cash_like: true, ..acct(code::CASH, Asset, S::None) },
         AccountDef { is_cash_like: true, ..acct(code::BANK, Asset, S::None) },
         acct(code::LOANS_TO_MEMBERS, Asset, S::Loan),
+        // Fines a member owes and has not paid yet (issue 15: an absent member cannot pay at
+        // the meeting she missed).
+        acct(code::FINES_RECEIVABLE, Asset, S::Member),
         acct(code::MEMBER_SAVINGS, Liability, S::Member),
         acct(code::BANK_LOAN, Liability, S::None),
     ];

@@ -31,6 +31,20 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// How a monthly or yearly rate is turned into a weekly or fortnightly one (a by-law, issue
+    /// 15): many SHG registers count four weeks to a month (1 % a month on 12,000 is 30 a week),
+    /// others go by the calendar's 52 weeks a year (27.69).
+    PeriodConvention { Calendar = "calendar", FourWeeks = "four-weeks" }
+);
+
+impl Default for PeriodConvention {
+    /// The calendar: what every loan counted before the by-laws could say otherwise.
+    fn default() -> Self {
+        PeriodConvention::Calendar
+    }
+}
+
+vocabulary!(
     /// Where the money lent came from.
     FundKind {
         OwnSavings = "own-savings",
@@ -96,6 +110,8 @@ pub struct LoanTerms {
     /// Instalment rounding: each instalment is a multiple of `unit` (e.g. ₹1 or ₹10); the last
     /// instalment absorbs the remainder so the schedule sums exactly.
     pub rounding: Rounding,
+    /// How the rate is counted for weekly and fortnightly instalments (the by-laws' convention).
+    pub period: PeriodConvention,
 }
 
 /// The split of one repayment, as it is stored (never re-derived from a schedule).

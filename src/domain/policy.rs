@@ -2,7 +2,9 @@
 //! capped, which fines apply, how figures are rounded. A change is a new version from a date;
 //! every entry keeps the version it was made under.
 
-use crate::domain::loan::{AllocationOrder, InterestMethod, RatePeriod, RepaymentFrequency};
+use crate::domain::loan::{AllocationOrder, InterestMethod, PeriodConvention, RatePeriod, RepaymentFrequency};
+use crate::domain::org::vocabulary;
+use crate::error::Error;
 use crate::domain::money::{Money, Rounding};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -33,7 +35,21 @@ pub struct Policy {
     pub allow_prepayment: bool,
     /// Loans above this amount need a second person's approval (two-person rule).
     pub approval_threshold: Option<Money>,
+    /// What the loan cap limits: each new loan, or all a member owes with it (issue 15).
+    pub cap_scope: CapScope,
+    /// How weekly and fortnightly interest is counted from a monthly or yearly rate.
+    pub period_convention: PeriodConvention,
 }
+
+vocabulary!(
+    /// What the by-laws' loan cap (absolute or a multiple of savings) is compared with.
+    CapScope {
+        /// Each loan on its own.
+        PerLoan = "per-loan",
+        /// The member's outstanding principal on every loan, with the new loan added.
+        MemberOutstanding = "member-outstanding",
+    }
+);
 
 impl Policy {
     /// The cap that applies to a member with `savings` saved: the smaller of the absolute cap and
@@ -47,6 +63,23 @@ impl Policy {
             (Some(a), None) => Some(a),
             (None, Some(b)) => Some(b),
             (None, None) => None,
+        }
+    }
+
+    /// Refuses a new loan of `principal` above the cap: with `outstanding` the member already
+    /// owes counted in when the by-laws cap what a member owes, not each loan.
+    pub fn check_loan_cap(&self, member: &str, principal: Money, savings: Money, outstanding: Money) -> Result<(), Error> {
+        let Some(cap) = self.loan_cap_for(savings) else { return Ok(()) };
+        match self.cap_scope {
+            CapScope::PerLoan if principal > cap => Err(Error::LoanAboveCap { member: member.to_string(), amount: principal, cap }),
+            CapScope::MemberOutstanding if outstanding + principal > cap => Err(Error::LoanAboveMemberCap {
+                member: member.to_string(),
+                amount: principal,
+                outstanding,
+                cap,
+                room: (cap - outstanding).max(Money::ZERO),
+            }),
+            _ => Ok(()),
         }
     }
 

@@ -32,6 +32,24 @@ pub fn attendance_fine(e: &mut Entry, member_id: i64, amount: Money) {
     e.pair(Line::new(code::CASH, amount, LineKind::AttendanceFine).member(member_id), code::FINE_INCOME);
 }
 
+/// A fine charged to a member who is not there to pay it: owed (a receivable), and the group's
+/// income when charged.
+pub fn fine_owed(e: &mut Entry, member_id: i64, amount: Money) {
+    e.pair(Line::new(code::FINES_RECEIVABLE, amount, LineKind::AttendanceFine).member(member_id), code::FINE_INCOME);
+}
+
+/// An owed fine paid: cash in, the receivable cleared.
+pub fn owed_fine_paid(e: &mut Entry, member_id: i64, amount: Money) {
+    e.pair(Line::new(code::CASH, amount, LineKind::AttendanceFine).member(member_id), code::FINES_RECEIVABLE);
+}
+
+/// An owed fine paid between meetings: its own voucher.
+pub fn fine_payment(date: NaiveDate, member_id: i64, amount: Money) -> Result<BalancedEntry, Error> {
+    let mut e = Entry::new(date, VoucherKind::Receipt, "");
+    owed_fine_paid(&mut e, member_id, amount);
+    e.balance()
+}
+
 /// A repayment as split by the by-laws' order: the fine and the interest are income, the
 /// principal reduces the loan. Each line carries the loan, so the loan ledger reads them back.
 pub fn repayment(e: &mut Entry, member_id: i64, loan_id: i64, split: &RepaymentSplit) {
@@ -158,6 +176,10 @@ pub struct MemberFlows {
     pub fine: Money,
     /// What the member paid for shares bought at the meeting (a whole number of shares).
     pub shares: Money,
+    /// A fine charged and owed (the member was absent), not cash at this meeting.
+    pub fine_owed: Money,
+    /// Fines owed from earlier meetings, paid at this one.
+    pub owed_fine_paid: Money,
     /// The loan repaid and the repayment's split by the by-laws' order.
     pub repayment: Option<(i64, RepaymentSplit)>,
 }
@@ -248,6 +270,8 @@ pub fn meeting(d: &MeetingDraft, f: &MeetingFacts) -> std::result::Result<Meetin
         }
         attendance_fine(&mut e, m.member_id, m.fine);
         share_purchase(&mut e, m.member_id, m.shares);
+        fine_owed(&mut e, m.member_id, m.fine_owed);
+        owed_fine_paid(&mut e, m.member_id, m.owed_fine_paid);
         if let Some((loan_id, split)) = &m.repayment {
             repayment(&mut e, m.member_id, *loan_id, split);
         }
@@ -405,7 +429,7 @@ mod tests {
         e.entry().lines.iter().filter(|l| l.account == account).map(|l| l.amount).sum()
     }
     fn member(id: i64, savings: &str, fine: &str) -> MemberFlows {
-        MemberFlows { member_id: id, label: format!("M{id:02}"), savings: inr(savings), withdrawal: Money::ZERO, savings_held: Money::ZERO, fine: inr(fine), shares: Money::ZERO, repayment: None }
+        MemberFlows { member_id: id, label: format!("M{id:02}"), savings: inr(savings), withdrawal: Money::ZERO, savings_held: Money::ZERO, fine: inr(fine), shares: Money::ZERO, fine_owed: Money::ZERO, owed_fine_paid: Money::ZERO, repayment: None }
     }
 
     #[test]

@@ -13,6 +13,7 @@
 //! | id | English text |
 //! |---|---|
 //! | `explain-periodic-rate` | Rate { $rate } % per { $rate_period } is { $periodic } % per { $frequency } instalment period. |
+//! | `explain-period-convention` | Weeks are counted { $convention }: four weeks to a month, or 52 weeks to a year by the calendar. |
 //! | `explain-flat-total-interest` | Flat interest: { $principal } × { $periodic } % × { $periods } periods = { $exact }, rounded to { $total }. |
 //! | `explain-reducing-total-interest` | Interest on the opening balances adds up to { $exact }, rounded to { $total }. |
 //! | `explain-equal-principal` | Principal per instalment: { $principal } ÷ { $periods } = { $exact }, rounded to { $amount }. |
@@ -36,7 +37,7 @@
 //! | `explain-days-past-due` | The oldest unpaid instalment fell due on { $date }: { $days } days past due, { $count } instalments overdue. |
 
 use crate::domain::loan::{
-    AllocationOrder, InterestMethod, LoanTerms, RatePeriod, RepaymentFrequency, RepaymentPart, RepaymentSplit,
+    AllocationOrder, InterestMethod, LoanTerms, PeriodConvention, RatePeriod, RepaymentFrequency, RepaymentPart, RepaymentSplit,
 };
 use crate::domain::money::{Money, Rounding};
 use crate::error::Error;
@@ -128,6 +129,19 @@ impl PeriodRate {
         use RatePeriod as R;
         use RepaymentFrequency as F;
         // The quoted rate is converted by simple proportion (no compounding), as groups do.
+        if terms.period == PeriodConvention::FourWeeks {
+            // Four weeks to a month, so 48 weeks (24 fortnights) to a year.
+            let four_weeks = match (terms.frequency, terms.rate_period) {
+                (F::Weekly, R::Month) => Some((1, 400)),
+                (F::Weekly, R::Year) => Some((1, 4800)),
+                (F::Fortnightly, R::Month) => Some((1, 200)),
+                (F::Fortnightly, R::Year) => Some((1, 2400)),
+                _ => None,
+            };
+            if let Some((mul, div)) = four_weeks {
+                return PeriodRate { rate: terms.rate, mul: Decimal::from(mul), div: Decimal::from(div) };
+            }
+        }
         let (mul, div): (i64, i64) = match (terms.frequency, terms.rate_period) {
             (F::Monthly, R::Month) => (1, 100),
             (F::Monthly, R::Year) => (1, 1200),
@@ -281,6 +295,10 @@ pub fn schedule(terms: &LoanTerms) -> Result<Schedule, Error> {
                 ("frequency", terms.frequency.code().to_string()),
             ],
         ));
+        // The convention only matters (and is only stated) where weeks meet months or years.
+        if matches!(terms.frequency, RepaymentFrequency::Weekly | RepaymentFrequency::Fortnightly) {
+            explain.push(Explain::new("explain-period-convention", vec![("convention", terms.period.code().to_string())]));
+        }
     }
     if terms.grace_periods > 0 {
         explain.push(Explain::new(
@@ -809,6 +827,7 @@ mod tests {
             grace_periods: 0,
             start: d(2024, 1, 15),
             rounding: Rounding::PAISA_HALF_UP,
+            period: PeriodConvention::Calendar,
         }
     }
 
@@ -899,6 +918,7 @@ mod tests {
             grace_periods: 0,
             start: d(2024, 3, 10),
             rounding: Rounding::PAISA_HALF_UP,
+            period: PeriodConvention::Calendar,
         };
         let s = schedule(&t).unwrap();
         assert_eq!(s.instalments.len(), 1);
@@ -942,6 +962,7 @@ mod tests {
             grace_periods: 0,
             start: d(2024, 1, 31),
             rounding: Rounding::PAISA_HALF_UP,
+            period: PeriodConvention::Calendar,
         };
         let s = schedule(&t).unwrap();
         // 31 Jan → 29 Feb is one whole month (clamped), then 1 day: 20,000 × 6 % × (1/12 + 1/365).
@@ -1163,6 +1184,7 @@ mod tests {
                     grace_periods: if method == InterestMethod::Bullet { 0 } else { 519 },
                     start: d(2024, 12, 31),
                     rounding: Rounding { unit: Money::units(10), mode: RoundingMode::Truncate },
+                    period: PeriodConvention::Calendar,
                 };
                 let s = schedule(&t).unwrap();
                 check_invariants(&t, &s).unwrap();
@@ -1216,6 +1238,7 @@ mod tests {
                     grace_periods: if bullet { 0 } else { g % n },
                     start: d(2020, 1, 1) + chrono::Duration::days(day),
                     rounding: Rounding { unit: Money::from_minor(unit), mode },
+                    period: PeriodConvention::Calendar,
                 }
             })
     }

@@ -745,6 +745,8 @@ mod tests {
             allocation_order: AllocationOrder::default(),
             allow_prepayment: true,
             approval_threshold: None,
+            cap_scope: crate::domain::policy::CapScope::PerLoan,
+            period_convention: crate::domain::loan::PeriodConvention::Calendar,
         };
         // 15 members: 12 present, 2 absent without notice, 1 absent with leave.
         let mut marks = vec![Attendance::Present; 12];

@@ -211,7 +211,9 @@ pub fn amount_in_words(m: Money, currency: Currency, lang: Lang) -> String {
                 Currency::Bdt => "ตากา",
                 Currency::Thb => "บาท",
             };
-            let mut s = format!("{}{unit}", thai(whole));
+            // Below one unit only the satang are read, as Excel's BAHTTEXT does (0.25 is
+            // "ยี่สิบห้าสตางค์", not "ศูนย์บาทยี่สิบห้าสตางค์"); zero itself is "ศูนย์บาทถ้วน".
+            let mut s = if whole == 0 && sub > 0 { String::new() } else { format!("{}{unit}", thai(whole)) };
             if sub > 0 {
                 s.push_str(&thai(sub));
                 s.push_str("สตางค์");
@@ -274,5 +276,9 @@ mod tests {
         assert_eq!(w("123456.50", Currency::Thb, Lang::Th), "หนึ่งแสนสองหมื่นสามพันสี่ร้อยห้าสิบหกบาทห้าสิบสตางค์");
         assert_eq!(w("25.25", Currency::Thb, Lang::Th), "ยี่สิบห้าบาทยี่สิบห้าสตางค์");
         assert_eq!(w("20000000", Currency::Thb, Lang::Th), "ยี่สิบล้านบาทถ้วน");
+        // Below one baht, like Excel's BAHTTEXT (issue 15): 25 satang, 1 satang, 50 satang.
+        assert_eq!(w("0.25", Currency::Thb, Lang::Th), "ยี่สิบห้าสตางค์");
+        assert_eq!(w("0.01", Currency::Thb, Lang::Th), "หนึ่งสตางค์");
+        assert_eq!(w("0.50", Currency::Thb, Lang::Th), "ห้าสิบสตางค์");
     }
 }

@@ -34,7 +34,7 @@ pub fn passbook(b: &Books<'_>, member: &Member) -> Report {
     );
     let mine = |l: &crate::domain::ledger::Line| {
         l.member_id == Some(member.id)
-            && matches!(l.account.as_str(), code::MEMBER_SAVINGS | code::LOANS_TO_MEMBERS | code::INTEREST_INCOME | code::FINE_INCOME)
+            && matches!(l.account.as_str(), code::MEMBER_SAVINGS | code::LOANS_TO_MEMBERS | code::INTEREST_INCOME | code::FINE_INCOME | code::FINES_RECEIVABLE)
     };
     let mut savings = -b.balance_before(|l| mine(l) && l.account == code::MEMBER_SAVINGS);
     let mut loan = b.balance_before(|l| mine(l) && l.account == code::LOANS_TO_MEMBERS);
@@ -75,6 +75,8 @@ pub fn passbook(b: &Books<'_>, member: &Member) -> Report {
                 (code::LOANS_TO_MEMBERS, LineKind::Disbursement | LineKind::Opening) => flows[2] += l.amount,
                 (code::LOANS_TO_MEMBERS, _) => flows[3] -= l.amount,
                 (code::INTEREST_INCOME, _) => flows[4] -= l.amount,
+                // A fine charged while absent is income and owed at once (nothing paid: the two
+                // lines cancel here); paying it later clears what is owed, which is the payment.
                 _ => flows[5] -= l.amount,
             }
             i += 1;
@@ -108,6 +110,10 @@ pub fn passbook(b: &Books<'_>, member: &Member) -> Report {
         Cell::Money(fine),
         Cell::Money(loan),
     ]);
+    let owed: Money = b.lines().filter(|(_, l)| l.member_id == Some(member.id) && l.account == code::FINES_RECEIVABLE).map(|(_, l)| l.amount).sum();
+    if owed.is_positive() {
+        s.notes.push(Msg::new("note-fines-owed").arg("owed", Arg::Money(owed)).arg("date", Arg::Date(b.to)));
+    }
     r.sections.push(s);
     r
 }

@@ -22,7 +22,7 @@ pub use audit::{approvals, panchsutra, reversals, ActView};
 pub use books::{bank_book, cash_book, passbook};
 pub use federation::{group_status, portfolio, GroupLine, GroupLoan, GroupView, LATE_AFTER_DAYS};
 pub use meetings::{attendance_register, minutes, MeetingView};
-pub use registers::{arrears, dcb, loan_register, loan_statement, savings_register, LoanView};
+pub use registers::{arrears, dcb, interest_by_fund, loan_register, loan_statement, savings_register, LoanView};
 pub use schedule::{explain_msg, schedule_report};
 pub use statements::{trial_balance_of, balance_sheet, income_expenditure, receipts_payments, trial_balance};
 pub use shares::{dividends, share_register};
@@ -62,6 +62,7 @@ pub const REPORTS: &[&str] = &[
     // Issue 16: the roll-ups of an oversight book (empty for a book with no groups).
     "group-status",
     "portfolio",
+    "interest-by-fund",
 ];
 
 /// A message to be shown in the reader's language: a Fluent id and typed arguments.

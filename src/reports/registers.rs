@@ -166,6 +166,7 @@ pub fn dcb(b: &Books<'_>, start: &[LoanView], end: &[LoanView]) -> Report {
     let mut by_fund: BTreeMap<FundKind, Section> = BTreeMap::new();
     let mut grand = [Money::ZERO; 6];
     let mut fund_totals: BTreeMap<FundKind, [Money; 6]> = BTreeMap::new();
+    let mut replanned_notes = Vec::new();
     for lv in end {
         let l = &lv.loan;
         if lv.status == "cancelled" || l.terms.start > b.to {
@@ -175,11 +176,21 @@ pub fn dcb(b: &Books<'_>, start: &[LoanView], end: &[LoanView]) -> Report {
         // Overdue at the start: what the schedule asked for before the period, less what was
         // collected before it. (Not `dues.interest_due`: for a bullet loan that includes interest
         // accrued but not yet due, which is not overdue.)
-        let demanded_before: Money = lv.schedule.instalments.iter().filter(|i| i.due_on < b.from).map(|i| i.total).sum();
+        // The schedule asked as it stood at the start: a reschedule later in the period re-plans
+        // overdue principal, and the schedule in force at the end no longer asks for it before
+        // the start, yet it was overdue then (issue 15: 3,180 overdue, not 180).
+        let due_before = |s: &crate::domain::schedule::Schedule| -> Money { s.instalments.iter().filter(|i| i.due_on < b.from).map(|i| i.total).sum() };
+        let demanded_before = before.map(|s| due_before(&s.schedule)).unwrap_or_else(|| due_before(&lv.schedule));
         let (pb, ib) = collected(b, l.id, NaiveDate::MIN, b.from.pred_opt().unwrap_or(b.from));
         let at_start = (demanded_before - pb - ib).max(Money::ZERO);
         let outstanding_start = before.map(|s| s.outstanding).unwrap_or_default();
-        let in_period: Money = lv.schedule.instalments.iter().filter(|i| i.due_on >= b.from && i.due_on <= b.to).map(|i| i.total).sum();
+        // What a reschedule in the period took off the demand: arrears re-planned into the new
+        // instalments, which ask for them again when they fall due.
+        let replanned = demanded_before - due_before(&lv.schedule);
+        if !replanned.is_zero() {
+            replanned_notes.push(Msg::new("note-dcb-replanned").arg("loan", Arg::Count(l.number)).arg("amount", Arg::Money(replanned)));
+        }
+        let in_period: Money = lv.schedule.instalments.iter().filter(|i| i.due_on >= b.from && i.due_on <= b.to).map(|i| i.total).sum::<Money>() - replanned;
         let (p, i) = collected(b, l.id, b.from, b.to);
         let collection = p + i;
         if outstanding_start.is_zero() && l.terms.start < b.from && collection.is_zero() {
@@ -215,6 +226,7 @@ pub fn dcb(b: &Books<'_>, start: &[LoanView], end: &[LoanView]) -> Report {
         all.notes.push(Msg::new("note-recovery-rate").arg("collection", Arg::Money(grand[3])).arg("demand", Arg::Money(grand[2])).arg("percent", Arg::Text(percent(grand[3], grand[2]).to_string())));
     }
     all.notes.push(Msg::new("note-dcb-definition"));
+    all.notes.extend(replanned_notes);
     r.sections.push(all);
     r
 }
@@ -272,6 +284,22 @@ pub fn arrears(b: &Books<'_>, loans: &[LoanView]) -> Report {
     par.totals = Some(vec![Cell::msg("row-portfolio"), Cell::Money(portfolio), Cell::Empty]);
     r.sections.push(s);
     r.sections.push(par);
+    // Fines owed by members who were fined while absent (issue 15): a receivable until paid.
+    let mut owed: BTreeMap<i64, Money> = BTreeMap::new();
+    for (_, l) in b.lines().filter(|(_, l)| l.account == crate::domain::ledger::code::FINES_RECEIVABLE) {
+        if let Some(m) = l.member_id {
+            *owed.entry(m).or_default() += l.amount;
+        }
+    }
+    owed.retain(|_, v| v.is_positive());
+    if !owed.is_empty() {
+        let mut f = Section::new(Some(Msg::new("section-fines-owed")), &[("col-member", K::Text), ("col-fine-due", K::Money)]);
+        for (m, v) in &owed {
+            f.rows.push(vec![Cell::text(b.member_name(Some(*m))), Cell::Money(*v)]);
+        }
+        f.totals = Some(vec![Cell::msg("row-total"), Cell::Money(owed.values().copied().sum())]);
+        r.sections.push(f);
+    }
     r
 }
 
@@ -309,5 +337,28 @@ pub fn loan_statement(b: &Books<'_>, v: &LoanView, paid: &[crate::domain::schedu
         arrears.rows.push(vec![Cell::msg(id), Cell::Money(m)]);
     }
     r.sections.extend([schedule, rep, arrears]);
+    r
+}
+
+/// Interest income by the fund each loan was given from (issue 15): what each fund's lending
+/// earned in the period, from the interest lines of the journal.
+pub fn interest_by_fund(b: &Books<'_>, loans: &[LoanView]) -> Report {
+    let mut r = Report::new("interest-by-fund", org_title("interest-by-fund"), b.org, b.range());
+    let mut s = Section::new(None, &[("col-fund", K::Text), ("col-loans", K::Count), ("col-interest", K::Money)]);
+    let mut by_fund: BTreeMap<FundKind, (i64, Money)> = BTreeMap::new();
+    for lv in loans {
+        let (_, interest) = collected(b, lv.loan.id, b.from, b.to);
+        if interest.is_zero() {
+            continue;
+        }
+        let e = by_fund.entry(lv.loan.fund).or_default();
+        e.0 += 1;
+        e.1 += interest;
+    }
+    for (fund, (n, interest)) in &by_fund {
+        s.rows.push(vec![Cell::msg(format!("fund-{}", fund.code())), Cell::Count(*n), Cell::Money(*interest)]);
+    }
+    s.totals = Some(vec![Cell::msg("row-total"), Cell::Count(by_fund.values().map(|v| v.0).sum()), Cell::Money(by_fund.values().map(|v| v.1).sum())]);
+    r.sections.push(s);
     r
 }

@@ -214,6 +214,10 @@ pub fn balance_sheet(b: &Books<'_>) -> Report {
             continue;
         }
         total_a += *bal;
+        // Fines owed appear only when some are owed (most groups collect at the meeting).
+        if *code == code::FINES_RECEIVABLE && bal.is_zero() {
+            continue;
+        }
         assets.rows.push(vec![account_msg(code), Cell::Money(*bal)]);
     }
     assets.totals = Some(vec![Cell::msg("row-total"), Cell::Money(total_a)]);

@@ -63,10 +63,12 @@ pub enum RecordKind {
     FedBundle,
     /// An alarm raised by a bundle that rewrote history.
     FedAlarm,
+    /// The by-law rules of issue 15 (what the cap limits, how weeks are counted) for a version.
+    ByLawRule,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 25] = [
+    pub const ALL: [RecordKind; 26] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -92,6 +94,7 @@ impl RecordKind {
         RecordKind::FedGroup,
         RecordKind::FedBundle,
         RecordKind::FedAlarm,
+        RecordKind::ByLawRule,
     ];
 
     /// The kinds the records chain took in when it was made (migration 0007): a book crossing
@@ -123,6 +126,10 @@ impl RecordKind {
     /// The kinds whose tables migration 0010 creates (the federation's): new and empty too.
     pub const SINCE_0010: [RecordKind; 5] =
         [RecordKind::BundleKey, RecordKind::BundleWritten, RecordKind::FedGroup, RecordKind::FedBundle, RecordKind::FedAlarm];
+
+    /// The kind migration 0011 adds (by-law rules): hashed as they stand by a book crossing it
+    /// (none in a real older book; a book whose version was set back may hold some).
+    pub const SINCE_0011: [RecordKind; 1] = [RecordKind::ByLawRule];
 
     /// Whether a row of this kind can be the head a book code is made from. A retry-log entry
     /// and a passbook print run are written after the answer that carries the book code (the
@@ -159,6 +166,7 @@ impl RecordKind {
             RecordKind::FedGroup => "federated-group",
             RecordKind::FedBundle => "bundle-import",
             RecordKind::FedAlarm => "bundle-alarm",
+            RecordKind::ByLawRule => "by-law-rule",
         }
     }
 
@@ -217,6 +225,10 @@ impl RecordKind {
             RecordKind::FedAlarm => {
                 ("SELECT x.id, coalesce(g.overseer_id, 0), coalesce(g.code, '') || ' ' || x.raised_at FROM fed_alarm x LEFT JOIN fed_group g ON g.id = x.group_id", "x.id")
             }
+            RecordKind::ByLawRule => (
+                "SELECT r.policy_id, coalesce(p.org_id, 0), coalesce(p.effective_from, '') FROM bylaw_rule r LEFT JOIN policy p ON p.id = r.policy_id",
+                "r.policy_id",
+            ),
         }
     }
 
@@ -279,6 +291,7 @@ impl RecordKind {
                  FROM fed_bundle WHERE id = ?1"
             }
             RecordKind::FedAlarm => "SELECT group_id, payload_sha256, differences, raised_at FROM fed_alarm WHERE id = ?1",
+            RecordKind::ByLawRule => "SELECT cap_scope, period_convention, recorded_at FROM bylaw_rule WHERE policy_id = ?1",
         }
     }
 }
@@ -556,7 +569,7 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).chain(RecordKind::SINCE_0010.iter()).copied().collect();
+        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).chain(RecordKind::SINCE_0010.iter()).chain(RecordKind::SINCE_0011.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();
         all.sort();

@@ -41,6 +41,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0008_record_chain_more", include_str!("../../migrations/0008_record_chain_more.sql")),
     ("0009_yearend", include_str!("../../migrations/0009_yearend.sql")),
     ("0010_federation", include_str!("../../migrations/0010_federation.sql")),
+    ("0011_events", include_str!("../../migrations/0011_events.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
@@ -49,6 +50,8 @@ const RECORD_CHAIN_MIGRATION: usize = 7;
 /// The migration that adds the opening cut-off, passbook print runs and the retry log to the
 /// records chain (issue 13): a book that crosses it has those hashed in the same transaction.
 const RECORD_CHAIN_MORE_MIGRATION: usize = 8;
+/// The migration that adds by-law rules (issue 15) to the records chain.
+const BYLAW_RULE_MIGRATION: usize = 11;
 
 /// 'Samu' — marks a SQLite file as a Samuh book.
 pub const APPLICATION_ID: i64 = 0x5361_6D75;
@@ -397,6 +400,9 @@ impl Store {
             }
             if i + 1 == RECORD_CHAIN_MORE_MIGRATION {
                 Book::new(&tx).chain_existing_records(&chain::RecordKind::SINCE_0008)?;
+            }
+            if i + 1 == BYLAW_RULE_MIGRATION {
+                Book::new(&tx).chain_existing_records(&chain::RecordKind::SINCE_0011)?;
             }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }

@@ -4,10 +4,10 @@
 use super::chain::RecordKind;
 use super::{bad_value, date_text, parse_stored_date, Book};
 use crate::domain::ledger::{chart_for, AccountType, SubLedger};
-use crate::domain::loan::{AllocationOrder, FundKind, InterestMethod, LoanTerms, RatePeriod, RepaymentFrequency};
+use crate::domain::loan::{AllocationOrder, FundKind, InterestMethod, LoanTerms, PeriodConvention, RatePeriod, RepaymentFrequency};
 use crate::domain::money::{Currency, Money, Rounding, RoundingMode};
 use crate::domain::org::{Attendance, Country, MeetingFrequency, Member, OrgKind, Organisation, Role};
-use crate::domain::policy::Policy;
+use crate::domain::policy::{CapScope, Policy};
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
@@ -164,12 +164,22 @@ fn policy_from(r: &Row<'_>) -> rusqlite::Result<Policy> {
         allocation_order: vocab(r.get(17)?, "allocation order", AllocationOrder::from_code)?,
         allow_prepayment: r.get::<_, i64>(18)? == 1,
         approval_threshold: r.get::<_, Option<i64>>(19)?.map(Money::from_minor),
+        cap_scope: vocab(r.get(20)?, "cap scope", CapScope::from_code)?,
+        period_convention: vocab(r.get(21)?, "period convention", PeriodConvention::from_code)?,
     })
 }
 const POLICY_COLS: &str = "id, org_id, effective_from, saving_per_meeting_minor, interest_rate, rate_period, interest_method, repayment_frequency, default_instalments, fine_absent_minor, fine_late_minor, fine_late_instalment_minor, loan_cap_minor, loan_cap_savings_multiple, guarantors_required, rounding_unit_minor, rounding_mode, allocation_order, allow_prepayment, approval_threshold_minor";
 
-/// Loan and reschedule rows share the terms columns, starting at column `i`.
-fn terms_from(r: &Row<'_>, i: usize, start_col: usize) -> rusqlite::Result<LoanTerms> {
+/// The by-law rules of a version (issue 15), the earlier meaning when it states none.
+const POLICY_RULE_COLS: &str = "coalesce((SELECT cap_scope FROM bylaw_rule WHERE policy_id = policy.id), 'per-loan'),
+    coalesce((SELECT period_convention FROM bylaw_rule WHERE policy_id = policy.id), 'calendar')";
+
+/// How weeks are counted for a loan: by the by-law version it was given under.
+const LOAN_PERIOD_COL: &str = "coalesce((SELECT period_convention FROM bylaw_rule WHERE policy_id = loan.policy_id), 'calendar')";
+
+/// Loan and reschedule rows share the terms columns, starting at column `i`; `period_col` holds
+/// the week-counting convention.
+fn terms_from(r: &Row<'_>, i: usize, start_col: usize, period_col: usize) -> rusqlite::Result<LoanTerms> {
     Ok(LoanTerms {
         principal: Money::from_minor(r.get(i)?),
         rate: decimal(r.get(i + 1)?)?,
@@ -180,6 +190,7 @@ fn terms_from(r: &Row<'_>, i: usize, start_col: usize) -> rusqlite::Result<LoanT
         grace_periods: r.get(i + 6)?,
         rounding: rounding_from(r.get(i + 7)?, r.get(i + 8)?)?,
         start: parse_stored_date(&r.get::<_, String>(start_col)?)?,
+        period: vocab(r.get(period_col)?, "period convention", PeriodConvention::from_code)?,
     })
 }
 const TERMS_COLS: &str = "principal_minor, rate, rate_period, method, frequency, instalments, grace_periods, rounding_unit_minor, rounding_mode";
@@ -311,9 +322,31 @@ impl Book<'_> {
         self.chain_record(RecordKind::Policy, id)?;
         Ok(id)
     }
+    /// Adds an account of the organisation's chart that a book made before it was in the chart
+    /// lacks (fines-receivable, issue 15), chained like the accounts made with the organisation.
+    pub fn ensure_account(&self, o: &Organisation, code: &str) -> Result<()> {
+        let exists: i64 = self.one("SELECT count(*) FROM account WHERE org_id = ?1 AND code = ?2", params![o.id, code], |r| r.get(0))?;
+        if exists > 0 {
+            return Ok(());
+        }
+        let Some(a) = chart_for(o.kind).into_iter().find(|a| a.code == code) else { return Ok(()) };
+        self.run("INSERT INTO account(org_id, code, type, sub_ledger) VALUES (?1, ?2, ?3, ?4)", params![o.id, a.code, a.kind.code(), a.sub_ledger.code()])?;
+        let id = self.c.last_insert_rowid();
+        self.chain_record(RecordKind::Account, id)?;
+        Ok(())
+    }
+    /// States the issue-15 rules of a by-law version (what the cap limits, how weeks are counted).
+    pub fn insert_bylaw_rule(&self, policy_id: i64, p: &Policy, recorded_at: &str) -> Result<()> {
+        self.run(
+            "INSERT INTO bylaw_rule(policy_id, cap_scope, period_convention, recorded_at) VALUES (?1, ?2, ?3, ?4)",
+            params![policy_id, p.cap_scope.code(), p.period_convention.code(), recorded_at],
+        )?;
+        self.chain_record(RecordKind::ByLawRule, policy_id)?;
+        Ok(())
+    }
     /// Every by-law version of an organisation, oldest first.
     pub fn policies(&self, org_id: i64) -> Result<Vec<Policy>> {
-        let mut st = self.c.prepare_cached(&format!("SELECT {POLICY_COLS} FROM policy WHERE org_id = ?1 ORDER BY effective_from, id"))?;
+        let mut st = self.c.prepare_cached(&format!("SELECT {POLICY_COLS}, {POLICY_RULE_COLS} FROM policy WHERE org_id = ?1 ORDER BY effective_from, id"))?;
         let v = st.query_map([org_id], policy_from)?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
     }
@@ -422,7 +455,7 @@ impl Book<'_> {
     }
 
     fn loans_where(&self, clause: &str, p: impl rusqlite::Params) -> Result<Vec<LoanRecord>> {
-        let mut st = self.c.prepare_cached(&format!("SELECT {LOAN_COLS} FROM loan WHERE {clause} ORDER BY number"))?;
+        let mut st = self.c.prepare_cached(&format!("SELECT {LOAN_COLS}, {LOAN_PERIOD_COL} FROM loan WHERE {clause} ORDER BY number"))?;
         let mut loans = st
             .query_map(p, |r| {
                 Ok(LoanRecord {
@@ -431,7 +464,7 @@ impl Book<'_> {
                     number: r.get(2)?,
                     member_id: r.get(3)?,
                     fund: vocab(r.get(4)?, "fund", FundKind::from_code)?,
-                    terms: terms_from(r, 5, 14)?,
+                    terms: terms_from(r, 5, 14, 19)?,
                     purpose: r.get(15)?,
                     policy_id: r.get(16)?,
                     meeting_id: r.get(17)?,
@@ -473,11 +506,13 @@ impl Book<'_> {
     /// Rescheduling agreements of a loan, oldest first.
     pub fn reschedules(&self, loan_id: i64) -> Result<Vec<RescheduleRecord>> {
         let mut st = self.c.prepare_cached(&format!(
-            "SELECT id, loan_id, {TERMS_COLS}, effective_from, agreement FROM reschedule WHERE loan_id = ?1 ORDER BY effective_from, id"
+            "SELECT id, loan_id, {TERMS_COLS}, effective_from, agreement,
+               coalesce((SELECT r.period_convention FROM loan JOIN bylaw_rule r ON r.policy_id = loan.policy_id WHERE loan.id = reschedule.loan_id), 'calendar')
+             FROM reschedule WHERE loan_id = ?1 ORDER BY effective_from, id"
         ))?;
         let v = st
             .query_map([loan_id], |r| {
-                Ok(RescheduleRecord { id: r.get(0)?, loan_id: r.get(1)?, terms: terms_from(r, 2, 11)?, agreement: r.get(12)? })
+                Ok(RescheduleRecord { id: r.get(0)?, loan_id: r.get(1)?, terms: terms_from(r, 2, 11, 13)?, agreement: r.get(12)? })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)

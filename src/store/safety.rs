@@ -125,9 +125,11 @@ fn triggers_in_migrations() -> Vec<(String, String)> {
         while let Some(i) = rest.find("CREATE TRIGGER ") {
             let stmt = &rest[i..];
             let end = stmt.find("END;").map(|e| e + 3).unwrap_or(stmt.len());
-            let text = &stmt[..end];
+            // SQLite keeps a trigger's text without its IF NOT EXISTS (used by migrations that
+            // may meet a book whose version number was set back).
+            let text = stmt[..end].replacen("CREATE TRIGGER IF NOT EXISTS ", "CREATE TRIGGER ", 1);
             let name = text["CREATE TRIGGER ".len()..].split_whitespace().next().unwrap_or("").to_string();
-            out.push((name, text.to_string()));
+            out.push((name, text));
             rest = &stmt[end..];
         }
     }
@@ -416,8 +418,9 @@ host:/export /home/shared nfs4 rw 0 0
         // 16 from 0001 (journal, meetings, loans, by-laws, reschedules), 2 from 0003 (print runs)
         // 6 from 0004 (people, PIN history, who did what), 2 from 0007 (record hashes), 4 from
         // 0008 (the retry log, an opening cut-off), 6 from 0009 (share prices, year closes and
-        // reopenings) and 14 from 0010 (the federation's keys, bundles, register and alarms).
-        assert_eq!(expected_triggers().len(), 50);
+        // reopenings), 14 from 0010 (the federation's keys, bundles, register and alarms) and 2
+        // from 0011 (by-law rules, issue 15).
+        assert_eq!(expected_triggers().len(), 52);
         let s = Store::open_in_memory().unwrap();
         assert_eq!(s.read().schema_problems().unwrap(), vec![]);
         s.conn.execute_batch("DROP TRIGGER posting_no_update").unwrap();

@@ -218,6 +218,10 @@ export type DisplaySection = { title: string | null, columns: Array<DisplayColum
 
 export type FieldError = { field_path: string, code: string, message: string, };
 
+export type FinePayArgs = { input: FinePayInput, };
+
+export type FinePayInput = { org: string, date: string, member: string, amount: string, client_id?: string | null, };
+
 export type GroupLineInput = { 
 /**
  * bank-deposit, bank-withdrawal, bank-loan-received, bank-loan-repaid, bank-loan-interest,
@@ -303,14 +307,19 @@ repayment?: string | null,
  */
 loan?: string | null, 
 /**
- * Attendance fine; when left out, the by-laws' fine for the attendance mark.
+ * Attendance fine; when left out, the by-laws' fine for the attendance mark, which for an
+ * absent member is owed (she is not there to pay it), not cash received.
  */
 fine?: string | null, 
 /**
  * Shares bought at the meeting: a whole number of them, at the share price of the day
  * (kinds that keep shares only).
  */
-shares?: string | null, };
+shares?: string | null, 
+/**
+ * Fines owed from earlier meetings, paid at this one.
+ */
+fines_paid?: string | null, };
 
 export type MeetingPreviewArgs = { input: MeetingInput, };
 
@@ -520,7 +529,15 @@ loan_cap?: string | null,
 /**
  * Cap as a multiple of own savings; "none" removes it.
  */
-loan_cap_savings_multiple?: string | null, guarantors_required?: string | null, rounding_unit?: string | null, rounding_mode?: string | null, allocation_order?: string | null, allow_prepayment?: boolean | null, approval_threshold?: string | null, client_id?: string | null, };
+loan_cap_savings_multiple?: string | null, guarantors_required?: string | null, rounding_unit?: string | null, rounding_mode?: string | null, allocation_order?: string | null, allow_prepayment?: boolean | null, approval_threshold?: string | null, 
+/**
+ * What the loan cap limits: "per-loan" or "member-outstanding" (issue 15).
+ */
+loan_cap_scope?: string | null, 
+/**
+ * How weekly interest is counted from a monthly rate: "calendar" or "four-weeks".
+ */
+interest_period?: string | null, client_id?: string | null, };
 
 export type PolicyPreview = { ok: boolean, errors: Array<FieldError>, };
 
@@ -948,6 +965,7 @@ export interface Commands {
   bundle_write: { args: BundleWriteArgs; answer: BundleWritten; access: 'write' };
   bundle_files: { args: BundleFilesArgs; answer: Array<string>; access: 'read' };
   bundle_import: { args: BundleImportArgs; answer: Array<BundleImported>; access: 'write' };
+  fine_pay: { args: FinePayArgs; answer: Saved; access: 'write' };
 }
 
 export type CommandName = keyof Commands;
