@@ -437,6 +437,7 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct OpeningSavingsInput {
     pub member: String,
     pub savings: String,

@@ -60,7 +60,9 @@ test('the audit workbook is exported with its progress shown', async () => {
   // register, the Form-10 appropriation of a Bangladesh cooperative.
   await page.waitForSelector('#audit-sheets button[data-sheet="balance-sheet"].current');
   const sheets = await page.$$eval('#audit-sheets button', (bs) => bs.map((b) => b.getAttribute('data-sheet')));
-  for (const id of ['audit-cover', 'cash-book', 'loan-register', 'panchsutra', 'appropriation', 'reversals']) assert.ok(sheets.includes(id), `sheet ${id} in ${sheets}`);
+  for (const id of ['audit-cover', 'cash-book', 'loan-register', 'appropriation', 'reversals', 'audit-appendix']) assert.ok(sheets.includes(id), `sheet ${id} in ${sheets}`);
+  // A Bangladesh cooperative's audit carries no Indian Panchsutra sheet.
+  assert.ok(!sheets.includes('panchsutra'), `no panchsutra sheet for a Bangladesh cooperative: ${sheets}`);
   await page.click('#audit-sheets button[data-sheet="loan-register"]');
   const loans = page.locator('#audit-sheet .report[data-report="loan-register"]');
   await loans.waitFor();
@@ -116,6 +118,13 @@ test('a passbook printed in Hindi continues on the paper book', async () => {
   assert.ok(fs.readFileSync(file).subarray(0, 4).toString() === '%PDF', 'the passbook PDF was written');
   const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
   assert.match(text, DEVANAGARI, 'the printed passbook is in Hindi');
+  // Printing asks whether it printed correctly; "no" takes no line of the paper passbook.
+  await page.waitForSelector('#reports-printed-question');
+  await page.click('#reports-printed-no');
+  await page.waitForSelector(`#reports-lines li[data-member="${member}"][data-count="${count}"]`);
+  await page.click('#reports-print');
+  await page.waitForSelector('#reports-printed-question');
+  await page.click('#reports-printed-yes');
   // Fed again: nothing new, the book continues after the printed line.
   await page.waitForSelector(`#reports-lines li[data-member="${member}"][data-count="0"]`);
   // A reprint from line 3 (typed in Bengali digits) covers all but the first two entries.

@@ -416,7 +416,7 @@ export type OpeningSavingsInput = { member: string, savings: string,
  * Shares held at the cut-off: a whole number of them, at the share price of that date
  * (kinds that keep shares only).
  */
-shares: string | null, };
+shares?: string | null, };
 
 export type OrgCode = { org: string, name: string, 
 /**
