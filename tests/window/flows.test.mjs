@@ -122,6 +122,7 @@ test('a loan above the approval limit asks for a second person: a wrong PIN save
   await s.click('#meeting-load');
   await s.waitFor(`return document.querySelectorAll('#loans tr').length === 0 && document.querySelectorAll('#grid tbody tr').length > 0`);
   const member = await s.exec(`return document.querySelector('#grid tbody tr').dataset.member`);
+  await s.markAll();
   await s.click('#add-loan');
   await s.select('[data-path="loans.0.member"]', member);
   await s.type('[data-path="loans.0.amount"]', '๑,๐๐๐');

@@ -70,7 +70,23 @@ export class Session {
 
   async find(css) { return (await this.cmd('POST', '/element', { using: 'css selector', value: css }))[ELEMENT]; }
   async findAll(css) { return (await this.cmd('POST', '/elements', { using: 'css selector', value: css })).map((e) => e[ELEMENT]); }
-  async click(css) { await this.cmd('POST', `/element/${await this.find(css)}/click`, {}); }
+  async click(css) {
+    // Into the middle of the view first: the meeting page's fixed footer would otherwise cover
+    // a button near the bottom edge, and WebDriver refuses a click on a covered element.
+    await this.exec(`document.querySelector(arguments[0])?.scrollIntoView({ block: 'center' })`, css);
+    await this.cmd('POST', `/element/${await this.find(css)}/click`, {});
+  }
+  /// Marks every member of the meeting grid with one attendance (the page marks nobody by
+  /// itself), until the grid stays marked (a grid being reloaded may replace the one marked).
+  async markAll(code = 'present') {
+    for (let i = 0; i < 10; i++) {
+      await this.waitFor(`return document.querySelector('#grid select.attendance')`);
+      await this.exec(`document.querySelectorAll('#grid select.attendance').forEach((s) => { if (s.value !== arguments[0]) { s.value = arguments[0]; s.dispatchEvent(new Event('change', { bubbles: true })); } })`, code);
+      await new Promise((r) => setTimeout(r, 300));
+      if (await this.exec(`return [...document.querySelectorAll('#grid select.attendance')].every((s) => s.value === arguments[0])`, code)) return;
+    }
+    throw new Error('the grid did not stay marked');
+  }
   async type(css, text) {
     const el = await this.find(css);
     await this.cmd('POST', `/element/${el}/clear`, {});
@@ -110,7 +126,8 @@ export class Session {
     await this.click('#nav-home');
     await this.waitFor(`return document.querySelector(arguments[0])`, 20000, `[data-testid="org-${code}"]`);
     await this.click(`[data-testid="org-${code}"]`);
-    await this.waitFor(`return document.querySelectorAll('#grid tbody tr').length > 0`);
+    // Today's meeting: the grid to record it, or, once recorded, what was saved (read-only).
+    await this.waitFor(`return document.querySelectorAll('#grid tbody tr').length > 0 || document.querySelector('#receipt-title')`);
   }
   async screenshot(file) {
     fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -66,6 +66,7 @@ test('the window opens on the demo book in Hindi', async () => {
 test('a loan above the cap is refused beside its field in Hindi, and nothing is saved', async () => {
   await s.openOrg('shg-kishanganj');
   member = await s.exec(`return document.querySelector('#grid tbody tr').dataset.member`);
+  await s.markAll();
   await s.click('#add-loan');
   await s.select('[data-path="loans.0.member"]', member);
   await s.type('[data-path="loans.0.amount"]', '९९,९९,९९९');
@@ -82,6 +83,7 @@ test('a weekly meeting typed in Devanagari digits is saved and shows in the cash
   await s.openOrg('shg-kishanganj');
   await s.click('#meeting-load'); // a fresh form: the refused loan above is set aside
   await s.waitFor(`return document.querySelectorAll('#loans tr').length === 0 && document.querySelectorAll('#grid tbody tr').length > 0`);
+  await s.markAll();
   await s.type('[data-path="members.0.savings"]', '१२५');
   await settled();
   assert.equal(await s.exec(`return document.querySelectorAll('.field-error').length`), 0, 'no errors');
