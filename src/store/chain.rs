@@ -98,38 +98,28 @@ impl RecordKind {
     ];
 
     /// The kinds the records chain took in when it was made (migration 0007): a book crossing
-    /// that migration has these hashed as they stand.
-    pub const SINCE_0007: [RecordKind; 14] = [
-        RecordKind::Organisation,
-        RecordKind::Account,
-        RecordKind::Member,
-        RecordKind::Exit,
-        RecordKind::Policy,
-        RecordKind::Meeting,
-        RecordKind::Attendance,
-        RecordKind::Minutes,
-        RecordKind::Loan,
-        RecordKind::Guarantors,
-        RecordKind::Reschedule,
-        RecordKind::Person,
-        RecordKind::Pin,
-        RecordKind::Act,
-    ];
+    /// that migration has these hashed as they stand. `ALL` lists the kinds in the order of the
+    /// migrations that brought them, so each migration's kinds are a run of it.
+    pub const SINCE_0007: &'static [RecordKind] = Self::run(0, 14);
 
     /// The kinds added by migration 0008, hashed as they stand by a book crossing it.
-    pub const SINCE_0008: [RecordKind; 3] = [RecordKind::Opening, RecordKind::PassbookPrint, RecordKind::Command];
+    pub const SINCE_0008: &'static [RecordKind] = Self::run(14, 17);
 
     /// The kinds whose tables migration 0009 creates (year-end): new and empty when a book
     /// crosses it, so there is nothing to hash as it stands.
-    pub const SINCE_0009: [RecordKind; 3] = [RecordKind::SharePrice, RecordKind::YearClose, RecordKind::YearReopen];
+    pub const SINCE_0009: &'static [RecordKind] = Self::run(17, 20);
 
     /// The kinds whose tables migration 0010 creates (the federation's): new and empty too.
-    pub const SINCE_0010: [RecordKind; 5] =
-        [RecordKind::BundleKey, RecordKind::BundleWritten, RecordKind::FedGroup, RecordKind::FedBundle, RecordKind::FedAlarm];
+    pub const SINCE_0010: &'static [RecordKind] = Self::run(20, 25);
 
     /// The kind migration 0011 adds (by-law rules): hashed as they stand by a book crossing it
     /// (none in a real older book; a book whose version was set back may hold some).
-    pub const SINCE_0011: [RecordKind; 1] = [RecordKind::ByLawRule];
+    pub const SINCE_0011: &'static [RecordKind] = Self::run(25, 26);
+
+    /// `ALL[from..to]`, in a constant.
+    const fn run(from: usize, to: usize) -> &'static [RecordKind] {
+        Self::ALL.as_slice().split_at(to).0.split_at(from).1
+    }
 
     /// Whether a row of this kind can be the head a book code is made from. A retry-log entry
     /// and a passbook print run are written after the answer that carries the book code (the

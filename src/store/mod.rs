@@ -396,13 +396,13 @@ impl Store {
                 _ => Error::BookDamaged,
             })?;
             if i + 1 == RECORD_CHAIN_MIGRATION {
-                Book::new(&tx).chain_existing_records(&chain::RecordKind::SINCE_0007)?;
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0007)?;
             }
             if i + 1 == RECORD_CHAIN_MORE_MIGRATION {
-                Book::new(&tx).chain_existing_records(&chain::RecordKind::SINCE_0008)?;
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0008)?;
             }
             if i + 1 == BYLAW_RULE_MIGRATION {
-                Book::new(&tx).chain_existing_records(&chain::RecordKind::SINCE_0011)?;
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0011)?;
             }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
