@@ -119,6 +119,10 @@ kind-village-fund = গ্রাম তহবিল
 kind-savings-group = সঞ্চয় দল
 kind-cooperative = সমবায় সমিতি
 kind-welfare-club = কল্যাণ সমিতি
+kind-vsla = সঞ্চয় দল (VSLA)
+kind-cluster-federation = ক্লাস্টার স্তরের ফেডারেশন (CLF)
+kind-cooperative-office = সমবায় কার্যালয়
+kind-fund-centre = তহবিল ব্যবস্থাপনা কেন্দ্র
 
 country-in = ভারত
 country-bd = বাংলাদেশ

@@ -127,6 +127,10 @@ kind-village-fund = Village fund
 kind-savings-group = Savings group
 kind-cooperative = Cooperative society
 kind-welfare-club = Welfare club
+kind-vsla = Savings group (VSLA)
+kind-cluster-federation = Cluster-level federation (CLF)
+kind-cooperative-office = Cooperative office
+kind-fund-centre = Fund management centre
 
 country-in = India
 country-bd = Bangladesh

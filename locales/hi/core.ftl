@@ -119,6 +119,10 @@ kind-village-fund = ग्राम कोष
 kind-savings-group = बचत समूह
 kind-cooperative = सहकारी समिति
 kind-welfare-club = कल्याण समिति
+kind-vsla = बचत समूह (VSLA)
+kind-cluster-federation = संकुल स्तरीय संघ (CLF)
+kind-cooperative-office = सहकारिता कार्यालय
+kind-fund-centre = कोष प्रबंधन केंद्र
 
 country-in = भारत
 country-bd = बांग्लादेश

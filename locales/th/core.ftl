@@ -119,6 +119,10 @@ kind-village-fund = กองทุนหมู่บ้าน
 kind-savings-group = กลุ่มออมทรัพย์
 kind-cooperative = สหกรณ์
 kind-welfare-club = กองทุนสวัสดิการ / ฌาปนกิจสงเคราะห์
+kind-vsla = กลุ่มออมทรัพย์แบบ VSLA
+kind-cluster-federation = สหพันธ์ระดับคลัสเตอร์ (CLF)
+kind-cooperative-office = สำนักงานสหกรณ์
+kind-fund-centre = ศูนย์บริหารจัดการกองทุน
 
 country-in = อินเดีย
 country-bd = บังกลาเทศ

@@ -509,7 +509,7 @@ pub struct BundleImported {
 
 /// Whether an organisation of this kind keeps a register of groups and imports their bundles.
 pub fn oversees(kind: OrgKind) -> bool {
-    matches!(kind, OrgKind::VillageOrganisation)
+    matches!(kind, OrgKind::VillageOrganisation | OrgKind::ClusterFederation | OrgKind::CooperativeOffice | OrgKind::FundCentre)
 }
 
 /// The checks that need only the bundle: every voucher's hash and chain from where it says it

@@ -571,7 +571,7 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
         o.bank_loan = opt_amount("amount", &i.bank_loan, c)?;
         let fund_account = match org.kind {
             crate::domain::org::OrgKind::VillageFund => code::VILLAGE_FUND_CAPITAL,
-            crate::domain::org::OrgKind::Shg | crate::domain::org::OrgKind::VillageOrganisation => code::REVOLVING_FUND,
+            crate::domain::org::OrgKind::Shg | crate::domain::org::OrgKind::VillageOrganisation | crate::domain::org::OrgKind::ClusterFederation => code::REVOLVING_FUND,
             _ => code::WELFARE_FUND,
         };
         o.fund_capital = (fund_account, opt_amount("amount", &i.fund_capital, c)?);

@@ -372,7 +372,8 @@ mod tests {
         assert!(th.fiscal_year_display.contains("2569"), "{}", th.fiscal_year_display);
         let india = f.countries.iter().find(|c| c.code == "in").unwrap();
         assert!(india.fiscal_year_display.contains("2570"), "April to March, Buddhist Era: {}", india.fiscal_year_display);
-        assert_eq!(f.kinds.len(), 6);
+        // Six kinds of group, the VSLA kind and three oversight kinds beside the village organisation.
+        assert_eq!(f.kinds.len(), 10);
     }
 
     #[test]

@@ -159,16 +159,16 @@ pub fn chart_for(kind: OrgKind) -> Vec<AccountDef> {
         acct(code::BANK_LOAN, Liability, S::None),
     ];
     match kind {
-        OrgKind::Shg | OrgKind::VillageOrganisation => {
+        OrgKind::Shg | OrgKind::VillageOrganisation | OrgKind::ClusterFederation => {
             chart.push(acct(code::CIF_PAYABLE, Liability, S::None));
             chart.push(acct(code::REVOLVING_FUND, Equity, S::None));
         }
         OrgKind::VillageFund => chart.push(acct(code::VILLAGE_FUND_CAPITAL, Equity, S::None)),
-        OrgKind::Cooperative | OrgKind::SavingsGroup => {
+        OrgKind::Cooperative | OrgKind::SavingsGroup | OrgKind::Vsla => {
             chart.push(acct(code::SHARE_CAPITAL, Equity, S::Member));
             chart.push(acct(code::RESERVE_FUND, Equity, S::None));
         }
-        OrgKind::WelfareClub => {}
+        OrgKind::WelfareClub | OrgKind::CooperativeOffice | OrgKind::FundCentre => {}
     }
     chart.extend([
         acct(code::WELFARE_FUND, Equity, S::None),

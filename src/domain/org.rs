@@ -31,6 +31,11 @@ vocabulary!(
         SavingsGroup = "savings-group",
         Cooperative = "cooperative",
         WelfareClub = "welfare-club",
+        /// A savings group run the VSLA way: shares each meeting, a social fund, a share-out.
+        Vsla = "vsla",
+        ClusterFederation = "cluster-federation",
+        CooperativeOffice = "cooperative-office",
+        FundCentre = "fund-centre",
     }
 );
 

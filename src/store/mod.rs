@@ -42,6 +42,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0009_yearend", include_str!("../../migrations/0009_yearend.sql")),
     ("0010_federation", include_str!("../../migrations/0010_federation.sql")),
     ("0011_events", include_str!("../../migrations/0011_events.sql")),
+    ("0012_kinds", include_str!("../../migrations/0012_kinds.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
@@ -52,6 +53,9 @@ const RECORD_CHAIN_MIGRATION: usize = 7;
 const RECORD_CHAIN_MORE_MIGRATION: usize = 8;
 /// The migration that adds by-law rules (issue 15) to the records chain.
 const BYLAW_RULE_MIGRATION: usize = 11;
+/// The migration that widens the organisation kinds in place (issues 14 and 16): other
+/// connections learn of the new CHECK through the schema cookie, bumped in the same transaction.
+const KINDS_MIGRATION: usize = 12;
 
 /// 'Samu' — marks a SQLite file as a Samuh book.
 pub const APPLICATION_ID: i64 = 0x5361_6D75;
@@ -391,7 +395,17 @@ impl Store {
         for (i, (_name, sql)) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             // A migration that does not apply (its tables already there, or missing) means the
             // schema is not what the book's version says: a damaged book, never SQLite's text.
-            tx.execute_batch(sql).map_err(|e| match e.sqlite_error_code() {
+            // Widening a CHECK in place needs `writable_schema`, which defensive mode forbids:
+            // lifted for this one statement batch of the opening transaction, then restored.
+            let widen = i + 1 == KINDS_MIGRATION;
+            if widen {
+                tx.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, false)?;
+            }
+            let applied = tx.execute_batch(sql);
+            if widen {
+                tx.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+            }
+            applied.map_err(|e| match e.sqlite_error_code() {
                 Some(rusqlite::ErrorCode::DiskFull | rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => Error::from(e),
                 _ => Error::BookDamaged,
             })?;
@@ -403,6 +417,14 @@ impl Store {
             }
             if i + 1 == BYLAW_RULE_MIGRATION {
                 Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0011)?;
+            }
+            if i + 1 == KINDS_MIGRATION {
+                let cookie: i64 = tx.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
+                tx.pragma_update(None, "schema_version", cookie + 1)?;
+                let kinds: String = tx.query_row("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'organisation'", [], |r| r.get(0))?;
+                if !kinds.contains("'fund-centre'") {
+                    return Err(Error::BookDamaged);
+                }
             }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
@@ -634,6 +656,26 @@ mod tests {
         assert_eq!(mode, "wal");
         drop(s);
         Store::open(&path).unwrap();
+    }
+
+    #[test]
+    fn the_widened_kinds_are_accepted_and_others_still_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = Store::open_or_create(&dir.path().join("b.samuh")).unwrap();
+        let insert = |kind: &str| {
+            s.conn.execute(
+                "INSERT INTO organisation(code, name, kind, country, currency, lang, fiscal_start_month, fiscal_start_day, meeting_frequency, formed_on) VALUES (?1, 'x', ?1, 'in', 'INR', 'en', 4, 1, 'weekly', '2026-01-01')",
+                [kind],
+            )
+        };
+        for k in ["vsla", "cluster-federation", "cooperative-office", "fund-centre", "shg"] {
+            insert(k).unwrap();
+        }
+        assert!(insert("bank").is_err());
+        let ok: String = s.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+        assert_eq!(ok, "ok");
+        let defensive = s.conn.db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE).unwrap();
+        assert!(defensive, "defensive mode is restored after the migration");
     }
 
     #[test]
