@@ -13,6 +13,7 @@ mod print;
 mod records;
 mod safety;
 mod yearend;
+mod welfare; // issue 15: welfare
 
 pub use chain::{RecordKind, RecordLink, RecordProblem};
 pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
@@ -22,6 +23,7 @@ pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
 pub use safety::{ChainCheckpoint, PostingTotals, storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
 pub use yearend::YearCloseRecord;
+pub use welfare::{BenefitRecord, DeathRecord, LevyPaid, PayoutRecord, SettlementRecord};
 pub use records::{LoanRecord, MeetingRecord, MinuteRecord, NewMeeting, NewMember, NewOrg, RescheduleRecord};
 
 use crate::error::{Error, IoReason, Result};
@@ -42,6 +44,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0009_yearend", include_str!("../../migrations/0009_yearend.sql")),
     ("0010_federation", include_str!("../../migrations/0010_federation.sql")),
     ("0011_events", include_str!("../../migrations/0011_events.sql")),
+    ("0017_welfare", include_str!("../../migrations/0017_welfare.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
