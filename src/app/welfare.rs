@@ -345,6 +345,8 @@ pub struct PayoutSaved {
     pub admin: String,
     pub benefit: String,
     pub settled: Vec<SettledLoan>,
+    /// Paid (or owed) to the lending funds in all.
+    pub to_funds: String,
     pub to_family: String,
 }
 
@@ -517,6 +519,7 @@ pub fn welfare_payout(store: &mut Store, ctx: &Ctx, i: &PayoutInput) -> Result<P
             admin: plan.admin.to_plain(),
             benefit: plan.benefit.to_plain(),
             settled: answer,
+            to_funds: plan.to_funds().to_plain(),
             to_family: plan.to_family.to_plain(),
         };
         if let Some(cid) = &i.client_id {
@@ -811,11 +814,18 @@ pub fn welfare_fund(b: &Book<'_>, org: &Organisation, on: NaiveDate) -> Result<M
     Ok(-b.account_balance(org.id, code::WELFARE_FUND, None, None, Some(on))?)
 }
 
-/// Every death of the organisation (or the one of the member named) as the levy register reads it.
-pub(crate) fn death_views(b: &Book<'_>, org: &Organisation, member: Option<&str>) -> Result<Vec<crate::reports::DeathView>> {
-    let only = match member {
-        Some(no) => Some(death_of(b, org, no)?.1.id),
-        None => None,
+/// Every death of the organisation as the levy register reads it: with a member named, the
+/// death of that member when recorded, else every death with that member's row only.
+pub(crate) fn death_views(b: &Book<'_>, org: &Organisation, member: Option<&str>) -> Result<(Vec<crate::reports::DeathView>, Option<i64>)> {
+    let (only, row) = match member {
+        Some(no) => {
+            let m = member_of(b, org, no)?;
+            match b.death_of(m.id)?.filter(|d| d.org_id == org.id) {
+                Some(d) => (Some(d.id), None),
+                None => (None, Some(m.id)),
+            }
+        }
+        None => (None, None),
     };
     let rules = b.welfare_rules(org.id)?;
     let mut out = Vec::new();
@@ -839,7 +849,7 @@ pub(crate) fn death_views(b: &Book<'_>, org: &Organisation, member: Option<&str>
             death: d,
         });
     }
-    Ok(out)
+    Ok((out, row))
 }
 
 /// The payout statement of a death as a report in the club's language (amount in words in it).

@@ -26,8 +26,8 @@ pub struct DeathView {
 
 /// The levy register: one section per death (each member who owes the levy, what they paid and
 /// when, what they still owe, whether they keep their eligibility), then what the club owes the
-/// lending funds of other books.
-pub fn levy_register(b: &Books<'_>, deaths: &[DeathView], unpaid: &HashMap<i64, u32>) -> Report {
+/// lending funds of other books. With `only` a member, that member's row of each death.
+pub fn levy_register(b: &Books<'_>, deaths: &[DeathView], unpaid: &HashMap<i64, u32>, only: Option<i64>) -> Report {
     let mut r = Report::new("levy-register", org_title("levy-register"), b.org, ReportPeriod::AsOf(b.to));
     let cols = [
         ("col-member-no", K::Text),
@@ -54,7 +54,7 @@ pub fn levy_register(b: &Books<'_>, deaths: &[DeathView], unpaid: &HashMap<i64, 
         let paid: HashMap<i64, &LevyPaid> = v.paid.iter().filter(|p| p.paid_on <= b.to).map(|p| (p.member_id, p)).collect();
         let (mut due_t, mut paid_t, mut owed_t) = (Money::ZERO, Money::ZERO, Money::ZERO);
         let mut payers = 0i64;
-        for id in &v.due {
+        for id in v.due.iter().filter(|id| only.is_none_or(|o| o == **id)) {
             let Some(m) = b.member(*id) else { continue };
             let p = paid.get(id);
             let amount = p.map(|p| p.amount).unwrap_or(Money::ZERO);
@@ -75,7 +75,7 @@ pub fn levy_register(b: &Books<'_>, deaths: &[DeathView], unpaid: &HashMap<i64, 
             ]);
         }
         s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Money(due_t), Cell::Money(paid_t), Cell::Empty, Cell::Money(owed_t), Cell::Empty]);
-        s.notes.push(Msg::new("note-levy-collected").arg("paid", Arg::Count(payers)).arg("owing", Arg::Count(v.due.len() as i64)).arg("amount", Arg::Money(paid_t)));
+        s.notes.push(Msg::new("note-levy-collected").arg("paid", Arg::Count(payers)).arg("owing", Arg::Count(s.rows.len() as i64)).arg("amount", Arg::Money(paid_t)));
         if let Some(p) = v.payout.as_ref().filter(|p| p.paid_on <= b.to) {
             s.notes.push(Msg::new("note-levy-paid-out").arg("date", Arg::Date(p.paid_on)).arg("amount", Arg::Money(p.collected)));
             for st in p.settlements.iter().filter(|s| s.fund_org_id.is_none()) {
