@@ -9,7 +9,7 @@
 -- joins the records chain in the transaction that saves it. Names (the nominee, the payee)
 -- stay outside the chain, like members' names.
 
-CREATE TABLE welfare_rule (
+CREATE TABLE IF NOT EXISTS welfare_rule (
     id                   INTEGER PRIMARY KEY,
     org_id               INTEGER NOT NULL REFERENCES organisation(id),
     effective_from       TEXT NOT NULL CHECK (date(effective_from) IS effective_from),
@@ -26,7 +26,7 @@ CREATE TABLE welfare_rule (
     UNIQUE (org_id, effective_from)
 ) STRICT;
 
-CREATE TABLE death (
+CREATE TABLE IF NOT EXISTS death (
     id           INTEGER PRIMARY KEY,
     org_id       INTEGER NOT NULL REFERENCES organisation(id),
     member_id    INTEGER NOT NULL UNIQUE REFERENCES member(id),
@@ -36,15 +36,15 @@ CREATE TABLE death (
     levy_minor   INTEGER NOT NULL CHECK (levy_minor >= 0),
     recorded_at  TEXT NOT NULL
 ) STRICT;
-CREATE INDEX death_org ON death(org_id, died_on);
+CREATE INDEX IF NOT EXISTS death_org ON death(org_id, died_on);
 
-CREATE TABLE levy_due (
+CREATE TABLE IF NOT EXISTS levy_due (
     death_id   INTEGER NOT NULL REFERENCES death(id),
     member_id  INTEGER NOT NULL REFERENCES member(id),
     PRIMARY KEY (death_id, member_id)
 ) STRICT, WITHOUT ROWID;
 
-CREATE TABLE levy_collection (
+CREATE TABLE IF NOT EXISTS levy_collection (
     id          INTEGER PRIMARY KEY,
     death_id    INTEGER NOT NULL REFERENCES death(id),
     voucher_id  INTEGER NOT NULL REFERENCES voucher(id),
@@ -52,16 +52,16 @@ CREATE TABLE levy_collection (
     recorded_at TEXT NOT NULL
 ) STRICT;
 
-CREATE TABLE levy_paid (
+CREATE TABLE IF NOT EXISTS levy_paid (
     collection_id INTEGER NOT NULL REFERENCES levy_collection(id),
     death_id      INTEGER NOT NULL REFERENCES death(id),
     member_id     INTEGER NOT NULL REFERENCES member(id),
     amount_minor  INTEGER NOT NULL CHECK (amount_minor > 0),
     PRIMARY KEY (death_id, member_id)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX levy_paid_collection ON levy_paid(collection_id);
+CREATE INDEX IF NOT EXISTS levy_paid_collection ON levy_paid(collection_id);
 
-CREATE TABLE welfare_payout (
+CREATE TABLE IF NOT EXISTS welfare_payout (
     id                INTEGER PRIMARY KEY,
     death_id          INTEGER NOT NULL UNIQUE REFERENCES death(id),
     paid_on           TEXT NOT NULL CHECK (date(paid_on) IS paid_on),
@@ -75,7 +75,7 @@ CREATE TABLE welfare_payout (
 -- One loan of the deceased settled by a payout. `fund_org_id` and `fund_voucher_id` when the
 -- lending fund is kept in this book (both vouchers are written in the payout's transaction);
 -- otherwise `fund_name` and `loan_ref` as the fund's book names them, and the slip is signed.
-CREATE TABLE settlement (
+CREATE TABLE IF NOT EXISTS settlement (
     id               INTEGER PRIMARY KEY,
     payout_id        INTEGER NOT NULL REFERENCES welfare_payout(id),
     fund_org_id      INTEGER REFERENCES organisation(id),
@@ -90,7 +90,7 @@ CREATE TABLE settlement (
 
 -- The lending fund's receipt of a slip: in the club's book (what it owed is paid), or in the
 -- fund's book (the slip recorded as the loan's repayment), naming the slip.
-CREATE TABLE settlement_receipt (
+CREATE TABLE IF NOT EXISTS settlement_receipt (
     id          INTEGER PRIMARY KEY,
     org_id      INTEGER NOT NULL REFERENCES organisation(id),
     slip_ref    TEXT NOT NULL,
@@ -100,7 +100,7 @@ CREATE TABLE settlement_receipt (
     UNIQUE (org_id, slip_ref)
 ) STRICT;
 
-CREATE TABLE welfare_benefit (
+CREATE TABLE IF NOT EXISTS welfare_benefit (
     id          INTEGER PRIMARY KEY,
     org_id      INTEGER NOT NULL REFERENCES organisation(id),
     member_id   INTEGER NOT NULL REFERENCES member(id),
@@ -111,23 +111,23 @@ CREATE TABLE welfare_benefit (
     voucher_id  INTEGER NOT NULL REFERENCES voucher(id),
     recorded_at TEXT NOT NULL
 ) STRICT;
-CREATE INDEX welfare_benefit_org ON welfare_benefit(org_id, paid_on);
+CREATE INDEX IF NOT EXISTS welfare_benefit_org ON welfare_benefit(org_id, paid_on);
 
-CREATE TRIGGER welfare_rule_no_update BEFORE UPDATE ON welfare_rule BEGIN SELECT RAISE(ABORT, 'samuh: welfare rules are append-only'); END;
-CREATE TRIGGER welfare_rule_no_delete BEFORE DELETE ON welfare_rule BEGIN SELECT RAISE(ABORT, 'samuh: welfare rules are append-only'); END;
-CREATE TRIGGER death_no_update BEFORE UPDATE ON death BEGIN SELECT RAISE(ABORT, 'samuh: deaths are append-only'); END;
-CREATE TRIGGER death_no_delete BEFORE DELETE ON death BEGIN SELECT RAISE(ABORT, 'samuh: deaths are append-only'); END;
-CREATE TRIGGER levy_due_no_update BEFORE UPDATE ON levy_due BEGIN SELECT RAISE(ABORT, 'samuh: levy registers are append-only'); END;
-CREATE TRIGGER levy_due_no_delete BEFORE DELETE ON levy_due BEGIN SELECT RAISE(ABORT, 'samuh: levy registers are append-only'); END;
-CREATE TRIGGER levy_collection_no_update BEFORE UPDATE ON levy_collection BEGIN SELECT RAISE(ABORT, 'samuh: levy collections are append-only'); END;
-CREATE TRIGGER levy_collection_no_delete BEFORE DELETE ON levy_collection BEGIN SELECT RAISE(ABORT, 'samuh: levy collections are append-only'); END;
-CREATE TRIGGER levy_paid_no_update BEFORE UPDATE ON levy_paid BEGIN SELECT RAISE(ABORT, 'samuh: levy collections are append-only'); END;
-CREATE TRIGGER levy_paid_no_delete BEFORE DELETE ON levy_paid BEGIN SELECT RAISE(ABORT, 'samuh: levy collections are append-only'); END;
-CREATE TRIGGER welfare_payout_no_update BEFORE UPDATE ON welfare_payout BEGIN SELECT RAISE(ABORT, 'samuh: payouts are append-only'); END;
-CREATE TRIGGER welfare_payout_no_delete BEFORE DELETE ON welfare_payout BEGIN SELECT RAISE(ABORT, 'samuh: payouts are append-only'); END;
-CREATE TRIGGER settlement_no_update BEFORE UPDATE ON settlement BEGIN SELECT RAISE(ABORT, 'samuh: payouts are append-only'); END;
-CREATE TRIGGER settlement_no_delete BEFORE DELETE ON settlement BEGIN SELECT RAISE(ABORT, 'samuh: payouts are append-only'); END;
-CREATE TRIGGER settlement_receipt_no_update BEFORE UPDATE ON settlement_receipt BEGIN SELECT RAISE(ABORT, 'samuh: settlement receipts are append-only'); END;
-CREATE TRIGGER settlement_receipt_no_delete BEFORE DELETE ON settlement_receipt BEGIN SELECT RAISE(ABORT, 'samuh: settlement receipts are append-only'); END;
-CREATE TRIGGER welfare_benefit_no_update BEFORE UPDATE ON welfare_benefit BEGIN SELECT RAISE(ABORT, 'samuh: welfare benefits are append-only'); END;
-CREATE TRIGGER welfare_benefit_no_delete BEFORE DELETE ON welfare_benefit BEGIN SELECT RAISE(ABORT, 'samuh: welfare benefits are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS welfare_rule_no_update BEFORE UPDATE ON welfare_rule BEGIN SELECT RAISE(ABORT, 'samuh: welfare rules are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS welfare_rule_no_delete BEFORE DELETE ON welfare_rule BEGIN SELECT RAISE(ABORT, 'samuh: welfare rules are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS death_no_update BEFORE UPDATE ON death BEGIN SELECT RAISE(ABORT, 'samuh: deaths are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS death_no_delete BEFORE DELETE ON death BEGIN SELECT RAISE(ABORT, 'samuh: deaths are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS levy_due_no_update BEFORE UPDATE ON levy_due BEGIN SELECT RAISE(ABORT, 'samuh: levy registers are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS levy_due_no_delete BEFORE DELETE ON levy_due BEGIN SELECT RAISE(ABORT, 'samuh: levy registers are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS levy_collection_no_update BEFORE UPDATE ON levy_collection BEGIN SELECT RAISE(ABORT, 'samuh: levy collections are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS levy_collection_no_delete BEFORE DELETE ON levy_collection BEGIN SELECT RAISE(ABORT, 'samuh: levy collections are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS levy_paid_no_update BEFORE UPDATE ON levy_paid BEGIN SELECT RAISE(ABORT, 'samuh: levy collections are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS levy_paid_no_delete BEFORE DELETE ON levy_paid BEGIN SELECT RAISE(ABORT, 'samuh: levy collections are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS welfare_payout_no_update BEFORE UPDATE ON welfare_payout BEGIN SELECT RAISE(ABORT, 'samuh: payouts are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS welfare_payout_no_delete BEFORE DELETE ON welfare_payout BEGIN SELECT RAISE(ABORT, 'samuh: payouts are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS settlement_no_update BEFORE UPDATE ON settlement BEGIN SELECT RAISE(ABORT, 'samuh: payouts are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS settlement_no_delete BEFORE DELETE ON settlement BEGIN SELECT RAISE(ABORT, 'samuh: payouts are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS settlement_receipt_no_update BEFORE UPDATE ON settlement_receipt BEGIN SELECT RAISE(ABORT, 'samuh: settlement receipts are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS settlement_receipt_no_delete BEFORE DELETE ON settlement_receipt BEGIN SELECT RAISE(ABORT, 'samuh: settlement receipts are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS welfare_benefit_no_update BEFORE UPDATE ON welfare_benefit BEGIN SELECT RAISE(ABORT, 'samuh: welfare benefits are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS welfare_benefit_no_delete BEFORE DELETE ON welfare_benefit BEGIN SELECT RAISE(ABORT, 'samuh: welfare benefits are append-only'); END;

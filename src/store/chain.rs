@@ -137,8 +137,8 @@ impl RecordKind {
     /// (none in a real older book; a book whose version was set back may hold some).
     pub const SINCE_0011: &'static [RecordKind] = Self::run(25, 26);
 
-    /// The kinds whose tables migration 0017 creates (welfare): new and empty when a book
-    /// crosses it, so there is nothing to hash as it stands.
+    /// The kinds migration 0017 adds (welfare): hashed as they stand by a book crossing it (none
+    /// in a real older book; a book whose version was set back may hold some).
     pub const SINCE_0017: &'static [RecordKind] = Self::run(26, 35);
 
     /// `ALL[from..to]`, in a constant.
