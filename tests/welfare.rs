@@ -250,6 +250,8 @@ fn a_fund_in_another_book_is_paid_by_a_signed_slip_and_owed_until_its_receipt() 
     let slip_file = dir.path().join("slip.samuh-slip");
     std::fs::write(&slip_file, &slips[0].1).unwrap();
     let slip_ref = slips[0].0.slip.clone();
+    // Its printed copy (in the club's language, with the key fingerprint to compare).
+    assert!(w::slip_pdf(&cs, &slips[0].0).unwrap().starts_with(b"%PDF"));
 
     // A changed slip is refused and the fund's book is unchanged.
     let mut bad = slips[0].1.clone();

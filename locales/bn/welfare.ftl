@@ -64,6 +64,16 @@ sign-president = সভাপতি
 sign-nominee = মনোনীত ব্যক্তি (গ্রহীতা)
 sign-witness = সাক্ষী
 
+report-settlement-slip = নিষ্পত্তি স্লিপ
+row-slip-ref = স্লিপ
+row-club = কল্যাণ ক্লাব
+row-fund = ঋণদাতা তহবিল
+row-loan = ঋণ
+row-club-voucher = ক্লাবের ভাউচার
+row-fingerprint = ক্লাবের চাবির ফিঙ্গারপ্রিন্ট
+note-slip-record = ঋণদাতা তহবিল এই স্লিপকে ঋণের পরিশোধ হিসেবে লেখে (স্বাক্ষরিত ফাইলসহ samuh welfare slip-record); ফিঙ্গারপ্রিন্ট ফাইলের সঙ্গে মিলিয়ে দেখুন।
+sign-fund = ঋণদাতা তহবিল (গ্রহীতা)
+
 cli-welfare-rules-saved = { $date } থেকে কল্যাণ নিয়ম লেখা হলো।
 cli-welfare-death-saved = মৃত্যু লেখা হলো: { $owing } জন সদস্যের { $levy } করে চাঁদা দেয় (মোট { $expected })। খাতার কোড { $code }।
 cli-welfare-payout-saved = পরিশোধ ভাউচার { $voucher }-এ লেখা হলো: আদায় { $collected }, প্রশাসনিক অংশ { $admin }, ঋণদাতা তহবিলে { $funds }, মনোনীত ব্যক্তিকে { $family }। খাতার কোড { $code }।

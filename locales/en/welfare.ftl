@@ -65,6 +65,16 @@ sign-president = President
 sign-nominee = Nominee (received)
 sign-witness = Witness
 
+report-settlement-slip = Settlement slip
+row-slip-ref = Slip
+row-club = Welfare club
+row-fund = Lending fund
+row-loan = Loan
+row-club-voucher = Club's voucher
+row-fingerprint = Club's key fingerprint
+note-slip-record = The lending fund records this slip as the loan's repayment (samuh welfare slip-record with the signed file); compare the fingerprint with the signed file.
+sign-fund = Lending fund (received)
+
 cli-welfare-rules-saved = Welfare rules from { $date } recorded.
 cli-welfare-death-saved = Death recorded: { $owing } members owe the levy of { $levy } ({ $expected } in all). Book code { $code }.
 cli-welfare-payout-saved = Payout recorded in voucher { $voucher }: collected { $collected }, admin share { $admin }, to lending funds { $funds }, to the nominee { $family }. Book code { $code }.

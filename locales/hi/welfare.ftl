@@ -64,6 +64,16 @@ sign-president = अध्यक्ष
 sign-nominee = नामित व्यक्ति (प्राप्तकर्ता)
 sign-witness = गवाह
 
+report-settlement-slip = निपटान पर्ची
+row-slip-ref = पर्ची
+row-club = कल्याण क्लब
+row-fund = ऋणदाता कोष
+row-loan = ऋण
+row-club-voucher = क्लब का वाउचर
+row-fingerprint = क्लब की कुंजी की फ़िंगरप्रिंट
+note-slip-record = ऋणदाता कोष इस पर्ची को ऋण की अदायगी के रूप में दर्ज करता है (हस्ताक्षरित फ़ाइल के साथ samuh welfare slip-record); फ़िंगरप्रिंट का फ़ाइल से मिलान करें।
+sign-fund = ऋणदाता कोष (प्राप्तकर्ता)
+
 cli-welfare-rules-saved = { $date } से कल्याण नियम दर्ज हुए।
 cli-welfare-death-saved = मृत्यु दर्ज हुई: { $owing } सदस्यों पर { $levy } का अंशदान देय है (कुल { $expected })। बही कोड { $code }।
 cli-welfare-payout-saved = भुगतान वाउचर { $voucher } में दर्ज: वसूला { $collected }, प्रशासनिक हिस्सा { $admin }, ऋणदाता कोषों को { $funds }, नामित व्यक्ति को { $family }। बही कोड { $code }।

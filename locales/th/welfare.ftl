@@ -64,6 +64,16 @@ sign-president = ประธาน
 sign-nominee = ผู้รับผลประโยชน์ (ผู้รับเงิน)
 sign-witness = พยาน
 
+report-settlement-slip = ใบชำระหนี้แทน
+row-slip-ref = เลขที่ใบ
+row-club = ชมรมฌาปนกิจสงเคราะห์
+row-fund = กองทุนผู้ให้กู้
+row-loan = สัญญาเงินกู้
+row-club-voucher = ใบสำคัญของชมรม
+row-fingerprint = ลายนิ้วมือกุญแจของชมรม
+note-slip-record = กองทุนผู้ให้กู้บันทึกใบนี้เป็นการชำระคืนเงินกู้ (samuh welfare slip-record พร้อมไฟล์ที่ลงลายมือชื่อ) โปรดเทียบลายนิ้วมือกุญแจกับไฟล์
+sign-fund = กองทุนผู้ให้กู้ (ผู้รับเงิน)
+
 cli-welfare-rules-saved = บันทึกระเบียบสวัสดิการตั้งแต่ { $date } แล้ว
 cli-welfare-death-saved = บันทึกการเสียชีวิตแล้ว: สมาชิก { $owing } คนต้องส่งเงินสงเคราะห์รายละ { $levy } (รวม { $expected }) รหัสสมุด { $code }
 cli-welfare-payout-saved = บันทึกการจ่ายเงินสงเคราะห์ในใบสำคัญ { $voucher }: เก็บได้ { $collected } ค่าบริหาร { $admin } ชำระกองทุนผู้ให้กู้ { $funds } จ่ายผู้รับผลประโยชน์ { $family } รหัสสมุด { $code }

@@ -615,6 +615,34 @@ pub fn settlement_slips(store: &mut Store, ctx: &Ctx, org: &str, deceased: &str)
     })
 }
 
+/// The printed copy of a slip as a PDF in the club's language.
+pub fn slip_pdf(store: &Store, slip: &Slip) -> Result<Vec<u8>> {
+    let b = store.read();
+    let org = org_of(&b, &slip.club)?;
+    let lang = crate::i18n::Lang::from_code(&org.lang).unwrap_or(crate::i18n::Lang::En);
+    let (principal, interest) = (Money::from_minor(slip.principal_minor), Money::from_minor(slip.interest_minor));
+    let words = crate::i18n::amount_in_words(principal + interest, org.currency, lang);
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| Error::BookDamaged);
+    let view = crate::reports::SlipView {
+        slip: slip.slip.clone(),
+        club: format!("{} {}", org.code, org.name),
+        deceased: slip.deceased.clone(),
+        died_on: day(&slip.died_on)?,
+        paid_on: day(&slip.paid_on)?,
+        fund: slip.fund.clone(),
+        loan: slip.loan.clone(),
+        principal,
+        interest,
+        club_voucher: slip.club_voucher.clone(),
+        fingerprint: slip.fingerprint.clone(),
+    };
+    let members = Vec::new();
+    let vouchers = Vec::new();
+    let books = crate::reports::Books::new(&org, &members, &vouchers, view.paid_on, view.paid_on);
+    let r = crate::reports::settlement_slip(&books, &view, &words);
+    crate::render::render_pdf(&r, &crate::i18n::Localizer::new(crate::i18n::Locale::new(lang)), crate::render::PageSize::A5)
+}
+
 /// Reads a slip's bytes: refuses anything not signed by the key it names, or changed since.
 pub fn slip_decode(bytes: &[u8], path: &str) -> Result<Slip> {
     let altered = || Error::SlipAltered { path: path.to_string() };

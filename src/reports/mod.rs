@@ -28,7 +28,7 @@ pub use schedule::{explain_msg, schedule_report};
 pub use statements::{trial_balance_of, balance_sheet, income_expenditure, receipts_payments, trial_balance};
 pub use shares::{dividends, share_register};
 pub use yearend::{appropriation, bank_linkage, YearEndParams};
-pub use welfare::{levy_register, payout_statement, welfare_benefits, DeathView, StatementLoan};
+pub use welfare::{levy_register, payout_statement, settlement_slip, welfare_benefits, DeathView, SlipView, StatementLoan};
 
 use crate::domain::ledger::{full_chart, AccountType, Line, LineKind};
 use crate::domain::money::{Currency, Money};

@@ -170,3 +170,47 @@ pub fn payout_statement(b: &Books<'_>, deceased: &Member, death: &DeathRecord, p
     r.sections.push(sig);
     r
 }
+
+/// What a settlement slip says, for its printed copy.
+#[derive(Debug, Clone)]
+pub struct SlipView {
+    pub slip: String,
+    pub club: String,
+    pub deceased: String,
+    pub died_on: NaiveDate,
+    pub paid_on: NaiveDate,
+    pub fund: String,
+    pub loan: String,
+    pub principal: Money,
+    pub interest: Money,
+    pub club_voucher: String,
+    pub fingerprint: String,
+}
+
+/// The printed settlement slip: what the club pays the lending fund for the deceased's loan,
+/// the amount in words (in the club's language), the key fingerprint the fund compares with the
+/// signed file, and the lines to sign.
+pub fn settlement_slip(b: &Books<'_>, s: &SlipView, words: &str) -> Report {
+    let mut r = Report::new("settlement-slip", org_title("settlement-slip"), b.org, ReportPeriod::AsOf(s.paid_on));
+    let mut sec = Section::new(None, &[("col-item", K::Text), ("col-text", K::Text)]);
+    for (id, v) in [("row-slip-ref", &s.slip), ("row-club", &s.club), ("row-deceased", &s.deceased), ("row-fund", &s.fund), ("row-loan", &s.loan), ("row-club-voucher", &s.club_voucher)] {
+        sec.rows.push(vec![Cell::msg(id), Cell::text(v.clone())]);
+    }
+    sec.rows.push(vec![Cell::msg("row-died-on"), Cell::Date(s.died_on)]);
+    sec.rows.push(vec![Cell::msg("row-paid-on"), Cell::Date(s.paid_on)]);
+    sec.rows.push(vec![Cell::msg("row-fingerprint"), Cell::Code(s.fingerprint.clone())]);
+    r.sections.push(sec);
+    let mut m = Section::new(None, &[("col-item", K::Text), ("col-amount", K::Money)]);
+    m.rows.push(vec![Cell::msg("col-principal"), Cell::Money(s.principal)]);
+    m.rows.push(vec![Cell::msg("col-interest"), Cell::Money(s.interest)]);
+    m.totals = Some(vec![Cell::msg("row-total"), Cell::Money(s.principal + s.interest)]);
+    m.notes.push(Msg::new("note-amount-in-words").arg("words", Arg::Text(words.to_string())));
+    m.notes.push(Msg::new("note-slip-record"));
+    r.sections.push(m);
+    let mut sig = Section::new(Some(Msg::new("section-signatures")), &[("col-item", K::Text), ("col-signature", K::Text), ("col-date", K::Text)]);
+    for id in ["sign-treasurer", "sign-president", "sign-fund"] {
+        sig.rows.push(vec![Cell::msg(id), Cell::text("______________________"), Cell::text("__________")]);
+    }
+    r.sections.push(sig);
+    r
+}

@@ -249,6 +249,10 @@ pub(super) fn run(cmd: &WelfareCmd, cli: &Cli, ctx: &Ctx, l: &Localizer, saved: 
                 let f = out.join(format!("{}.samuh-slip", slip.slip));
                 write_file(&f, &bytes)?;
                 written.push(f.display().to_string());
+                // The printed copy that goes with the money.
+                let pdf = out.join(format!("{}.pdf", slip.slip));
+                write_file(&pdf, &w::slip_pdf(&s, &slip)?)?;
+                written.push(pdf.display().to_string());
             }
             let text = written.iter().map(|p| l.msg("cli-written", &[("path", t(p))])).collect::<Vec<_>>().join("\n");
             Ok(Answer::new(text, serde_json::json!({"written": written})))
