@@ -29,6 +29,8 @@ use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+mod welfare; // issue 15: the Roi Et welfare club
+
 // ---- a tiny deterministic PRNG ------------------------------------------------------------
 
 /// SplitMix64: small, fast and fully deterministic across platforms, which is all a demo
@@ -602,6 +604,7 @@ pub fn demo_create(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
     for spec in [shg_spec(), coop_spec(), vf_spec()] {
         orgs.push(build_org(store, &spec, today)?);
     }
+    welfare::build(store, today)?;
     Ok(DemoSummary { today: ymd(today), orgs })
 }
 

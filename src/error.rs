@@ -396,6 +396,20 @@ pub enum Error {
     NoFineOwed { member: String },
     #[error("fine payment {amount} is more than the {owed} {member} owes")]
     FinePaymentAboveOwed { member: String, amount: Money, owed: Money },
+
+    // ---- issue 15 (welfare): a death in the club, its levy and payout, benefits ----
+    #[error("{member} owes {unpaid} levies and has lost eligibility")]
+    DeathNotEligible { member: String, unpaid: i64 },
+    #[error("the by-laws pay no {kind} benefit on {date}")]
+    NoBenefit { kind: String, date: NaiveDate },
+    #[error("{path} is not a settlement slip or was changed after it was signed")]
+    SlipAltered { path: String },
+    #[error("the settlement slip {slip} is already recorded")]
+    SlipAlreadyRecorded { slip: String },
+    #[error("no settlement slip {slip} was written by this book")]
+    UnknownSlip { slip: String },
+    #[error("the settlement slip {slip} pays {amount}, more than the {owed} owed on the loan")]
+    SlipAboveLoan { slip: String, amount: Money, owed: Money },
 }
 
 impl Error {
@@ -584,6 +598,11 @@ impl Error {
             FinePaymentAboveOwed { member, amount, owed } => {
                 vec![("member", t(member)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))]
             }
+            DeathNotEligible { member, unpaid } => vec![("member", t(member)), ("unpaid", Arg::Count(*unpaid))],
+            NoBenefit { kind, date } => vec![("kind", t(kind)), ("date", Arg::Date(*date))],
+            SlipAltered { path } => vec![("path", t(path))],
+            SlipAlreadyRecorded { slip } | UnknownSlip { slip } => vec![("slip", t(slip))],
+            SlipAboveLoan { slip, amount, owed } => vec![("slip", t(slip)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],
         }
     }
 

@@ -101,7 +101,32 @@ fn base(f: &mut Fixture) -> Vec<String> {
     let input = app::BundleImportInput { org: "vo".into(), files: vec![out.display().to_string()], register: true };
     app::bundle_import(&mut f.store, &asha, &input).unwrap();
     codes.push(code_now(&f.store));
+    // Issue 15 (welfare): a welfare club in the same book with its rules, a death and its levy
+    // register, a collection, a payout settling a loan of a fund kept elsewhere, the fund's
+    // receipt of the slip, a year's fees and a birth benefit.
+    welfare(f, &asha, &mut codes);
     codes
+}
+
+fn welfare(f: &mut Fixture, asha: &Ctx, codes: &mut Vec<String>) {
+    use samuh::app::welfare as w;
+    let s = |v: &str| Some(v.to_string());
+    let wc = app::OrgInput { code: "wc".into(), name: "Welfare club".into(), kind: "welfare-club".into(), country: "in".into(), meeting_frequency: "monthly".into(), formed_on: "2025-01-05".into(), ..Default::default() };
+    app::org_add(&mut f.store, asha, &wc).unwrap();
+    for no in 1..=4 {
+        app::member_add(&mut f.store, asha, &app::MemberInput { org: "wc".into(), admission_no: no.to_string(), name: format!("W{no}"), joined_on: "2025-01-05".into(), ..Default::default() }).unwrap();
+    }
+    w::welfare_rule_set(&mut f.store, asha, &w::WelfareRuleInput { org: "wc".into(), from: "2025-01-05".into(), levy: s("100"), annual_fee: s("100"), birth: s("50"), ..Default::default() }).unwrap();
+    w::death_record(&mut f.store, asha, &w::DeathInput { org: "wc".into(), member: "1".into(), date: "2025-06-01".into(), nominee: None, client_id: None }).unwrap();
+    codes.push(code_now(&f.store));
+    w::levy_collect(&mut f.store, asha, &w::LevyCollectInput { org: "wc".into(), deceased: "1".into(), date: "2025-06-05".into(), members: vec![], all_owing: true, client_id: None }).unwrap();
+    let loans = vec![w::SettleInput { fund: "VF Samkha".into(), loan: "7".into(), principal: s("100"), interest: None }];
+    w::welfare_payout(&mut f.store, asha, &w::PayoutInput { org: "wc".into(), deceased: "1".into(), date: "2025-06-10".into(), loans, client_id: None }).unwrap();
+    let slip = w::settlement_slips(&mut f.store, asha, "wc", "1").unwrap()[0].0.slip.clone();
+    w::slip_received(&mut f.store, asha, &w::SlipReceivedInput { org: "wc".into(), slip, date: "2025-06-15".into() }).unwrap();
+    w::fee_collect(&mut f.store, asha, &w::FeeInput { org: "wc".into(), date: "2025-06-20".into(), members: vec!["2".into(), "3".into(), "4".into()], client_id: None }).unwrap();
+    w::benefit_pay(&mut f.store, asha, &w::BenefitInput { org: "wc".into(), member: "2".into(), kind: "birth".into(), date: "2025-06-25".into(), client_id: None }).unwrap();
+    codes.push(code_now(&f.store));
 }
 
 fn ids(c: &rusqlite::Connection, sql: &str) -> Vec<i64> {
@@ -238,6 +263,17 @@ const MUTATIONS: &[Mutation] = &[
         id: "finding-record-unrecorded",
         args: &[("kind", "federation")],
     },
+    // Issue 15 (welfare): the rules, a death, its levy register, a collection and its levies,
+    // the payout and the loan it settled, the slip's receipt, a benefit.
+    Mutation { sql: "UPDATE welfare_rule SET levy_minor = 5000", id: "finding-record-changed-welfare", args: &[("kind", "welfare"), ("what", "welfare-rule 2025-01-05")] },
+    Mutation { sql: "UPDATE death SET died_on = '2025-06-02'", id: "finding-record-changed-welfare", args: &[("kind", "welfare"), ("what", "death 1 2025-06-01")] },
+    Mutation { sql: "DELETE FROM levy_due WHERE member_id = (SELECT max(member_id) FROM levy_due)", id: "finding-record-changed-welfare", args: &[("kind", "welfare"), ("what", "levy-register 1 2025-06-01")] },
+    Mutation { sql: "UPDATE levy_collection SET paid_on = '2025-06-04'", id: "finding-record-changed-welfare", args: &[("kind", "welfare"), ("what", "levy-collection 1 2025-06-05")] },
+    Mutation { sql: "UPDATE levy_paid SET amount_minor = 1 WHERE member_id = (SELECT min(member_id) FROM levy_paid)", id: "finding-record-changed-welfare", args: &[("kind", "welfare"), ("what", "levy-paid 1 2025-06-05")] },
+    Mutation { sql: "UPDATE welfare_payout SET family_minor = family_minor + 100", id: "finding-record-changed-welfare", args: &[("kind", "welfare"), ("what", "welfare-payout 1 2025-06-10")] },
+    Mutation { sql: "UPDATE settlement SET principal_minor = 1", id: "finding-record-changed-welfare", args: &[("kind", "welfare"), ("what", "settlement 1 2025-06-10")] },
+    Mutation { sql: "DELETE FROM settlement_receipt", id: "finding-record-deleted", args: &[("kind", "welfare")] },
+    Mutation { sql: "UPDATE welfare_benefit SET amount_minor = 99999", id: "finding-record-changed-welfare", args: &[("kind", "welfare")] },
     // The hashes themselves.
     Mutation { sql: "DELETE FROM record_hash WHERE id = 12", id: "finding-record-chain-broken", args: &[] },
     Mutation { sql: "UPDATE record_hash SET label = 'M99' WHERE kind = 'member' AND label = '2'", id: "finding-record-chain-broken", args: &[] },
@@ -269,7 +305,7 @@ fn every_outside_change_to_a_record_is_named_by_check_and_refused_by_the_code() 
         // `check --org X` finds it too, for the organisation the record belongs to (the group
         // `shg`, or the village organisation `vo` that imported its bundle): people, their PINs
         // and book-wide acts (organisation 0) are in every organisation's check.
-        let named_org = ["shg", "vo"].iter().any(|org| {
+        let named_org = ["shg", "vo", "wc"].iter().any(|org| {
             let r_org = app::check_book(&store, Some(org)).unwrap();
             r_org.findings.iter().any(|x| {
                 x.check == "records" && x.id == m.id && m.args.iter().all(|(k, v)| x.args.iter().any(|(ak, av)| ak == k && av == v))

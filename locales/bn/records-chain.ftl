@@ -37,6 +37,7 @@ finding-record-unrecorded = { $kind ->
     [year-close] { $year } বছরের সমাপনী
     [year-reopen] { $year } বছর আবার খোলা
     [federation] ফেডারেশনের রেকর্ড “{ $what }”
+    [welfare] কল্যাণের রেকর্ড “{ $what }”
    *[act] কে কী করেছেন, সেই নথির দাখিলা { $number } ({ $date })
 } Samuh কখনো সংরক্ষণ করেনি: এটি Samuh-এর বাইরে যোগ করা হয়েছে। একটি ব্যাকআপ ফিরিয়ে এনে মিলিয়ে দেখুন।
 finding-record-deleted = { $kind ->
@@ -61,6 +62,7 @@ finding-record-deleted = { $kind ->
     [year-close] { $year } বছরের সমাপনী
     [year-reopen] { $year } বছর আবার খোলা
     [federation] ফেডারেশনের রেকর্ড “{ $what }”
+    [welfare] কল্যাণের রেকর্ড “{ $what }”
    *[act] কে কী করেছেন, সেই নথির দাখিলা { $number } ({ $date })
 } Samuh-এর বাইরে মুছে ফেলা হয়েছে। একটি ব্যাকআপ ফিরিয়ে এনে মিলিয়ে দেখুন।
 finding-record-chain-broken = খাতার নথি (সদস্য, উপবিধি, সভা, ঋণ, ব্যক্তি, অনুমোদন) রক্ষা করে যে হ্যাশগুলি, সেগুলি Samuh-এর বাইরে বদলানো হয়েছে। একটি ব্যাকআপ ফিরিয়ে এনে মিলিয়ে দেখুন।

@@ -37,6 +37,7 @@ finding-record-unrecorded = { $kind ->
     [year-close] The close of the year { $year }
     [year-reopen] The reopening of the year { $year }
     [federation] The federation record “{ $what }”
+    [welfare] The welfare record “{ $what }”
    *[act] Entry { $number } of the record of who did what ({ $date })
 } was never saved by Samuh: it was added outside Samuh. Restore a backup and compare.
 finding-record-deleted = { $kind ->
@@ -61,6 +62,7 @@ finding-record-deleted = { $kind ->
     [year-close] The close of the year { $year }
     [year-reopen] The reopening of the year { $year }
     [federation] The federation record “{ $what }”
+    [welfare] The welfare record “{ $what }”
    *[act] Entry { $number } of the record of who did what ({ $date })
 } was removed outside Samuh. Restore a backup and compare.
 finding-record-chain-broken = The hashes that protect the book's records (members, by-laws, meetings, loans, people, approvals) were altered outside Samuh. Restore a backup and compare.

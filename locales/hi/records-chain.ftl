@@ -37,6 +37,7 @@ finding-record-unrecorded = { $kind ->
     [year-close] वर्ष { $year } का समापन
     [year-reopen] वर्ष { $year } को फिर से खोलना
     [federation] संघ का रिकॉर्ड “{ $what }”
+    [welfare] कल्याण का रिकॉर्ड “{ $what }”
    *[act] किसने क्या किया, इस अभिलेख की प्रविष्टि { $number } ({ $date })
 } Samuh ने कभी नहीं सहेजा: इसे Samuh के बाहर जोड़ा गया है। कोई बैकअप वापस लाकर मिलान करें।
 finding-record-deleted = { $kind ->
@@ -61,6 +62,7 @@ finding-record-deleted = { $kind ->
     [year-close] वर्ष { $year } का समापन
     [year-reopen] वर्ष { $year } को फिर से खोलना
     [federation] संघ का रिकॉर्ड “{ $what }”
+    [welfare] कल्याण का रिकॉर्ड “{ $what }”
    *[act] किसने क्या किया, इस अभिलेख की प्रविष्टि { $number } ({ $date })
 } Samuh के बाहर हटाया गया है। कोई बैकअप वापस लाकर मिलान करें।
 finding-record-chain-broken = किताब के अभिलेखों (सदस्य, नियमावली, बैठकें, ऋण, लोग, अनुमोदन) की रक्षा करने वाले हैश Samuh के बाहर बदले गए हैं। कोई बैकअप वापस लाकर मिलान करें।

@@ -37,6 +37,7 @@ finding-record-unrecorded = { $kind ->
     [year-close] การปิดบัญชีปี { $year }
     [year-reopen] การเปิดบัญชีปี { $year } อีกครั้ง
     [federation] บันทึกของเครือข่าย “{ $what }”
+    [welfare] บันทึกสวัสดิการ “{ $what }”
    *[act] รายการที่ { $number } ในบันทึกว่าใครทำอะไร ({ $date })
 } ไม่เคยถูกบันทึกโดย Samuh: ถูกเพิ่มจากภายนอก Samuh กรุณากู้คืนข้อมูลสำรองแล้วเปรียบเทียบ
 finding-record-deleted = { $kind ->
@@ -61,6 +62,7 @@ finding-record-deleted = { $kind ->
     [year-close] การปิดบัญชีปี { $year }
     [year-reopen] การเปิดบัญชีปี { $year } อีกครั้ง
     [federation] บันทึกของเครือข่าย “{ $what }”
+    [welfare] บันทึกสวัสดิการ “{ $what }”
    *[act] รายการที่ { $number } ในบันทึกว่าใครทำอะไร ({ $date })
 } ถูกลบจากภายนอก Samuh กรุณากู้คืนข้อมูลสำรองแล้วเปรียบเทียบ
 finding-record-chain-broken = ค่าแฮชที่ปกป้องบันทึกของสมุด (สมาชิก ข้อบังคับ การประชุม เงินกู้ บุคคล การอนุมัติ) ถูกแก้ไขจากภายนอก Samuh กรุณากู้คืนข้อมูลสำรองแล้วเปรียบเทียบ

@@ -888,3 +888,25 @@ pub(crate) fn imported_findings(b: &Book<'_>, org: Option<i64>) -> Result<Vec<su
     }
     Ok(out)
 }
+
+/// The organisation's signing key (public half in hex, secret), made and recorded on first use:
+/// the key its bundles are signed with also signs its settlement slips (issue 15).
+pub(crate) fn signing_key(b: &Book<'_>, org: &Organisation, now: &str) -> Result<(String, [u8; 32])> {
+    match b.bundle_key(org.id)? {
+        Some((p, s)) => Ok((p, unhex::<32>(&s).ok_or(Error::BookDamaged)?)),
+        None => {
+            let s = random_secret()?;
+            let p = hex(&public_of(&s));
+            b.insert_bundle_key(org.id, &p, &hex(&s), now)?;
+            Ok((p, s))
+        }
+    }
+}
+
+/// Hex of bytes, and bytes of hex (None when it is not `N` bytes of hex).
+pub(crate) fn to_hex(b: &[u8]) -> String {
+    hex(b)
+}
+pub(crate) fn from_hex<const N: usize>(s: &str) -> Option<[u8; N]> {
+    unhex::<N>(s)
+}

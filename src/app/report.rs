@@ -130,6 +130,11 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
         "attendance" => reports::attendance_register(&books, &meeting_views(&b, &org, from, to)?),
         "share-register" => reports::share_register(&books, &b.share_prices(org.id)?),
         "dividends" => reports::dividends(&books),
+        "levy-register" => {
+            let (deaths, row) = super::welfare::death_views(&b, &org, opt(&p.member).as_deref())?;
+            reports::levy_register(&books, &deaths, &super::welfare::levies_unpaid(&b, &org, to.succ_opt().unwrap_or(to))?, row)
+        }
+        "welfare-benefits" => reports::welfare_benefits(&books, &b.benefits(org.id)?),
         _ => return Err(Error::UnknownReport { name: p.name.clone() }),
     })
 }

@@ -187,6 +187,19 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
             out[0].1 = "federation".to_string();
             out.push(("what", label.to_string()));
         }
+        // Issue 15: one wording for the welfare records, naming the record by its label.
+        RecordKind::WelfareRule
+        | RecordKind::Death
+        | RecordKind::LevyRegister
+        | RecordKind::LevyCollection
+        | RecordKind::LevyPaid
+        | RecordKind::WelfarePayout
+        | RecordKind::Settlement
+        | RecordKind::SettlementReceipt
+        | RecordKind::WelfareBenefit => {
+            out[0].1 = "welfare".to_string();
+            out.push(("what", format!("{} {}", kind.code(), label.replace('|', " "))));
+        }
     }
     out
 }
@@ -217,6 +230,15 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 RecordKind::YearReopen => "finding-record-changed-year-reopen",
                 RecordKind::BundleKey | RecordKind::BundleWritten | RecordKind::FedGroup | RecordKind::FedBundle | RecordKind::FedAlarm => "finding-record-changed-federation",
                 RecordKind::ByLawRule => "finding-record-changed-by-law-rule",
+                RecordKind::WelfareRule
+                | RecordKind::Death
+                | RecordKind::LevyRegister
+                | RecordKind::LevyCollection
+                | RecordKind::LevyPaid
+                | RecordKind::WelfarePayout
+                | RecordKind::Settlement
+                | RecordKind::SettlementReceipt
+                | RecordKind::WelfareBenefit => "finding-record-changed-welfare",
             };
             (org_id, id, record_args(kind, &label))
         }

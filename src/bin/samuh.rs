@@ -24,6 +24,8 @@ mod bundle;
 mod passbook;
 #[path = "samuh/events.rs"]
 mod events;
+#[path = "samuh/welfare.rs"]
+mod welfare; // issue 15: welfare
 
 #[derive(Parser)]
 #[command(name = "samuh", version, about = "Samuh: the book of a self-help group, village fund, savings group or cooperative")]
@@ -113,6 +115,10 @@ enum Cmd {
     /// Life events: an owed fine paid, a death in a welfare club (issue 15).
     #[command(subcommand)]
     Event(events::EventCmd),
+    /// A death in the funeral-welfare club (levy, collections, payout, settlement slips) and
+    /// welfare benefits (issue 15).
+    #[command(subcommand)]
+    Welfare(welfare::WelfareCmd),
     /// Reverse a voucher, or every voucher of a meeting (the only way to correct an entry).
     Reverse {
         #[arg(long)]
@@ -759,6 +765,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
     };
     match &cli.cmd {
         Cmd::Event(e) => events::run(e, cli, &ctx, l, &saved),
+        Cmd::Welfare(c) => welfare::run(c, cli, &ctx, l, &saved),
         Cmd::Init { encrypt: false } => {
             let s = create(cli)?;
             Ok(Answer::new(l.msg("cli-book-ready", &[("path", Arg::Text(s.path().to_string()))]), serde_json::json!({"path": s.path()})))

@@ -288,6 +288,23 @@ commands! {
     /// An owed fine (charged while the member was absent) paid between meetings.
     fine_pay(FinePayArgs { input: app::events::FinePayInput }) -> Saved, Write =>
         |d, c, a| d.with(c, |s, x, _| app::events::fine_pay(s, x, &a.input));
+    // ---- Issue 15 (welfare): a death in the welfare club, its levy and payout, benefits (the
+    // registers are reports: `report_view` with `levy-register` or `welfare-benefits`).
+    /// Records a version of the welfare rules (levy per death, admin share, arrears, benefits).
+    welfare_rule_set(WelfareRuleSetArgs { input: app::welfare::WelfareRuleInput }) -> i64, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::welfare::welfare_rule_set(s, x, &a.input));
+    /// Records a member's death: the levy is raised on every member enrolled that day.
+    welfare_death(WelfareDeathArgs { input: app::welfare::DeathInput }) -> app::welfare::DeathSaved, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::welfare::death_record(s, x, &a.input));
+    /// Records levies paid for a death.
+    welfare_collect(WelfareCollectArgs { input: app::welfare::LevyCollectInput }) -> Saved, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::welfare::levy_collect(s, x, &a.input));
+    /// The payout of a death: the deceased's loans settled first, the rest to the nominee.
+    welfare_payout(WelfarePayoutArgs { input: app::welfare::PayoutInput }) -> app::welfare::PayoutSaved, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::welfare::welfare_payout(s, x, &a.input));
+    /// A welfare benefit paid from the welfare fund.
+    welfare_benefit(WelfareBenefitArgs { input: app::welfare::BenefitInput }) -> Saved, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::welfare::benefit_pay(s, x, &a.input));
 }
 
 impl Desk {

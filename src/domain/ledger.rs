@@ -60,6 +60,15 @@ vocabulary!(
         Dividend = "dividend",
         /// Issue 16: an SHG repays community investment fund to its village organisation.
         CifRepaid = "cif-repaid",
+        // Issue 15 (welfare): a member's levy for a death, the club's admin share of a payout,
+        // a deceased's loan settled from the payout, the rest paid to the nominee, a benefit
+        // paid from the welfare fund, a yearly welfare fee.
+        Levy = "levy",
+        AdminShare = "admin-share",
+        DebtSettled = "debt-settled",
+        WelfarePayout = "welfare-payout",
+        WelfareBenefit = "welfare-benefit",
+        WelfareFee = "welfare-fee",
     }
 );
 
@@ -114,6 +123,14 @@ pub mod code {
     pub const BYLAW_FUNDS: &str = "bylaw-funds";
     pub const COMMITTEE_FUND: &str = "committee-fund";
     pub const PUBLIC_BENEFIT_FUND: &str = "public-benefit-fund";
+    // Opened by a welfare club's first payout that settles a loan kept in another book.
+    pub const SETTLEMENT_PAYABLE: &str = "settlement-payable";
+}
+
+/// The account a welfare club's payout opens when it owes a lending fund kept in another book
+/// (until the fund's receipt is recorded); added to the chart by the first payout that needs it.
+pub fn welfare_accounts() -> Vec<AccountDef> {
+    vec![acct(code::SETTLEMENT_PAYABLE, AccountType::Liability, SubLedger::None)]
 }
 
 /// The accounts a year-end close may post to that an organisation's first chart lacks. They are
@@ -138,7 +155,10 @@ pub fn year_end_accounts() -> Vec<AccountDef> {
 pub fn full_chart(kind: OrgKind) -> Vec<AccountDef> {
     let mut chart = chart_for(kind);
     let at = chart.iter().position(|a| a.kind == AccountType::Income).unwrap_or(chart.len());
-    let extra: Vec<AccountDef> = year_end_accounts().into_iter().filter(|x| !chart.iter().any(|a| a.code == x.code)).collect();
+    let mut extra: Vec<AccountDef> = year_end_accounts().into_iter().filter(|x| !chart.iter().any(|a| a.code == x.code)).collect();
+    if kind == OrgKind::WelfareClub {
+        extra.extend(welfare_accounts());
+    }
     chart.splice(at..at, extra);
     chart
 }

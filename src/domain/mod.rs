@@ -10,3 +10,4 @@ pub mod policy;
 pub mod posting;
 pub mod schedule;
 pub mod yearend;
+pub mod welfare; // issue 15: welfare

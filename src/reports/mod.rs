@@ -14,6 +14,7 @@ mod schedule;
 mod shares;
 mod statements;
 mod yearend;
+mod welfare; // issue 15: welfare
 
 #[cfg(test)]
 pub(crate) mod tests;
@@ -27,6 +28,7 @@ pub use schedule::{explain_msg, schedule_report};
 pub use statements::{trial_balance_of, balance_sheet, income_expenditure, receipts_payments, trial_balance};
 pub use shares::{dividends, share_register};
 pub use yearend::{appropriation, bank_linkage, YearEndParams};
+pub use welfare::{levy_register, payout_statement, settlement_slip, welfare_benefits, DeathView, SlipView, StatementLoan};
 
 use crate::domain::ledger::{full_chart, AccountType, Line, LineKind};
 use crate::domain::money::{Currency, Money};
@@ -63,6 +65,10 @@ pub const REPORTS: &[&str] = &[
     "group-status",
     "portfolio",
     "interest-by-fund",
+    // Issue 15 (welfare): each death's levy register and what the club owes lending funds; the
+    // benefits paid from the welfare fund.
+    "levy-register",
+    "welfare-benefits",
 ];
 
 /// A message to be shown in the reader's language: a Fluent id and typed arguments.

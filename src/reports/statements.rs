@@ -52,6 +52,10 @@ fn head(l: &Line) -> (bool, Cell) {
         Grant => (true, account_msg(&l.account)),
         Disbursement | Withdrawal | BankLoanRepaid | BankLoanInterest | CashShortage | CifRepaid => (false, line_msg(l.kind)),
         Expense => (false, account_msg(&l.account)),
+        // Issue 15 (welfare): levies and fees in; a payout's parts and benefits out (the admin
+        // share and a settlement owed move no cash: their two lines net to zero under one head).
+        Levy | WelfareFee => (true, line_msg(l.kind)),
+        AdminShare | DebtSettled | WelfarePayout | WelfareBenefit => (false, line_msg(l.kind)),
         // A close moves no cash; these never meet cash or bank lines in one voucher.
         Opening | BankDeposit | BankWithdrawal | Reversal | YearClose | Appropriation | Dividend => {
             if l.amount.is_negative() {

@@ -65,10 +65,22 @@ pub enum RecordKind {
     FedAlarm,
     /// The by-law rules of issue 15 (what the cap limits, how weeks are counted) for a version.
     ByLawRule,
+    // Issue 15 (welfare, migration 0017): a version of the welfare rules; a death and its levy
+    // register (who owes); a collection and the levies it took; a payout and the loans it
+    // settled; a fund's receipt of a settlement slip; a benefit paid.
+    WelfareRule,
+    Death,
+    LevyRegister,
+    LevyCollection,
+    LevyPaid,
+    WelfarePayout,
+    Settlement,
+    SettlementReceipt,
+    WelfareBenefit,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 26] = [
+    pub const ALL: [RecordKind; 35] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -95,6 +107,15 @@ impl RecordKind {
         RecordKind::FedBundle,
         RecordKind::FedAlarm,
         RecordKind::ByLawRule,
+        RecordKind::WelfareRule,
+        RecordKind::Death,
+        RecordKind::LevyRegister,
+        RecordKind::LevyCollection,
+        RecordKind::LevyPaid,
+        RecordKind::WelfarePayout,
+        RecordKind::Settlement,
+        RecordKind::SettlementReceipt,
+        RecordKind::WelfareBenefit,
     ];
 
     /// The kinds the records chain took in when it was made (migration 0007): a book crossing
@@ -115,6 +136,10 @@ impl RecordKind {
     /// The kind migration 0011 adds (by-law rules): hashed as they stand by a book crossing it
     /// (none in a real older book; a book whose version was set back may hold some).
     pub const SINCE_0011: &'static [RecordKind] = Self::run(25, 26);
+
+    /// The kinds migration 0017 adds (welfare): hashed as they stand by a book crossing it (none
+    /// in a real older book; a book whose version was set back may hold some).
+    pub const SINCE_0017: &'static [RecordKind] = Self::run(26, 35);
 
     /// `ALL[from..to]`, in a constant.
     const fn run(from: usize, to: usize) -> &'static [RecordKind] {
@@ -157,6 +182,15 @@ impl RecordKind {
             RecordKind::FedBundle => "bundle-import",
             RecordKind::FedAlarm => "bundle-alarm",
             RecordKind::ByLawRule => "by-law-rule",
+            RecordKind::WelfareRule => "welfare-rule",
+            RecordKind::Death => "death",
+            RecordKind::LevyRegister => "levy-register",
+            RecordKind::LevyCollection => "levy-collection",
+            RecordKind::LevyPaid => "levy-paid",
+            RecordKind::WelfarePayout => "welfare-payout",
+            RecordKind::Settlement => "settlement",
+            RecordKind::SettlementReceipt => "settlement-receipt",
+            RecordKind::WelfareBenefit => "welfare-benefit",
         }
     }
 
@@ -219,6 +253,20 @@ impl RecordKind {
                 "SELECT r.policy_id, coalesce(p.org_id, 0), coalesce(p.effective_from, '') FROM bylaw_rule r LEFT JOIN policy p ON p.id = r.policy_id",
                 "r.policy_id",
             ),
+            RecordKind::WelfareRule => ("SELECT w.id, w.org_id, w.effective_from FROM welfare_rule w", "w.id"),
+            RecordKind::Death | RecordKind::LevyRegister => {
+                ("SELECT d.id, d.org_id, coalesce(m.admission_no, '') || '|' || d.died_on FROM death d LEFT JOIN member m ON m.id = d.member_id", "d.id")
+            }
+            RecordKind::LevyCollection | RecordKind::LevyPaid => (
+                "SELECT c.id, coalesce(d.org_id, 0), coalesce(m.admission_no, '') || '|' || c.paid_on FROM levy_collection c LEFT JOIN death d ON d.id = c.death_id LEFT JOIN member m ON m.id = d.member_id",
+                "c.id",
+            ),
+            RecordKind::WelfarePayout | RecordKind::Settlement => (
+                "SELECT p.id, coalesce(d.org_id, 0), coalesce(m.admission_no, '') || '|' || p.paid_on FROM welfare_payout p LEFT JOIN death d ON d.id = p.death_id LEFT JOIN member m ON m.id = d.member_id",
+                "p.id",
+            ),
+            RecordKind::SettlementReceipt => ("SELECT s.id, s.org_id, s.slip_ref FROM settlement_receipt s", "s.id"),
+            RecordKind::WelfareBenefit => ("SELECT b.id, b.org_id, b.id || '|' || b.paid_on FROM welfare_benefit b", "b.id"),
         }
     }
 
@@ -282,6 +330,25 @@ impl RecordKind {
             }
             RecordKind::FedAlarm => "SELECT group_id, payload_sha256, differences, raised_at FROM fed_alarm WHERE id = ?1",
             RecordKind::ByLawRule => "SELECT cap_scope, period_convention, recorded_at FROM bylaw_rule WHERE policy_id = ?1",
+            RecordKind::WelfareRule => {
+                "SELECT org_id, effective_from, model, levy_minor, annual_fee_minor, admin_share, arrears_limit, death_benefit_minor, birth_minor, sickness_minor, old_age_minor, recorded_at
+                 FROM welfare_rule WHERE id = ?1"
+            }
+            // Not the nominee's name: it stays outside, like members' names.
+            RecordKind::Death => "SELECT org_id, member_id, died_on, rule_id, levy_minor, recorded_at FROM death WHERE id = ?1",
+            RecordKind::LevyRegister => "SELECT member_id FROM levy_due WHERE death_id = ?1 ORDER BY member_id",
+            RecordKind::LevyCollection => "SELECT death_id, voucher_id, paid_on, recorded_at FROM levy_collection WHERE id = ?1",
+            RecordKind::LevyPaid => "SELECT member_id, amount_minor FROM levy_paid WHERE collection_id = ?1 ORDER BY member_id",
+            RecordKind::WelfarePayout => {
+                "SELECT death_id, paid_on, collected_minor, admin_minor, family_minor, voucher_id, recorded_at FROM welfare_payout WHERE id = ?1"
+            }
+            RecordKind::Settlement => {
+                "SELECT fund_org_id, fund_name, loan_ref, loan_id, principal_minor, interest_minor, fund_voucher_id, slip_ref FROM settlement WHERE payout_id = ?1 ORDER BY id"
+            }
+            RecordKind::SettlementReceipt => "SELECT org_id, slip_ref, received_on, voucher_id, recorded_at FROM settlement_receipt WHERE id = ?1",
+            RecordKind::WelfareBenefit => {
+                "SELECT org_id, member_id, kind, paid_on, amount_minor, rule_id, voucher_id, recorded_at FROM welfare_benefit WHERE id = ?1"
+            }
         }
     }
 }
@@ -559,7 +626,7 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).chain(RecordKind::SINCE_0010.iter()).chain(RecordKind::SINCE_0011.iter()).copied().collect();
+        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).chain(RecordKind::SINCE_0010.iter()).chain(RecordKind::SINCE_0011.iter()).chain(RecordKind::SINCE_0017.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();
         all.sort();

@@ -13,6 +13,7 @@ mod print;
 mod records;
 mod safety;
 mod yearend;
+mod welfare; // issue 15: welfare
 
 pub use chain::{RecordKind, RecordLink, RecordProblem};
 pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
@@ -22,6 +23,7 @@ pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
 pub use safety::{ChainCheckpoint, PostingTotals, storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
 pub use yearend::YearCloseRecord;
+pub use welfare::{BenefitRecord, DeathRecord, LevyPaid, PayoutRecord, SettlementRecord};
 pub use records::{LoanRecord, MeetingRecord, MinuteRecord, NewMeeting, NewMember, NewOrg, RescheduleRecord};
 
 use crate::error::{Error, IoReason, Result};
@@ -43,6 +45,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0010_federation", include_str!("../../migrations/0010_federation.sql")),
     ("0011_events", include_str!("../../migrations/0011_events.sql")),
     ("0012_kinds", include_str!("../../migrations/0012_kinds.sql")),
+    ("0017_welfare", include_str!("../../migrations/0017_welfare.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
@@ -425,6 +428,11 @@ impl Store {
                 if !kinds.contains("'fund-centre'") {
                     return Err(Error::BookDamaged);
                 }
+            }
+            // Issue 15's welfare tables: empty in a real older book; a book whose version was
+            // set back may hold some, hashed as they stand.
+            if _name.ends_with("_welfare") {
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0017)?;
             }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }

@@ -21,6 +21,12 @@ export type BackupMakeArgs = Record<symbol, never>;
 
 export type BackupRow = { path: string, name: string, when_display: string, };
 
+export type BenefitInput = { org: string, member: string, 
+/**
+ * birth, sickness, old-age or death.
+ */
+kind: string, date: string, client_id?: string | null, };
+
 export type BookCheckView = { 
 /**
  * "idle" (no book checked yet), "running", "done" (with `ok`), "failed" (could not run).
@@ -194,6 +200,30 @@ fiscal_year_display: string,
  */
 lang: string, policy: PolicyDefaults, };
 
+export type DeathInput = { org: string, 
+/**
+ * The deceased's admission number.
+ */
+member: string, date: string, 
+/**
+ * Who receives the payout; left out: the nominee in the member register.
+ */
+nominee?: string | null, client_id?: string | null, };
+
+export type DeathSaved = { death_id: number, 
+/**
+ * Members who owe the levy.
+ */
+owing: number, 
+/**
+ * The levy per member, as a decimal string.
+ */
+levy: string, 
+/**
+ * What the levy raises if every member pays.
+ */
+expected: string, book_code: string, already_recorded: boolean, };
+
 export type DisplayColumn = { 
 /**
  * The column's stable id (`col-…`).
@@ -235,6 +265,20 @@ kind: string, amount: string,
  * honorarium, training, other.
  */
 head?: string | null, note: string, };
+
+export type LevyCollectInput = { org: string, 
+/**
+ * The deceased's admission number.
+ */
+deceased: string, date: string, 
+/**
+ * The admission numbers of the members who paid.
+ */
+members: Array<string>, 
+/**
+ * Every member who still owes paid (instead of naming them).
+ */
+all_owing: boolean, client_id?: string | null, };
 
 export type LoanEntry = { 
 /**
@@ -477,6 +521,14 @@ export type PassbookPrintedArgs = { params: ReportSave, upto: number, };
 export type PassbookRecorded = { lines: number, message: string, };
 
 export type PassphraseChangeArgs = { current: string, passphrase: string, repeat: string, };
+
+export type PayoutInput = { org: string, deceased: string, date: string, loans: Array<SettleInput>, client_id?: string | null, };
+
+export type PayoutSaved = { saved: Saved, collected: string, admin: string, benefit: string, settled: Array<SettledLoan>, 
+/**
+ * Paid (or owed) to the lending funds in all.
+ */
+to_funds: string, to_family: string, };
 
 export type PeopleView = { session: SessionView, people: Array<PersonRow>, 
 /**
@@ -777,6 +829,18 @@ enrolled: boolean, signed_in: SignedIn | null, };
 
 export type SessionViewArgs = Record<symbol, never>;
 
+export type SettleInput = { fund: string, loan: string, principal?: string | null, interest?: string | null, };
+
+export type SettledLoan = { fund: string, loan: string, principal: string, interest: string, 
+/**
+ * What the benefit did not cover, still owed to the fund.
+ */
+left: string, 
+/**
+ * The fund's voucher when the fund is kept in this book.
+ */
+fund_voucher: string | null, slip: string, };
+
 export type SetupForm = { today: string, today_display: string, kinds: Array<Choice>, countries: Array<CountryChoice>, langs: Array<Choice>, frequencies: Array<Choice>, methods: Array<Choice>, rate_periods: Array<Choice>, roles: Array<Choice>, };
 
 export type SetupFormArgs = Record<symbol, never>;
@@ -860,6 +924,34 @@ export type UiError = { code: string, args: { [key in string]: string }, message
 export type UiMessagesArgs = { lang: string, };
 
 export type VoucherReverseArgs = { input: ReverseInput, };
+
+export type WelfareBenefitArgs = { input: BenefitInput, };
+
+export type WelfareCollectArgs = { input: LevyCollectInput, };
+
+export type WelfareDeathArgs = { input: DeathInput, };
+
+export type WelfarePayoutArgs = { input: PayoutInput, };
+
+export type WelfareRuleInput = { org: string, 
+/**
+ * In force from this date.
+ */
+from: string, 
+/**
+ * "per-death" (default) or "annual-fee".
+ */
+model?: string | null, levy?: string | null, annual_fee?: string | null, 
+/**
+ * Percent of a death's collection kept for administration.
+ */
+admin_share?: string | null, 
+/**
+ * Unpaid levies after which a member loses eligibility (0 or left out: never).
+ */
+arrears_limit?: string | null, death_benefit?: string | null, birth?: string | null, sickness?: string | null, old_age?: string | null, };
+
+export type WelfareRuleSetArgs = { input: WelfareRuleInput, };
 
 export type YearCloseArgs = { input: YearInput, };
 
@@ -966,6 +1058,11 @@ export interface Commands {
   bundle_files: { args: BundleFilesArgs; answer: Array<string>; access: 'read' };
   bundle_import: { args: BundleImportArgs; answer: Array<BundleImported>; access: 'write' };
   fine_pay: { args: FinePayArgs; answer: Saved; access: 'write' };
+  welfare_rule_set: { args: WelfareRuleSetArgs; answer: number; access: 'write' };
+  welfare_death: { args: WelfareDeathArgs; answer: DeathSaved; access: 'write' };
+  welfare_collect: { args: WelfareCollectArgs; answer: Saved; access: 'write' };
+  welfare_payout: { args: WelfarePayoutArgs; answer: PayoutSaved; access: 'write' };
+  welfare_benefit: { args: WelfareBenefitArgs; answer: Saved; access: 'write' };
 }
 
 export type CommandName = keyof Commands;

@@ -10,6 +10,7 @@ import './screens/settings';
 import './screens/setup';
 import './screens/reports';
 import './screens/people';
+import './screens/welfare'; // issue 15
 import { initSession } from './session';
 import './screens/book';
 import './style.css';

@@ -1,0 +1,23 @@
+# Issue 15 (welfare): কল্যাণ ক্লাবের পর্দা।
+ui-nav-welfare = কল্যাণ ক্লাব
+ui-welfare-death-title = মৃত্যু লিখুন
+ui-welfare-member = সদস্য নং
+ui-welfare-date = তারিখ
+ui-welfare-nominee = মনোনীত ব্যক্তি (ফাঁকা: রেজিস্টার অনুযায়ী)
+ui-welfare-death-submit = মৃত্যু লিখুন ও চাঁদা তুলুন
+ui-welfare-death-done = মৃত্যু লেখা হলো। চাঁদা দেয় এমন সদস্য:
+ui-welfare-collect-title = আদায়কৃত চাঁদা
+ui-welfare-deceased = মৃত সদস্যের নং
+ui-welfare-payers = যাঁরা জমা দিয়েছেন (নম্বর, কমা দিয়ে আলাদা)
+ui-welfare-all-owing = যাঁদের এখনও বকেয়া, সবাই জমা দিয়েছেন
+ui-welfare-collect-submit = চাঁদা লিখুন
+ui-welfare-collect-done = চাঁদা ভাউচারে লেখা হলো
+ui-welfare-payout-title = পরিশোধ
+ui-welfare-payout-hint = আগে মৃতের ঋণ শোধ হয় (পরিশোধের তারিখ পর্যন্ত আসল ও সুদ); বাকিটা মনোনীত ব্যক্তিকে।
+ui-welfare-fund = ঋণদাতা তহবিল (এই খাতার কোড)
+ui-welfare-loan = ঋণ নং
+ui-welfare-payout-submit = পরিশোধ লিখুন
+ui-welfare-payout-done = পরিশোধ ভাউচারে লেখা হলো
+ui-welfare-collected = আদায়:
+ui-welfare-admin = ক্লাবের প্রশাসনিক অংশ:
+ui-welfare-family = মনোনীত ব্যক্তিকে:

@@ -1,0 +1,23 @@
+# Issue 15 (welfare): the welfare club's screen.
+ui-nav-welfare = Welfare club
+ui-welfare-death-title = Record a death
+ui-welfare-member = Member no.
+ui-welfare-date = Date
+ui-welfare-nominee = Nominee (blank: as in the register)
+ui-welfare-death-submit = Record the death and raise the levy
+ui-welfare-death-done = Death recorded. Members who owe the levy:
+ui-welfare-collect-title = Levies collected
+ui-welfare-deceased = Deceased member no.
+ui-welfare-payers = Members who paid (numbers, separated by commas)
+ui-welfare-all-owing = Every member who still owes paid
+ui-welfare-collect-submit = Record the levies
+ui-welfare-collect-done = Levies recorded in voucher
+ui-welfare-payout-title = Payout
+ui-welfare-payout-hint = The deceased's loan is settled first (principal and interest to the payout date); the rest goes to the nominee.
+ui-welfare-fund = Lending fund (code in this book)
+ui-welfare-loan = Loan no.
+ui-welfare-payout-submit = Record the payout
+ui-welfare-payout-done = Payout recorded in voucher
+ui-welfare-collected = Collected:
+ui-welfare-admin = Club's admin share:
+ui-welfare-family = To the nominee:

@@ -1,0 +1,23 @@
+# Issue 15 (welfare): कल्याण क्लब की स्क्रीन।
+ui-nav-welfare = कल्याण क्लब
+ui-welfare-death-title = मृत्यु दर्ज करें
+ui-welfare-member = सदस्य संख्या
+ui-welfare-date = तारीख
+ui-welfare-nominee = नामित व्यक्ति (खाली: रजिस्टर के अनुसार)
+ui-welfare-death-submit = मृत्यु दर्ज करें और अंशदान लें
+ui-welfare-death-done = मृत्यु दर्ज हुई। अंशदान देने वाले सदस्य:
+ui-welfare-collect-title = वसूला गया अंशदान
+ui-welfare-deceased = मृत सदस्य की संख्या
+ui-welfare-payers = जमा करने वाले सदस्य (संख्याएँ, अल्पविराम से अलग)
+ui-welfare-all-owing = जिन पर अभी बकाया है, सभी ने जमा किया
+ui-welfare-collect-submit = अंशदान दर्ज करें
+ui-welfare-collect-done = अंशदान वाउचर में दर्ज
+ui-welfare-payout-title = भुगतान
+ui-welfare-payout-hint = पहले मृतक का ऋण चुकाया जाता है (भुगतान की तारीख तक मूलधन और ब्याज); बाकी नामित व्यक्ति को।
+ui-welfare-fund = ऋणदाता कोष (इस बही में कोड)
+ui-welfare-loan = ऋण संख्या
+ui-welfare-payout-submit = भुगतान दर्ज करें
+ui-welfare-payout-done = भुगतान वाउचर में दर्ज
+ui-welfare-collected = वसूला:
+ui-welfare-admin = क्लब का प्रशासनिक हिस्सा:
+ui-welfare-family = नामित व्यक्ति को:

@@ -1,0 +1,23 @@
+# Issue 15 (welfare): หน้าจอชมรมฌาปนกิจสงเคราะห์
+ui-nav-welfare = ชมรมฌาปนกิจ
+ui-welfare-death-title = บันทึกการเสียชีวิต
+ui-welfare-member = เลขที่สมาชิก
+ui-welfare-date = วันที่
+ui-welfare-nominee = ผู้รับผลประโยชน์ (เว้นว่าง: ตามทะเบียน)
+ui-welfare-death-submit = บันทึกการเสียชีวิตและเรียกเก็บเงินสงเคราะห์
+ui-welfare-death-done = บันทึกการเสียชีวิตแล้ว สมาชิกที่ต้องส่งเงินสงเคราะห์:
+ui-welfare-collect-title = การเก็บเงินสงเคราะห์
+ui-welfare-deceased = เลขที่สมาชิกผู้เสียชีวิต
+ui-welfare-payers = สมาชิกที่ส่งเงินแล้ว (เลขที่ คั่นด้วยจุลภาค)
+ui-welfare-all-owing = สมาชิกที่ยังค้างทุกคนส่งแล้ว
+ui-welfare-collect-submit = บันทึกเงินสงเคราะห์
+ui-welfare-collect-done = บันทึกเงินสงเคราะห์ในใบสำคัญ
+ui-welfare-payout-title = การจ่ายเงินสงเคราะห์
+ui-welfare-payout-hint = ชำระหนี้เงินกู้ของผู้เสียชีวิตก่อน (เงินต้นและดอกเบี้ยถึงวันจ่าย) ส่วนที่เหลือจ่ายให้ผู้รับผลประโยชน์
+ui-welfare-fund = กองทุนผู้ให้กู้ (รหัสในสมุดนี้)
+ui-welfare-loan = เลขที่สัญญาเงินกู้
+ui-welfare-payout-submit = บันทึกการจ่ายเงินสงเคราะห์
+ui-welfare-payout-done = บันทึกการจ่ายในใบสำคัญ
+ui-welfare-collected = เก็บได้:
+ui-welfare-admin = ค่าบริหารของชมรม:
+ui-welfare-family = จ่ายผู้รับผลประโยชน์:
