@@ -448,3 +448,58 @@ fn the_cli_previews_closes_refuses_and_reopens_in_the_readers_language() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("फिर से खोला गया"));
 }
+
+/// The Year-end screen's view and member 1's slip of the closed Bangladesh year: Tk 1,500 of
+/// paid-up shares (15 × Tk 100) × 18% = Tk 270 (domain.md §4.4), added to savings, in words, in
+/// the organisation's language whatever the reader's; an open year has no slip.
+#[test]
+fn a_closed_year_gives_each_member_a_slip_in_the_members_language() {
+    let (mut b, c) = bangladesh();
+    let en = samuh::i18n::Locale::new(samuh::i18n::Lang::En);
+    // Before the close: the slip is refused (the year is not closed) and nothing changes.
+    let before = dump(&b.path);
+    assert_eq!(app::dividend_slip(&b.store, "coop", "2024", "1", samuh::i18n::Lang::En).unwrap_err(), Error::YearNotClosed { year: "2024-25".into() });
+    assert_eq!(dump(&b.path), before);
+    // Formed 1 July 2024, today 15 July 2025: 2025-26 (not ended) then 2024-25 (ended, open).
+    let v = app::year_view(&b.store, &c, "coop", en).unwrap();
+    let states: Vec<(&str, &str)> = v.years.iter().map(|y| (y.year.as_str(), y.state.as_str())).collect();
+    assert_eq!(states, vec![("2025-26", "not-ended"), ("2024-25", "open")]);
+    assert!(!v.needs_rate && !v.has_template && !v.needs_approval);
+
+    app::year_close(&mut b.store, &c, &year("coop", "2024")).unwrap();
+    let v = app::year_view(&b.store, &c, "coop", en).unwrap();
+    let y = &v.years[1];
+    assert_eq!((y.state.as_str(), y.state_label.as_str()), ("closed", "Closed"));
+    assert_eq!(y.vouchers.len(), 2);
+    // 270, 17,730 and 18,000, members in admission order.
+    let slips: Vec<(&str, &str)> = y.slips.iter().map(|s| (s.member.as_str(), s.amount_display.as_str())).collect();
+    assert_eq!(slips, vec![("1", "৳270.00"), ("2", "৳17,730.00"), ("3", "৳18,000.00")]);
+
+    let slip = app::dividend_slip(&b.store, "coop", "2024-25", "1", samuh::i18n::Lang::En).unwrap();
+    let sec = &slip.sections[0];
+    assert_eq!(sec.rows[0][1].as_money(), Some(tk("1500")), "the holding: 15 shares × Tk 100");
+    assert_eq!(sec.rows[1][1].as_money(), Some(tk("270")), "Tk 1,500 × 18%");
+    assert_eq!(sec.totals.as_ref().unwrap()[1].as_money(), Some(tk("270")));
+    let text = samuh::render::render_text(&slip, &samuh::i18n::Localizer::new(en));
+    assert!(text.contains("Taka Two Hundred Seventy Only"), "{text}");
+    assert!(text.contains("Member's signature"), "{text}");
+    assert!(!text.contains("differs") && !text.contains("samuh check"), "the book agrees with the close: {text}");
+
+    // On screen and on paper the slip is in the organisation's language (Bengali for a
+    // Bangladesh co-operative), even for an English reader.
+    let shown = app::year_slip_view(&b.store, &app::YearSlipInput { org: "coop".into(), year: "2024".into(), member: "1".into() }).unwrap();
+    let org_lang = b.store.read().org_by_code("coop").unwrap().unwrap().lang;
+    assert_eq!(org_lang, "bn");
+    let words = samuh::i18n::amount_in_words(tk("270"), Currency::Bdt, samuh::i18n::Lang::Bn);
+    assert!(shown.sections[0].notes.iter().any(|n| n.contains(&words)), "{:?}", shown.sections[0].notes);
+
+    // Printing through the print path writes a PDF, recording nothing.
+    let closed = dump(&b.path);
+    let pdf = b._dir.path().join("slip.pdf");
+    let req = app::ReportSave { org: "coop".into(), name: "dividend-slip".into(), member: s("1"), from: s("2024-25"), format: "pdf".into(), path: pdf.display().to_string(), page: "a5".into(), ..Default::default() };
+    app::report_save(&mut b.store, &c, &req, en, &mut |_| {}).unwrap();
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    assert_eq!(dump(&b.path), closed);
+    // An unknown member is refused, naming them.
+    assert_eq!(app::dividend_slip(&b.store, "coop", "2024", "9", samuh::i18n::Lang::En).unwrap_err(), Error::UnknownMember { member: "9".into() });
+}

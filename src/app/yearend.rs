@@ -19,6 +19,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
+mod screen;
+pub use screen::{dividend_slip, member_locale, year_slip_view, year_view, SlipRow, YearRow, YearSlipInput, YearView};
+
 /// `samuh year share-price`: the price of one share from a date.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
@@ -252,6 +255,12 @@ fn plan(b: &Book<'_>, ctx: &Ctx, org: &Organisation, i: &YearInput) -> Result<Pl
     if b.year_is_closed(org.id, fy.start_year)? {
         return Err(Error::YearAlreadyClosed { year: fy.label() });
     }
+    compute(b, org, i, fy)
+}
+
+/// The plan of a year's close from the book, leaving out the lines of any close: so a closed
+/// year's plan is worked again exactly as it was at its close (the slips read it back).
+fn compute(b: &Book<'_>, org: &Organisation, i: &YearInput, fy: FiscalYear) -> Result<Plan> {
     let all = b.vouchers(org.id, None, Some(fy.end()))?;
     let chart = full_chart(org.kind);
     let type_of = |acct: &str| chart.iter().find(|a| a.code == acct).map(|a| a.kind);
@@ -259,7 +268,7 @@ fn plan(b: &Book<'_>, ctx: &Ctx, org: &Organisation, i: &YearInput) -> Result<Pl
     // Every income and expense balance of the year, by its sub-ledger keys.
     let mut sums: BTreeMap<(String, Option<i64>, Option<i64>), Money> = BTreeMap::new();
     for v in all.iter().filter(|v| v.date >= fy.start()) {
-        for l in v.lines.iter().filter(|l| matches!(type_of(&l.account), Some(AccountType::Income | AccountType::Expense))) {
+        for l in counted(v).filter(|l| matches!(type_of(&l.account), Some(AccountType::Income | AccountType::Expense))) {
             *sums.entry((l.account.clone(), l.member_id, l.loan_id)).or_default() += l.amount;
         }
     }
@@ -520,6 +529,7 @@ pub fn year_close(store: &mut Store, ctx: &Ctx, i: &YearInput) -> Result<YearDon
             "rounding_mode": p.rule.rounding.mode.code(),
             "rounding_unit": p.rule.rounding.unit.to_plain(),
             "credit_to": p.credit_account,
+            "template": nonblank(&i.template).unwrap_or_default(),
         })
         .to_string();
         b.insert_year_close(org.id, p.fy.start_year, p.fy.end(), &rule, &ids, &ctx.now)?;

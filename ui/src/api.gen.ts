@@ -839,6 +839,12 @@ may_record: boolean,
  */
 may_enrol: boolean, };
 
+export type SlipRow = { 
+/**
+ * Admission number.
+ */
+member: string, label: string, amount_display: string, };
+
 export type Totals = { savings: string, repayments: string, fines: string, loans: string, receipts: string, payments: string, 
 /**
  * Cash in hand at close by the book (empty while the meeting has errors).
@@ -907,6 +913,60 @@ export type YearReopenArgs = { input: YearReopenInput, };
 
 export type YearReopenInput = { org: string, year: string, reason: string, client_id?: string | null, };
 
+export type YearRow = { 
+/**
+ * The year's label ("2024-25"), what the commands take.
+ */
+year: string, 
+/**
+ * "1 Jul 2024 – 30 Jun 2025" in the reader's words.
+ */
+period_display: string, 
+/**
+ * `not-ended`, `open` (ended, may be closed) or `closed`.
+ */
+state: string, state_label: string, 
+/**
+ * The closing vouchers of a closed year ("2024-25/0031, 2024-25/0032").
+ */
+vouchers: Array<string>, 
+/**
+ * The members a closed year credited, for their slips.
+ */
+slips: Array<SlipRow>, };
+
+export type YearSlipArgs = { input: YearSlipInput, };
+
+export type YearSlipInput = { org: string, year: string, 
+/**
+ * Admission number.
+ */
+member: string, };
+
+export type YearView = { org: string, 
+/**
+ * Newest first, from the year the organisation was formed in to the year of today.
+ */
+years: Array<YearRow>, 
+/**
+ * People are enrolled: a close and a reopening need a second person's approval.
+ */
+needs_approval: boolean, 
+/**
+ * The general meeting's dividend rate must be typed (a Thai co-operative).
+ */
+needs_rate: boolean, 
+/**
+ * The kind appropriates by a template (village fund, savings group).
+ */
+has_template: boolean, 
+/**
+ * Where members' dividends may go.
+ */
+credit_to: Array<Choice>, };
+
+export type YearViewArgs = { org: string, };
+
 /** Every command: its arguments (besides `locale` and `approver`, see `Call`), its answer and whether it writes. */
 export interface Commands {
   book_open: { args: BookOpenArgs; answer: BookOpened; access: 'read' };
@@ -962,6 +1022,8 @@ export interface Commands {
   year_preview: { args: YearPreviewArgs; answer: DisplayReport; access: 'read' };
   year_close: { args: YearCloseArgs; answer: YearDone; access: 'approve' };
   year_reopen: { args: YearReopenArgs; answer: YearDone; access: 'approve' };
+  year_view: { args: YearViewArgs; answer: YearView; access: 'read' };
+  year_slip: { args: YearSlipArgs; answer: DisplayReport; access: 'read' };
   bundle_write: { args: BundleWriteArgs; answer: BundleWritten; access: 'write' };
   bundle_files: { args: BundleFilesArgs; answer: Array<string>; access: 'read' };
   bundle_import: { args: BundleImportArgs; answer: Array<BundleImported>; access: 'write' };

@@ -9,6 +9,7 @@ import './screens/safety';
 import './screens/settings';
 import './screens/setup';
 import './screens/reports';
+import './screens/yearend';
 import './screens/people';
 import { initSession } from './session';
 import './screens/book';
