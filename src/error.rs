@@ -396,6 +396,10 @@ pub enum Error {
     NoFineOwed { member: String },
     #[error("fine payment {amount} is more than the {owed} {member} owes")]
     FinePaymentAboveOwed { member: String, amount: Money, owed: Money },
+
+    // ---- Issue 14 (year-end, continued): paying out dividends kept as payable ----
+    #[error("no dividend of the year {year} is left to pay to {member}")]
+    NoDividendPayable { member: String, year: String },
 }
 
 impl Error {
@@ -584,6 +588,7 @@ impl Error {
             FinePaymentAboveOwed { member, amount, owed } => {
                 vec![("member", t(member)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))]
             }
+            NoDividendPayable { member, year } => vec![("member", t(member)), ("year", t(year))],
         }
     }
 

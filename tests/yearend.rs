@@ -503,3 +503,62 @@ fn a_closed_year_gives_each_member_a_slip_in_the_members_language() {
     // An unknown member is refused, naming them.
     assert_eq!(app::dividend_slip(&b.store, "coop", "2024", "9", samuh::i18n::Lang::En).unwrap_err(), Error::UnknownMember { member: "9".into() });
 }
+
+/// The general meeting's three ways of crediting the Bangladesh dividends (Tk 270, 17,730 and
+/// 18,000 at 18%, worked out above), by hand.
+#[test]
+fn dividends_go_to_shares_in_whole_shares_or_are_paid_in_cash_as_the_meeting_resolves() {
+    // Added to shares at Tk 100 a share: 270 buys 2 shares (200), 70 left to savings; 17,730
+    // buys 177 (17,700), 30 left; 18,000 buys exactly 180, nothing left.
+    let (mut b, c) = bangladesh();
+    let shares = |b: &Book, no: &str| -balance(&b.store, "coop", code::SHARE_CAPITAL, Some(member_id(&b.store, "coop", no)));
+    let saved = |b: &Book, no: &str| -balance(&b.store, "coop", code::MEMBER_SAVINGS, Some(member_id(&b.store, "coop", no)));
+    app::year_close(&mut b.store, &c, &app::YearInput { credit_to: s("shares"), ..year("coop", "2024") }).unwrap();
+    assert_eq!(shares(&b, "1"), tk("1700"), "15 shares (1,500) + 2 shares (200)");
+    assert_eq!(saved(&b, "1"), tk("70"));
+    assert_eq!(shares(&b, "2"), tk("98500") + tk("17700"));
+    assert_eq!(saved(&b, "2"), tk("30"));
+    assert_eq!(shares(&b, "3"), tk("118000"));
+    assert_eq!(saved(&b, "3"), Money::ZERO);
+    // The slip says so: Tk 270 in all, 2 shares, 70 to savings.
+    let slip = app::dividend_slip(&b.store, "coop", "2024", "1", samuh::i18n::Lang::En).unwrap();
+    let text = samuh::render::render_text(&slip, &samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En)));
+    assert!(text.contains("buys 2 whole shares") && text.contains("70.00 left over"), "{text}");
+    assert_eq!(slip.sections[0].totals.as_ref().unwrap()[1].as_money(), Some(tk("270")));
+    assert!(app::check_book(&b.store, None).unwrap().ok());
+
+    // A kind that keeps no shares cannot credit them: an SHG is refused, nothing changed.
+    let mut shg = new_book();
+    org(&mut shg, &ctx("2024-04-01"), "shg", "shg", "in", "2024-04-01", 1);
+    let before = dump(&shg.path);
+    let e = app::year_close(&mut shg.store, &c, &app::YearInput { credit_to: s("shares"), ..year("shg", "2024") }).unwrap_err();
+    assert_eq!(e, Error::KindHasNoShares { org: "shg".into() });
+    assert_eq!(e.code(), "error-kind-has-no-shares");
+    assert_eq!(dump(&shg.path), before);
+
+    // Paid in cash: the close keeps Tk 36,000 as dividend payable; on 15 July 2025 member 1 is
+    // paid Tk 270 from the cash box (Tk 2,50,000 before: 2,00,000 paid up + 50,000 income).
+    let (mut b, c) = bangladesh();
+    app::year_close(&mut b.store, &c, &app::YearInput { credit_to: s("cash"), ..year("coop", "2024") }).unwrap();
+    assert_eq!(balance(&b.store, "coop", code::DIVIDEND_PAYABLE, None), -tk("36000"));
+    assert_eq!(saved(&b, "1"), Money::ZERO);
+    let pay = app::YearPayInput { org: "coop".into(), year: "2024".into(), date: "2025-07-15".into(), member: s("1"), client_id: None };
+    let paid = app::year_dividend_pay(&mut b.store, &c, &pay).unwrap();
+    assert_eq!((paid.members, paid.total.as_str()), (1, "270.00"));
+    assert_eq!(balance(&b.store, "coop", code::CASH, None), tk("250000") - tk("270"));
+    assert_eq!(balance(&b.store, "coop", code::DIVIDEND_PAYABLE, Some(member_id(&b.store, "coop", "1"))), Money::ZERO);
+    // Paying member 1 again is refused, naming her and the year; nothing changes.
+    let before = dump(&b.path);
+    assert_eq!(app::year_dividend_pay(&mut b.store, &c, &pay).unwrap_err(), Error::NoDividendPayable { member: "1 Member 1".into(), year: "2024-25".into() });
+    assert_eq!(dump(&b.path), before);
+    // A payment dated inside the closed year is refused too.
+    let back = app::YearPayInput { date: "2025-06-30".into(), member: None, ..pay.clone() };
+    assert_eq!(app::year_dividend_pay(&mut b.store, &c, &back).unwrap_err(), Error::YearClosed { year: "2024-25".into() });
+    assert_eq!(dump(&b.path), before);
+    // The rest in one voucher: 17,730 + 18,000 = 35,730 to two members.
+    let rest = app::year_dividend_pay(&mut b.store, &c, &app::YearPayInput { member: None, ..pay }).unwrap();
+    assert_eq!((rest.members, rest.total.as_str()), (2, "35730.00"));
+    assert_eq!(balance(&b.store, "coop", code::DIVIDEND_PAYABLE, None), Money::ZERO);
+    assert_eq!(balance(&b.store, "coop", code::CASH, None), tk("250000") - tk("36000"));
+    assert!(app::check_book(&b.store, None).unwrap().ok());
+}

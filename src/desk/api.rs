@@ -275,6 +275,9 @@ commands! {
     /// A member's dividend and average-return slip of a closed year.
     year_slip(YearSlipArgs { input: YearSlipInput }) -> DisplayReport, Read =>
         |d, c, a| d.with(c, |s, _, _| app::year_slip_view(s, &a.input));
+    /// Pays out in cash the dividends a closed year kept as payable.
+    year_dividend_pay(YearDividendPayArgs { input: YearPayInput }) -> YearPaid, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::year_dividend_pay(s, x, &a.input));
     // ---- Issue 16: federation without a server (bundles and the oversight book; the roll-ups
     // are reports: `report_view` with `group-status` or `portfolio`).
     /// Writes the organisation's signed bundle to a file (a pen drive, a shared folder).

@@ -60,6 +60,8 @@ vocabulary!(
         Dividend = "dividend",
         /// Issue 16: an SHG repays community investment fund to its village organisation.
         CifRepaid = "cif-repaid",
+        /// Issue 14: a dividend kept as payable at a close, paid out in cash.
+        DividendPaid = "dividend-paid",
     }
 );
 

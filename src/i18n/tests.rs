@@ -262,6 +262,7 @@ fn sample_errors() -> Vec<Error> {
         NoDeathLevy,
         NoFineOwed { member: s("Sita Devi") },
         FinePaymentAboveOwed { member: s("Sita Devi"), amount: m(20), owed: m(10) },
+        NoDividendPayable { member: s("Sita Devi"), year: s("2024-25") },
     ]
 }
 

@@ -44,7 +44,7 @@ test('the demo cooperative previews and closes its year 2025-26', async () => {
   // A Bangladesh co-operative: the rate may be left blank (what the pool pays); no template.
   assert.equal(await text('#year-form label:first-child span'), 'Dividend rate (% a year; leave blank for what the dividend pool pays)');
   assert.equal(await page.locator('#year-template').count(), 0);
-  assert.deepEqual(await page.$$eval('#year-credit-to option', (os) => os.map((o) => o.textContent)), ['Added to savings', 'Paid in cash at a meeting']);
+  assert.deepEqual(await page.$$eval('#year-credit-to option', (os) => os.map((o) => o.textContent)), ['Added to savings', 'Paid in cash at a meeting', 'Added to shares (whole shares; the rest to savings)']);
   assert.equal(await text('#year-preview'), 'Preview');
   assert.equal(await text('#year-close'), 'Close the year');
 
@@ -108,4 +108,21 @@ test('the closed year is reopened with a reason', async () => {
   assert.match(await text('#year-done'), /^The year is reopened\. Reversal vouchers: 2025-26\/\d{4}, 2025-26\/\d{4}$/);
   assert.equal(await page.$eval('#year-pick', (s) => s.selectedOptions[0].getAttribute('data-state')), 'open');
   assert.equal(await text('#year-close'), 'Close the year');
+});
+
+test('closed again with dividends paid in cash, which are then paid out', async () => {
+  await page.selectOption('#year-credit-to', 'payable');
+  await page.click('#year-close');
+  await page.waitForSelector('#confirm-dialog');
+  await page.click('#confirm-ok');
+  await page.waitForSelector('#year-done');
+  // The whole dividend is still to be paid: the same total as the slips'.
+  assert.equal(await text('#year-payable p'), `Dividends still to be paid in cash: ${await text('#year-payable-amount')}`);
+  assert.equal(await text('#year-pay'), 'Pay in cash');
+  await page.fill('#year-pay-date', '2026-11-20');
+  await page.click('#year-pay');
+  await page.waitForFunction(() => document.querySelector('#year-done')?.textContent.startsWith('Dividends paid in cash.'));
+  // Paid on 20 November 2026: a voucher of the year 2026-27, and nothing is left to pay.
+  assert.match(await text('#year-done'), /^Dividends paid in cash\. Voucher: 2026-27\/\d{4}$/);
+  assert.equal(await page.locator('#year-payable').count(), 0);
 });

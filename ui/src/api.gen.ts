@@ -869,6 +869,8 @@ export type VoucherReverseArgs = { input: ReverseInput, };
 
 export type YearCloseArgs = { input: YearInput, };
 
+export type YearDividendPayArgs = { input: YearPayInput, };
+
 export type YearDone = { org: string, year: string, vouchers: Array<string>, book_code: string, already_recorded: boolean, };
 
 export type YearInput = { org: string, 
@@ -907,6 +909,22 @@ rounding_unit?: string | null,
  */
 template?: string | null, client_id?: string | null, };
 
+export type YearPaid = { org: string, voucher: string, members: number, total: string, book_code: string, already_recorded: boolean, };
+
+export type YearPayInput = { org: string, 
+/**
+ * The closed year whose dividends are paid.
+ */
+year: string, 
+/**
+ * The day of the payment (any digits).
+ */
+date: string, 
+/**
+ * One member's admission number; left out: every member with a dividend left to pay.
+ */
+member?: string | null, client_id?: string | null, };
+
 export type YearPreviewArgs = { input: YearInput, };
 
 export type YearReopenArgs = { input: YearReopenInput, };
@@ -933,7 +951,12 @@ vouchers: Array<string>,
 /**
  * The members a closed year credited, for their slips.
  */
-slips: Array<SlipRow>, };
+slips: Array<SlipRow>, 
+/**
+ * Dividends kept as payable are still to be paid in cash: what is left, in the reader's
+ * words, or empty.
+ */
+payable_display: string, };
 
 export type YearSlipArgs = { input: YearSlipInput, };
 
@@ -1024,6 +1047,7 @@ export interface Commands {
   year_reopen: { args: YearReopenArgs; answer: YearDone; access: 'approve' };
   year_view: { args: YearViewArgs; answer: YearView; access: 'read' };
   year_slip: { args: YearSlipArgs; answer: DisplayReport; access: 'read' };
+  year_dividend_pay: { args: YearDividendPayArgs; answer: YearPaid; access: 'write' };
   bundle_write: { args: BundleWriteArgs; answer: BundleWritten; access: 'write' };
   bundle_files: { args: BundleFilesArgs; answer: Array<string>; access: 'read' };
   bundle_import: { args: BundleImportArgs; answer: Array<BundleImported>; access: 'write' };

@@ -46,6 +46,9 @@ pub struct YearRow {
     pub vouchers: Vec<String>,
     /// The members a closed year credited, for their slips.
     pub slips: Vec<SlipRow>,
+    /// Dividends kept as payable are still to be paid in cash: what is left, in the reader's
+    /// words, or empty.
+    pub payable_display: String,
 }
 
 /// A member a closed year credited.
@@ -114,7 +117,12 @@ pub fn year_view(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Result<
         };
         let mut vouchers = Vec::new();
         let mut slips = Vec::new();
+        let mut payable_display = String::new();
         if let Some(c) = &close {
+            let owed = -b.account_balance(org.id, code::DIVIDEND_PAYABLE, None, None, None)?;
+            if c.rule.contains(code::DIVIDEND_PAYABLE) && owed.is_positive() {
+                payable_display = l.money(owed, org.currency);
+            }
             for id in &c.vouchers {
                 if let Some(v) = b.voucher(*id)? {
                     vouchers.push(voucher_name(&org, v.fiscal_year, v.number));
@@ -140,6 +148,7 @@ pub fn year_view(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Result<
             state_label: l.msg(&format!("ui-year-state-{state}"), &[]),
             vouchers,
             slips,
+            payable_display,
         });
     }
     Ok(YearView {
@@ -148,7 +157,11 @@ pub fn year_view(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Result<
         needs_approval: b.people_count()? > 0,
         needs_rate: org.kind == OrgKind::Cooperative && org.country == Country::Thailand,
         has_template: matches!(org.kind, OrgKind::VillageFund | OrgKind::SavingsGroup),
-        credit_to: ["savings", "payable"].iter().map(|c| choice(c, l.msg(&format!("ui-year-credit-{c}"), &[]))).collect(),
+        credit_to: ["savings", "payable", "shares"]
+            .iter()
+            .filter(|c| **c != "shares" || super::keeps_shares(&org))
+            .map(|c| choice(c, l.msg(&format!("ui-year-credit-{c}"), &[])))
+            .collect(),
     })
 }
 
@@ -174,7 +187,14 @@ pub fn dividend_slip(store: &Store, org: &str, year: &str, member: &str, lang: L
         org: org.code.clone(),
         year: fy.label(),
         rate: text("rate").filter(|_| text("scheme").as_deref() == Some("coop-th")),
-        credit_to: Some(if text("credit_to").as_deref() == Some(code::DIVIDEND_PAYABLE) { "payable" } else { "savings" }.to_string()),
+        credit_to: Some(
+            match text("credit_to").as_deref() {
+                Some(code::DIVIDEND_PAYABLE) => "payable",
+                Some(code::SHARE_CAPITAL) => "shares",
+                _ => "savings",
+            }
+            .to_string(),
+        ),
         weighting: text("weighting"),
         round_at: text("round_at"),
         rounding_mode: text("rounding_mode"),
@@ -207,7 +227,14 @@ pub fn dividend_slip(store: &Store, org: &str, year: &str, member: &str, lang: L
         s.notes.push(Msg::new("slip-note-differs").arg("worked", Arg::Money(worked)).arg("posted", Arg::Money(total)));
     }
     s.notes.push(Msg::new("slip-note-words").arg("words", Arg::Text(amount_in_words(total, org.currency, lang))));
-    s.notes.push(Msg::new(if account == code::DIVIDEND_PAYABLE { "slip-note-payable" } else { "slip-note-savings" }));
+    let to_shares: Money = posted.iter().filter(|x| x.0 == m.id && x.1 == code::SHARE_CAPITAL).map(|x| x.2).sum();
+    s.notes.push(match plan.share_price {
+        Some(price) => {
+            let (shares, _, _) = crate::domain::yearend::dividend_to_shares(to_shares, price);
+            Msg::new("slip-note-shares").arg("shares", Arg::Count(shares)).arg("price", Arg::Money(price)).arg("capital", Arg::Money(to_shares)).arg("rest", Arg::Money(total - to_shares))
+        }
+        None => Msg::new(if account == code::DIVIDEND_PAYABLE { "slip-note-payable" } else { "slip-note-savings" }),
+    });
     s.notes.push(Msg::new("slip-note-close").arg("date", Arg::Date(close.year_end)));
     s.notes.push(Msg::new("slip-note-signatures"));
     r.sections.push(s);

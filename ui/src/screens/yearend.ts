@@ -102,7 +102,23 @@ function closedBody(v: YearView, y: YearRow, out: HTMLElement): HTMLElement[] {
       h('td', {}, s.label), h('td', { class: 'end' }, s.amount_display),
       h('td', {}, h('button', { class: 'slip-show', i18n: 'ui-year-slip-show', onclick: slip(s.member) }), ' ',
         h('button', { class: 'slip-print', i18n: 'ui-year-slip-print', onclick: print(s.member) }))))));
+  // Dividends the meeting resolved to pay in cash: paid out on a day after the year.
+  const payDate = h('input', { id: 'year-pay-date', path: 'date', size: 12 });
+  const pay = h('button', { id: 'year-pay', class: 'primary', i18n: 'ui-year-pay', onclick: async () => {
+    pay.disabled = true;
+    try {
+      const done = await api.call('year_dividend_pay', { input: { org: v.org, year: y.year, date: payDate.value, member: null, client_id: crypto.randomUUID() }, locale: locale() });
+      document.getElementById('yearend')?.remove();
+      out.remove();
+      await yearScreen(y.year);
+      document.getElementById('year-out')?.prepend(h('p', { id: 'year-done', class: 'ok' }, t('ui-year-paid'), ' ', h('strong', { id: 'year-done-vouchers' }, done.voucher)));
+    } catch (e) { out.replaceChildren(errorBox(e)); } finally { pay.disabled = false; }
+  } });
+  const payable = y.payable_display === '' ? null : h('div', { id: 'year-payable' },
+    h('p', {}, t('ui-year-payable'), ' ', h('strong', { id: 'year-payable-amount' }, y.payable_display)),
+    h('label', {}, h('span', { i18n: 'ui-year-pay-date' }), payDate), pay);
   return [h('p', { id: 'year-vouchers' }, t('ui-year-vouchers'), ' ', h('strong', {}, y.vouchers.join(', '))),
+    ...(payable ? [payable] : []),
     h('h3', { i18n: 'ui-year-slips' }), slips,
     h('h3', { i18n: 'ui-year-reopen' }),
     h('label', {}, h('span', { i18n: 'ui-year-reopen-reason' }), reason), reopen];
