@@ -562,3 +562,46 @@ fn dividends_go_to_shares_in_whole_shares_or_are_paid_in_cash_as_the_meeting_res
     assert_eq!(balance(&b.store, "coop", code::CASH, None), tk("250000") - tk("36000"));
     assert!(app::check_book(&b.store, None).unwrap().ok());
 }
+
+/// Average-return with a defaulter left out, as the by-laws may say. A Thai village fund
+/// (calendar year, 12% a year flat, by-laws of `org`; four members): on 31 January 2025 members
+/// 1 and 2 each (guaranteed by members 3 and 4) borrow ฿1,000 in 2 monthly instalments of ฿500 + ฿10 interest (1,000 × 12% ÷ 12). Member 1
+/// pays both (interest ฿20); member 2 pays only the first (interest ฿10) and is overdue at the
+/// year's end. Other income ฿970 makes the net profit 30 + 970 = ฿1,000; the default template
+/// gives average-return 15% = ฿150, so the rate is 150 ÷ (20 + 10) = ฿5 per baht of interest.
+/// Member 1: 20 × 5 = ฿100. Member 2: 10 × 5 = ฿50, or nothing when defaulters are left out
+/// (their ฿50 stays in the fund as the residual).
+#[test]
+fn the_average_return_leaves_out_a_member_who_defaulted_when_the_bylaws_say_so() {
+    let mut b = new_book();
+    let c = ctx("2025-01-01");
+    org(&mut b, &c, "vf", "village-fund", "th", "2025-01-01", 4);
+    app::opening_record(&mut b.store, &c, &app::OpeningInput { org: "vf".into(), date: "2025-01-01".into(), cash: s("5000"), ..Default::default() }).unwrap();
+    let loan = |m: &str| app::LoanInput { member: m.into(), amount: "1000".into(), instalments: s("2"), guarantors: vec!["3".into(), "4".into()], ..Default::default() };
+    let repay = |m: &str, r: Option<&str>| app::MeetingMemberRow { member: m.into(), attendance: "present".into(), repayment: r.map(String::from), ..Default::default() };
+    let meeting = |date: &str, members: Vec<app::MeetingMemberRow>, loans: Vec<app::LoanInput>, group: Vec<app::GroupLineInput>| app::MeetingInput { org: "vf".into(), date: date.into(), members, loans, group, ..Default::default() };
+    app::meeting_record(&mut b.store, &ctx("2025-01-31"), &meeting("2025-01-31", vec![repay("1", None), repay("2", None), repay("3", None), repay("4", None)], vec![loan("1"), loan("2")], vec![])).unwrap();
+    app::meeting_record(&mut b.store, &ctx("2025-02-28"), &meeting("2025-02-28", vec![repay("1", Some("510")), repay("2", Some("510")), repay("3", None), repay("4", None)], vec![], vec![])).unwrap();
+    let income = vec![app::GroupLineInput { kind: "other-income".into(), amount: "970".into(), ..Default::default() }];
+    app::meeting_record(&mut b.store, &ctx("2025-03-31"), &meeting("2025-03-31", vec![repay("1", Some("510")), repay("2", None), repay("3", None), repay("4", None)], vec![], income)).unwrap();
+    let c = ctx("2026-01-10");
+    let returns = |r: &samuh::reports::Report| -> Vec<(Money, Money)> {
+        let s = r.sections.iter().find(|s| s.title.as_ref().map(|t| t.id.as_str()) == Some("section-average-return")).expect("an average-return section");
+        s.rows.iter().map(|row| (row[1].as_money().unwrap(), row[2].as_money().unwrap())).collect()
+    };
+    let all = app::year_preview(&b.store, &c, &year("vf", "2025")).unwrap();
+    assert_eq!(returns(&all), vec![(thb("20"), thb("100")), (thb("10"), thb("50"))]);
+    let by_law = app::YearInput { exclude_defaulters: Some(true), ..year("vf", "2025") };
+    let left_out = app::year_preview(&b.store, &c, &by_law).unwrap();
+    assert_eq!(returns(&left_out), vec![(thb("20"), thb("100")), (thb("10"), Money::ZERO)]);
+    // The close posts it; member 2's slip shows no average-return and member 1's shows ฿100.
+    app::year_close(&mut b.store, &c, &by_law).unwrap();
+    let slip = app::dividend_slip(&b.store, "vf", "2025", "1", samuh::i18n::Lang::En).unwrap();
+    let ret = slip.sections[0].rows.iter().find(|r| matches!(&r[0], samuh::reports::Cell::Msg(m) if m.id == "slip-row-average-return")).unwrap();
+    assert_eq!(ret[1].as_money(), Some(thb("100")));
+    let slip2 = app::dividend_slip(&b.store, "vf", "2025", "2", samuh::i18n::Lang::En).unwrap();
+    let ret2 = slip2.sections[0].rows.iter().find(|r| matches!(&r[0], samuh::reports::Cell::Msg(m) if m.id == "slip-row-average-return")).unwrap();
+    assert_eq!(ret2[1].as_money(), Some(Money::ZERO));
+    let text = samuh::render::render_text(&slip2, &samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En)));
+    assert!(!text.contains("samuh check"), "the slip agrees with the close: {text}");
+}

@@ -33,3 +33,4 @@ ui-year-payable = নগদে দেওয়া বাকি লভ্যা�
 ui-year-pay-date = প্রদানের তারিখ
 ui-year-pay = নগদে দিন
 ui-year-paid = লভ্যাংশ নগদে দেওয়া হয়েছে। ভাউচার:
+ui-year-exclude-defaulters = উপবিধি অনুযায়ী বছরে খেলাপি সদস্যরা গড় ফেরত পান না

@@ -33,3 +33,4 @@ ui-year-payable = Dividends still to be paid in cash:
 ui-year-pay-date = Date of payment
 ui-year-pay = Pay in cash
 ui-year-paid = Dividends paid in cash. Voucher:
+ui-year-exclude-defaulters = The by-laws leave members who defaulted in the year out of the average-return

@@ -33,3 +33,4 @@ ui-year-payable = नकद दिए जाने बाकी लाभां�
 ui-year-pay-date = भुगतान की तारीख
 ui-year-pay = नकद दें
 ui-year-paid = लाभांश नकद दिए गए। वाउचर:
+ui-year-exclude-defaulters = उपनियमों के अनुसार वर्ष में चूक करने वाले सदस्यों को औसत वापसी नहीं मिलती

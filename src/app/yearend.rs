@@ -67,6 +67,10 @@ pub struct YearInput {
     /// welfare=10,committee=10,public-benefit=5"; must total 100.
     #[serde(default)]
     pub template: Option<String>,
+    /// The by-laws leave out of the average-return the members who defaulted in the year (a
+    /// loan overdue at the year's end): their part stays in the fund. Default: no.
+    #[serde(default)]
+    pub exclude_defaulters: Option<bool>,
     #[serde(default)]
     pub client_id: Option<String>,
 }
@@ -401,7 +405,16 @@ fn compute(b: &Book<'_>, org: &Organisation, i: &YearInput, fy: FiscalYear) -> R
                 }
             }
             let rows: Vec<(i64, Money)> = paid.into_iter().filter(|(_, m)| m.is_positive()).collect();
-            let (_, dist) = ye::average_return(return_pool, &rows.iter().map(|(_, m)| (*m, true)).collect::<Vec<_>>(), rule.rounding);
+            // Who defaulted: a loan of theirs overdue on the year's last day.
+            let mut defaulted = std::collections::BTreeSet::new();
+            if i.exclude_defaulters == Some(true) {
+                for v in super::report::loan_views(b, org, fy.end())? {
+                    if v.status == "overdue" {
+                        defaulted.insert(v.loan.member_id);
+                    }
+                }
+            }
+            let (_, dist) = ye::average_return(return_pool, &rows.iter().map(|(id, m)| (*m, !defaulted.contains(id))).collect::<Vec<_>>(), rule.rounding);
             for ((id, interest), amount) in rows.iter().zip(dist.amounts) {
                 let m = members.iter().find(|m| m.id == *id).map(label).unwrap_or_default();
                 returns.push((*id, m, *interest, amount));
@@ -563,6 +576,7 @@ pub fn year_close(store: &mut Store, ctx: &Ctx, i: &YearInput) -> Result<YearDon
             "rounding_unit": p.rule.rounding.unit.to_plain(),
             "credit_to": p.credit_account,
             "template": nonblank(&i.template).unwrap_or_default(),
+            "exclude_defaulters": i.exclude_defaulters == Some(true),
         })
         .to_string();
         b.insert_year_close(org.id, p.fy.start_year, p.fy.end(), &rule, &ids, &ctx.now)?;

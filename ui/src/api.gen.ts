@@ -907,7 +907,12 @@ rounding_unit?: string | null,
  * A village fund's or savings group's template, "reserve=20,dividend=40,average-return=15,
  * welfare=10,committee=10,public-benefit=5"; must total 100.
  */
-template?: string | null, client_id?: string | null, };
+template?: string | null, 
+/**
+ * The by-laws leave out of the average-return the members who defaulted in the year (a
+ * loan overdue at the year's end): their part stays in the fund. Default: no.
+ */
+exclude_defaulters?: boolean | null, client_id?: string | null, };
 
 export type YearPaid = { org: string, voucher: string, members: number, total: string, book_code: string, already_recorded: boolean, };
 

@@ -200,6 +200,7 @@ pub fn dividend_slip(store: &Store, org: &str, year: &str, member: &str, lang: L
         rounding_mode: text("rounding_mode"),
         rounding_unit: text("rounding_unit"),
         template: text("template"),
+        exclude_defaulters: rule.get("exclude_defaulters").and_then(|v| v.as_bool()),
         client_id: None,
     };
     let plan = compute(&b, &org, &input, fy)?;

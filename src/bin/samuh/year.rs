@@ -102,6 +102,10 @@ pub(crate) struct YearArgs {
     /// The fund's template, e.g. reserve=20,dividend=40,average-return=15,welfare=10,committee=10,public-benefit=5
     #[arg(long)]
     template: Option<String>,
+    /// The by-laws leave members who defaulted in the year (a loan overdue at its end) out of
+    /// the average-return; their part stays in the fund.
+    #[arg(long)]
+    exclude_defaulters: bool,
     #[arg(long)]
     client_id: Option<String>,
 }
@@ -118,6 +122,7 @@ impl YearArgs {
             rounding_mode: self.rounding_mode.clone(),
             rounding_unit: self.rounding_unit.clone(),
             template: self.template.clone(),
+            exclude_defaulters: Some(self.exclude_defaulters),
             client_id: self.client_id.clone(),
         }
     }

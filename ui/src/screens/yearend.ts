@@ -40,9 +40,10 @@ function yearBody(v: YearView, y: YearRow, out: HTMLElement): HTMLElement[] {
   const rate = h('input', { id: 'year-rate', path: 'rate', inputmode: 'decimal', autocomplete: 'off', size: 8 });
   const credit = h('select', { id: 'year-credit-to', path: 'credit_to' }, ...v.credit_to.map((c) => h('option', { value: c.code }, c.label)));
   const template = h('input', { id: 'year-template', path: 'template', autocomplete: 'off', size: 60 });
+  const defaulters = h('input', { id: 'year-exclude-defaulters', path: 'exclude_defaulters', type: 'checkbox' });
   const input = (): YearInput => ({
     org: v.org, year: y.year, rate: rate.value || null, credit_to: credit.value, weighting: null, round_at: null,
-    rounding_mode: null, rounding_unit: null, template: v.has_template ? template.value || null : null, client_id: null,
+    rounding_mode: null, rounding_unit: null, template: v.has_template ? template.value || null : null, exclude_defaulters: defaulters.checked, client_id: null,
   });
   const preview = h('button', { id: 'year-preview', i18n: 'ui-year-preview', onclick: async () => {
     preview.disabled = true;
@@ -67,7 +68,8 @@ function yearBody(v: YearView, y: YearRow, out: HTMLElement): HTMLElement[] {
   return [h('div', { id: 'year-form', class: 'grid-form' },
     h('label', {}, h('span', { i18n: v.needs_rate ? 'ui-year-rate' : 'ui-year-rate-blank' }), rate),
     h('label', {}, h('span', { i18n: 'ui-year-credit-to' }), credit),
-    v.has_template ? h('label', {}, h('span', { i18n: 'ui-year-template' }), template) : null),
+    v.has_template ? h('label', {}, h('span', { i18n: 'ui-year-template' }), template) : null,
+    h('label', {}, defaulters, h('span', { i18n: 'ui-year-exclude-defaulters' }))),
   h('div', { class: 'actions' }, preview, close)];
 }
 
