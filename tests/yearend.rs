@@ -605,3 +605,22 @@ fn the_average_return_leaves_out_a_member_who_defaulted_when_the_bylaws_say_so()
     let text = samuh::render::render_text(&slip2, &samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En)));
     assert!(!text.contains("samuh check"), "the slip agrees with the close: {text}");
 }
+
+/// After the Bangladesh close (year 2024-25, 1 July 2024 to 30 June 2025), a by-law version
+/// dated inside the closed year is refused with error-year-closed and changes nothing; one
+/// dated after the year is accepted.
+#[test]
+fn a_bylaw_change_dated_inside_a_closed_year_is_refused() {
+    let (mut b, c) = bangladesh();
+    app::year_close(&mut b.store, &c, &year("coop", "2024")).unwrap();
+    let closed = dump(&b.path);
+    let change = |from: &str| app::PolicyInput { org: "coop".into(), effective_from: from.into(), saving_per_meeting: s("100"), interest_rate: s("12"), ..Default::default() };
+    let e = app::policy_set(&mut b.store, &c, &change("2025-01-01")).unwrap_err();
+    assert_eq!(e, Error::YearClosed { year: "2024-25".into() });
+    assert_eq!(e.code(), "error-year-closed");
+    assert_eq!(dump(&b.path), closed);
+    // The year's last day is inside it too.
+    assert_eq!(app::policy_set(&mut b.store, &c, &change("2025-06-30")).unwrap_err(), Error::YearClosed { year: "2024-25".into() });
+    assert_eq!(dump(&b.path), closed);
+    app::policy_set(&mut b.store, &c, &change("2025-07-01")).unwrap();
+}
