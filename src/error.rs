@@ -410,6 +410,9 @@ pub enum Error {
     UnknownSlip { slip: String },
     #[error("the settlement slip {slip} pays {amount}, more than the {owed} owed on the loan")]
     SlipAboveLoan { slip: String, amount: Money, owed: Money },
+    // ---- Issue 14 (year-end, continued): paying out dividends kept as payable ----
+    #[error("no dividend of the year {year} is left to pay to {member}")]
+    NoDividendPayable { member: String, year: String },
 }
 
 impl Error {
@@ -603,6 +606,7 @@ impl Error {
             SlipAltered { path } => vec![("path", t(path))],
             SlipAlreadyRecorded { slip } | UnknownSlip { slip } => vec![("slip", t(slip))],
             SlipAboveLoan { slip, amount, owed } => vec![("slip", t(slip)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],
+            NoDividendPayable { member, year } => vec![("member", t(member)), ("year", t(year))],
         }
     }
 

@@ -448,3 +448,179 @@ fn the_cli_previews_closes_refuses_and_reopens_in_the_readers_language() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("फिर से खोला गया"));
 }
+
+/// The Year-end screen's view and member 1's slip of the closed Bangladesh year: Tk 1,500 of
+/// paid-up shares (15 × Tk 100) × 18% = Tk 270 (domain.md §4.4), added to savings, in words, in
+/// the organisation's language whatever the reader's; an open year has no slip.
+#[test]
+fn a_closed_year_gives_each_member_a_slip_in_the_members_language() {
+    let (mut b, c) = bangladesh();
+    let en = samuh::i18n::Locale::new(samuh::i18n::Lang::En);
+    // Before the close: the slip is refused (the year is not closed) and nothing changes.
+    let before = dump(&b.path);
+    assert_eq!(app::dividend_slip(&b.store, "coop", "2024", "1", samuh::i18n::Lang::En).unwrap_err(), Error::YearNotClosed { year: "2024-25".into() });
+    assert_eq!(dump(&b.path), before);
+    // Formed 1 July 2024, today 15 July 2025: 2025-26 (not ended) then 2024-25 (ended, open).
+    let v = app::year_view(&b.store, &c, "coop", en).unwrap();
+    let states: Vec<(&str, &str)> = v.years.iter().map(|y| (y.year.as_str(), y.state.as_str())).collect();
+    assert_eq!(states, vec![("2025-26", "not-ended"), ("2024-25", "open")]);
+    assert!(!v.needs_rate && !v.has_template && !v.needs_approval);
+
+    app::year_close(&mut b.store, &c, &year("coop", "2024")).unwrap();
+    let v = app::year_view(&b.store, &c, "coop", en).unwrap();
+    let y = &v.years[1];
+    assert_eq!((y.state.as_str(), y.state_label.as_str()), ("closed", "Closed"));
+    assert_eq!(y.vouchers.len(), 2);
+    // 270, 17,730 and 18,000, members in admission order.
+    let slips: Vec<(&str, &str)> = y.slips.iter().map(|s| (s.member.as_str(), s.amount_display.as_str())).collect();
+    assert_eq!(slips, vec![("1", "৳270.00"), ("2", "৳17,730.00"), ("3", "৳18,000.00")]);
+
+    let slip = app::dividend_slip(&b.store, "coop", "2024-25", "1", samuh::i18n::Lang::En).unwrap();
+    let sec = &slip.sections[0];
+    assert_eq!(sec.rows[0][1].as_money(), Some(tk("1500")), "the holding: 15 shares × Tk 100");
+    assert_eq!(sec.rows[1][1].as_money(), Some(tk("270")), "Tk 1,500 × 18%");
+    assert_eq!(sec.totals.as_ref().unwrap()[1].as_money(), Some(tk("270")));
+    let text = samuh::render::render_text(&slip, &samuh::i18n::Localizer::new(en));
+    assert!(text.contains("Taka Two Hundred Seventy Only"), "{text}");
+    assert!(text.contains("Member's signature"), "{text}");
+    assert!(!text.contains("differs") && !text.contains("samuh check"), "the book agrees with the close: {text}");
+
+    // On screen and on paper the slip is in the organisation's language (Bengali for a
+    // Bangladesh co-operative), even for an English reader.
+    let shown = app::year_slip_view(&b.store, &app::YearSlipInput { org: "coop".into(), year: "2024".into(), member: "1".into() }).unwrap();
+    let org_lang = b.store.read().org_by_code("coop").unwrap().unwrap().lang;
+    assert_eq!(org_lang, "bn");
+    let words = samuh::i18n::amount_in_words(tk("270"), Currency::Bdt, samuh::i18n::Lang::Bn);
+    assert!(shown.sections[0].notes.iter().any(|n| n.contains(&words)), "{:?}", shown.sections[0].notes);
+
+    // Printing through the print path writes a PDF, recording nothing.
+    let closed = dump(&b.path);
+    let pdf = b._dir.path().join("slip.pdf");
+    let req = app::ReportSave { org: "coop".into(), name: "dividend-slip".into(), member: s("1"), from: s("2024-25"), format: "pdf".into(), path: pdf.display().to_string(), page: "a5".into(), ..Default::default() };
+    app::report_save(&mut b.store, &c, &req, en, &mut |_| {}).unwrap();
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    assert_eq!(dump(&b.path), closed);
+    // An unknown member is refused, naming them.
+    assert_eq!(app::dividend_slip(&b.store, "coop", "2024", "9", samuh::i18n::Lang::En).unwrap_err(), Error::UnknownMember { member: "9".into() });
+}
+
+/// The general meeting's three ways of crediting the Bangladesh dividends (Tk 270, 17,730 and
+/// 18,000 at 18%, worked out above), by hand.
+#[test]
+fn dividends_go_to_shares_in_whole_shares_or_are_paid_in_cash_as_the_meeting_resolves() {
+    // Added to shares at Tk 100 a share: 270 buys 2 shares (200), 70 left to savings; 17,730
+    // buys 177 (17,700), 30 left; 18,000 buys exactly 180, nothing left.
+    let (mut b, c) = bangladesh();
+    let shares = |b: &Book, no: &str| -balance(&b.store, "coop", code::SHARE_CAPITAL, Some(member_id(&b.store, "coop", no)));
+    let saved = |b: &Book, no: &str| -balance(&b.store, "coop", code::MEMBER_SAVINGS, Some(member_id(&b.store, "coop", no)));
+    app::year_close(&mut b.store, &c, &app::YearInput { credit_to: s("shares"), ..year("coop", "2024") }).unwrap();
+    assert_eq!(shares(&b, "1"), tk("1700"), "15 shares (1,500) + 2 shares (200)");
+    assert_eq!(saved(&b, "1"), tk("70"));
+    assert_eq!(shares(&b, "2"), tk("98500") + tk("17700"));
+    assert_eq!(saved(&b, "2"), tk("30"));
+    assert_eq!(shares(&b, "3"), tk("118000"));
+    assert_eq!(saved(&b, "3"), Money::ZERO);
+    // The slip says so: Tk 270 in all, 2 shares, 70 to savings.
+    let slip = app::dividend_slip(&b.store, "coop", "2024", "1", samuh::i18n::Lang::En).unwrap();
+    let text = samuh::render::render_text(&slip, &samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En)));
+    assert!(text.contains("buys 2 whole shares") && text.contains("70.00 left over"), "{text}");
+    assert_eq!(slip.sections[0].totals.as_ref().unwrap()[1].as_money(), Some(tk("270")));
+    assert!(app::check_book(&b.store, None).unwrap().ok());
+
+    // A kind that keeps no shares cannot credit them: an SHG is refused, nothing changed.
+    let mut shg = new_book();
+    org(&mut shg, &ctx("2024-04-01"), "shg", "shg", "in", "2024-04-01", 1);
+    let before = dump(&shg.path);
+    let e = app::year_close(&mut shg.store, &c, &app::YearInput { credit_to: s("shares"), ..year("shg", "2024") }).unwrap_err();
+    assert_eq!(e, Error::KindHasNoShares { org: "shg".into() });
+    assert_eq!(e.code(), "error-kind-has-no-shares");
+    assert_eq!(dump(&shg.path), before);
+
+    // Paid in cash: the close keeps Tk 36,000 as dividend payable; on 15 July 2025 member 1 is
+    // paid Tk 270 from the cash box (Tk 2,50,000 before: 2,00,000 paid up + 50,000 income).
+    let (mut b, c) = bangladesh();
+    app::year_close(&mut b.store, &c, &app::YearInput { credit_to: s("cash"), ..year("coop", "2024") }).unwrap();
+    assert_eq!(balance(&b.store, "coop", code::DIVIDEND_PAYABLE, None), -tk("36000"));
+    assert_eq!(saved(&b, "1"), Money::ZERO);
+    let pay = app::YearPayInput { org: "coop".into(), year: "2024".into(), date: "2025-07-15".into(), member: s("1"), client_id: None };
+    let paid = app::year_dividend_pay(&mut b.store, &c, &pay).unwrap();
+    assert_eq!((paid.members, paid.total.as_str()), (1, "270.00"));
+    assert_eq!(balance(&b.store, "coop", code::CASH, None), tk("250000") - tk("270"));
+    assert_eq!(balance(&b.store, "coop", code::DIVIDEND_PAYABLE, Some(member_id(&b.store, "coop", "1"))), Money::ZERO);
+    // Paying member 1 again is refused, naming her and the year; nothing changes.
+    let before = dump(&b.path);
+    assert_eq!(app::year_dividend_pay(&mut b.store, &c, &pay).unwrap_err(), Error::NoDividendPayable { member: "1 Member 1".into(), year: "2024-25".into() });
+    assert_eq!(dump(&b.path), before);
+    // A payment dated inside the closed year is refused too.
+    let back = app::YearPayInput { date: "2025-06-30".into(), member: None, ..pay.clone() };
+    assert_eq!(app::year_dividend_pay(&mut b.store, &c, &back).unwrap_err(), Error::YearClosed { year: "2024-25".into() });
+    assert_eq!(dump(&b.path), before);
+    // The rest in one voucher: 17,730 + 18,000 = 35,730 to two members.
+    let rest = app::year_dividend_pay(&mut b.store, &c, &app::YearPayInput { member: None, ..pay }).unwrap();
+    assert_eq!((rest.members, rest.total.as_str()), (2, "35730.00"));
+    assert_eq!(balance(&b.store, "coop", code::DIVIDEND_PAYABLE, None), Money::ZERO);
+    assert_eq!(balance(&b.store, "coop", code::CASH, None), tk("250000") - tk("36000"));
+    assert!(app::check_book(&b.store, None).unwrap().ok());
+}
+
+/// Average-return with a defaulter left out, as the by-laws may say. A Thai village fund
+/// (calendar year, 12% a year flat, by-laws of `org`; four members): on 31 January 2025 members
+/// 1 and 2 each (guaranteed by members 3 and 4) borrow ฿1,000 in 2 monthly instalments of ฿500 + ฿10 interest (1,000 × 12% ÷ 12). Member 1
+/// pays both (interest ฿20); member 2 pays only the first (interest ฿10) and is overdue at the
+/// year's end. Other income ฿970 makes the net profit 30 + 970 = ฿1,000; the default template
+/// gives average-return 15% = ฿150, so the rate is 150 ÷ (20 + 10) = ฿5 per baht of interest.
+/// Member 1: 20 × 5 = ฿100. Member 2: 10 × 5 = ฿50, or nothing when defaulters are left out
+/// (their ฿50 stays in the fund as the residual).
+#[test]
+fn the_average_return_leaves_out_a_member_who_defaulted_when_the_bylaws_say_so() {
+    let mut b = new_book();
+    let c = ctx("2025-01-01");
+    org(&mut b, &c, "vf", "village-fund", "th", "2025-01-01", 4);
+    app::opening_record(&mut b.store, &c, &app::OpeningInput { org: "vf".into(), date: "2025-01-01".into(), cash: s("5000"), ..Default::default() }).unwrap();
+    let loan = |m: &str| app::LoanInput { member: m.into(), amount: "1000".into(), instalments: s("2"), guarantors: vec!["3".into(), "4".into()], ..Default::default() };
+    let repay = |m: &str, r: Option<&str>| app::MeetingMemberRow { member: m.into(), attendance: "present".into(), repayment: r.map(String::from), ..Default::default() };
+    let meeting = |date: &str, members: Vec<app::MeetingMemberRow>, loans: Vec<app::LoanInput>, group: Vec<app::GroupLineInput>| app::MeetingInput { org: "vf".into(), date: date.into(), members, loans, group, ..Default::default() };
+    app::meeting_record(&mut b.store, &ctx("2025-01-31"), &meeting("2025-01-31", vec![repay("1", None), repay("2", None), repay("3", None), repay("4", None)], vec![loan("1"), loan("2")], vec![])).unwrap();
+    app::meeting_record(&mut b.store, &ctx("2025-02-28"), &meeting("2025-02-28", vec![repay("1", Some("510")), repay("2", Some("510")), repay("3", None), repay("4", None)], vec![], vec![])).unwrap();
+    let income = vec![app::GroupLineInput { kind: "other-income".into(), amount: "970".into(), ..Default::default() }];
+    app::meeting_record(&mut b.store, &ctx("2025-03-31"), &meeting("2025-03-31", vec![repay("1", Some("510")), repay("2", None), repay("3", None), repay("4", None)], vec![], income)).unwrap();
+    let c = ctx("2026-01-10");
+    let returns = |r: &samuh::reports::Report| -> Vec<(Money, Money)> {
+        let s = r.sections.iter().find(|s| s.title.as_ref().map(|t| t.id.as_str()) == Some("section-average-return")).expect("an average-return section");
+        s.rows.iter().map(|row| (row[1].as_money().unwrap(), row[2].as_money().unwrap())).collect()
+    };
+    let all = app::year_preview(&b.store, &c, &year("vf", "2025")).unwrap();
+    assert_eq!(returns(&all), vec![(thb("20"), thb("100")), (thb("10"), thb("50"))]);
+    let by_law = app::YearInput { exclude_defaulters: Some(true), ..year("vf", "2025") };
+    let left_out = app::year_preview(&b.store, &c, &by_law).unwrap();
+    assert_eq!(returns(&left_out), vec![(thb("20"), thb("100")), (thb("10"), Money::ZERO)]);
+    // The close posts it; member 2's slip shows no average-return and member 1's shows ฿100.
+    app::year_close(&mut b.store, &c, &by_law).unwrap();
+    let slip = app::dividend_slip(&b.store, "vf", "2025", "1", samuh::i18n::Lang::En).unwrap();
+    let ret = slip.sections[0].rows.iter().find(|r| matches!(&r[0], samuh::reports::Cell::Msg(m) if m.id == "slip-row-average-return")).unwrap();
+    assert_eq!(ret[1].as_money(), Some(thb("100")));
+    let slip2 = app::dividend_slip(&b.store, "vf", "2025", "2", samuh::i18n::Lang::En).unwrap();
+    let ret2 = slip2.sections[0].rows.iter().find(|r| matches!(&r[0], samuh::reports::Cell::Msg(m) if m.id == "slip-row-average-return")).unwrap();
+    assert_eq!(ret2[1].as_money(), Some(Money::ZERO));
+    let text = samuh::render::render_text(&slip2, &samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En)));
+    assert!(!text.contains("samuh check"), "the slip agrees with the close: {text}");
+}
+
+/// After the Bangladesh close (year 2024-25, 1 July 2024 to 30 June 2025), a by-law version
+/// dated inside the closed year is refused with error-year-closed and changes nothing; one
+/// dated after the year is accepted.
+#[test]
+fn a_bylaw_change_dated_inside_a_closed_year_is_refused() {
+    let (mut b, c) = bangladesh();
+    app::year_close(&mut b.store, &c, &year("coop", "2024")).unwrap();
+    let closed = dump(&b.path);
+    let change = |from: &str| app::PolicyInput { org: "coop".into(), effective_from: from.into(), saving_per_meeting: s("100"), interest_rate: s("12"), ..Default::default() };
+    let e = app::policy_set(&mut b.store, &c, &change("2025-01-01")).unwrap_err();
+    assert_eq!(e, Error::YearClosed { year: "2024-25".into() });
+    assert_eq!(e.code(), "error-year-closed");
+    assert_eq!(dump(&b.path), closed);
+    // The year's last day is inside it too.
+    assert_eq!(app::policy_set(&mut b.store, &c, &change("2025-06-30")).unwrap_err(), Error::YearClosed { year: "2024-25".into() });
+    assert_eq!(dump(&b.path), closed);
+    app::policy_set(&mut b.store, &c, &change("2025-07-01")).unwrap();
+}

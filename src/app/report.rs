@@ -35,7 +35,7 @@ pub(crate) fn view(s: LoanState) -> LoanView {
 }
 
 /// Every loan of the organisation disbursed on or before `as_of`, with its state on that date.
-fn loan_views(b: &Book<'_>, org: &Organisation, as_of: NaiveDate) -> Result<Vec<LoanView>> {
+pub(crate) fn loan_views(b: &Book<'_>, org: &Organisation, as_of: NaiveDate) -> Result<Vec<LoanView>> {
     let policies = b.policies(org.id)?;
     let fine = in_force(&policies, as_of).map(|p| p.fine_late_instalment).unwrap_or(Money::ZERO);
     let mut out = Vec::new();

@@ -336,6 +336,11 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
         if from < org.formed_on {
             return Err(Error::DateBeforeFormation { date: from, formed: org.formed_on });
         }
+        // Issue 14: a closed year was worked under the by-laws in force in it; a version dated
+        // inside it, or before it (it would be in force in it), would change that afterwards.
+        if let Some(c) = b.year_closes(org.id)?.into_iter().filter(|c| c.reopened_by.is_none() && from <= c.year_end).max_by_key(|c| c.fiscal_year) {
+            return Err(Error::YearClosed { year: org.fiscal_year(c.year_end).label() });
+        }
         let versions = b.policies(org.id)?;
         let mut p = in_force(&versions, from).cloned().unwrap_or_else(|| default_policy(org.id, org.country, from));
         // A version states the issue-15 rules when they differ from the earlier meaning, or

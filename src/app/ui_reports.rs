@@ -228,6 +228,16 @@ pub fn report_save(store: &mut Store, ctx: &Ctx, s: &ReportSave, locale: Locale,
         let question = l.msg("passbook-print-question", &[("count", Arg::Count(printing.lines as i64))]);
         pending = Some(PassbookPending { upto: printing.upto, lines: printing.lines, question });
         vec![path.display().to_string()]
+    } else if name == "dividend-slip" {
+        // Issue 14: a member's slip of a closed year (`from` names the year), printed in the
+        // members' language whatever the reader's.
+        let org = super::org_of(&store.read(), s.org.trim())?;
+        let member_locale = super::member_locale(&org);
+        let year = s.from.clone().unwrap_or_default();
+        let r = super::dividend_slip(store, &s.org, &year, s.member.as_deref().unwrap_or(""), member_locale.lang)?;
+        let out = write_reports(std::slice::from_ref(&r), &Localizer::new(member_locale), format, path, page)?;
+        progress(Progress { step: 1, steps: 1, label: l.msg("ui-progress-done", &[]), done: true });
+        out
     } else if name == AUDIT {
         let p = AuditParams { org: s.org.clone(), from: s.from.clone(), to: s.to.clone(), locale, prepared_by: s.prepared_by.trim().to_string() };
         let mut total = 0;

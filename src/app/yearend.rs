@@ -19,6 +19,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
+mod screen;
+pub use screen::{dividend_slip, member_locale, year_slip_view, year_view, SlipRow, YearRow, YearSlipInput, YearView};
+
 /// `samuh year share-price`: the price of one share from a date.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
@@ -64,6 +67,10 @@ pub struct YearInput {
     /// welfare=10,committee=10,public-benefit=5"; must total 100.
     #[serde(default)]
     pub template: Option<String>,
+    /// The by-laws leave out of the average-return the members who defaulted in the year (a
+    /// loan overdue at the year's end): their part stays in the fund. Default: no.
+    #[serde(default)]
+    pub exclude_defaulters: Option<bool>,
     #[serde(default)]
     pub client_id: Option<String>,
 }
@@ -114,6 +121,8 @@ struct Plan {
     returns: Vec<(i64, String, Money, Money)>,
     return_pool: Money,
     credit_account: &'static str,
+    /// Credited to shares: the price a dividend buys whole shares at (the year's last day's).
+    share_price: Option<Money>,
     scheme: Scheme,
 }
 
@@ -155,7 +164,22 @@ impl Plan {
         for r in &self.returns {
             *by_member.entry(r.0).or_default() += r.3;
         }
-        by_member.into_iter().filter(|(_, m)| m.is_positive()).map(|(member_id, amount)| MemberCredit { member_id, account: self.credit_account, amount }).collect()
+        let mut out = Vec::new();
+        for (member_id, amount) in by_member.into_iter().filter(|(_, m)| m.is_positive()) {
+            match self.share_price {
+                // Whole shares to share capital; less than one share left over to savings.
+                Some(price) => {
+                    let (_, cost, rest) = ye::dividend_to_shares(amount, price);
+                    for (account, amount) in [(code::SHARE_CAPITAL, cost), (code::MEMBER_SAVINGS, rest)] {
+                        if amount.is_positive() {
+                            out.push(MemberCredit { member_id, account, amount });
+                        }
+                    }
+                }
+                None => out.push(MemberCredit { member_id, account: self.credit_account, amount }),
+            }
+        }
+        out
     }
 }
 
@@ -239,9 +263,12 @@ fn months_of(fy: FiscalYear) -> Vec<(NaiveDate, NaiveDate)> {
     out
 }
 
-/// A voucher's lines that a close counts: everything but the lines of a close itself.
-fn counted(v: &StoredVoucher) -> impl Iterator<Item = &crate::domain::ledger::Line> {
-    v.lines.iter().filter(|l| !matches!(l.kind, LineKind::YearClose | LineKind::Appropriation | LineKind::Dividend))
+/// A voucher's lines that the close of `fy` counts: everything but the lines of this year's own
+/// close (and of its reversal). An earlier year's close counts: a dividend it added to savings
+/// or shares is held in this year.
+fn counted(v: &StoredVoucher, fy: FiscalYear) -> impl Iterator<Item = &crate::domain::ledger::Line> {
+    let earlier = v.date < fy.start();
+    v.lines.iter().filter(move |l| earlier || !matches!(l.kind, LineKind::YearClose | LineKind::Appropriation | LineKind::Dividend))
 }
 
 fn plan(b: &Book<'_>, ctx: &Ctx, org: &Organisation, i: &YearInput) -> Result<Plan> {
@@ -252,6 +279,12 @@ fn plan(b: &Book<'_>, ctx: &Ctx, org: &Organisation, i: &YearInput) -> Result<Pl
     if b.year_is_closed(org.id, fy.start_year)? {
         return Err(Error::YearAlreadyClosed { year: fy.label() });
     }
+    compute(b, org, i, fy)
+}
+
+/// The plan of a year's close from the book, leaving out the lines of any close: so a closed
+/// year's plan is worked again exactly as it was at its close (the slips read it back).
+fn compute(b: &Book<'_>, org: &Organisation, i: &YearInput, fy: FiscalYear) -> Result<Plan> {
     let all = b.vouchers(org.id, None, Some(fy.end()))?;
     let chart = full_chart(org.kind);
     let type_of = |acct: &str| chart.iter().find(|a| a.code == acct).map(|a| a.kind);
@@ -259,7 +292,7 @@ fn plan(b: &Book<'_>, ctx: &Ctx, org: &Organisation, i: &YearInput) -> Result<Pl
     // Every income and expense balance of the year, by its sub-ledger keys.
     let mut sums: BTreeMap<(String, Option<i64>, Option<i64>), Money> = BTreeMap::new();
     for v in all.iter().filter(|v| v.date >= fy.start()) {
-        for l in v.lines.iter().filter(|l| matches!(type_of(&l.account), Some(AccountType::Income | AccountType::Expense))) {
+        for l in counted(v, fy).filter(|l| matches!(type_of(&l.account), Some(AccountType::Income | AccountType::Expense))) {
             *sums.entry((l.account.clone(), l.member_id, l.loan_id)).or_default() += l.amount;
         }
     }
@@ -274,8 +307,18 @@ fn plan(b: &Book<'_>, ctx: &Ctx, org: &Organisation, i: &YearInput) -> Result<Pl
     let rule = rule_of(b, org, i, fy.end())?;
     let credit_account = match nonblank(&i.credit_to).as_deref() {
         None | Some("savings") => code::MEMBER_SAVINGS,
-        Some("payable") => code::DIVIDEND_PAYABLE,
+        // Paid in cash at a meeting: kept as payable until `year_dividend_pay` pays it out.
+        Some("payable" | "cash") => code::DIVIDEND_PAYABLE,
+        Some("shares") => code::SHARE_CAPITAL,
         Some(other) => return Err(Error::InvalidChoice { field: "credit-to".into(), value: other.to_string() }),
+    };
+    let share_price = if credit_account == code::SHARE_CAPITAL {
+        if !keeps_shares(org) {
+            return Err(Error::KindHasNoShares { org: org.code.clone() });
+        }
+        Some(b.share_price_on(org.id, fy.end())?.ok_or(Error::NoSharePrice { date: fy.end() })?)
+    } else {
+        None
     };
 
     // Each member's holding: shares where the book keeps them, otherwise savings.
@@ -289,7 +332,7 @@ fn plan(b: &Book<'_>, ctx: &Ctx, org: &Organisation, i: &YearInput) -> Result<Pl
         let mut moves = Vec::new();
         let mut touched = false;
         for v in &all {
-            for l in counted(v).filter(|l| l.account == holding_account && l.member_id == Some(m.id)) {
+            for l in counted(v, fy).filter(|l| l.account == holding_account && l.member_id == Some(m.id)) {
                 touched = true;
                 if v.date < fy.start() {
                     before -= l.amount;
@@ -355,14 +398,23 @@ fn plan(b: &Book<'_>, ctx: &Ctx, org: &Organisation, i: &YearInput) -> Result<Pl
             // Average-return in proportion to the loan interest each member paid in the year.
             let mut paid: BTreeMap<i64, Money> = BTreeMap::new();
             for v in all.iter().filter(|v| v.date >= fy.start()) {
-                for l in counted(v).filter(|l| l.account == code::INTEREST_INCOME) {
+                for l in counted(v, fy).filter(|l| l.account == code::INTEREST_INCOME) {
                     if let Some(id) = l.member_id {
                         *paid.entry(id).or_default() -= l.amount;
                     }
                 }
             }
             let rows: Vec<(i64, Money)> = paid.into_iter().filter(|(_, m)| m.is_positive()).collect();
-            let (_, dist) = ye::average_return(return_pool, &rows.iter().map(|(_, m)| (*m, true)).collect::<Vec<_>>(), rule.rounding);
+            // Who defaulted: a loan of theirs overdue on the year's last day.
+            let mut defaulted = std::collections::BTreeSet::new();
+            if i.exclude_defaulters == Some(true) {
+                for v in super::report::loan_views(b, org, fy.end())? {
+                    if v.status == "overdue" {
+                        defaulted.insert(v.loan.member_id);
+                    }
+                }
+            }
+            let (_, dist) = ye::average_return(return_pool, &rows.iter().map(|(id, m)| (*m, !defaulted.contains(id))).collect::<Vec<_>>(), rule.rounding);
             for ((id, interest), amount) in rows.iter().zip(dist.amounts) {
                 let m = members.iter().find(|m| m.id == *id).map(label).unwrap_or_default();
                 returns.push((*id, m, *interest, amount));
@@ -371,7 +423,7 @@ fn plan(b: &Book<'_>, ctx: &Ctx, org: &Organisation, i: &YearInput) -> Result<Pl
     } else if let Some(a) = &appropriation {
         dividend_pool = a.amount(Bucket::Dividend);
     }
-    let p = Plan { fy, balances, income, expenditure, net, appropriation, holding_account, rate: rate_used, rule, dividends, dividend_pool, returns, return_pool, credit_account, scheme };
+    let p = Plan { fy, balances, income, expenditure, net, appropriation, holding_account, rate: rate_used, rule, dividends, dividend_pool, returns, return_pool, credit_account, share_price, scheme };
     if p.dividends_paid() > p.dividend_pool {
         return Err(Error::DividendAbovePool { dividend: p.dividends_paid(), pool: p.dividend_pool });
     }
@@ -424,7 +476,10 @@ fn preview_report(org: &Organisation, p: &Plan) -> Report {
         if !matches!(p.scheme, Scheme::ThaiCoop { .. }) {
             s.notes.push(Msg::new("note-year-residual").arg("pool", Arg::Money(p.dividend_pool)).arg("paid", Arg::Money(p.dividends_paid())).arg("residual", Arg::Money(p.dividend_pool - p.dividends_paid())));
         }
-        s.notes.push(Msg::new(if p.credit_account == code::MEMBER_SAVINGS { "note-year-credit-savings" } else { "note-year-credit-payable" }));
+        s.notes.push(match p.share_price {
+            Some(price) => Msg::new("note-year-credit-shares").arg("price", Arg::Money(price)),
+            None => Msg::new(if p.credit_account == code::MEMBER_SAVINGS { "note-year-credit-savings" } else { "note-year-credit-payable" }),
+        });
         r.sections.push(s);
     } else if p.dividend_pool.is_positive() {
         let mut s = Section::new(Some(Msg::new("section-dividend")), &cols);
@@ -520,6 +575,8 @@ pub fn year_close(store: &mut Store, ctx: &Ctx, i: &YearInput) -> Result<YearDon
             "rounding_mode": p.rule.rounding.mode.code(),
             "rounding_unit": p.rule.rounding.unit.to_plain(),
             "credit_to": p.credit_account,
+            "template": nonblank(&i.template).unwrap_or_default(),
+            "exclude_defaulters": i.exclude_defaulters == Some(true),
         })
         .to_string();
         b.insert_year_close(org.id, p.fy.start_year, p.fy.end(), &rule, &ids, &ctx.now)?;
@@ -624,4 +681,83 @@ pub(crate) fn shares_amount(b: &Book<'_>, org: &Organisation, member: &str, type
     }
     let price = b.share_price_on(org.id, on)?.ok_or(Error::NoSharePrice { date: on })?;
     Money::from_decimal(price.decimal() * n).map_err(|_| Error::AmountTooLarge { field: "shares".into(), input: t.to_string() })
+}
+
+/// `samuh year pay`: dividends and average-returns a close kept as payable ("paid in cash at a
+/// meeting", as the general meeting resolved), paid out in cash on a day after the year.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
+pub struct YearPayInput {
+    pub org: String,
+    /// The closed year whose dividends are paid.
+    pub year: String,
+    /// The day of the payment (any digits).
+    pub date: String,
+    /// One member's admission number; left out: every member with a dividend left to pay.
+    #[serde(default)]
+    pub member: Option<String>,
+    #[serde(default)]
+    pub client_id: Option<String>,
+}
+
+/// The payment: its voucher, how many members were paid and the total (plain decimal).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct YearPaid {
+    pub org: String,
+    pub voucher: String,
+    pub members: usize,
+    pub total: String,
+    pub book_code: String,
+    #[serde(default)]
+    pub already_recorded: bool,
+}
+
+/// Pays out in cash what a closed year kept as dividend payable, in one voucher: each member's
+/// payable debited, cash credited. Cash may not go below zero (the voucher's own check).
+pub fn year_dividend_pay(store: &mut Store, ctx: &Ctx, i: &YearPayInput) -> Result<YearPaid> {
+    let on = date("date", &i.date, ctx)?;
+    let who = super::people::identify(store, ctx)?;
+    store.write(|b| {
+        let org = org_of(b, i.org.trim())?;
+        who.may_record(Some(&org))?;
+        if let Some(cid) = &i.client_id {
+            if let Some(r) = b.command_result(cid, "year-pay", &super::command_digest("year-pay", i))? {
+                let mut d: YearPaid = serde_json::from_str(&r).map_err(|e| Error::Database { detail: e.to_string() })?;
+                d.already_recorded = true;
+                return Ok(d);
+            }
+        }
+        let fy = fiscal_year(&org, &i.year)?;
+        if !b.year_is_closed(org.id, fy.start_year)? {
+            return Err(Error::YearNotClosed { year: fy.label() });
+        }
+        super::check_entry_date(b, &org, on, ctx.today)?;
+        let members = match nonblank(&i.member) {
+            Some(no) => vec![b.member_by_no(org.id, &no)?.ok_or(Error::UnknownMember { member: no })?],
+            None => b.members(org.id)?,
+        };
+        let mut rows = Vec::new();
+        for m in &members {
+            let owed = -b.account_balance(org.id, code::DIVIDEND_PAYABLE, Some(m.id), None, Some(on))?;
+            if owed.is_positive() {
+                rows.push((m.id, owed));
+            }
+        }
+        if rows.is_empty() {
+            let member = match nonblank(&i.member) {
+                Some(_) => label(&members[0]),
+                None => org.code.clone(),
+            };
+            return Err(Error::NoDividendPayable { member, year: fy.label() });
+        }
+        let total: Money = rows.iter().map(|r| r.1).sum();
+        let v = b.append_voucher(&org, &posting::dividend_paid(on, &rows)?, &VoucherMeta { recorded_at: &ctx.now, ..Default::default() })?;
+        who.log(b, ctx, NewAct { voucher_id: Some(v.id), ..super::people::act(&org, "year-pay", on) })?;
+        let done = YearPaid { org: org.code.clone(), voucher: voucher_name(&org, v.fiscal_year, v.number), members: rows.len(), total: total.to_plain(), book_code: head_code(b, org.id)?, already_recorded: false };
+        if let Some(cid) = &i.client_id {
+            b.log_command(cid, "year-pay", &super::command_digest("year-pay", i), &serde_json::to_string(&done).unwrap_or_default(), &ctx.now)?;
+        }
+        Ok(done)
+    })
 }

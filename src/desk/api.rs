@@ -267,6 +267,17 @@ commands! {
     /// Reopens a closed year: its closing vouchers are reversed (a reason and two people).
     year_reopen(YearReopenArgs { input: YearReopenInput }) -> YearDone, Approve =>
         |d, c, a| d.with(c, |s, x, _| app::year_reopen(s, x, &a.input));
+    // ---- Issue 14 (year-end screen and slips): the years of an organisation; a member's slip
+    // of a closed year in the members' language (printed by `report_print` as `dividend-slip`).
+    /// Every fiscal year of an organisation: not ended, open or closed, and a closed year's slips.
+    year_view(YearViewArgs { org: String }) -> YearView, Read =>
+        |d, c, a| d.with(c, |s, x, l| app::year_view(s, x, &a.org, l));
+    /// A member's dividend and average-return slip of a closed year.
+    year_slip(YearSlipArgs { input: YearSlipInput }) -> DisplayReport, Read =>
+        |d, c, a| d.with(c, |s, _, _| app::year_slip_view(s, &a.input));
+    /// Pays out in cash the dividends a closed year kept as payable.
+    year_dividend_pay(YearDividendPayArgs { input: YearPayInput }) -> YearPaid, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::year_dividend_pay(s, x, &a.input));
     // ---- Issue 16: federation without a server (bundles and the oversight book; the roll-ups
     // are reports: `report_view` with `group-status` or `portfolio`).
     /// Writes the organisation's signed bundle to a file (a pen drive, a shared folder).

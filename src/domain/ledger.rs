@@ -69,6 +69,8 @@ vocabulary!(
         WelfarePayout = "welfare-payout",
         WelfareBenefit = "welfare-benefit",
         WelfareFee = "welfare-fee",
+        /// Issue 14: a dividend kept as payable at a close, paid out in cash.
+        DividendPaid = "dividend-paid",
     }
 );
 

@@ -409,6 +409,17 @@ pub fn appropriation(date: NaiveDate, funds: &[(&'static str, Money)], members: 
     e.balance()
 }
 
+/// Dividends and average-returns a close kept as payable, paid out in cash at a meeting: each
+/// member's payable debited, cash credited by the same amount.
+pub fn dividend_paid(date: NaiveDate, members: &[(i64, Money)]) -> Result<BalancedEntry> {
+    let mut e = Entry::new(date, VoucherKind::Payment, "");
+    for (member_id, amount) in members {
+        e.push(Line::new(code::DIVIDEND_PAYABLE, *amount, LineKind::DividendPaid).member(*member_id));
+        e.push(Line::new(code::CASH, -*amount, LineKind::DividendPaid));
+    }
+    e.balance()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -521,6 +521,19 @@ pub fn funeral_payout(rules: &FuneralRules, paying_members: u32, owed_principal:
 // Shares and the dividend by the by-laws (issue 14)
 // ---------------------------------------------------------------------------------------------
 
+/// A member's dividend added to shares, as the general meeting may resolve: the whole shares it
+/// buys at `price` (their cost goes to share capital) and what is left over, less than one share,
+/// which goes to savings (a share is never split). `(shares, cost, left over)`.
+pub fn dividend_to_shares(amount: Money, price: Money) -> (i64, Money, Money) {
+    use rust_decimal::prelude::ToPrimitive;
+    if !price.is_positive() || !amount.is_positive() {
+        return (0, Money::ZERO, amount.max(Money::ZERO));
+    }
+    let n = (amount.decimal() / price.decimal()).trunc();
+    let cost = Money::from_decimal(n * price.decimal()).unwrap_or(Money::ZERO);
+    (n.to_i64().unwrap_or(0), cost, amount - cost)
+}
+
 /// How many whole shares `amount` buys at `price`; None when it is not a whole number of them.
 pub fn whole_shares(amount: Money, price: Money) -> Option<i64> {
     if !price.is_positive() || amount.is_negative() {

@@ -269,6 +269,7 @@ fn sample_errors() -> Vec<Error> {
         SlipAlreadyRecorded { slip: s("WC-M07-1") },
         UnknownSlip { slip: s("WC-M07-1") },
         SlipAboveLoan { slip: s("WC-M07-1"), amount: m(21_000), owed: m(20_700) },
+        NoDividendPayable { member: s("Sita Devi"), year: s("2024-25") },
     ]
 }
 

@@ -903,6 +903,12 @@ may_record: boolean,
  */
 may_enrol: boolean, };
 
+export type SlipRow = { 
+/**
+ * Admission number.
+ */
+member: string, label: string, amount_display: string, };
+
 export type Totals = { savings: string, repayments: string, fines: string, loans: string, receipts: string, payments: string, 
 /**
  * Cash in hand at close by the book (empty while the meeting has errors).
@@ -955,6 +961,8 @@ export type WelfareRuleSetArgs = { input: WelfareRuleInput, };
 
 export type YearCloseArgs = { input: YearInput, };
 
+export type YearDividendPayArgs = { input: YearPayInput, };
+
 export type YearDone = { org: string, year: string, vouchers: Array<string>, book_code: string, already_recorded: boolean, };
 
 export type YearInput = { org: string, 
@@ -991,13 +999,93 @@ rounding_unit?: string | null,
  * A village fund's or savings group's template, "reserve=20,dividend=40,average-return=15,
  * welfare=10,committee=10,public-benefit=5"; must total 100.
  */
-template?: string | null, client_id?: string | null, };
+template?: string | null, 
+/**
+ * The by-laws leave out of the average-return the members who defaulted in the year (a
+ * loan overdue at the year's end): their part stays in the fund. Default: no.
+ */
+exclude_defaulters?: boolean | null, client_id?: string | null, };
+
+export type YearPaid = { org: string, voucher: string, members: number, total: string, book_code: string, already_recorded: boolean, };
+
+export type YearPayInput = { org: string, 
+/**
+ * The closed year whose dividends are paid.
+ */
+year: string, 
+/**
+ * The day of the payment (any digits).
+ */
+date: string, 
+/**
+ * One member's admission number; left out: every member with a dividend left to pay.
+ */
+member?: string | null, client_id?: string | null, };
 
 export type YearPreviewArgs = { input: YearInput, };
 
 export type YearReopenArgs = { input: YearReopenInput, };
 
 export type YearReopenInput = { org: string, year: string, reason: string, client_id?: string | null, };
+
+export type YearRow = { 
+/**
+ * The year's label ("2024-25"), what the commands take.
+ */
+year: string, 
+/**
+ * "1 Jul 2024 – 30 Jun 2025" in the reader's words.
+ */
+period_display: string, 
+/**
+ * `not-ended`, `open` (ended, may be closed) or `closed`.
+ */
+state: string, state_label: string, 
+/**
+ * The closing vouchers of a closed year ("2024-25/0031, 2024-25/0032").
+ */
+vouchers: Array<string>, 
+/**
+ * The members a closed year credited, for their slips.
+ */
+slips: Array<SlipRow>, 
+/**
+ * Dividends kept as payable are still to be paid in cash: what is left, in the reader's
+ * words, or empty.
+ */
+payable_display: string, };
+
+export type YearSlipArgs = { input: YearSlipInput, };
+
+export type YearSlipInput = { org: string, year: string, 
+/**
+ * Admission number.
+ */
+member: string, };
+
+export type YearView = { org: string, 
+/**
+ * Newest first, from the year the organisation was formed in to the year of today.
+ */
+years: Array<YearRow>, 
+/**
+ * People are enrolled: a close and a reopening need a second person's approval.
+ */
+needs_approval: boolean, 
+/**
+ * The general meeting's dividend rate must be typed (a Thai co-operative).
+ */
+needs_rate: boolean, 
+/**
+ * The kind appropriates by a template (village fund, savings group).
+ */
+has_template: boolean, 
+/**
+ * Where members' dividends may go.
+ */
+credit_to: Array<Choice>, };
+
+export type YearViewArgs = { org: string, };
 
 /** Every command: its arguments (besides `locale` and `approver`, see `Call`), its answer and whether it writes. */
 export interface Commands {
@@ -1054,6 +1142,9 @@ export interface Commands {
   year_preview: { args: YearPreviewArgs; answer: DisplayReport; access: 'read' };
   year_close: { args: YearCloseArgs; answer: YearDone; access: 'approve' };
   year_reopen: { args: YearReopenArgs; answer: YearDone; access: 'approve' };
+  year_view: { args: YearViewArgs; answer: YearView; access: 'read' };
+  year_slip: { args: YearSlipArgs; answer: DisplayReport; access: 'read' };
+  year_dividend_pay: { args: YearDividendPayArgs; answer: YearPaid; access: 'write' };
   bundle_write: { args: BundleWriteArgs; answer: BundleWritten; access: 'write' };
   bundle_files: { args: BundleFilesArgs; answer: Array<string>; access: 'read' };
   bundle_import: { args: BundleImportArgs; answer: Array<BundleImported>; access: 'write' };

@@ -9,6 +9,7 @@ import './screens/safety';
 import './screens/settings';
 import './screens/setup';
 import './screens/reports';
+import './screens/yearend';
 import './screens/people';
 import './screens/welfare'; // issue 15
 import { initSession } from './session';

@@ -33,6 +33,34 @@ pub(crate) enum YearCmd {
         #[arg(long)]
         client_id: Option<String>,
     },
+    /// A member's dividend and average-return slip of a closed year, in the organisation's
+    /// language, with the amount in words and a line to sign; --out writes it as a PDF.
+    Slip {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        year: String,
+        /// The member's admission number.
+        #[arg(long)]
+        member: String,
+        /// A PDF file to write (A5).
+        #[arg(long)]
+        out: Option<String>,
+    },
+    /// Pay out in cash the dividends a closed year kept as payable (closed with --credit-to
+    /// payable): every member's, or one member's with --member.
+    Pay {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        year: String,
+        #[arg(long)]
+        date: String,
+        #[arg(long)]
+        member: Option<String>,
+        #[arg(long)]
+        client_id: Option<String>,
+    },
     /// Set the price of one share from a date (co-operatives and savings groups).
     SharePrice {
         #[arg(long)]
@@ -74,6 +102,10 @@ pub(crate) struct YearArgs {
     /// The fund's template, e.g. reserve=20,dividend=40,average-return=15,welfare=10,committee=10,public-benefit=5
     #[arg(long)]
     template: Option<String>,
+    /// The by-laws leave members who defaulted in the year (a loan overdue at its end) out of
+    /// the average-return; their part stays in the fund.
+    #[arg(long)]
+    exclude_defaulters: bool,
     #[arg(long)]
     client_id: Option<String>,
 }
@@ -90,6 +122,7 @@ impl YearArgs {
             rounding_mode: self.rounding_mode.clone(),
             rounding_unit: self.rounding_unit.clone(),
             template: self.template.clone(),
+            exclude_defaulters: Some(self.exclude_defaulters),
             client_id: self.client_id.clone(),
         }
     }
@@ -117,6 +150,29 @@ pub(crate) fn run(cli: &Cli, cmd: &YearCmd, ctx: &Ctx, l: &Localizer) -> Result<
             let mut s = open(cli)?;
             let i = app::YearReopenInput { org: org.clone(), year: year.clone(), reason: reason.clone(), client_id: client_id.clone() };
             Ok(done(&app::year_reopen(&mut s, ctx, &i)?, "cli-year-reopened", l))
+        }
+        YearCmd::Slip { org, year, member, out } => {
+            let s = open(cli)?;
+            let o = s.read().org_by_code(org.trim())?.ok_or_else(|| Error::UnknownOrganisation { org: org.clone() })?;
+            let locale = app::member_locale(&o);
+            let members = Localizer::new(locale);
+            let report = app::dividend_slip(&s, org, year, member, locale.lang)?;
+            if let Some(path) = out {
+                let pdf = samuh::render::render_pdf_all(std::slice::from_ref(&report), &members, samuh::render::PageSize::A5)?;
+                std::fs::write(path, pdf).map_err(|e| Error::FileUnwritable { path: path.clone(), detail: e.to_string() })?;
+                let text = l.msg("ui-saved-to", &[("path", Arg::Text(path.clone()))]);
+                return Ok(Answer::new(text, serde_json::json!({"written": [path]})));
+            }
+            Ok(Answer::new(samuh::render::render_text(&report, &members), samuh::render::render_json(&report)))
+        }
+        YearCmd::Pay { org, year, date, member, client_id } => {
+            let mut s = open(cli)?;
+            let i = app::YearPayInput { org: org.clone(), year: year.clone(), date: date.clone(), member: member.clone(), client_id: client_id.clone() };
+            let d = app::year_dividend_pay(&mut s, ctx, &i)?;
+            let mut text = l.msg("cli-year-paid", &[("org", Arg::Text(d.org.clone())), ("voucher", Arg::Text(d.voucher.clone())), ("count", Arg::Count(d.members as i64))]);
+            text.push('\n');
+            text.push_str(&l.msg("book-code-line", &[("code", Arg::Text(d.book_code.clone()))]));
+            Ok(Answer::new(text, serde_json::to_value(&d).expect("json")))
         }
         YearCmd::SharePrice { org, from, price, client_id } => {
             let mut s = open(cli)?;

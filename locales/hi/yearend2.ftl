@@ -1,0 +1,21 @@
+# वर्षांत (issue 14, आगे): हर सदस्य की लाभांश और औसत वापसी पर्ची।
+report-dividend-slip = लाभांश और औसत वापसी पर्ची { $year }: { $member }
+slip-row-shares = वर्ष के अंत में चुकता शेयर पूँजी
+slip-row-savings = वर्ष के अंत में बचत
+slip-row-dividend = लाभांश
+slip-row-average-return = औसत वापसी
+slip-explain-average-return = वर्ष में चुकाए गए कर्ज़ के ब्याज { $interest } पर
+slip-row-total = कुल जमा
+slip-note-words = शब्दों में: { $words }
+slip-note-savings = कुल राशि सदस्य की बचत में जोड़ी गई है।
+slip-note-payable = कुल राशि देय लाभांश के रूप में रखी गई है और बैठक में नकद दी जाएगी।
+slip-note-close = जैसा वर्ष बंद किया गया, उसके अंतिम दिन { $date } को।
+slip-note-signatures = सदस्य के हस्ताक्षर: ______________    कोषाध्यक्ष के हस्ताक्षर: ______________    तारीख: __________
+slip-note-differs = बही अब यह पर्ची { $worked } निकालती है, पर समापन में { $posted } दर्ज हुआ था। "samuh check" चलाएँ और लेखा परीक्षक से पूछें।
+year-period-range = { $from } से { $to } तक
+slip-note-shares = { $capital } से { $price } के भाव पर { $shares } पूरे शेयर, सदस्य के शेयरों में जोड़े गए; बचे हुए { $rest }, जो एक शेयर से कम हैं, बचत में जोड़े गए।
+note-year-credit-shares = आम सभा के निर्णय के अनुसार हर सदस्य की राशि से { $price } के भाव पर पूरे शेयर लिए जाते हैं (उसकी शेयर पूँजी में जोड़े जाते हैं); एक शेयर से कम बची राशि उसकी बचत में जोड़ी जाती है।
+line-dividend-paid = लाभांश नकद दिया
+error-no-dividend-payable = वर्ष { $year } का कोई लाभांश या औसत वापसी { $member } को देना बाकी नहीं है: वह दिया जा चुका है, या समापन ने उसे बचत या शेयरों में जोड़ दिया। जमा किए गए लाभांश की रिपोर्ट देखें।
+act-year-pay = लाभांश नकद दिए गए
+cli-year-paid = { $org } के लाभांश { $count } सदस्यों को नकद दिए गए (वाउचर { $voucher })।
