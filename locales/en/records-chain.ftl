@@ -36,6 +36,8 @@ finding-record-unrecorded = { $kind ->
     [share-price] The share price from { $date }
     [year-close] The close of the year { $year }
     [year-reopen] The reopening of the year { $year }
+    [vsla-cycle] VSLA cycle { $cycle }
+    [vsla-share-out] The share-out of VSLA cycle { $cycle }
     [federation] The federation record “{ $what }”
    *[act] Entry { $number } of the record of who did what ({ $date })
 } was never saved by Samuh: it was added outside Samuh. Restore a backup and compare.
@@ -60,6 +62,8 @@ finding-record-deleted = { $kind ->
     [share-price] The share price from { $date }
     [year-close] The close of the year { $year }
     [year-reopen] The reopening of the year { $year }
+    [vsla-cycle] VSLA cycle { $cycle }
+    [vsla-share-out] The share-out of VSLA cycle { $cycle }
     [federation] The federation record “{ $what }”
    *[act] Entry { $number } of the record of who did what ({ $date })
 } was removed outside Samuh. Restore a backup and compare.

@@ -36,6 +36,8 @@ finding-record-unrecorded = { $kind ->
     [share-price] { $date } से अंश का मूल्य
     [year-close] वर्ष { $year } का समापन
     [year-reopen] वर्ष { $year } को फिर से खोलना
+    [vsla-cycle] वीएसएलए चक्र { $cycle }
+    [vsla-share-out] वीएसएलए चक्र { $cycle } का शेयर-बँटवारा
     [federation] संघ का रिकॉर्ड “{ $what }”
    *[act] किसने क्या किया, इस अभिलेख की प्रविष्टि { $number } ({ $date })
 } Samuh ने कभी नहीं सहेजा: इसे Samuh के बाहर जोड़ा गया है। कोई बैकअप वापस लाकर मिलान करें।
@@ -60,6 +62,8 @@ finding-record-deleted = { $kind ->
     [share-price] { $date } से अंश का मूल्य
     [year-close] वर्ष { $year } का समापन
     [year-reopen] वर्ष { $year } को फिर से खोलना
+    [vsla-cycle] वीएसएलए चक्र { $cycle }
+    [vsla-share-out] वीएसएलए चक्र { $cycle } का शेयर-बँटवारा
     [federation] संघ का रिकॉर्ड “{ $what }”
    *[act] किसने क्या किया, इस अभिलेख की प्रविष्टि { $number } ({ $date })
 } Samuh के बाहर हटाया गया है। कोई बैकअप वापस लाकर मिलान करें।

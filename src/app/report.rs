@@ -130,6 +130,7 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
         "attendance" => reports::attendance_register(&books, &meeting_views(&b, &org, from, to)?),
         "share-register" => reports::share_register(&books, &b.share_prices(org.id)?),
         "dividends" => reports::dividends(&books),
+        "share-out" => super::vsla::share_out_report(&b, &org, to, ctx.today)?,
         _ => return Err(Error::UnknownReport { name: p.name.clone() }),
     })
 }

@@ -60,6 +60,10 @@ vocabulary!(
         Dividend = "dividend",
         /// Issue 16: an SHG repays community investment fund to its village organisation.
         CifRepaid = "cif-repaid",
+        /// Issue 14: a VSLA share-out (share capital and profit paid out).
+        ShareOut = "share-out",
+        /// A VSLA member's contribution to the social fund.
+        SocialFund = "social-fund",
     }
 );
 

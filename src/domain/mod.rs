@@ -9,4 +9,5 @@ pub mod org;
 pub mod policy;
 pub mod posting;
 pub mod schedule;
+pub mod vsla;
 pub mod yearend;

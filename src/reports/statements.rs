@@ -51,6 +51,9 @@ fn head(l: &Line) -> (bool, Cell) {
         LoanFine | AttendanceFine => (true, Cell::msg("head-fines")),
         Grant => (true, account_msg(&l.account)),
         Disbursement | Withdrawal | BankLoanRepaid | BankLoanInterest | CashShortage | CifRepaid => (false, line_msg(l.kind)),
+        SocialFund => (true, line_msg(l.kind)),
+        // A share-out pays capital and profit out; a loss taken back into the surplus is a credit.
+        ShareOut => (l.amount.is_negative(), line_msg(l.kind)),
         Expense => (false, account_msg(&l.account)),
         // A close moves no cash; these never meet cash or bank lines in one voucher.
         Opening | BankDeposit | BankWithdrawal | Reversal | YearClose | Appropriation | Dividend => {

@@ -65,10 +65,14 @@ pub enum RecordKind {
     FedAlarm,
     /// The by-law rules of issue 15 (what the cap limits, how weeks are counted) for a version.
     ByLawRule,
+    /// Issue 14: a VSLA cycle with its by-laws (migration 0015).
+    VslaCycle,
+    /// A VSLA cycle's share-out, with the voucher it posted.
+    VslaShareOut,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 26] = [
+    pub const ALL: [RecordKind; 28] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -95,6 +99,8 @@ impl RecordKind {
         RecordKind::FedBundle,
         RecordKind::FedAlarm,
         RecordKind::ByLawRule,
+        RecordKind::VslaCycle,
+        RecordKind::VslaShareOut,
     ];
 
     /// The kinds the records chain took in when it was made (migration 0007): a book crossing
@@ -115,6 +121,9 @@ impl RecordKind {
     /// The kind migration 0011 adds (by-law rules): hashed as they stand by a book crossing it
     /// (none in a real older book; a book whose version was set back may hold some).
     pub const SINCE_0011: &'static [RecordKind] = Self::run(25, 26);
+
+    /// The kinds whose tables migration 0015 creates (VSLA cycles): new and empty.
+    pub const SINCE_0015: &'static [RecordKind] = Self::run(26, 28);
 
     /// `ALL[from..to]`, in a constant.
     const fn run(from: usize, to: usize) -> &'static [RecordKind] {
@@ -157,6 +166,8 @@ impl RecordKind {
             RecordKind::FedBundle => "bundle-import",
             RecordKind::FedAlarm => "bundle-alarm",
             RecordKind::ByLawRule => "by-law-rule",
+            RecordKind::VslaCycle => "vsla-cycle",
+            RecordKind::VslaShareOut => "vsla-share-out",
         }
     }
 
@@ -218,6 +229,11 @@ impl RecordKind {
             RecordKind::ByLawRule => (
                 "SELECT r.policy_id, coalesce(p.org_id, 0), coalesce(p.effective_from, '') FROM bylaw_rule r LEFT JOIN policy p ON p.id = r.policy_id",
                 "r.policy_id",
+            ),
+            RecordKind::VslaCycle => ("SELECT c.id, c.org_id, c.number FROM vsla_cycle c", "c.id"),
+            RecordKind::VslaShareOut => (
+                "SELECT s.id, coalesce(c.org_id, 0), coalesce(c.number, 0) FROM vsla_share_out s LEFT JOIN vsla_cycle c ON c.id = s.cycle_id",
+                "s.id",
             ),
         }
     }
@@ -282,6 +298,10 @@ impl RecordKind {
             }
             RecordKind::FedAlarm => "SELECT group_id, payload_sha256, differences, raised_at FROM fed_alarm WHERE id = ?1",
             RecordKind::ByLawRule => "SELECT cap_scope, period_convention, recorded_at FROM bylaw_rule WHERE policy_id = ?1",
+            RecordKind::VslaCycle => {
+                "SELECT org_id, number, start_date, end_date, share_price_minor, social_fund_minor, service_charge, loans_at_share_out, recorded_at FROM vsla_cycle WHERE id = ?1"
+            }
+            RecordKind::VslaShareOut => "SELECT cycle_id, on_date, voucher_id, value_per_share, residual_minor, recorded_at FROM vsla_share_out WHERE id = ?1",
         }
     }
 }
@@ -559,7 +579,7 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).chain(RecordKind::SINCE_0010.iter()).chain(RecordKind::SINCE_0011.iter()).copied().collect();
+        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).chain(RecordKind::SINCE_0010.iter()).chain(RecordKind::SINCE_0011.iter()).chain(RecordKind::SINCE_0015.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();
         all.sort();

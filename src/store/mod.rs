@@ -12,6 +12,7 @@ mod people;
 mod print;
 mod records;
 mod safety;
+mod vsla;
 mod yearend;
 
 pub use chain::{RecordKind, RecordLink, RecordProblem};
@@ -22,6 +23,7 @@ pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
 pub use safety::{ChainCheckpoint, PostingTotals, storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
 pub use yearend::YearCloseRecord;
+pub use vsla::{NewCycle, VslaCycleRecord};
 pub use records::{LoanRecord, MeetingRecord, MinuteRecord, NewMeeting, NewMember, NewOrg, RescheduleRecord};
 
 use crate::error::{Error, IoReason, Result};
@@ -43,6 +45,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0010_federation", include_str!("../../migrations/0010_federation.sql")),
     ("0011_events", include_str!("../../migrations/0011_events.sql")),
     ("0012_kinds", include_str!("../../migrations/0012_kinds.sql")),
+    ("0015_vsla", include_str!("../../migrations/0015_vsla.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
