@@ -1,9 +1,10 @@
 -- 0015: VSLA cycles and share-outs (issue 14). A cycle is opened with its by-laws (share price,
 -- social-fund contribution per meeting, service charge per month, what a share-out does with
 -- loans still out); a share-out ends it, naming the voucher it posted. Both append-only, and
--- every row joins the records chain when it is saved.
+-- every row joins the records chain when it is saved. IF NOT EXISTS: a book whose version number
+-- was set back may already hold them (their rows are then hashed as they stand).
 
-CREATE TABLE vsla_cycle (
+CREATE TABLE IF NOT EXISTS vsla_cycle (
     id                  INTEGER PRIMARY KEY,
     org_id              INTEGER NOT NULL REFERENCES organisation(id),
     number              INTEGER NOT NULL CHECK (number >= 1),
@@ -18,7 +19,7 @@ CREATE TABLE vsla_cycle (
     UNIQUE (org_id, number)
 ) STRICT;
 
-CREATE TABLE vsla_share_out (
+CREATE TABLE IF NOT EXISTS vsla_share_out (
     id              INTEGER PRIMARY KEY,
     cycle_id        INTEGER NOT NULL UNIQUE REFERENCES vsla_cycle(id),
     on_date         TEXT NOT NULL CHECK (date(on_date) IS on_date),
@@ -28,7 +29,7 @@ CREATE TABLE vsla_share_out (
     recorded_at     TEXT NOT NULL
 ) STRICT;
 
-CREATE TRIGGER vsla_cycle_no_update BEFORE UPDATE ON vsla_cycle BEGIN SELECT RAISE(ABORT, 'samuh: VSLA cycles are append-only'); END;
-CREATE TRIGGER vsla_cycle_no_delete BEFORE DELETE ON vsla_cycle BEGIN SELECT RAISE(ABORT, 'samuh: VSLA cycles are append-only'); END;
-CREATE TRIGGER vsla_share_out_no_update BEFORE UPDATE ON vsla_share_out BEGIN SELECT RAISE(ABORT, 'samuh: VSLA share-outs are append-only'); END;
-CREATE TRIGGER vsla_share_out_no_delete BEFORE DELETE ON vsla_share_out BEGIN SELECT RAISE(ABORT, 'samuh: VSLA share-outs are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS vsla_cycle_no_update BEFORE UPDATE ON vsla_cycle BEGIN SELECT RAISE(ABORT, 'samuh: VSLA cycles are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS vsla_cycle_no_delete BEFORE DELETE ON vsla_cycle BEGIN SELECT RAISE(ABORT, 'samuh: VSLA cycles are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS vsla_share_out_no_update BEFORE UPDATE ON vsla_share_out BEGIN SELECT RAISE(ABORT, 'samuh: VSLA share-outs are append-only'); END;
+CREATE TRIGGER IF NOT EXISTS vsla_share_out_no_delete BEFORE DELETE ON vsla_share_out BEGIN SELECT RAISE(ABORT, 'samuh: VSLA share-outs are append-only'); END;

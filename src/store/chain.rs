@@ -122,7 +122,8 @@ impl RecordKind {
     /// (none in a real older book; a book whose version was set back may hold some).
     pub const SINCE_0011: &'static [RecordKind] = Self::run(25, 26);
 
-    /// The kinds whose tables migration 0015 creates (VSLA cycles): new and empty.
+    /// The kinds whose tables migration 0015 creates (VSLA cycles): new and empty in a real
+    /// older book, hashed as they stand in one whose version was set back.
     pub const SINCE_0015: &'static [RecordKind] = Self::run(26, 28);
 
     /// `ALL[from..to]`, in a constant.

@@ -421,6 +421,10 @@ impl Store {
             if i + 1 == BYLAW_RULE_MIGRATION {
                 Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0011)?;
             }
+            // Found by name, not number: the migration's number is settled when branches merge.
+            if MIGRATIONS[i].0 == "0015_vsla" {
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0015)?;
+            }
             if i + 1 == KINDS_MIGRATION {
                 let cookie: i64 = tx.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
                 tx.pragma_update(None, "schema_version", cookie + 1)?;
