@@ -413,6 +413,27 @@ pub enum Error {
     // ---- Issue 14 (year-end, continued): paying out dividends kept as payable ----
     #[error("no dividend of the year {year} is left to pay to {member}")]
     NoDividendPayable { member: String, year: String },
+    // Issue 14, VSLA groups: shares per meeting, cycles and the share-out.
+    #[error("{member} may buy 1 to 5 shares at a meeting, not {shares}")]
+    VslaSharesOutOfRange { member: String, shares: String },
+    #[error("{count} loans ({amount}) are still out; the by-laws refuse a share-out until they are repaid")]
+    VslaLoansOutstanding { count: i64, amount: Money },
+    #[error("the loan fund ({fund}) is less than nothing once the social fund ({social_fund}) is set aside")]
+    VslaFundShort { fund: Money, social_fund: Money },
+    #[error("{member} owes {owed}, more than the payout of {payout}")]
+    VslaLoanAbovePayout { member: String, owed: Money, payout: Money },
+    #[error("cycle {cycle} has already been shared out")]
+    VslaAlreadySharedOut { cycle: i64 },
+    #[error("cycle {cycle} ends on {end}; a share-out before then is refused")]
+    VslaCycleNotEnded { cycle: i64, end: NaiveDate },
+    #[error("{org} has no VSLA cycle open")]
+    VslaNoCycle { org: String },
+    #[error("{org} is not a VSLA group")]
+    NotVsla { org: String },
+    #[error("cycle {cycle} is not shared out yet; a new cycle opens after the share-out")]
+    VslaCycleStillOpen { cycle: i64 },
+    #[error("the new cycle must start after {date}")]
+    VslaCycleStartTooEarly { date: NaiveDate },
 }
 
 impl Error {
@@ -607,6 +628,14 @@ impl Error {
             SlipAlreadyRecorded { slip } | UnknownSlip { slip } => vec![("slip", t(slip))],
             SlipAboveLoan { slip, amount, owed } => vec![("slip", t(slip)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],
             NoDividendPayable { member, year } => vec![("member", t(member)), ("year", t(year))],
+            VslaSharesOutOfRange { member, shares } => vec![("member", t(member)), ("shares", t(shares))],
+            VslaLoansOutstanding { count, amount } => vec![("count", Arg::Count(*count)), ("amount", Arg::Money(*amount))],
+            VslaFundShort { fund, social_fund } => vec![("fund", Arg::Money(*fund)), ("social_fund", Arg::Money(*social_fund))],
+            VslaLoanAbovePayout { member, owed, payout } => vec![("member", t(member)), ("owed", Arg::Money(*owed)), ("payout", Arg::Money(*payout))],
+            VslaAlreadySharedOut { cycle } | VslaCycleStillOpen { cycle } => vec![("cycle", Arg::Count(*cycle))],
+            VslaCycleNotEnded { cycle, end } => vec![("cycle", Arg::Count(*cycle)), ("end", Arg::Date(*end))],
+            VslaNoCycle { org } | NotVsla { org } => vec![("org", t(org))],
+            VslaCycleStartTooEarly { date } => vec![("date", Arg::Date(*date))],
         }
     }
 

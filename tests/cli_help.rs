@@ -16,5 +16,5 @@ fn the_report_help_and_the_readme_name_every_report() {
         assert!(words.contains(name), "the README's list of reports lacks {name}");
     }
     // Names the core does not have are not offered either.
-    assert!(!help.contains("share-out"));
+    assert!(!help.contains("share-slip"));
 }

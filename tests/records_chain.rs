@@ -524,3 +524,45 @@ fn an_outside_change_to_a_share_price_or_a_close_is_named() {
         }
     }
 }
+
+/// Issue 14: a VSLA group's cycles and share-outs join the records chain; an outside change to
+/// either is named by the check.
+#[test]
+fn an_outside_change_to_a_vsla_cycle_or_share_out_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("vsla.samuh");
+    let mut store = Store::open_or_create(&path).unwrap();
+    let c = ctx("2025-01-06");
+    let s = |v: &str| Some(v.to_string());
+    app::org_add(&mut store, &c, &app::OrgInput { code: "v1".into(), name: "VSLA".into(), kind: "vsla".into(), country: "in".into(), meeting_frequency: "monthly".into(), formed_on: "2025-01-06".into(), ..Default::default() }).unwrap();
+    app::member_add(&mut store, &c, &app::MemberInput { org: "v1".into(), admission_no: "1".into(), name: "Asha".into(), joined_on: "2025-01-06".into(), ..Default::default() }).unwrap();
+    app::policy_set(&mut store, &c, &app::PolicyInput { org: "v1".into(), effective_from: "2025-01-06".into(), interest_rate: s("10"), rate_period: s("month"), ..Default::default() }).unwrap();
+    app::vsla_cycle_open(&mut store, &c, &app::CycleInput { org: "v1".into(), start: "2025-01-06".into(), share_price: "5".into(), social_fund: s("1"), ..Default::default() }).unwrap();
+    let row = app::MeetingMemberRow { member: "1".into(), attendance: "present".into(), shares: s("5"), social_fund: s("1"), ..Default::default() };
+    app::meeting_record(&mut store, &c, &app::MeetingInput { org: "v1".into(), date: "2025-01-06".into(), members: vec![row], ..Default::default() }).unwrap();
+    app::vsla_share_out(&mut store, &ctx("2026-01-10"), &app::ShareOutInput { org: "v1".into(), date: "2026-01-05".into(), client_id: None }).unwrap();
+    assert!(app::check_book(&store, None).unwrap().ok());
+    drop(store);
+    let work = dir.path().join("work.samuh");
+    let mutations: [(&str, &str, &[(&str, &str)]); 4] = [
+        ("UPDATE vsla_cycle SET share_price_minor = 1000", "finding-record-changed-vsla-cycle", &[("cycle", "1")]),
+        ("UPDATE vsla_cycle SET loans_at_share_out = 'refuse'", "finding-record-changed-vsla-cycle", &[("cycle", "1")]),
+        ("UPDATE vsla_share_out SET residual_minor = 7", "finding-record-changed-vsla-share-out", &[("cycle", "1")]),
+        ("DELETE FROM vsla_share_out", "finding-record-deleted", &[("kind", "vsla-share-out")]),
+    ];
+    for (sql, id, args) in mutations {
+        copy_book(&path, &work);
+        outside_edit(&work, sql);
+        let store = Store::open(&work).unwrap();
+        let r = app::check_book(&store, None).unwrap();
+        let named = r.findings.iter().any(|x| x.check == "records" && x.id == id && args.iter().all(|(k, v)| x.args.iter().any(|(ak, av)| ak == k && av == v)));
+        assert!(named, "{sql}: expected {id} {args:?}, found {:?}", r.findings);
+        for lang in samuh::i18n::Lang::ALL {
+            for x in &r.findings {
+                let a: Vec<(&str, samuh::error::Arg)> = x.args.iter().map(|(k, v)| (k.as_str(), samuh::error::Arg::Text(v.clone()))).collect();
+                let text = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(*lang)).msg(x.id, &a);
+                assert!(!text.contains("finding-") && !text.contains('{'), "{lang:?}: {text}");
+            }
+        }
+    }
+}

@@ -36,6 +36,8 @@ finding-record-unrecorded = { $kind ->
     [share-price] { $date } থেকে শেয়ারের দাম
     [year-close] { $year } বছরের সমাপনী
     [year-reopen] { $year } বছর আবার খোলা
+    [vsla-cycle] ভিএসএলএ চক্র { $cycle }
+    [vsla-share-out] ভিএসএলএ চক্র { $cycle }-এর শেয়ার বণ্টন
     [federation] ফেডারেশনের রেকর্ড “{ $what }”
     [welfare] কল্যাণের রেকর্ড “{ $what }”
    *[act] কে কী করেছেন, সেই নথির দাখিলা { $number } ({ $date })
@@ -61,6 +63,8 @@ finding-record-deleted = { $kind ->
     [share-price] { $date } থেকে শেয়ারের দাম
     [year-close] { $year } বছরের সমাপনী
     [year-reopen] { $year } বছর আবার খোলা
+    [vsla-cycle] ভিএসএলএ চক্র { $cycle }
+    [vsla-share-out] ভিএসএলএ চক্র { $cycle }-এর শেয়ার বণ্টন
     [federation] ফেডারেশনের রেকর্ড “{ $what }”
     [welfare] কল্যাণের রেকর্ড “{ $what }”
    *[act] কে কী করেছেন, সেই নথির দাখিলা { $number } ({ $date })

@@ -36,6 +36,8 @@ finding-record-unrecorded = { $kind ->
     [share-price] The share price from { $date }
     [year-close] The close of the year { $year }
     [year-reopen] The reopening of the year { $year }
+    [vsla-cycle] VSLA cycle { $cycle }
+    [vsla-share-out] The share-out of VSLA cycle { $cycle }
     [federation] The federation record “{ $what }”
     [welfare] The welfare record “{ $what }”
    *[act] Entry { $number } of the record of who did what ({ $date })
@@ -61,6 +63,8 @@ finding-record-deleted = { $kind ->
     [share-price] The share price from { $date }
     [year-close] The close of the year { $year }
     [year-reopen] The reopening of the year { $year }
+    [vsla-cycle] VSLA cycle { $cycle }
+    [vsla-share-out] The share-out of VSLA cycle { $cycle }
     [federation] The federation record “{ $what }”
     [welfare] The welfare record “{ $what }”
    *[act] Entry { $number } of the record of who did what ({ $date })

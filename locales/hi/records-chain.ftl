@@ -36,6 +36,8 @@ finding-record-unrecorded = { $kind ->
     [share-price] { $date } से अंश का मूल्य
     [year-close] वर्ष { $year } का समापन
     [year-reopen] वर्ष { $year } को फिर से खोलना
+    [vsla-cycle] वीएसएलए चक्र { $cycle }
+    [vsla-share-out] वीएसएलए चक्र { $cycle } का शेयर-बँटवारा
     [federation] संघ का रिकॉर्ड “{ $what }”
     [welfare] कल्याण का रिकॉर्ड “{ $what }”
    *[act] किसने क्या किया, इस अभिलेख की प्रविष्टि { $number } ({ $date })
@@ -61,6 +63,8 @@ finding-record-deleted = { $kind ->
     [share-price] { $date } से अंश का मूल्य
     [year-close] वर्ष { $year } का समापन
     [year-reopen] वर्ष { $year } को फिर से खोलना
+    [vsla-cycle] वीएसएलए चक्र { $cycle }
+    [vsla-share-out] वीएसएलए चक्र { $cycle } का शेयर-बँटवारा
     [federation] संघ का रिकॉर्ड “{ $what }”
     [welfare] कल्याण का रिकॉर्ड “{ $what }”
    *[act] किसने क्या किया, इस अभिलेख की प्रविष्टि { $number } ({ $date })

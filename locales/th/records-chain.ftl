@@ -36,6 +36,8 @@ finding-record-unrecorded = { $kind ->
     [share-price] ราคาหุ้นตั้งแต่ { $date }
     [year-close] การปิดบัญชีปี { $year }
     [year-reopen] การเปิดบัญชีปี { $year } อีกครั้ง
+    [vsla-cycle] รอบ VSLA ที่ { $cycle }
+    [vsla-share-out] การแบ่งปันหุ้นของรอบ VSLA ที่ { $cycle }
     [federation] บันทึกของเครือข่าย “{ $what }”
     [welfare] บันทึกสวัสดิการ “{ $what }”
    *[act] รายการที่ { $number } ในบันทึกว่าใครทำอะไร ({ $date })
@@ -61,6 +63,8 @@ finding-record-deleted = { $kind ->
     [share-price] ราคาหุ้นตั้งแต่ { $date }
     [year-close] การปิดบัญชีปี { $year }
     [year-reopen] การเปิดบัญชีปี { $year } อีกครั้ง
+    [vsla-cycle] รอบ VSLA ที่ { $cycle }
+    [vsla-share-out] การแบ่งปันหุ้นของรอบ VSLA ที่ { $cycle }
     [federation] บันทึกของเครือข่าย “{ $what }”
     [welfare] บันทึกสวัสดิการ “{ $what }”
    *[act] รายการที่ { $number } ในบันทึกว่าใครทำอะไร ({ $date })

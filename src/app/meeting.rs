@@ -42,6 +42,9 @@ pub struct MeetingMemberRow {
     /// (kinds that keep shares only).
     #[serde(default)]
     pub shares: Option<String>,
+    /// A VSLA member's social-fund contribution at the meeting (issue 14; VSLA groups only).
+    #[serde(default)]
+    pub social_fund: Option<String>,
     /// Fines owed from earlier meetings, paid at this one.
     #[serde(default)]
     pub fines_paid: Option<String>,
@@ -175,6 +178,10 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             };
             let shares = super::yearend::shares_amount(b, &org, &label(&m), r.shares.as_deref().unwrap_or(""), on).at(|| field("shares"))?;
             let fines_paid = opt_amount("fine", &r.fines_paid, c).at(|| field("fines_paid"))?;
+            let social_fund = opt_amount("social-fund", &r.social_fund, c).at(|| field("social_fund"))?;
+            if social_fund.is_positive() && !super::vsla::is_vsla(&org) {
+                return Err(Error::NotVsla { org: org.code.clone() }).at(|| field("social_fund"));
+            }
             if fines_paid.is_positive() {
                 let owed = super::events::fines_owed(b, &org, m.id, on)?;
                 if owed.is_zero() {
@@ -188,7 +195,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
                 b.ensure_account(&org, code::FINES_RECEIVABLE)?;
             }
             attendance.push((m.id, a));
-            rows.push((m, r, savings, withdrawal, repayment, fine, shares, fine_owed, fines_paid));
+            rows.push((m, r, savings, withdrawal, repayment, fine, (shares, social_fund), fine_owed, fines_paid));
         }
         for t in i.minutes.agenda.iter().chain(&i.minutes.resolutions) {
             super::input::free_text("minutes", t).at(|| "minutes".into())?;
@@ -216,7 +223,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
         // The facts the posting rule needs, read before it runs: each member's savings (for a
         // withdrawal), the split of each repayment by the dues of its day, the loans given.
         let mut members = Vec::new();
-        for (k, (m, r, savings, withdrawal, repayment, fine, shares, fine_owed, fines_paid)) in rows.iter().enumerate() {
+        for (k, (m, r, savings, withdrawal, repayment, fine, (shares, social_fund), fine_owed, fines_paid)) in rows.iter().enumerate() {
             let field = || format!("members.{k}.repayment");
             let savings_held = if withdrawal.is_positive() { -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(m.id), None, Some(on))? } else { Money::ZERO };
             let repayment = if repayment.is_positive() {
@@ -225,7 +232,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             } else {
                 None
             };
-            members.push(posting::MemberFlows { member_id: m.id, label: label(m), savings: *savings, withdrawal: *withdrawal, savings_held, fine: *fine, shares: *shares, fine_owed: *fine_owed, owed_fine_paid: *fines_paid, repayment });
+            members.push(posting::MemberFlows { member_id: m.id, label: label(m), savings: *savings, withdrawal: *withdrawal, savings_held, fine: *fine, shares: *shares, social_fund: *social_fund, fine_owed: *fine_owed, owed_fine_paid: *fines_paid, repayment });
         }
         let mut loans = Vec::new();
         let mut loan_numbers = Vec::new();

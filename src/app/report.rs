@@ -135,6 +135,7 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
             reports::levy_register(&books, &deaths, &super::welfare::levies_unpaid(&b, &org, to.succ_opt().unwrap_or(to))?, row)
         }
         "welfare-benefits" => reports::welfare_benefits(&books, &b.benefits(org.id)?),
+        "share-out" => super::vsla::share_out_report(&b, &org, to, ctx.today)?,
         _ => return Err(Error::UnknownReport { name: p.name.clone() }),
     })
 }

@@ -182,6 +182,7 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
         RecordKind::Command => out.push(("id", a)),
         RecordKind::SharePrice => out.push(("date", a)),
         RecordKind::YearClose | RecordKind::YearReopen => out.push(("year", a)),
+        RecordKind::VslaCycle | RecordKind::VslaShareOut => out.push(("cycle", a)),
         // Issue 16: one wording for the federation's records, naming the record by its label.
         RecordKind::BundleKey | RecordKind::BundleWritten | RecordKind::FedGroup | RecordKind::FedBundle | RecordKind::FedAlarm => {
             out[0].1 = "federation".to_string();
@@ -239,6 +240,8 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 | RecordKind::Settlement
                 | RecordKind::SettlementReceipt
                 | RecordKind::WelfareBenefit => "finding-record-changed-welfare",
+                RecordKind::VslaCycle => "finding-record-changed-vsla-cycle",
+                RecordKind::VslaShareOut => "finding-record-changed-vsla-share-out",
             };
             (org_id, id, record_args(kind, &label))
         }

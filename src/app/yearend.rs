@@ -676,6 +676,9 @@ pub(crate) fn shares_amount(b: &Book<'_>, org: &Organisation, member: &str, type
     if !n.fract().is_zero() {
         return Err(Error::NotWholeShares { member: member.to_string(), shares: t.to_string() });
     }
+    if super::vsla::is_vsla(org) {
+        crate::domain::vsla::check_meeting_shares(member, t, n)?;
+    }
     if n.is_zero() {
         return Ok(Money::ZERO);
     }

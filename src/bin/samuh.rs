@@ -18,6 +18,8 @@ use std::process::ExitCode;
 mod recovery;
 #[path = "samuh/year.rs"]
 mod year;
+#[path = "samuh/vsla.rs"]
+mod vsla; // issue 14
 #[path = "samuh/bundle.rs"]
 mod bundle;
 #[path = "samuh/passbook.rs"]
@@ -139,6 +141,9 @@ enum Cmd {
     /// The year's end: share price, preview, close and reopen (issue 14).
     #[command(subcommand)]
     Year(year::YearCmd),
+    /// A VSLA group's cycles and share-out (issue 14).
+    #[command(subcommand)]
+    Vsla(vsla::VslaCmd),
     /// Print a report (the names are listed by `samuh report --help`).
     Report {
         /// The report (every name the core has; see `cli()`).
@@ -1081,6 +1086,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             Ok(saved(app::reverse(&mut s, &ctx, &input)?, l))
         }
         Cmd::Year(cmd) => year::run(cli, cmd, &ctx, l),
+        Cmd::Vsla(cmd) => vsla::run(cli, cmd, &ctx, l),
         Cmd::Report { name, org, member, from, to, format, iso_dates } => {
             let s = open(cli)?;
             let params = app::ReportParams { org: org.clone(), name: name.clone(), member: member.clone(), from: from.clone(), to: to.clone() };

@@ -71,6 +71,10 @@ vocabulary!(
         WelfareFee = "welfare-fee",
         /// Issue 14: a dividend kept as payable at a close, paid out in cash.
         DividendPaid = "dividend-paid",
+        /// Issue 14: a VSLA share-out (share capital and profit paid out).
+        ShareOut = "share-out",
+        /// A VSLA member's contribution to the social fund.
+        SocialFund = "social-fund",
     }
 );
 

@@ -9,5 +9,6 @@ pub mod org;
 pub mod policy;
 pub mod posting;
 pub mod schedule;
+pub mod vsla;
 pub mod yearend;
 pub mod welfare; // issue 15: welfare

@@ -27,6 +27,12 @@ pub fn share_purchase(e: &mut Entry, member_id: i64, amount: Money) {
     e.pair(Line::new(code::CASH, amount, LineKind::SharePurchase).member(member_id), code::SHARE_CAPITAL);
 }
 
+/// A VSLA member's social-fund contribution: cash in, the social fund (kept in the welfare fund,
+/// an equity fund of the group that the share-out leaves alone) up.
+pub fn social_fund(e: &mut Entry, member_id: i64, amount: Money) {
+    e.pair(Line::new(code::CASH, amount, LineKind::SocialFund).member(member_id), code::WELFARE_FUND);
+}
+
 /// An attendance fine paid: cash in, fine income (group income, not the member's savings).
 pub fn attendance_fine(e: &mut Entry, member_id: i64, amount: Money) {
     e.pair(Line::new(code::CASH, amount, LineKind::AttendanceFine).member(member_id), code::FINE_INCOME);
@@ -176,6 +182,8 @@ pub struct MemberFlows {
     pub fine: Money,
     /// What the member paid for shares bought at the meeting (a whole number of shares).
     pub shares: Money,
+    /// A VSLA member's social-fund contribution (issue 14).
+    pub social_fund: Money,
     /// A fine charged and owed (the member was absent), not cash at this meeting.
     pub fine_owed: Money,
     /// Fines owed from earlier meetings, paid at this one.
@@ -270,6 +278,7 @@ pub fn meeting(d: &MeetingDraft, f: &MeetingFacts) -> std::result::Result<Meetin
         }
         attendance_fine(&mut e, m.member_id, m.fine);
         share_purchase(&mut e, m.member_id, m.shares);
+        social_fund(&mut e, m.member_id, m.social_fund);
         fine_owed(&mut e, m.member_id, m.fine_owed);
         owed_fine_paid(&mut e, m.member_id, m.owed_fine_paid);
         if let Some((loan_id, split)) = &m.repayment {
@@ -440,7 +449,7 @@ mod tests {
         e.entry().lines.iter().filter(|l| l.account == account).map(|l| l.amount).sum()
     }
     fn member(id: i64, savings: &str, fine: &str) -> MemberFlows {
-        MemberFlows { member_id: id, label: format!("M{id:02}"), savings: inr(savings), withdrawal: Money::ZERO, savings_held: Money::ZERO, fine: inr(fine), shares: Money::ZERO, fine_owed: Money::ZERO, owed_fine_paid: Money::ZERO, repayment: None }
+        MemberFlows { member_id: id, label: format!("M{id:02}"), savings: inr(savings), withdrawal: Money::ZERO, savings_held: Money::ZERO, fine: inr(fine), shares: Money::ZERO, social_fund: Money::ZERO, fine_owed: Money::ZERO, owed_fine_paid: Money::ZERO, repayment: None }
     }
 
     #[test]

@@ -270,6 +270,16 @@ fn sample_errors() -> Vec<Error> {
         UnknownSlip { slip: s("WC-M07-1") },
         SlipAboveLoan { slip: s("WC-M07-1"), amount: m(21_000), owed: m(20_700) },
         NoDividendPayable { member: s("Sita Devi"), year: s("2024-25") },
+        VslaSharesOutOfRange { member: s("Sita Devi"), shares: s("6") },
+        VslaLoansOutstanding { count: 2, amount: m(700) },
+        VslaFundShort { fund: m(-50), social_fund: m(300) },
+        VslaLoanAbovePayout { member: s("Sita Devi"), owed: m(500), payout: m(270) },
+        VslaAlreadySharedOut { cycle: 1 },
+        VslaCycleNotEnded { cycle: 1, end: d },
+        VslaNoCycle { org: s("vsla1") },
+        NotVsla { org: s("shg1") },
+        VslaCycleStillOpen { cycle: 1 },
+        VslaCycleStartTooEarly { date: d },
     ]
 }
 

@@ -13,6 +13,7 @@ mod registers;
 mod schedule;
 mod shares;
 mod statements;
+mod vsla;
 mod yearend;
 mod welfare; // issue 15: welfare
 
@@ -27,6 +28,7 @@ pub use registers::{arrears, dcb, interest_by_fund, loan_register, loan_statemen
 pub use schedule::{explain_msg, schedule_report};
 pub use statements::{trial_balance_of, balance_sheet, income_expenditure, receipts_payments, trial_balance};
 pub use shares::{dividends, share_register};
+pub use vsla::share_out;
 pub use yearend::{appropriation, bank_linkage, YearEndParams};
 pub use welfare::{levy_register, payout_statement, settlement_slip, welfare_benefits, DeathView, SlipView, StatementLoan};
 
@@ -61,6 +63,8 @@ pub const REPORTS: &[&str] = &[
     "attendance",
     "share-register",
     "dividends",
+    // Issue 14: a VSLA cycle's share-out sheet (a preview until it is made).
+    "share-out",
     // Issue 16: the roll-ups of an oversight book (empty for a book with no groups).
     "group-status",
     "portfolio",

@@ -77,10 +77,14 @@ pub enum RecordKind {
     Settlement,
     SettlementReceipt,
     WelfareBenefit,
+    /// Issue 14: a VSLA cycle with its by-laws (migration 0015).
+    VslaCycle,
+    /// A VSLA cycle's share-out, with the voucher it posted.
+    VslaShareOut,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 35] = [
+    pub const ALL: [RecordKind; 37] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -116,6 +120,8 @@ impl RecordKind {
         RecordKind::Settlement,
         RecordKind::SettlementReceipt,
         RecordKind::WelfareBenefit,
+        RecordKind::VslaCycle,
+        RecordKind::VslaShareOut,
     ];
 
     /// The kinds the records chain took in when it was made (migration 0007): a book crossing
@@ -140,6 +146,9 @@ impl RecordKind {
     /// The kinds migration 0017 adds (welfare): hashed as they stand by a book crossing it (none
     /// in a real older book; a book whose version was set back may hold some).
     pub const SINCE_0017: &'static [RecordKind] = Self::run(26, 35);
+    /// The kinds whose tables migration 0015 creates (VSLA cycles): new and empty in a real
+    /// older book, hashed as they stand in one whose version was set back.
+    pub const SINCE_0015: &'static [RecordKind] = Self::run(35, 37);
 
     /// `ALL[from..to]`, in a constant.
     const fn run(from: usize, to: usize) -> &'static [RecordKind] {
@@ -191,6 +200,8 @@ impl RecordKind {
             RecordKind::Settlement => "settlement",
             RecordKind::SettlementReceipt => "settlement-receipt",
             RecordKind::WelfareBenefit => "welfare-benefit",
+            RecordKind::VslaCycle => "vsla-cycle",
+            RecordKind::VslaShareOut => "vsla-share-out",
         }
     }
 
@@ -267,6 +278,11 @@ impl RecordKind {
             ),
             RecordKind::SettlementReceipt => ("SELECT s.id, s.org_id, s.slip_ref FROM settlement_receipt s", "s.id"),
             RecordKind::WelfareBenefit => ("SELECT b.id, b.org_id, b.id || '|' || b.paid_on FROM welfare_benefit b", "b.id"),
+            RecordKind::VslaCycle => ("SELECT c.id, c.org_id, c.number FROM vsla_cycle c", "c.id"),
+            RecordKind::VslaShareOut => (
+                "SELECT s.id, coalesce(c.org_id, 0), coalesce(c.number, 0) FROM vsla_share_out s LEFT JOIN vsla_cycle c ON c.id = s.cycle_id",
+                "s.id",
+            ),
         }
     }
 
@@ -349,6 +365,10 @@ impl RecordKind {
             RecordKind::WelfareBenefit => {
                 "SELECT org_id, member_id, kind, paid_on, amount_minor, rule_id, voucher_id, recorded_at FROM welfare_benefit WHERE id = ?1"
             }
+            RecordKind::VslaCycle => {
+                "SELECT org_id, number, start_date, end_date, share_price_minor, social_fund_minor, service_charge, loans_at_share_out, recorded_at FROM vsla_cycle WHERE id = ?1"
+            }
+            RecordKind::VslaShareOut => "SELECT cycle_id, on_date, voucher_id, value_per_share, residual_minor, recorded_at FROM vsla_share_out WHERE id = ?1",
         }
     }
 }
@@ -626,7 +646,7 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).chain(RecordKind::SINCE_0010.iter()).chain(RecordKind::SINCE_0011.iter()).chain(RecordKind::SINCE_0017.iter()).copied().collect();
+        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).chain(RecordKind::SINCE_0010.iter()).chain(RecordKind::SINCE_0011.iter()).chain(RecordKind::SINCE_0017.iter()).chain(RecordKind::SINCE_0015.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();
         all.sort();

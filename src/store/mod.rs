@@ -12,6 +12,7 @@ mod people;
 mod print;
 mod records;
 mod safety;
+mod vsla;
 mod yearend;
 mod welfare; // issue 15: welfare
 
@@ -24,6 +25,7 @@ pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
 pub use safety::{ChainCheckpoint, PostingTotals, storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
 pub use yearend::YearCloseRecord;
 pub use welfare::{BenefitRecord, DeathRecord, LevyPaid, PayoutRecord, SettlementRecord};
+pub use vsla::{NewCycle, VslaCycleRecord};
 pub use records::{LoanRecord, MeetingRecord, MinuteRecord, NewMeeting, NewMember, NewOrg, RescheduleRecord};
 
 use crate::error::{Error, IoReason, Result};
@@ -46,6 +48,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0011_events", include_str!("../../migrations/0011_events.sql")),
     ("0012_kinds", include_str!("../../migrations/0012_kinds.sql")),
     ("0017_welfare", include_str!("../../migrations/0017_welfare.sql")),
+    ("0015_vsla", include_str!("../../migrations/0015_vsla.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
@@ -420,6 +423,10 @@ impl Store {
             }
             if i + 1 == BYLAW_RULE_MIGRATION {
                 Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0011)?;
+            }
+            // Found by name, not number: the migration's number is settled when branches merge.
+            if MIGRATIONS[i].0 == "0015_vsla" {
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0015)?;
             }
             if i + 1 == KINDS_MIGRATION {
                 let cookie: i64 = tx.query_row("PRAGMA schema_version", [], |r| r.get(0))?;

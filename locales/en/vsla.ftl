@@ -1,0 +1,48 @@
+# VSLA groups (issue 14): shares at each meeting, cycles, the share-out.
+
+## Errors
+error-vsla-shares-out-of-range = { $member } may buy 1 to 5 shares at a meeting, not { $shares }. Type a whole number from 1 to 5, or leave it empty.
+error-vsla-loans-outstanding = { $count } loans ({ $amount }) are still out, and the by-laws refuse a share-out until every loan is repaid. Record the repayments first, or change the by-law to net loans against the payouts.
+error-vsla-fund-short = The loan fund is { $fund } once the social fund of { $social_fund } is set aside, less than nothing: there is nothing to share out. Check the cash counted and the bank balance.
+error-vsla-loan-above-payout = { $member } owes { $owed }, more than the payout of { $payout }: the loan cannot be netted. Collect the rest of the loan before the share-out.
+error-vsla-already-shared-out = Cycle { $cycle } has already been shared out. Open the next cycle (samuh vsla cycle-open) before recording its meetings.
+error-vsla-cycle-not-ended = Cycle { $cycle } ends on { $end }; a share-out before then is refused. Share out on or after that day.
+error-vsla-no-cycle = { $org } has no VSLA cycle. Open one first (samuh vsla cycle-open) with its share price and by-laws.
+error-not-vsla = { $org } is not a VSLA group, so it has no cycles or share-out. Choose a VSLA group.
+error-vsla-cycle-still-open = Cycle { $cycle } has not been shared out yet; the next cycle opens after the share-out.
+error-vsla-cycle-start-too-early = The new cycle must start on or after the last share-out, { $date }. Change the start date.
+
+## Lines and records
+line-share-out = Share-out
+line-social-fund = Social fund contribution
+act-vsla-share-out = VSLA share-out
+act-vsla-cycle-open = VSLA cycle opened
+finding-record-changed-vsla-cycle = VSLA cycle { $cycle } (its dates, share price or by-laws) differs from what was recorded.
+finding-record-changed-vsla-share-out = The share-out of VSLA cycle { $cycle } differs from what was recorded.
+
+## The share-out sheet
+report-share-out = Share-out sheet
+section-share-out-fund = The loan fund at the end of cycle { $cycle }
+section-share-out-members = Each member's share-out (read aloud, then sign)
+row-share-out-cash = Cash in the box
+row-share-out-bank = Bank balance
+row-share-out-social-fund = Less the social fund (not shared out)
+row-share-out-loans-out = Loans still out, netted against the borrowers' payouts
+row-share-out-fund = Loan fund to share out
+col-shares = Shares
+col-share-capital = Paid for the shares
+col-share-out-gross = Shares × value
+col-loan-deducted = Loan deducted
+col-payout = Paid to the member
+col-in-words = In words
+col-signature = Signature or thumb
+note-share-out-value = Value of one share = { $fund } ÷ { $shares } shares = { $value }.
+note-share-out-residual = Each payout is cut to the smallest coin; what that leaves, { $residual }, stays in the fund and is carried to the next cycle.
+note-share-out-loans-net = By the by-laws, a loan still out is deducted from the borrower's payout (and counted in the fund as if repaid).
+note-share-out-loans-refuse = By the by-laws, no share-out is made while any loan is out.
+note-share-out-social-fund = The social fund ({ $amount }) is not shared out: it stays with the group for the next cycle.
+note-share-out-preview = Preview: nothing has been paid or recorded yet.
+
+## CLI
+cli-vsla-cycle-opened = Cycle { $cycle } of { $org } is open. Book code { $code }.
+cli-vsla-shared-out = Cycle { $cycle } of { $org } is shared out (voucher { $voucher }). Book code { $code }.

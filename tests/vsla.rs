@@ -1,0 +1,304 @@
+//! VSLA groups (issue 14) end to end through the app layer: a cycle opened with its by-laws,
+//! shares bought 1 to 5 at a meeting with a social-fund contribution, domain.md §4.8's ₵270
+//! share-out reproduced, a share-out netting a loan with a rounding residual, the next cycle, and
+//! the refusals (shares out of range or not whole, a share-out before the cycle's end, twice,
+//! with loans out where the by-laws refuse) that change nothing. Every figure is worked out by
+//! hand below. Amounts are in rupees standing for the example's cedis: the arithmetic is the same.
+
+mod common;
+
+use common::{ctx, dump};
+use samuh::app::{self, Ctx};
+use samuh::domain::ledger::code;
+use samuh::domain::money::{Currency, Money};
+use samuh::error::Error;
+use samuh::store::Store;
+use std::path::PathBuf;
+
+fn s(v: &str) -> Option<String> {
+    Some(v.to_string())
+}
+
+fn inr(v: &str) -> Money {
+    Money::parse_plain(v, Currency::Inr).unwrap()
+}
+
+struct Book {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+    store: Store,
+}
+
+fn new_book() -> Book {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("book.samuh");
+    let store = Store::open_or_create(&path).unwrap();
+    Book { _dir: dir, path, store }
+}
+
+/// A VSLA group of `members` formed on `formed`, with by-laws whose loans charge 10 % a month
+/// flat (the service charge), and its first cycle opened.
+fn vsla(b: &mut Book, c: &Ctx, code: &str, formed: &str, members: usize, cycle: app::CycleInput) {
+    app::org_add(&mut b.store, c, &app::OrgInput {
+        code: code.into(),
+        name: format!("{code} group"),
+        kind: "vsla".into(),
+        country: "in".into(),
+        meeting_frequency: "monthly".into(),
+        formed_on: formed.into(),
+        ..Default::default()
+    })
+    .unwrap();
+    for i in 1..=members {
+        app::member_add(&mut b.store, c, &app::MemberInput { org: code.into(), admission_no: i.to_string(), name: format!("Member {i}"), joined_on: formed.into(), ..Default::default() }).unwrap();
+    }
+    app::policy_set(&mut b.store, c, &app::PolicyInput {
+        org: code.into(),
+        effective_from: formed.into(),
+        saving_per_meeting: s("0"),
+        interest_rate: s("10"),
+        rate_period: s("month"),
+        interest_method: s("flat"),
+        repayment_frequency: s("monthly"),
+        default_instalments: s("3"),
+        rounding_unit: s("0.01"),
+        rounding_mode: s("half-up"),
+        ..Default::default()
+    })
+    .unwrap();
+    app::vsla_cycle_open(&mut b.store, c, &app::CycleInput { org: code.into(), ..cycle }).unwrap();
+}
+
+fn cycle(start: &str, end: Option<&str>, price: &str, social: &str, loans: &str) -> app::CycleInput {
+    app::CycleInput {
+        start: start.into(),
+        end: end.map(str::to_string),
+        share_price: price.into(),
+        social_fund: s(social),
+        service_charge: s("10"),
+        loans: s(loans),
+        ..Default::default()
+    }
+}
+
+fn row(member: &str, shares: &str, social: &str) -> app::MeetingMemberRow {
+    app::MeetingMemberRow { member: member.into(), attendance: "present".into(), shares: s(shares), social_fund: s(social), ..Default::default() }
+}
+
+fn meeting(org: &str, date: &str, members: Vec<app::MeetingMemberRow>) -> app::MeetingInput {
+    app::MeetingInput { org: org.into(), date: date.into(), members, ..Default::default() }
+}
+
+fn balance(store: &Store, org: &str, account: &str, member: Option<i64>) -> Money {
+    let b = store.read();
+    let o = b.org_by_code(org).unwrap().unwrap();
+    b.account_balance(o.id, account, member, None, None).unwrap()
+}
+
+fn member_id(store: &Store, org: &str, no: &str) -> i64 {
+    let b = store.read();
+    let o = b.org_by_code(org).unwrap().unwrap();
+    b.member_by_no(o.id, no).unwrap().unwrap().id
+}
+
+fn share_out(org: &str, date: &str) -> app::ShareOutInput {
+    app::ShareOutInput { org: org.into(), date: date.into(), client_id: None }
+}
+
+/// domain.md §4.8: 20 members each buy 45 shares of 5 over the cycle (5 at each of nine
+/// meetings, none at the tenth): 20 × 45 = 900 shares, 900 × 5 = 4,500 saved. Each pays 1 to the
+/// social fund at each of ten meetings: 20 × 10 × 1 = 200. The group earns 900 (service charges
+/// and fines, booked here as other income at the last meeting). Cash in the box:
+/// 4,500 + 200 + 900 = 5,600.
+fn the_270_group() -> (Book, Ctx) {
+    let mut b = new_book();
+    let c = ctx("2025-01-06");
+    // The cycle runs a year: 6 Jan 2025 to 5 Jan 2026 (a year less a day, the default).
+    vsla(&mut b, &c, "v1", "2025-01-06", 20, cycle("2025-01-06", None, "5", "1", "refuse"));
+    for month in 1..=10u32 {
+        let date = format!("2025-{month:02}-06");
+        let c = ctx(&date);
+        let shares = if month <= 9 { "5" } else { "" };
+        let mut m = meeting("v1", &date, (1..=20).map(|i| row(&i.to_string(), shares, "1")).collect());
+        if month == 10 {
+            m.group = vec![app::GroupLineInput { kind: "other-income".into(), amount: "900".into(), ..Default::default() }];
+        }
+        app::meeting_record(&mut b.store, &c, &m).unwrap();
+    }
+    (b, ctx("2026-01-10"))
+}
+
+#[test]
+fn the_share_out_of_domain_md_pays_270_for_45_shares() {
+    let (mut b, c) = the_270_group();
+    assert_eq!(balance(&b.store, "v1", code::CASH, None), inr("5600"));
+    // The social fund is the group's welfare fund (a credit balance).
+    assert_eq!(balance(&b.store, "v1", code::WELFARE_FUND, None), -inr("200"));
+    let m1 = member_id(&b.store, "v1", "1");
+    // 45 shares × 5 = 225 of share capital (a credit), none of it savings.
+    assert_eq!(balance(&b.store, "v1", code::SHARE_CAPITAL, Some(m1)), -inr("225"));
+    assert_eq!(balance(&b.store, "v1", code::MEMBER_SAVINGS, Some(m1)), Money::ZERO);
+
+    // The preview writes nothing.
+    let before = dump(&b.path);
+    let preview = app::vsla_share_out_preview(&b.store, &c, &share_out("v1", "2026-01-05")).unwrap();
+    assert_eq!(preview.id, "share-out");
+    assert_eq!(dump(&b.path), before);
+
+    let done = app::vsla_share_out(&mut b.store, &c, &share_out("v1", "2026-01-05")).unwrap();
+    assert_eq!(done.cycle, 1);
+    // Loan fund = 5,600 − 200 (social fund) = 5,400; value per share = 5,400 ÷ 900 = 6.
+    // Member 1: 45 × 6 = 270 = 225 of shares back + 45 of profit ((45 ÷ 900) × 900).
+    // Paid out: 20 × 270 = 5,400; nothing left over (5,400 − 5,400 = 0 residual).
+    // Cash after: 5,600 − 5,400 = 200, the social fund, carried to the next cycle.
+    assert_eq!(balance(&b.store, "v1", code::CASH, None), inr("200"));
+    assert_eq!(balance(&b.store, "v1", code::WELFARE_FUND, None), -inr("200"));
+    assert_eq!(balance(&b.store, "v1", code::SHARE_CAPITAL, Some(m1)), Money::ZERO);
+    // The profit, 20 × 45 = 900, came out of the surplus: a debit of 900 beside the cycle's
+    // income of 900 (a credit), which the year's close brings together.
+    assert_eq!(balance(&b.store, "v1", code::SURPLUS, None), inr("900"));
+    assert_eq!(balance(&b.store, "v1", code::OTHER_INCOME, None), -inr("900"));
+
+    // The sheet, read back from the share-out: member 1's row says 45 shares, 225, 270, 270.
+    let r = app::report(&b.store, &c, &app::ReportParams { org: "v1".into(), name: "share-out".into(), ..Default::default() }).unwrap();
+    let members = &r.sections[1];
+    let first = &members.rows[0];
+    use samuh::reports::Cell;
+    assert_eq!(first[1], Cell::Count(45));
+    assert_eq!(first[2], Cell::Money(inr("225")));
+    assert_eq!(first[3], Cell::Money(inr("270")));
+    assert_eq!(first[5], Cell::Money(inr("270")));
+    assert_eq!(members.totals.as_ref().unwrap()[5], Cell::Money(inr("5400")));
+    // The fund section: 5,600 in the box, less 200, 5,400 to share out.
+    assert_eq!(r.sections[0].totals.as_ref().unwrap()[1], Cell::Money(inr("5400")));
+
+    // A second share-out of the same cycle is refused, and changes nothing.
+    let before = dump(&b.path);
+    assert_eq!(app::vsla_share_out(&mut b.store, &c, &share_out("v1", "2026-01-06")).unwrap_err(), Error::VslaAlreadySharedOut { cycle: 1 });
+    assert_eq!(dump(&b.path), before);
+
+    // The next cycle opens from the share-out's day; the social fund (200) stays, carried over.
+    let next = app::vsla_cycle_open(&mut b.store, &c, &app::CycleInput { org: "v1".into(), ..cycle("2026-01-06", None, "5", "1", "refuse") }).unwrap();
+    assert_eq!(next.cycle, 2);
+    assert_eq!(balance(&b.store, "v1", code::WELFARE_FUND, None), -inr("200"));
+    // Its first meeting: member 1 buys 2 shares (10) and pays 1 to the social fund.
+    let c2 = ctx("2026-01-06");
+    app::meeting_record(&mut b.store, &c2, &meeting("v1", "2026-01-06", vec![row("1", "2", "1")])).unwrap();
+    assert_eq!(balance(&b.store, "v1", code::SHARE_CAPITAL, Some(m1)), -inr("10"));
+    assert_eq!(balance(&b.store, "v1", code::WELFARE_FUND, None), -inr("201"));
+}
+
+#[test]
+fn a_share_out_before_the_cycles_end_is_refused_and_changes_nothing() {
+    let (mut b, c) = the_270_group();
+    let before = dump(&b.path);
+    // The cycle ends on 5 Jan 2026 (6 Jan 2025 + 12 months − 1 day).
+    let end = chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap();
+    assert_eq!(app::vsla_share_out(&mut b.store, &c, &share_out("v1", "2026-01-04")).unwrap_err(), Error::VslaCycleNotEnded { cycle: 1, end });
+    assert_eq!(app::vsla_share_out_preview(&b.store, &c, &share_out("v1", "2026-01-04")).unwrap_err(), Error::VslaCycleNotEnded { cycle: 1, end });
+    assert_eq!(dump(&b.path), before);
+    // A cycle cannot be opened while this one is not shared out.
+    let e = app::vsla_cycle_open(&mut b.store, &c, &app::CycleInput { org: "v1".into(), ..cycle("2026-01-06", None, "5", "1", "net") }).unwrap_err();
+    assert_eq!(e, Error::VslaCycleStillOpen { cycle: 1 });
+    assert_eq!(dump(&b.path), before);
+}
+
+#[test]
+fn shares_at_a_meeting_must_be_one_to_five_whole_and_nothing_changes_otherwise() {
+    let mut b = new_book();
+    let c = ctx("2025-01-06");
+    vsla(&mut b, &c, "v1", "2025-01-06", 2, cycle("2025-01-06", None, "5", "1", "net"));
+    let before = dump(&b.path);
+    for bad in ["6", "10"] {
+        let e = app::meeting_record(&mut b.store, &c, &meeting("v1", "2025-01-06", vec![row("1", bad, "1")])).unwrap_err();
+        assert_eq!(e, Error::VslaSharesOutOfRange { member: "1 Member 1".into(), shares: bad.into() });
+        assert_eq!(e.code(), "error-vsla-shares-out-of-range");
+    }
+    let e = app::meeting_record(&mut b.store, &c, &meeting("v1", "2025-01-06", vec![row("1", "2.5", "1")])).unwrap_err();
+    assert_eq!(e, Error::NotWholeShares { member: "1 Member 1".into(), shares: "2.5".into() });
+    assert_eq!(dump(&b.path), before);
+    // 5 shares at 5 = 25 of share capital; 1 to the social fund; cash 26.
+    app::meeting_record(&mut b.store, &c, &meeting("v1", "2025-01-06", vec![row("1", "5", "1"), row("2", "1", "1")])).unwrap();
+    assert_eq!(balance(&b.store, "v1", code::SHARE_CAPITAL, Some(member_id(&b.store, "v1", "1"))), -inr("25"));
+    // Member 2: 1 share = 5. Cash: 25 + 1 + 5 + 1 = 32.
+    assert_eq!(balance(&b.store, "v1", code::CASH, None), inr("32"));
+}
+
+#[test]
+fn a_social_fund_contribution_is_for_vsla_groups_only() {
+    let mut b = new_book();
+    let c = ctx("2025-01-06");
+    app::org_add(&mut b.store, &c, &app::OrgInput {
+        code: "shg".into(),
+        name: "shg".into(),
+        kind: "shg".into(),
+        country: "in".into(),
+        meeting_frequency: "monthly".into(),
+        formed_on: "2025-01-06".into(),
+        ..Default::default()
+    })
+    .unwrap();
+    app::member_add(&mut b.store, &c, &app::MemberInput { org: "shg".into(), admission_no: "1".into(), name: "Member 1".into(), joined_on: "2025-01-06".into(), ..Default::default() }).unwrap();
+    app::policy_set(&mut b.store, &c, &app::PolicyInput { org: "shg".into(), effective_from: "2025-01-06".into(), saving_per_meeting: s("0"), interest_rate: s("12"), ..Default::default() }).unwrap();
+    let before = dump(&b.path);
+    let m = app::MeetingMemberRow { member: "1".into(), attendance: "present".into(), social_fund: s("1"), ..Default::default() };
+    assert_eq!(app::meeting_record(&mut b.store, &c, &meeting("shg", "2025-01-06", vec![m])).unwrap_err(), Error::NotVsla { org: "shg".into() });
+    assert_eq!(app::vsla_share_out(&mut b.store, &c, &share_out("shg", "2025-01-06")).unwrap_err(), Error::NotVsla { org: "shg".into() });
+    assert_eq!(dump(&b.path), before);
+}
+
+/// Three members, shares of 10, a cycle of 2025 (1 Jan to 31 Dec), social fund 5 a meeting.
+/// Meeting 1 (6 Jan): shares 5, 5, 2. Meeting 2 (6 Feb): shares 5, 2, 2; member 2 borrows 60;
+/// the group earns 50. Shares: member 1 10, member 2 7, member 3 4 = 21, capital 210.
+/// Social fund 2 × 3 × 5 = 30. Cash: 210 + 30 + 50 − 60 = 230.
+fn netting_group(loans: &str) -> (Book, Ctx) {
+    let mut b = new_book();
+    let c = ctx("2025-01-06");
+    vsla(&mut b, &c, "v2", "2025-01-01", 3, cycle("2025-01-01", Some("2025-12-31"), "10", "5", loans));
+    app::meeting_record(&mut b.store, &c, &meeting("v2", "2025-01-06", vec![row("1", "5", "5"), row("2", "5", "5"), row("3", "2", "5")])).unwrap();
+    let c = ctx("2025-02-06");
+    let mut m = meeting("v2", "2025-02-06", vec![row("1", "5", "5"), row("2", "2", "5"), row("3", "2", "5")]);
+    m.loans = vec![app::LoanInput { member: "2".into(), amount: "60".into(), ..Default::default() }];
+    m.group = vec![app::GroupLineInput { kind: "other-income".into(), amount: "50".into(), ..Default::default() }];
+    app::meeting_record(&mut b.store, &c, &m).unwrap();
+    assert_eq!(balance(&b.store, "v2", code::CASH, None), inr("230"));
+    (b, ctx("2026-01-02"))
+}
+
+#[test]
+fn a_loan_still_out_is_netted_against_the_borrowers_payout_and_the_residual_stays() {
+    let (mut b, c) = netting_group("net");
+    app::vsla_share_out(&mut b.store, &c, &share_out("v2", "2025-12-31")).unwrap();
+    // Loan fund = cash 230 + bank 0 − social fund 30 + the loan still out 60 = 260 (the loan
+    // counted as if repaid). Value per share = 260 ÷ 21 = 12.380952…
+    // Member 1: 10 × 12.380952… = 123.809… → cut to 123.80.
+    // Member 2: 7 × 12.380952… = 86.666… → 86.66, less the loan 60 = 26.66 handed over.
+    // Member 3: 4 × 12.380952… = 49.523… → 49.52.
+    // Σ gross = 123.80 + 86.66 + 49.52 = 259.98; residual 260 − 259.98 = 0.02 stays.
+    // Paid in cash: 123.80 + 26.66 + 49.52 = 199.98; cash left 230 − 199.98 = 30.02 =
+    // the social fund 30 + the residual 0.02.
+    assert_eq!(balance(&b.store, "v2", code::CASH, None), inr("30.02"));
+    assert_eq!(balance(&b.store, "v2", code::LOANS_TO_MEMBERS, None), Money::ZERO);
+    for no in ["1", "2", "3"] {
+        assert_eq!(balance(&b.store, "v2", code::SHARE_CAPITAL, Some(member_id(&b.store, "v2", no))), Money::ZERO);
+    }
+    // Profit out of the surplus: (123.80 − 100) + (86.66 − 70) + (49.52 − 40) = 23.80 + 16.66
+    // + 9.52 = 49.98.
+    assert_eq!(balance(&b.store, "v2", code::SURPLUS, None), inr("49.98"));
+    let r = app::report(&b.store, &c, &app::ReportParams { org: "v2".into(), name: "share-out".into(), ..Default::default() }).unwrap();
+    use samuh::reports::Cell;
+    let m2 = &r.sections[1].rows[1];
+    assert_eq!((m2[1].clone(), m2[3].clone(), m2[4].clone(), m2[5].clone()), (Cell::Count(7), Cell::Money(inr("86.66")), Cell::Money(inr("60")), Cell::Money(inr("26.66"))));
+    assert_eq!(r.sections[0].totals.as_ref().unwrap()[1], Cell::Money(inr("260")));
+}
+
+#[test]
+fn a_share_out_with_a_loan_out_is_refused_where_the_by_laws_say_so() {
+    let (mut b, c) = netting_group("refuse");
+    let before = dump(&b.path);
+    // One loan, 60, still out.
+    let e = app::vsla_share_out(&mut b.store, &c, &share_out("v2", "2025-12-31")).unwrap_err();
+    assert_eq!(e, Error::VslaLoansOutstanding { count: 1, amount: inr("60") });
+    assert_eq!(e.code(), "error-vsla-loans-outstanding");
+    assert_eq!(dump(&b.path), before);
+}
