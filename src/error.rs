@@ -396,6 +396,9 @@ pub enum Error {
     NoFineOwed { member: String },
     #[error("fine payment {amount} is more than the {owed} {member} owes")]
     FinePaymentAboveOwed { member: String, amount: Money, owed: Money },
+    // Issue 15 (follow-up): receipts, debt acknowledgement, follow-up of overdue borrowers.
+    #[error("no member paid anything in voucher {voucher}")]
+    NothingPaid { voucher: String },
 }
 
 impl Error {
@@ -584,6 +587,8 @@ impl Error {
             FinePaymentAboveOwed { member, amount, owed } => {
                 vec![("member", t(member)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))]
             }
+            // Issue 15 (follow-up).
+            NothingPaid { voucher } => vec![("voucher", t(voucher))],
         }
     }
 

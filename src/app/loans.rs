@@ -484,7 +484,7 @@ pub(crate) fn reverse_in(
     Ok(v)
 }
 
-fn find_voucher(b: &Book<'_>, org: &Organisation, r: &str, today: NaiveDate) -> Result<crate::store::StoredVoucher> {
+pub(crate) fn find_voucher(b: &Book<'_>, org: &Organisation, r: &str, today: NaiveDate) -> Result<crate::store::StoredVoucher> {
     let unknown = || Error::UnknownVoucher { voucher: r.to_string() };
     let t = crate::i18n::normalize_digits(r.trim());
     let (fy, number) = match t.rsplit_once('/') {

@@ -24,6 +24,8 @@ mod bundle;
 mod passbook;
 #[path = "samuh/events.rs"]
 mod events;
+#[path = "samuh/followup.rs"]
+mod followup;
 
 #[derive(Parser)]
 #[command(name = "samuh", version, about = "Samuh: the book of a self-help group, village fund, savings group or cooperative")]
@@ -113,6 +115,9 @@ enum Cmd {
     /// Life events: an owed fine paid, a death in a welfare club (issue 15).
     #[command(subcommand)]
     Event(events::EventCmd),
+    /// A receipt for every payer of a meeting or voucher: PDF for a 58/80 mm roll or A6 (--out),
+    /// else text to send (issue 15).
+    Receipts(followup::ReceiptsArgs),
     /// Reverse a voucher, or every voucher of a meeting (the only way to correct an entry).
     Reverse {
         #[arg(long)]
@@ -759,6 +764,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
     };
     match &cli.cmd {
         Cmd::Event(e) => events::run(e, cli, &ctx, l, &saved),
+        Cmd::Receipts(a) => followup::receipts(&open(cli)?, &ctx, l, a),
         Cmd::Init { encrypt: false } => {
             let s = create(cli)?;
             Ok(Answer::new(l.msg("cli-book-ready", &[("path", Arg::Text(s.path().to_string()))]), serde_json::json!({"path": s.path()})))
