@@ -598,6 +598,47 @@ message: string,
  */
 lines: Array<string>, };
 
+export type ReceiptView = { member_no: string, member_name: string, 
+/**
+ * What she paid in all, formatted.
+ */
+total: string, 
+/**
+ * The whole receipt as text for a messaging app.
+ */
+text: string, };
+
+export type ReceiptsInput = { org: string, 
+/**
+ * The meeting's date.
+ */
+meeting?: string | null, 
+/**
+ * A voucher ("2025-26/12", or its number in the current fiscal year), when not a meeting.
+ */
+voucher?: string | null, 
+/**
+ * Admission number: only this member's receipt.
+ */
+member?: string | null, 
+/**
+ * "58mm" (the default), "80mm" or "a6".
+ */
+paper?: string | null, 
+/**
+ * Embed fonts instead of drawing the letters as shapes (for a printer that has the fonts,
+ * or to copy text out of the PDF).
+ */
+fonts?: boolean | null, };
+
+export type ReceiptsPrintArgs = { input: ReceiptsInput, };
+
+export type ReceiptsSaved = { path: string, count: number, };
+
+export type ReceiptsView = { voucher: string, book_code: string, receipts: Array<ReceiptView>, };
+
+export type ReceiptsViewArgs = { input: ReceiptsInput, };
+
 export type RecentArgs = Record<symbol, never>;
 
 export type RecentBook = { path: string, 
@@ -966,6 +1007,8 @@ export interface Commands {
   bundle_files: { args: BundleFilesArgs; answer: Array<string>; access: 'read' };
   bundle_import: { args: BundleImportArgs; answer: Array<BundleImported>; access: 'write' };
   fine_pay: { args: FinePayArgs; answer: Saved; access: 'write' };
+  receipts_view: { args: ReceiptsViewArgs; answer: ReceiptsView; access: 'read' };
+  receipts_print: { args: ReceiptsPrintArgs; answer: ReceiptsSaved; access: 'read' };
 }
 
 export type CommandName = keyof Commands;
