@@ -22,3 +22,8 @@ receipt-loan-after = ঋণ { $loan } বাকি
 receipt-fines-owed = বাকি জরিমানা
 receipt-book-code = খাতার কোড { $code }
 receipt-received-by = গ্রহণকারী (কোষাধ্যক্ষ)
+
+note-loan-rescheduled = ঋণ { $loan } { $date } তারিখে পুনঃতফসিল হয়েছে: { $principal } নতুন করে { $instalments } কিস্তিতে ভাগ করা হয়েছে (মূল শর্তে { $original } কিস্তি ছিল); দেখানো সুদের হার, পদ্ধতি ও কিস্তি নতুন শর্তের।
+
+finding-record-changed-reschedule-rule = ঋণ { $loan }: { $date } থেকে করা পুনঃতফসিলে বকেয়া নিয়ে কমিটির সিদ্ধান্ত লেখা তথ্য থেকে আলাদা।
+finding-record-changed-visit = ঋণ { $loan }: { $date } তারিখের অনুসরণ পরিদর্শন লেখা তথ্য থেকে আলাদা।

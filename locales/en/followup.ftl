@@ -22,3 +22,8 @@ receipt-loan-after = Loan { $loan } still owed
 receipt-fines-owed = Fines still owed
 receipt-book-code = Book code { $code }
 receipt-received-by = Received by (treasurer)
+
+note-loan-rescheduled = Loan { $loan } was rescheduled on { $date }: { $principal } re-planned in { $instalments } instalments (the original terms had { $original }); the rate, method and instalments shown are the new terms.
+
+finding-record-changed-reschedule-rule = Loan { $loan }: what the committee decided about the arrears at the rescheduling from { $date } differs from what was recorded.
+finding-record-changed-visit = Loan { $loan }: the follow-up visit of { $date } differs from what was recorded.

@@ -22,3 +22,8 @@ receipt-loan-after = ऋण { $loan } बकाया
 receipt-fines-owed = बकाया जुर्माना
 receipt-book-code = बही कोड { $code }
 receipt-received-by = प्राप्तकर्ता (कोषाध्यक्ष)
+
+note-loan-rescheduled = ऋण { $loan } का { $date } को पुनर्निर्धारण हुआ: { $principal } को { $instalments } किस्तों में फिर से बाँटा गया (मूल शर्तों में { $original } किस्तें थीं); दिखाई गई ब्याज दर, विधि और किस्तें नई शर्तें हैं।
+
+finding-record-changed-reschedule-rule = ऋण { $loan }: { $date } से किए गए पुनर्निर्धारण में बकाया के बारे में समिति का फ़ैसला दर्ज जानकारी से अलग है।
+finding-record-changed-visit = ऋण { $loan }: { $date } का अनुवर्ती दौरा दर्ज जानकारी से अलग है।

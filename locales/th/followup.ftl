@@ -21,3 +21,8 @@ receipt-loan-after = เงินกู้ { $loan } คงค้าง
 receipt-fines-owed = ค่าปรับค้างชำระ
 receipt-book-code = รหัสสมุดบัญชี { $code }
 receipt-received-by = ผู้รับเงิน (เหรัญญิก)
+
+note-loan-rescheduled = เงินกู้ { $loan } ได้ปรับโครงสร้างหนี้เมื่อ { $date }: เงินต้น { $principal } บาท แบ่งชำระใหม่ { $instalments } งวด (สัญญาเดิม { $original } งวด) อัตราดอกเบี้ย วิธีคิด และจำนวนงวดที่แสดงเป็นเงื่อนไขใหม่
+
+finding-record-changed-reschedule-rule = เงินกู้ { $loan }: มติของคณะกรรมการเรื่องหนี้ค้างในการปรับโครงสร้างหนี้ตั้งแต่ { $date } ไม่ตรงกับที่บันทึกไว้
+finding-record-changed-visit = เงินกู้ { $loan }: การเยี่ยมติดตามเมื่อ { $date } ไม่ตรงกับที่บันทึกไว้

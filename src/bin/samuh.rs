@@ -459,6 +459,10 @@ enum LoanCmd {
         /// The debt acknowledgement: who agreed, witnesses, which meeting.
         #[arg(long)]
         agreement: String,
+        /// The arrears (old interest unpaid): kept (apart, still due; the default) or folded
+        /// into the new instalments, as the committee decides.
+        #[arg(long)]
+        arrears: Option<String>,
     },
     /// Compute a schedule without a book.
     Schedule {
@@ -1023,7 +1027,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             };
             Ok(saved(app::loan_repay(&mut s, &ctx, &input)?, l))
         }
-        Cmd::Loan(LoanCmd::Reschedule { org, loan, date, instalments, rate, rate_period, method, frequency, agreement }) => {
+        Cmd::Loan(LoanCmd::Reschedule { org, loan, date, instalments, rate, rate_period, method, frequency, agreement, arrears }) => {
             let mut s = open(cli)?;
             let input = app::RescheduleInput {
                 org: org.clone(),
@@ -1035,6 +1039,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 frequency: frequency.clone(),
                 instalments: instalments.clone(),
                 agreement: agreement.clone(),
+                arrears: arrears.clone(),
                 client_id: None,
             };
             let id = app::loan_reschedule(&mut s, &ctx, &input)?;

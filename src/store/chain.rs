@@ -65,10 +65,14 @@ pub enum RecordKind {
     FedAlarm,
     /// The by-law rules of issue 15 (what the cap limits, how weeks are counted) for a version.
     ByLawRule,
+    /// Issue 15 (follow-up): whether a reschedule's arrears were kept apart or folded in.
+    RescheduleRule,
+    /// A follow-up visit to a borrower's household.
+    Visit,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 26] = [
+    pub const ALL: [RecordKind; 28] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -95,6 +99,8 @@ impl RecordKind {
         RecordKind::FedBundle,
         RecordKind::FedAlarm,
         RecordKind::ByLawRule,
+        RecordKind::RescheduleRule,
+        RecordKind::Visit,
     ];
 
     /// The kinds the records chain took in when it was made (migration 0007): a book crossing
@@ -115,6 +121,10 @@ impl RecordKind {
     /// The kind migration 0011 adds (by-law rules): hashed as they stand by a book crossing it
     /// (none in a real older book; a book whose version was set back may hold some).
     pub const SINCE_0011: &'static [RecordKind] = Self::run(25, 26);
+
+    /// The kinds whose tables migration 0018 creates (issue 15's follow-up): new and empty when
+    /// a book crosses it.
+    pub const SINCE_0018: &'static [RecordKind] = Self::run(26, 28);
 
     /// `ALL[from..to]`, in a constant.
     const fn run(from: usize, to: usize) -> &'static [RecordKind] {
@@ -157,6 +167,8 @@ impl RecordKind {
             RecordKind::FedBundle => "bundle-import",
             RecordKind::FedAlarm => "bundle-alarm",
             RecordKind::ByLawRule => "by-law-rule",
+            RecordKind::RescheduleRule => "reschedule-rule",
+            RecordKind::Visit => "visit",
         }
     }
 
@@ -218,6 +230,14 @@ impl RecordKind {
             RecordKind::ByLawRule => (
                 "SELECT r.policy_id, coalesce(p.org_id, 0), coalesce(p.effective_from, '') FROM bylaw_rule r LEFT JOIN policy p ON p.id = r.policy_id",
                 "r.policy_id",
+            ),
+            RecordKind::RescheduleRule => (
+                "SELECT x.reschedule_id, coalesce(l.org_id, 0), coalesce(l.number, 0) || '|' || coalesce(r.effective_from, '') FROM reschedule_rule x LEFT JOIN reschedule r ON r.id = x.reschedule_id LEFT JOIN loan l ON l.id = r.loan_id",
+                "x.reschedule_id",
+            ),
+            RecordKind::Visit => (
+                "SELECT v.id, v.org_id, coalesce(l.number, 0) || '|' || v.visited_on FROM followup_visit v LEFT JOIN loan l ON l.id = v.loan_id",
+                "v.id",
             ),
         }
     }
@@ -282,6 +302,8 @@ impl RecordKind {
             }
             RecordKind::FedAlarm => "SELECT group_id, payload_sha256, differences, raised_at FROM fed_alarm WHERE id = ?1",
             RecordKind::ByLawRule => "SELECT cap_scope, period_convention, recorded_at FROM bylaw_rule WHERE policy_id = ?1",
+            RecordKind::RescheduleRule => "SELECT arrears, recorded_at FROM reschedule_rule WHERE reschedule_id = ?1",
+            RecordKind::Visit => "SELECT org_id, loan_id, visited_on, visitors, found, record_matches, recorded_at FROM followup_visit WHERE id = ?1",
         }
     }
 }
@@ -559,7 +581,7 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).chain(RecordKind::SINCE_0010.iter()).chain(RecordKind::SINCE_0011.iter()).copied().collect();
+        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).chain(RecordKind::SINCE_0010.iter()).chain(RecordKind::SINCE_0011.iter()).chain(RecordKind::SINCE_0018.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();
         all.sort();

@@ -7,6 +7,7 @@
 mod chain;
 mod crypt;
 mod federation;
+mod followup; // issue 15 (follow-up)
 mod journal;
 mod people;
 mod print;
@@ -18,6 +19,7 @@ pub use chain::{RecordKind, RecordLink, RecordProblem};
 pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
 pub use federation::{FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, WrittenRow};
 pub use print::PrintRun;
+pub use followup::VisitRecord;
 pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
 pub use safety::{ChainCheckpoint, PostingTotals, storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
@@ -42,6 +44,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0009_yearend", include_str!("../../migrations/0009_yearend.sql")),
     ("0010_federation", include_str!("../../migrations/0010_federation.sql")),
     ("0011_events", include_str!("../../migrations/0011_events.sql")),
+    ("0018_followup", include_str!("../../migrations/0018_followup.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
