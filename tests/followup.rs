@@ -137,3 +137,99 @@ fn no_receipt_where_nobody_paid_and_the_book_is_unchanged() {
     assert_eq!(e.code(), "error-nothing-paid");
     assert_eq!(dump(&f.path), before);
 }
+
+/// The SHG's loan 1: ₹3,000 to member 1 on 6 April 2025, flat 2 % a month, 10 monthly
+/// instalments of 300 + 60 due on the 6th from May; nothing paid; rescheduled on 10 August into
+/// 12 monthly instalments from 10 September: 3,000 / 12 = 250 principal + 3,000 × 2 % = 60
+/// interest. The old instalments before 10 August (6 May, June, July, August) carried 4 × 60 =
+/// 240 of interest, unpaid: the arrears the reschedule keeps.
+fn rescheduled(arrears: Option<&str>) -> common::Fixture {
+    let mut f = shg();
+    app::meeting_record(&mut f.store, &f.ctx, &app::MeetingInput {
+        org: "shg".into(),
+        date: "2025-04-06".into(),
+        loans: vec![LoanInput { member: "1".into(), amount: "3000".into(), guarantors: vec!["2".into()], ..Default::default() }],
+        group: vec![app::GroupLineInput { kind: "bank-withdrawal".into(), amount: "3000".into(), head: None, note: String::new() }],
+        ..Default::default()
+    })
+    .unwrap();
+    app::loan_reschedule(&mut f.store, &f.ctx, &app::RescheduleInput {
+        org: "shg".into(),
+        loan: "1".into(),
+        date: "2025-08-10".into(),
+        instalments: "12".into(),
+        agreement: "agreed at the meeting of 10 August before the guarantor".into(),
+        arrears: arrears.map(String::from),
+        ..Default::default()
+    })
+    .unwrap();
+    f
+}
+
+/// Overdue principal + interest on a day, as the arrears report reads it.
+fn overdue(f: &common::Fixture, on: &str) -> String {
+    let b = f.store.read();
+    let org = b.org_by_code("shg").unwrap().unwrap();
+    let l = b.loan_by_number(org.id, 1).unwrap().unwrap();
+    let st = app::loan_state(&b, &l, common::d(on), samuh::domain::money::Money::ZERO).unwrap();
+    (st.dues.principal_overdue + st.dues.interest_overdue).to_plain()
+}
+
+fn total_interest(f: &common::Fixture) -> String {
+    let b = f.store.read();
+    let org = b.org_by_code("shg").unwrap().unwrap();
+    let l = b.loan_by_number(org.id, 1).unwrap().unwrap();
+    app::loan_state(&b, &l, common::d("2026-12-31"), samuh::domain::money::Money::ZERO).unwrap().schedule.total_interest.to_plain()
+}
+
+#[test]
+fn the_arrears_a_reschedule_keeps_stay_apart_or_are_folded_in_as_the_committee_decides() {
+    // Kept apart (the default, and "kept" said out loud): on 31 August, before the first new
+    // instalment, the 240 of old interest is overdue; on 30 September the first new instalment
+    // (10 September) adds 250 + 60: 240 + 310 = 550.
+    for kept in [rescheduled(None), rescheduled(Some("kept"))] {
+        assert_eq!(overdue(&kept, "2025-08-31"), "240.00");
+        assert_eq!(overdue(&kept, "2025-09-30"), "550.00");
+        // Interest over the loan's life: 240 old + 12 × 60 = 960.
+        assert_eq!(total_interest(&kept), "960.00");
+    }
+    // Folded in: the 240 is spread over the 12 new instalments, 240 / 12 = 20 each; nothing is
+    // overdue on 31 August; on 30 September the first new instalment is 250 + 60 + 20 = 330.
+    let folded = rescheduled(Some("folded"));
+    assert_eq!(overdue(&folded, "2025-08-31"), "0.00");
+    assert_eq!(overdue(&folded, "2025-09-30"), "330.00");
+    // The same interest over the loan's life: 12 × (60 + 20) = 960.
+    assert_eq!(total_interest(&folded), "960.00");
+}
+
+#[test]
+fn a_reschedule_with_an_arrears_choice_it_does_not_know_is_refused_and_changes_nothing() {
+    let mut f = rescheduled(None);
+    let before = dump(&f.path);
+    let e = app::loan_reschedule(&mut f.store, &f.ctx, &app::RescheduleInput {
+        org: "shg".into(),
+        loan: "1".into(),
+        date: "2025-09-12".into(),
+        instalments: "6".into(),
+        agreement: "agreed".into(),
+        arrears: s("forgiven"),
+        ..Default::default()
+    })
+    .unwrap_err();
+    assert_eq!(e.code(), "error-invalid-choice");
+    assert_eq!(dump(&f.path), before);
+}
+
+#[test]
+fn the_loan_register_shows_the_new_instalments_after_a_reschedule() {
+    use samuh::reports::Cell;
+    let f = rescheduled(Some("folded"));
+    let r = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "loan-register".into(), member: None, from: None, to: s("2025-09-30") }).unwrap();
+    let sec = &r.sections[0];
+    let row = sec.rows.iter().find(|row| matches!(row[sec.col("col-loan-no")], Cell::Count(1))).unwrap();
+    // The agreement's 12 instalments, not the original 10.
+    assert_eq!(row[sec.col("col-instalments")], Cell::Count(12));
+    let note = sec.notes.iter().find(|n| n.id == "note-loan-rescheduled").expect("the reschedule is noted");
+    let args: Vec<String> = note.args.iter().map(|(_, a)| a.plain()).collect();
+    assert_eq!(args, ["1", "2025-08-10", "3000.00", "12", "10"]);
+}
