@@ -122,8 +122,8 @@ impl RecordKind {
     /// (none in a real older book; a book whose version was set back may hold some).
     pub const SINCE_0011: &'static [RecordKind] = Self::run(25, 26);
 
-    /// The kinds whose tables migration 0018 creates (issue 15's follow-up): new and empty when
-    /// a book crosses it.
+    /// The kinds whose tables migration 0018 creates (issue 15's follow-up): hashed as they
+    /// stand by a book crossing it (none in a real older book).
     pub const SINCE_0018: &'static [RecordKind] = Self::run(26, 28);
 
     /// `ALL[from..to]`, in a constant.

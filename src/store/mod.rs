@@ -55,6 +55,10 @@ const RECORD_CHAIN_MIGRATION: usize = 7;
 const RECORD_CHAIN_MORE_MIGRATION: usize = 8;
 /// The migration that adds by-law rules (issue 15) to the records chain.
 const BYLAW_RULE_MIGRATION: usize = 11;
+/// The migration of issue 15's follow-up records (a reschedule's arrears, visits): the rows a
+/// book set back to an older version holds are hashed as they stand. Its position in
+/// `MIGRATIONS` (the file's number is renumbered at merge).
+const FOLLOWUP_MIGRATION: usize = 12;
 
 /// 'Samu' — marks a SQLite file as a Samuh book.
 pub const APPLICATION_ID: i64 = 0x5361_6D75;
@@ -406,6 +410,9 @@ impl Store {
             }
             if i + 1 == BYLAW_RULE_MIGRATION {
                 Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0011)?;
+            }
+            if i + 1 == FOLLOWUP_MIGRATION {
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0018)?;
             }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
