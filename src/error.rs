@@ -434,6 +434,9 @@ pub enum Error {
     VslaCycleStillOpen { cycle: i64 },
     #[error("the new cycle must start after {date}")]
     VslaCycleStartTooEarly { date: NaiveDate },
+    // Issue 15 (follow-up): receipts, debt acknowledgement, follow-up of overdue borrowers.
+    #[error("no member paid anything in voucher {voucher}")]
+    NothingPaid { voucher: String },
 }
 
 impl Error {
@@ -636,6 +639,8 @@ impl Error {
             VslaCycleNotEnded { cycle, end } => vec![("cycle", Arg::Count(*cycle)), ("end", Arg::Date(*end))],
             VslaNoCycle { org } | NotVsla { org } => vec![("org", t(org))],
             VslaCycleStartTooEarly { date } => vec![("date", Arg::Date(*date))],
+            // Issue 15 (follow-up).
+            NothingPaid { voucher } => vec![("voucher", t(voucher))],
         }
     }
 

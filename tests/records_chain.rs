@@ -52,7 +52,7 @@ fn base(f: &mut Fixture) -> Vec<String> {
     record(f, &m, &mut codes);
     app::policy_set(&mut f.store, &two, &app::PolicyInput { org: "shg".into(), effective_from: "2025-04-20".into(), saving_per_meeting: Some("60".into()), loan_cap_scope: Some("member-outstanding".into()), ..Default::default() }).unwrap();
     codes.push(code_now(&f.store));
-    app::loan_reschedule(&mut f.store, &asha, &app::RescheduleInput { org: "shg".into(), loan: "1".into(), date: "2025-04-20".into(), instalments: "12".into(), agreement: "agreed before the group".into(), ..Default::default() }).unwrap();
+    app::loan_reschedule(&mut f.store, &asha, &app::RescheduleInput { org: "shg".into(), loan: "1".into(), date: "2025-04-20".into(), instalments: "12".into(), agreement: "agreed before the group".into(), arrears: Some("folded".into()), ..Default::default() }).unwrap();
     codes.push(code_now(&f.store));
     record(f, &meeting("2025-04-27", vec![row("1", "present", "60"), row("4", "absent-with-leave", "")]), &mut codes);
     let repaid = app::loan_repay(&mut f.store, &asha, &app::RepayInput { org: "shg".into(), date: "2025-05-13".into(), member: "6".into(), amount: "60".into(), ..Default::default() }).unwrap();
@@ -195,6 +195,9 @@ const MUTATIONS: &[Mutation] = &[
     Mutation { sql: "UPDATE reschedule SET rate = '0'", id: "finding-record-changed-reschedule", args: &[("loan", "1"), ("date", "2025-04-20")] },
     Mutation { sql: "UPDATE reschedule SET instalments = 24", id: "finding-record-changed-reschedule", args: &[("loan", "1"), ("date", "2025-04-20")] },
     Mutation { sql: "DELETE FROM reschedule", id: "finding-record-deleted", args: &[("kind", "reschedule"), ("loan", "1"), ("date", "2025-04-20")] },
+    // Issue 15 (follow-up): the committee's decision on the arrears of a reschedule.
+    Mutation { sql: "UPDATE reschedule_rule SET arrears = 'kept'", id: "finding-record-changed-reschedule-rule", args: &[("loan", "1"), ("date", "2025-04-20")] },
+    Mutation { sql: "DELETE FROM reschedule_rule", id: "finding-record-deleted", args: &[("kind", "reschedule-rule"), ("loan", "1"), ("date", "2025-04-20")] },
     // Meetings and minutes.
     Mutation { sql: "UPDATE meeting SET date = '2025-04-14' WHERE date = '2025-04-13'", id: "finding-record-changed-meeting", args: &[("date", "2025-04-13")] },
     Mutation { sql: "UPDATE meeting SET cash_counted_minor = 123456 WHERE date = '2025-04-27'", id: "finding-record-changed-meeting", args: &[("date", "2025-04-27")] },

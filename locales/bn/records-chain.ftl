@@ -28,6 +28,8 @@ finding-record-unrecorded = { $kind ->
     [loan] ঋণ { $loan }
     [guarantors] ঋণ { $loan } এর জামিনদার
     [reschedule] ঋণ { $loan } এর { $date } থেকে পুনঃতফসিল
+    [reschedule-rule] ঋণ { $loan } এর { $date } থেকে পুনঃতফসিলে বকেয়া নিয়ে কমিটির সিদ্ধান্ত
+    [visit] ঋণ { $loan } নিয়ে { $date } তারিখের অনুসরণ পরিদর্শন
     [person] ব্যক্তি { $person }
     [pin] { $person } এর একটি পিন
     [opening] প্রারম্ভিক স্থিতির কাট-অফ তারিখ ({ $date })
@@ -55,6 +57,8 @@ finding-record-deleted = { $kind ->
     [loan] ঋণ { $loan }
     [guarantors] ঋণ { $loan } এর জামিনদার
     [reschedule] ঋণ { $loan } এর { $date } থেকে পুনঃতফসিল
+    [reschedule-rule] ঋণ { $loan } এর { $date } থেকে পুনঃতফসিলে বকেয়া নিয়ে কমিটির সিদ্ধান্ত
+    [visit] ঋণ { $loan } নিয়ে { $date } তারিখের অনুসরণ পরিদর্শন
     [person] ব্যক্তি { $person }
     [pin] { $person } এর একটি পিন
     [opening] প্রারম্ভিক স্থিতির কাট-অফ তারিখ ({ $date })

@@ -28,6 +28,8 @@ finding-record-unrecorded = { $kind ->
     [loan] Loan { $loan }
     [guarantors] The guarantors of loan { $loan }
     [reschedule] The rescheduling of loan { $loan } from { $date }
+    [reschedule-rule] The committee's decision on the arrears of loan { $loan } rescheduled from { $date }
+    [visit] The follow-up visit about loan { $loan } on { $date }
     [person] The person { $person }
     [pin] A PIN of { $person }
     [opening] The opening balances' cut-off date ({ $date })
@@ -55,6 +57,8 @@ finding-record-deleted = { $kind ->
     [loan] Loan { $loan }
     [guarantors] The guarantors of loan { $loan }
     [reschedule] The rescheduling of loan { $loan } from { $date }
+    [reschedule-rule] The committee's decision on the arrears of loan { $loan } rescheduled from { $date }
+    [visit] The follow-up visit about loan { $loan } on { $date }
     [person] The person { $person }
     [pin] A PIN of { $person }
     [opening] The opening balances' cut-off date ({ $date })

@@ -28,6 +28,8 @@ finding-record-unrecorded = { $kind ->
     [loan] ऋण { $loan }
     [guarantors] ऋण { $loan } के जमानतदार
     [reschedule] ऋण { $loan } का { $date } से पुनर्निर्धारण
+    [reschedule-rule] ऋण { $loan } के { $date } से पुनर्निर्धारण में बकाया पर समिति का फ़ैसला
+    [visit] ऋण { $loan } के बारे में { $date } का अनुवर्ती दौरा
     [person] व्यक्ति { $person }
     [pin] { $person } का एक पिन
     [opening] आरंभिक शेष की कट-ऑफ़ तारीख़ ({ $date })
@@ -55,6 +57,8 @@ finding-record-deleted = { $kind ->
     [loan] ऋण { $loan }
     [guarantors] ऋण { $loan } के जमानतदार
     [reschedule] ऋण { $loan } का { $date } से पुनर्निर्धारण
+    [reschedule-rule] ऋण { $loan } के { $date } से पुनर्निर्धारण में बकाया पर समिति का फ़ैसला
+    [visit] ऋण { $loan } के बारे में { $date } का अनुवर्ती दौरा
     [person] व्यक्ति { $person }
     [pin] { $person } का एक पिन
     [opening] आरंभिक शेष की कट-ऑफ़ तारीख़ ({ $date })

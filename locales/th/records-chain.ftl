@@ -28,6 +28,8 @@ finding-record-unrecorded = { $kind ->
     [loan] เงินกู้ { $loan }
     [guarantors] ผู้ค้ำประกันของเงินกู้ { $loan }
     [reschedule] การปรับโครงสร้างหนี้ของเงินกู้ { $loan } ตั้งแต่ { $date }
+    [reschedule-rule] มติคณะกรรมการเรื่องหนี้ค้างของเงินกู้ { $loan } ที่ปรับโครงสร้างหนี้ตั้งแต่ { $date }
+    [visit] การเยี่ยมติดตามเงินกู้ { $loan } เมื่อ { $date }
     [person] บุคคล { $person }
     [pin] รหัส PIN หนึ่งของ { $person }
     [opening] วันตัดยอดของยอดยกมา ({ $date })
@@ -55,6 +57,8 @@ finding-record-deleted = { $kind ->
     [loan] เงินกู้ { $loan }
     [guarantors] ผู้ค้ำประกันของเงินกู้ { $loan }
     [reschedule] การปรับโครงสร้างหนี้ของเงินกู้ { $loan } ตั้งแต่ { $date }
+    [reschedule-rule] มติคณะกรรมการเรื่องหนี้ค้างของเงินกู้ { $loan } ที่ปรับโครงสร้างหนี้ตั้งแต่ { $date }
+    [visit] การเยี่ยมติดตามเงินกู้ { $loan } เมื่อ { $date }
     [person] บุคคล { $person }
     [pin] รหัส PIN หนึ่งของ { $person }
     [opening] วันตัดยอดของยอดยกมา ({ $date })

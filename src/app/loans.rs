@@ -125,22 +125,48 @@ fn effective_schedule(loan: &LoanRecord, reschedules: &[&RescheduleRecord], paid
     let from = last.terms.start;
     let paid_principal: Money = paid.iter().filter(|p| p.on < from).map(|p| p.split.principal).sum();
     let mut left = paid_principal;
+    // Folded arrears (issue 15): the old instalments keep only the interest paid by then, and
+    // what was unpaid is spread over the new instalments instead of staying overdue on the old.
+    let mut interest_left = paid.iter().filter(|p| p.on < from).map(|p| p.split.interest).sum::<Money>();
+    let mut folded = Money::ZERO;
     let mut instalments: Vec<Instalment> = Vec::new();
     let mut opening = loan.terms.principal;
     for i in original.instalments.iter().filter(|i| i.due_on < from) {
         let principal = i.principal.min(left).max(Money::ZERO);
         left -= principal;
-        instalments.push(Instalment { opening, principal, total: principal + i.interest, closing: opening - principal, ..i.clone() });
+        let interest = if last.folds_arrears {
+            let kept = i.interest.min(interest_left).max(Money::ZERO);
+            interest_left -= kept;
+            folded += i.interest - kept;
+            kept
+        } else {
+            i.interest
+        };
+        instalments.push(Instalment { opening, principal, interest, total: principal + interest, closing: opening - principal, ..i.clone() });
         opening -= principal;
     }
     let new = schedule::reschedule(last.terms.principal, &last.terms)?;
     let offset = instalments.len() as u32;
-    instalments.extend(new.instalments.iter().map(|i| Instalment { no: i.no + offset, ..i.clone() }));
+    let shares = fold_shares(folded, new.instalments.len());
+    instalments.extend(new.instalments.iter().zip(shares).map(|(i, extra)| Instalment { no: i.no + offset, interest: i.interest + extra, total: i.total + extra, ..i.clone() }));
     let total_principal = instalments.iter().map(|i| i.principal).sum();
     let total_interest = instalments.iter().map(|i| i.interest).sum();
     let mut explain = original.explain.clone();
     explain.extend(new.explain.clone());
     Ok((last.terms.clone(), Schedule { instalments, total_principal, total_interest, explain }))
+}
+
+/// Folded arrears spread over `n` new instalments: equal shares in whole minor units (paise,
+/// satang), the remainder on the last, so the shares add up to exactly what was folded.
+pub(crate) fn fold_shares(folded: Money, n: usize) -> Vec<Money> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let total = folded.minor();
+    let each = total / n as i64;
+    let mut out = vec![Money::from_minor(each); n];
+    out[n - 1] = Money::from_minor(total - each * (n as i64 - 1));
+    out
 }
 
 /// The loan a repayment on `on` goes to: the one named, or else the member's oldest loan that had
@@ -344,6 +370,11 @@ pub struct RescheduleInput {
     pub instalments: String,
     /// The text of the debt acknowledgement (who agreed, witnesses, the meeting).
     pub agreement: String,
+    /// The arrears (old interest unpaid) the reschedule keeps: "kept" apart on the old
+    /// instalments (the default) or "folded" into the new ones, as the committee decides.
+    #[serde(default)]
+    #[ts(optional)]
+    pub arrears: Option<String>,
     #[serde(default)]
     pub client_id: Option<String>,
 }
@@ -355,6 +386,12 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
     if super::input::free_text("agreement", &i.agreement)?.is_empty() {
         return Err(Error::ReasonRequired);
     }
+    let folds = match super::input::nonblank(&i.arrears).as_deref() {
+        None => None,
+        Some("kept") => Some(false),
+        Some("folded") => Some(true),
+        Some(other) => return Err(Error::InvalidChoice { field: "arrears".into(), value: other.to_string() }),
+    };
     let who = super::people::identify(store, ctx)?;
     store.write(|b| super::once_id(b, i.client_id.as_deref(), "loan_reschedule", i, &ctx.now, || {
         let org = org_of(b, &i.org)?;
@@ -382,6 +419,9 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
         };
         schedule::reschedule(outstanding, &terms)?;
         let id = b.insert_reschedule(loan.id, &terms, i.agreement.trim(), i.client_id.as_deref(), &ctx.now)?;
+        if let Some(folded) = folds {
+            b.insert_reschedule_rule(id, folded, &ctx.now)?;
+        }
         who.log(b, ctx, NewAct { loan_id: Some(loan.id), ..super::people::act(&org, "reschedule", on) })?;
         Ok(id)
     }))
@@ -484,7 +524,7 @@ pub(crate) fn reverse_in(
     Ok(v)
 }
 
-fn find_voucher(b: &Book<'_>, org: &Organisation, r: &str, today: NaiveDate) -> Result<crate::store::StoredVoucher> {
+pub(crate) fn find_voucher(b: &Book<'_>, org: &Organisation, r: &str, today: NaiveDate) -> Result<crate::store::StoredVoucher> {
     let unknown = || Error::UnknownVoucher { voucher: r.to_string() };
     let t = crate::i18n::normalize_digits(r.trim());
     let (fy, number) = match t.rsplit_once('/') {

@@ -36,6 +36,8 @@ mod yearend;
 mod vsla; // issue 14, VSLA
 mod ui_meeting; // issue 12
 pub mod welfare; // issue 15: welfare
+#[cfg(feature = "documents")]
+pub mod followup; // issue 15: receipts, debt acknowledgement, follow-up
 
 pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_to, list_backups, restore_apply, restore_apply_from, restore_preview, BackupInfo, BookSummary, RestoreDiff, RestoreInfo};
 pub use corrections::{meeting_list, meeting_reverse, MeetingEntry, MeetingReverseInput, MeetingReversed};

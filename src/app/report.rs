@@ -31,7 +31,7 @@ pub struct ReportParams {
 }
 
 pub(crate) fn view(s: LoanState) -> LoanView {
-    LoanView { status: s.status.code(), schedule: s.schedule, dues: s.dues, disbursed: s.disbursed, outstanding: s.outstanding, loan: s.loan }
+    LoanView { status: s.status.code(), terms: s.terms, rescheduled: s.reschedules.iter().filter(|r| r.terms.start <= s.dues.as_of).map(|r| (r.terms.start, r.terms.principal)).next_back(), schedule: s.schedule, dues: s.dues, disbursed: s.disbursed, outstanding: s.outstanding, loan: s.loan }
 }
 
 /// Every loan of the organisation disbursed on or before `as_of`, with its state on that date.

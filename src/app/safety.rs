@@ -174,7 +174,7 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
         RecordKind::Member | RecordKind::Exit => out.push(("member", a)),
         RecordKind::Policy | RecordKind::ByLawRule | RecordKind::Meeting | RecordKind::Attendance | RecordKind::Minutes => out.push(("date", a)),
         RecordKind::Loan | RecordKind::Guarantors => out.push(("loan", a)),
-        RecordKind::Reschedule => out.extend([("loan", a), ("date", b)]),
+        RecordKind::Reschedule | RecordKind::RescheduleRule | RecordKind::Visit => out.extend([("loan", a), ("date", b)]),
         RecordKind::Person | RecordKind::Pin => out.push(("person", a)),
         RecordKind::Act => out.extend([("number", a), ("date", b)]),
         RecordKind::Opening => out.push(("date", a)),
@@ -242,6 +242,8 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 | RecordKind::WelfareBenefit => "finding-record-changed-welfare",
                 RecordKind::VslaCycle => "finding-record-changed-vsla-cycle",
                 RecordKind::VslaShareOut => "finding-record-changed-vsla-share-out",
+                RecordKind::RescheduleRule => "finding-record-changed-reschedule-rule",
+                RecordKind::Visit => "finding-record-changed-visit",
             };
             (org_id, id, record_args(kind, &label))
         }

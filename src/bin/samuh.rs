@@ -28,6 +28,8 @@ mod passbook;
 mod events;
 #[path = "samuh/welfare.rs"]
 mod welfare; // issue 15: welfare
+#[path = "samuh/followup.rs"]
+mod followup;
 
 #[derive(Parser)]
 #[command(name = "samuh", version, about = "Samuh: the book of a self-help group, village fund, savings group or cooperative")]
@@ -121,6 +123,9 @@ enum Cmd {
     /// welfare benefits (issue 15).
     #[command(subcommand)]
     Welfare(welfare::WelfareCmd),
+    /// A receipt for every payer of a meeting or voucher: PDF for a 58/80 mm roll or A6 (--out),
+    /// else text to send (issue 15).
+    Receipts(followup::ReceiptsArgs),
     /// Reverse a voucher, or every voucher of a meeting (the only way to correct an entry).
     Reverse {
         #[arg(long)]
@@ -465,6 +470,10 @@ enum LoanCmd {
         /// The debt acknowledgement: who agreed, witnesses, which meeting.
         #[arg(long)]
         agreement: String,
+        /// The arrears (old interest unpaid): kept (apart, still due; the default) or folded
+        /// into the new instalments, as the committee decides.
+        #[arg(long)]
+        arrears: Option<String>,
     },
     /// Compute a schedule without a book.
     Schedule {
@@ -771,6 +780,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
     match &cli.cmd {
         Cmd::Event(e) => events::run(e, cli, &ctx, l, &saved),
         Cmd::Welfare(c) => welfare::run(c, cli, &ctx, l, &saved),
+        Cmd::Receipts(a) => followup::receipts(&open(cli)?, &ctx, l, a),
         Cmd::Init { encrypt: false } => {
             let s = create(cli)?;
             Ok(Answer::new(l.msg("cli-book-ready", &[("path", Arg::Text(s.path().to_string()))]), serde_json::json!({"path": s.path()})))
@@ -1029,7 +1039,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             };
             Ok(saved(app::loan_repay(&mut s, &ctx, &input)?, l))
         }
-        Cmd::Loan(LoanCmd::Reschedule { org, loan, date, instalments, rate, rate_period, method, frequency, agreement }) => {
+        Cmd::Loan(LoanCmd::Reschedule { org, loan, date, instalments, rate, rate_period, method, frequency, agreement, arrears }) => {
             let mut s = open(cli)?;
             let input = app::RescheduleInput {
                 org: org.clone(),
@@ -1041,6 +1051,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 frequency: frequency.clone(),
                 instalments: instalments.clone(),
                 agreement: agreement.clone(),
+                arrears: arrears.clone(),
                 client_id: None,
             };
             let id = app::loan_reschedule(&mut s, &ctx, &input)?;

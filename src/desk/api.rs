@@ -11,6 +11,7 @@ use super::{lock, Call, Desk};
 use crate::app::{self, *};
 use crate::i18n::Lang;
 use crate::render::DisplayReport;
+use crate::store::Store;
 use crate::Error;
 use serde::Deserialize;
 use serde_json::Value;
@@ -316,9 +317,31 @@ commands! {
     /// A welfare benefit paid from the welfare fund.
     welfare_benefit(WelfareBenefitArgs { input: app::welfare::BenefitInput }) -> Saved, Write =>
         |d, c, a| d.with(c, |s, x, _| app::welfare::benefit_pay(s, x, &a.input));
+    // ---- Issue 15 (follow-up): receipts, debt acknowledgement, follow-up of overdue borrowers.
+    /// The receipts of a meeting's (or a voucher's) payers, each as text to send.
+    receipts_view(ReceiptsViewArgs { input: app::followup::ReceiptsInput }) -> app::followup::ReceiptsView, Read =>
+        |d, c, a| d.with(c, |s, x, _| app::followup::receipts_view(s, x, &a.input));
+    /// Prints the receipts: the PDF (roll or A6) is written into the print folder and opened.
+    receipts_print(ReceiptsPrintArgs { input: app::followup::ReceiptsInput }) -> app::followup::ReceiptsSaved, Read =>
+        |d, c, a| d.print_pdf(c, "receipts.pdf", |s, x| Ok((app::followup::receipts_document(s, x, &a.input)?, app::followup::receipts_view(s, x, &a.input)?.receipts.len())))
+            .map(|(path, count)| app::followup::ReceiptsSaved { path, count });
 }
 
 impl Desk {
+    /// Writes a PDF the core made into the print folder and opens it with the system's viewer
+    /// (its print dialog); answers the file written.
+    fn print_pdf(&self, call: &Call, name: &str, make: impl FnOnce(&Store, &Ctx) -> Result<(Vec<u8>, usize), Error>) -> Result<(String, usize), Error> {
+        let dir = &self.host.print_dir;
+        std::fs::create_dir_all(dir).map_err(|e| Error::FileUnwritable { path: dir.display().to_string(), detail: e.to_string() })?;
+        let (pdf, count) = self.with(call, |s, x, _| make(s, x))?;
+        let path = dir.join(name);
+        std::fs::write(&path, &pdf).map_err(|e| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() })?;
+        if let Some(open) = self.host.open {
+            open(&path).map_err(|e| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() })?;
+        }
+        Ok((path.display().to_string(), count))
+    }
+
     /// A file the UI names, confined to the test server's save folder (only its last component
     /// kept there), as it is on the desktop.
     fn confined(&self, path: &str) -> Result<String, Error> {

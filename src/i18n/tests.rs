@@ -280,6 +280,7 @@ fn sample_errors() -> Vec<Error> {
         NotVsla { org: s("shg1") },
         VslaCycleStillOpen { cycle: 1 },
         VslaCycleStartTooEarly { date: d },
+        NothingPaid { voucher: s("2025-26/0012") },
     ]
 }
 

@@ -9,6 +9,8 @@ mod json;
 pub mod passbook;
 #[cfg(feature = "documents")]
 pub mod pdf;
+#[cfg(feature = "documents")]
+pub mod receipt;
 mod text;
 #[cfg(feature = "documents")]
 mod xlsx;

@@ -239,17 +239,26 @@ pub struct PdfDoc {
     turned: Vec<bool>,
     /// The orientation of the pages `new_page` starts.
     landscape: bool,
+    /// Each page's own size in points, when it has one (a receipt on a roll is as long as its
+    /// text); else the paper's.
+    sized: Vec<Option<(f32, f32)>>,
+    /// Text drawn as glyph outlines (paths), so no font is embedded and a printer needs none of
+    /// its own (a cheap thermal printer with no Thai or Indic font prints the shapes).
+    pub outlined: bool,
     /// Shaped text by (text, bold): amounts, dates and words repeat on every page.
     cache: std::cell::RefCell<std::collections::HashMap<(String, bool), Shaped>>,
 }
 
 impl PdfDoc {
     pub fn new(page: PageSize) -> Result<PdfDoc> {
-        Ok(PdfDoc { fonts: FontSet::get()?, page, pages: Vec::new(), turned: Vec::new(), landscape: false, cache: Default::default() })
+        Ok(PdfDoc { fonts: FontSet::get()?, page, pages: Vec::new(), turned: Vec::new(), sized: Vec::new(), outlined: false, landscape: false, cache: Default::default() })
     }
 
     /// The size of the current page (of the next one, before any).
     pub fn size(&self) -> (f32, f32) {
+        if let Some(Some(s)) = self.sized.last() {
+            return *s;
+        }
         self.size_of(self.turned.last().copied().unwrap_or(self.landscape))
     }
 
@@ -265,6 +274,14 @@ impl PdfDoc {
     pub fn new_page(&mut self) {
         self.pages.push(Vec::new());
         self.turned.push(self.landscape);
+        self.sized.push(None);
+    }
+
+    /// Starts a page of its own size in points (a length of receipt roll).
+    pub fn new_page_sized(&mut self, w: f32, h: f32) {
+        self.pages.push(Vec::new());
+        self.turned.push(false);
+        self.sized.push(Some((w, h)));
     }
 
     pub fn page_count(&self) -> usize {
@@ -390,7 +407,12 @@ impl PdfDoc {
     /// Writes the PDF.
     pub fn finish(self) -> Result<Vec<u8>> {
         let mut doc = Document::new();
-        let sizes: Vec<(f32, f32)> = if self.turned.is_empty() { vec![self.size_of(false)] } else { self.turned.iter().map(|t| self.size_of(*t)).collect() };
+        let sizes: Vec<(f32, f32)> = if self.turned.is_empty() {
+            vec![self.size_of(false)]
+        } else {
+            self.turned.iter().zip(&self.sized).map(|(t, s)| s.unwrap_or_else(|| self.size_of(*t))).collect()
+        };
+        let outlined = self.outlined;
         let pages = if self.pages.is_empty() { vec![Vec::new()] } else { self.pages };
         for (ops, (w, h)) in pages.into_iter().zip(sizes) {
             let mut page = doc.start_page_with(PageSettings::from_wh(w, h).ok_or_else(|| Error::InvalidChoice { field: "page".into(), value: format!("{w}x{h}") })?);
@@ -401,7 +423,7 @@ impl PdfDoc {
                         let mut x = x;
                         for run in &shaped.runs {
                             let f = &self.fonts.faces[run.face];
-                            s.draw_glyphs(Point::from_xy(x, y), &run.glyphs, f.font.clone(), &run.text, size, false);
+                            s.draw_glyphs(Point::from_xy(x, y), &run.glyphs, f.font.clone(), &run.text, size, outlined);
                             x += run.width * size;
                         }
                     }

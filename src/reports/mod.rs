@@ -9,6 +9,7 @@ mod audit;
 mod books;
 mod federation;
 mod meetings;
+pub mod receipts;
 mod registers;
 mod schedule;
 mod shares;

@@ -17,6 +17,11 @@ pub struct LoanView {
     pub loan: LoanRecord,
     /// current, overdue, repaid, rescheduled or cancelled (Fluent `loan-status-…`).
     pub status: &'static str,
+    /// The terms in force: the latest reschedule's on or before the report's date, else the
+    /// original.
+    pub terms: crate::domain::loan::LoanTerms,
+    /// The latest reschedule in force: its date and the principal it re-planned.
+    pub rescheduled: Option<(NaiveDate, Money)>,
     pub schedule: Schedule,
     pub dues: Dues,
     pub disbursed: Money,
@@ -122,10 +127,11 @@ pub fn loan_register(b: &Books<'_>, loans: &[LoanView]) -> Report {
             Cell::msg(format!("fund-{}", l.fund.code())),
             Cell::Date(l.terms.start),
             Cell::Money(lv.disbursed),
-            Cell::Percent(l.terms.rate),
-            Cell::msg(format!("rate-period-{}", l.terms.rate_period.code())),
-            Cell::msg(format!("method-{}", l.terms.method.code())),
-            Cell::Count(l.terms.instalments as i64),
+            // The terms in force: after a reschedule, its rate, method and instalments.
+            Cell::Percent(lv.terms.rate),
+            Cell::msg(format!("rate-period-{}", lv.terms.rate_period.code())),
+            Cell::msg(format!("method-{}", lv.terms.method.code())),
+            Cell::Count(lv.terms.instalments as i64),
             Cell::Money(p),
             Cell::Money(i),
             Cell::Money(lv.outstanding),
@@ -140,6 +146,18 @@ pub fn loan_register(b: &Books<'_>, loans: &[LoanView]) -> Report {
     totals[s.col("col-interest-paid")] = Cell::Money(tot[2]);
     totals[s.col("col-outstanding")] = Cell::Money(tot[3]);
     s.totals = Some(totals);
+    for lv in loans {
+        if let Some((on, principal)) = lv.rescheduled {
+            s.notes.push(
+                Msg::new("note-loan-rescheduled")
+                    .arg("loan", Arg::Count(lv.loan.number))
+                    .arg("date", Arg::Date(on))
+                    .arg("principal", Arg::Money(principal))
+                    .arg("instalments", Arg::Count(lv.terms.instalments as i64))
+                    .arg("original", Arg::Count(lv.loan.terms.instalments as i64)),
+            );
+        }
+    }
     r.sections.push(s);
     r
 }

@@ -81,10 +81,14 @@ pub enum RecordKind {
     VslaCycle,
     /// A VSLA cycle's share-out, with the voucher it posted.
     VslaShareOut,
+    /// Issue 15 (follow-up): whether a reschedule's arrears were kept apart or folded in.
+    RescheduleRule,
+    /// A follow-up visit to a borrower's household.
+    Visit,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 37] = [
+    pub const ALL: [RecordKind; 39] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -122,6 +126,8 @@ impl RecordKind {
         RecordKind::WelfareBenefit,
         RecordKind::VslaCycle,
         RecordKind::VslaShareOut,
+        RecordKind::RescheduleRule,
+        RecordKind::Visit,
     ];
 
     /// The kinds the records chain took in when it was made (migration 0007): a book crossing
@@ -149,6 +155,9 @@ impl RecordKind {
     /// The kinds whose tables migration 0015 creates (VSLA cycles): new and empty in a real
     /// older book, hashed as they stand in one whose version was set back.
     pub const SINCE_0015: &'static [RecordKind] = Self::run(35, 37);
+    /// The kinds whose tables migration 0018 creates (issue 15's follow-up): hashed as they
+    /// stand by a book crossing it (none in a real older book).
+    pub const SINCE_0018: &'static [RecordKind] = Self::run(37, 39);
 
     /// `ALL[from..to]`, in a constant.
     const fn run(from: usize, to: usize) -> &'static [RecordKind] {
@@ -202,6 +211,8 @@ impl RecordKind {
             RecordKind::WelfareBenefit => "welfare-benefit",
             RecordKind::VslaCycle => "vsla-cycle",
             RecordKind::VslaShareOut => "vsla-share-out",
+            RecordKind::RescheduleRule => "reschedule-rule",
+            RecordKind::Visit => "visit",
         }
     }
 
@@ -282,6 +293,13 @@ impl RecordKind {
             RecordKind::VslaShareOut => (
                 "SELECT s.id, coalesce(c.org_id, 0), coalesce(c.number, 0) FROM vsla_share_out s LEFT JOIN vsla_cycle c ON c.id = s.cycle_id",
                 "s.id",
+            RecordKind::RescheduleRule => (
+                "SELECT x.reschedule_id, coalesce(l.org_id, 0), coalesce(l.number, 0) || '|' || coalesce(r.effective_from, '') FROM reschedule_rule x LEFT JOIN reschedule r ON r.id = x.reschedule_id LEFT JOIN loan l ON l.id = r.loan_id",
+                "x.reschedule_id",
+            ),
+            RecordKind::Visit => (
+                "SELECT v.id, v.org_id, coalesce(l.number, 0) || '|' || v.visited_on FROM followup_visit v LEFT JOIN loan l ON l.id = v.loan_id",
+                "v.id",
             ),
         }
     }
@@ -369,6 +387,8 @@ impl RecordKind {
                 "SELECT org_id, number, start_date, end_date, share_price_minor, social_fund_minor, service_charge, loans_at_share_out, recorded_at FROM vsla_cycle WHERE id = ?1"
             }
             RecordKind::VslaShareOut => "SELECT cycle_id, on_date, voucher_id, value_per_share, residual_minor, recorded_at FROM vsla_share_out WHERE id = ?1",
+            RecordKind::RescheduleRule => "SELECT arrears, recorded_at FROM reschedule_rule WHERE reschedule_id = ?1",
+            RecordKind::Visit => "SELECT org_id, loan_id, visited_on, visitors, found, record_matches, recorded_at FROM followup_visit WHERE id = ?1",
         }
     }
 }
@@ -646,7 +666,8 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).chain(RecordKind::SINCE_0010.iter()).chain(RecordKind::SINCE_0011.iter()).chain(RecordKind::SINCE_0017.iter()).chain(RecordKind::SINCE_0015.iter()).copied().collect();
+        let runs = [RecordKind::SINCE_0007, RecordKind::SINCE_0008, RecordKind::SINCE_0009, RecordKind::SINCE_0010, RecordKind::SINCE_0011, RecordKind::SINCE_0017, RecordKind::SINCE_0015, RecordKind::SINCE_0018];
+        let mut both: Vec<RecordKind> = runs.iter().flat_map(|r| r.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();
         all.sort();

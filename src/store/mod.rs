@@ -7,6 +7,7 @@
 mod chain;
 mod crypt;
 mod federation;
+mod followup; // issue 15 (follow-up)
 mod journal;
 mod people;
 mod print;
@@ -20,6 +21,7 @@ pub use chain::{RecordKind, RecordLink, RecordProblem};
 pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
 pub use federation::{FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, WrittenRow};
 pub use print::PrintRun;
+pub use followup::VisitRecord;
 pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
 pub use safety::{ChainCheckpoint, PostingTotals, storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
@@ -49,6 +51,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0012_kinds", include_str!("../../migrations/0012_kinds.sql")),
     ("0017_welfare", include_str!("../../migrations/0017_welfare.sql")),
     ("0015_vsla", include_str!("../../migrations/0015_vsla.sql")),
+    ("0018_followup", include_str!("../../migrations/0018_followup.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
@@ -440,6 +443,9 @@ impl Store {
             // set back may hold some, hashed as they stand.
             if _name.ends_with("_welfare") {
                 Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0017)?;
+            }
+            if _name.ends_with("_followup") {
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0018)?;
             }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }

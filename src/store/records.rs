@@ -103,6 +103,9 @@ pub struct RescheduleRecord {
     pub loan_id: i64,
     pub terms: LoanTerms,
     pub agreement: String,
+    /// The arrears (old interest unpaid) folded into the new instalments, by the committee's
+    /// decision (issue 15); else kept apart on the old instalments.
+    pub folds_arrears: bool,
 }
 
 fn org_from(r: &Row<'_>) -> rusqlite::Result<Organisation> {
@@ -507,12 +510,13 @@ impl Book<'_> {
     pub fn reschedules(&self, loan_id: i64) -> Result<Vec<RescheduleRecord>> {
         let mut st = self.c.prepare_cached(&format!(
             "SELECT id, loan_id, {TERMS_COLS}, effective_from, agreement,
-               coalesce((SELECT r.period_convention FROM loan JOIN bylaw_rule r ON r.policy_id = loan.policy_id WHERE loan.id = reschedule.loan_id), 'calendar')
+               coalesce((SELECT r.period_convention FROM loan JOIN bylaw_rule r ON r.policy_id = loan.policy_id WHERE loan.id = reschedule.loan_id), 'calendar'),
+               coalesce((SELECT x.arrears = 'folded' FROM reschedule_rule x WHERE x.reschedule_id = reschedule.id), 0)
              FROM reschedule WHERE loan_id = ?1 ORDER BY effective_from, id"
         ))?;
         let v = st
             .query_map([loan_id], |r| {
-                Ok(RescheduleRecord { id: r.get(0)?, loan_id: r.get(1)?, terms: terms_from(r, 2, 11, 13)?, agreement: r.get(12)? })
+                Ok(RescheduleRecord { id: r.get(0)?, loan_id: r.get(1)?, terms: terms_from(r, 2, 11, 13)?, agreement: r.get(12)?, folds_arrears: r.get::<_, i64>(14)? != 0 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)

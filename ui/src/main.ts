@@ -5,6 +5,7 @@ import './screens/home';
 import './screens/meeting';
 import './screens/registers';
 import './screens/corrections';
+import './screens/followup';
 import './screens/safety';
 import './screens/settings';
 import './screens/setup';

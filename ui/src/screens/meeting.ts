@@ -407,6 +407,7 @@ function showReceipt(m: SavedMeeting, justSaved: boolean): void {
         m.vouchers.length > 0 ? h('p', {}, h('span', { i18n: 'meeting-page-vouchers' }), ' ', h('strong', { id: 'saved-voucher' }, m.vouchers.join(', '))) : h('p', { id: 'saved-no-voucher', i18n: 'meeting-page-no-money' })),
       h('p', {},
         h('button', { id: 'print-passbooks', class: 'primary', i18n: 'meeting-page-print-passbooks', disabled: m.passbooks.length === 0, onclick: () => void go('reports') }), ' ',
+        h('button', { id: 'print-receipts', i18n: 'ui-meeting-receipts', disabled: m.vouchers.length === 0, onclick: () => { sessionStorage.setItem('samuh-receipts-date', m.date); void go('followup'); } }), ' ',
         h('button', { id: 'meeting-another', i18n: 'meeting-page-another', onclick: () => { sessionStorage.removeItem(draftKey()); (document.getElementById('meeting-date') as HTMLInputElement | null)?.focus(); } })),
       correctBox(m),
       m.passbooks.length > 0 ? h('p', { id: 'receipt-passbooks' }, h('span', { i18n: 'meeting-page-passbooks-changed' }), ' ', m.passbooks.join(', ')) : null,

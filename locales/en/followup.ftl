@@ -1,0 +1,29 @@
+# Issue 15 (follow-up): a receipt for every payer, the debt acknowledgement of a reschedule, and
+# the follow-up of borrowers who fell behind.
+
+error-nothing-paid = No member paid anything in voucher { $voucher }, so there is no receipt to print. Choose the meeting or the voucher in which the member paid.
+
+receipt-title = Receipt
+receipt-date = Date: { $date }
+receipt-voucher = Voucher: { $voucher }
+receipt-item-saving = Savings
+receipt-item-share-purchase = Shares
+receipt-item-principal = Loan { $loan }: principal
+receipt-item-interest = Loan { $loan }: interest
+receipt-item-loan-fine = Loan { $loan }: late fine
+receipt-item-attendance-fine = Fine
+receipt-item-membership-fee = Membership fee
+receipt-item-other = Other payment
+receipt-total = Total paid
+receipt-in-words = In words: { $words }
+receipt-after = After this payment:
+receipt-savings-after = Savings balance
+receipt-loan-after = Loan { $loan } still owed
+receipt-fines-owed = Fines still owed
+receipt-book-code = Book code { $code }
+receipt-received-by = Received by (treasurer)
+
+note-loan-rescheduled = Loan { $loan } was rescheduled on { $date }: { $principal } re-planned in { $instalments } instalments (the original terms had { $original }); the rate, method and instalments shown are the new terms.
+
+finding-record-changed-reschedule-rule = Loan { $loan }: what the committee decided about the arrears at the rescheduling from { $date } differs from what was recorded.
+finding-record-changed-visit = Loan { $loan }: the follow-up visit of { $date } differs from what was recorded.

@@ -1,0 +1,134 @@
+//! A borrower who falls behind, and a receipt for every payer (issue 15): receipts for a
+//! meeting's or a voucher's payers, as PDF on thermal rolls or A6 and as text to send, in the
+//! organisation's language.
+
+use super::input::{date, Ctx};
+use super::org_of;
+use crate::domain::org::Organisation;
+use crate::error::{Error, Result};
+use crate::i18n::{Lang, Locale, Localizer};
+use crate::render::receipt::{receipt_text, receipts_pdf, ReceiptPaper};
+use crate::reports::receipts::{receipts as receipts_of, voucher_label, Receipt};
+use crate::store::{Book, Store, StoredVoucher};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// The locale of an organisation's own documents: its language, with the digits and calendar
+/// that language's readers expect.
+pub(crate) fn org_locale(org: &Organisation) -> Locale {
+    Locale::new(Lang::from_code(&org.lang).unwrap_or(Lang::En))
+}
+
+/// Which receipts: those of a meeting (by its date) or of one voucher, for every payer or one.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
+pub struct ReceiptsInput {
+    pub org: String,
+    /// The meeting's date.
+    #[serde(default)]
+    pub meeting: Option<String>,
+    /// A voucher ("2025-26/12", or its number in the current fiscal year), when not a meeting.
+    #[serde(default)]
+    pub voucher: Option<String>,
+    /// Admission number: only this member's receipt.
+    #[serde(default)]
+    pub member: Option<String>,
+    /// "58mm" (the default), "80mm" or "a6".
+    #[serde(default)]
+    pub paper: Option<String>,
+    /// Embed fonts instead of drawing the letters as shapes (for a printer that has the fonts,
+    /// or to copy text out of the PDF).
+    #[serde(default)]
+    pub fonts: Option<bool>,
+}
+
+/// One receipt as the screen shows it: who, how much, and the text to send.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct ReceiptView {
+    pub member_no: String,
+    pub member_name: String,
+    /// What she paid in all, formatted.
+    pub total: String,
+    /// The whole receipt as text for a messaging app.
+    pub text: String,
+}
+
+/// The receipts of a meeting or voucher, each as text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct ReceiptsView {
+    pub voucher: String,
+    pub book_code: String,
+    pub receipts: Vec<ReceiptView>,
+}
+
+/// The receipts asked for, the book code now, and the organisation.
+fn gather(b: &Book<'_>, ctx: &Ctx, i: &ReceiptsInput) -> Result<(Organisation, StoredVoucher, Vec<Receipt>, String)> {
+    let org = org_of(b, i.org.trim())?;
+    let nonblank = |s: &Option<String>| s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string);
+    let v = match (nonblank(&i.meeting), nonblank(&i.voucher)) {
+        (Some(d), _) => {
+            let on = date("meeting", &d, ctx)?;
+            let m = b.standing_meeting_on(org.id, on)?.ok_or(Error::NoMeetingOn { date: on })?;
+            b.meeting_voucher(m.id)?.ok_or(Error::NoMeetingOn { date: on })?
+        }
+        (None, Some(v)) => super::loans::find_voucher(b, &org, &v, ctx.today)?,
+        (None, None) => return Err(Error::Required { field: "meeting".into() }),
+    };
+    let members = b.members(org.id)?;
+    let numbers: HashMap<i64, i64> = b.loans(org.id)?.into_iter().map(|l| (l.id, l.number)).collect();
+    let all = b.vouchers(org.id, None, Some(v.date))?;
+    let mut out = receipts_of(&org, &members, &all, &v, &numbers);
+    if let Some(no) = nonblank(&i.member) {
+        let m = b.member_by_no(org.id, &no)?.ok_or_else(|| Error::UnknownMember { member: no.clone() })?;
+        out.retain(|r| r.member_no == m.admission_no);
+    }
+    if out.is_empty() {
+        return Err(Error::NothingPaid { voucher: voucher_label(&org, &v) });
+    }
+    let code = super::head_code(b, org.id)?;
+    Ok((org, v, out, code))
+}
+
+/// The receipts as text, for the screen and for sending.
+pub fn receipts_view(store: &Store, ctx: &Ctx, i: &ReceiptsInput) -> Result<ReceiptsView> {
+    let b = store.read();
+    let (org, v, rs, code) = gather(&b, ctx, i)?;
+    let l = Localizer::new(org_locale(&org));
+    let receipts = rs
+        .iter()
+        .map(|r| ReceiptView { member_no: r.member_no.clone(), member_name: r.member_name.clone(), total: l.amount(r.total), text: receipt_text(&l, r, &code) })
+        .collect();
+    Ok(ReceiptsView { voucher: voucher_label(&org, &v), book_code: code, receipts })
+}
+
+/// The receipts as one PDF on the paper asked for.
+pub fn receipts_document(store: &Store, ctx: &Ctx, i: &ReceiptsInput) -> Result<Vec<u8>> {
+    let paper = match i.paper.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        Some(p) => ReceiptPaper::from_code(p).ok_or_else(|| Error::InvalidChoice { field: "paper".into(), value: p.to_string() })?,
+        None => ReceiptPaper::Roll58,
+    };
+    let b = store.read();
+    let (org, _, rs, code) = gather(&b, ctx, i)?;
+    let l = Localizer::new(org_locale(&org));
+    receipts_pdf(&l, &rs, &code, paper, !i.fonts.unwrap_or(false))
+}
+
+/// What saving receipts wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct ReceiptsSaved {
+    pub path: String,
+    pub count: usize,
+}
+
+/// Writes the receipts' PDF to `path`; nothing in the book changes.
+pub fn receipts_save(store: &Store, ctx: &Ctx, i: &ReceiptsInput, path: &str) -> Result<ReceiptsSaved> {
+    let path = path.trim();
+    if path.is_empty() {
+        return Err(Error::Required { field: "path".into() });
+    }
+    let count = receipts_view(store, ctx, i)?.receipts.len();
+    let pdf = receipts_document(store, ctx, i)?;
+    std::fs::write(path, &pdf).map_err(|e| Error::FileUnwritable { path: path.to_string(), detail: e.to_string() })?;
+    Ok(ReceiptsSaved { path: path.to_string(), count })
+}
