@@ -293,6 +293,7 @@ impl RecordKind {
             RecordKind::VslaShareOut => (
                 "SELECT s.id, coalesce(c.org_id, 0), coalesce(c.number, 0) FROM vsla_share_out s LEFT JOIN vsla_cycle c ON c.id = s.cycle_id",
                 "s.id",
+            ),
             RecordKind::RescheduleRule => (
                 "SELECT x.reschedule_id, coalesce(l.org_id, 0), coalesce(l.number, 0) || '|' || coalesce(r.effective_from, '') FROM reschedule_rule x LEFT JOIN reschedule r ON r.id = x.reschedule_id LEFT JOIN loan l ON l.id = r.loan_id",
                 "x.reschedule_id",
