@@ -43,6 +43,9 @@ fn a_loan_bigger_than_the_cash_is_a_shortfall_at_the_footer_and_its_fix_balances
     assert_eq!(s.text, "Cash in hand is short by ₹1,700.00: the new loans of ₹3,000.00 are more than the cash there is.");
     assert_eq!(s.fix, "Alt+W: record a bank withdrawal of ₹1,700.00");
     assert_eq!(p.totals.cash_open, "₹1,000.00", "the opening cash is shown even while refused");
+    // The footer's sum is shown with the shortfall: 1,000.00 + 300.00 received − 3,000.00 lent
+    // = −1,700.00, exactly the shortfall the fix withdraws.
+    assert_eq!((p.totals.cash_in.as_str(), p.totals.cash_out.as_str(), p.totals.cash_expected.as_str()), ("₹300.00", "₹3,000.00", "-₹1,700.00"));
     // The fix: a bank withdrawal of exactly the shortfall. Then 1,000.00 + (300.00 + 1,700.00)
     // − 3,000.00 = 0.00 in the box.
     let mut fixed = with_loan();
@@ -126,7 +129,8 @@ fn a_recorded_meeting_reads_back_exactly_as_it_was_saved() {
     assert_eq!(rows, vec![
         ("1", "present", "₹50.00", "", "₹3,000.00"),
         ("2", "present", "₹50.00", "", ""),
-        ("3", "absent", "", "₹5.00", ""),
+        // Issue 15: an absent member's fine is owed, not cash received.
+        ("3", "absent", "", "owed ₹5.00", ""),
         ("4", "absent-with-leave", "", "", ""),
         ("5", "late", "₹80.00", "₹2.00", ""),
         ("6", "present", "₹50.00", "", ""),
@@ -143,7 +147,8 @@ fn a_recorded_meeting_reads_back_exactly_as_it_was_saved() {
     assert_eq!(again.members.iter().map(|r| (r.member.as_str(), r.savings.as_deref(), r.fine.as_deref())).collect::<Vec<_>>(), vec![
         ("1", Some("50.00"), Some("0.00")),
         ("2", Some("50.00"), Some("0.00")),
-        ("3", None, Some("5.00")),
+        // Her box empty, so that saving again owes her fine again (never cash).
+        ("3", None, None),
         ("4", None, Some("0.00")),
         ("5", Some("80.00"), Some("2.00")),
         ("6", Some("50.00"), Some("0.00")),
@@ -157,4 +162,53 @@ fn a_recorded_meeting_reads_back_exactly_as_it_was_saved() {
     let m2 = app::meeting_saved(&f.store, &f.ctx, "shg", "2025-09-07", EN()).unwrap().expect("recorded again");
     assert_eq!(m2.rows, m.rows);
     assert_eq!(m2.group, m.group);
+}
+
+#[test]
+fn an_absent_members_fine_box_stays_empty_and_her_row_says_what_she_owes() {
+    let f = shg();
+    let form = app::meeting_form(&f.store, &f.ctx, "shg", "2025-09-07", EN()).unwrap();
+    let fines: Vec<(&str, &str)> = form.attendance.iter().map(|a| (a.code.as_str(), a.fine.as_str())).collect();
+    // The by-laws: ₹2 late (paid in cash at the meeting, so in the box), ₹5 absent (owed: the
+    // box stays empty and the row says so).
+    assert_eq!(fines, vec![("present", ""), ("late", "2.00"), ("absent-with-leave", ""), ("absent", "")]);
+    assert_eq!(form.absent_owed_text, "owed ₹5.00");
+    let hi = app::meeting_form(&f.store, &f.ctx, "shg", "2025-09-07", Locale::new(Lang::Hi)).unwrap();
+    assert_eq!(hi.absent_owed_text, "बकाया ₹5.00");
+}
+
+#[test]
+fn the_save_itself_says_an_unmarked_member_or_an_empty_loan_amount_in_words_and_changes_nothing() {
+    let mut f = shg();
+    let before = dump(&f.path);
+    let mut i = with_loan();
+    i.group.push(GroupLineInput { kind: "bank-withdrawal".into(), amount: "2000".into(), ..Default::default() });
+    i.members[2].attendance = " ".into();
+    let e = app::meeting_record(&mut f.store, &f.ctx, &i).unwrap_err();
+    assert_eq!(e.code(), "error-attendance-not-marked");
+    let mut i = with_loan();
+    i.loans[0].amount = String::new();
+    let e = app::meeting_record(&mut f.store, &f.ctx, &i).unwrap_err();
+    assert_eq!(e.code(), "error-loan-amount-required");
+    assert_eq!(samuh::i18n::Localizer::new(Locale::new(Lang::Th)).error(&e), "กรอกจำนวนเงินกู้ หรือลบแถวเงินกู้นี้");
+    assert_eq!(dump(&f.path), before, "refused: nothing saved");
+}
+
+#[test]
+fn a_refusal_after_an_unmarked_member_is_placed_on_its_own_row_and_the_footer_still_adds_up() {
+    let mut f = shg();
+    let mut i = with_loan();
+    i.loans.clear();
+    // Member 3 not yet marked; member 5 (row 4) withdraws more than her savings.
+    i.members[2].attendance.clear();
+    i.members[4].withdrawal = Some("99999".into());
+    let p = app::meeting_preview(&mut f.store, &f.ctx, &i, EN()).unwrap();
+    let got: Vec<(&str, &str)> = p.errors.iter().map(|e| (e.field_path.as_str(), e.code.as_str())).collect();
+    assert_eq!(got[0], ("members.2.attendance", "error-attendance-not-marked"));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "members.4.withdrawal", "row 4 of the form, not row 3 of the rows checked");
+    // Without the withdrawal, the five marked members' savings: 1,000.00 + 5 × 50.00 = 1,250.00.
+    i.members[4].withdrawal = None;
+    let p = app::meeting_preview(&mut f.store, &f.ctx, &i, EN()).unwrap();
+    assert_eq!((p.totals.cash_open.as_str(), p.totals.cash_in.as_str(), p.totals.cash_out.as_str(), p.totals.cash_expected.as_str()), ("₹1,000.00", "₹250.00", "₹0.00", "₹1,250.00"));
 }

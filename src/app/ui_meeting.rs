@@ -28,6 +28,8 @@ pub struct SavedMemberRow {
     pub savings: String,
     pub withdrawal: String,
     pub repayment: String,
+    /// The fine paid in cash; for an absent member, "owed ₹10.00" (her fine is owed, not
+    /// received: issue 15).
     pub fine: String,
     pub loan: String,
 }
@@ -71,8 +73,9 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
     let Some(m) = b.standing_meeting_on(org.id, on)? else { return Ok(None) };
     let c = org.currency;
     let vouchers: Vec<_> = b.vouchers(org.id, Some(on), Some(on))?.into_iter().filter(|v| v.meeting_id == Some(m.id) && v.reverses_id.is_none()).collect();
-    // Per member: savings, withdrawal, repayment, fine, new loan (each a debit line's amount).
-    let mut sums: BTreeMap<i64, [Money; 5]> = BTreeMap::new();
+    // Per member: savings, withdrawal, repayment, fine paid, new loan, fine owed (each a debit
+    // line's amount).
+    let mut sums: BTreeMap<i64, [Money; 6]> = BTreeMap::new();
     let mut group = Vec::new();
     let mut group_in = Vec::new();
     for v in &vouchers {
@@ -81,6 +84,8 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
                 LineKind::Saving => Some(0),
                 LineKind::Withdrawal => Some(1),
                 LineKind::Principal | LineKind::Interest | LineKind::LoanFine => Some(2),
+                // An absent member's fine is owed: it is debited to fines receivable, not cash.
+                LineKind::AttendanceFine if x.account == code::FINES_RECEIVABLE => Some(5),
                 LineKind::AttendanceFine => Some(3),
                 LineKind::Disbursement => Some(4),
                 _ => None,
@@ -119,8 +124,10 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
             passbooks.push(member.admission_no.clone());
         }
         if let Some(a) = a {
-            // The fine as recorded, even where it is the by-laws' (the box then holds it).
-            members_in.push(MeetingMemberRow { member: member.admission_no.clone(), attendance: a.code().to_string(), savings: plain(s[0]), withdrawal: plain(s[1]), repayment: plain(s[2]), fine: Some(s[3].to_plain()), ..Default::default() });
+            // The fine paid as recorded, even where it is the by-laws' (the box then holds it);
+            // an owed fine leaves the box empty, so that saving again owes it again.
+            let fine = if s[5].is_zero() { Some(s[3].to_plain()) } else { plain(s[3]) };
+            members_in.push(MeetingMemberRow { member: member.admission_no.clone(), attendance: a.code().to_string(), savings: plain(s[0]), withdrawal: plain(s[1]), repayment: plain(s[2]), fine, ..Default::default() });
         }
         rows.push(SavedMemberRow {
             attendance: a.map(|a| a.code().to_string()).unwrap_or_default(),
@@ -128,7 +135,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
             savings: show(s[0]),
             withdrawal: show(s[1]),
             repayment: show(s[2]),
-            fine: show(s[3]),
+            fine: if s[5].is_zero() { show(s[3]) } else { l.msg("meeting-page-fine-owed", &[("amount", Arg::Text(l.money(s[5], c)))]) },
             loan: show(s[4]),
             member: member.admission_no,
             name: member.name,

@@ -284,7 +284,12 @@ attendance: Array<Choice>,
 /**
  * Kinds of group receipts and payments.
  */
-group_kinds: Array<Choice>, guarantors_required: number, loan_cap_display: string, };
+group_kinds: Array<Choice>, guarantors_required: number, loan_cap_display: string, 
+/**
+ * Shown in an absent member's row instead of a fine in her box: "owed ₹10.00" (issue 15:
+ * her fine is owed, not cash received); empty when the by-laws fine no absence.
+ */
+absent_owed_text: string, };
 
 export type MeetingFormArgs = { org: string, date: string, };
 
@@ -763,7 +768,12 @@ export type SavedMemberRow = { member: string, name: string,
 /**
  * The attendance code (`present`…) and its label; empty when none was recorded.
  */
-attendance: string, attendance_label: string, savings: string, withdrawal: string, repayment: string, fine: string, loan: string, };
+attendance: string, attendance_label: string, savings: string, withdrawal: string, repayment: string, 
+/**
+ * The fine paid in cash; for an absent member, "owed ₹10.00" (her fine is owed, not
+ * received: issue 15).
+ */
+fine: string, loan: string, };
 
 export type SessionEndArgs = Record<symbol, never>;
 
@@ -850,8 +860,9 @@ cash_close: string, bank_close: string,
 difference: string, 
 /**
  * The footer's sum, with the currency symbol: cash in hand before the meeting, the cash
- * the meeting brings in and pays out, and what the box should then hold (empty while the
- * meeting has errors, except the opening cash).
+ * the meeting brings in and pays out, and what the box should then hold, of the rows that
+ * parse (shown also when the cash falls short; empty only when the save of those rows is
+ * refused for another reason).
  */
 cash_open: string, cash_in: string, cash_out: string, cash_expected: string, };
 

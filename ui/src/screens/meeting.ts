@@ -17,6 +17,13 @@ let previewTimer = 0;
 let previewSeq = 0;
 /// The shortfall of the latest preview (its fix is one key away).
 let shortfall: Shortfall | null = null;
+/// The latest preview, shown again when the focus leaves a row (its unmarked error then shows).
+let lastPreview: Preview | null = null;
+/// "Not marked" is said only once it is news: after a save was tried, or for a row the
+/// treasurer has left without marking — never under every row as the page opens.
+let saveTried = false;
+const leftRows = new Set<number>();
+let currentRow = -1;
 
 function draftKey(): string {
   return `samuh.draft.${state.org}`;
@@ -73,6 +80,10 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
   document.getElementById('meeting-date')?.classList.remove('invalid');
   form = answer;
   clientId = draft?.client_id ?? crypto.randomUUID();
+  saveTried = false;
+  leftRows.clear();
+  currentRow = -1;
+  lastPreview = null;
   (document.getElementById('meeting-date-display') as HTMLElement).textContent = form.date_display;
   // The date as the reader writes it (the core sends it; it parses any digits or form back).
   const dateInput = document.getElementById('meeting-date') as HTMLInputElement | null;
@@ -85,6 +96,9 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
   const body = h('tbody');
   f.rows.forEach((r, k) => {
     const fine = h('input', { path: `members.${k}.fine`, class: 'amount', inputmode: 'decimal', value: '' });
+    // An absent member's fine is owed, not paid (issue 15): her box stays empty and the row says
+    // what she owes (the core's words and figure).
+    const owed = h('span', { class: 'owed', 'data-owed': '' });
     const savings = h('input', { path: `members.${k}.savings`, class: 'amount', inputmode: 'decimal', value: '' });
     const repayment = h('input', { path: `members.${k}.repayment`, class: 'amount', inputmode: 'decimal', value: '', disabled: !r.loan, 'data-due': r.loan?.due ?? '' });
     const mark = h('select', { path: `members.${k}.attendance`, class: 'attendance' });
@@ -93,6 +107,7 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
     // Savings only for a member who is there: the by-laws' amount, shown for her to confirm.
     const marked = () => {
       fine.value = f.attendance.find((a) => a.code === mark.value)?.fine ?? '';
+      owed.textContent = mark.value === 'absent' ? f.absent_owed_text : '';
       savings.value = mark.value === 'present' || mark.value === 'late' ? r.savings : '';
     };
     mark.addEventListener('change', marked);
@@ -126,7 +141,7 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
       h('td', {}, savings),
       h('td', {}, repayment),
       loan,
-      h('td', {}, fine)));
+      h('td', {}, fine, ' ', owed)));
   });
   grid.append(body);
 
@@ -165,7 +180,15 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
     const tr = (e.target as HTMLElement).closest('tr');
     document.querySelectorAll('#meeting tr.current').forEach((x) => { if (x !== tr) x.classList.remove('current'); });
     tr?.classList.add('current');
+    // A member's row left behind: if she is still unmarked, that is now worth saying.
+    const row = tr?.parentElement === body ? Array.from(body.children).indexOf(tr) : -1;
+    if (row !== currentRow) {
+      if (currentRow >= 0) leftRows.add(currentRow);
+      currentRow = row;
+      if (lastPreview) showPreview(lastPreview);
+    }
   });
+  watchFooter();
   schedulePreview();
   focusField(document.querySelector<HTMLElement>('[data-path="members.0.attendance"]'));
 }
@@ -175,6 +198,25 @@ function focusField(el: HTMLElement | null): void {
   if (!el) return;
   el.focus();
   if (el instanceof HTMLInputElement) el.select();
+  clearOfFooter(el);
+}
+
+/// The fixed footer never covers the field being typed: the page keeps the footer's height
+/// free below the last row (a CSS variable kept to the footer's real height, which grows when a
+/// shortfall is said in it), and a field focused under it is scrolled up above it.
+function watchFooter(): void {
+  const footer = document.getElementById('cash-footer');
+  if (!footer) return;
+  const sync = () => document.documentElement.style.setProperty('--footer-h', `${footer.offsetHeight}px`);
+  sync();
+  new ResizeObserver(sync).observe(footer);
+}
+
+function clearOfFooter(el: HTMLElement): void {
+  const footer = document.getElementById('cash-footer');
+  if (!footer || footer.contains(el)) return;
+  const over = el.getBoundingClientRect().bottom + 12 - footer.getBoundingClientRect().top;
+  if (over > 0) window.scrollBy(0, over);
 }
 
 function newLoan(): void {
@@ -342,6 +384,7 @@ async function runPreview(): Promise<Preview | null> {
   const input = meetingInput();
   saveDraft(input);
   const seq = ++previewSeq;
+  lastPreview = null;
   let p: Preview;
   try {
     p = await api.call('meeting_preview', { input, locale: locale() });
@@ -351,6 +394,7 @@ async function runPreview(): Promise<Preview | null> {
     return null;
   }
   if (seq !== previewSeq) return p; // a newer preview is on its way
+  lastPreview = p;
   showPreview(p);
   document.body.dataset.previewing = 'false';
   return p;
@@ -373,7 +417,10 @@ function showPreview(p: Preview): void {
   shortfall = p.shortfall ?? null;
   const short = document.getElementById('shortfall') as HTMLElement;
   short.replaceChildren();
+  let shown = 0;
   for (const err of p.errors) {
+    if (err.code === 'error-attendance-not-marked' && !unmarkedIsNews(err.field_path)) continue;
+    shown += 1;
     const msg = h('div', { class: 'field-error', role: 'alert', 'data-for': err.field_path, 'data-code': err.code }, err.message);
     if (err.field_path === 'shortfall') {
       short.append(msg);
@@ -383,7 +430,17 @@ function showPreview(p: Preview): void {
     const field = document.querySelector<HTMLElement>(`#meeting [data-path="${err.field_path}"]`) ?? document.querySelector<HTMLElement>(`[data-path="${err.field_path}"]`);
     if (field) { field.classList.add('invalid'); field.after(msg); } else list.append(h('li', { 'data-code': err.code }, err.message));
   }
-  if (p.errors.length > 0) list.prepend(h('li', { class: 'hint', i18n: 'ui-fix-errors' }));
+  if (shown > 0) list.prepend(h('li', { class: 'hint', i18n: 'ui-fix-errors' }));
+}
+
+/// Whether the "not marked" of `members.K.attendance` is said now: after a save was tried, or
+/// once her row was left while her mark is still empty on screen (a preview a key older than
+/// the mark does not count).
+function unmarkedIsNews(path: string): boolean {
+  const k = Number(path.split('.')[1]);
+  const mark = document.querySelector<HTMLSelectElement>(`#meeting [data-path="${path}"]`);
+  if (mark && mark.value !== '') return false;
+  return saveTried || (leftRows.has(k) && k !== currentRow);
 }
 
 /// After a save (or for a date already recorded): what the book holds, read back from it, in
@@ -451,9 +508,14 @@ async function saveMeeting(button: HTMLButtonElement): Promise<void> {
   button.textContent = t('ui-saving');
   const out = document.getElementById('saved') as HTMLElement;
   let receipt: SavedMeeting | null = null;
+  saveTried = true;
   try {
     const p = await runPreview();
-    if (p && !p.ok) return;
+    if (p && !p.ok) {
+      // The first box to fix gets the focus, its message beside it.
+      focusField(document.querySelector<HTMLElement>('#meeting .invalid'));
+      return;
+    }
     const input = meetingInput();
     await api.call('meeting_record', { input, locale: locale() });
     sessionStorage.removeItem(draftKey());
