@@ -120,7 +120,7 @@ fn a_recorded_meeting_reads_back_exactly_as_it_was_saved() {
     i.members[3] = MeetingMemberRow { member: "4".into(), attendance: "absent-with-leave".into(), ..Default::default() };
     i.members[4] = MeetingMemberRow { member: "5".into(), attendance: "late".into(), savings: Some("80".into()), ..Default::default() };
     i.group.push(GroupLineInput { kind: "bank-withdrawal".into(), amount: "2000".into(), ..Default::default() });
-    i.minutes = MinutesInput { agenda: vec!["Loan for a goat".into()], resolutions: vec![] };
+    i.minutes = MinutesInput { agenda: vec!["Loan for a goat".into()], ..Default::default() };
     app::meeting_record(&mut f.store, &f.ctx, &i).unwrap();
     let m = app::meeting_saved(&f.store, &f.ctx, "shg", "07-09-2025", EN()).unwrap().expect("the meeting");
     assert_eq!(m.title, "Meeting of 7 September 2025 saved");
@@ -211,4 +211,62 @@ fn a_refusal_after_an_unmarked_member_is_placed_on_its_own_row_and_the_footer_st
     i.members[4].withdrawal = None;
     let p = app::meeting_preview(&mut f.store, &f.ctx, &i, EN()).unwrap();
     assert_eq!((p.totals.cash_open.as_str(), p.totals.cash_in.as_str(), p.totals.cash_out.as_str(), p.totals.cash_expected.as_str()), ("₹1,000.00", "₹250.00", "₹0.00", "₹1,250.00"));
+}
+
+/// A meeting of the test group on `on`: the six members present (₹50 each), nothing else.
+fn all_present(on: &str) -> MeetingInput {
+    MeetingInput { org: "shg".into(), date: on.into(), members: (1..=6).map(|k| present(&k.to_string())).collect(), ..Default::default() }
+}
+
+#[test]
+fn the_agenda_reviews_the_previous_decisions_and_asks_how_the_loans_were_used() {
+    use samuh::app::{DecisionReview, LoanUseInput};
+    let mut f = shg();
+    f.ctx = common::ctx("2025-10-31");
+    // 07-09-2025: loan 1 of ₹3,000.00 to member 1 for a goat, and two decisions.
+    let mut i = with_loan();
+    i.group.push(GroupLineInput { kind: "bank-withdrawal".into(), amount: "2000".into(), ..Default::default() });
+    i.minutes.resolutions = vec!["Buy a register".into(), "Visit the bank".into()];
+    app::meeting_record(&mut f.store, &f.ctx, &i).unwrap();
+    // A week later: the two decisions; the loan is a week old (one month before is 14-08), not
+    // asked yet.
+    let a = app::meeting_agenda(&f.store, &f.ctx, "shg", "2025-09-14", EN()).unwrap();
+    assert_eq!(a.previous, "07-09-2025");
+    assert_eq!(a.decisions.iter().map(|d| (d.decision.as_str(), d.carried.as_str())).collect::<Vec<_>>(), vec![("Buy a register", ""), ("Visit the bank", "")]);
+    assert!(a.loans.is_empty());
+    assert_eq!(a.statuses.iter().map(|c| c.label.as_str()).collect::<Vec<_>>(), vec!["Done", "Pending", "Dropped"]);
+    let mut m = all_present("2025-09-14");
+    m.minutes.decisions = vec![
+        DecisionReview { decision: "Buy a register".into(), status: "done".into() },
+        DecisionReview { decision: "Visit the bank".into(), status: "pending".into() },
+    ];
+    app::meeting_record(&mut f.store, &f.ctx, &m).unwrap();
+    // 07-10-2025: no decisions at 14-09, the pending one carried; the loan given 07-09 is in the
+    // window 07-07 … 07-09 (one to three months before, both ends included).
+    let a = app::meeting_agenda(&f.store, &f.ctx, "shg", "2025-10-07", EN()).unwrap();
+    assert_eq!(a.decisions.iter().map(|d| (d.decision.as_str(), d.carried.as_str())).collect::<Vec<_>>(), vec![("Visit the bank", "pending since the meeting of 14 September 2025")]);
+    assert_eq!(a.loans.len(), 1);
+    assert_eq!(a.loans[0].loan, "1");
+    assert_eq!(a.loans[0].question, "Was loan 1 (₹3,000.00 to 1 सुनीता देवी on 7 September 2025, for: goat) used for that purpose?");
+    let hi = app::meeting_agenda(&f.store, &f.ctx, "shg", "2025-10-07", Locale::new(Lang::Hi)).unwrap();
+    assert_eq!(hi.answers.iter().map(|c| c.label.as_str()).collect::<Vec<_>>(), vec!["हाँ", "कुछ हद तक", "नहीं"]);
+    // A wrong answer or a loan that does not exist: said on its box, nothing saved.
+    let before = dump(&f.path);
+    let mut m = all_present("2025-10-07");
+    m.minutes.loan_uses = vec![LoanUseInput { loan: "1".into(), answer: "maybe".into(), note: String::new() }];
+    let p = app::meeting_preview(&mut f.store, &f.ctx, &m, EN()).unwrap();
+    assert_eq!(p.errors.iter().map(|e| (e.field_path.as_str(), e.code.as_str())).collect::<Vec<_>>(), vec![("minutes.loan_uses.0.answer", "error-invalid-choice")]);
+    assert_eq!(app::meeting_record(&mut f.store, &f.ctx, &m).unwrap_err().code(), "error-invalid-choice");
+    m.minutes.loan_uses = vec![LoanUseInput { loan: "9".into(), answer: "yes".into(), note: String::new() }];
+    assert_eq!(app::meeting_record(&mut f.store, &f.ctx, &m).unwrap_err().code(), "error-unknown-loan");
+    assert_eq!(dump(&f.path), before, "refused: nothing saved");
+    // Answered: partly, with a note. It is asked no more, and the loan register shows it.
+    m.minutes.loan_uses = vec![LoanUseInput { loan: "1".into(), answer: "partly".into(), note: "half went to the goat".into() }];
+    app::meeting_record(&mut f.store, &f.ctx, &m).unwrap();
+    let a = app::meeting_agenda(&f.store, &f.ctx, "shg", "2025-10-14", EN()).unwrap();
+    assert!(a.loans.is_empty(), "answered once, asked no more");
+    assert!(a.decisions.is_empty(), "07-10 left no decision (the pending one was not marked again)");
+    let r = app::report_view(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "loan-register".into(), to: Some("2025-10-14".into()), ..Default::default() }, EN()).unwrap();
+    let col = r.sections[0].columns.iter().position(|c| c.label == "Used for its purpose?").expect("the column");
+    assert_eq!(r.sections[0].rows[0][col], "Partly: half went to the goat");
 }

@@ -11,7 +11,7 @@ use crate::domain::posting;
 use crate::domain::money::Money;
 use crate::domain::org::{Attendance, Organisation};
 use crate::error::{Error, Result};
-use crate::store::{Book, NewAct, NewMeeting, Store, VoucherMeta};
+use crate::store::{AgendaRecord, Book, NewAct, NewMeeting, Store, VoucherMeta};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -72,6 +72,66 @@ pub struct MinutesInput {
     pub agenda: Vec<String>,
     #[serde(default)]
     pub resolutions: Vec<String>,
+    /// The previous meeting's decisions, each marked at this one (issue 12; seed 001's agenda).
+    #[serde(default)]
+    pub decisions: Vec<DecisionReview>,
+    /// Loans given one to three months before: were they used for their stated purpose?
+    #[serde(default)]
+    pub loan_uses: Vec<LoanUseInput>,
+}
+
+/// A decision of an earlier meeting and what became of it: `done`, `pending` (asked again at
+/// the next meeting) or `dropped`; left empty, nothing is recorded for it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionReview {
+    pub decision: String,
+    #[serde(default)]
+    pub status: String,
+}
+
+/// Whether a loan (its number) was used for its stated purpose: `yes`, `partly` or `no`, with a
+/// note; left empty, nothing is recorded and it is asked again at the next meeting.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct LoanUseInput {
+    pub loan: String,
+    #[serde(default)]
+    pub answer: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The agenda's answers as the book keeps them, checked: each refusal on its box
+/// (`minutes.decisions.K.status`, `minutes.loan_uses.K.answer`...).
+fn agenda_items(b: &Book<'_>, org: &Organisation, m: &MinutesInput) -> std::result::Result<Vec<AgendaRecord>, Refusal> {
+    let mut out = Vec::new();
+    for (k, d) in m.decisions.iter().enumerate() {
+        let status = d.status.trim();
+        if status.is_empty() {
+            continue;
+        }
+        if !["done", "pending", "dropped"].contains(&status) {
+            return Err(Error::InvalidChoice { field: "status".into(), value: status.to_string() }).at(|| format!("minutes.decisions.{k}.status"));
+        }
+        let text = super::input::free_text("minutes", d.decision.trim()).at(|| format!("minutes.decisions.{k}.decision"))?;
+        out.push(AgendaRecord { item: "decision".into(), decision: text, loan_id: None, answer: status.into(), note: String::new() });
+    }
+    for (k, u) in m.loan_uses.iter().enumerate() {
+        let answer = u.answer.trim();
+        if answer.is_empty() {
+            continue;
+        }
+        let field = |f: &str| format!("minutes.loan_uses.{k}.{f}");
+        let loan = u.loan.trim().parse::<i64>().ok().map(|n| b.loan_by_number(org.id, n)).transpose()?.flatten();
+        let loan = loan.ok_or_else(|| Error::UnknownLoan { loan: u.loan.trim().to_string() }).at(|| field("loan"))?;
+        if !["yes", "partly", "no"].contains(&answer) {
+            return Err(Error::InvalidChoice { field: "answer".into(), value: answer.to_string() }).at(|| field("answer"));
+        }
+        let note = super::input::free_text("note", u.note.trim()).at(|| field("note"))?;
+        out.push(AgendaRecord { item: "loan-use".into(), decision: String::new(), loan_id: Some(loan.id), answer: answer.into(), note });
+    }
+    Ok(out)
 }
 
 /// A meeting as the treasurer records it (the format of `samuh meeting record --file`, and what
@@ -211,6 +271,7 @@ pub(crate) fn meeting_posted(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chro
             None | Some("") => None,
             Some(s) => Some(amount("cash-counted", s, c).at(|| "cash_counted".into())?),
         };
+        let agenda = agenda_items(b, &org, &i.minutes)?;
 
         let (meeting_id, meeting_number) = b.insert_meeting(&NewMeeting {
             org_id: org.id,
@@ -223,6 +284,7 @@ pub(crate) fn meeting_posted(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chro
             attendance: &attendance,
             minutes: &minutes,
         })?;
+        b.insert_agenda(meeting_id, &agenda)?;
 
         // The facts the posting rule needs, read before it runs: each member's savings (for a
         // withdrawal), the split of each repayment by the dues of its day, the loans given.

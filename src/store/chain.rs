@@ -65,10 +65,12 @@ pub enum RecordKind {
     FedAlarm,
     /// The by-law rules of issue 15 (what the cap limits, how weeks are counted) for a version.
     ByLawRule,
+    /// A meeting's agenda (issue 12): the previous decisions reviewed, the loans' use asked.
+    Agenda,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 26] = [
+    pub const ALL: [RecordKind; 27] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -95,6 +97,7 @@ impl RecordKind {
         RecordKind::FedBundle,
         RecordKind::FedAlarm,
         RecordKind::ByLawRule,
+        RecordKind::Agenda,
     ];
 
     /// The kinds the records chain took in when it was made (migration 0007): a book crossing
@@ -115,6 +118,8 @@ impl RecordKind {
     /// The kind migration 0011 adds (by-law rules): hashed as they stand by a book crossing it
     /// (none in a real older book; a book whose version was set back may hold some).
     pub const SINCE_0011: &'static [RecordKind] = Self::run(25, 26);
+    /// The kind migration 0013 adds (meeting agendas, issue 12).
+    pub const SINCE_0013: &'static [RecordKind] = Self::run(26, 27);
 
     /// `ALL[from..to]`, in a constant.
     const fn run(from: usize, to: usize) -> &'static [RecordKind] {
@@ -157,6 +162,7 @@ impl RecordKind {
             RecordKind::FedBundle => "bundle-import",
             RecordKind::FedAlarm => "bundle-alarm",
             RecordKind::ByLawRule => "by-law-rule",
+            RecordKind::Agenda => "agenda",
         }
     }
 
@@ -219,6 +225,8 @@ impl RecordKind {
                 "SELECT r.policy_id, coalesce(p.org_id, 0), coalesce(p.effective_from, '') FROM bylaw_rule r LEFT JOIN policy p ON p.id = r.policy_id",
                 "r.policy_id",
             ),
+            // Only the meetings that asked something: one record per meeting, like its minutes.
+            RecordKind::Agenda => ("SELECT m.id, m.org_id, m.date FROM meeting m WHERE m.id IN (SELECT meeting_id FROM meeting_agenda)", "m.id"),
         }
     }
 
@@ -282,6 +290,7 @@ impl RecordKind {
             }
             RecordKind::FedAlarm => "SELECT group_id, payload_sha256, differences, raised_at FROM fed_alarm WHERE id = ?1",
             RecordKind::ByLawRule => "SELECT cap_scope, period_convention, recorded_at FROM bylaw_rule WHERE policy_id = ?1",
+            RecordKind::Agenda => "SELECT seq, item, decision, loan_id, answer, note FROM meeting_agenda WHERE meeting_id = ?1 ORDER BY seq",
         }
     }
 }
@@ -559,7 +568,7 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).chain(RecordKind::SINCE_0010.iter()).chain(RecordKind::SINCE_0011.iter()).copied().collect();
+        let mut both: Vec<RecordKind> = RecordKind::SINCE_0007.iter().chain(RecordKind::SINCE_0008.iter()).chain(RecordKind::SINCE_0009.iter()).chain(RecordKind::SINCE_0010.iter()).chain(RecordKind::SINCE_0011.iter()).chain(RecordKind::SINCE_0013.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();
         all.sort();

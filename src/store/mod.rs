@@ -4,6 +4,7 @@
 //! Architecture invariant: every write goes through `Store::write`, which runs the whole user
 //! action in one IMMEDIATE transaction: it is wholly present or wholly absent after any crash.
 
+mod agenda;
 mod chain;
 mod crypt;
 mod federation;
@@ -14,6 +15,7 @@ mod records;
 mod safety;
 mod yearend;
 
+pub use agenda::AgendaRecord;
 pub use chain::{RecordKind, RecordLink, RecordProblem};
 pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
 pub use federation::{FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, WrittenRow};
@@ -42,6 +44,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0009_yearend", include_str!("../../migrations/0009_yearend.sql")),
     ("0010_federation", include_str!("../../migrations/0010_federation.sql")),
     ("0011_events", include_str!("../../migrations/0011_events.sql")),
+    ("0013_meeting_agenda", include_str!("../../migrations/0013_meeting_agenda.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
@@ -52,6 +55,8 @@ const RECORD_CHAIN_MIGRATION: usize = 7;
 const RECORD_CHAIN_MORE_MIGRATION: usize = 8;
 /// The migration that adds by-law rules (issue 15) to the records chain.
 const BYLAW_RULE_MIGRATION: usize = 11;
+/// The migration that adds the meeting's agenda (issue 12) to the records chain.
+const MEETING_AGENDA_MIGRATION: usize = 12;
 
 /// 'Samu' — marks a SQLite file as a Samuh book.
 pub const APPLICATION_ID: i64 = 0x5361_6D75;
@@ -403,6 +408,9 @@ impl Store {
             }
             if i + 1 == BYLAW_RULE_MIGRATION {
                 Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0011)?;
+            }
+            if i + 1 == MEETING_AGENDA_MIGRATION {
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0013)?;
             }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
