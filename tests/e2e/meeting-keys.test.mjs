@@ -309,3 +309,35 @@ test('at 1280×800 the fixed footer covers neither the last row nor the field be
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.click('#meeting-load'); // the draft is set aside
 });
+
+test('the agenda: the previous decisions marked, a loan\'s use answered, kept with the meeting and shown in the loan register', async () => {
+  await setLang(page, 'en');
+  await page.click('#nav-meeting');
+  await page.waitForSelector('#meeting-date');
+  await page.fill('#meeting-date', '19-11-2026');
+  await page.press('#meeting-date', 'Enter');
+  await page.waitForSelector('#agenda-review');
+  const agenda = (await api('meeting_agenda', { org: ORG, date: '2026-11-19', locale: { lang: 'en' } })).body;
+  // The decisions of the meeting of 15-11-2026, each with its choice; loan 18 (given 20-09,
+  // within one to three months) asked about, in the core's words.
+  assert.equal(await page.textContent('#agenda-decisions .lead'), msg('en', 'meeting-agenda-decisions', 'ui_meeting2.ftl').replace('{ $date }', '15-11-2026'));
+  assert.deepEqual(await page.$$eval('#agenda-decisions tr td:first-child', (tds) => tds.map((td) => td.textContent)), agenda.decisions.map((d) => d.decision));
+  assert.equal(await page.textContent('#agenda-loans tr[data-loan="18"] .question'), agenda.loans[0].question);
+  assert.match(agenda.loans[0].question, /^Was loan 18 \(₹3,500\.00 to M12 .+ on 20 September 2026, for: .+\) used for that purpose\?$/);
+  for (let k = 0; k < 14; k++) await page.selectOption(`[data-path="members.${k}.attendance"]`, 'present');
+  await page.selectOption('[data-path="minutes.decisions.0.status"]', 'done');
+  await page.selectOption('[data-path="minutes.decisions.1.status"]', 'pending');
+  await page.selectOption('[data-path="minutes.loan_uses.0.answer"]', 'partly');
+  await page.fill('[data-path="minutes.loan_uses.0.note"]', 'half for goats');
+  await page.fill('[data-path="members.0.savings"]', '30');
+  await settled(page);
+  await page.keyboard.press('Control+S');
+  await page.waitForSelector('#receipt-title');
+  // The next meeting's agenda: the pending decision carried, loan 18 answered and asked no more.
+  const next = (await api('meeting_agenda', { org: ORG, date: '2026-11-20', locale: { lang: 'en' } })).body;
+  assert.deepEqual(next.decisions, [{ decision: agenda.decisions[1].decision, carried: 'pending since the meeting of 19 November 2026' }]);
+  assert.deepEqual(next.loans, []);
+  const reg = (await api('report_view', { params: { org: ORG, name: 'loan-register' }, locale: { lang: 'en' } })).body.sections[0];
+  const col = reg.columns.findIndex((c) => c.id === 'col-loan-use');
+  assert.equal(reg.rows.find((r) => r[0] === '18')[col], 'Partly: half for goats');
+});

@@ -1,4 +1,4 @@
-import { isUiError, type MeetingForm, type MeetingInput, type Preview, type SavedMeeting, type Shortfall, type Totals, type UiError } from '../backend';
+import { isUiError, type MeetingAgenda, type MeetingForm, type MeetingInput, type Preview, type SavedMeeting, type Shortfall, type Totals, type UiError } from '../backend';
 import { t } from '../i18n';
 import { api, go, h, main, notice, registerScreen, showError, state, locale } from '../app';
 
@@ -12,6 +12,8 @@ type Draft = MeetingInput & { loan_rows?: number; group_rows?: number };
 
 // (b) The meeting grid.
 let form: MeetingForm | null = null;
+/// What the page opens with after the marks (seed 001): the previous decisions, the loans' use.
+let agenda: MeetingAgenda | null = null;
 let clientId = '';
 let previewTimer = 0;
 let previewSeq = 0;
@@ -67,10 +69,12 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
   const seq = ++formSeq;
   let answer: MeetingForm;
   let saved: SavedMeeting | null;
+  let asked: MeetingAgenda;
   try {
     // A date already recorded opens what was saved, read-only.
     saved = draft ? null : await api.call('meeting_saved', { org: state.org, date, locale: locale() });
     answer = await api.call('meeting_form', { org: state.org, date, locale: locale() });
+    asked = await api.call('meeting_agenda', { org: state.org, date, locale: locale() });
   } catch (e) {
     if (seq === formSeq) dateError(e);
     return;
@@ -79,6 +83,7 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
   document.querySelectorAll('.field-error[data-for="date"]').forEach((x) => x.remove());
   document.getElementById('meeting-date')?.classList.remove('invalid');
   form = answer;
+  agenda = asked;
   clientId = draft?.client_id ?? crypto.randomUUID();
   saveTried = false;
   leftRows.clear();
@@ -156,6 +161,7 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
   box.replaceChildren(
     h('p', { id: 'meeting-keys', class: 'keys', i18n: 'meeting-page-keys' }),
     grid,
+    agendaSection(asked) ?? '',
     h('section', {}, h('h3', { i18n: 'ui-new-loans' }), f.loan_cap_display ? h('p', {}, h('span', { i18n: 'ui-loan-cap' }), ' ', f.loan_cap_display) : null,
       h('table', { class: 'grid' }, h('thead', {}, h('tr', {}, ...['ui-loan-member', 'ui-loan-amount', 'ui-loan-purpose', 'ui-loan-instalments', 'ui-loan-guarantors', 'ui-remove'].map((id) => h('th', { i18n: id })))), loans), addLoan),
     h('section', {}, h('h3', { i18n: 'ui-group-lines' }),
@@ -191,6 +197,31 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
   watchFooter();
   schedulePreview();
   focusField(document.querySelector<HTMLElement>('[data-path="members.0.attendance"]'));
+}
+
+/// The agenda after the marks, as the group worker's list has it (seed 001): what became of each
+/// decision of the previous meeting, and whether each loan given one to three months before was
+/// used for its purpose. Nothing is chosen for the treasurer: an item left empty records nothing.
+function agendaSection(a: MeetingAgenda): HTMLElement | null {
+  if (a.decisions.length === 0 && a.loans.length === 0) return null;
+  const pick = (path: string, choices: { code: string; label: string }[]) => {
+    const s = h('select', { path });
+    s.append(h('option', { value: '' }, '—'));
+    for (const c of choices) s.append(h('option', { value: c.code }, c.label));
+    return s;
+  };
+  return h('section', { id: 'agenda-review', class: 'agenda' }, h('h3', { i18n: 'meeting-agenda-title' }),
+    a.decisions.length > 0 ? h('div', { id: 'agenda-decisions' },
+      h('p', { class: 'lead' }, t('meeting-agenda-decisions', { date: a.previous })),
+      h('table', { class: 'grid' }, h('tbody', {}, ...a.decisions.map((d, k) => h('tr', { 'data-decision': String(k) },
+        h('td', {}, d.decision, d.carried ? h('span', { class: 'hint' }, ` (${d.carried})`) : null),
+        h('td', {}, pick(`minutes.decisions.${k}.status`, a.statuses))))))) : null,
+    a.loans.length > 0 ? h('div', { id: 'agenda-loans' },
+      h('p', { class: 'lead', i18n: 'meeting-agenda-loans' }),
+      h('table', { class: 'grid' }, h('tbody', {}, ...a.loans.map((x, k) => h('tr', { 'data-loan': x.loan },
+        h('td', { class: 'question' }, x.question),
+        h('td', {}, pick(`minutes.loan_uses.${k}.answer`, a.answers)),
+        h('td', {}, h('input', { path: `minutes.loan_uses.${k}.note`, placeholder: t('meeting-agenda-note'), 'aria-label': t('meeting-agenda-note') }))))))) : null);
 }
 
 /// Focuses a field and selects what it holds, so typing replaces it (50 over "30.00" is 50).
@@ -339,7 +370,11 @@ function meetingInput(): MeetingInput {
   return {
     // No place is asked for: the empty one the core takes by default (the type wants every string).
     org: f.org, date: f.date, place: '', client_id: clientId, members, loans, group,
-    minutes: { agenda: lines('agenda'), resolutions: lines('resolutions') },
+    minutes: {
+      agenda: lines('agenda'), resolutions: lines('resolutions'),
+      decisions: (agenda?.decisions ?? []).map((d, k) => ({ decision: d.decision, status: val(`minutes.decisions.${k}.status`) })),
+      loan_uses: (agenda?.loans ?? []).map((x, k) => ({ loan: x.loan, answer: val(`minutes.loan_uses.${k}.answer`), note: val(`minutes.loan_uses.${k}.note`) })),
+    },
     cash_counted: val('cash_counted') || null,
   };
 }
@@ -367,6 +402,12 @@ function restoreDraft(d: Draft): void {
   (d.group ?? []).forEach((l, k) => { for (const f of ['kind', 'amount', 'note'] as const) set(`group.${k}.${f}`, l[f] ?? ''); });
   (document.getElementById('agenda') as HTMLTextAreaElement).value = (d.minutes?.agenda ?? []).join('\n');
   (document.getElementById('resolutions') as HTMLTextAreaElement).value = (d.minutes?.resolutions ?? []).join('\n');
+  // The agenda's answers, by the decision's text and the loan's number.
+  (d.minutes?.decisions ?? []).forEach((x) => { const k = (agenda?.decisions ?? []).findIndex((a) => a.decision === x.decision); if (k >= 0) set(`minutes.decisions.${k}.status`, x.status); });
+  (d.minutes?.loan_uses ?? []).forEach((x) => {
+    const k = (agenda?.loans ?? []).findIndex((a) => a.loan === x.loan);
+    if (k >= 0) { set(`minutes.loan_uses.${k}.answer`, x.answer); set(`minutes.loan_uses.${k}.note`, x.note); }
+  });
   set('cash_counted', d.cash_counted ?? '');
 }
 
