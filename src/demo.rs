@@ -1136,7 +1136,7 @@ fn plan_meeting(
         members: rows,
         loans,
         group,
-        minutes: MinutesInput { agenda, resolutions: std::mem::take(resolutions) },
+        minutes: MinutesInput { agenda, resolutions: std::mem::take(resolutions), ..Default::default() },
         cash_counted,
     })
 }

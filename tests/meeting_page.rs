@@ -43,6 +43,9 @@ fn a_loan_bigger_than_the_cash_is_a_shortfall_at_the_footer_and_its_fix_balances
     assert_eq!(s.text, "Cash in hand is short by ₹1,700.00: the new loans of ₹3,000.00 are more than the cash there is.");
     assert_eq!(s.fix, "Alt+W: record a bank withdrawal of ₹1,700.00");
     assert_eq!(p.totals.cash_open, "₹1,000.00", "the opening cash is shown even while refused");
+    // The footer's sum is shown with the shortfall: 1,000.00 + 300.00 received − 3,000.00 lent
+    // = −1,700.00, exactly the shortfall the fix withdraws.
+    assert_eq!((p.totals.cash_in.as_str(), p.totals.cash_out.as_str(), p.totals.cash_expected.as_str()), ("₹300.00", "₹3,000.00", "-₹1,700.00"));
     // The fix: a bank withdrawal of exactly the shortfall. Then 1,000.00 + (300.00 + 1,700.00)
     // − 3,000.00 = 0.00 in the box.
     let mut fixed = with_loan();
@@ -117,7 +120,7 @@ fn a_recorded_meeting_reads_back_exactly_as_it_was_saved() {
     i.members[3] = MeetingMemberRow { member: "4".into(), attendance: "absent-with-leave".into(), ..Default::default() };
     i.members[4] = MeetingMemberRow { member: "5".into(), attendance: "late".into(), savings: Some("80".into()), ..Default::default() };
     i.group.push(GroupLineInput { kind: "bank-withdrawal".into(), amount: "2000".into(), ..Default::default() });
-    i.minutes = MinutesInput { agenda: vec!["Loan for a goat".into()], resolutions: vec![] };
+    i.minutes = MinutesInput { agenda: vec!["Loan for a goat".into()], ..Default::default() };
     app::meeting_record(&mut f.store, &f.ctx, &i).unwrap();
     let m = app::meeting_saved(&f.store, &f.ctx, "shg", "07-09-2025", EN()).unwrap().expect("the meeting");
     assert_eq!(m.title, "Meeting of 7 September 2025 saved");
@@ -126,7 +129,8 @@ fn a_recorded_meeting_reads_back_exactly_as_it_was_saved() {
     assert_eq!(rows, vec![
         ("1", "present", "₹50.00", "", "₹3,000.00"),
         ("2", "present", "₹50.00", "", ""),
-        ("3", "absent", "", "₹5.00", ""),
+        // Issue 15: an absent member's fine is owed, not cash received.
+        ("3", "absent", "", "owed ₹5.00", ""),
         ("4", "absent-with-leave", "", "", ""),
         ("5", "late", "₹80.00", "₹2.00", ""),
         ("6", "present", "₹50.00", "", ""),
@@ -143,7 +147,8 @@ fn a_recorded_meeting_reads_back_exactly_as_it_was_saved() {
     assert_eq!(again.members.iter().map(|r| (r.member.as_str(), r.savings.as_deref(), r.fine.as_deref())).collect::<Vec<_>>(), vec![
         ("1", Some("50.00"), Some("0.00")),
         ("2", Some("50.00"), Some("0.00")),
-        ("3", None, Some("5.00")),
+        // Her box empty, so that saving again owes her fine again (never cash).
+        ("3", None, None),
         ("4", None, Some("0.00")),
         ("5", Some("80.00"), Some("2.00")),
         ("6", Some("50.00"), Some("0.00")),
@@ -157,4 +162,111 @@ fn a_recorded_meeting_reads_back_exactly_as_it_was_saved() {
     let m2 = app::meeting_saved(&f.store, &f.ctx, "shg", "2025-09-07", EN()).unwrap().expect("recorded again");
     assert_eq!(m2.rows, m.rows);
     assert_eq!(m2.group, m.group);
+}
+
+#[test]
+fn an_absent_members_fine_box_stays_empty_and_her_row_says_what_she_owes() {
+    let f = shg();
+    let form = app::meeting_form(&f.store, &f.ctx, "shg", "2025-09-07", EN()).unwrap();
+    let fines: Vec<(&str, &str)> = form.attendance.iter().map(|a| (a.code.as_str(), a.fine.as_str())).collect();
+    // The by-laws: ₹2 late (paid in cash at the meeting, so in the box), ₹5 absent (owed: the
+    // box stays empty and the row says so).
+    assert_eq!(fines, vec![("present", ""), ("late", "2.00"), ("absent-with-leave", ""), ("absent", "")]);
+    assert_eq!(form.absent_owed_text, "owed ₹5.00");
+    let hi = app::meeting_form(&f.store, &f.ctx, "shg", "2025-09-07", Locale::new(Lang::Hi)).unwrap();
+    assert_eq!(hi.absent_owed_text, "बकाया ₹5.00");
+}
+
+#[test]
+fn the_save_itself_says_an_unmarked_member_or_an_empty_loan_amount_in_words_and_changes_nothing() {
+    let mut f = shg();
+    let before = dump(&f.path);
+    let mut i = with_loan();
+    i.group.push(GroupLineInput { kind: "bank-withdrawal".into(), amount: "2000".into(), ..Default::default() });
+    i.members[2].attendance = " ".into();
+    let e = app::meeting_record(&mut f.store, &f.ctx, &i).unwrap_err();
+    assert_eq!(e.code(), "error-attendance-not-marked");
+    let mut i = with_loan();
+    i.loans[0].amount = String::new();
+    let e = app::meeting_record(&mut f.store, &f.ctx, &i).unwrap_err();
+    assert_eq!(e.code(), "error-loan-amount-required");
+    assert_eq!(samuh::i18n::Localizer::new(Locale::new(Lang::Th)).error(&e), "กรอกจำนวนเงินกู้ หรือลบแถวเงินกู้นี้");
+    assert_eq!(dump(&f.path), before, "refused: nothing saved");
+}
+
+#[test]
+fn a_refusal_after_an_unmarked_member_is_placed_on_its_own_row_and_the_footer_still_adds_up() {
+    let mut f = shg();
+    let mut i = with_loan();
+    i.loans.clear();
+    // Member 3 not yet marked; member 5 (row 4) withdraws more than her savings.
+    i.members[2].attendance.clear();
+    i.members[4].withdrawal = Some("99999".into());
+    let p = app::meeting_preview(&mut f.store, &f.ctx, &i, EN()).unwrap();
+    let got: Vec<(&str, &str)> = p.errors.iter().map(|e| (e.field_path.as_str(), e.code.as_str())).collect();
+    assert_eq!(got[0], ("members.2.attendance", "error-attendance-not-marked"));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "members.4.withdrawal", "row 4 of the form, not row 3 of the rows checked");
+    // Without the withdrawal, the five marked members' savings: 1,000.00 + 5 × 50.00 = 1,250.00.
+    i.members[4].withdrawal = None;
+    let p = app::meeting_preview(&mut f.store, &f.ctx, &i, EN()).unwrap();
+    assert_eq!((p.totals.cash_open.as_str(), p.totals.cash_in.as_str(), p.totals.cash_out.as_str(), p.totals.cash_expected.as_str()), ("₹1,000.00", "₹250.00", "₹0.00", "₹1,250.00"));
+}
+
+/// A meeting of the test group on `on`: the six members present (₹50 each), nothing else.
+fn all_present(on: &str) -> MeetingInput {
+    MeetingInput { org: "shg".into(), date: on.into(), members: (1..=6).map(|k| present(&k.to_string())).collect(), ..Default::default() }
+}
+
+#[test]
+fn the_agenda_reviews_the_previous_decisions_and_asks_how_the_loans_were_used() {
+    use samuh::app::{DecisionReview, LoanUseInput};
+    let mut f = shg();
+    f.ctx = common::ctx("2025-10-31");
+    // 07-09-2025: loan 1 of ₹3,000.00 to member 1 for a goat, and two decisions.
+    let mut i = with_loan();
+    i.group.push(GroupLineInput { kind: "bank-withdrawal".into(), amount: "2000".into(), ..Default::default() });
+    i.minutes.resolutions = vec!["Buy a register".into(), "Visit the bank".into()];
+    app::meeting_record(&mut f.store, &f.ctx, &i).unwrap();
+    // A week later: the two decisions; the loan is a week old (one month before is 14-08), not
+    // asked yet.
+    let a = app::meeting_agenda(&f.store, &f.ctx, "shg", "2025-09-14", EN()).unwrap();
+    assert_eq!(a.previous, "07-09-2025");
+    assert_eq!(a.decisions.iter().map(|d| (d.decision.as_str(), d.carried.as_str())).collect::<Vec<_>>(), vec![("Buy a register", ""), ("Visit the bank", "")]);
+    assert!(a.loans.is_empty());
+    assert_eq!(a.statuses.iter().map(|c| c.label.as_str()).collect::<Vec<_>>(), vec!["Done", "Pending", "Dropped"]);
+    let mut m = all_present("2025-09-14");
+    m.minutes.decisions = vec![
+        DecisionReview { decision: "Buy a register".into(), status: "done".into() },
+        DecisionReview { decision: "Visit the bank".into(), status: "pending".into() },
+    ];
+    app::meeting_record(&mut f.store, &f.ctx, &m).unwrap();
+    // 07-10-2025: no decisions at 14-09, the pending one carried; the loan given 07-09 is in the
+    // window 07-07 … 07-09 (one to three months before, both ends included).
+    let a = app::meeting_agenda(&f.store, &f.ctx, "shg", "2025-10-07", EN()).unwrap();
+    assert_eq!(a.decisions.iter().map(|d| (d.decision.as_str(), d.carried.as_str())).collect::<Vec<_>>(), vec![("Visit the bank", "pending since the meeting of 14 September 2025")]);
+    assert_eq!(a.loans.len(), 1);
+    assert_eq!(a.loans[0].loan, "1");
+    assert_eq!(a.loans[0].question, "Was loan 1 (₹3,000.00 to 1 सुनीता देवी on 7 September 2025, for: goat) used for that purpose?");
+    let hi = app::meeting_agenda(&f.store, &f.ctx, "shg", "2025-10-07", Locale::new(Lang::Hi)).unwrap();
+    assert_eq!(hi.answers.iter().map(|c| c.label.as_str()).collect::<Vec<_>>(), vec!["हाँ", "कुछ हद तक", "नहीं"]);
+    // A wrong answer or a loan that does not exist: said on its box, nothing saved.
+    let before = dump(&f.path);
+    let mut m = all_present("2025-10-07");
+    m.minutes.loan_uses = vec![LoanUseInput { loan: "1".into(), answer: "maybe".into(), note: String::new() }];
+    let p = app::meeting_preview(&mut f.store, &f.ctx, &m, EN()).unwrap();
+    assert_eq!(p.errors.iter().map(|e| (e.field_path.as_str(), e.code.as_str())).collect::<Vec<_>>(), vec![("minutes.loan_uses.0.answer", "error-invalid-choice")]);
+    assert_eq!(app::meeting_record(&mut f.store, &f.ctx, &m).unwrap_err().code(), "error-invalid-choice");
+    m.minutes.loan_uses = vec![LoanUseInput { loan: "9".into(), answer: "yes".into(), note: String::new() }];
+    assert_eq!(app::meeting_record(&mut f.store, &f.ctx, &m).unwrap_err().code(), "error-unknown-loan");
+    assert_eq!(dump(&f.path), before, "refused: nothing saved");
+    // Answered: partly, with a note. It is asked no more, and the loan register shows it.
+    m.minutes.loan_uses = vec![LoanUseInput { loan: "1".into(), answer: "partly".into(), note: "half went to the goat".into() }];
+    app::meeting_record(&mut f.store, &f.ctx, &m).unwrap();
+    let a = app::meeting_agenda(&f.store, &f.ctx, "shg", "2025-10-14", EN()).unwrap();
+    assert!(a.loans.is_empty(), "answered once, asked no more");
+    assert!(a.decisions.is_empty(), "07-10 left no decision (the pending one was not marked again)");
+    let r = app::report_view(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "loan-register".into(), to: Some("2025-10-14".into()), ..Default::default() }, EN()).unwrap();
+    let col = r.sections[0].columns.iter().position(|c| c.label == "Used for its purpose?").expect("the column");
+    assert_eq!(r.sections[0].rows[0][col], "Partly: half went to the goat");
 }

@@ -51,7 +51,7 @@ fn meeting_input(i: usize, members: usize) -> app::MeetingInput {
     let date = d("2025-04-06") + chrono::Duration::days(7 * i as i64);
     let mut m = meeting(&date.to_string(), (1..=members).map(|n| row(&n.to_string(), "present", "50")).collect());
     m.client_id = Some(format!("meeting-{i}"));
-    m.minutes = app::MinutesInput { agenda: vec!["बचत".into()], resolutions: vec!["ठीक".into()] };
+    m.minutes = app::MinutesInput { agenda: vec!["बचत".into()], resolutions: vec!["ठीक".into()], ..Default::default() };
     m
 }
 

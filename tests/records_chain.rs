@@ -54,7 +54,11 @@ fn base(f: &mut Fixture) -> Vec<String> {
     codes.push(code_now(&f.store));
     app::loan_reschedule(&mut f.store, &asha, &app::RescheduleInput { org: "shg".into(), loan: "1".into(), date: "2025-04-20".into(), instalments: "12".into(), agreement: "agreed before the group".into(), arrears: Some("folded".into()), ..Default::default() }).unwrap();
     codes.push(code_now(&f.store));
-    record(f, &meeting("2025-04-27", vec![row("1", "present", "60"), row("4", "absent-with-leave", "")]), &mut codes);
+    // Issue 12: the agenda of this meeting (the decision of 13-04 done, loan 2's use asked).
+    let mut m = meeting("2025-04-27", vec![row("1", "present", "60"), row("4", "absent-with-leave", "")]);
+    m.minutes.decisions.push(app::DecisionReview { decision: "two loans".into(), status: "done".into() });
+    m.minutes.loan_uses.push(app::LoanUseInput { loan: "2".into(), answer: "yes".into(), note: "goats".into() });
+    record(f, &m, &mut codes);
     let repaid = app::loan_repay(&mut f.store, &asha, &app::RepayInput { org: "shg".into(), date: "2025-05-13".into(), member: "6".into(), amount: "60".into(), ..Default::default() }).unwrap();
     codes.push(code_now(&f.store));
     app::reverse(&mut f.store, &two, &app::ReverseInput { org: "shg".into(), voucher: repaid.voucher.clone(), reason: "typed twice".into(), date: Some("2025-05-14".into()), ..Default::default() }).unwrap();
@@ -164,6 +168,10 @@ const MUTATIONS: &[Mutation] = &[
     Mutation { sql: "UPDATE policy SET fine_absent_minor = fine_absent_minor + 500 WHERE id = (SELECT min(id) FROM policy)", id: "finding-record-changed-by-law", args: &[("date", "2025-01-05")] },
     Mutation { sql: "UPDATE policy SET interest_rate = '1' WHERE effective_from = '2025-04-20'", id: "finding-record-changed-by-law", args: &[("date", "2025-04-20")] },
     Mutation { sql: "UPDATE policy SET effective_from = '2025-04-02' WHERE effective_from = '2025-04-20'", id: "finding-record-changed-by-law", args: &[("date", "2025-04-20")] },
+    // A meeting's agenda (issue 12): an answer changed, or the agenda taken away.
+    Mutation { sql: "UPDATE meeting_agenda SET answer = 'no' WHERE item = 'loan-use'", id: "finding-record-changed-minutes", args: &[("date", "2025-04-27")] },
+    Mutation { sql: "UPDATE meeting_agenda SET decision = 'one loan' WHERE item = 'decision'", id: "finding-record-changed-minutes", args: &[("date", "2025-04-27")] },
+    Mutation { sql: "DELETE FROM meeting_agenda", id: "finding-record-deleted", args: &[("kind", "agenda"), ("date", "2025-04-27")] },
     // The by-law rules of issue 15 (what the cap limits, how weeks are counted).
     Mutation { sql: "UPDATE bylaw_rule SET cap_scope = 'per-loan'", id: "finding-record-changed-by-law-rule", args: &[("date", "2025-04-20")] },
     Mutation { sql: "UPDATE bylaw_rule SET period_convention = 'four-weeks'", id: "finding-record-changed-by-law-rule", args: &[("date", "2025-04-20")] },

@@ -25,6 +25,7 @@ finding-record-unrecorded = { $kind ->
     [meeting] { $date } তারিখের সভা
     [attendance] { $date } তারিখের সভার হাজিরা
     [minutes] { $date } তারিখের সভার কার্যবিবরণী
+    [agenda] { $date } তারিখের সভার আলোচ্যসূচি
     [loan] ঋণ { $loan }
     [guarantors] ঋণ { $loan } এর জামিনদার
     [reschedule] ঋণ { $loan } এর { $date } থেকে পুনঃতফসিল
@@ -54,6 +55,7 @@ finding-record-deleted = { $kind ->
     [meeting] { $date } তারিখের সভা
     [attendance] { $date } তারিখের সভার হাজিরা
     [minutes] { $date } তারিখের সভার কার্যবিবরণী
+    [agenda] { $date } তারিখের সভার আলোচ্যসূচি
     [loan] ঋণ { $loan }
     [guarantors] ঋণ { $loan } এর জামিনদার
     [reschedule] ঋণ { $loan } এর { $date } থেকে পুনঃতফসিল

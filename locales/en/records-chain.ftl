@@ -25,6 +25,7 @@ finding-record-unrecorded = { $kind ->
     [meeting] The meeting of { $date }
     [attendance] Attendance of the meeting of { $date }
     [minutes] The minutes of the meeting of { $date }
+    [agenda] The agenda of the meeting of { $date }
     [loan] Loan { $loan }
     [guarantors] The guarantors of loan { $loan }
     [reschedule] The rescheduling of loan { $loan } from { $date }
@@ -54,6 +55,7 @@ finding-record-deleted = { $kind ->
     [meeting] The meeting of { $date }
     [attendance] Attendance of the meeting of { $date }
     [minutes] The minutes of the meeting of { $date }
+    [agenda] The agenda of the meeting of { $date }
     [loan] Loan { $loan }
     [guarantors] The guarantors of loan { $loan }
     [reschedule] The rescheduling of loan { $loan } from { $date }

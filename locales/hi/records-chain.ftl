@@ -25,6 +25,7 @@ finding-record-unrecorded = { $kind ->
     [meeting] { $date } की बैठक
     [attendance] { $date } की बैठक की उपस्थिति
     [minutes] { $date } की बैठक की कार्यवाही
+    [agenda] { $date } की बैठक की कार्यसूची
     [loan] ऋण { $loan }
     [guarantors] ऋण { $loan } के जमानतदार
     [reschedule] ऋण { $loan } का { $date } से पुनर्निर्धारण
@@ -54,6 +55,7 @@ finding-record-deleted = { $kind ->
     [meeting] { $date } की बैठक
     [attendance] { $date } की बैठक की उपस्थिति
     [minutes] { $date } की बैठक की कार्यवाही
+    [agenda] { $date } की बैठक की कार्यसूची
     [loan] ऋण { $loan }
     [guarantors] ऋण { $loan } के जमानतदार
     [reschedule] ऋण { $loan } का { $date } से पुनर्निर्धारण

@@ -25,6 +25,7 @@ finding-record-unrecorded = { $kind ->
     [meeting] การประชุมวันที่ { $date }
     [attendance] การเข้าประชุมของการประชุมวันที่ { $date }
     [minutes] รายงานการประชุมวันที่ { $date }
+    [agenda] วาระการประชุมวันที่ { $date }
     [loan] เงินกู้ { $loan }
     [guarantors] ผู้ค้ำประกันของเงินกู้ { $loan }
     [reschedule] การปรับโครงสร้างหนี้ของเงินกู้ { $loan } ตั้งแต่ { $date }
@@ -54,6 +55,7 @@ finding-record-deleted = { $kind ->
     [meeting] การประชุมวันที่ { $date }
     [attendance] การเข้าประชุมของการประชุมวันที่ { $date }
     [minutes] รายงานการประชุมวันที่ { $date }
+    [agenda] วาระการประชุมวันที่ { $date }
     [loan] เงินกู้ { $loan }
     [guarantors] ผู้ค้ำประกันของเงินกู้ { $loan }
     [reschedule] การปรับโครงสร้างหนี้ของเงินกู้ { $loan } ตั้งแต่ { $date }

@@ -222,6 +222,10 @@ pub(crate) fn new_loan_terms(
     on: NaiveDate,
     _ctx: &Ctx,
 ) -> std::result::Result<(LoanTerms, FundKind, Vec<i64>), Refusal> {
+    // An empty box is an amount not yet typed, never `"" is not an amount`.
+    if l.amount.trim().is_empty() {
+        return Err(Error::LoanAmountRequired).at(|| "amount".into());
+    }
     let principal = amount("loan", &l.amount, org.currency).at(|| "amount".into())?;
     super::input::free_text("purpose", &l.purpose).at(|| "purpose".into())?;
     if !principal.is_positive() {

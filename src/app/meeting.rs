@@ -11,7 +11,7 @@ use crate::domain::posting;
 use crate::domain::money::Money;
 use crate::domain::org::{Attendance, Organisation};
 use crate::error::{Error, Result};
-use crate::store::{Book, NewAct, NewMeeting, Store, VoucherMeta};
+use crate::store::{AgendaRecord, Book, NewAct, NewMeeting, Store, VoucherMeta};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -75,6 +75,66 @@ pub struct MinutesInput {
     pub agenda: Vec<String>,
     #[serde(default)]
     pub resolutions: Vec<String>,
+    /// The previous meeting's decisions, each marked at this one (issue 12; seed 001's agenda).
+    #[serde(default)]
+    pub decisions: Vec<DecisionReview>,
+    /// Loans given one to three months before: were they used for their stated purpose?
+    #[serde(default)]
+    pub loan_uses: Vec<LoanUseInput>,
+}
+
+/// A decision of an earlier meeting and what became of it: `done`, `pending` (asked again at
+/// the next meeting) or `dropped`; left empty, nothing is recorded for it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionReview {
+    pub decision: String,
+    #[serde(default)]
+    pub status: String,
+}
+
+/// Whether a loan (its number) was used for its stated purpose: `yes`, `partly` or `no`, with a
+/// note; left empty, nothing is recorded and it is asked again at the next meeting.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct LoanUseInput {
+    pub loan: String,
+    #[serde(default)]
+    pub answer: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The agenda's answers as the book keeps them, checked: each refusal on its box
+/// (`minutes.decisions.K.status`, `minutes.loan_uses.K.answer`...).
+fn agenda_items(b: &Book<'_>, org: &Organisation, m: &MinutesInput) -> std::result::Result<Vec<AgendaRecord>, Refusal> {
+    let mut out = Vec::new();
+    for (k, d) in m.decisions.iter().enumerate() {
+        let status = d.status.trim();
+        if status.is_empty() {
+            continue;
+        }
+        if !["done", "pending", "dropped"].contains(&status) {
+            return Err(Error::InvalidChoice { field: "status".into(), value: status.to_string() }).at(|| format!("minutes.decisions.{k}.status"));
+        }
+        let text = super::input::free_text("minutes", d.decision.trim()).at(|| format!("minutes.decisions.{k}.decision"))?;
+        out.push(AgendaRecord { item: "decision".into(), decision: text, loan_id: None, answer: status.into(), note: String::new() });
+    }
+    for (k, u) in m.loan_uses.iter().enumerate() {
+        let answer = u.answer.trim();
+        if answer.is_empty() {
+            continue;
+        }
+        let field = |f: &str| format!("minutes.loan_uses.{k}.{f}");
+        let loan = u.loan.trim().parse::<i64>().ok().map(|n| b.loan_by_number(org.id, n)).transpose()?.flatten();
+        let loan = loan.ok_or_else(|| Error::UnknownLoan { loan: u.loan.trim().to_string() }).at(|| field("loan"))?;
+        if !["yes", "partly", "no"].contains(&answer) {
+            return Err(Error::InvalidChoice { field: "answer".into(), value: answer.to_string() }).at(|| field("answer"));
+        }
+        let note = super::input::free_text("note", u.note.trim()).at(|| field("note"))?;
+        out.push(AgendaRecord { item: "loan-use".into(), decision: String::new(), loan_id: Some(loan.id), answer: answer.into(), note });
+    }
+    Ok(out)
 }
 
 /// A meeting as the treasurer records it (the format of `samuh meeting record --file`, and what
@@ -141,6 +201,13 @@ pub(crate) fn meeting_in(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
 
 /// `meeting_in`, with each refusal placed on the field of the form that caused it.
 pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::NaiveDate) -> std::result::Result<Saved, Refusal> {
+    meeting_posted(b, ctx, i, on, true)
+}
+
+/// `meeting_at`, with the check that cash and bank stay above zero left to the caller when
+/// `check_cash` is false: the preview's dry run reads the meeting's cash figures first (the
+/// footer shows them even when the cash falls short) and then makes the same check itself.
+pub(crate) fn meeting_posted(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::NaiveDate, check_cash: bool) -> std::result::Result<Saved, Refusal> {
     {
         let date_field = || "date".to_string();
         let org = org_of(b, &i.org)?;
@@ -166,6 +233,10 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             let m = active_member(b, &org, &r.member, on).at(|| field("member"))?;
             if !seen.insert(m.id) {
                 return Err(Error::MemberListedTwice { member: label(&m) }).at(|| field("member"));
+            }
+            // Nothing marked is her attendance not yet taken, not a wrong code (said as such).
+            if r.attendance.trim().is_empty() {
+                return Err(Error::AttendanceNotMarked { member: label(&m) }).at(|| field("attendance"));
             }
             let a = choice("attendance", &r.attendance, Attendance::from_code).at(|| field("attendance"))?;
             let savings = opt_amount("savings", &r.savings, c).at(|| field("savings"))?;
@@ -207,6 +278,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             None | Some("") => None,
             Some(s) => Some(amount("cash-counted", s, c).at(|| "cash_counted".into())?),
         };
+        let agenda = agenda_items(b, &org, &i.minutes)?;
 
         let (meeting_id, meeting_number) = b.insert_meeting(&NewMeeting {
             org_id: org.id,
@@ -219,6 +291,7 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             attendance: &attendance,
             minutes: &minutes,
         })?;
+        b.insert_agenda(meeting_id, &agenda)?;
 
         // The facts the posting rule needs, read before it runs: each member's savings (for a
         // withdrawal), the split of each repayment by the dues of its day, the loans given.
@@ -280,7 +353,9 @@ pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
             Some(balanced) => Some(b.append_voucher(&org, balanced, &VoucherMeta { meeting_id: Some(meeting_id), client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?),
         };
         super::events::ensure_funds_cover(b, &org, &loan_funds, on)?;
-        ensure_not_below_zero(b, &org, on)?;
+        if check_cash {
+            ensure_not_below_zero(b, &org, on)?;
+        }
         let mut saved = match &v {
             Some(v) => Saved::voucher(b, &org, v, Some(meeting_number), false)?,
             // A meeting with attendance and minutes only moves no money and makes no voucher.

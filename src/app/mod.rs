@@ -55,10 +55,10 @@ pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_previe
 #[cfg(feature = "documents")]
 pub use print::{audit_export, audit_export_progress, audit_reports_for, passbook_pdf, passbook_pdf_progress, passbook_pdf_to, passbook_plan, passbook_printed, AuditParams, AuditSheet, PassbookMode, PassbookPlan, PassbookPrint, PassbookPrinting, AUDIT_REPORTS};
 pub use report::{report, ReportParams};
-pub use meeting::{meeting_record, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput};
+pub use meeting::{meeting_record, DecisionReview, LoanUseInput, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput};
 pub use saved::Saved;
 pub use ui::{book_overview, meeting_form, meeting_preview, report_view, ui_messages, Choice, FieldError, LocaleInput, MeetingForm, MemberRow, OrgSummary, Overview, Preview, RunningLoan, Shortfall, Totals, UiError};
-pub use ui_meeting::{meeting_saved, SavedLine, SavedMeeting, SavedMemberRow}; // issue 12
+pub use ui_meeting::{meeting_agenda, meeting_saved, AgendaDecision, AgendaLoan, MeetingAgenda, SavedLine, SavedMeeting, SavedMemberRow}; // issue 12
 // For the fuzz harnesses (`crate::fuzzing`): the bodies behind `meeting_record` and `restore_preview`.
 pub(crate) use backup::restore_preview_of;
 pub(crate) use meeting::meeting_in;

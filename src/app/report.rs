@@ -94,7 +94,18 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
         "cash-book" => reports::cash_book(&books),
         "bank-book" => reports::bank_book(&books),
         "savings-register" => reports::savings_register(&books),
-        "loan-register" => reports::loan_register(&books, &loan_views(&b, &org, to)?),
+        "loan-register" => {
+            // Whether each loan was used for its purpose: the latest answer of a standing
+            // meeting up to the report's date (issue 12).
+            let standing: std::collections::BTreeSet<i64> = b.meetings(org.id)?.into_iter().filter(|m| !m.reversed).map(|m| m.id).collect();
+            let uses = b
+                .loan_uses(org.id)?
+                .into_iter()
+                .filter(|(m, on, _)| standing.contains(m) && *on <= to)
+                .filter_map(|(_, _, x)| x.loan_id.map(|id| (id, (x.answer, x.note))))
+                .collect();
+            reports::loan_register(&books, &loan_views(&b, &org, to)?, &uses)
+        }
         "dcb" => {
             let before = from.pred_opt().unwrap_or(from);
             reports::dcb(&books, &loan_views(&b, &org, before)?, &loan_views(&b, &org, to)?)

@@ -172,7 +172,7 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
         RecordKind::Organisation => out.push(("org", a)),
         RecordKind::Account => out.push(("account", a)),
         RecordKind::Member | RecordKind::Exit => out.push(("member", a)),
-        RecordKind::Policy | RecordKind::ByLawRule | RecordKind::Meeting | RecordKind::Attendance | RecordKind::Minutes => out.push(("date", a)),
+        RecordKind::Policy | RecordKind::ByLawRule | RecordKind::Meeting | RecordKind::Attendance | RecordKind::Minutes | RecordKind::Agenda => out.push(("date", a)),
         RecordKind::Loan | RecordKind::Guarantors => out.push(("loan", a)),
         RecordKind::Reschedule | RecordKind::RescheduleRule | RecordKind::Visit => out.extend([("loan", a), ("date", b)]),
         RecordKind::Person | RecordKind::Pin => out.push(("person", a)),
@@ -216,7 +216,8 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 RecordKind::Policy => "finding-record-changed-by-law",
                 RecordKind::Meeting => "finding-record-changed-meeting",
                 RecordKind::Attendance => "finding-record-changed-attendance",
-                RecordKind::Minutes => "finding-record-changed-minutes",
+                // The agenda is part of the meeting's minutes (issue 12).
+                RecordKind::Minutes | RecordKind::Agenda => "finding-record-changed-minutes",
                 RecordKind::Loan => "finding-record-changed-loan",
                 RecordKind::Guarantors => "finding-record-changed-guarantors",
                 RecordKind::Reschedule => "finding-record-changed-reschedule",

@@ -8,7 +8,8 @@
 use super::input::{date, Ctx};
 use super::loans::loan_state;
 use super::input::Refusal;
-use super::meeting::{meeting_at, MeetingInput};
+use super::meeting::{meeting_posted, MeetingInput};
+use super::saved::ensure_not_below_zero;
 use super::report::{report, ReportParams};
 use super::{org_of, policy_on};
 use crate::domain::ledger::code;
@@ -122,6 +123,10 @@ pub struct MeetingForm {
     pub group_kinds: Vec<Choice>,
     pub guarantors_required: u32,
     pub loan_cap_display: String,
+    /// Shown in an absent member's row instead of a fine in her box: "owed ₹10.00" (issue 15:
+    /// her fine is owed, not cash received); empty when the by-laws fine no absence.
+    #[serde(default)]
+    pub absent_owed_text: String,
 }
 
 pub const GROUP_RECEIPTS: &[&str] = &["bank-withdrawal", "bank-loan-received", "grant", "membership-fee", "other-income", "bank-interest"];
@@ -178,7 +183,8 @@ pub fn meeting_form(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Local
     let attendance = [Attendance::Present, Attendance::Late, Attendance::AbsentWithLeave, Attendance::Absent]
         .into_iter()
         .map(|a| {
-            let fine = policy.attendance_fine(a);
+            // An absent member's box stays empty: left empty, the save records her fine owed.
+            let fine = if a == Attendance::Absent { Money::ZERO } else { policy.attendance_fine(a) };
             Choice {
                 code: a.code().to_string(),
                 label: l.vocab("attendance", a.code()),
@@ -203,6 +209,10 @@ pub fn meeting_form(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Local
         group_kinds,
         guarantors_required: policy.guarantors_required,
         loan_cap_display: policy.loan_cap.map(|c| l.amount(c)).unwrap_or_default(),
+        absent_owed_text: match policy.attendance_fine(Attendance::Absent) {
+            x if x.is_zero() => String::new(),
+            x => l.msg("meeting-page-fine-owed", &[("amount", Arg::Text(l.money(x, org.currency)))]),
+        },
     })
 }
 
@@ -230,8 +240,9 @@ pub struct Totals {
     /// Counted minus book cash (empty when nothing was counted or there are errors).
     pub difference: String,
     /// The footer's sum, with the currency symbol: cash in hand before the meeting, the cash
-    /// the meeting brings in and pays out, and what the box should then hold (empty while the
-    /// meeting has errors, except the opening cash).
+    /// the meeting brings in and pays out, and what the box should then hold, of the rows that
+    /// parse (shown also when the cash falls short; empty only when the save of those rows is
+    /// refused for another reason).
     #[serde(default)]
     pub cash_open: String,
     #[serde(default)]
@@ -297,7 +308,11 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
     let (mut savings, mut repayments, mut fines, mut loans, mut receipts, mut payments) = (Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO);
     // Withdrawals are checked here but shown in no total of their own.
     let mut withdrawals = Money::ZERO;
+    // The rows that parse, by their place in the form: the dry run below takes only these, so
+    // the footer's sum and the refusals of the rest show while other boxes are still wrong.
+    let (mut clean_members, mut clean_loans, mut clean_group) = (Vec::new(), Vec::new(), Vec::new());
     for (k, r) in i.members.iter().enumerate() {
+        let before = errors.len();
         let attendance = Attendance::from_code(&r.attendance);
         if r.attendance.trim().is_empty() {
             errors.push(field_error(&l, format!("members.{k}.attendance"), &Error::AttendanceNotMarked { member: r.member.clone() }));
@@ -312,11 +327,16 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
         }
         match parse_opt(&r.fine, c, "fine") {
             Ok(Some(v)) => fines += v,
+            // An empty box is the by-laws' fine, paid in cash by a member who is there; an
+            // absent member owes hers (it is counted in no cash total).
             Ok(None) => fines += match (&policy, attendance) {
-                (Some(p), Some(a)) => p.attendance_fine(a),
+                (Some(p), Some(a)) if a != Attendance::Absent => p.attendance_fine(a),
                 _ => Money::ZERO,
             },
             Err(e) => errors.push(field_error(&l, format!("members.{k}.fine"), &e)),
+        }
+        if errors.len() == before {
+            clean_members.push(k);
         }
     }
     for (k, x) in i.loans.iter().enumerate() {
@@ -325,14 +345,23 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
             continue;
         }
         match i18n::parse_amount(x.amount.trim(), c, "amount") {
-            Ok(v) => loans += v,
+            Ok(v) => {
+                loans += v;
+                clean_loans.push(k);
+            }
             Err(e) => errors.push(field_error(&l, format!("loans.{k}.amount"), &e)),
         }
     }
     for (k, g) in i.group.iter().enumerate() {
         match i18n::parse_amount(g.amount.trim(), c, "amount") {
-            Ok(v) if GROUP_RECEIPTS.contains(&g.kind.as_str()) => receipts += v,
-            Ok(v) if GROUP_PAYMENTS.contains(&g.kind.as_str()) => payments += v,
+            Ok(v) if GROUP_RECEIPTS.contains(&g.kind.as_str()) => {
+                receipts += v;
+                clean_group.push(k);
+            }
+            Ok(v) if GROUP_PAYMENTS.contains(&g.kind.as_str()) => {
+                payments += v;
+                clean_group.push(k);
+            }
             Ok(_) => errors.push(field_error(&l, format!("group.{k}.kind"), &Error::InvalidChoice { field: "kind".into(), value: g.kind.clone() })),
             Err(e) => errors.push(field_error(&l, format!("group.{k}.amount"), &e)),
         }
@@ -361,56 +390,84 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
             totals.cash_open = l.money(b.account_balance(org.id, code::CASH, None, None, Some(before))?, c);
         }
     }
-    // A member not yet marked holds back the save but not the check of the rest: the dry run
-    // leaves her out, so a loan above the cap or a cash shortfall shows while the page is typed.
-    let only_unmarked = errors.iter().all(|e| e.code == "error-attendance-not-marked");
-    if let (true, Some(on)) = (only_unmarked, on) {
-        // The save itself, rolled back: without the count (so the book's own cash shows) and
-        // without the client id (so an earlier save of this form is not replayed).
-        let members = i.members.iter().filter(|r| !r.attendance.trim().is_empty()).cloned().collect();
-        let trial = MeetingInput { cash_counted: None, client_id: None, members, ..i.clone() };
+    if let Some(on) = on {
+        // The save itself, rolled back, of the rows that parse: without the count (so the
+        // book's own cash shows) and without the client id (so an earlier save of this form is
+        // not replayed).
+        let trial = MeetingInput {
+            cash_counted: None,
+            client_id: None,
+            members: clean_members.iter().map(|&k| i.members[k].clone()).collect(),
+            loans: clean_loans.iter().map(|&k| i.loans[k].clone()).collect(),
+            group: clean_group.iter().map(|&k| i.group[k].clone()).collect(),
+            ..i.clone()
+        };
         let org_id = org.id;
-        // The save answers each refusal with the field it belongs to (never guessed here).
+        // The save answers each refusal with the field it belongs to (never guessed here); the
+        // figures are read before the check that the cash stays above zero, so a shortfall still
+        // shows what the box should hold.
         let run = store.dry_run(|b| {
-            Ok(match meeting_at(b, ctx, &trial, on) {
+            Ok(match meeting_posted(b, ctx, &trial, on, false) {
                 Ok(saved) => {
                     // The meeting's own cash lines: what came into the box and what went out.
                     let lines = if saved.voucher_id == 0 { Vec::new() } else { b.voucher(saved.voucher_id)?.map(|v| v.lines).unwrap_or_default() };
                     let cash = lines.iter().filter(|x| x.account == code::CASH);
                     let cash_in: Money = cash.clone().filter(|x| x.amount.is_positive()).map(|x| x.amount).sum();
                     let cash_out: Money = cash.filter(|x| x.amount.is_negative()).map(|x| -x.amount).sum();
-                    Ok((b.account_balance(org_id, code::CASH, None, None, Some(on))?, b.account_balance(org_id, code::BANK, None, None, Some(on))?, cash_in, cash_out))
+                    let figures = (b.account_balance(org_id, code::CASH, None, None, Some(on))?, b.account_balance(org_id, code::BANK, None, None, Some(on))?, cash_in, cash_out);
+                    let org = org_of(b, &trial.org)?;
+                    Ok((figures, ensure_not_below_zero(b, &org, on).map_err(|e| Refusal { field: "form".into(), error: e })))
                 }
                 Err(r) => Err(r),
             })
         });
+        // A refusal's place in the trial is turned back into its place in the form.
+        let place = |field: String| -> String {
+            let mut parts: Vec<String> = field.split('.').map(str::to_string).collect();
+            let list = match parts.first().map(String::as_str) {
+                Some("members") => &clean_members,
+                Some("loans") => &clean_loans,
+                Some("group") => &clean_group,
+                _ => return field,
+            };
+            if let Some(k) = parts.get(1).and_then(|x| x.parse::<usize>().ok()).and_then(|k| list.get(k)) {
+                parts[1] = k.to_string();
+            }
+            parts.join(".")
+        };
+        let refused = |r: Refusal, errors: &mut Vec<FieldError>, shortfall: &mut Option<Shortfall>| {
+            if let Error::CashBelowZero { shortfall: short, .. } = &r.error {
+                // Shown at the footer, where the cash is summed, with its cause and a fix.
+                let short = *short;
+                let text = if loans.is_positive() {
+                    l.msg("meeting-page-short-by-loans", &[("shortfall", Arg::Text(l.money(short, c))), ("loans", Arg::Text(l.money(loans, c)))])
+                } else {
+                    l.msg("meeting-page-short-by-payments", &[("shortfall", Arg::Text(l.money(short, c)))])
+                };
+                let fix = l.msg("meeting-page-fix-withdraw", &[("amount", Arg::Text(l.money(short, c)))]);
+                errors.push(FieldError { field_path: "shortfall".into(), code: r.error.code().to_string(), message: text.clone() });
+                *shortfall = Some(Shortfall { amount: short.to_plain(), text, fix });
+            } else {
+                errors.push(field_error(&l, place(r.field), &r.error));
+            }
+        };
         match run.map_err(Refusal::from).and_then(|r| r) {
-            Ok((cash, bank, cash_in, cash_out)) => {
-                totals.cash_close = l.amount(cash);
-                totals.bank_close = l.amount(bank);
+            Ok(((cash, bank, cash_in, cash_out), checked)) => {
                 totals.cash_in = l.money(cash_in, c);
                 totals.cash_out = l.money(cash_out, c);
                 totals.cash_expected = l.money(cash, c);
-                if let Some(counted) = counted {
-                    totals.difference = l.amount(counted - cash);
+                match checked {
+                    Ok(()) => {
+                        totals.cash_close = l.amount(cash);
+                        totals.bank_close = l.amount(bank);
+                        if let Some(counted) = counted {
+                            totals.difference = l.amount(counted - cash);
+                        }
+                    }
+                    Err(r) => refused(r, &mut errors, &mut shortfall),
                 }
             }
-            Err(r) => {
-                if let Error::CashBelowZero { shortfall: short, .. } = &r.error {
-                    // Shown at the footer, where the cash is summed, with its cause and a fix.
-                    let short = *short;
-                    let text = if loans.is_positive() {
-                        l.msg("meeting-page-short-by-loans", &[("shortfall", Arg::Text(l.money(short, c))), ("loans", Arg::Text(l.money(loans, c)))])
-                    } else {
-                        l.msg("meeting-page-short-by-payments", &[("shortfall", Arg::Text(l.money(short, c)))])
-                    };
-                    let fix = l.msg("meeting-page-fix-withdraw", &[("amount", Arg::Text(l.money(short, c)))]);
-                    errors.push(FieldError { field_path: "shortfall".into(), code: r.error.code().to_string(), message: text.clone() });
-                    shortfall = Some(Shortfall { amount: short.to_plain(), text, fix });
-                } else {
-                    errors.push(field_error(&l, r.field, &r.error));
-                }
-            }
+            Err(r) => refused(r, &mut errors, &mut shortfall),
         }
     }
     Ok(Preview { ok: errors.is_empty(), errors, totals, shortfall })

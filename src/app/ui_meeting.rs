@@ -28,6 +28,8 @@ pub struct SavedMemberRow {
     pub savings: String,
     pub withdrawal: String,
     pub repayment: String,
+    /// The fine paid in cash; for an absent member, "owed ₹10.00" (her fine is owed, not
+    /// received: issue 15).
     pub fine: String,
     pub loan: String,
 }
@@ -71,8 +73,9 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
     let Some(m) = b.standing_meeting_on(org.id, on)? else { return Ok(None) };
     let c = org.currency;
     let vouchers: Vec<_> = b.vouchers(org.id, Some(on), Some(on))?.into_iter().filter(|v| v.meeting_id == Some(m.id) && v.reverses_id.is_none()).collect();
-    // Per member: savings, withdrawal, repayment, fine, new loan (each a debit line's amount).
-    let mut sums: BTreeMap<i64, [Money; 5]> = BTreeMap::new();
+    // Per member: savings, withdrawal, repayment, fine paid, new loan, fine owed (each a debit
+    // line's amount).
+    let mut sums: BTreeMap<i64, [Money; 6]> = BTreeMap::new();
     let mut group = Vec::new();
     let mut group_in = Vec::new();
     for v in &vouchers {
@@ -81,6 +84,8 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
                 LineKind::Saving => Some(0),
                 LineKind::Withdrawal => Some(1),
                 LineKind::Principal | LineKind::Interest | LineKind::LoanFine => Some(2),
+                // An absent member's fine is owed: it is debited to fines receivable, not cash.
+                LineKind::AttendanceFine if x.account == code::FINES_RECEIVABLE => Some(5),
                 LineKind::AttendanceFine => Some(3),
                 LineKind::Disbursement => Some(4),
                 _ => None,
@@ -119,8 +124,10 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
             passbooks.push(member.admission_no.clone());
         }
         if let Some(a) = a {
-            // The fine as recorded, even where it is the by-laws' (the box then holds it).
-            members_in.push(MeetingMemberRow { member: member.admission_no.clone(), attendance: a.code().to_string(), savings: plain(s[0]), withdrawal: plain(s[1]), repayment: plain(s[2]), fine: Some(s[3].to_plain()), ..Default::default() });
+            // The fine paid as recorded, even where it is the by-laws' (the box then holds it);
+            // an owed fine leaves the box empty, so that saving again owes it again.
+            let fine = if s[5].is_zero() { Some(s[3].to_plain()) } else { plain(s[3]) };
+            members_in.push(MeetingMemberRow { member: member.admission_no.clone(), attendance: a.code().to_string(), savings: plain(s[0]), withdrawal: plain(s[1]), repayment: plain(s[2]), fine, ..Default::default() });
         }
         rows.push(SavedMemberRow {
             attendance: a.map(|a| a.code().to_string()).unwrap_or_default(),
@@ -128,7 +135,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
             savings: show(s[0]),
             withdrawal: show(s[1]),
             repayment: show(s[2]),
-            fine: show(s[3]),
+            fine: if s[5].is_zero() { show(s[3]) } else { l.msg("meeting-page-fine-owed", &[("amount", Arg::Text(l.money(s[5], c)))]) },
             loan: show(s[4]),
             member: member.admission_no,
             name: member.name,
@@ -158,7 +165,9 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
         members: members_in,
         loans: loans_in,
         group: group_in,
-        minutes: MinutesInput { agenda: pick("agenda"), resolutions: pick("resolution") },
+        // The agenda's answers are kept with the meeting (and go with it when it is reversed):
+        // "correct this meeting" asks them again.
+        minutes: MinutesInput { agenda: pick("agenda"), resolutions: pick("resolution"), ..Default::default() },
         cash_counted: m.cash_counted.map(Money::to_plain),
     };
     let fy = |y: i32| FiscalYear { start_year: y, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day }.label();
@@ -174,4 +183,92 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
         passbooks,
         input,
     }))
+}
+
+/// A decision of an earlier meeting, to mark done / pending / dropped at this one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct AgendaDecision {
+    pub decision: String,
+    /// "pending at the meeting of 13-11-2026" when it was already carried forward; else empty.
+    pub carried: String,
+}
+
+/// A loan given one to three months before the meeting, whose use is asked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct AgendaLoan {
+    /// The loan's number (what the answer names).
+    pub loan: String,
+    pub member: String,
+    /// "Was loan 7 (₹10,000.00 to M10 Sunita Devi on 5 September 2026, for: goat) used for
+    /// that purpose?"
+    pub question: String,
+}
+
+/// What the meeting page opens with (seed 001, the group worker's agenda): the previous
+/// meeting's decisions and the loans whose use is to be asked, with the answers to choose from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct MeetingAgenda {
+    /// The date of the previous meeting as the reader writes it; empty when there is none.
+    pub previous: String,
+    pub decisions: Vec<AgendaDecision>,
+    pub statuses: Vec<super::ui::Choice>,
+    pub loans: Vec<AgendaLoan>,
+    pub answers: Vec<super::ui::Choice>,
+}
+
+/// The agenda of the meeting of `org` on `on`: the decisions (resolutions) of the last standing
+/// meeting before it, with the decisions it left pending; and each loan given one to three
+/// months before `on` whose use no standing meeting has recorded yet.
+pub fn meeting_agenda(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Locale) -> Result<MeetingAgenda> {
+    let l = Localizer::new(locale);
+    let on = date("meeting-date", on, ctx)?;
+    let b = store.read();
+    let org = org_of(&b, org.trim())?;
+    let meetings = b.meetings(org.id)?;
+    let standing: std::collections::BTreeSet<i64> = meetings.iter().filter(|m| !m.reversed).map(|m| m.id).collect();
+    let previous = meetings.iter().filter(|m| !m.reversed && m.date < on).max_by_key(|m| (m.date, m.id));
+    let mut decisions = Vec::new();
+    if let Some(p) = previous {
+        for x in b.minutes(p.id)?.into_iter().filter(|x| x.kind == "resolution") {
+            decisions.push(AgendaDecision { decision: x.text, carried: String::new() });
+        }
+        for x in b.agenda(p.id)?.into_iter().filter(|x| x.item == "decision" && x.answer == "pending") {
+            decisions.push(AgendaDecision { decision: x.decision, carried: l.msg("meeting-agenda-carried", &[("date", Arg::Date(p.date))]) });
+        }
+    }
+    // One to three months before the meeting, both ends included.
+    let (from, to) = (on.checked_sub_months(chrono::Months::new(3)), on.checked_sub_months(chrono::Months::new(1)));
+    let asked: std::collections::BTreeSet<i64> = b.loan_uses(org.id)?.into_iter().filter(|(m, _, _)| standing.contains(m)).filter_map(|(_, _, x)| x.loan_id).collect();
+    let members: BTreeMap<i64, (String, String)> = b.members(org.id)?.into_iter().map(|m| (m.id, (m.admission_no, m.name))).collect();
+    let mut loans = Vec::new();
+    if let (Some(from), Some(to)) = (from, to) {
+        for x in b.loans(org.id)? {
+            let given = x.terms.start;
+            // A loan of a reversed meeting was never given.
+            let stands = x.meeting_id.is_none_or(|m| standing.contains(&m));
+            if x.is_opening || !stands || given < from || given > to || asked.contains(&x.id) {
+                continue;
+            }
+            let (no, name) = members.get(&x.member_id).cloned().unwrap_or_default();
+            let question = l.msg(
+                "meeting-agenda-loan-use",
+                &[
+                    ("loan", Arg::Text(l.count(x.number))),
+                    ("amount", Arg::Text(l.money(x.terms.principal, org.currency))),
+                    ("member", Arg::Text(format!("{no} {name}"))),
+                    ("date", Arg::Date(given)),
+                    ("purpose", Arg::Text(if x.purpose.trim().is_empty() { l.msg("meeting-agenda-no-purpose", &[]) } else { x.purpose.clone() })),
+                ],
+            );
+            loans.push(AgendaLoan { loan: x.number.to_string(), member: no, question });
+        }
+    }
+    let choice = |code: &str| super::ui::Choice { code: code.to_string(), label: l.msg(&format!("meeting-agenda-{code}"), &[]), fine: String::new(), fine_display: String::new() };
+    Ok(MeetingAgenda {
+        previous: previous.map(|p| l.date(p.date)).unwrap_or_default(),
+        decisions,
+        statuses: ["done", "pending", "dropped"].into_iter().map(choice).collect(),
+        loans,
+        answers: ["yes", "partly", "no"].into_iter().map(choice).collect(),
+    })
 }

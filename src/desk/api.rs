@@ -158,6 +158,11 @@ commands! {
     meeting_saved(MeetingSavedArgs { org: String, date: String }) -> Option<SavedMeeting>, Read =>
         |d, c, a| d.with(c, |s, x, l| app::meeting_saved(s, x, &a.org, &a.date, l));
 
+    // Issue 12 (the meeting's agenda): the previous meeting's decisions and the loans whose use
+    // is asked, for the page to open with.
+    meeting_agenda(MeetingAgendaArgs { org: String, date: String }) -> MeetingAgenda, Read =>
+        |d, c, a| d.with(c, |s, x, l| app::meeting_agenda(s, x, &a.org, &a.date, l));
+
     // ---- Registers, loans, reports, printing.
     /// One report on screen.
     report_view(ReportViewArgs { params: ReportParams }) -> DisplayReport, Read =>

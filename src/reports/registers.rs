@@ -92,7 +92,9 @@ fn collected(b: &Books<'_>, loan_id: i64, from: NaiveDate, to: NaiveDate) -> (Mo
 
 /// Loan register as of the end of the period: every loan with its terms, what was repaid and
 /// what is outstanding, its status and guarantors.
-pub fn loan_register(b: &Books<'_>, loans: &[LoanView]) -> Report {
+/// `uses`: for a loan whose use was asked at a meeting, the answer (yes / partly / no) and its
+/// note (issue 12).
+pub fn loan_register(b: &Books<'_>, loans: &[LoanView], uses: &BTreeMap<i64, (String, String)>) -> Report {
     let mut r = Report::new("loan-register", org_title("loan-register"), b.org, ReportPeriod::AsOf(b.to));
     let mut s = Section::new(
         None,
@@ -111,6 +113,7 @@ pub fn loan_register(b: &Books<'_>, loans: &[LoanView]) -> Report {
             ("col-outstanding", K::Money),
             ("col-status", K::Text),
             ("col-guarantors", K::Text),
+            ("col-loan-use", K::Text),
         ],
     );
     let first = NaiveDate::MIN;
@@ -137,6 +140,11 @@ pub fn loan_register(b: &Books<'_>, loans: &[LoanView]) -> Report {
             Cell::Money(lv.outstanding),
             Cell::msg(format!("loan-status-{}", lv.status)),
             guarantor_names(b, l),
+            match uses.get(&l.id) {
+                None => Cell::Empty,
+                Some((answer, note)) if note.trim().is_empty() => Cell::msg(format!("loan-use-{answer}")),
+                Some((answer, note)) => Cell::Msg(Msg { id: format!("loan-use-{answer}-note"), args: vec![("note", Arg::Text(note.clone()))] }),
+            },
         ]);
     }
     let mut totals = vec![Cell::Empty; s.columns.len()];

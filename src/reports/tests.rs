@@ -73,7 +73,7 @@ pub(crate) fn sample() -> (Store, Ctx) {
             GroupLineInput { kind: "bank-deposit".into(), amount: "200".into(), ..Default::default() },
             GroupLineInput { kind: "expense".into(), amount: "30".into(), head: Some("stationery".into()), note: "रजिस्टर".into() },
         ],
-        minutes: MinutesInput { agenda: vec!["बचत संग्रह".into()], resolutions: vec!["सुनीता देवी को ₹1000 ऋण".into()] },
+        minutes: MinutesInput { agenda: vec!["बचत संग्रह".into()], resolutions: vec!["सुनीता देवी को ₹1000 ऋण".into()], ..Default::default() },
         cash_counted: Some("510".into()),
         ..Default::default()
     })

@@ -85,10 +85,12 @@ pub enum RecordKind {
     RescheduleRule,
     /// A follow-up visit to a borrower's household.
     Visit,
+    /// A meeting's agenda (issue 12): the previous decisions reviewed, the loans' use asked.
+    Agenda,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 39] = [
+    pub const ALL: [RecordKind; 40] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -128,6 +130,7 @@ impl RecordKind {
         RecordKind::VslaShareOut,
         RecordKind::RescheduleRule,
         RecordKind::Visit,
+        RecordKind::Agenda,
     ];
 
     /// The kinds the records chain took in when it was made (migration 0007): a book crossing
@@ -148,6 +151,8 @@ impl RecordKind {
     /// The kind migration 0011 adds (by-law rules): hashed as they stand by a book crossing it
     /// (none in a real older book; a book whose version was set back may hold some).
     pub const SINCE_0011: &'static [RecordKind] = Self::run(25, 26);
+    /// The kind migration 0013 adds (meeting agendas, issue 12).
+    pub const SINCE_0013: &'static [RecordKind] = Self::run(39, 40);
 
     /// The kinds migration 0017 adds (welfare): hashed as they stand by a book crossing it (none
     /// in a real older book; a book whose version was set back may hold some).
@@ -213,6 +218,7 @@ impl RecordKind {
             RecordKind::VslaShareOut => "vsla-share-out",
             RecordKind::RescheduleRule => "reschedule-rule",
             RecordKind::Visit => "visit",
+            RecordKind::Agenda => "agenda",
         }
     }
 
@@ -302,6 +308,8 @@ impl RecordKind {
                 "SELECT v.id, v.org_id, coalesce(l.number, 0) || '|' || v.visited_on FROM followup_visit v LEFT JOIN loan l ON l.id = v.loan_id",
                 "v.id",
             ),
+            // Only the meetings that asked something: one record per meeting, like its minutes.
+            RecordKind::Agenda => ("SELECT m.id, m.org_id, m.date FROM meeting m WHERE m.id IN (SELECT meeting_id FROM meeting_agenda)", "m.id"),
         }
     }
 
@@ -390,6 +398,7 @@ impl RecordKind {
             RecordKind::VslaShareOut => "SELECT cycle_id, on_date, voucher_id, value_per_share, residual_minor, recorded_at FROM vsla_share_out WHERE id = ?1",
             RecordKind::RescheduleRule => "SELECT arrears, recorded_at FROM reschedule_rule WHERE reschedule_id = ?1",
             RecordKind::Visit => "SELECT org_id, loan_id, visited_on, visitors, found, record_matches, recorded_at FROM followup_visit WHERE id = ?1",
+            RecordKind::Agenda => "SELECT seq, item, decision, loan_id, answer, note FROM meeting_agenda WHERE meeting_id = ?1 ORDER BY seq",
         }
     }
 }
@@ -667,7 +676,7 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let runs = [RecordKind::SINCE_0007, RecordKind::SINCE_0008, RecordKind::SINCE_0009, RecordKind::SINCE_0010, RecordKind::SINCE_0011, RecordKind::SINCE_0017, RecordKind::SINCE_0015, RecordKind::SINCE_0018];
+        let runs = [RecordKind::SINCE_0007, RecordKind::SINCE_0008, RecordKind::SINCE_0009, RecordKind::SINCE_0010, RecordKind::SINCE_0011, RecordKind::SINCE_0017, RecordKind::SINCE_0015, RecordKind::SINCE_0018, RecordKind::SINCE_0013];
         let mut both: Vec<RecordKind> = runs.iter().flat_map(|r| r.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();

@@ -4,6 +4,7 @@
 //! Architecture invariant: every write goes through `Store::write`, which runs the whole user
 //! action in one IMMEDIATE transaction: it is wholly present or wholly absent after any crash.
 
+mod agenda;
 mod chain;
 mod crypt;
 mod federation;
@@ -17,6 +18,7 @@ mod vsla;
 mod yearend;
 mod welfare; // issue 15: welfare
 
+pub use agenda::AgendaRecord;
 pub use chain::{RecordKind, RecordLink, RecordProblem};
 pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
 pub use federation::{FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, WrittenRow};
@@ -52,6 +54,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0017_welfare", include_str!("../../migrations/0017_welfare.sql")),
     ("0015_vsla", include_str!("../../migrations/0015_vsla.sql")),
     ("0018_followup", include_str!("../../migrations/0018_followup.sql")),
+    ("0013_meeting_agenda", include_str!("../../migrations/0013_meeting_agenda.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
@@ -446,6 +449,10 @@ impl Store {
             }
             if _name.ends_with("_followup") {
                 Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0018)?;
+            }
+            // The meeting's agenda (issue 12).
+            if _name.ends_with("_meeting_agenda") {
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0013)?;
             }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }

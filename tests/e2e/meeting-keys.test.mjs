@@ -36,6 +36,8 @@ async function type(text) {
   await page.keyboard.type(text);
   keys.all += [...text].length;
 }
+/// The footer's sum as shown: opening, received, paid out, expected.
+const footer = () => page.evaluate(() => Object.fromEntries(['open', 'in', 'out', 'expected'].map((k) => [k, document.querySelector(`#cash-footer [data-total="cash_${k}"]`)?.textContent ?? ''])));
 const focused = () => page.evaluate(() => document.activeElement?.dataset?.path ?? document.activeElement?.id ?? '');
 
 async function api(command, args) {
@@ -80,6 +82,11 @@ test('an ordinary week recorded keyboard-only in at most 120 keystrokes, 40 of t
   const m06 = await page.textContent('#grid tr[data-member="M06"] [data-due-text]');
   assert.equal(m06, msg('en', 'meeting-page-due-owes').replace('{ $due }', rupees(paise(due.M06))).replace('{ $owes }', form.rows.find((r) => r.member === 'M06').loan.owes_display));
   assert.equal(await page.textContent('#meeting-keys'), msg('en', 'meeting-page-keys'), 'the keys are on screen');
+  // Nothing said in red as the page opens: nobody has been marked yet, and nobody was skipped.
+  await settled(page);
+  assert.equal(await page.locator('.field-error').count(), 0, 'no "not marked" under every row');
+  // The footer's sum from the start: nothing received or paid yet, the cash as it was.
+  assert.deepEqual(await footer(), { open: rupees(opening), in: '₹0.00', out: '₹0.00', expected: rupees(opening) });
 
   // The members, one row at a time: the mark, then for a borrower her repayment box.
   for (const r of form.rows) {
@@ -92,6 +99,11 @@ test('an ordinary week recorded keyboard-only in at most 120 keystrokes, 40 of t
       else await press('Enter', true);
     }
   }
+  // The absent member's fine is owed, not paid (issue 15): her box stays empty, the row says so.
+  assert.equal(await page.inputValue('#grid tr[data-member="M05"] [data-path$=".fine"]'), '');
+  assert.equal(await page.textContent('#grid tr[data-member="M05"] [data-owed]'), msg('en', 'meeting-page-fine-owed', 'ui_meeting2.ftl').replace('{ $amount }', '₹10.00'));
+  assert.equal(await page.inputValue('#grid tr[data-member="M02"] [data-path$=".fine"]'), '2.00', 'the late fine is paid at the meeting');
+  assert.equal(await page.textContent('#grid tr[data-member="M02"] [data-owed]'), '');
   // The new loan: Alt+N focuses its member box; type-ahead picks M10.
   await press('Alt+N', true);
   assert.equal(await focused(), 'loans.0.member', 'the new loan row has the focus');
@@ -108,11 +120,13 @@ test('an ordinary week recorded keyboard-only in at most 120 keystrokes, 40 of t
   await short.waitFor();
   assert.equal(await short.getAttribute('data-code'), 'error-cash-below-zero');
   assert.equal(await page.locator('[data-path="cash_counted"] + .field-error').count(), 0, 'nothing under the empty count');
-  // Received: savings of the 12 there (30 each), the late fine 2 and the absent fine 10, the
-  // two repayments as due; paid: the loan of 10,000.00.
-  const received = 12 * 3000 + 200 + 1000 + paise(due.M06) + paise(due.M12);
+  // Received: savings of the 12 there (30 each), the late fine 2 (the absent member's 10 is
+  // owed, not cash), the two repayments as due; paid: the loan of 10,000.00.
+  const received = 12 * 3000 + 200 + paise(due.M06) + paise(due.M12);
   const shortfall = 1000000 - opening - received;
   assert.ok(shortfall > 0);
+  // The footer adds up even while short: opening + received − paid = −shortfall.
+  assert.deepEqual(await footer(), { open: rupees(opening), in: rupees(received), out: '₹10,000.00', expected: `-${rupees(shortfall)}` });
   assert.equal(await short.textContent(), msg('en', 'meeting-page-short-by-loans').replace('{ $shortfall }', rupees(shortfall)).replace('{ $loans }', '₹10,000.00'));
   assert.equal(await page.textContent('#shortfall-fix'), msg('en', 'meeting-page-fix-withdraw').replace('{ $amount }', rupees(shortfall)));
   await page.screenshot({ path: path.join(screens, 'en-meeting-shortfall.png'), fullPage: true });
@@ -160,7 +174,8 @@ test('an ordinary week recorded keyboard-only in at most 120 keystrokes, 40 of t
     assert.equal(r.attendance, mark, `${r.member}: attendance`);
     assert.equal(r.savings, mark === 'present' || mark === 'late' ? '₹30.00' : '', `${r.member}: savings only from the members there`);
     assert.equal(r.repayment, PAYS.includes(r.member) ? rupees(paise(due[r.member])) : '', `${r.member}: a repayment only where "=" was pressed`);
-    assert.equal(r.fine, { late: '₹2.00', absent: '₹10.00' }[mark] ?? '', `${r.member}: the by-laws' fine`);
+    // The late fine paid; the absent member's owed (issue 15), said as such.
+    assert.equal(r.fine, { late: '₹2.00', absent: 'owed ₹10.00' }[mark] ?? '', `${r.member}: the by-laws' fine`);
     assert.equal(r.loan, r.member === 'M10' ? '₹10,000.00' : '', `${r.member}: the new loan`);
     assert.equal(r.withdrawal, '');
   }
@@ -246,5 +261,83 @@ test('the attendance keys work under a Hindi (InScript) or Thai (Kedmanee) layou
   }
   assert.equal(await page.inputValue('[data-path="members.0.savings"]'), '30.00', 'present: the by-laws saving');
   assert.equal(await page.inputValue('[data-path="members.1.savings"]'), '', 'absent: nothing');
+  // Only the rows left behind unmarked are said; a save asks for all the rest, and the first
+  // box to fix gets the focus.
+  await settled(page);
+  assert.equal(await page.locator('.field-error[data-code="error-attendance-not-marked"]').count(), 0, 'rows 0 and 1 are marked; the rest not yet visited');
+  await page.focus('[data-path="members.3.attendance"]'); // row 2 skipped
+  await settled(page);
+  const skipped = page.locator('.field-error[data-code="error-attendance-not-marked"]');
+  assert.equal(await skipped.count(), 1);
+  assert.equal(await skipped.getAttribute('data-for'), 'members.2.attendance');
+  assert.equal(await skipped.textContent(), msg('hi', 'error-attendance-not-marked').replace('{ $member }', 'M03'));
+  await page.keyboard.press('Control+S');
+  await page.waitForFunction(() => document.querySelectorAll('.field-error[data-code="error-attendance-not-marked"]').length === 12);
+  assert.equal(await focused(), 'members.2.attendance', 'the first box to fix has the focus');
+  assert.equal(await page.locator('#receipt-title').count(), 0, 'nothing saved');
   await page.click('#meeting-load'); // the draft is set aside
+});
+
+test('at 1280×800 the fixed footer covers neither the last row nor the field being typed', async () => {
+  await setLang(page, 'en');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.click('#nav-meeting');
+  await page.waitForSelector('#meeting-date');
+  await page.fill('#meeting-date', '18-11-2026');
+  await page.press('#meeting-date', 'Enter');
+  await page.waitForSelector('#grid tbody tr');
+  await page.waitForFunction(() => document.activeElement?.dataset?.path === 'members.0.attendance');
+  const clear = (sel) => page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    return el.getBoundingClientRect().bottom <= document.getElementById('cash-footer').getBoundingClientRect().top;
+  }, sel);
+  // Marking down the rows with the keys: each row's mark is above the footer when it has the focus.
+  for (let k = 0; k < 14; k++) {
+    assert.ok(await clear(`[data-path="members.${k}.attendance"]`), `row ${k} clear of the footer`);
+    await page.keyboard.press('p');
+    if (await focused() === `members.${k}.repayment`) await page.keyboard.press('Enter');
+  }
+  // The last row and the minutes, scrolled to the very end, are above the footer.
+  await page.keyboard.press('Alt+M');
+  await settled(page);
+  assert.ok(await clear('#agenda'), 'the minutes box clear of the footer');
+  const sum = await footer();
+  assert.ok(Object.values(sum).every((x) => x.startsWith('₹')), `the footer's sum is shown: ${JSON.stringify(sum)}`);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  assert.ok(await clear('#meeting .close'), 'the totals clear of the footer at the end of the page');
+  await page.screenshot({ path: path.join(screens, 'en-meeting-1280x800.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.click('#meeting-load'); // the draft is set aside
+});
+
+test('the agenda: the previous decisions marked, a loan\'s use answered, kept with the meeting and shown in the loan register', async () => {
+  await setLang(page, 'en');
+  await page.click('#nav-meeting');
+  await page.waitForSelector('#meeting-date');
+  await page.fill('#meeting-date', '19-11-2026');
+  await page.press('#meeting-date', 'Enter');
+  await page.waitForSelector('#agenda-review');
+  const agenda = (await api('meeting_agenda', { org: ORG, date: '2026-11-19', locale: { lang: 'en' } })).body;
+  // The decisions of the meeting of 15-11-2026, each with its choice; loan 18 (given 20-09,
+  // within one to three months) asked about, in the core's words.
+  assert.equal(await page.textContent('#agenda-decisions .lead'), msg('en', 'meeting-agenda-decisions', 'ui_meeting2.ftl').replace('{ $date }', '15-11-2026'));
+  assert.deepEqual(await page.$$eval('#agenda-decisions tr td:first-child', (tds) => tds.map((td) => td.textContent)), agenda.decisions.map((d) => d.decision));
+  assert.equal(await page.textContent('#agenda-loans tr[data-loan="18"] .question'), agenda.loans[0].question);
+  assert.match(agenda.loans[0].question, /^Was loan 18 \(₹3,500\.00 to M12 .+ on 20 September 2026, for: .+\) used for that purpose\?$/);
+  for (let k = 0; k < 14; k++) await page.selectOption(`[data-path="members.${k}.attendance"]`, 'present');
+  await page.selectOption('[data-path="minutes.decisions.0.status"]', 'done');
+  await page.selectOption('[data-path="minutes.decisions.1.status"]', 'pending');
+  await page.selectOption('[data-path="minutes.loan_uses.0.answer"]', 'partly');
+  await page.fill('[data-path="minutes.loan_uses.0.note"]', 'half for goats');
+  await page.fill('[data-path="members.0.savings"]', '30');
+  await settled(page);
+  await page.keyboard.press('Control+S');
+  await page.waitForSelector('#receipt-title');
+  // The next meeting's agenda: the pending decision carried, loan 18 answered and asked no more.
+  const next = (await api('meeting_agenda', { org: ORG, date: '2026-11-20', locale: { lang: 'en' } })).body;
+  assert.deepEqual(next.decisions, [{ decision: agenda.decisions[1].decision, carried: 'pending since the meeting of 19 November 2026' }]);
+  assert.deepEqual(next.loans, []);
+  const reg = (await api('report_view', { params: { org: ORG, name: 'loan-register' }, locale: { lang: 'en' } })).body.sections[0];
+  const col = reg.columns.findIndex((c) => c.id === 'col-loan-use');
+  assert.equal(reg.rows.find((r) => r[0] === '18')[col], 'Partly: half for goats');
 });

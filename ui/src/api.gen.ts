@@ -9,6 +9,23 @@ joined_on: string, nominee: string, id_last4: string, };
 
 export type Actor = { name: string, pin: string, };
 
+export type AgendaDecision = { decision: string, 
+/**
+ * "pending at the meeting of 13-11-2026" when it was already carried forward; else empty.
+ */
+carried: string, };
+
+export type AgendaLoan = { 
+/**
+ * The loan's number (what the answer names).
+ */
+loan: string, member: string, 
+/**
+ * "Was loan 7 (₹10,000.00 to M10 Sunita Devi on 5 September 2026, for: goat) used for
+ * that purpose?"
+ */
+question: string, };
+
 export type AuditViewArgs = { params: ReportSave, };
 
 export type AxisLabel = { at: number, text: string, };
@@ -194,6 +211,8 @@ fiscal_year_display: string,
  */
 lang: string, policy: PolicyDefaults, };
 
+export type DecisionReview = { decision: string, status: string, };
+
 export type DisplayColumn = { 
 /**
  * The column's stable id (`col-…`).
@@ -250,6 +269,8 @@ export type LoanInput = { member: string, amount: string, fund?: string | null, 
 
 export type LoanListArgs = { org: string, };
 
+export type LoanUseInput = { loan: string, answer: string, note: string, };
+
 export type LoanViewArgs = { org: string, loan: string, to?: string | null, };
 
 export type LocaleInput = { lang: string, digits?: string | null, 
@@ -257,6 +278,14 @@ export type LocaleInput = { lang: string, digits?: string | null,
  * Date display: gregorian, buddhist or bangabda; the language's default when absent.
  */
 calendar?: string | null, };
+
+export type MeetingAgenda = { 
+/**
+ * The date of the previous meeting as the reader writes it; empty when there is none.
+ */
+previous: string, decisions: Array<AgendaDecision>, statuses: Array<Choice>, loans: Array<AgendaLoan>, answers: Array<Choice>, };
+
+export type MeetingAgendaArgs = { org: string, date: string, };
 
 export type MeetingEntry = { 
 /**
@@ -284,7 +313,12 @@ attendance: Array<Choice>,
 /**
  * Kinds of group receipts and payments.
  */
-group_kinds: Array<Choice>, guarantors_required: number, loan_cap_display: string, };
+group_kinds: Array<Choice>, guarantors_required: number, loan_cap_display: string, 
+/**
+ * Shown in an absent member's row instead of a fine in her box: "owed ₹10.00" (issue 15:
+ * her fine is owed, not cash received); empty when the by-laws fine no absence.
+ */
+absent_owed_text: string, };
 
 export type MeetingFormArgs = { org: string, date: string, };
 
@@ -388,7 +422,15 @@ savings: string, savings_display: string, loan: RunningLoan | null, };
 
 export type MembersCsvArgs = { text: string, };
 
-export type MinutesInput = { agenda: Array<string>, resolutions: Array<string>, };
+export type MinutesInput = { agenda: Array<string>, resolutions: Array<string>, 
+/**
+ * The previous meeting's decisions, each marked at this one (issue 12; seed 001's agenda).
+ */
+decisions: Array<DecisionReview>, 
+/**
+ * Loans given one to three months before: were they used for their stated purpose?
+ */
+loan_uses: Array<LoanUseInput>, };
 
 export type OpeningInput = { org: string, date: string, cash?: string | null, bank?: string | null, savings: Array<OpeningSavingsInput>, loans: Array<OpeningLoanInput>, bank_loan?: string | null, 
 /**
@@ -804,7 +846,12 @@ export type SavedMemberRow = { member: string, name: string,
 /**
  * The attendance code (`present`…) and its label; empty when none was recorded.
  */
-attendance: string, attendance_label: string, savings: string, withdrawal: string, repayment: string, fine: string, loan: string, };
+attendance: string, attendance_label: string, savings: string, withdrawal: string, repayment: string, 
+/**
+ * The fine paid in cash; for an absent member, "owed ₹10.00" (her fine is owed, not
+ * received: issue 15).
+ */
+fine: string, loan: string, };
 
 export type SessionEndArgs = Record<symbol, never>;
 
@@ -891,8 +938,9 @@ cash_close: string, bank_close: string,
 difference: string, 
 /**
  * The footer's sum, with the currency symbol: cash in hand before the meeting, the cash
- * the meeting brings in and pays out, and what the box should then hold (empty while the
- * meeting has errors, except the opening cash).
+ * the meeting brings in and pays out, and what the box should then hold, of the rows that
+ * parse (shown also when the cash falls short; empty only when the save of those rows is
+ * refused for another reason).
  */
 cash_open: string, cash_in: string, cash_out: string, cash_expected: string, };
 
@@ -971,6 +1019,7 @@ export interface Commands {
   meeting_reverse: { args: MeetingReverseArgs; answer: MeetingReversed; access: 'approve' };
   voucher_reverse: { args: VoucherReverseArgs; answer: Saved; access: 'approve' };
   meeting_saved: { args: MeetingSavedArgs; answer: SavedMeeting | null; access: 'read' };
+  meeting_agenda: { args: MeetingAgendaArgs; answer: MeetingAgenda; access: 'read' };
   report_view: { args: ReportViewArgs; answer: DisplayReport; access: 'read' };
   loan_list: { args: LoanListArgs; answer: Array<LoanEntry>; access: 'read' };
   loan_view: { args: LoanViewArgs; answer: DisplayReport; access: 'read' };

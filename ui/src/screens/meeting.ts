@@ -1,4 +1,4 @@
-import { isUiError, type MeetingForm, type MeetingInput, type Preview, type SavedMeeting, type Shortfall, type Totals, type UiError } from '../backend';
+import { isUiError, type MeetingAgenda, type MeetingForm, type MeetingInput, type Preview, type SavedMeeting, type Shortfall, type Totals, type UiError } from '../backend';
 import { t } from '../i18n';
 import { api, go, h, main, notice, registerScreen, showError, state, locale } from '../app';
 
@@ -12,11 +12,20 @@ type Draft = MeetingInput & { loan_rows?: number; group_rows?: number };
 
 // (b) The meeting grid.
 let form: MeetingForm | null = null;
+/// What the page opens with after the marks (seed 001): the previous decisions, the loans' use.
+let agenda: MeetingAgenda | null = null;
 let clientId = '';
 let previewTimer = 0;
 let previewSeq = 0;
 /// The shortfall of the latest preview (its fix is one key away).
 let shortfall: Shortfall | null = null;
+/// The latest preview, shown again when the focus leaves a row (its unmarked error then shows).
+let lastPreview: Preview | null = null;
+/// "Not marked" is said only once it is news: after a save was tried, or for a row the
+/// treasurer has left without marking — never under every row as the page opens.
+let saveTried = false;
+const leftRows = new Set<number>();
+let currentRow = -1;
 
 function draftKey(): string {
   return `samuh.draft.${state.org}`;
@@ -60,10 +69,12 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
   const seq = ++formSeq;
   let answer: MeetingForm;
   let saved: SavedMeeting | null;
+  let asked: MeetingAgenda;
   try {
     // A date already recorded opens what was saved, read-only.
     saved = draft ? null : await api.call('meeting_saved', { org: state.org, date, locale: locale() });
     answer = await api.call('meeting_form', { org: state.org, date, locale: locale() });
+    asked = await api.call('meeting_agenda', { org: state.org, date, locale: locale() });
   } catch (e) {
     if (seq === formSeq) dateError(e);
     return;
@@ -72,7 +83,12 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
   document.querySelectorAll('.field-error[data-for="date"]').forEach((x) => x.remove());
   document.getElementById('meeting-date')?.classList.remove('invalid');
   form = answer;
+  agenda = asked;
   clientId = draft?.client_id ?? crypto.randomUUID();
+  saveTried = false;
+  leftRows.clear();
+  currentRow = -1;
+  lastPreview = null;
   (document.getElementById('meeting-date-display') as HTMLElement).textContent = form.date_display;
   // The date as the reader writes it (the core sends it; it parses any digits or form back).
   const dateInput = document.getElementById('meeting-date') as HTMLInputElement | null;
@@ -85,6 +101,9 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
   const body = h('tbody');
   f.rows.forEach((r, k) => {
     const fine = h('input', { path: `members.${k}.fine`, class: 'amount', inputmode: 'decimal', value: '' });
+    // An absent member's fine is owed, not paid (issue 15): her box stays empty and the row says
+    // what she owes (the core's words and figure).
+    const owed = h('span', { class: 'owed', 'data-owed': '' });
     const savings = h('input', { path: `members.${k}.savings`, class: 'amount', inputmode: 'decimal', value: '' });
     const repayment = h('input', { path: `members.${k}.repayment`, class: 'amount', inputmode: 'decimal', value: '', disabled: !r.loan, 'data-due': r.loan?.due ?? '' });
     const mark = h('select', { path: `members.${k}.attendance`, class: 'attendance' });
@@ -93,6 +112,7 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
     // Savings only for a member who is there: the by-laws' amount, shown for her to confirm.
     const marked = () => {
       fine.value = f.attendance.find((a) => a.code === mark.value)?.fine ?? '';
+      owed.textContent = mark.value === 'absent' ? f.absent_owed_text : '';
       savings.value = mark.value === 'present' || mark.value === 'late' ? r.savings : '';
     };
     mark.addEventListener('change', marked);
@@ -126,7 +146,7 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
       h('td', {}, savings),
       h('td', {}, repayment),
       loan,
-      h('td', {}, fine)));
+      h('td', {}, fine, ' ', owed)));
   });
   grid.append(body);
 
@@ -141,6 +161,7 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
   box.replaceChildren(
     h('p', { id: 'meeting-keys', class: 'keys', i18n: 'meeting-page-keys' }),
     grid,
+    agendaSection(asked) ?? '',
     h('section', {}, h('h3', { i18n: 'ui-new-loans' }), f.loan_cap_display ? h('p', {}, h('span', { i18n: 'ui-loan-cap' }), ' ', f.loan_cap_display) : null,
       h('table', { class: 'grid' }, h('thead', {}, h('tr', {}, ...['ui-loan-member', 'ui-loan-amount', 'ui-loan-purpose', 'ui-loan-instalments', 'ui-loan-guarantors', 'ui-remove'].map((id) => h('th', { i18n: id })))), loans), addLoan),
     h('section', {}, h('h3', { i18n: 'ui-group-lines' }),
@@ -165,9 +186,42 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
     const tr = (e.target as HTMLElement).closest('tr');
     document.querySelectorAll('#meeting tr.current').forEach((x) => { if (x !== tr) x.classList.remove('current'); });
     tr?.classList.add('current');
+    // A member's row left behind: if she is still unmarked, that is now worth saying.
+    const row = tr?.parentElement === body ? Array.from(body.children).indexOf(tr) : -1;
+    if (row !== currentRow) {
+      if (currentRow >= 0) leftRows.add(currentRow);
+      currentRow = row;
+      if (lastPreview) showPreview(lastPreview);
+    }
   });
+  watchFooter();
   schedulePreview();
   focusField(document.querySelector<HTMLElement>('[data-path="members.0.attendance"]'));
+}
+
+/// The agenda after the marks, as the group worker's list has it (seed 001): what became of each
+/// decision of the previous meeting, and whether each loan given one to three months before was
+/// used for its purpose. Nothing is chosen for the treasurer: an item left empty records nothing.
+function agendaSection(a: MeetingAgenda): HTMLElement | null {
+  if (a.decisions.length === 0 && a.loans.length === 0) return null;
+  const pick = (path: string, choices: { code: string; label: string }[]) => {
+    const s = h('select', { path });
+    s.append(h('option', { value: '' }, '—'));
+    for (const c of choices) s.append(h('option', { value: c.code }, c.label));
+    return s;
+  };
+  return h('section', { id: 'agenda-review', class: 'agenda' }, h('h3', { i18n: 'meeting-agenda-title' }),
+    a.decisions.length > 0 ? h('div', { id: 'agenda-decisions' },
+      h('p', { class: 'lead' }, t('meeting-agenda-decisions', { date: a.previous })),
+      h('table', { class: 'grid' }, h('tbody', {}, ...a.decisions.map((d, k) => h('tr', { 'data-decision': String(k) },
+        h('td', {}, d.decision, d.carried ? h('span', { class: 'hint' }, ` (${d.carried})`) : null),
+        h('td', {}, pick(`minutes.decisions.${k}.status`, a.statuses))))))) : null,
+    a.loans.length > 0 ? h('div', { id: 'agenda-loans' },
+      h('p', { class: 'lead', i18n: 'meeting-agenda-loans' }),
+      h('table', { class: 'grid' }, h('tbody', {}, ...a.loans.map((x, k) => h('tr', { 'data-loan': x.loan },
+        h('td', { class: 'question' }, x.question),
+        h('td', {}, pick(`minutes.loan_uses.${k}.answer`, a.answers)),
+        h('td', {}, h('input', { path: `minutes.loan_uses.${k}.note`, placeholder: t('meeting-agenda-note'), 'aria-label': t('meeting-agenda-note') }))))))) : null);
 }
 
 /// Focuses a field and selects what it holds, so typing replaces it (50 over "30.00" is 50).
@@ -175,6 +229,25 @@ function focusField(el: HTMLElement | null): void {
   if (!el) return;
   el.focus();
   if (el instanceof HTMLInputElement) el.select();
+  clearOfFooter(el);
+}
+
+/// The fixed footer never covers the field being typed: the page keeps the footer's height
+/// free below the last row (a CSS variable kept to the footer's real height, which grows when a
+/// shortfall is said in it), and a field focused under it is scrolled up above it.
+function watchFooter(): void {
+  const footer = document.getElementById('cash-footer');
+  if (!footer) return;
+  const sync = () => document.documentElement.style.setProperty('--footer-h', `${footer.offsetHeight}px`);
+  sync();
+  new ResizeObserver(sync).observe(footer);
+}
+
+function clearOfFooter(el: HTMLElement): void {
+  const footer = document.getElementById('cash-footer');
+  if (!footer || footer.contains(el)) return;
+  const over = el.getBoundingClientRect().bottom + 12 - footer.getBoundingClientRect().top;
+  if (over > 0) window.scrollBy(0, over);
 }
 
 function newLoan(): void {
@@ -297,7 +370,11 @@ function meetingInput(): MeetingInput {
   return {
     // No place is asked for: the empty one the core takes by default (the type wants every string).
     org: f.org, date: f.date, place: '', client_id: clientId, members, loans, group,
-    minutes: { agenda: lines('agenda'), resolutions: lines('resolutions') },
+    minutes: {
+      agenda: lines('agenda'), resolutions: lines('resolutions'),
+      decisions: (agenda?.decisions ?? []).map((d, k) => ({ decision: d.decision, status: val(`minutes.decisions.${k}.status`) })),
+      loan_uses: (agenda?.loans ?? []).map((x, k) => ({ loan: x.loan, answer: val(`minutes.loan_uses.${k}.answer`), note: val(`minutes.loan_uses.${k}.note`) })),
+    },
     cash_counted: val('cash_counted') || null,
   };
 }
@@ -325,6 +402,12 @@ function restoreDraft(d: Draft): void {
   (d.group ?? []).forEach((l, k) => { for (const f of ['kind', 'amount', 'note'] as const) set(`group.${k}.${f}`, l[f] ?? ''); });
   (document.getElementById('agenda') as HTMLTextAreaElement).value = (d.minutes?.agenda ?? []).join('\n');
   (document.getElementById('resolutions') as HTMLTextAreaElement).value = (d.minutes?.resolutions ?? []).join('\n');
+  // The agenda's answers, by the decision's text and the loan's number.
+  (d.minutes?.decisions ?? []).forEach((x) => { const k = (agenda?.decisions ?? []).findIndex((a) => a.decision === x.decision); if (k >= 0) set(`minutes.decisions.${k}.status`, x.status); });
+  (d.minutes?.loan_uses ?? []).forEach((x) => {
+    const k = (agenda?.loans ?? []).findIndex((a) => a.loan === x.loan);
+    if (k >= 0) { set(`minutes.loan_uses.${k}.answer`, x.answer); set(`minutes.loan_uses.${k}.note`, x.note); }
+  });
   set('cash_counted', d.cash_counted ?? '');
 }
 
@@ -342,6 +425,7 @@ async function runPreview(): Promise<Preview | null> {
   const input = meetingInput();
   saveDraft(input);
   const seq = ++previewSeq;
+  lastPreview = null;
   let p: Preview;
   try {
     p = await api.call('meeting_preview', { input, locale: locale() });
@@ -351,6 +435,7 @@ async function runPreview(): Promise<Preview | null> {
     return null;
   }
   if (seq !== previewSeq) return p; // a newer preview is on its way
+  lastPreview = p;
   showPreview(p);
   document.body.dataset.previewing = 'false';
   return p;
@@ -373,7 +458,10 @@ function showPreview(p: Preview): void {
   shortfall = p.shortfall ?? null;
   const short = document.getElementById('shortfall') as HTMLElement;
   short.replaceChildren();
+  let shown = 0;
   for (const err of p.errors) {
+    if (err.code === 'error-attendance-not-marked' && !unmarkedIsNews(err.field_path)) continue;
+    shown += 1;
     const msg = h('div', { class: 'field-error', role: 'alert', 'data-for': err.field_path, 'data-code': err.code }, err.message);
     if (err.field_path === 'shortfall') {
       short.append(msg);
@@ -383,7 +471,17 @@ function showPreview(p: Preview): void {
     const field = document.querySelector<HTMLElement>(`#meeting [data-path="${err.field_path}"]`) ?? document.querySelector<HTMLElement>(`[data-path="${err.field_path}"]`);
     if (field) { field.classList.add('invalid'); field.after(msg); } else list.append(h('li', { 'data-code': err.code }, err.message));
   }
-  if (p.errors.length > 0) list.prepend(h('li', { class: 'hint', i18n: 'ui-fix-errors' }));
+  if (shown > 0) list.prepend(h('li', { class: 'hint', i18n: 'ui-fix-errors' }));
+}
+
+/// Whether the "not marked" of `members.K.attendance` is said now: after a save was tried, or
+/// once her row was left while her mark is still empty on screen (a preview a key older than
+/// the mark does not count).
+function unmarkedIsNews(path: string): boolean {
+  const k = Number(path.split('.')[1]);
+  const mark = document.querySelector<HTMLSelectElement>(`#meeting [data-path="${path}"]`);
+  if (mark && mark.value !== '') return false;
+  return saveTried || (leftRows.has(k) && k !== currentRow);
 }
 
 /// After a save (or for a date already recorded): what the book holds, read back from it, in
@@ -452,9 +550,14 @@ async function saveMeeting(button: HTMLButtonElement): Promise<void> {
   button.textContent = t('ui-saving');
   const out = document.getElementById('saved') as HTMLElement;
   let receipt: SavedMeeting | null = null;
+  saveTried = true;
   try {
     const p = await runPreview();
-    if (p && !p.ok) return;
+    if (p && !p.ok) {
+      // The first box to fix gets the focus, its message beside it.
+      focusField(document.querySelector<HTMLElement>('#meeting .invalid'));
+      return;
+    }
     const input = meetingInput();
     await api.call('meeting_record', { input, locale: locale() });
     sessionStorage.removeItem(draftKey());

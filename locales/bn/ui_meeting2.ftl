@@ -1,0 +1,22 @@
+# সভার পাতা, দ্বিতীয় অংশ (issue 12): বকেয়া জরিমানা, আলোচ্যসূচি, সারাংশ।
+meeting-page-fine-owed = বকেয়া { $amount }
+meeting-agenda-title = আলোচ্যসূচি
+meeting-agenda-decisions = { $date } তারিখের সভার সিদ্ধান্ত: প্রতিটির কী হলো?
+meeting-agenda-carried = { $date } তারিখের সভা থেকে বাকি
+meeting-agenda-loans = এক থেকে তিন মাস আগে দেওয়া ঋণ: প্রতিটি কি যে কাজের জন্য নেওয়া হয়েছিল সেই কাজে লেগেছে?
+meeting-agenda-loan-use = ঋণ { $loan } ({ $member }-কে { $date } তারিখে { $amount }, কাজ: { $purpose }) কি সেই কাজে লেগেছে?
+meeting-agenda-no-purpose = কাজ লেখা হয়নি
+meeting-agenda-note = মন্তব্য
+meeting-agenda-done = হয়েছে
+meeting-agenda-pending = বাকি
+meeting-agenda-dropped = বাদ দেওয়া হয়েছে
+meeting-agenda-yes = হ্যাঁ
+meeting-agenda-partly = আংশিক
+meeting-agenda-no = না
+col-loan-use = সেই কাজে লেগেছে?
+loan-use-yes = হ্যাঁ
+loan-use-partly = আংশিক
+loan-use-no = না
+loan-use-yes-note = হ্যাঁ: { $note }
+loan-use-partly-note = আংশিক: { $note }
+loan-use-no-note = না: { $note }

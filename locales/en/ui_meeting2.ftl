@@ -1,0 +1,22 @@
+# The meeting page, second part (issue 12): fines owed, the agenda, the summary.
+meeting-page-fine-owed = owed { $amount }
+meeting-agenda-title = Agenda
+meeting-agenda-decisions = Decisions of the meeting of { $date }: what became of each?
+meeting-agenda-carried = pending since the meeting of { $date }
+meeting-agenda-loans = Loans given one to three months ago: was each used for its purpose?
+meeting-agenda-loan-use = Was loan { $loan } ({ $amount } to { $member } on { $date }, for: { $purpose }) used for that purpose?
+meeting-agenda-no-purpose = no purpose written
+meeting-agenda-note = Note
+meeting-agenda-done = Done
+meeting-agenda-pending = Pending
+meeting-agenda-dropped = Dropped
+meeting-agenda-yes = Yes
+meeting-agenda-partly = Partly
+meeting-agenda-no = No
+col-loan-use = Used for its purpose?
+loan-use-yes = Yes
+loan-use-partly = Partly
+loan-use-no = No
+loan-use-yes-note = Yes: { $note }
+loan-use-partly-note = Partly: { $note }
+loan-use-no-note = No: { $note }

@@ -1,0 +1,22 @@
+# बैठक का पन्ना, दूसरा भाग (issue 12): बकाया जुर्माना, कार्यसूची, सारांश।
+meeting-page-fine-owed = बकाया { $amount }
+meeting-agenda-title = कार्यसूची
+meeting-agenda-decisions = { $date } की बैठक के निर्णय: हर एक का क्या हुआ?
+meeting-agenda-carried = { $date } की बैठक से लंबित
+meeting-agenda-loans = एक से तीन महीने पहले दिए गए ऋण: क्या हर ऋण उसी काम में लगा जिसके लिए लिया गया था?
+meeting-agenda-loan-use = क्या ऋण { $loan } ({ $member } को { $date } को { $amount }, काम: { $purpose }) उसी काम में लगा?
+meeting-agenda-no-purpose = काम नहीं लिखा गया
+meeting-agenda-note = टिप्पणी
+meeting-agenda-done = हो गया
+meeting-agenda-pending = लंबित
+meeting-agenda-dropped = छोड़ दिया
+meeting-agenda-yes = हाँ
+meeting-agenda-partly = कुछ हद तक
+meeting-agenda-no = नहीं
+col-loan-use = उसी काम में लगा?
+loan-use-yes = हाँ
+loan-use-partly = कुछ हद तक
+loan-use-no = नहीं
+loan-use-yes-note = हाँ: { $note }
+loan-use-partly-note = कुछ हद तक: { $note }
+loan-use-no-note = नहीं: { $note }

@@ -1,0 +1,22 @@
+# หน้าการประชุม ส่วนที่สอง (issue 12): ค่าปรับค้างชำระ วาระการประชุม สรุปการประชุม
+meeting-page-fine-owed = ค้างชำระ { $amount }
+meeting-agenda-title = วาระการประชุม
+meeting-agenda-decisions = มติของการประชุมวันที่ { $date }: แต่ละเรื่องเป็นอย่างไรแล้ว
+meeting-agenda-carried = ค้างมาตั้งแต่การประชุมวันที่ { $date }
+meeting-agenda-loans = เงินกู้ที่ให้ไปเมื่อหนึ่งถึงสามเดือนก่อน: ใช้ตามวัตถุประสงค์หรือไม่
+meeting-agenda-loan-use = เงินกู้ที่ { $loan } ({ $amount } ให้ { $member } เมื่อ { $date } เพื่อ: { $purpose }) ใช้ตามวัตถุประสงค์นั้นหรือไม่
+meeting-agenda-no-purpose = ไม่ได้เขียนวัตถุประสงค์
+meeting-agenda-note = หมายเหตุ
+meeting-agenda-done = ทำแล้ว
+meeting-agenda-pending = ยังค้าง
+meeting-agenda-dropped = ยกเลิก
+meeting-agenda-yes = ใช่
+meeting-agenda-partly = บางส่วน
+meeting-agenda-no = ไม่ใช่
+col-loan-use = ใช้ตามวัตถุประสงค์หรือไม่
+loan-use-yes = ใช่
+loan-use-partly = บางส่วน
+loan-use-no = ไม่ใช่
+loan-use-yes-note = ใช่: { $note }
+loan-use-partly-note = บางส่วน: { $note }
+loan-use-no-note = ไม่ใช่: { $note }
