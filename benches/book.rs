@@ -151,6 +151,54 @@ fn welfare_rows(dir: &std::path::Path, ctx: &Ctx, rows: &mut Vec<(String, String
     rows.push(("Record a death in a welfare club of 2,000 members and read its levy register (median of 10)".into(), ms(death), "≤ 200 ms".into(), format!("{:.2}", death.as_secs_f64() / 0.2)));
 }
 
+/// Issue 14: a co-operative of 1,000 members, each buying one share of Tk 100 at each of twelve
+/// monthly meetings of the co-op year 2024-25, with Tk 50,000 of income: the close of its year
+/// (median of 3 fresh books) and its dividend list (the preview, median of 5).
+fn year_end_rows(dir: &std::path::Path, rows: &mut Vec<(String, String, String, String)>) {
+    let ctx = |d: &str| Ctx::new(NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap(), &format!("{d}T10:00:00"), Lang::En);
+    let make = |k: usize| -> Store {
+        let c = ctx("2024-07-01");
+        let mut s = Store::open_or_create(&dir.join(format!("coop-{k}.samuh"))).unwrap();
+        app::org_add(&mut s, &c, &app::OrgInput { code: "c".into(), name: "Bench co-op".into(), kind: "cooperative".into(), country: "bd".into(), meeting_frequency: "monthly".into(), formed_on: "2024-07-01".into(), ..Default::default() }).unwrap();
+        for i in 1..=1000 {
+            app::member_add(&mut s, &c, &app::MemberInput { org: "c".into(), admission_no: i.to_string(), name: format!("Member {i}"), joined_on: "2024-07-01".into(), ..Default::default() }).unwrap();
+        }
+        app::policy_set(&mut s, &c, &app::PolicyInput { org: "c".into(), effective_from: "2024-07-01".into(), ..Default::default() }).unwrap();
+        app::share_price_set(&mut s, &c, &app::SharePriceInput { org: "c".into(), from: "2024-07-01".into(), price: "100".into(), client_id: None }).unwrap();
+        app::opening_record(&mut s, &c, &app::OpeningInput { org: "c".into(), date: "2024-07-01".into(), cash: Some("1000".into()), ..Default::default() }).unwrap();
+        let mut day = d("2024-07-10");
+        for month in 0..12 {
+            let date = day.format("%Y-%m-%d").to_string();
+            let members = (1..=1000).map(|i| MeetingMemberRow { member: i.to_string(), attendance: "present".into(), shares: Some("1".into()), ..Default::default() }).collect();
+            let group = if month == 5 { vec![app::GroupLineInput { kind: "other-income".into(), amount: "50000".into(), ..Default::default() }] } else { vec![] };
+            app::meeting_record(&mut s, &ctx(&date), &MeetingInput { org: "c".into(), date, members, group, ..Default::default() }).unwrap();
+            day = day.checked_add_months(chrono::Months::new(1)).unwrap();
+        }
+        s
+    };
+    let after = ctx("2025-07-15");
+    let year = app::YearInput { org: "c".into(), year: "2024".into(), ..Default::default() };
+    let mut closes = Vec::new();
+    let mut lists = Vec::new();
+    for k in 0..3 {
+        let mut s = make(k);
+        if k == 0 {
+            for _ in 0..5 {
+                let t = Instant::now();
+                let r = app::year_preview(&s, &after, &year).unwrap();
+                lists.push(t.elapsed());
+                assert!(r.sections.len() >= 3);
+            }
+        }
+        let t = Instant::now();
+        app::year_close(&mut s, &after, &year).unwrap();
+        closes.push(t.elapsed());
+    }
+    let (close, list) = (median(closes), median(lists));
+    rows.push(("Close the year of a 1,000-member co-operative with monthly share purchases (median of 3)".into(), ms(close), "≤ 1 s".into(), format!("{:.2}", close.as_secs_f64())));
+    rows.push(("Its dividend list (the year's preview, median of 5)".into(), ms(list), "≤ 300 ms".into(), format!("{:.2}", list.as_secs_f64() / 0.300)));
+}
+
 fn main() {
     let today = d("2026-11-20");
     if std::env::var("SAMUH_BENCH_ONLY").as_deref() == Ok("welfare") {
@@ -219,6 +267,20 @@ fn main() {
         return;
     }
     welfare_rows(dir.path(), &ctx, &mut rows);
+    }
+
+    // Issue 14: the year's end. SAMUH_BENCH_ONLY=yearend: only these rows, printed.
+    {
+        let dir = tempfile::tempdir().unwrap();
+        let mut ye = Vec::new();
+        year_end_rows(dir.path(), &mut ye);
+        if std::env::var("SAMUH_BENCH_ONLY").as_deref() == Ok("yearend") {
+            for (what, m, target, ratio) in &ye {
+                println!("| {what} | {m} | {target} | {ratio} |");
+            }
+            return;
+        }
+        rows.extend(ye);
     }
 
     // 2–4. The district book: many groups, weekly meetings for five years.
