@@ -396,6 +396,10 @@ pub enum Error {
     NoFineOwed { member: String },
     #[error("fine payment {amount} is more than the {owed} {member} owes")]
     FinePaymentAboveOwed { member: String, amount: Money, owed: Money },
+
+    // ---- issue 16 (second part): CIF both ways, the Parquet export ----
+    #[error("{group} is not in the register of groups of {org}")]
+    CifGroupNotRegistered { org: String, group: String },
 }
 
 impl Error {
@@ -584,6 +588,7 @@ impl Error {
             FinePaymentAboveOwed { member, amount, owed } => {
                 vec![("member", t(member)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))]
             }
+            CifGroupNotRegistered { org, group } => vec![("org", t(org)), ("group", t(group))],
         }
     }
 

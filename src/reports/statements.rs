@@ -50,7 +50,7 @@ fn head(l: &Line) -> (bool, Cell) {
         Saving | Principal | Interest | BankLoanReceived | MembershipFee | OtherIncome | BankInterest | CashExcess | SharePurchase => (true, line_msg(l.kind)),
         LoanFine | AttendanceFine => (true, Cell::msg("head-fines")),
         Grant => (true, account_msg(&l.account)),
-        Disbursement | Withdrawal | BankLoanRepaid | BankLoanInterest | CashShortage | CifRepaid => (false, line_msg(l.kind)),
+        Disbursement | Withdrawal | BankLoanRepaid | BankLoanInterest | CashShortage | CifRepaid | CifInterest => (false, line_msg(l.kind)),
         Expense => (false, account_msg(&l.account)),
         // A close moves no cash; these never meet cash or bank lines in one voucher.
         Opening | BankDeposit | BankWithdrawal | Reversal | YearClose | Appropriation | Dividend => {

@@ -176,6 +176,18 @@ export type Choice = { code: string, label: string,
  */
 fine: string, fine_display: string, };
 
+export type CifLoanArgs = { input: CifLoanInput, };
+
+export type CifLoanInput = { 
+/**
+ * The oversight organisation that lends (a village organisation or a cluster federation).
+ */
+org: string, 
+/**
+ * The borrowing group's code, as registered by its first bundle.
+ */
+group: string, date: string, amount: string, rate?: string | null, rate_period?: string | null, method?: string | null, frequency?: string | null, instalments?: string | null, purpose: string, };
+
 export type CodeCheck = { matches: boolean, status: string, message: string, };
 
 export type CodeCheckArgs = { org: string, code: string, };
@@ -225,8 +237,9 @@ export type FinePayInput = { org: string, date: string, member: string, amount: 
 export type GroupLineInput = { 
 /**
  * bank-deposit, bank-withdrawal, bank-loan-received, bank-loan-repaid, bank-loan-interest,
- * bank-interest, bank-charges, grant, membership-fee, other-income, expense, cif-repaid
- * (an SHG repaying community investment fund to its village organisation)
+ * bank-interest, bank-charges, grant, membership-fee, other-income, expense, cif-repaid,
+ * cif-interest (an SHG repaying community investment fund to its village organisation, and
+ * paying interest on it)
  */
 kind: string, amount: string, 
 /**
@@ -965,6 +978,7 @@ export interface Commands {
   bundle_write: { args: BundleWriteArgs; answer: BundleWritten; access: 'write' };
   bundle_files: { args: BundleFilesArgs; answer: Array<string>; access: 'read' };
   bundle_import: { args: BundleImportArgs; answer: Array<BundleImported>; access: 'write' };
+  cif_loan: { args: CifLoanArgs; answer: Saved; access: 'approve' };
   fine_pay: { args: FinePayArgs; answer: Saved; access: 'write' };
 }
 

@@ -37,6 +37,32 @@ pub enum BundleCmd {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Lend community investment fund to a registered group (the borrower is the group; its
+    /// repayments are recorded with `samuh repay --member <group code>`).
+    CifLoan {
+        /// The oversight organisation that lends.
+        #[arg(long)]
+        org: String,
+        /// The group's code, as registered.
+        #[arg(long)]
+        group: String,
+        #[arg(long)]
+        date: String,
+        #[arg(long)]
+        amount: String,
+        #[arg(long)]
+        rate: Option<String>,
+        #[arg(long)]
+        rate_period: Option<String>,
+        #[arg(long)]
+        method: Option<String>,
+        #[arg(long)]
+        frequency: Option<String>,
+        #[arg(long)]
+        instalments: Option<String>,
+        #[arg(long, default_value = "")]
+        purpose: String,
+    },
 }
 
 pub fn run(cli: &Cli, ctx: &Ctx, l: &Localizer, cmd: &BundleCmd) -> Result<Answer, Error> {
@@ -68,6 +94,24 @@ pub fn run(cli: &Cli, ctx: &Ctx, l: &Localizer, cmd: &BundleCmd) -> Result<Answe
                 lines.push(l.msg(id, &[("path", t(&d.path)), ("group", t(&d.group)), ("vouchers", Arg::Count(d.new_vouchers)), ("code", t(&d.book_code))]));
             }
             Ok(Answer::new(lines.join("\n"), serde_json::to_value(&done).expect("json")))
+        }
+        BundleCmd::CifLoan { org, group, date, amount, rate, rate_period, method, frequency, instalments, purpose } => {
+            let mut s = open(cli)?;
+            let input = app::CifLoanInput {
+                org: org.clone(),
+                group: group.clone(),
+                date: date.clone(),
+                amount: amount.clone(),
+                rate: rate.clone(),
+                rate_period: rate_period.clone(),
+                method: method.clone(),
+                frequency: frequency.clone(),
+                instalments: instalments.clone(),
+                purpose: purpose.clone(),
+            };
+            let saved = app::cif_loan(&mut s, ctx, &input)?;
+            let text = l.msg("book-code-line", &[("code", t(&saved.book_code))]);
+            Ok(Answer::new(text, serde_json::to_value(&saved).expect("json")))
         }
     }
 }
