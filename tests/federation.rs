@@ -636,3 +636,57 @@ fn cif_goes_both_ways_and_the_reconciliation_compares_the_two_books() {
     assert!(app::check_book(&vo, None).unwrap().findings.is_empty());
     assert!(app::check_book(&f.store, None).unwrap().findings.is_empty());
 }
+
+#[test]
+fn the_parquet_export_holds_the_imported_groups_in_minor_units_partitioned_by_place_and_year() {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::Field;
+    let mut f = group();
+    let c = f.ctx.clone();
+    let out = f.dir.path().join("g.bundle");
+    write(&mut f.store, &c, &out, false);
+    let (_vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    import(&mut vo, &[&out], true).unwrap();
+
+    // An SHG's book has no groups to export: refused, nothing written.
+    let refused = f.dir.path().join("refused");
+    let e = app::export_parquet(&f.store, &app::ParquetExportInput { org: "shg".into(), to: refused.display().to_string() }).unwrap_err();
+    assert_refused(e, "error-not-an-oversight-book");
+    assert!(!refused.exists());
+
+    let dir = f.dir.path().join("pq");
+    let done = app::export_parquet(&vo, &app::ParquetExportInput { org: "vo".into(), to: dir.display().to_string() }).unwrap();
+    assert_eq!(done.groups, 1);
+    // The test group's place is "Kishanganj": a district, state and block unknown; its entries
+    // are all of 2025.
+    let part = "state=unknown/district=Kishanganj/block=unknown/year=2025/part-0.parquet";
+    for table in ["groups", "members", "vouchers", "postings"] {
+        assert!(done.files.contains(&format!("{table}/{part}")), "{table}: {:?}", done.files);
+    }
+    let rows = |table: &str| -> Vec<Vec<(String, Field)>> {
+        let r = SerializedFileReader::new(std::fs::File::open(dir.join(table).join(part)).unwrap()).unwrap();
+        r.get_row_iter(None).unwrap().map(|row| row.unwrap().get_column_iter().map(|(n, v)| (n.clone(), v.clone())).collect()).collect()
+    };
+    let get = |row: &Vec<(String, Field)>, name: &str| row.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap();
+    // Savings: 6 members × ₹1,000 opening + 3 × ₹50 (6 April) + ₹50 (13 April) = ₹6,200, a
+    // credit: −620,000 paise, in INR.
+    let postings = rows("postings");
+    let savings: i64 = postings
+        .iter()
+        .filter(|r| get(r, "account") == Field::Str("member-savings".into()))
+        .map(|r| match get(r, "amount_minor") {
+            Field::Long(v) => v,
+            other => panic!("amount_minor is {other:?}, not INT64"),
+        })
+        .sum();
+    assert_eq!(savings, -620_000);
+    assert!(postings.iter().all(|r| get(r, "currency") == Field::Str("INR".into())));
+    // Every voucher balances in the export too.
+    let total: i64 = postings.iter().map(|r| if let Field::Long(v) = get(r, "amount_minor") { v } else { 0 }).sum();
+    assert_eq!(total, 0);
+    // Members without names: six rows, and no column called name.
+    let members = rows("members");
+    assert_eq!(members.len(), 6);
+    assert!(members[0].iter().all(|(n, _)| n != "name"));
+    assert_eq!(rows("groups").len(), 1);
+}

@@ -465,6 +465,24 @@ today: string, today_display: string, orgs: Array<OrgSummary>, };
 
 export type OverviewArgs = Record<symbol, never>;
 
+export type ParquetExportArgs = { input: ParquetExportInput, };
+
+export type ParquetExportInput = { 
+/**
+ * The oversight organisation.
+ */
+org: string, 
+/**
+ * The folder to write the tables into (made when missing).
+ */
+to: string, };
+
+export type ParquetExported = { dir: string, groups: number, postings: number, 
+/**
+ * Every file written, relative to `dir`, in order.
+ */
+files: Array<string>, };
+
 export type PassbookLine = { member: string, name: string, count: number, text: string, };
 
 export type PassbookLines = { rows: Array<PassbookLine>, 
@@ -979,6 +997,7 @@ export interface Commands {
   bundle_files: { args: BundleFilesArgs; answer: Array<string>; access: 'read' };
   bundle_import: { args: BundleImportArgs; answer: Array<BundleImported>; access: 'write' };
   cif_loan: { args: CifLoanArgs; answer: Saved; access: 'approve' };
+  parquet_export: { args: ParquetExportArgs; answer: ParquetExported; access: 'read' };
   fine_pay: { args: FinePayArgs; answer: Saved; access: 'write' };
 }
 

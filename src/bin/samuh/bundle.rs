@@ -115,3 +115,16 @@ pub fn run(cli: &Cli, ctx: &Ctx, l: &Localizer, cmd: &BundleCmd) -> Result<Answe
         }
     }
 }
+
+/// `samuh export parquet --org VO --to DIR`: the oversight book's imported groups as Parquet.
+pub fn export_parquet(cli: &Cli, l: &Localizer, org: Option<&str>, to: Option<&std::path::Path>) -> Result<Answer, Error> {
+    let org = org.ok_or_else(|| Error::Required { field: "org".into() })?;
+    let to = to.ok_or_else(|| Error::Required { field: "to".into() })?;
+    let s = open(cli)?;
+    let done = app::export_parquet(&s, &app::ParquetExportInput { org: org.to_string(), to: to.display().to_string() })?;
+    let text = l.msg(
+        "cli-parquet-exported",
+        &[("dir", Arg::Text(done.dir.clone())), ("groups", Arg::Count(done.groups)), ("postings", Arg::Count(done.postings)), ("files", Arg::Count(done.files.len() as i64))],
+    );
+    Ok(Answer::new(text, serde_json::to_value(&done).expect("json")))
+}
