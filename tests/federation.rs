@@ -392,6 +392,16 @@ fn the_status_board_and_the_portfolio_roll_up_what_the_groups_sent() {
     assert_eq!(row[7], Cell::msg("group-status-ok"));
     let s = rep("group-status", "2025-04-01", "2025-09-30");
     assert_eq!(cells(&s)[0][7], Cell::msg("group-status-late"));
+
+    // Overdue borrowers: member 4's loan 1 from the own savings, 37 days past due on 27 July
+    // with the June and July principal (2 × ₹80 = ₹160) due, ₹720 outstanding, guarantor 5.
+    let o = rep("overdue-borrowers", "2025-04-01", "2025-09-30");
+    assert_eq!(cells(&o).len(), 1);
+    assert_eq!(
+        cells(&o)[0],
+        vec![Cell::text("shg"), Cell::text("4"), Cell::Count(1), Cell::msg("fund-own-savings"), Cell::Count(37), money(160), money(720), Cell::text("5")]
+    );
+    assert_eq!(o.sections[0].totals.as_ref().unwrap()[5], money(160));
 }
 
 #[test]

@@ -122,6 +122,9 @@ pub struct LoanPart {
     pub status: String,
     pub days_past_due: i64,
     pub principal_overdue_minor: i64,
+    /// The guarantors' member ids (absent from bundles written before they were sent).
+    #[serde(default)]
+    pub guarantors: Vec<i64>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -318,6 +321,7 @@ fn payload_of(b: &Book<'_>, org: &Organisation, public: &str, seq: i64, scope: &
             status: state.status.code().to_string(),
             days_past_due: state.dues.days_past_due,
             principal_overdue_minor: state.dues.principal_overdue.minor(),
+            guarantors: l.guarantors.clone(),
         });
     }
     Ok(Payload {
@@ -783,7 +787,18 @@ pub fn group_views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
             loans: records
                 .loans
                 .iter()
-                .map(|l| GroupLoan { id: l.id, fund: l.fund.clone(), days_past_due: l.days_past_due, principal_overdue: Money::from_minor(l.principal_overdue_minor) })
+                .map(|l| {
+                    let no = |id: i64| records.members.iter().find(|m| m.id == id).map(|m| m.admission_no.clone()).unwrap_or_else(|| id.to_string());
+                    GroupLoan {
+                        id: l.id,
+                        fund: l.fund.clone(),
+                        days_past_due: l.days_past_due,
+                        principal_overdue: Money::from_minor(l.principal_overdue_minor),
+                        number: l.number,
+                        member: no(l.member_id),
+                        guarantors: l.guarantors.iter().map(|g| no(*g)).collect(),
+                    }
+                })
                 .collect(),
             lines,
         });
@@ -796,6 +811,7 @@ pub(crate) fn rollup(b: &Book<'_>, org: &Organisation, name: &str, from: NaiveDa
     Ok(match name {
         "group-status" => Some(crate::reports::group_status(org, to, &group_views(b, org)?)),
         "portfolio" => Some(crate::reports::portfolio(org, from, to, &group_views(b, org)?)),
+        "overdue-borrowers" => Some(crate::reports::overdue_borrowers(org, to, &group_views(b, org)?)),
         "cif-reconciliation" => Some(crate::reports::cif_reconciliation(org, to, &group_views(b, org)?, &cif_receivable(b, org)?)),
         _ => None,
     })

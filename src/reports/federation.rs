@@ -29,6 +29,10 @@ pub struct GroupLoan {
     pub fund: String,
     pub days_past_due: i64,
     pub principal_overdue: Money,
+    /// The loan's number in the group's book, its borrower's and guarantors' admission numbers.
+    pub number: i64,
+    pub member: String,
+    pub guarantors: Vec<String>,
 }
 
 /// A group in the register, with what it sent.
@@ -235,6 +239,58 @@ pub fn cif_reconciliation(org: &Organisation, to: NaiveDate, groups: &[GroupView
     }
     s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Empty, Cell::Money(tot_rec), Cell::Money(tot_pay), Cell::Money(tot_rec - tot_pay), Cell::Empty]);
     s.notes.push(Msg::new("note-cif-reconciliation").arg("differing", Arg::Count(differing)));
+    r.sections.push(s);
+    r
+}
+
+/// Every borrower past due in every group, as each group's Samuh computed it on its last
+/// bundle's date: the loan, days past due, principal overdue (the amount due), what is
+/// outstanding (summed from the imported postings up to the report date) and the guarantors;
+/// the longest overdue first.
+pub fn overdue_borrowers(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> Report {
+    let mut r = Report::new("overdue-borrowers", org_title("overdue-borrowers"), org, ReportPeriod::AsOf(to));
+    let mut s = Section::new(
+        None,
+        &[
+            ("col-group", K::Text),
+            ("col-member", K::Text),
+            ("col-loan-no", K::Count),
+            ("col-fund", K::Text),
+            ("col-days-past-due", K::Count),
+            ("col-overdue-principal", K::Money),
+            ("col-outstanding", K::Money),
+            ("col-guarantors", K::Text),
+        ],
+    );
+    let mut rows: Vec<(i64, Vec<Cell>)> = Vec::new();
+    let (mut due, mut out) = (Money::ZERO, Money::ZERO);
+    for g in groups {
+        for l in g.loans.iter().filter(|l| l.days_past_due > 0) {
+            let outstanding: Money = g.lines.iter().filter(|x| x.date <= to && x.account == "loans-to-members" && x.loan_id == Some(l.id)).map(|x| x.amount).sum();
+            if !outstanding.is_positive() {
+                continue;
+            }
+            due += l.principal_overdue;
+            out += outstanding;
+            rows.push((
+                l.days_past_due,
+                vec![
+                    Cell::text(&g.code),
+                    Cell::text(&l.member),
+                    Cell::Count(l.number),
+                    Cell::msg(format!("fund-{}", l.fund)),
+                    Cell::Count(l.days_past_due),
+                    Cell::Money(l.principal_overdue),
+                    Cell::Money(outstanding),
+                    Cell::text(&l.guarantors.join(", ")),
+                ],
+            ));
+        }
+    }
+    rows.sort_by(|a, b| b.0.cmp(&a.0));
+    s.rows = rows.into_iter().map(|(_, r)| r).collect();
+    s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty, Cell::Money(due), Cell::Money(out), Cell::Empty]);
+    s.notes.push(Msg::new("note-overdue-borrowers"));
     r.sections.push(s);
     r
 }
