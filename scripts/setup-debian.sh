@@ -18,6 +18,8 @@ if [ "${1:-}" = "test" ]; then
   # The real Tauri window under a virtual display, driven through WebKitWebDriver; ImageMagick's
   # `import` takes the screenshots of what the display shows.
   want+=(xvfb xauth webkit2gtk-driver imagemagick)
+  # Python for tests/parquet_check.py (DuckDB reads the Parquet export back; issue 16).
+  want+=(python3 python3-venv)
 fi
 # Node builds the UI (Vite); these machines usually have it already.
 if [ -n "${1:-}" ] && ! command -v npm >/dev/null 2>&1; then
@@ -40,4 +42,13 @@ fi
 if ! command -v cargo >/dev/null 2>&1; then
   echo "Rust (cargo 1.85 or newer) is needed: install it with rustup, then run this again." >&2
   exit 1
+fi
+if [ "${1:-}" = "test" ]; then
+  # DuckDB's Python package (from PyPI) in a virtual environment of its own under target/, so
+  # the system's Python is left alone: tests/parquet_check.py reads the Parquet export with it.
+  if [ ! -x target/py-check/bin/python ]; then
+    mkdir -p target
+    python3 -m venv target/py-check
+  fi
+  target/py-check/bin/python -c "import duckdb" 2>/dev/null || target/py-check/bin/pip install --quiet --disable-pip-version-check duckdb
 fi

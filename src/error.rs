@@ -437,6 +437,9 @@ pub enum Error {
     // Issue 15 (follow-up): receipts, debt acknowledgement, follow-up of overdue borrowers.
     #[error("no member paid anything in voucher {voucher}")]
     NothingPaid { voucher: String },
+    // ---- issue 16 (second part): CIF both ways, the Parquet export ----
+    #[error("{group} is not in the register of groups of {org}")]
+    CifGroupNotRegistered { org: String, group: String },
 }
 
 impl Error {
@@ -641,6 +644,7 @@ impl Error {
             VslaCycleStartTooEarly { date } => vec![("date", Arg::Date(*date))],
             // Issue 15 (follow-up).
             NothingPaid { voucher } => vec![("voucher", t(voucher))],
+            CifGroupNotRegistered { org, group } => vec![("org", t(org)), ("group", t(group))],
         }
     }
 

@@ -392,6 +392,16 @@ fn the_status_board_and_the_portfolio_roll_up_what_the_groups_sent() {
     assert_eq!(row[7], Cell::msg("group-status-ok"));
     let s = rep("group-status", "2025-04-01", "2025-09-30");
     assert_eq!(cells(&s)[0][7], Cell::msg("group-status-late"));
+
+    // Overdue borrowers: member 4's loan 1 from the own savings, 37 days past due on 27 July
+    // with the June and July principal (2 × ₹80 = ₹160) due, ₹720 outstanding, guarantor 5.
+    let o = rep("overdue-borrowers", "2025-04-01", "2025-09-30");
+    assert_eq!(cells(&o).len(), 1);
+    assert_eq!(
+        cells(&o)[0],
+        vec![Cell::text("shg"), Cell::text("4"), Cell::Count(1), Cell::msg("fund-own-savings"), Cell::Count(37), money(160), money(720), Cell::text("5")]
+    );
+    assert_eq!(o.sections[0].totals.as_ref().unwrap()[5], money(160));
 }
 
 #[test]
@@ -496,4 +506,197 @@ fn the_signing_key_of_an_encrypted_book_is_encrypted_with_it() {
     assert!(!hay.contains(&secret[..16]));
     // The bundle itself carries only the public key.
     assert!(!String::from_utf8_lossy(&std::fs::read(&out).unwrap()).contains(&secret));
+}
+
+/// The village organisation's by-laws for its CIF loans: 1 %/month flat, monthly, 10
+/// instalments, rounding to the rupee; and ₹50,000 of CIF received from the project on
+/// 2025-04-02 (in the bank), ₹20,000 of it drawn in cash the same day.
+fn vo_with_cif(store: &mut Store) {
+    let c = ctx("2025-10-01");
+    let s = |x: &str| Some(x.to_string());
+    app::policy_set(store, &c, &app::PolicyInput {
+        org: "vo".into(),
+        effective_from: "2024-01-01".into(),
+        saving_per_meeting: s("0"),
+        interest_rate: s("1"),
+        rate_period: s("month"),
+        interest_method: s("flat"),
+        repayment_frequency: s("monthly"),
+        default_instalments: s("10"),
+        rounding_unit: s("1"),
+        ..Default::default()
+    })
+    .unwrap();
+    let mut m = meeting("2025-04-02", vec![]);
+    m.org = "vo".into();
+    m.group.push(app::GroupLineInput { kind: "grant".into(), head: Some("community-investment-fund".into()), amount: "50000".into(), note: String::new() });
+    m.group.push(app::GroupLineInput { kind: "bank-withdrawal".into(), head: None, amount: "20000".into(), note: String::new() });
+    app::meeting_record(store, &c, &m).unwrap();
+}
+
+fn cif_loan(store: &mut Store, org: &str, group: &str, date: &str, amount: &str) -> samuh::error::Result<app::Saved> {
+    app::cif_loan(store, &ctx("2025-10-01"), &app::CifLoanInput { org: org.into(), group: group.into(), date: date.into(), amount: amount.into(), ..Default::default() })
+}
+
+fn group_line(kind: &str, head: Option<&str>, amount: &str) -> app::GroupLineInput {
+    app::GroupLineInput { kind: kind.into(), head: head.map(str::to_string), amount: amount.into(), note: String::new() }
+}
+
+fn balance(path: &Path, account: &str) -> i64 {
+    count(path, &format!("SELECT coalesce(sum(p.amount_minor), 0) FROM posting p JOIN account a ON a.id = p.account_id WHERE a.code = '{account}'"))
+}
+
+#[test]
+fn cif_goes_both_ways_and_the_reconciliation_compares_the_two_books() {
+    use samuh::domain::money::Money;
+    use samuh::reports::Cell;
+    let mut f = shg();
+    let c = f.ctx.clone();
+    let dir = f.dir.path().to_path_buf();
+    let (vo_path, mut vo) = vo_book(&dir, "vo.samuh");
+    vo_with_cif(&mut vo);
+
+    // A group not registered cannot borrow; an SHG's book cannot lend CIF. Nothing changes.
+    let before = dump(&vo_path);
+    assert_refused(cif_loan(&mut vo, "vo", "shg", "2025-04-10", "10000").unwrap_err(), "error-cif-group-not-registered");
+    assert_eq!(dump(&vo_path), before);
+    let shg_before = dump(&f.path);
+    assert_refused(cif_loan(&mut f.store, "shg", "vo", "2025-04-10", "10000").unwrap_err(), "error-not-an-oversight-book");
+    assert_eq!(dump(&f.path), shg_before);
+
+    // The group registers with its first bundle; then the VO lends it ₹10,000 of CIF on 10 April
+    // (1 %/month flat, 10 monthly instalments: ₹1,000 principal + ₹100 interest each).
+    let first = dir.join("1.bundle");
+    write(&mut f.store, &c, &first, false);
+    import(&mut vo, &[&first], true).unwrap();
+    // More than the VO's CIF holds (₹50,000): refused, nothing saved.
+    let before = dump(&vo_path);
+    assert_refused(cif_loan(&mut vo, "vo", "shg", "2025-04-10", "60000").unwrap_err(), "error-loan-above-fund");
+    assert_eq!(dump(&vo_path), before);
+    let lent = cif_loan(&mut vo, "vo", "shg", "2025-04-10", "10000").unwrap();
+    assert_eq!(lent.loans, vec![1]);
+    // The borrower is the group: the VO's register names it by its code.
+    assert_eq!(count(&vo_path, "SELECT count(*) FROM member WHERE admission_no = 'shg'"), 1);
+    assert_eq!(balance(&vo_path, "loans-to-members"), 10000_00);
+
+    // The SHG receives it in the bank on 13 April, and on 11 May repays ₹1,000 of CIF and pays
+    // ₹100 interest from cash; the VO records the same ₹1,100 from the group on 11 May.
+    let mut m = meeting("2025-04-13", vec![row("1", "present", "50")]);
+    m.group.push(group_line("grant", Some("community-investment-fund"), "10000"));
+    app::meeting_record(&mut f.store, &c, &m).unwrap();
+    let mut m = meeting("2025-05-11", vec![row("1", "present", "50")]);
+    m.group.push(group_line("cif-repaid", None, "1000"));
+    m.group.push(group_line("cif-interest", None, "100"));
+    app::meeting_record(&mut f.store, &c, &m).unwrap();
+    app::loan_repay(&mut vo, &ctx("2025-10-01"), &app::RepayInput { org: "vo".into(), date: "2025-05-11".into(), member: "shg".into(), amount: "1100".into(), ..Default::default() }).unwrap();
+
+    // SHG: CIF payable 10,000 − 1,000 = 9,000 (credit); interest expense ₹100; cash 1,000
+    // opening + 50 + 50 saved − 1,000 − 100 = 0.
+    assert_eq!(balance(&f.path, "cif-payable"), -9000_00);
+    assert_eq!(balance(&f.path, "cif-interest"), 100_00);
+    assert_eq!(balance(&f.path, "cash"), 0);
+    // VO: receivable 10,000 − 1,000 = 9,000; interest income ₹100 (the first instalment's
+    // interest, 10,000 × 1 %); cash 20,000 − 10,000 + 1,100 = 11,100.
+    assert_eq!(balance(&vo_path, "loans-to-members"), 9000_00);
+    assert_eq!(balance(&vo_path, "interest-income"), -100_00);
+    assert_eq!(balance(&vo_path, "cash"), 11100_00);
+    // The SHG's interest is its own head in receipts and payments and an expense.
+    let p = app::ReportParams { org: "shg".into(), name: "receipts-payments".into(), from: Some("2025-04-01".into()), to: Some("2025-05-31".into()), ..Default::default() };
+    let r = app::report(&f.store, &c, &p).unwrap();
+    assert!(r.sections.iter().flat_map(|s| s.rows.iter()).any(|x| x.contains(&Cell::msg("line-cif-interest"))), "{r:?}");
+
+    let second = dir.join("2.bundle");
+    write(&mut f.store, &c, &second, true);
+    import(&mut vo, &[&second], false).unwrap();
+    let rec = |vo: &Store| {
+        let p = app::ReportParams { org: "vo".into(), name: "cif-reconciliation".into(), to: Some("2025-06-30".into()), ..Default::default() };
+        app::report(vo, &ctx("2025-10-01"), &p).unwrap()
+    };
+    // Compared on 11 May (the bundle's date): 9,000 lent and unpaid = 9,000 owed.
+    let r = rec(&vo);
+    let x = &r.sections[0].rows[0];
+    assert_eq!(x[0], Cell::text("shg"));
+    assert_eq!(x[2], Cell::Date(d("2025-05-11")));
+    assert_eq!(x[3], Cell::Money(Money::units(9000)));
+    assert_eq!(x[4], Cell::Money(Money::units(9000)));
+    assert_eq!(x[5], Cell::Money(Money::ZERO));
+    assert_eq!(x[6], Cell::msg("cif-rec-ok"));
+
+    // The VO lends ₹5,000 more on 11 May, which the group's book does not show: 14,000 lent
+    // against 9,000 owed, a difference of 5,000, flagged.
+    cif_loan(&mut vo, "vo", "shg", "2025-05-11", "5000").unwrap();
+    let r = rec(&vo);
+    let x = &r.sections[0].rows[0];
+    assert_eq!(x[3], Cell::Money(Money::units(14000)));
+    assert_eq!(x[4], Cell::Money(Money::units(9000)));
+    assert_eq!(x[5], Cell::Money(Money::units(5000)));
+    assert_eq!(x[6], Cell::msg("cif-rec-differs"));
+
+    // The group records the ₹5,000 on 18 May and sends it: compared on 18 May, 14,000 = 14,000.
+    let mut m = meeting("2025-05-18", vec![row("1", "present", "50")]);
+    m.group.push(group_line("grant", Some("community-investment-fund"), "5000"));
+    app::meeting_record(&mut f.store, &c, &m).unwrap();
+    let third = dir.join("3.bundle");
+    write(&mut f.store, &c, &third, true);
+    import(&mut vo, &[&third], false).unwrap();
+    let r = rec(&vo);
+    let x = &r.sections[0].rows[0];
+    assert_eq!(x[2], Cell::Date(d("2025-05-18")));
+    assert_eq!((&x[3], &x[4], &x[6]), (&Cell::Money(Money::units(14000)), &Cell::Money(Money::units(14000)), &Cell::msg("cif-rec-ok")));
+    assert!(app::check_book(&vo, None).unwrap().findings.is_empty());
+    assert!(app::check_book(&f.store, None).unwrap().findings.is_empty());
+}
+
+#[test]
+fn the_parquet_export_holds_the_imported_groups_in_minor_units_partitioned_by_place_and_year() {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::Field;
+    let mut f = group();
+    let c = f.ctx.clone();
+    let out = f.dir.path().join("g.bundle");
+    write(&mut f.store, &c, &out, false);
+    let (_vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    import(&mut vo, &[&out], true).unwrap();
+
+    // An SHG's book has no groups to export: refused, nothing written.
+    let refused = f.dir.path().join("refused");
+    let e = app::export_parquet(&f.store, &app::ParquetExportInput { org: "shg".into(), to: refused.display().to_string() }).unwrap_err();
+    assert_refused(e, "error-not-an-oversight-book");
+    assert!(!refused.exists());
+
+    let dir = f.dir.path().join("pq");
+    let done = app::export_parquet(&vo, &app::ParquetExportInput { org: "vo".into(), to: dir.display().to_string() }).unwrap();
+    assert_eq!(done.groups, 1);
+    // The test group's place is "Kishanganj": a district, state and block unknown; its entries
+    // are all of 2025.
+    let part = "state=unknown/district=Kishanganj/block=unknown/year=2025/part-0.parquet";
+    for table in ["groups", "members", "vouchers", "postings"] {
+        assert!(done.files.contains(&format!("{table}/{part}")), "{table}: {:?}", done.files);
+    }
+    let rows = |table: &str| -> Vec<Vec<(String, Field)>> {
+        let r = SerializedFileReader::new(std::fs::File::open(dir.join(table).join(part)).unwrap()).unwrap();
+        r.get_row_iter(None).unwrap().map(|row| row.unwrap().get_column_iter().map(|(n, v)| (n.clone(), v.clone())).collect()).collect()
+    };
+    let get = |row: &Vec<(String, Field)>, name: &str| row.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap();
+    // Savings: 6 members × ₹1,000 opening + 3 × ₹50 (6 April) + ₹50 (13 April) = ₹6,200, a
+    // credit: −620,000 paise, in INR.
+    let postings = rows("postings");
+    let savings: i64 = postings
+        .iter()
+        .filter(|r| get(r, "account") == Field::Str("member-savings".into()))
+        .map(|r| match get(r, "amount_minor") {
+            Field::Long(v) => v,
+            other => panic!("amount_minor is {other:?}, not INT64"),
+        })
+        .sum();
+    assert_eq!(savings, -620_000);
+    assert!(postings.iter().all(|r| get(r, "currency") == Field::Str("INR".into())));
+    // Every voucher balances in the export too.
+    let total: i64 = postings.iter().map(|r| if let Field::Long(v) = get(r, "amount_minor") { v } else { 0 }).sum();
+    assert_eq!(total, 0);
+    // Members without names: six rows, and no column called name.
+    let members = rows("members");
+    assert_eq!(members.len(), 6);
+    assert!(members[0].iter().all(|(n, _)| n != "name"));
+    assert_eq!(rows("groups").len(), 1);
 }

@@ -122,6 +122,9 @@ pub struct LoanPart {
     pub status: String,
     pub days_past_due: i64,
     pub principal_overdue_minor: i64,
+    /// The guarantors' member ids (absent from bundles written before they were sent).
+    #[serde(default)]
+    pub guarantors: Vec<i64>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -318,6 +321,7 @@ fn payload_of(b: &Book<'_>, org: &Organisation, public: &str, seq: i64, scope: &
             status: state.status.code().to_string(),
             days_past_due: state.dues.days_past_due,
             principal_overdue_minor: state.dues.principal_overdue.minor(),
+            guarantors: l.guarantors.clone(),
         });
     }
     Ok(Payload {
@@ -783,7 +787,18 @@ pub fn group_views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
             loans: records
                 .loans
                 .iter()
-                .map(|l| GroupLoan { id: l.id, fund: l.fund.clone(), days_past_due: l.days_past_due, principal_overdue: Money::from_minor(l.principal_overdue_minor) })
+                .map(|l| {
+                    let no = |id: i64| records.members.iter().find(|m| m.id == id).map(|m| m.admission_no.clone()).unwrap_or_else(|| id.to_string());
+                    GroupLoan {
+                        id: l.id,
+                        fund: l.fund.clone(),
+                        days_past_due: l.days_past_due,
+                        principal_overdue: Money::from_minor(l.principal_overdue_minor),
+                        number: l.number,
+                        member: no(l.member_id),
+                        guarantors: l.guarantors.iter().map(|g| no(*g)).collect(),
+                    }
+                })
                 .collect(),
             lines,
         });
@@ -796,6 +811,8 @@ pub(crate) fn rollup(b: &Book<'_>, org: &Organisation, name: &str, from: NaiveDa
     Ok(match name {
         "group-status" => Some(crate::reports::group_status(org, to, &group_views(b, org)?)),
         "portfolio" => Some(crate::reports::portfolio(org, from, to, &group_views(b, org)?)),
+        "overdue-borrowers" => Some(crate::reports::overdue_borrowers(org, to, &group_views(b, org)?)),
+        "cif-reconciliation" => Some(crate::reports::cif_reconciliation(org, to, &group_views(b, org)?, &cif_receivable(b, org)?)),
         _ => None,
     })
 }
@@ -909,4 +926,121 @@ pub(crate) fn to_hex(b: &[u8]) -> String {
 }
 pub(crate) fn from_hex<const N: usize>(s: &str) -> Option<[u8; N]> {
     unhex::<N>(s)
+}
+
+/// `samuh bundle cif-loan`: a village organisation lends its community investment fund to one
+/// of its SHGs.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
+pub struct CifLoanInput {
+    /// The oversight organisation that lends (a village organisation or a cluster federation).
+    pub org: String,
+    /// The borrowing group's code, as registered by its first bundle.
+    pub group: String,
+    pub date: String,
+    pub amount: String,
+    #[serde(default)]
+    pub rate: Option<String>,
+    #[serde(default)]
+    pub rate_period: Option<String>,
+    #[serde(default)]
+    pub method: Option<String>,
+    #[serde(default)]
+    pub frequency: Option<String>,
+    #[serde(default)]
+    pub instalments: Option<String>,
+    #[serde(default)]
+    pub purpose: String,
+}
+
+/// A CIF loan to a group registered in an oversight book. The borrower is the group: the
+/// lender's member register names each SHG it lends to by the group's code (a VO's members are
+/// its SHGs), added by its first CIF loan. The loan is the lender's own (its schedule, its
+/// repayments with `samuh repay --member <group code>`), drawn from its CIF; no cap by members'
+/// savings and no guarantors (a CIF loan rests on the group's plan, not on a member's savings).
+pub fn cif_loan(store: &mut Store, ctx: &Ctx, i: &CifLoanInput) -> Result<super::Saved> {
+    use crate::domain::loan::FundKind;
+    use crate::domain::posting;
+    let on = super::input::date("date", &i.date, ctx)?;
+    let who = super::people::identify(store, ctx)?;
+    store.write(|b| {
+        let org = org_of(b, i.org.trim())?;
+        who.may_record(Some(&org))?;
+        if !oversees(org.kind) {
+            return Err(Error::NotAnOversightBook { org: org.code });
+        }
+        let code = i.group.trim();
+        let group = b.fed_group(org.id, code)?.ok_or_else(|| Error::CifGroupNotRegistered { org: org.code.clone(), group: code.to_string() })?;
+        super::check_entry_date(b, &org, on, ctx.today)?;
+        let borrower = match b.member_by_no(org.id, &group.code)? {
+            Some(m) => m,
+            None => {
+                let id = b.insert_member(&crate::store::NewMember {
+                    org_id: org.id,
+                    admission_no: &group.code,
+                    name: &group.name,
+                    role: crate::domain::org::Role::Member,
+                    joined_on: on.max(org.formed_on),
+                    nominee: None,
+                })?;
+                who.log(b, ctx, crate::store::NewAct { member_id: Some(id), ..super::people::act(&org, "member-add", on) })?;
+                b.member(id)?
+            }
+        };
+        let borrower = super::active_member(b, &org, &borrower.admission_no, on)?;
+        let mut policy = super::policy_on(b, &org, on)?;
+        policy.loan_cap = None;
+        policy.loan_cap_savings_multiple = None;
+        policy.guarantors_required = 0;
+        let l = super::LoanInput {
+            member: borrower.admission_no.clone(),
+            amount: i.amount.clone(),
+            fund: Some(FundKind::CommunityInvestmentFund.code().to_string()),
+            rate: i.rate.clone(),
+            rate_period: i.rate_period.clone(),
+            method: i.method.clone(),
+            frequency: i.frequency.clone(),
+            instalments: i.instalments.clone(),
+            grace: None,
+            purpose: i.purpose.clone(),
+            guarantors: Vec::new(),
+        };
+        let (terms, fund, _) = super::loans::new_loan_terms(b, &org, &policy, &borrower, &l, on, ctx).map_err(Error::from)?;
+        let approved_by = if terms.principal > super::people::approval_threshold(&policy) { who.approval(&org, "loan")? } else { None };
+        let (loan_id, number) = b.insert_loan(org.id, borrower.id, fund, &terms, l.purpose.trim(), Some(policy.id), None, false, &[])?;
+        let entry = posting::loan_given(on, &posting::NewLoan { member_id: borrower.id, loan_id, principal: terms.principal })?;
+        let v = b.append_voucher(&org, &entry, &crate::store::VoucherMeta { recorded_at: &ctx.now, ..Default::default() })?;
+        super::events::ensure_funds_cover(b, &org, &[(fund, terms.principal)], on).map_err(|r| r.error)?;
+        super::saved::ensure_not_below_zero(b, &org, on)?;
+        let mut saved = super::Saved::voucher(b, &org, &v, None, false)?;
+        saved.loans = vec![number];
+        who.log(b, ctx, crate::store::NewAct { voucher_id: Some(v.id), loan_id: Some(loan_id), approved_by, ..super::people::act(&org, "loan", on) })?;
+        saved.book_code = head_code(b, org.id)?;
+        Ok(saved)
+    })
+}
+
+/// The oversight book's own CIF lent to each registered group: the postings to its loans
+/// account of loans whose borrower is the member named by the group's code, by group code.
+fn cif_receivable(b: &Book<'_>, org: &Organisation) -> Result<std::collections::BTreeMap<String, Vec<(NaiveDate, Money)>>> {
+    let mut out = std::collections::BTreeMap::new();
+    let groups = b.fed_groups(org.id)?;
+    let members = b.members(org.id)?;
+    let by_id: std::collections::HashMap<i64, &str> =
+        members.iter().filter(|m| groups.iter().any(|g| g.code == m.admission_no)).map(|m| (m.id, m.admission_no.as_str())).collect();
+    if by_id.is_empty() {
+        return Ok(out);
+    }
+    for v in b.vouchers(org.id, None, None)? {
+        for l in &v.lines {
+            if l.account != crate::domain::ledger::code::LOANS_TO_MEMBERS {
+                continue;
+            }
+            if let Some(code) = l.member_id.and_then(|m| by_id.get(&m)) {
+                out.entry(code.to_string()).or_insert_with(Vec::new).push((v.date, l.amount));
+            }
+        }
+    }
+    Ok(out)
 }

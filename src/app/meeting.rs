@@ -55,8 +55,9 @@ pub struct MeetingMemberRow {
 #[ts(optional_fields = nullable)]
 pub struct GroupLineInput {
     /// bank-deposit, bank-withdrawal, bank-loan-received, bank-loan-repaid, bank-loan-interest,
-    /// bank-interest, bank-charges, grant, membership-fee, other-income, expense, cif-repaid
-    /// (an SHG repaying community investment fund to its village organisation)
+    /// bank-interest, bank-charges, grant, membership-fee, other-income, expense, cif-repaid,
+    /// cif-interest (an SHG repaying community investment fund to its village organisation, and
+    /// paying interest on it)
     pub kind: String,
     pub amount: String,
     /// For a grant: revolving-fund, community-investment-fund, village-fund-capital,
@@ -329,6 +330,10 @@ pub(crate) fn meeting_posted(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chro
             loan_numbers.push(number);
         }
         let group = i.group.iter().enumerate().map(|(k, g)| group_line(&org, g).map_err(|r| r.within(&format!("group.{k}")))).collect::<std::result::Result<Vec<_>, _>>()?;
+        if group.iter().any(|g| g.event == posting::GroupEvent::CifInterest) {
+            // The interest head is opened on first use (not in the chart a book starts with).
+            b.ensure_accounts(org.id, &crate::domain::ledger::cif_accounts())?;
+        }
         let draft = posting::MeetingDraft { date: on, members, loans, group, cash_counted };
         let facts = posting::MeetingFacts {
             cash_held: if cash_counted.is_some() { b.account_balance(org.id, code::CASH, None, None, Some(on))? } else { Money::ZERO },
@@ -398,6 +403,7 @@ fn group_line(org: &Organisation, g: &GroupLineInput) -> std::result::Result<pos
         "membership-fee" => GroupEvent::MembershipFee,
         "other-income" => GroupEvent::OtherIncome,
         "cif-repaid" if has_account(org, code::CIF_PAYABLE) => GroupEvent::CifRepaid,
+        "cif-interest" if has_account(org, code::CIF_PAYABLE) => GroupEvent::CifInterest,
         "grant" => GroupEvent::Grant(match head {
             "" | "grant" => GrantFund::Income,
             "revolving-fund" if has_account(org, code::REVOLVING_FUND) => GrantFund::RevolvingFund,

@@ -171,14 +171,18 @@ enum Cmd {
     /// Bundles: a group's signed book for its federation, and their import (issue 16).
     #[command(subcommand)]
     Bundle(bundle::BundleCmd),
-    /// Export the whole journal for ledger-cli / hledger or beancount.
+    /// Export the whole journal for ledger-cli / hledger or beancount (`export journal`), or an
+    /// oversight book's imported groups as Parquet tables (`export parquet --org VO --to DIR`).
     Export {
-        /// Only `journal` is exported this way.
+        /// `journal` or `parquet`.
         what: String,
         #[arg(long, default_value = "ledger")]
         format: String,
         #[arg(long)]
         org: Option<String>,
+        /// The folder the Parquet tables are written to.
+        #[arg(long)]
+        to: Option<PathBuf>,
     },
     /// Print member passbooks as PDF: only new entries from the next free line (default), from a
     /// line (--from-line), or the whole book with totals and signatures (--all). Nothing is
@@ -1112,7 +1116,8 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             Ok(Answer::new(text, json))
         }
         Cmd::Bundle(b) => bundle::run(cli, &ctx, l, b),
-        Cmd::Export { what, format, org } => {
+        Cmd::Export { what, org, to, .. } if what == "parquet" => bundle::export_parquet(cli, l, org.as_deref(), to.as_deref()),
+        Cmd::Export { what, format, org, .. } => {
             if what != "journal" {
                 return Err(Error::InvalidChoice { field: "kind".into(), value: what.clone() });
             }

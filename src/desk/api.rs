@@ -301,6 +301,18 @@ commands! {
             a.input.files = a.input.files.iter().map(|f| d.confined(f)).collect::<Result<_, _>>()?;
             d.with(c, |s, x, _| app::bundle_import(s, x, &a.input))
         };
+    // ---- Issue 16 (second part): CIF both ways (the reconciliation is `report_view` with
+    // `cif-reconciliation`).
+    /// Lends the oversight book's community investment fund to a registered group (a loan
+    /// above the by-laws' threshold needs two people, as any loan).
+    cif_loan(CifLoanArgs { input: CifLoanInput }) -> Saved, Approve =>
+        |d, c, a| d.with(c, |s, x, _| app::cif_loan(s, x, &a.input));
+    /// Writes the oversight book's imported groups as Parquet tables into a folder.
+    parquet_export(ParquetExportArgs { input: ParquetExportInput }) -> ParquetExported, Read =>
+        |d, c, mut a| {
+            a.input.to = d.confined(&a.input.to)?;
+            d.with(c, |s, _, _| app::export_parquet(s, &a.input))
+        };
     // ---- Life events (issue 15).
     /// An owed fine (charged while the member was absent) paid between meetings.
     fine_pay(FinePayArgs { input: app::events::FinePayInput }) -> Saved, Write =>

@@ -75,6 +75,9 @@ vocabulary!(
         ShareOut = "share-out",
         /// A VSLA member's contribution to the social fund.
         SocialFund = "social-fund",
+        /// Issue 16: an SHG pays interest on the community investment fund to its village
+        /// organisation.
+        CifInterest = "cif-interest",
     }
 );
 
@@ -100,6 +103,8 @@ pub mod code {
     pub const MEMBER_SAVINGS: &str = "member-savings";
     pub const BANK_LOAN: &str = "bank-loan";
     pub const CIF_PAYABLE: &str = "cif-payable";
+    /// Interest an SHG pays its village organisation on CIF (opened on first use).
+    pub const CIF_INTEREST: &str = "cif-interest";
     pub const REVOLVING_FUND: &str = "revolving-fund";
     pub const VILLAGE_FUND_CAPITAL: &str = "village-fund-capital";
     pub const WELFARE_FUND: &str = "welfare-fund";
@@ -156,6 +161,13 @@ pub fn year_end_accounts() -> Vec<AccountDef> {
     ]
 }
 
+/// The accounts an organisation that owes CIF opens when it first pays interest on it (issue
+/// 16). Like the year-end accounts they are not in the chart a book is created with, so books
+/// made before them verify unchanged.
+pub fn cif_accounts() -> Vec<AccountDef> {
+    vec![acct(code::CIF_INTEREST, AccountType::Expense, SubLedger::None)]
+}
+
 /// Every account a book of this kind may hold: its first chart and the year-end accounts, in
 /// the order reports list them (the year-end accounts before the income and expense heads).
 pub fn full_chart(kind: OrgKind) -> Vec<AccountDef> {
@@ -166,6 +178,9 @@ pub fn full_chart(kind: OrgKind) -> Vec<AccountDef> {
         extra.extend(welfare_accounts());
     }
     chart.splice(at..at, extra);
+    if chart.iter().any(|a| a.code == code::CIF_PAYABLE) {
+        chart.extend(cif_accounts());
+    }
     chart
 }
 

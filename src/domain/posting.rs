@@ -109,6 +109,8 @@ pub enum GroupEvent {
     /// Issue 16: community investment fund repaid to the village organisation (the SHG's CIF
     /// payable down, cash out).
     CifRepaid,
+    /// Issue 16: interest on CIF paid to the village organisation (an expense, cash out).
+    CifInterest,
 }
 
 /// One group receipt or payment with its amount and note.
@@ -133,6 +135,7 @@ pub fn group(e: &mut Entry, g: &GroupLine) {
         GroupEvent::MembershipFee => (line(code::CASH, LineKind::MembershipFee), code::MEMBERSHIP_FEE_INCOME),
         GroupEvent::OtherIncome => (line(code::CASH, LineKind::OtherIncome), code::OTHER_INCOME),
         GroupEvent::CifRepaid => (line(code::CIF_PAYABLE, LineKind::CifRepaid), code::CASH),
+        GroupEvent::CifInterest => (line(code::CIF_INTEREST, LineKind::CifInterest), code::CASH),
         GroupEvent::Grant(fund) => {
             let account = match fund {
                 GrantFund::Income => code::GRANT_INCOME,

@@ -29,6 +29,10 @@ pub struct GroupLoan {
     pub fund: String,
     pub days_past_due: i64,
     pub principal_overdue: Money,
+    /// The loan's number in the group's book, its borrower's and guarantors' admission numbers.
+    pub number: i64,
+    pub member: String,
+    pub guarantors: Vec<String>,
 }
 
 /// A group in the register, with what it sent.
@@ -180,6 +184,113 @@ pub fn portfolio(org: &Organisation, from: NaiveDate, to: NaiveDate, groups: &[G
         Cell::Percent(percent(tot_risk[2], tot[1])),
     ]);
     s.notes.push(Msg::new("note-portfolio-rules"));
+    r.sections.push(s);
+    r
+}
+
+/// The oversight book's CIF lent to each group against the CIF the group owes in what it sent:
+/// group by group, on the date of the group's latest bundle (both sides on the same day, so a
+/// repayment still on its way is not a difference), the lender's receivable (its own postings,
+/// `receivable`, by group code) and the group's CIF payable (its imported postings). Any
+/// difference is flagged; a group that sent nothing shows the receivable alone.
+pub fn cif_reconciliation(org: &Organisation, to: NaiveDate, groups: &[GroupView], receivable: &std::collections::BTreeMap<String, Vec<(NaiveDate, Money)>>) -> Report {
+    let mut r = Report::new("cif-reconciliation", org_title("cif-reconciliation"), org, ReportPeriod::AsOf(to));
+    let mut s = Section::new(
+        None,
+        &[
+            ("col-group", K::Text),
+            ("col-name", K::Text),
+            ("col-compared-on", K::Date),
+            ("col-cif-receivable", K::Money),
+            ("col-cif-payable-group", K::Money),
+            ("col-difference", K::Money),
+            ("col-status", K::Text),
+        ],
+    );
+    let (mut tot_rec, mut tot_pay, mut differing) = (Money::ZERO, Money::ZERO, 0i64);
+    let empty = Vec::new();
+    for g in groups {
+        let lent = receivable.get(&g.code).unwrap_or(&empty);
+        let last = g.bundles.iter().map(|(p, _)| *p).filter(|p| *p <= to).max();
+        let on = last.unwrap_or(to);
+        let rec: Money = lent.iter().filter(|(d, _)| *d <= on).map(|(_, a)| *a).sum();
+        let (pay, diff, status) = match last {
+            Some(day) => {
+                let pay: Money = -g.lines.iter().filter(|l| l.date <= day && l.account == "cif-payable").map(|l| l.amount).sum::<Money>();
+                let diff = rec - pay;
+                if diff.is_zero() {
+                    (Cell::Money(pay), Cell::Money(diff), "cif-rec-ok")
+                } else {
+                    differing += 1;
+                    (Cell::Money(pay), Cell::Money(diff), "cif-rec-differs")
+                }
+            }
+            None if rec.is_zero() => (Cell::Empty, Cell::Empty, "cif-rec-no-bundle"),
+            None => {
+                differing += 1;
+                (Cell::Empty, Cell::Empty, "cif-rec-no-bundle")
+            }
+        };
+        if let Cell::Money(p) = pay {
+            tot_pay += p;
+        }
+        tot_rec += rec;
+        s.rows.push(vec![Cell::text(&g.code), Cell::text(&g.name), last.map(Cell::Date).unwrap_or(Cell::Empty), Cell::Money(rec), pay, diff, Cell::msg(status)]);
+    }
+    s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Empty, Cell::Money(tot_rec), Cell::Money(tot_pay), Cell::Money(tot_rec - tot_pay), Cell::Empty]);
+    s.notes.push(Msg::new("note-cif-reconciliation").arg("differing", Arg::Count(differing)));
+    r.sections.push(s);
+    r
+}
+
+/// Every borrower past due in every group, as each group's Samuh computed it on its last
+/// bundle's date: the loan, days past due, principal overdue (the amount due), what is
+/// outstanding (summed from the imported postings up to the report date) and the guarantors;
+/// the longest overdue first.
+pub fn overdue_borrowers(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> Report {
+    let mut r = Report::new("overdue-borrowers", org_title("overdue-borrowers"), org, ReportPeriod::AsOf(to));
+    let mut s = Section::new(
+        None,
+        &[
+            ("col-group", K::Text),
+            ("col-member", K::Text),
+            ("col-loan-no", K::Count),
+            ("col-fund", K::Text),
+            ("col-days-past-due", K::Count),
+            ("col-overdue-principal", K::Money),
+            ("col-outstanding", K::Money),
+            ("col-guarantors", K::Text),
+        ],
+    );
+    let mut rows: Vec<(i64, Vec<Cell>)> = Vec::new();
+    let (mut due, mut out) = (Money::ZERO, Money::ZERO);
+    for g in groups {
+        for l in g.loans.iter().filter(|l| l.days_past_due > 0) {
+            let outstanding: Money = g.lines.iter().filter(|x| x.date <= to && x.account == "loans-to-members" && x.loan_id == Some(l.id)).map(|x| x.amount).sum();
+            if !outstanding.is_positive() {
+                continue;
+            }
+            due += l.principal_overdue;
+            out += outstanding;
+            rows.push((
+                l.days_past_due,
+                vec![
+                    Cell::text(&g.code),
+                    Cell::text(&l.member),
+                    Cell::Count(l.number),
+                    Cell::msg(format!("fund-{}", l.fund)),
+                    Cell::Count(l.days_past_due),
+                    Cell::Money(l.principal_overdue),
+                    Cell::Money(outstanding),
+                    Cell::text(&l.guarantors.join(", ")),
+                ],
+            ));
+        }
+    }
+    rows.sort_by(|a, b| b.0.cmp(&a.0));
+    s.rows = rows.into_iter().map(|(_, r)| r).collect();
+    s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty, Cell::Money(due), Cell::Money(out), Cell::Empty]);
+    s.notes.push(Msg::new("note-overdue-borrowers"));
     r.sections.push(s);
     r
 }

@@ -23,7 +23,7 @@ pub(crate) mod tests;
 
 pub use audit::{approvals, panchsutra, reversals, ActView};
 pub use books::{bank_book, cash_book, passbook};
-pub use federation::{group_status, portfolio, GroupLine, GroupLoan, GroupView, LATE_AFTER_DAYS};
+pub use federation::{cif_reconciliation, group_status, overdue_borrowers, portfolio, GroupLine, GroupLoan, GroupView, LATE_AFTER_DAYS};
 pub use meetings::{attendance_register, minutes, MeetingView};
 pub use registers::{arrears, dcb, interest_by_fund, loan_register, loan_statement, savings_register, LoanView};
 pub use schedule::{explain_msg, schedule_report};
@@ -74,6 +74,9 @@ pub const REPORTS: &[&str] = &[
     // benefits paid from the welfare fund.
     "levy-register",
     "welfare-benefits",
+    // Issue 16 (second part): the VO's CIF lent against its SHGs' CIF payable.
+    "cif-reconciliation",
+    "overdue-borrowers",
 ];
 
 /// A message to be shown in the reader's language: a Fluent id and typed arguments.

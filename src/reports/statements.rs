@@ -50,11 +50,10 @@ fn head(l: &Line) -> (bool, Cell) {
         Saving | Principal | Interest | BankLoanReceived | MembershipFee | OtherIncome | BankInterest | CashExcess | SharePurchase => (true, line_msg(l.kind)),
         LoanFine | AttendanceFine => (true, Cell::msg("head-fines")),
         Grant => (true, account_msg(&l.account)),
-        Disbursement | Withdrawal | BankLoanRepaid | BankLoanInterest | CashShortage | CifRepaid | DividendPaid => (false, line_msg(l.kind)),
-        Disbursement | Withdrawal | BankLoanRepaid | BankLoanInterest | CashShortage | CifRepaid => (false, line_msg(l.kind)),
         SocialFund => (true, line_msg(l.kind)),
         // A share-out pays capital and profit out; a loss taken back into the surplus is a credit.
         ShareOut => (l.amount.is_negative(), line_msg(l.kind)),
+        Disbursement | Withdrawal | BankLoanRepaid | BankLoanInterest | CashShortage | CifRepaid | CifInterest | DividendPaid => (false, line_msg(l.kind)),
         Expense => (false, account_msg(&l.account)),
         // Issue 15 (welfare): levies and fees in; a payout's parts and benefits out (the admin
         // share and a settlement owed move no cash: their two lines net to zero under one head).

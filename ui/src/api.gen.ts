@@ -193,6 +193,18 @@ export type Choice = { code: string, label: string,
  */
 fine: string, fine_display: string, };
 
+export type CifLoanArgs = { input: CifLoanInput, };
+
+export type CifLoanInput = { 
+/**
+ * The oversight organisation that lends (a village organisation or a cluster federation).
+ */
+org: string, 
+/**
+ * The borrowing group's code, as registered by its first bundle.
+ */
+group: string, date: string, amount: string, rate?: string | null, rate_period?: string | null, method?: string | null, frequency?: string | null, instalments?: string | null, purpose: string, };
+
 export type CodeCheck = { matches: boolean, status: string, message: string, };
 
 export type CodeCheckArgs = { org: string, code: string, };
@@ -244,8 +256,9 @@ export type FinePayInput = { org: string, date: string, member: string, amount: 
 export type GroupLineInput = { 
 /**
  * bank-deposit, bank-withdrawal, bank-loan-received, bank-loan-repaid, bank-loan-interest,
- * bank-interest, bank-charges, grant, membership-fee, other-income, expense, cif-repaid
- * (an SHG repaying community investment fund to its village organisation)
+ * bank-interest, bank-charges, grant, membership-fee, other-income, expense, cif-repaid,
+ * cif-interest (an SHG repaying community investment fund to its village organisation, and
+ * paying interest on it)
  */
 kind: string, amount: string, 
 /**
@@ -493,6 +506,24 @@ export type Overview = { path: string,
 today: string, today_display: string, orgs: Array<OrgSummary>, };
 
 export type OverviewArgs = Record<symbol, never>;
+
+export type ParquetExportArgs = { input: ParquetExportInput, };
+
+export type ParquetExportInput = { 
+/**
+ * The oversight organisation.
+ */
+org: string, 
+/**
+ * The folder to write the tables into (made when missing).
+ */
+to: string, };
+
+export type ParquetExported = { dir: string, groups: number, postings: number, 
+/**
+ * Every file written, relative to `dir`, in order.
+ */
+files: Array<string>, };
 
 export type PassbookLine = { member: string, name: string, count: number, text: string, };
 
@@ -1055,6 +1086,8 @@ export interface Commands {
   bundle_write: { args: BundleWriteArgs; answer: BundleWritten; access: 'write' };
   bundle_files: { args: BundleFilesArgs; answer: Array<string>; access: 'read' };
   bundle_import: { args: BundleImportArgs; answer: Array<BundleImported>; access: 'write' };
+  cif_loan: { args: CifLoanArgs; answer: Saved; access: 'approve' };
+  parquet_export: { args: ParquetExportArgs; answer: ParquetExported; access: 'read' };
   fine_pay: { args: FinePayArgs; answer: Saved; access: 'write' };
   receipts_view: { args: ReceiptsViewArgs; answer: ReceiptsView; access: 'read' };
   receipts_print: { args: ReceiptsPrintArgs; answer: ReceiptsSaved; access: 'read' };

@@ -37,6 +37,32 @@ pub enum BundleCmd {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Lend community investment fund to a registered group (the borrower is the group; its
+    /// repayments are recorded with `samuh repay --member <group code>`).
+    CifLoan {
+        /// The oversight organisation that lends.
+        #[arg(long)]
+        org: String,
+        /// The group's code, as registered.
+        #[arg(long)]
+        group: String,
+        #[arg(long)]
+        date: String,
+        #[arg(long)]
+        amount: String,
+        #[arg(long)]
+        rate: Option<String>,
+        #[arg(long)]
+        rate_period: Option<String>,
+        #[arg(long)]
+        method: Option<String>,
+        #[arg(long)]
+        frequency: Option<String>,
+        #[arg(long)]
+        instalments: Option<String>,
+        #[arg(long, default_value = "")]
+        purpose: String,
+    },
 }
 
 pub fn run(cli: &Cli, ctx: &Ctx, l: &Localizer, cmd: &BundleCmd) -> Result<Answer, Error> {
@@ -69,5 +95,36 @@ pub fn run(cli: &Cli, ctx: &Ctx, l: &Localizer, cmd: &BundleCmd) -> Result<Answe
             }
             Ok(Answer::new(lines.join("\n"), serde_json::to_value(&done).expect("json")))
         }
+        BundleCmd::CifLoan { org, group, date, amount, rate, rate_period, method, frequency, instalments, purpose } => {
+            let mut s = open(cli)?;
+            let input = app::CifLoanInput {
+                org: org.clone(),
+                group: group.clone(),
+                date: date.clone(),
+                amount: amount.clone(),
+                rate: rate.clone(),
+                rate_period: rate_period.clone(),
+                method: method.clone(),
+                frequency: frequency.clone(),
+                instalments: instalments.clone(),
+                purpose: purpose.clone(),
+            };
+            let saved = app::cif_loan(&mut s, ctx, &input)?;
+            let text = l.msg("book-code-line", &[("code", t(&saved.book_code))]);
+            Ok(Answer::new(text, serde_json::to_value(&saved).expect("json")))
+        }
     }
+}
+
+/// `samuh export parquet --org VO --to DIR`: the oversight book's imported groups as Parquet.
+pub fn export_parquet(cli: &Cli, l: &Localizer, org: Option<&str>, to: Option<&std::path::Path>) -> Result<Answer, Error> {
+    let org = org.ok_or_else(|| Error::Required { field: "org".into() })?;
+    let to = to.ok_or_else(|| Error::Required { field: "to".into() })?;
+    let s = open(cli)?;
+    let done = app::export_parquet(&s, &app::ParquetExportInput { org: org.to_string(), to: to.display().to_string() })?;
+    let text = l.msg(
+        "cli-parquet-exported",
+        &[("dir", Arg::Text(done.dir.clone())), ("groups", Arg::Count(done.groups)), ("postings", Arg::Count(done.postings)), ("files", Arg::Count(done.files.len() as i64))],
+    );
+    Ok(Answer::new(text, serde_json::to_value(&done).expect("json")))
 }

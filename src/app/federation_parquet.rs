@@ -1,0 +1,352 @@
+//! The oversight book's groups as Parquet (issue 16): what an analytics engine (DuckDB on one
+//! laptop, Spark, Trino or ClickHouse beyond) reads as it is, when a state's groups are too
+//! many for bookkeeping software. Five tables — groups, members (no names), vouchers, postings,
+//! loans — each partitioned Hive-style by the group's state, district and block and by year:
+//! `DIR/<table>/state=…/district=…/block=…/year=…/part-0.parquet`.
+//!
+//! Money is INT64 minor units with a `currency` column beside it (never a float); dates are
+//! Parquet DATEs. Everything comes from what the groups sent (the imported entries and the
+//! records of each group's latest bundle), so the totals are those of the roll-up reports.
+
+use super::federation::{oversees, Records};
+use super::org_of;
+use crate::error::{Error, IoReason, Result};
+use crate::store::Store;
+use chrono::NaiveDate;
+use parquet::data_type::{ByteArray, ByteArrayType, Int32Type, Int64Type};
+use parquet::file::properties::WriterProperties;
+use parquet::file::writer::SerializedFileWriter;
+use parquet::schema::parser::parse_message_type;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// `samuh export parquet`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct ParquetExportInput {
+    /// The oversight organisation.
+    pub org: String,
+    /// The folder to write the tables into (made when missing).
+    pub to: String,
+}
+
+/// What was written.
+#[derive(Debug, Clone, Serialize, Deserialize, ts_rs::TS)]
+pub struct ParquetExported {
+    pub dir: String,
+    pub groups: i64,
+    pub postings: i64,
+    /// Every file written, relative to `dir`, in order.
+    pub files: Vec<String>,
+}
+
+/// One column of a table being built.
+enum Col {
+    Text(Vec<String>),
+    Int(Vec<i64>),
+    OptInt(Vec<Option<i64>>),
+    Date(Vec<i32>),
+    OptDate(Vec<Option<i32>>),
+}
+
+impl Col {
+    fn schema(&self, name: &str) -> String {
+        match self {
+            Col::Text(_) => format!("REQUIRED BYTE_ARRAY {name} (UTF8);"),
+            Col::Int(_) => format!("REQUIRED INT64 {name};"),
+            Col::OptInt(_) => format!("OPTIONAL INT64 {name};"),
+            Col::Date(_) => format!("REQUIRED INT32 {name} (DATE);"),
+            Col::OptDate(_) => format!("OPTIONAL INT32 {name} (DATE);"),
+        }
+    }
+}
+
+/// One value of a row.
+enum Val {
+    T(String),
+    I(i64),
+    OI(Option<i64>),
+    D(NaiveDate),
+    OD(Option<NaiveDate>),
+}
+
+fn days(d: NaiveDate) -> i32 {
+    (d - NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch")).num_days() as i32
+}
+
+/// A table: its column names and kinds, and its rows by partition.
+struct Table {
+    name: &'static str,
+    columns: Vec<(&'static str, fn() -> Col)>,
+    parts: BTreeMap<(String, String, String, i32), Vec<Col>>,
+}
+
+impl Table {
+    fn new(name: &'static str, columns: Vec<(&'static str, fn() -> Col)>) -> Table {
+        Table { name, columns, parts: BTreeMap::new() }
+    }
+
+    fn push(&mut self, place: &Place, year: i32, row: Vec<Val>) {
+        let columns = &self.columns;
+        let cols = self.parts.entry((place.state.clone(), place.district.clone(), place.block.clone(), year)).or_insert_with(|| columns.iter().map(|(_, make)| make()).collect());
+        for (c, v) in cols.iter_mut().zip(row) {
+            match (c, v) {
+                (Col::Text(x), Val::T(v)) => x.push(v),
+                (Col::Int(x), Val::I(v)) => x.push(v),
+                (Col::OptInt(x), Val::OI(v)) => x.push(v),
+                (Col::Date(x), Val::D(v)) => x.push(days(v)),
+                (Col::OptDate(x), Val::OD(v)) => x.push(v.map(days)),
+                _ => unreachable!("a row matches its table's columns"),
+            }
+        }
+    }
+
+    fn write(&self, dir: &Path, files: &mut Vec<String>) -> Result<()> {
+        let message = {
+            let cols = self.columns.iter().map(|(n, make)| make().schema(n)).collect::<Vec<_>>().join(" ");
+            format!("message {} {{ {cols} }}", self.name)
+        };
+        let schema = Arc::new(parse_message_type(&message).map_err(|e| Error::Database { detail: e.to_string() })?);
+        let props = Arc::new(WriterProperties::builder().set_created_by("samuh".into()).build());
+        for ((state, district, block, year), cols) in &self.parts {
+            let rel: PathBuf = [self.name.to_string(), format!("state={state}"), format!("district={district}"), format!("block={block}"), format!("year={year}"), "part-0.parquet".into()].iter().collect();
+            let path = dir.join(&rel);
+            let unwritable = |e: &dyn std::fmt::Display| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() };
+            std::fs::create_dir_all(path.parent().expect("a partition folder")).map_err(|e| unwritable(&e))?;
+            let file = std::fs::File::create(&path).map_err(|e| unwritable(&e))?;
+            let mut w = SerializedFileWriter::new(file, schema.clone(), props.clone()).map_err(|e| unwritable(&e))?;
+            let mut rg = w.next_row_group().map_err(|e| unwritable(&e))?;
+            for c in cols {
+                let mut cw = rg.next_column().map_err(|e| unwritable(&e))?.expect("a column per schema field");
+                let written = match c {
+                    Col::Text(v) => cw.typed::<ByteArrayType>().write_batch(&v.iter().map(|s| ByteArray::from(s.as_str())).collect::<Vec<_>>(), None, None),
+                    Col::Int(v) => cw.typed::<Int64Type>().write_batch(v, None, None),
+                    Col::Date(v) => cw.typed::<Int32Type>().write_batch(v, None, None),
+                    Col::OptInt(v) => {
+                        let def: Vec<i16> = v.iter().map(|x| x.is_some() as i16).collect();
+                        cw.typed::<Int64Type>().write_batch(&v.iter().flatten().copied().collect::<Vec<_>>(), Some(&def), None)
+                    }
+                    Col::OptDate(v) => {
+                        let def: Vec<i16> = v.iter().map(|x| x.is_some() as i16).collect();
+                        cw.typed::<Int32Type>().write_batch(&v.iter().flatten().copied().collect::<Vec<_>>(), Some(&def), None)
+                    }
+                };
+                written.map_err(|e| unwritable(&e))?;
+                cw.close().map_err(|e| unwritable(&e))?;
+            }
+            rg.close().map_err(|e| unwritable(&e))?;
+            w.close().map_err(|e| unwritable(&e))?;
+            files.push(rel.display().to_string());
+        }
+        Ok(())
+    }
+}
+
+/// Where a group is, from its place as it registered it: "block, district, state" read from the
+/// end (a place of two parts is "district, state"; of one part, the district), each part that
+/// is not there "unknown". Characters a folder name cannot hold become `_`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub state: String,
+    pub district: String,
+    pub block: String,
+}
+
+pub fn place_of(place: &str) -> Place {
+    let parts: Vec<String> = place
+        .split(',')
+        .map(|p| p.trim().chars().map(|c| if c == '/' || c == '\\' || c == '=' || c.is_control() || c == ':' { '_' } else { c }).collect::<String>())
+        .filter(|p| !p.is_empty() && p != "." && p != "..")
+        .collect();
+    let unknown = || "unknown".to_string();
+    let n = parts.len();
+    match n {
+        0 => Place { state: unknown(), district: unknown(), block: unknown() },
+        1 => Place { state: unknown(), district: parts[0].clone(), block: unknown() },
+        2 => Place { state: parts[1].clone(), district: parts[0].clone(), block: unknown() },
+        _ => Place { state: parts[n - 1].clone(), district: parts[n - 2].clone(), block: parts[n - 3].clone() },
+    }
+}
+
+fn date(s: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| Error::Database { detail: format!("{s}: {e}") })
+}
+
+fn year(d: NaiveDate) -> i32 {
+    use chrono::Datelike;
+    d.year()
+}
+
+/// Writes the oversight book's imported groups as Parquet under `to`. Reads only: the book is
+/// not changed.
+pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetExported> {
+    use Val::*;
+    let to = i.to.trim();
+    if to.is_empty() {
+        return Err(Error::Required { field: "to".into() });
+    }
+    let b = store.read();
+    let org = org_of(&b, i.org.trim())?;
+    if !oversees(org.kind) {
+        return Err(Error::NotAnOversightBook { org: org.code });
+    }
+    let text = || Col::Text(Vec::new());
+    let int = || Col::Int(Vec::new());
+    let opt_int = || Col::OptInt(Vec::new());
+    let day = || Col::Date(Vec::new());
+    let opt_day = || Col::OptDate(Vec::new());
+    let mut groups = Table::new(
+        "groups",
+        vec![
+            ("group_code", text),
+            ("name", text),
+            ("kind", text),
+            ("country", text),
+            ("currency", text),
+            ("place", text),
+            ("formed_on", day),
+            ("fingerprint", text),
+            ("bundles", int),
+            ("entries", int),
+            ("last_period", opt_day),
+        ],
+    );
+    let mut members = Table::new("members", vec![("group_code", text), ("member_id", int), ("admission_no", text), ("role", text), ("joined_on", day), ("exited_on", opt_day)]);
+    let mut vouchers = Table::new(
+        "vouchers",
+        vec![("group_code", text), ("position", int), ("fiscal_year", int), ("number", int), ("date", day), ("kind", text), ("narration", text), ("hash", text)],
+    );
+    let mut postings = Table::new(
+        "postings",
+        vec![
+            ("group_code", text),
+            ("position", int),
+            ("line_no", int),
+            ("date", day),
+            ("account", text),
+            ("member_id", opt_int),
+            ("loan_id", opt_int),
+            ("amount_minor", int),
+            ("currency", text),
+            ("kind", text),
+        ],
+    );
+    let mut loans = Table::new(
+        "loans",
+        vec![
+            ("group_code", text),
+            ("loan_id", int),
+            ("number", int),
+            ("member_id", int),
+            ("fund", text),
+            ("principal_minor", int),
+            ("outstanding_minor", int),
+            ("currency", text),
+            ("disbursed_on", day),
+            ("instalments", int),
+            ("status", text),
+            ("days_past_due", int),
+            ("principal_overdue_minor", int),
+        ],
+    );
+    let (mut n_groups, mut n_postings) = (0i64, 0i64);
+    for g in b.fed_groups(org.id)? {
+        n_groups += 1;
+        let place = place_of(&g.place);
+        let bundles = b.fed_bundles(g.id)?;
+        let last = bundles.iter().max_by_key(|f| (f.head_count, f.id));
+        let records: Records = match last {
+            Some(f) => serde_json::from_str(&f.records).map_err(|e| Error::Database { detail: e.to_string() })?,
+            None => Records::default(),
+        };
+        let last_period = bundles.iter().map(|f| date(&f.as_of)).collect::<Result<Vec<_>>>()?.into_iter().max();
+        let vs = b.fed_vouchers(g.id)?;
+        let formed = date(&g.formed_on)?;
+        groups.push(
+            &place,
+            year(last_period.unwrap_or(formed)),
+            vec![
+                T(g.code.clone()),
+                T(g.name.clone()),
+                T(g.kind.clone()),
+                T(g.country.clone()),
+                T(g.currency.clone()),
+                T(g.place.clone()),
+                D(formed),
+                T(g.fingerprint.clone()),
+                I(bundles.len() as i64),
+                I(vs.len() as i64),
+                OD(last_period),
+            ],
+        );
+        for m in &records.members {
+            let joined = date(&m.joined_on)?;
+            let exited = m.exited_on.as_deref().map(date).transpose()?;
+            members.push(&place, year(joined), vec![T(g.code.clone()), I(m.id), T(m.admission_no.clone()), T(m.role.clone()), D(joined), OD(exited)]);
+        }
+        let mut outstanding: BTreeMap<i64, i64> = BTreeMap::new();
+        for v in &vs {
+            let on = date(&v.date)?;
+            vouchers.push(&place, year(on), vec![T(g.code.clone()), I(v.position), I(v.fiscal_year), I(v.number), D(on), T(v.kind.clone()), T(v.narration.clone()), T(v.hash.clone())]);
+            for l in &v.lines {
+                n_postings += 1;
+                if l.account == crate::domain::ledger::code::LOANS_TO_MEMBERS {
+                    if let Some(id) = l.loan_id {
+                        *outstanding.entry(id).or_default() += l.amount_minor;
+                    }
+                }
+                postings.push(
+                    &place,
+                    year(on),
+                    vec![T(g.code.clone()), I(v.position), I(l.line_no), D(on), T(l.account.clone()), OI(l.member_id), OI(l.loan_id), I(l.amount_minor), T(g.currency.clone()), T(l.kind.clone())],
+                );
+            }
+        }
+        for l in &records.loans {
+            let on = date(&l.disbursed_on)?;
+            loans.push(
+                &place,
+                year(on),
+                vec![
+                    T(g.code.clone()),
+                    I(l.id),
+                    I(l.number),
+                    I(l.member_id),
+                    T(l.fund.clone()),
+                    I(l.principal_minor),
+                    I(outstanding.get(&l.id).copied().unwrap_or(0)),
+                    T(g.currency.clone()),
+                    D(on),
+                    I(l.instalments),
+                    T(l.status.clone()),
+                    I(l.days_past_due),
+                    I(l.principal_overdue_minor),
+                ],
+            );
+        }
+    }
+    let dir = Path::new(to);
+    std::fs::create_dir_all(dir).map_err(|e| Error::FileUnwritable { path: to.to_string(), detail: format!("{}: {e}", IoReason::of_io(&e).code()) })?;
+    let mut files = Vec::new();
+    for t in [&groups, &members, &vouchers, &postings, &loans] {
+        t.write(dir, &mut files)?;
+    }
+    Ok(ParquetExported { dir: to.to_string(), groups: n_groups, postings: n_postings, files })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_place_is_read_from_its_end() {
+        let p = |s: &str, st: &str, di: &str, bl: &str| assert_eq!(place_of(s), Place { state: st.into(), district: di.into(), block: bl.into() }, "{s}");
+        p("Kishanganj", "unknown", "Kishanganj", "unknown");
+        p("Kishanganj, Bihar", "Bihar", "Kishanganj", "unknown");
+        p("Rampur, Bahadurganj, Kishanganj, Bihar", "Bihar", "Kishanganj", "Bahadurganj");
+        p("", "unknown", "unknown", "unknown");
+        p("a/b, ..", "unknown", "a_b", "unknown");
+    }
+}
