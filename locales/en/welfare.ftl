@@ -32,6 +32,7 @@ col-paid-on = Paid on
 col-levy-owed = Still owed
 col-received-on = Fund's receipt recorded
 col-benefit-kind = Benefit
+col-welfare-eligible = Eligible
 col-signature = Signature
 section-levy-death = Death of { $member } on { $date } — levy { $levy } per member
 section-owed-to-funds = Owed to lending funds until their receipt is recorded

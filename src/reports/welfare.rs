@@ -36,7 +36,7 @@ pub fn levy_register(b: &Books<'_>, deaths: &[DeathView], unpaid: &HashMap<i64, 
         ("col-levy-paid", K::Money),
         ("col-paid-on", K::Date),
         ("col-levy-owed", K::Money),
-        ("col-eligible", K::Text),
+        ("col-welfare-eligible", K::Text),
     ];
     let mut owed = Section::new(Some(Msg::new("section-owed-to-funds")), &[
         ("col-reference", K::Text),
