@@ -199,6 +199,58 @@ fn year_end_rows(dir: &std::path::Path, rows: &mut Vec<(String, String, String, 
     rows.push(("Its dividend list (the year's preview, median of 5)".into(), ms(list), "≤ 300 ms".into(), format!("{:.2}", list.as_secs_f64() / 0.300)));
 }
 
+/// Issue 14: a VSLA group of 25 members through a cycle of 50 weekly meetings (1 to 5 shares and
+/// the social fund each week, loans given and some left out to be netted), then its share-out:
+/// the preview (median of 30) and the share-out itself, posted once on each of 10 copies.
+fn vsla_rows(dir: &std::path::Path, rows: &mut Vec<(String, String, String, String)>) {
+    let ctx = Ctx::new(d("2026-11-20"), "2026-11-20T00:00:00", Lang::En);
+    let path = dir.join("vsla.samuh");
+    let mut s = Store::open_or_create(&path).unwrap();
+    app::org_add(&mut s, &ctx, &app::OrgInput { code: "v".into(), name: "Bench VSLA".into(), kind: "vsla".into(), country: "in".into(), meeting_frequency: "weekly".into(), formed_on: "2025-01-06".into(), ..Default::default() }).unwrap();
+    for i in 1..=25 {
+        app::member_add(&mut s, &ctx, &app::MemberInput { org: "v".into(), admission_no: i.to_string(), name: format!("सदस्य {i}"), joined_on: "2025-01-06".into(), ..Default::default() }).unwrap();
+    }
+    app::policy_set(&mut s, &ctx, &app::PolicyInput { org: "v".into(), effective_from: "2025-01-06".into(), interest_rate: Some("10".into()), rate_period: Some("month".into()), guarantors_required: Some("0".into()), loan_cap: Some("none".into()), ..Default::default() }).unwrap();
+    app::vsla_cycle_open(&mut s, &ctx, &app::CycleInput { org: "v".into(), start: "2025-01-06".into(), share_price: "50".into(), social_fund: Some("10".into()), loans: Some("net".into()), ..Default::default() }).unwrap();
+    for week in 0..50i64 {
+        let date = d("2025-01-06") + chrono::Duration::days(7 * week);
+        let mut m = MeetingInput { org: "v".into(), date: date.to_string(), ..Default::default() };
+        for i in 1..=25usize {
+            let shares = 1 + (i + week as usize) % 5;
+            m.members.push(MeetingMemberRow { member: i.to_string(), attendance: "present".into(), shares: Some(shares.to_string()), social_fund: Some("10".into()), ..Default::default() });
+        }
+        if week == 40 {
+            for i in 1..=5 {
+                m.loans.push(app::LoanInput { member: i.to_string(), amount: "500".into(), ..Default::default() });
+            }
+        }
+        app::meeting_record(&mut s, &ctx, &m).unwrap();
+    }
+    drop(s);
+    let i = app::ShareOutInput { org: "v".into(), date: "2026-01-05".into(), client_id: None };
+    let s = Store::open(&path).unwrap();
+    let mut times = Vec::new();
+    for _ in 0..30 {
+        let t = Instant::now();
+        app::vsla_share_out_preview(&s, &ctx, &i).unwrap();
+        times.push(t.elapsed());
+    }
+    drop(s);
+    let preview = median(times);
+    rows.push(("VSLA share-out preview of 25 members after 50 weekly meetings (median of 30)".into(), ms(preview), "≤ 20 ms".into(), format!("{:.2}", preview.as_secs_f64() / 0.020)));
+    let mut times = Vec::new();
+    for k in 0..10 {
+        let copy = dir.join(format!("vsla-{k}.samuh"));
+        std::fs::copy(&path, &copy).unwrap();
+        let mut s = Store::open(&copy).unwrap();
+        let t = Instant::now();
+        app::vsla_share_out(&mut s, &ctx, &i).unwrap();
+        times.push(t.elapsed());
+    }
+    let out = median(times);
+    rows.push(("VSLA share-out of 25 members, posted (median of 10 copies, synchronous=FULL)".into(), ms(out), "≤ 20 ms".into(), format!("{:.2}", out.as_secs_f64() / 0.020)));
+}
+
 fn main() {
     let today = d("2026-11-20");
     if std::env::var("SAMUH_BENCH_ONLY").as_deref() == Ok("welfare") {
@@ -206,6 +258,16 @@ fn main() {
         let dir = tempfile::tempdir().unwrap();
         let mut rows = Vec::new();
         welfare_rows(dir.path(), &Ctx::new(today, "2026-11-20T00:00:00", Lang::Th), &mut rows);
+        for (what, m, target, ratio) in &rows {
+            println!("| {what} | {m} | {target} | {ratio} |");
+        }
+        return;
+    }
+    if std::env::var("SAMUH_BENCH_ONLY").as_deref() == Ok("vsla") {
+        // Only the VSLA share-out; prints the rows and leaves BENCHMARKS.md as it is.
+        let dir = tempfile::tempdir().unwrap();
+        let mut rows = Vec::new();
+        vsla_rows(dir.path(), &mut rows);
         for (what, m, target, ratio) in &rows {
             println!("| {what} | {m} | {target} | {ratio} |");
         }
@@ -370,6 +432,7 @@ fn main() {
     rows.push((format!("Open self-check of the district book from its checkpoints ({vouchers} vouchers; median of 3)"), ms(sc), "≤ 1 s per 100,000 vouchers".into(), per100k(sc)));
     drop(s);
     self_check_rows(dir.path(), today, &mut rows);
+    vsla_rows(dir.path(), &mut rows);
 
     let mut out = String::from("# Benchmarks\n\nMeasured by `cargo bench --bench book` on this project's machine (2 cores, Debian 12), release build, book files on local disk with WAL and `synchronous=FULL`. Figures are medians; *ratio* is measured ÷ target (below 1 meets the target). Rewritten by each run.\n\n| what | measured | target | ratio |\n|---|---|---|---|\n");
     for (what, m, target, ratio) in &rows {

@@ -364,6 +364,10 @@ fine?: string | null,
  */
 shares?: string | null, 
 /**
+ * A VSLA member's social-fund contribution at the meeting (issue 14; VSLA groups only).
+ */
+social_fund?: string | null, 
+/**
  * Fines owed from earlier meetings, paid at this one.
  */
 fines_paid?: string | null, };
