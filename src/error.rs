@@ -399,6 +399,8 @@ pub enum Error {
     // Issue 15 (follow-up): receipts, debt acknowledgement, follow-up of overdue borrowers.
     #[error("no member paid anything in voucher {voucher}")]
     NothingPaid { voucher: String },
+    #[error("loan {loan} has not been rescheduled")]
+    LoanNotRescheduled { loan: String },
 }
 
 impl Error {
@@ -589,6 +591,7 @@ impl Error {
             }
             // Issue 15 (follow-up).
             NothingPaid { voucher } => vec![("voucher", t(voucher))],
+            LoanNotRescheduled { loan } => vec![("loan", t(loan))],
         }
     }
 

@@ -297,6 +297,10 @@ commands! {
     receipts_print(ReceiptsPrintArgs { input: app::followup::ReceiptsInput }) -> app::followup::ReceiptsSaved, Read =>
         |d, c, a| d.print_pdf(c, "receipts.pdf", |s, x| Ok((app::followup::receipts_document(s, x, &a.input)?, app::followup::receipts_view(s, x, &a.input)?.receipts.len())))
             .map(|(path, count)| app::followup::ReceiptsSaved { path, count });
+    /// Prints the debt acknowledgement of a rescheduled loan (A4, to sign).
+    acknowledgement_print(AcknowledgementPrintArgs { input: app::followup::AcknowledgementInput }) -> app::followup::ReceiptsSaved, Read =>
+        |d, c, a| d.print_pdf(c, "acknowledgement.pdf", |s, x| Ok((app::followup::acknowledgement_pdf(s, x, &a.input)?, 1)))
+            .map(|(path, count)| app::followup::ReceiptsSaved { path, count });
 }
 
 impl Desk {

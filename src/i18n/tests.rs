@@ -263,6 +263,7 @@ fn sample_errors() -> Vec<Error> {
         NoFineOwed { member: s("Sita Devi") },
         FinePaymentAboveOwed { member: s("Sita Devi"), amount: m(20), owed: m(10) },
         NothingPaid { voucher: s("2025-26/0012") },
+        LoanNotRescheduled { loan: s("3") },
     ]
 }
 

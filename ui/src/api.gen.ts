@@ -7,6 +7,14 @@ export type AcceptedView = { line: number, line_display: string, admission_no: s
  */
 joined_on: string, nominee: string, id_last4: string, };
 
+export type AcknowledgementInput = { org: string, 
+/**
+ * The loan's number.
+ */
+loan: string, };
+
+export type AcknowledgementPrintArgs = { input: AcknowledgementInput, };
+
 export type Actor = { name: string, pin: string, };
 
 export type AuditViewArgs = { params: ReportSave, };
@@ -1009,6 +1017,7 @@ export interface Commands {
   fine_pay: { args: FinePayArgs; answer: Saved; access: 'write' };
   receipts_view: { args: ReceiptsViewArgs; answer: ReceiptsView; access: 'read' };
   receipts_print: { args: ReceiptsPrintArgs; answer: ReceiptsSaved; access: 'read' };
+  acknowledgement_print: { args: AcknowledgementPrintArgs; answer: ReceiptsSaved; access: 'read' };
 }
 
 export type CommandName = keyof Commands;
