@@ -268,3 +268,37 @@ fn a_reschedule_prints_a_debt_acknowledgement_with_the_arrears_and_the_new_insta
     assert_eq!(e.code(), "error-loan-not-rescheduled");
     assert_eq!(dump(&f.path), before);
 }
+
+#[test]
+fn a_visit_to_the_household_is_recorded_once_and_bad_input_changes_nothing() {
+    let mut f = rescheduled(None);
+    let visit = |date: &str, visitors: &str, loan: &str| app::followup::VisitInput {
+        org: "shg".into(),
+        loan: loan.into(),
+        date: date.into(),
+        visitors: visitors.into(),
+        found: "She says 300 was paid in cash in August; the book shows nothing paid.".into(),
+        record_matches: false,
+        client_id: None,
+    };
+    let before = dump(&f.path);
+    for (input, code) in [
+        (visit("2025-09-15", "  ", "1"), "error-required"),
+        (visit("2025-09-15", "Asha Devi", "9"), "error-unknown-loan"),
+        // Before the loan was given there was nothing to follow up.
+        (visit("2025-04-01", "Asha Devi", "1"), "error-loan-not-active"),
+    ] {
+        let e = app::followup::visit_record(&mut f.store, &f.ctx, &input).unwrap_err();
+        assert_eq!(e.code(), code);
+        assert_eq!(dump(&f.path), before, "{code}: the book is unchanged");
+    }
+    app::followup::visit_record(&mut f.store, &f.ctx, &visit("2025-09-15", "Asha Devi, Bina Kumari", "1")).unwrap();
+    let b = f.store.read();
+    let org = b.org_by_code("shg").unwrap().unwrap();
+    let visits = b.visits(org.id).unwrap();
+    assert_eq!(visits.len(), 1);
+    assert_eq!((visits[0].visited_on, visits[0].visitors.as_str(), visits[0].record_matches), (common::d("2025-09-15"), "Asha Devi, Bina Kumari", false));
+    drop(b);
+    // Chained: the book checks clean with the visit in it.
+    assert!(app::check_book(&f.store, None).unwrap().ok());
+}

@@ -178,3 +178,50 @@ pub fn acknowledgement_pdf(store: &Store, ctx: &Ctx, i: &AcknowledgementInput) -
     let org = org_of(&store.read(), i.org.trim())?;
     crate::render::render_pdf(&r, &Localizer::new(org_locale(&org)), crate::render::PageSize::A4)
 }
+
+/// A follow-up visit to a borrower's household, as the committee records it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
+pub struct VisitInput {
+    pub org: String,
+    /// The loan's number.
+    pub loan: String,
+    pub date: String,
+    /// Who went.
+    pub visitors: String,
+    /// What they found.
+    pub found: String,
+    /// Whether the committee's record of the loan matches what the household says.
+    pub record_matches: bool,
+    #[serde(default)]
+    pub client_id: Option<String>,
+}
+
+/// Records a visit (append-only, in the records chain). A visit about a loan that is repaid,
+/// or before it was given, is refused.
+pub fn visit_record(store: &mut Store, ctx: &Ctx, i: &VisitInput) -> Result<i64> {
+    use crate::domain::ledger::code;
+    let on = date("date", &i.date, ctx)?;
+    let visitors = super::input::free_text("visitors", &i.visitors)?;
+    if visitors.is_empty() {
+        return Err(Error::Required { field: "visitors".into() });
+    }
+    let found = super::input::free_text("found", &i.found)?;
+    if found.is_empty() {
+        return Err(Error::Required { field: "found".into() });
+    }
+    let who = super::people::identify(store, ctx)?;
+    store.write(|b| super::once_id(b, i.client_id.as_deref(), "visit_record", i, &ctx.now, || {
+        let org = org_of(b, i.org.trim())?;
+        who.may_record(Some(&org))?;
+        super::check_entry_date(b, &org, on, ctx.today)?;
+        let n = super::input::count("loan", &i.loan)? as i64;
+        let loan = b.loan_by_number(org.id, n)?.ok_or_else(|| Error::UnknownLoan { loan: i.loan.clone() })?;
+        let outstanding = b.account_balance(org.id, code::LOANS_TO_MEMBERS, None, Some(loan.id), Some(on))?;
+        if loan.terms.start > on || !outstanding.is_positive() {
+            return Err(Error::LoanNotActive { loan: i.loan.clone() });
+        }
+        b.insert_visit(org.id, loan.id, on, visitors.trim(), found.trim(), i.record_matches, &ctx.now)
+    }))
+}
