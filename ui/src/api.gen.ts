@@ -908,6 +908,26 @@ export type UiError = { code: string, args: { [key in string]: string }, message
 
 export type UiMessagesArgs = { lang: string, };
 
+export type VisitInput = { org: string, 
+/**
+ * The loan's number.
+ */
+loan: string, date: string, 
+/**
+ * Who went.
+ */
+visitors: string, 
+/**
+ * What they found.
+ */
+found: string, 
+/**
+ * Whether the committee's record of the loan matches what the household says.
+ */
+record_matches: boolean, client_id?: string | null, };
+
+export type VisitRecordArgs = { input: VisitInput, };
+
 export type VoucherReverseArgs = { input: ReverseInput, };
 
 export type YearCloseArgs = { input: YearInput, };
@@ -1017,6 +1037,7 @@ export interface Commands {
   fine_pay: { args: FinePayArgs; answer: Saved; access: 'write' };
   receipts_view: { args: ReceiptsViewArgs; answer: ReceiptsView; access: 'read' };
   receipts_print: { args: ReceiptsPrintArgs; answer: ReceiptsSaved; access: 'read' };
+  visit_record: { args: VisitRecordArgs; answer: number; access: 'write' };
   acknowledgement_print: { args: AcknowledgementPrintArgs; answer: ReceiptsSaved; access: 'read' };
 }
 
