@@ -440,6 +440,8 @@ pub enum Error {
     // ---- issue 16 (second part): CIF both ways, the Parquet export ----
     #[error("{group} is not in the register of groups of {org}")]
     CifGroupNotRegistered { org: String, group: String },
+    #[error("loan {loan} has not been rescheduled")]
+    LoanNotRescheduled { loan: String },
 }
 
 impl Error {
@@ -645,6 +647,7 @@ impl Error {
             // Issue 15 (follow-up).
             NothingPaid { voucher } => vec![("voucher", t(voucher))],
             CifGroupNotRegistered { org, group } => vec![("org", t(org)), ("group", t(group))],
+            LoanNotRescheduled { loan } => vec![("loan", t(loan))],
         }
     }
 

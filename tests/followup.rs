@@ -233,3 +233,72 @@ fn the_loan_register_shows_the_new_instalments_after_a_reschedule() {
     let args: Vec<String> = note.args.iter().map(|(_, a)| a.plain()).collect();
     assert_eq!(args, ["1", "2025-08-10", "3000.00", "12", "10"]);
 }
+
+#[test]
+fn a_reschedule_prints_a_debt_acknowledgement_with_the_arrears_and_the_new_instalments() {
+    use samuh::reports::Cell;
+    let f = rescheduled(Some("folded"));
+    let input = app::followup::AcknowledgementInput { org: "shg".into(), loan: "1".into() };
+    let r = app::followup::acknowledgement(&f.store, &f.ctx, &input).unwrap();
+    let facts: Vec<(String, Cell)> = r.sections[0].rows.iter().map(|row| (match &row[0] { Cell::Msg(m) => m.id.clone(), _ => String::new() }, row[1].clone())).collect();
+    let fact = |id: &str| facts.iter().find(|(k, _)| k == id).map(|(_, c)| c.clone()).unwrap();
+    let money = |v: &str| Cell::Money(samuh::domain::money::Money::parse_plain(v, samuh::domain::money::Currency::Inr).unwrap());
+    // The day before the reschedule (9 August) the instalments of 6 May, June, July and August
+    // were overdue: principal 4 × 300 = 1,200, interest 4 × 60 = 240. All 3,000 re-planned.
+    assert_eq!(fact("ack-old-balance"), money("3000"));
+    assert_eq!(fact("ack-principal-overdue"), money("1200"));
+    assert_eq!(fact("ack-interest-overdue"), money("240"));
+    assert_eq!(fact("ack-arrears"), Cell::msg("ack-arrears-folded"));
+    assert!(matches!(fact("ack-guarantors"), Cell::Text(t) if t.starts_with("2 ")), "the guarantor, member 2");
+    // The 12 new instalments: 250 + 60 + 20 folded = 330 each, 3,960 in all (3,000 + 960).
+    let s = &r.sections[1];
+    assert_eq!(s.rows.len(), 12);
+    assert_eq!(s.rows[0][s.col("col-instalment")], money("330"));
+    assert_eq!(s.rows[0][s.col("col-due-date")], Cell::Date(common::d("2025-09-10")));
+    assert_eq!(s.totals.as_ref().unwrap()[s.col("col-instalment")], money("3960"));
+    // Signature lines: the borrower, the guarantor and three of the committee.
+    assert_eq!(s.notes.iter().filter(|n| n.id.starts_with("ack-sign-")).count(), 5);
+    let pdf = app::followup::acknowledgement_pdf(&f.store, &f.ctx, &input).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+    // A loan never rescheduled has no acknowledgement; nothing changes.
+    let before = dump(&f.path);
+    let mut g = rescheduled(None);
+    app::loan_disburse(&mut g.store, &g.ctx, &app::DisburseInput { org: "shg".into(), date: "2025-09-01".into(), loan: LoanInput { member: "4".into(), amount: "500".into(), guarantors: vec!["5".into()], ..Default::default() }, client_id: None }).unwrap();
+    let e = app::followup::acknowledgement(&g.store, &g.ctx, &app::followup::AcknowledgementInput { org: "shg".into(), loan: "2".into() }).unwrap_err();
+    assert_eq!(e.code(), "error-loan-not-rescheduled");
+    assert_eq!(dump(&f.path), before);
+}
+
+#[test]
+fn a_visit_to_the_household_is_recorded_once_and_bad_input_changes_nothing() {
+    let mut f = rescheduled(None);
+    let visit = |date: &str, visitors: &str, loan: &str| app::followup::VisitInput {
+        org: "shg".into(),
+        loan: loan.into(),
+        date: date.into(),
+        visitors: visitors.into(),
+        found: "She says 300 was paid in cash in August; the book shows nothing paid.".into(),
+        record_matches: false,
+        client_id: None,
+    };
+    let before = dump(&f.path);
+    for (input, code) in [
+        (visit("2025-09-15", "  ", "1"), "error-required"),
+        (visit("2025-09-15", "Asha Devi", "9"), "error-unknown-loan"),
+        // Before the loan was given there was nothing to follow up.
+        (visit("2025-04-01", "Asha Devi", "1"), "error-loan-not-active"),
+    ] {
+        let e = app::followup::visit_record(&mut f.store, &f.ctx, &input).unwrap_err();
+        assert_eq!(e.code(), code);
+        assert_eq!(dump(&f.path), before, "{code}: the book is unchanged");
+    }
+    app::followup::visit_record(&mut f.store, &f.ctx, &visit("2025-09-15", "Asha Devi, Bina Kumari", "1")).unwrap();
+    let b = f.store.read();
+    let org = b.org_by_code("shg").unwrap().unwrap();
+    let visits = b.visits(org.id).unwrap();
+    assert_eq!(visits.len(), 1);
+    assert_eq!((visits[0].visited_on, visits[0].visitors.as_str(), visits[0].record_matches), (common::d("2025-09-15"), "Asha Devi, Bina Kumari", false));
+    drop(b);
+    // Chained: the book checks clean with the visit in it.
+    assert!(app::check_book(&f.store, None).unwrap().ok());
+}

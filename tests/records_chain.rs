@@ -54,6 +54,9 @@ fn base(f: &mut Fixture) -> Vec<String> {
     codes.push(code_now(&f.store));
     app::loan_reschedule(&mut f.store, &asha, &app::RescheduleInput { org: "shg".into(), loan: "1".into(), date: "2025-04-20".into(), instalments: "12".into(), agreement: "agreed before the group".into(), arrears: Some("folded".into()), ..Default::default() }).unwrap();
     codes.push(code_now(&f.store));
+    // Issue 15 (follow-up): a visit to the household of loan 1.
+    app::followup::visit_record(&mut f.store, &asha, &app::followup::VisitInput { org: "shg".into(), loan: "1".into(), date: "2025-04-21".into(), visitors: "Asha Devi".into(), found: "all well".into(), record_matches: true, client_id: None }).unwrap();
+    codes.push(code_now(&f.store));
     // Issue 12: the agenda of this meeting (the decision of 13-04 done, loan 2's use asked).
     let mut m = meeting("2025-04-27", vec![row("1", "present", "60"), row("4", "absent-with-leave", "")]);
     m.minutes.decisions.push(app::DecisionReview { decision: "two loans".into(), status: "done".into() });
@@ -205,6 +208,8 @@ const MUTATIONS: &[Mutation] = &[
     Mutation { sql: "DELETE FROM reschedule", id: "finding-record-deleted", args: &[("kind", "reschedule"), ("loan", "1"), ("date", "2025-04-20")] },
     // Issue 15 (follow-up): the committee's decision on the arrears of a reschedule.
     Mutation { sql: "UPDATE reschedule_rule SET arrears = 'kept'", id: "finding-record-changed-reschedule-rule", args: &[("loan", "1"), ("date", "2025-04-20")] },
+    Mutation { sql: "UPDATE followup_visit SET record_matches = 0", id: "finding-record-changed-visit", args: &[("loan", "1"), ("date", "2025-04-21")] },
+    Mutation { sql: "UPDATE followup_visit SET found = 'nobody home'", id: "finding-record-changed-visit", args: &[("loan", "1"), ("date", "2025-04-21")] },
     Mutation { sql: "DELETE FROM reschedule_rule", id: "finding-record-deleted", args: &[("kind", "reschedule-rule"), ("loan", "1"), ("date", "2025-04-20")] },
     // Meetings and minutes.
     Mutation { sql: "UPDATE meeting SET date = '2025-04-14' WHERE date = '2025-04-13'", id: "finding-record-changed-meeting", args: &[("date", "2025-04-13")] },

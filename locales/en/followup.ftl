@@ -27,3 +27,25 @@ note-loan-rescheduled = Loan { $loan } was rescheduled on { $date }: { $principa
 
 finding-record-changed-reschedule-rule = Loan { $loan }: what the committee decided about the arrears at the rescheduling from { $date } differs from what was recorded.
 finding-record-changed-visit = Loan { $loan }: the follow-up visit of { $date } differs from what was recorded.
+
+error-loan-not-rescheduled = Loan { $loan } has not been rescheduled, so it has no debt acknowledgement. Reschedule it first (samuh loan reschedule), or check the loan number.
+report-debt-acknowledgement = Debt acknowledgement: loan { $loan } of { $member }
+ack-borrower = Borrower
+ack-guarantors = Guarantors
+ack-rescheduled-on = Rescheduled on
+ack-old-balance = Principal still owed (re-planned)
+ack-principal-overdue = Principal overdue before the reschedule
+ack-interest-overdue = Interest overdue before the reschedule
+ack-arrears = The overdue interest
+ack-arrears-kept = kept apart: still due, to be paid as well as the new instalments
+ack-arrears-folded = folded into the new instalments, as the committee decided
+ack-agreement = What was agreed
+ack-schedule = The new instalments
+ack-declaration = I, { $member }, acknowledge this debt and agree to repay { $amount } in { $count } instalments as set out above.
+ack-sign-borrower = Signature of the borrower, { $member }: ____________________
+ack-sign-guarantor = Signature of the guarantor, { $member }: ____________________
+ack-sign-committee = { $role ->
+        [president] President
+        [secretary] Secretary
+       *[treasurer] Treasurer
+    }, for the committee: ____________________

@@ -27,3 +27,25 @@ note-loan-rescheduled = ऋण { $loan } का { $date } को पुनर्
 
 finding-record-changed-reschedule-rule = ऋण { $loan }: { $date } से किए गए पुनर्निर्धारण में बकाया के बारे में समिति का फ़ैसला दर्ज जानकारी से अलग है।
 finding-record-changed-visit = ऋण { $loan }: { $date } का अनुवर्ती दौरा दर्ज जानकारी से अलग है।
+
+error-loan-not-rescheduled = ऋण { $loan } का पुनर्निर्धारण नहीं हुआ है, इसलिए उसका कोई ऋण स्वीकृति पत्र नहीं है। पहले उसका पुनर्निर्धारण करें (samuh loan reschedule), या ऋण संख्या जाँचें।
+report-debt-acknowledgement = ऋण स्वीकृति पत्र: { $member } का ऋण { $loan }
+ack-borrower = कर्ज़दार
+ack-guarantors = ज़मानतदार
+ack-rescheduled-on = पुनर्निर्धारण की तारीख़
+ack-old-balance = बकाया मूलधन (फिर से बाँटा गया)
+ack-principal-overdue = पुनर्निर्धारण से पहले का अतिदेय मूलधन
+ack-interest-overdue = पुनर्निर्धारण से पहले का अतिदेय ब्याज
+ack-arrears = अतिदेय ब्याज
+ack-arrears-kept = अलग रखा गया: अब भी देय है, नई किस्तों के साथ चुकाना होगा
+ack-arrears-folded = समिति के फ़ैसले के अनुसार नई किस्तों में जोड़ा गया
+ack-agreement = क्या तय हुआ
+ack-schedule = नई किस्तें
+ack-declaration = मैं, { $member }, यह ऋण स्वीकार करती/करता हूँ और ऊपर दी गई { $count } किस्तों में { $amount } चुकाने का वचन देती/देता हूँ।
+ack-sign-borrower = कर्ज़दार { $member } के हस्ताक्षर: ____________________
+ack-sign-guarantor = ज़मानतदार { $member } के हस्ताक्षर: ____________________
+ack-sign-committee = { $role ->
+        [president] अध्यक्ष
+        [secretary] सचिव
+       *[treasurer] कोषाध्यक्ष
+    }, समिति की ओर से: ____________________

@@ -132,3 +132,96 @@ pub fn receipts_save(store: &Store, ctx: &Ctx, i: &ReceiptsInput, path: &str) ->
     std::fs::write(path, &pdf).map_err(|e| Error::FileUnwritable { path: path.to_string(), detail: e.to_string() })?;
     Ok(ReceiptsSaved { path: path.to_string(), count })
 }
+
+/// Which loan's debt acknowledgement: its latest reschedule.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct AcknowledgementInput {
+    pub org: String,
+    /// The loan's number.
+    pub loan: String,
+}
+
+/// The debt acknowledgement of a rescheduled loan as a report (the committee's document, in
+/// the organisation's language when printed).
+pub fn acknowledgement(store: &Store, ctx: &Ctx, i: &AcknowledgementInput) -> Result<crate::reports::Report> {
+    use crate::domain::money::Money;
+    let b = store.read();
+    let org = org_of(&b, i.org.trim())?;
+    let n = super::input::count("loan", &i.loan)? as i64;
+    let loan = b.loan_by_number(org.id, n)?.ok_or_else(|| Error::UnknownLoan { loan: i.loan.clone() })?;
+    let last = b.reschedules(loan.id)?.pop().ok_or_else(|| Error::LoanNotRescheduled { loan: i.loan.clone() })?;
+    let from = last.terms.start;
+    let before = super::loans::loan_state(&b, &loan, from.pred_opt().unwrap_or(from), Money::ZERO)?;
+    let after = super::loans::loan_state(&b, &loan, from.max(ctx.today), Money::ZERO)?;
+    let new: Vec<_> = after.schedule.instalments.iter().filter(|x| x.due_on >= from).cloned().collect();
+    let name = |id: i64| -> Result<String> { Ok(super::label(&b.member(id)?)) };
+    let guarantors = loan.guarantors.iter().map(|g| name(*g)).collect::<Result<Vec<_>>>()?;
+    let a = crate::reports::followup::Acknowledgement {
+        loan: loan.number,
+        borrower: name(loan.member_id)?,
+        guarantors,
+        rescheduled_on: from,
+        old_balance: last.terms.principal,
+        principal_overdue: before.dues.principal_overdue,
+        interest_overdue: before.dues.interest_overdue,
+        folds_arrears: last.folds_arrears,
+        agreement: last.agreement.clone(),
+        instalments: &new,
+    };
+    Ok(crate::reports::followup::debt_acknowledgement(&org, &a))
+}
+
+/// The debt acknowledgement as an A4 PDF in the organisation's language, for signing.
+pub fn acknowledgement_pdf(store: &Store, ctx: &Ctx, i: &AcknowledgementInput) -> Result<Vec<u8>> {
+    let r = acknowledgement(store, ctx, i)?;
+    let org = org_of(&store.read(), i.org.trim())?;
+    crate::render::render_pdf(&r, &Localizer::new(org_locale(&org)), crate::render::PageSize::A4)
+}
+
+/// A follow-up visit to a borrower's household, as the committee records it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
+pub struct VisitInput {
+    pub org: String,
+    /// The loan's number.
+    pub loan: String,
+    pub date: String,
+    /// Who went.
+    pub visitors: String,
+    /// What they found.
+    pub found: String,
+    /// Whether the committee's record of the loan matches what the household says.
+    pub record_matches: bool,
+    #[serde(default)]
+    pub client_id: Option<String>,
+}
+
+/// Records a visit (append-only, in the records chain). A visit about a loan that is repaid,
+/// or before it was given, is refused.
+pub fn visit_record(store: &mut Store, ctx: &Ctx, i: &VisitInput) -> Result<i64> {
+    use crate::domain::ledger::code;
+    let on = date("date", &i.date, ctx)?;
+    let visitors = super::input::free_text("visitors", &i.visitors)?;
+    if visitors.is_empty() {
+        return Err(Error::Required { field: "visitors".into() });
+    }
+    let found = super::input::free_text("found", &i.found)?;
+    if found.is_empty() {
+        return Err(Error::Required { field: "found".into() });
+    }
+    let who = super::people::identify(store, ctx)?;
+    store.write(|b| super::once_id(b, i.client_id.as_deref(), "visit_record", i, &ctx.now, || {
+        let org = org_of(b, i.org.trim())?;
+        who.may_record(Some(&org))?;
+        super::check_entry_date(b, &org, on, ctx.today)?;
+        let n = super::input::count("loan", &i.loan)? as i64;
+        let loan = b.loan_by_number(org.id, n)?.ok_or_else(|| Error::UnknownLoan { loan: i.loan.clone() })?;
+        let outstanding = b.account_balance(org.id, code::LOANS_TO_MEMBERS, None, Some(loan.id), Some(on))?;
+        if loan.terms.start > on || !outstanding.is_positive() {
+            return Err(Error::LoanNotActive { loan: i.loan.clone() });
+        }
+        b.insert_visit(org.id, loan.id, on, visitors.trim(), found.trim(), i.record_matches, &ctx.now)
+    }))
+}

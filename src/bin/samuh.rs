@@ -126,6 +126,8 @@ enum Cmd {
     /// A receipt for every payer of a meeting or voucher: PDF for a 58/80 mm roll or A6 (--out),
     /// else text to send (issue 15).
     Receipts(followup::ReceiptsArgs),
+    /// The debt acknowledgement of a rescheduled loan as a PDF to sign (issue 15).
+    Acknowledgement(followup::AcknowledgementArgs),
     /// Reverse a voucher, or every voucher of a meeting (the only way to correct an entry).
     Reverse {
         #[arg(long)]
@@ -785,6 +787,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
         Cmd::Event(e) => events::run(e, cli, &ctx, l, &saved),
         Cmd::Welfare(c) => welfare::run(c, cli, &ctx, l, &saved),
         Cmd::Receipts(a) => followup::receipts(&open(cli)?, &ctx, l, a),
+        Cmd::Acknowledgement(a) => followup::acknowledgement(&open(cli)?, &ctx, l, a),
         Cmd::Init { encrypt: false } => {
             let s = create(cli)?;
             Ok(Answer::new(l.msg("cli-book-ready", &[("path", Arg::Text(s.path().to_string()))]), serde_json::json!({"path": s.path()})))

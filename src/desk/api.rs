@@ -342,6 +342,13 @@ commands! {
     receipts_print(ReceiptsPrintArgs { input: app::followup::ReceiptsInput }) -> app::followup::ReceiptsSaved, Read =>
         |d, c, a| d.print_pdf(c, "receipts.pdf", |s, x| Ok((app::followup::receipts_document(s, x, &a.input)?, app::followup::receipts_view(s, x, &a.input)?.receipts.len())))
             .map(|(path, count)| app::followup::ReceiptsSaved { path, count });
+    /// Records a follow-up visit to a borrower's household (committee only; append-only).
+    visit_record(VisitRecordArgs { input: app::followup::VisitInput }) -> i64, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::followup::visit_record(s, x, &a.input));
+    /// Prints the debt acknowledgement of a rescheduled loan (A4, to sign).
+    acknowledgement_print(AcknowledgementPrintArgs { input: app::followup::AcknowledgementInput }) -> app::followup::ReceiptsSaved, Read =>
+        |d, c, a| d.print_pdf(c, "acknowledgement.pdf", |s, x| Ok((app::followup::acknowledgement_pdf(s, x, &a.input)?, 1)))
+            .map(|(path, count)| app::followup::ReceiptsSaved { path, count });
 }
 
 impl Desk {

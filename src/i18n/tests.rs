@@ -282,6 +282,7 @@ fn sample_errors() -> Vec<Error> {
         VslaCycleStartTooEarly { date: d },
         NothingPaid { voucher: s("2025-26/0012") },
         CifGroupNotRegistered { org: s("vo1"), group: s("shg9") },
+        LoanNotRescheduled { loan: s("3") },
     ]
 }
 

@@ -10,6 +10,7 @@ mod books;
 mod federation;
 mod meetings;
 pub mod receipts;
+pub mod followup;
 mod registers;
 mod schedule;
 mod shares;

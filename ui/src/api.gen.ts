@@ -7,6 +7,14 @@ export type AcceptedView = { line: number, line_display: string, admission_no: s
  */
 joined_on: string, nominee: string, id_last4: string, };
 
+export type AcknowledgementInput = { org: string, 
+/**
+ * The loan's number.
+ */
+loan: string, };
+
+export type AcknowledgementPrintArgs = { input: AcknowledgementInput, };
+
 export type Actor = { name: string, pin: string, };
 
 export type AgendaDecision = { decision: string, 
@@ -983,6 +991,26 @@ export type UiError = { code: string, args: { [key in string]: string }, message
 
 export type UiMessagesArgs = { lang: string, };
 
+export type VisitInput = { org: string, 
+/**
+ * The loan's number.
+ */
+loan: string, date: string, 
+/**
+ * Who went.
+ */
+visitors: string, 
+/**
+ * What they found.
+ */
+found: string, 
+/**
+ * Whether the committee's record of the loan matches what the household says.
+ */
+record_matches: boolean, client_id?: string | null, };
+
+export type VisitRecordArgs = { input: VisitInput, };
+
 export type VoucherReverseArgs = { input: ReverseInput, };
 
 export type YearCloseArgs = { input: YearInput, };
@@ -1095,6 +1123,8 @@ export interface Commands {
   fine_pay: { args: FinePayArgs; answer: Saved; access: 'write' };
   receipts_view: { args: ReceiptsViewArgs; answer: ReceiptsView; access: 'read' };
   receipts_print: { args: ReceiptsPrintArgs; answer: ReceiptsSaved; access: 'read' };
+  visit_record: { args: VisitRecordArgs; answer: number; access: 'write' };
+  acknowledgement_print: { args: AcknowledgementPrintArgs; answer: ReceiptsSaved; access: 'read' };
 }
 
 export type CommandName = keyof Commands;

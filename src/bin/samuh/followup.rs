@@ -56,3 +56,24 @@ pub(super) fn receipts(s: &Store, ctx: &Ctx, l: &Localizer, a: &ReceiptsArgs) ->
         None => Ok(Answer::new(view.receipts.iter().map(|r| r.text.clone()).collect::<Vec<_>>().join("\n\n"), json)),
     }
 }
+
+/// `samuh acknowledgement`: the debt acknowledgement of a rescheduled loan, to sign.
+#[derive(Args)]
+pub(super) struct AcknowledgementArgs {
+    #[arg(long)]
+    org: String,
+    /// The loan's number.
+    #[arg(long)]
+    loan: String,
+    /// Write the PDF (A4, the organisation's language) here.
+    #[arg(long)]
+    out: PathBuf,
+}
+
+pub(super) fn acknowledgement(s: &Store, ctx: &Ctx, l: &Localizer, a: &AcknowledgementArgs) -> Result<Answer, Error> {
+    let input = app::followup::AcknowledgementInput { org: a.org.clone(), loan: a.loan.clone() };
+    let pdf = app::followup::acknowledgement_pdf(s, ctx, &input)?;
+    write_file(&a.out, &pdf)?;
+    let path = a.out.display().to_string();
+    Ok(Answer::new(l.msg("cli-written", &[("path", Arg::Text(path.clone()))]), serde_json::json!({"written": [path]})))
+}
