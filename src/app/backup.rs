@@ -6,6 +6,8 @@
 //!
 //! Nothing here reads the clock: `now` is a parameter.
 
+pub mod removable;
+
 use super::safety::{full_self_check, open_self_check, OrgSelfCheck, SelfCheck};
 use crate::domain::ledger::code;
 use crate::error::{Error, Result};

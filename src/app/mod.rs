@@ -41,6 +41,7 @@ pub mod welfare; // issue 15: welfare
 pub mod followup; // issue 15: receipts, debt acknowledgement, follow-up
 
 pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_to, list_backups, restore_apply, restore_apply_from, restore_preview, BackupInfo, BookSummary, RestoreDiff, RestoreInfo};
+pub use backup::removable::{removable_media, RemovableMedium}; // issue 12: pen drives found by the app
 pub use corrections::{meeting_list, meeting_reverse, MeetingEntry, MeetingReverseInput, MeetingReversed};
 pub use ui_chart::{savings_loans_chart, AxisLabel, Chart, ChartPoint};
 pub use ui_registers::{loan_list, loan_statement, loan_view, LoanEntry};

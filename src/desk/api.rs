@@ -214,6 +214,12 @@ commands! {
     /// A copy of the book on a pen drive or another folder.
     backup_copy(BackupCopyArgs { target: String }) -> BackupDone, Read =>
         |d, c, a| d.with(c, |s, x, l| app::backup_copy(s, x, &a.target, l));
+
+    // ---- Issue 12: a pen drive found by the app, not typed.
+    /// Removable media (pen drives, SD cards) mounted now; the backup screen offers them.
+    removable_list(RemovableListArgs {}) -> Vec<app::RemovableMedium>, Read =>
+        |_, _, _| Ok(app::removable_media());
+
     /// What restoring a backup would change.
     restore_view(RestoreViewArgs { backup: String }) -> RestoreView, Read =>
         |d, c, a| d.with(c, |s, _, l| app::restore_view(s, &a.backup, l));

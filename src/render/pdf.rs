@@ -366,42 +366,10 @@ impl PdfDoc {
         self.line(x, y + h, x, y, width);
     }
 
-    /// Breaks text into lines no wider than `width` at spaces (a single long word stays whole).
+    /// Breaks text into lines no wider than `width` at the line-break opportunities of ICU4X's
+    /// dictionary segmenter, so Thai (written without spaces) breaks between words, never inside one.
     pub fn wrap(&self, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
-        let mut lines: Vec<String> = Vec::new();
-        let mut cur = String::new();
-        for word in text.split(' ') {
-            let cand = if cur.is_empty() { word.to_string() } else { format!("{cur} {word}") };
-            if !cur.is_empty() && self.width_of(&cand, size, bold) > width {
-                lines.push(std::mem::replace(&mut cur, word.to_string()));
-            } else {
-                cur = cand;
-            }
-        }
-        if !cur.is_empty() || lines.is_empty() {
-            lines.push(cur);
-        }
-        // Thai has no spaces between words: a line still too wide breaks between clusters.
-        let mut out = Vec::new();
-        for l in lines {
-            if self.width_of(&l, size, bold) <= width {
-                out.push(l);
-                continue;
-            }
-            let mut cur = String::new();
-            let mut prev: Option<char> = None;
-            for c in l.chars() {
-                if !cur.is_empty() && can_break_before(prev, c) && self.width_of(&format!("{cur}{c}"), size, bold) > width {
-                    out.push(std::mem::take(&mut cur));
-                }
-                cur.push(c);
-                prev = Some(c);
-            }
-            if !cur.is_empty() {
-                out.push(cur);
-            }
-        }
-        out
+        wrap_by(text, width, |s| self.width_of(s, size, bold))
     }
 
     /// Writes the PDF.
@@ -644,6 +612,59 @@ fn shift(g: &KrillaGlyph, at: usize) -> KrillaGlyph {
     let mut g = g.clone();
     g.text_range = (g.text_range.start + at)..(g.text_range.end + at);
     g
+}
+
+/// Byte offsets where a line may break in `text` (after its first character, before its end),
+/// found by ICU4X's line segmenter with the Thai/Lao/Khmer/Burmese dictionaries; Latin,
+/// Devanagari and Bengali follow UAX #14, which never splits a cluster.
+pub fn break_positions(text: &str) -> Vec<usize> {
+    let seg = icu_segmenter::LineSegmenter::new_dictionary(icu_segmenter::options::LineBreakOptions::default());
+    seg.segment_str(text).filter(|&i| i > 0 && i < text.len()).collect()
+}
+
+/// Greedy line filling over the segmenter's break opportunities; `measure` gives a text's width.
+/// A single word wider than the column is the one case that falls back to breaking between
+/// clusters: overflowing into the next cell would hide its neighbour's text.
+pub fn wrap_by(text: &str, width: f32, measure: impl Fn(&str) -> f32) -> Vec<String> {
+    let mut cuts = break_positions(text);
+    cuts.push(text.len());
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut from = 0;
+    for to in cuts {
+        let piece = &text[from..to];
+        from = to;
+        let cand = format!("{cur}{piece}");
+        if !cur.is_empty() && measure(cand.trim_end()) > width {
+            lines.push(std::mem::take(&mut cur).trim_end().to_string());
+            cur = piece.to_string();
+        } else {
+            cur = cand;
+        }
+    }
+    if !cur.is_empty() || lines.is_empty() {
+        lines.push(cur.trim_end().to_string());
+    }
+    let mut out = Vec::new();
+    for l in lines {
+        if measure(&l) <= width {
+            out.push(l);
+            continue;
+        }
+        let mut cur = String::new();
+        let mut prev: Option<char> = None;
+        for c in l.chars() {
+            if !cur.is_empty() && can_break_before(prev, c) && measure(&format!("{cur}{c}")) > width {
+                out.push(std::mem::take(&mut cur));
+            }
+            cur.push(c);
+            prev = Some(c);
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+    }
+    out
 }
 
 /// Whether a line may break before `c`: never before a combining vowel sign, tone mark or

@@ -119,3 +119,37 @@ fn csv_text_cannot_become_a_formula_and_numbers_stay_numbers() {
         assert!(records.iter().any(|l| *l == "'=note" || l.starts_with("\"'=note")), "{out}");
     }
 }
+
+/// Each character counts one unit wide, so the test can say by hand where lines must end.
+fn chars(s: &str) -> f32 {
+    s.chars().count() as f32
+}
+
+#[test]
+fn thai_wraps_only_between_dictionary_words() {
+    // ทะเบียน|เงิน|กู้|ของ|กลุ่ม ("the group's loan register"), word ends written out by hand:
+    // ทะเบียน is 7 characters, เงิน 4, กู้ 3, ของ 3, กลุ่ม 5.
+    let text = "ทะเบียนเงินกู้ของกลุ่ม";
+    let words = ["ทะเบียน", "เงิน", "กู้", "ของ", "กลุ่ม"];
+    let mut ends = Vec::new();
+    let mut at = 0;
+    for w in words {
+        at += w.len();
+        ends.push(at);
+    }
+    for b in pdf::break_positions(text) {
+        assert!(ends.contains(&b), "break at byte {b} is inside a word of {text}");
+    }
+    // Width 8: 7 (+4 = 11 > 8) | 4 + 3 = 7 (+3 = 10 > 8) | 3 + 5 = 8.
+    assert_eq!(pdf::wrap_by(text, 8.0, chars), vec!["ทะเบียน", "เงินกู้", "ของกลุ่ม"]);
+    // Narrower than every pair: one word a line, none cut.
+    assert_eq!(pdf::wrap_by(text, 7.0, chars), vec!["ทะเบียน", "เงินกู้", "ของ", "กลุ่ม"]);
+}
+
+#[test]
+fn thai_name_and_latin_wrap_at_word_ends() {
+    // A member's name: given name สมศรี (5), family name ใจดี (4), a space between.
+    assert_eq!(pdf::wrap_by("สมศรี ใจดี", 6.0, chars), vec!["สมศรี", "ใจดี"]);
+    // Latin breaks after the space, the space does not start or end a line.
+    assert_eq!(pdf::wrap_by("Loan register of the group", 12.0, chars), vec!["Loan", "register of", "the group"]);
+}

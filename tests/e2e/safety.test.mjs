@@ -78,3 +78,22 @@ test('restore compares first, then opens the backup as a new book and leaves thi
   await openSafety();
   assert.equal(await page.textContent('#book-codes'), codesBefore, 'the current book is unchanged');
 });
+
+test('the pen drives mounted now are offered (or their absence said) in English and Thai, without typing', async () => {
+  const said = {
+    en: ['Pen drives found — choose one to copy the backup to it:', 'No pen drive found. Plug one in and open this page again, or type a folder below.'],
+    th: ['แฟลชไดรฟ์ที่พบ — เลือกหนึ่งอันเพื่อคัดลอกข้อมูลสำรองลงไป:', 'ไม่พบแฟลชไดรฟ์ เสียบแฟลชไดรฟ์แล้วเปิดหน้านี้อีกครั้ง หรือพิมพ์โฟลเดอร์ด้านล่าง'],
+  };
+  for (const lang of ['en', 'th']) {
+    await setLang(page, lang);
+    await openSafety();
+    const drives = page.locator('#pen-drives button.pen-drive');
+    if (await drives.count() === 0) {
+      assert.equal((await page.textContent('#pen-drives')).trim(), said[lang][1]);
+    } else {
+      assert.equal((await page.textContent('#pen-drives p')).trim(), said[lang][0]);
+      await drives.first().click();
+      assert.equal(await page.inputValue('#copy-folder'), await drives.first().getAttribute('data-path'));
+    }
+  }
+});

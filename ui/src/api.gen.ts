@@ -734,6 +734,18 @@ name: string, encrypted: boolean, };
 
 export type RejectedView = { line: number, line_display: string, cells: Array<string>, problems: Array<ProblemView>, };
 
+export type RemovableListArgs = Record<symbol, never>;
+
+export type RemovableMedium = { 
+/**
+ * The folder it is mounted at; a backup is copied there.
+ */
+path: string, 
+/**
+ * What a person recognises: the last part of the mount folder (usually the drive's label).
+ */
+label: string, };
+
 export type ReportChoice = { id: string, label: string, };
 
 export type ReportParams = { org: string, name: string, 
@@ -1098,6 +1110,7 @@ export interface Commands {
   code_check: { args: CodeCheckArgs; answer: CodeCheck; access: 'read' };
   backup_make: { args: BackupMakeArgs; answer: BackupDone; access: 'read' };
   backup_copy: { args: BackupCopyArgs; answer: BackupDone; access: 'read' };
+  removable_list: { args: RemovableListArgs; answer: Array<RemovableMedium>; access: 'read' };
   restore_view: { args: RestoreViewArgs; answer: RestoreView; access: 'read' };
   restore_open: { args: RestoreOpenArgs; answer: BackupDone; access: 'write' };
   session_view: { args: SessionViewArgs; answer: SessionView; access: 'read' };

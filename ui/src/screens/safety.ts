@@ -37,6 +37,12 @@ async function safetyScreen(): Promise<void> {
   } });
 
   const folder = h('input', { id: 'copy-folder', size: 40 });
+  // Issue 12: the pen drives mounted now, so nobody has to type a folder path (typing stays possible).
+  const media = await api.call('removable_list', { locale: locale() });
+  const drives = media.length === 0
+    ? h('p', { id: 'pen-drives', class: 'hint', i18n: 'ui-pen-drive-none' })
+    : h('div', { id: 'pen-drives' }, h('p', { i18n: 'ui-pen-drives' }),
+      ...media.map((m) => h('button', { class: 'pen-drive', 'data-path': m.path, title: m.path, onclick: () => { folder.value = m.path; copy.focus(); } }, m.label)));
   const copyOut = h('div', { id: 'copy-result' });
   const copy = h('button', { id: 'copy-now', i18n: 'ui-copy-button', onclick: async () => {
     copy.disabled = true;
@@ -62,7 +68,7 @@ async function safetyScreen(): Promise<void> {
       h('label', {}, h('span', { i18n: 'ui-col-org' }), org), h('label', {}, h('span', { i18n: 'ui-code-input' }), code), check), codeOut,
     h('section', {}, h('h2', { i18n: 'ui-backups' }), h('p', { class: 'hint', i18n: 'ui-backups-hint' }),
       h('p', {}, h('span', { i18n: 'ui-backup-folder' }), ' ', h('code', { id: 'backup-dir' }, v.backup_dir)), backups, now, backupOut),
-    h('section', { class: 'bar' }, h('h3', { i18n: 'ui-copy-to' }), h('label', {}, h('span', { i18n: 'ui-copy-folder' }), folder), copy), copyOut,
+    drives, h('section', { class: 'bar' }, h('h3', { i18n: 'ui-copy-to' }), h('label', {}, h('span', { i18n: 'ui-copy-folder' }), folder), copy), copyOut,
     h('section', {}, h('h2', { i18n: 'ui-restore' }), h('p', { class: 'hint', i18n: 'ui-restore-hint' }),
       h('label', {}, h('span', { i18n: 'ui-restore-file' }), file), compare), restoreOut,
   );
