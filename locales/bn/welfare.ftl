@@ -32,7 +32,6 @@ col-levy-owed = এখনও বকেয়া
 col-received-on = তহবিলের প্রাপ্তি লেখা হয়েছে
 col-benefit-kind = সুবিধা
 col-welfare-eligible = যোগ্যতা
-col-signature = স্বাক্ষর
 section-levy-death = { $member }-এর মৃত্যু, { $date } — সদস্যপ্রতি চাঁদা { $levy }
 section-owed-to-funds = ঋণদাতা তহবিলের পাওনা, তাদের প্রাপ্তি লেখা না হওয়া পর্যন্ত
 section-benefits-by-kind = সুবিধা অনুযায়ী মোট

@@ -33,7 +33,6 @@ col-levy-owed = Still owed
 col-received-on = Fund's receipt recorded
 col-benefit-kind = Benefit
 col-welfare-eligible = Eligible
-col-signature = Signature
 section-levy-death = Death of { $member } on { $date } — levy { $levy } per member
 section-owed-to-funds = Owed to lending funds until their receipt is recorded
 section-benefits-by-kind = Totals by benefit

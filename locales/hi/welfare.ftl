@@ -32,7 +32,6 @@ col-levy-owed = अभी बकाया
 col-received-on = कोष की प्राप्ति दर्ज
 col-benefit-kind = लाभ
 col-welfare-eligible = पात्रता
-col-signature = हस्ताक्षर
 section-levy-death = { $member } की मृत्यु, { $date } — प्रति सदस्य अंशदान { $levy }
 section-owed-to-funds = ऋणदाता कोषों को देय, जब तक उनकी प्राप्ति दर्ज न हो
 section-benefits-by-kind = लाभ के अनुसार योग

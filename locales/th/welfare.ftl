@@ -32,7 +32,6 @@ col-levy-owed = ยังค้าง
 col-received-on = วันที่กองทุนบันทึกรับ
 col-benefit-kind = สวัสดิการ
 col-welfare-eligible = สิทธิ์รับเงินสงเคราะห์
-col-signature = ลายมือชื่อ
 section-levy-death = การเสียชีวิตของ { $member } วันที่ { $date } — เงินสงเคราะห์รายละ { $levy }
 section-owed-to-funds = ค้างจ่ายกองทุนผู้ให้กู้จนกว่าจะบันทึกการรับเงิน
 section-benefits-by-kind = รวมตามประเภทสวัสดิการ

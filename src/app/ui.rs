@@ -576,8 +576,10 @@ mod tests {
     fn overview_lists_the_three_demo_organisations_in_the_readers_language() {
         let (s, ctx) = demo_book(Lang::Hi);
         let o = book_overview(&s, &ctx, Locale::new(Lang::Th)).unwrap();
-        assert_eq!(o.orgs.len(), 3);
+        // The SHG, the cooperative, the village fund and the Roi Et welfare club (issue 15).
+        assert_eq!(o.orgs.len(), 4);
         assert!(o.orgs.iter().any(|x| x.code == "vf-roiet" && x.currency == "THB"));
+        assert!(o.orgs.iter().any(|x| x.code == "wc-samkha" && x.currency == "THB"));
         assert!(o.today_display.contains("2569"), "{}", o.today_display);
     }
 
@@ -589,7 +591,10 @@ mod tests {
         assert!(f.rows.iter().all(|r| !r.savings.is_empty() && !r.name.is_empty()));
         assert!(f.rows.iter().any(|r| r.loan.is_some()), "the demo SHG has running loans");
         assert_eq!(f.attendance.len(), 4);
-        assert!(f.attendance.iter().any(|a| a.code == "absent" && !a.fine.is_empty()));
+        // An absent member's fine is owed, not paid at the meeting she missed (issue 15): her
+        // fine box stays empty; the late fine is there to be confirmed.
+        assert!(f.attendance.iter().any(|a| a.code == "absent" && a.fine.is_empty()));
+        assert!(!f.absent_owed_text.is_empty(), "the row says what she owes instead");
         assert_ne!(f.attendance[0].label, "present", "labels come from Fluent");
     }
 

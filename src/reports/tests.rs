@@ -267,6 +267,11 @@ fn every_message_exists() {
     let en = Localizer::new(Locale::new(Lang::En));
     let mut msgs: Vec<Msg> = Vec::new();
     for name in REPORTS {
+        // A share-out exists only for a VSLA group (the sample is an SHG); tests/vsla.rs reads
+        // its sheet in every language.
+        if *name == "share-out" {
+            continue;
+        }
         let r = run(&s, &ctx, name, Some("1"));
         msgs.push(r.title.clone());
         for sec in &r.sections {

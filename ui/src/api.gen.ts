@@ -46,6 +46,12 @@ export type BackupMakeArgs = Record<symbol, never>;
 
 export type BackupRow = { path: string, name: string, when_display: string, };
 
+export type BenefitInput = { org: string, member: string, 
+/**
+ * birth, sickness, old-age or death.
+ */
+kind: string, date: string, client_id?: string | null, };
+
 export type BookCheckView = { 
 /**
  * "idle" (no book checked yet), "running", "done" (with `ok`), "failed" (could not run).
@@ -231,6 +237,30 @@ fiscal_year_display: string,
  */
 lang: string, policy: PolicyDefaults, };
 
+export type DeathInput = { org: string, 
+/**
+ * The deceased's admission number.
+ */
+member: string, date: string, 
+/**
+ * Who receives the payout; left out: the nominee in the member register.
+ */
+nominee?: string | null, client_id?: string | null, };
+
+export type DeathSaved = { death_id: number, 
+/**
+ * Members who owe the levy.
+ */
+owing: number, 
+/**
+ * The levy per member, as a decimal string.
+ */
+levy: string, 
+/**
+ * What the levy raises if every member pays.
+ */
+expected: string, book_code: string, already_recorded: boolean, };
+
 export type DecisionReview = { decision: string, status: string, };
 
 export type DisplayColumn = { 
@@ -275,6 +305,20 @@ kind: string, amount: string,
  * honorarium, training, other.
  */
 head?: string | null, note: string, };
+
+export type LevyCollectInput = { org: string, 
+/**
+ * The deceased's admission number.
+ */
+deceased: string, date: string, 
+/**
+ * The admission numbers of the members who paid.
+ */
+members: Array<string>, 
+/**
+ * Every member who still owes paid (instead of naming them).
+ */
+all_owing: boolean, client_id?: string | null, };
 
 export type LoanEntry = { 
 /**
@@ -562,6 +606,14 @@ export type PassbookPrintedArgs = { params: ReportSave, upto: number, };
 export type PassbookRecorded = { lines: number, message: string, };
 
 export type PassphraseChangeArgs = { current: string, passphrase: string, repeat: string, };
+
+export type PayoutInput = { org: string, deceased: string, date: string, loans: Array<SettleInput>, client_id?: string | null, };
+
+export type PayoutSaved = { saved: Saved, collected: string, admin: string, benefit: string, settled: Array<SettledLoan>, 
+/**
+ * Paid (or owed) to the lending funds in all.
+ */
+to_funds: string, to_family: string, };
 
 export type PeopleView = { session: SessionView, people: Array<PersonRow>, 
 /**
@@ -920,6 +972,18 @@ enrolled: boolean, signed_in: SignedIn | null, };
 
 export type SessionViewArgs = Record<symbol, never>;
 
+export type SettleInput = { fund: string, loan: string, principal?: string | null, interest?: string | null, };
+
+export type SettledLoan = { fund: string, loan: string, principal: string, interest: string, 
+/**
+ * What the benefit did not cover, still owed to the fund.
+ */
+left: string, 
+/**
+ * The fund's voucher when the fund is kept in this book.
+ */
+fund_voucher: string | null, slip: string, };
+
 export type SetupForm = { today: string, today_display: string, kinds: Array<Choice>, countries: Array<CountryChoice>, langs: Array<Choice>, frequencies: Array<Choice>, methods: Array<Choice>, rate_periods: Array<Choice>, roles: Array<Choice>, };
 
 export type SetupFormArgs = Record<symbol, never>;
@@ -982,6 +1046,12 @@ may_record: boolean,
  */
 may_enrol: boolean, };
 
+export type SlipRow = { 
+/**
+ * Admission number.
+ */
+member: string, label: string, amount_display: string, };
+
 export type Totals = { savings: string, repayments: string, fines: string, loans: string, receipts: string, payments: string, 
 /**
  * Cash in hand at close by the book (empty while the meeting has errors).
@@ -1025,7 +1095,37 @@ export type VisitRecordArgs = { input: VisitInput, };
 
 export type VoucherReverseArgs = { input: ReverseInput, };
 
+export type WelfareBenefitArgs = { input: BenefitInput, };
+
+export type WelfareCollectArgs = { input: LevyCollectInput, };
+
+export type WelfareDeathArgs = { input: DeathInput, };
+
+export type WelfarePayoutArgs = { input: PayoutInput, };
+
+export type WelfareRuleInput = { org: string, 
+/**
+ * In force from this date.
+ */
+from: string, 
+/**
+ * "per-death" (default) or "annual-fee".
+ */
+model?: string | null, levy?: string | null, annual_fee?: string | null, 
+/**
+ * Percent of a death's collection kept for administration.
+ */
+admin_share?: string | null, 
+/**
+ * Unpaid levies after which a member loses eligibility (0 or left out: never).
+ */
+arrears_limit?: string | null, death_benefit?: string | null, birth?: string | null, sickness?: string | null, old_age?: string | null, };
+
+export type WelfareRuleSetArgs = { input: WelfareRuleInput, };
+
 export type YearCloseArgs = { input: YearInput, };
+
+export type YearDividendPayArgs = { input: YearPayInput, };
 
 export type YearDone = { org: string, year: string, vouchers: Array<string>, book_code: string, already_recorded: boolean, };
 
@@ -1063,13 +1163,93 @@ rounding_unit?: string | null,
  * A village fund's or savings group's template, "reserve=20,dividend=40,average-return=15,
  * welfare=10,committee=10,public-benefit=5"; must total 100.
  */
-template?: string | null, client_id?: string | null, };
+template?: string | null, 
+/**
+ * The by-laws leave out of the average-return the members who defaulted in the year (a
+ * loan overdue at the year's end): their part stays in the fund. Default: no.
+ */
+exclude_defaulters?: boolean | null, client_id?: string | null, };
+
+export type YearPaid = { org: string, voucher: string, members: number, total: string, book_code: string, already_recorded: boolean, };
+
+export type YearPayInput = { org: string, 
+/**
+ * The closed year whose dividends are paid.
+ */
+year: string, 
+/**
+ * The day of the payment (any digits).
+ */
+date: string, 
+/**
+ * One member's admission number; left out: every member with a dividend left to pay.
+ */
+member?: string | null, client_id?: string | null, };
 
 export type YearPreviewArgs = { input: YearInput, };
 
 export type YearReopenArgs = { input: YearReopenInput, };
 
 export type YearReopenInput = { org: string, year: string, reason: string, client_id?: string | null, };
+
+export type YearRow = { 
+/**
+ * The year's label ("2024-25"), what the commands take.
+ */
+year: string, 
+/**
+ * "1 Jul 2024 – 30 Jun 2025" in the reader's words.
+ */
+period_display: string, 
+/**
+ * `not-ended`, `open` (ended, may be closed) or `closed`.
+ */
+state: string, state_label: string, 
+/**
+ * The closing vouchers of a closed year ("2024-25/0031, 2024-25/0032").
+ */
+vouchers: Array<string>, 
+/**
+ * The members a closed year credited, for their slips.
+ */
+slips: Array<SlipRow>, 
+/**
+ * Dividends kept as payable are still to be paid in cash: what is left, in the reader's
+ * words, or empty.
+ */
+payable_display: string, };
+
+export type YearSlipArgs = { input: YearSlipInput, };
+
+export type YearSlipInput = { org: string, year: string, 
+/**
+ * Admission number.
+ */
+member: string, };
+
+export type YearView = { org: string, 
+/**
+ * Newest first, from the year the organisation was formed in to the year of today.
+ */
+years: Array<YearRow>, 
+/**
+ * People are enrolled: a close and a reopening need a second person's approval.
+ */
+needs_approval: boolean, 
+/**
+ * The general meeting's dividend rate must be typed (a Thai co-operative).
+ */
+needs_rate: boolean, 
+/**
+ * The kind appropriates by a template (village fund, savings group).
+ */
+has_template: boolean, 
+/**
+ * Where members' dividends may go.
+ */
+credit_to: Array<Choice>, };
+
+export type YearViewArgs = { org: string, };
 
 /** Every command: its arguments (besides `locale` and `approver`, see `Call`), its answer and whether it writes. */
 export interface Commands {
@@ -1128,12 +1308,20 @@ export interface Commands {
   year_preview: { args: YearPreviewArgs; answer: DisplayReport; access: 'read' };
   year_close: { args: YearCloseArgs; answer: YearDone; access: 'approve' };
   year_reopen: { args: YearReopenArgs; answer: YearDone; access: 'approve' };
+  year_view: { args: YearViewArgs; answer: YearView; access: 'read' };
+  year_slip: { args: YearSlipArgs; answer: DisplayReport; access: 'read' };
+  year_dividend_pay: { args: YearDividendPayArgs; answer: YearPaid; access: 'write' };
   bundle_write: { args: BundleWriteArgs; answer: BundleWritten; access: 'write' };
   bundle_files: { args: BundleFilesArgs; answer: Array<string>; access: 'read' };
   bundle_import: { args: BundleImportArgs; answer: Array<BundleImported>; access: 'write' };
   cif_loan: { args: CifLoanArgs; answer: Saved; access: 'approve' };
   parquet_export: { args: ParquetExportArgs; answer: ParquetExported; access: 'read' };
   fine_pay: { args: FinePayArgs; answer: Saved; access: 'write' };
+  welfare_rule_set: { args: WelfareRuleSetArgs; answer: number; access: 'write' };
+  welfare_death: { args: WelfareDeathArgs; answer: DeathSaved; access: 'write' };
+  welfare_collect: { args: WelfareCollectArgs; answer: Saved; access: 'write' };
+  welfare_payout: { args: WelfarePayoutArgs; answer: PayoutSaved; access: 'write' };
+  welfare_benefit: { args: WelfareBenefitArgs; answer: Saved; access: 'write' };
   receipts_view: { args: ReceiptsViewArgs; answer: ReceiptsView; access: 'read' };
   receipts_print: { args: ReceiptsPrintArgs; answer: ReceiptsSaved; access: 'read' };
   visit_record: { args: VisitRecordArgs; answer: number; access: 'write' };
