@@ -1,4 +1,4 @@
-//! A meeting's agenda (migration 0013, issue 12): the previous meeting's decisions marked done,
+//! A meeting's agenda (migration 0016, issue 12): the previous meeting's decisions marked done,
 //! pending or dropped, and whether loans given one to three months before were used for their
 //! stated purpose. Append-only, chained per meeting like its minutes.
 

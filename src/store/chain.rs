@@ -65,7 +65,7 @@ pub enum RecordKind {
     FedAlarm,
     /// The by-law rules of issue 15 (what the cap limits, how weeks are counted) for a version.
     ByLawRule,
-    // Issue 15 (welfare, migration 0017): a version of the welfare rules; a death and its levy
+    // Issue 15 (welfare, migration 0013): a version of the welfare rules; a death and its levy
     // register (who owes); a collection and the levies it took; a payout and the loans it
     // settled; a fund's receipt of a settlement slip; a benefit paid.
     WelfareRule,
@@ -77,7 +77,7 @@ pub enum RecordKind {
     Settlement,
     SettlementReceipt,
     WelfareBenefit,
-    /// Issue 14: a VSLA cycle with its by-laws (migration 0015).
+    /// Issue 14: a VSLA cycle with its by-laws (migration 0014).
     VslaCycle,
     /// A VSLA cycle's share-out, with the voucher it posted.
     VslaShareOut,
@@ -151,18 +151,18 @@ impl RecordKind {
     /// The kind migration 0011 adds (by-law rules): hashed as they stand by a book crossing it
     /// (none in a real older book; a book whose version was set back may hold some).
     pub const SINCE_0011: &'static [RecordKind] = Self::run(25, 26);
-    /// The kind migration 0013 adds (meeting agendas, issue 12).
-    pub const SINCE_0013: &'static [RecordKind] = Self::run(39, 40);
 
-    /// The kinds migration 0017 adds (welfare): hashed as they stand by a book crossing it (none
+    /// The kinds migration 0013 adds (welfare): hashed as they stand by a book crossing it (none
     /// in a real older book; a book whose version was set back may hold some).
-    pub const SINCE_0017: &'static [RecordKind] = Self::run(26, 35);
-    /// The kinds whose tables migration 0015 creates (VSLA cycles): new and empty in a real
+    pub const SINCE_0013: &'static [RecordKind] = Self::run(26, 35);
+    /// The kinds whose tables migration 0014 creates (VSLA cycles): new and empty in a real
     /// older book, hashed as they stand in one whose version was set back.
-    pub const SINCE_0015: &'static [RecordKind] = Self::run(35, 37);
-    /// The kinds whose tables migration 0018 creates (issue 15's follow-up): hashed as they
+    pub const SINCE_0014: &'static [RecordKind] = Self::run(35, 37);
+    /// The kinds whose tables migration 0015 creates (issue 15's follow-up): hashed as they
     /// stand by a book crossing it (none in a real older book).
-    pub const SINCE_0018: &'static [RecordKind] = Self::run(37, 39);
+    pub const SINCE_0015: &'static [RecordKind] = Self::run(37, 39);
+    /// The kind migration 0016 adds (meeting agendas, issue 12).
+    pub const SINCE_0016: &'static [RecordKind] = Self::run(39, 40);
 
     /// `ALL[from..to]`, in a constant.
     const fn run(from: usize, to: usize) -> &'static [RecordKind] {
@@ -676,7 +676,7 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let runs = [RecordKind::SINCE_0007, RecordKind::SINCE_0008, RecordKind::SINCE_0009, RecordKind::SINCE_0010, RecordKind::SINCE_0011, RecordKind::SINCE_0017, RecordKind::SINCE_0015, RecordKind::SINCE_0018, RecordKind::SINCE_0013];
+        let runs = [RecordKind::SINCE_0007, RecordKind::SINCE_0008, RecordKind::SINCE_0009, RecordKind::SINCE_0010, RecordKind::SINCE_0011, RecordKind::SINCE_0013, RecordKind::SINCE_0014, RecordKind::SINCE_0015, RecordKind::SINCE_0016];
         let mut both: Vec<RecordKind> = runs.iter().flat_map(|r| r.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();

@@ -51,10 +51,10 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0010_federation", include_str!("../../migrations/0010_federation.sql")),
     ("0011_events", include_str!("../../migrations/0011_events.sql")),
     ("0012_kinds", include_str!("../../migrations/0012_kinds.sql")),
-    ("0017_welfare", include_str!("../../migrations/0017_welfare.sql")),
-    ("0015_vsla", include_str!("../../migrations/0015_vsla.sql")),
-    ("0018_followup", include_str!("../../migrations/0018_followup.sql")),
-    ("0013_meeting_agenda", include_str!("../../migrations/0013_meeting_agenda.sql")),
+    ("0013_welfare", include_str!("../../migrations/0013_welfare.sql")),
+    ("0014_vsla", include_str!("../../migrations/0014_vsla.sql")),
+    ("0015_followup", include_str!("../../migrations/0015_followup.sql")),
+    ("0016_meeting_agenda", include_str!("../../migrations/0016_meeting_agenda.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
@@ -431,8 +431,8 @@ impl Store {
                 Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0011)?;
             }
             // Found by name, not number: the migration's number is settled when branches merge.
-            if MIGRATIONS[i].0 == "0015_vsla" {
-                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0015)?;
+            if _name.ends_with("_vsla") {
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0014)?;
             }
             if i + 1 == KINDS_MIGRATION {
                 let cookie: i64 = tx.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
@@ -445,14 +445,14 @@ impl Store {
             // Issue 15's welfare tables: empty in a real older book; a book whose version was
             // set back may hold some, hashed as they stand.
             if _name.ends_with("_welfare") {
-                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0017)?;
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0013)?;
             }
             if _name.ends_with("_followup") {
-                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0018)?;
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0015)?;
             }
             // The meeting's agenda (issue 12).
             if _name.ends_with("_meeting_agenda") {
-                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0013)?;
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0016)?;
             }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }

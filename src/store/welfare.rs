@@ -1,4 +1,4 @@
-//! The welfare records of issue 15 (migration 0017): a club's dated rules, deaths with their
+//! The welfare records of issue 15 (migration 0013): a club's dated rules, deaths with their
 //! levy registers, collections, payouts with the loans they settled, the funds' receipts of
 //! settlement slips, and benefits paid. Each save joins the records chain in its transaction.
 

@@ -1,4 +1,4 @@
--- 0013 (issue 12): the agenda a meeting follows, as the group worker's list has it (seed 001):
+-- 0016 (issue 12): the agenda a meeting follows, as the group worker's list has it (seed 001):
 -- each decision of the previous meeting marked done, pending or dropped, and for a loan given
 -- one to three months before, whether it was used for its stated purpose. One row per item, in
 -- the order asked; append-only like the minutes, and chained per meeting (record kind 'agenda').

@@ -1,4 +1,4 @@
--- 0015: VSLA cycles and share-outs (issue 14). A cycle is opened with its by-laws (share price,
+-- 0014: VSLA cycles and share-outs (issue 14). A cycle is opened with its by-laws (share price,
 -- social-fund contribution per meeting, service charge per month, what a share-out does with
 -- loans still out); a share-out ends it, naming the voucher it posted. Both append-only, and
 -- every row joins the records chain when it is saved. IF NOT EXISTS: a book whose version number

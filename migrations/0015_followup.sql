@@ -1,4 +1,4 @@
--- 0018 (issue 15, follow-up): what the committee decided about the arrears a reschedule keeps,
+-- 0015 (issue 15, follow-up): what the committee decided about the arrears a reschedule keeps,
 -- and the follow-up visits to households whose loans fell behind. Both are recorded facts:
 -- append-only, and chained (record kinds 'reschedule-rule' and 'visit').
 

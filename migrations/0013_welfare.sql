@@ -1,4 +1,4 @@
--- 0017 (issue 15): a death in a funeral-welfare club and the welfare a savings group pays "from
+-- 0013 (issue 15): a death in a funeral-welfare club and the welfare a savings group pays "from
 -- birth to death". The club's rules are dated versions of their own (a change is a new row from a
 -- date, like the price of a share); a death raises its levy on every member enrolled that day,
 -- kept as the levy register (one row per member owing, fixed when the death is recorded); each
