@@ -616,6 +616,7 @@ pub fn settlement_slips(store: &mut Store, ctx: &Ctx, org: &str, deceased: &str)
 }
 
 /// The printed copy of a slip as a PDF in the club's language.
+#[cfg(feature = "documents")]
 pub fn slip_pdf(store: &Store, slip: &Slip) -> Result<Vec<u8>> {
     let b = store.read();
     let org = org_of(&b, &slip.club)?;
@@ -924,6 +925,7 @@ pub fn payout_statement(store: &Store, ctx: &Ctx, org: &str, deceased: &str) -> 
 }
 
 /// The payout statement as a PDF in the club's language.
+#[cfg(feature = "documents")]
 pub fn payout_statement_pdf(store: &Store, ctx: &Ctx, org: &str, deceased: &str) -> Result<Vec<u8>> {
     let (r, lang) = payout_statement(store, ctx, org, deceased)?;
     crate::render::render_pdf(&r, &crate::i18n::Localizer::new(crate::i18n::Locale::new(lang)), crate::render::PageSize::A4)
