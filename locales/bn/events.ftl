@@ -15,8 +15,8 @@ error-unknown-death = এই ক্লাবে { $member } এর কোনো 
 error-levy-already-paid = { $member } { $deceased } এর মৃত্যুর চাঁদা আগেই দিয়েছেন। আর কিছু বাকি নেই; খাতা দেখুন।
 error-levy-not-owed = { $deceased } এর মৃত্যুর জন্য { $member } এর কোনো চাঁদা বাকি নেই (সেই তারিখে সদস্য ছিলেন না)। সদস্য যাচাই করুন।
 error-payout-before-collection = { $deceased } এর মৃত্যুর জন্য এখনও কিছুই আদায় হয়নি। প্রদানের আগে সদস্যদের চাঁদা লিখুন।
-error-payout-already-made = { $deceased } এর মৃত্যুর টাকা আগেই দেওয়া হয়েছে। ভুল হলে আগে তার ভাউচার উল্টান।
-error-no-death-levy = উপবিধিতে মৃত্যুর চাঁদা ঠিক করা নেই। আগে উপবিধিতে সদস্যপ্রতি চাঁদা (death-levy) ঠিক করুন।
+error-payout-already-made = { $deceased } এর মৃত্যুর টাকা আগেই দেওয়া ও লেখা হয়েছে: একটি মৃত্যুর টাকা একবারই দেওয়া হয়।
+error-no-death-levy = কল্যাণের নিয়মে মৃত্যুর চাঁদা ঠিক করা নেই। আগে কল্যাণের নিয়মে প্রত্যেক সদস্যের চাঁদা ঠিক করুন।
 error-no-fine-owed = { $member } এর কোনো জরিমানা বাকি নেই। সদস্য যাচাই করুন।
 error-fine-payment-above-owed = { $member } এর জরিমানা বাকি { $owed }; { $amount } তার চেয়ে বেশি। সর্বোচ্চ { $owed } লিখুন।
 

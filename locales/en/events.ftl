@@ -15,8 +15,8 @@ error-unknown-death = No death of { $member } is recorded in this club. Record t
 error-levy-already-paid = { $member } has already paid the levy for the death of { $deceased }. Nothing more is owed; check the register.
 error-levy-not-owed = { $member } owes no levy for the death of { $deceased } (not enrolled on that date). Check the member.
 error-payout-before-collection = Nothing has been collected yet for the death of { $deceased }. Record the members' levies before the payout.
-error-payout-already-made = The payout for the death of { $deceased } is already made. Reverse its voucher first if it was wrong.
-error-no-death-levy = The by-laws set no levy for a death. Set the levy per member (death-levy) in the by-laws first.
+error-payout-already-made = The payout for the death of { $deceased } is already made and recorded: a death is paid out once.
+error-no-death-levy = The welfare rules set no levy for a death. Set the levy each member pays in the welfare rules first.
 error-no-fine-owed = { $member } owes no fine. Check the member.
 error-fine-payment-above-owed = { $member } owes { $owed } in fines; { $amount } is more than that. Enter at most { $owed }.
 

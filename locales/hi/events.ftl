@@ -15,8 +15,8 @@ error-unknown-death = इस क्लब में { $member } की कोई
 error-levy-already-paid = { $member } { $deceased } की मृत्यु का अंशदान पहले ही दे चुके हैं। अब कुछ बकाया नहीं; रजिस्टर देखें।
 error-levy-not-owed = { $member } पर { $deceased } की मृत्यु का कोई अंशदान बकाया नहीं है (उस तारीख को सदस्य नहीं थे)। सदस्य जाँचें।
 error-payout-before-collection = { $deceased } की मृत्यु के लिए अभी कुछ भी जमा नहीं हुआ है। भुगतान से पहले सदस्यों के अंशदान दर्ज करें।
-error-payout-already-made = { $deceased } की मृत्यु का भुगतान पहले ही हो चुका है। यदि वह गलत था तो पहले उसका वाउचर उलटें।
-error-no-death-levy = नियमावली में मृत्यु पर अंशदान तय नहीं है। पहले नियमावली में प्रति सदस्य अंशदान (death-levy) तय करें।
+error-payout-already-made = { $deceased } की मृत्यु का भुगतान पहले ही हो चुका है और दर्ज है: एक मृत्यु का भुगतान एक ही बार होता है।
+error-no-death-levy = कल्याण नियमों में मृत्यु पर अंशदान तय नहीं है। पहले कल्याण नियमों में हर सदस्य का अंशदान तय करें।
 error-no-fine-owed = { $member } पर कोई जुर्माना बकाया नहीं है। सदस्य जाँचें।
 error-fine-payment-above-owed = { $member } पर { $owed } जुर्माना बकाया है; { $amount } उससे अधिक है। अधिकतम { $owed } लिखें।
 

@@ -250,6 +250,7 @@ test('the attendance keys work under a Hindi (InScript) or Thai (Kedmanee) layou
   await setLang(page, 'hi');
   await page.click('#nav-meeting');
   await page.waitForSelector('#meeting-date');
+  await page.waitForSelector('#grid tbody tr, #receipt-title'); // today's meeting has loaded
   await page.fill('#meeting-date', '19-11-2026'); // no meeting that day
   await page.press('#meeting-date', 'Enter');
   await page.waitForSelector('#grid tbody tr');
@@ -283,6 +284,7 @@ test('at 1280×800 the fixed footer covers neither the last row nor the field be
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.click('#nav-meeting');
   await page.waitForSelector('#meeting-date');
+  await page.waitForSelector('#grid tbody tr, #receipt-title'); // today's meeting has loaded
   await page.fill('#meeting-date', '18-11-2026');
   await page.press('#meeting-date', 'Enter');
   await page.waitForSelector('#grid tbody tr');

@@ -91,8 +91,9 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
   lastPreview = null;
   (document.getElementById('meeting-date-display') as HTMLElement).textContent = form.date_display;
   // The date as the reader writes it (the core sends it; it parses any digits or form back).
+  // Unless the reader has typed another date while this one was loading: hers is kept.
   const dateInput = document.getElementById('meeting-date') as HTMLInputElement | null;
-  if (dateInput) dateInput.value = form.date_display;
+  if (dateInput && dateInput.value === date) dateInput.value = form.date_display;
   if (saved) { showReceipt(saved, false); return; }
   const f = form;
   const box = document.getElementById('meeting') as HTMLElement;
