@@ -442,6 +442,9 @@ pub enum Error {
     CifGroupNotRegistered { org: String, group: String },
     #[error("loan {loan} has not been rescheduled")]
     LoanNotRescheduled { loan: String },
+    // ---- issue 16 (session 8): an SHG's CIF repayment, never above what it owes its VO ----
+    #[error("CIF repayment {amount} is more than the {owed} owed")]
+    CifAboveOwed { amount: Money, owed: Money },
 }
 
 impl Error {
@@ -648,6 +651,7 @@ impl Error {
             NothingPaid { voucher } => vec![("voucher", t(voucher))],
             CifGroupNotRegistered { org, group } => vec![("org", t(org)), ("group", t(group))],
             LoanNotRescheduled { loan } => vec![("loan", t(loan))],
+            CifAboveOwed { amount, owed } => vec![("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],
         }
     }
 

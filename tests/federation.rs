@@ -484,6 +484,25 @@ fn an_shg_records_repaying_cif_to_its_village_organisation() {
     let found = r.sections.iter().flat_map(|s| s.rows.iter()).any(|row| row.iter().any(|cell| *cell == samuh::reports::Cell::msg("line-cif-repaid")));
     assert!(found, "{r:?}");
     assert!(app::check_book(&f.store, None).unwrap().findings.is_empty());
+
+    // 1,500 is owed now: repaying 1,500.01 is refused beside the CIF line (group line 1, after
+    // other income of 1,000 that keeps the cash above zero), in the reader's language, and the book is unchanged. Then 1,500 is
+    // accepted, after which even 0.01 more is refused.
+    let before = dump(&f.path);
+    let mut m = meeting("2025-04-20", vec![row("1", "present", "50")]);
+    m.group.push(app::GroupLineInput { kind: "other-income".into(), head: None, amount: "1000".into(), note: String::new() });
+    m.group.push(app::GroupLineInput { kind: "cif-repaid".into(), head: None, amount: "1500.01".into(), note: String::new() });
+    let e = app::meeting_record(&mut f.store, &c, &m).unwrap_err();
+    assert_eq!(e.code(), "error-cif-above-owed");
+    assert!(e.args().contains(&("owed", samuh::error::Arg::Money(samuh::domain::money::Money::units(1500)))), "{:?}", e.args());
+    assert_eq!(dump(&f.path), before);
+    let hindi = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::Hi)).error(&e);
+    assert_eq!(hindi, "1,500.01 की CIF वापसी उस 1,500.00 से अधिक है जो समूह पर अपने ग्राम संगठन का बकाया है। कुछ भी सहेजा नहीं गया। अधिकतम 1,500.00 लिखें, या पहले मिली CIF दर्ज करें।");
+    m.group[1].amount = "1500".into();
+    app::meeting_record(&mut f.store, &c, &m).unwrap();
+    let mut m = meeting("2025-04-27", vec![row("1", "present", "50")]);
+    m.group.push(app::GroupLineInput { kind: "cif-repaid".into(), head: None, amount: "0.01".into(), note: String::new() });
+    assert_eq!(app::meeting_record(&mut f.store, &c, &m).unwrap_err().code(), "error-cif-above-owed");
 }
 
 #[test]

@@ -18,3 +18,4 @@ cli-parquet-exported = { $groups } groups written as Parquet to { $dir } ({ $fil
 
 report-overdue-borrowers = Overdue borrowers of all groups
 note-overdue-borrowers = Each loan as the group's own Samuh computed it on the date of its latest bundle: days past the oldest unpaid instalment and the principal then overdue (the amount due). Outstanding is summed from the group's entries up to this report's date. Longest overdue first.
+error-cif-above-owed = CIF repayment of { $amount } is more than the { $owed } the group owes its village organisation. Nothing was saved. Enter at most { $owed }, or record the CIF received first.

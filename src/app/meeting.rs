@@ -338,6 +338,7 @@ pub(crate) fn meeting_posted(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chro
         let facts = posting::MeetingFacts {
             cash_held: if cash_counted.is_some() { b.account_balance(org.id, code::CASH, None, None, Some(on))? } else { Money::ZERO },
             bank_loan_owed: if draft.group.iter().any(|g| g.event == posting::GroupEvent::BankLoanRepaid) { -b.account_balance(org.id, code::BANK_LOAN, None, None, Some(on))? } else { Money::ZERO },
+            cif_owed: if draft.group.iter().any(|g| g.event == posting::GroupEvent::CifRepaid) { -b.account_balance(org.id, code::CIF_PAYABLE, None, None, Some(on))? } else { Money::ZERO },
         };
         let posted = posting::meeting(&draft, &facts).map_err(|r| {
             let field = match r.place {

@@ -221,6 +221,9 @@ pub struct MeetingFacts {
     pub cash_held: Money,
     /// What the group owes the bank (needed only when a bank loan is repaid).
     pub bank_loan_owed: Money,
+    /// What the group owes its village organisation's community investment fund (needed only
+    /// when CIF is repaid).
+    pub cif_owed: Money,
 }
 
 /// Where in a meeting a refusal belongs, so the form can show it beside its cause.
@@ -265,7 +268,8 @@ pub struct MeetingPosting {
 
 /// The rule of a meeting: each member's saving, withdrawal (never above what the member holds),
 /// fine and repayment in the register's order; the loans given; the group's receipts and
-/// payments (the bank loan never repaid above what is owed, counting a loan received today);
+/// payments (the bank loan, and the CIF an SHG owes its village organisation, never repaid above
+/// what is owed, counting what was received today);
 /// and the difference between the cash counted and the book.
 pub fn meeting(d: &MeetingDraft, f: &MeetingFacts) -> std::result::Result<MeetingPosting, Refused> {
     let mut e = Entry::new(d.date, VoucherKind::Meeting, "");
@@ -301,6 +305,15 @@ pub fn meeting(d: &MeetingDraft, f: &MeetingFacts) -> std::result::Result<Meetin
         if repaid > owed {
             let row = d.group.iter().rposition(|g| g.event == GroupEvent::BankLoanRepaid).unwrap_or(0);
             return Err(Refused { place: Place::Group(row), error: Error::BankLoanAboveOwed { amount: repaid, owed } });
+        }
+    }
+    let cif_repaid = sum(GroupEvent::CifRepaid);
+    if cif_repaid.is_positive() {
+        let received = d.group.iter().filter(|g| g.event == GroupEvent::Grant(GrantFund::CommunityInvestmentFund)).map(|g| g.amount).sum::<Money>();
+        let owed = f.cif_owed + received;
+        if cif_repaid > owed {
+            let row = d.group.iter().rposition(|g| g.event == GroupEvent::CifRepaid).unwrap_or(0);
+            return Err(Refused { place: Place::Group(row), error: Error::CifAboveOwed { amount: cif_repaid, owed } });
         }
     }
     let mut diff = None;
@@ -531,11 +544,32 @@ mod tests {
     fn the_bank_loan_is_never_repaid_above_what_is_owed() {
         // Owes 5,000; receives 1,000 more today: 6,000 may be repaid, 6,000.01 not.
         let g = |event, amount: &str| GroupLine { event, amount: inr(amount), note: String::new() };
-        let facts = MeetingFacts { cash_held: inr("10000"), bank_loan_owed: inr("5000") };
+        let facts = MeetingFacts { cash_held: inr("10000"), bank_loan_owed: inr("5000"), ..Default::default() };
         let d = MeetingDraft { date: day(), members: vec![], loans: vec![], group: vec![g(GroupEvent::BankLoanReceived, "1000"), g(GroupEvent::BankLoanRepaid, "6000")], cash_counted: None };
         assert!(meeting(&d, &facts).is_ok());
         let d = MeetingDraft { group: vec![g(GroupEvent::BankLoanReceived, "1000"), g(GroupEvent::BankLoanRepaid, "6000.01")], ..d };
         assert!(matches!(meeting(&d, &facts), Err(Refused { place: Place::Group(1), error: Error::BankLoanAboveOwed { .. } })));
+    }
+
+    #[test]
+    fn cif_is_never_repaid_above_what_the_group_owes_its_village_organisation() {
+        // Owes the VO 5,000 of CIF; receives 1,000 more CIF today: 6,000 may be repaid (in two
+        // lines, 4,000 + 2,000), 6,000.01 not, and the refusal belongs to the last CIF line.
+        let g = |event, amount: &str| GroupLine { event, amount: inr(amount), note: String::new() };
+        let facts = MeetingFacts { cash_held: inr("10000"), cif_owed: inr("5000"), ..Default::default() };
+        let cif_in = GroupEvent::Grant(GrantFund::CommunityInvestmentFund);
+        let d = MeetingDraft { date: day(), members: vec![], loans: vec![], group: vec![g(cif_in, "1000"), g(GroupEvent::CifRepaid, "4000"), g(GroupEvent::CifRepaid, "2000")], cash_counted: None };
+        assert!(meeting(&d, &facts).is_ok());
+        let d = MeetingDraft { group: vec![g(cif_in, "1000"), g(GroupEvent::CifRepaid, "4000"), g(GroupEvent::CifRepaid, "2000.01")], ..d };
+        match meeting(&d, &facts) {
+            Err(Refused { place: Place::Group(2), error: Error::CifAboveOwed { amount, owed } }) => {
+                assert_eq!((amount, owed), (inr("6000.01"), inr("6000")));
+            }
+            other => panic!("expected CifAboveOwed on line 2, got {other:?}"),
+        }
+        // Nothing owed and nothing received: any repayment is refused.
+        let d = MeetingDraft { group: vec![g(GroupEvent::CifRepaid, "0.01")], ..d };
+        assert!(matches!(meeting(&d, &MeetingFacts::default()), Err(Refused { error: Error::CifAboveOwed { .. }, .. })));
     }
 
     #[test]
