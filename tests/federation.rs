@@ -719,3 +719,54 @@ fn the_parquet_export_holds_the_imported_groups_in_minor_units_partitioned_by_pl
     assert!(members[0].iter().all(|(n, _)| n != "name"));
     assert_eq!(rows("groups").len(), 1);
 }
+
+#[test]
+fn roll_ups_never_add_rupees_to_baht() {
+    use samuh::domain::money::Money;
+    use samuh::reports::{Cell, GroupLine, GroupLoan, GroupView};
+    let dir = tempfile::tempdir().unwrap();
+    let (_, vo) = vo_book(dir.path(), "vo.samuh");
+    let org = vo.read().org_by_code("vo").unwrap().unwrap();
+    let on = d("2025-06-30");
+    // Savings as the group sent them: a credit to member-savings of the amount saved.
+    let group = |code: &str, currency: &str, saved: i64, overdue: Option<i64>| GroupView {
+        code: code.into(),
+        name: code.into(),
+        currency: currency.into(),
+        bundles: vec![(on, on)],
+        entries: 1,
+        alarms: 0,
+        members: vec![(d("2025-01-01"), None)],
+        loans: overdue
+            .map(|o| vec![GroupLoan { id: 1, fund: "own-savings".into(), days_past_due: 40, principal_overdue: Money::units(o), number: 1, member: "1".into(), guarantors: vec![] }])
+            .unwrap_or_default(),
+        lines: [
+            Some(GroupLine { date: on, account: "member-savings".into(), loan_id: None, amount: Money::units(-saved), kind: "saving".into() }),
+            overdue.map(|o| GroupLine { date: on, account: "loans-to-members".into(), loan_id: Some(1), amount: Money::units(o * 3), kind: "disbursement".into() }),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
+    };
+    // Two groups in rupees (the VO's own currency) and one in baht, listed baht first.
+    let groups = [group("th1", "THB", 1000, Some(200)), group("in1", "INR", 100, Some(10)), group("in2", "INR", 50, None)];
+    let p = samuh::reports::portfolio(&org, d("2025-01-01"), on, &groups);
+    assert_eq!(p.sections.len(), 2, "one part per currency");
+    // The VO's rupees first: in1 and in2, savings 100 + 50 = 150, loans outstanding 30.
+    assert_eq!(p.sections[0].title.as_ref().map(|m| m.id.as_str()), Some("currency-INR"));
+    assert_eq!(p.sections[0].rows.iter().map(|r| r[0].clone()).collect::<Vec<_>>(), vec![Cell::text("in1"), Cell::text("in2")]);
+    let totals = p.sections[0].totals.as_ref().unwrap();
+    assert_eq!((&totals[2], &totals[3]), (&Cell::Money(Money::units(150)), &Cell::Money(Money::units(30))));
+    // Then the baht: th1 alone, savings 1,000, outstanding 600.
+    assert_eq!(p.sections[1].title.as_ref().map(|m| m.id.as_str()), Some("currency-THB"));
+    let totals = p.sections[1].totals.as_ref().unwrap();
+    assert_eq!((&totals[2], &totals[3]), (&Cell::Money(Money::units(1000)), &Cell::Money(Money::units(600))));
+    // Overdue borrowers likewise: ₹10 due in rupees, ฿200 in baht, never ₹210.
+    let o = samuh::reports::overdue_borrowers(&org, on, &groups);
+    let due: Vec<(Option<String>, Cell)> = o.sections.iter().map(|s| (s.title.as_ref().map(|m| m.id.clone()), s.totals.as_ref().unwrap()[5].clone())).collect();
+    assert_eq!(due, vec![(Some("currency-INR".into()), Cell::Money(Money::units(10))), (Some("currency-THB".into()), Cell::Money(Money::units(200)))]);
+    // One currency alone: one part without a title, as before.
+    let p = samuh::reports::portfolio(&org, d("2025-01-01"), on, &groups[1..]);
+    assert_eq!(p.sections.len(), 1);
+    assert!(p.sections[0].title.is_none());
+}
