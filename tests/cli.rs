@@ -90,6 +90,32 @@ fn a_corrupt_or_truncated_file_is_refused_in_the_users_language() {
 }
 
 #[test]
+fn the_command_line_says_what_to_fix_in_the_file_not_in_a_screen_row() {
+    // The screen's words ("press P in that row", "remove this loan row") mean nothing to
+    // someone running a meeting file: the command line names the file's keys and its flags.
+    let b = shg();
+    let file = b.path.with_file_name("unmarked.json");
+    std::fs::write(&file, r#"{"org":"shg","date":"2025-04-06","members":[{"member":"1","attendance":"","savings":"50"}]}"#).unwrap();
+    let before = std::fs::read(&b.path).unwrap();
+    let en = refused(&samuh(&b.path, "en", &["meeting", "record", "--file", file.to_str().unwrap()]));
+    assert!(en.trim_end().ends_with("is not marked. Give that member's \"attendance\" in the meeting file: present, late, absent or absent-with-leave."), "{en}");
+    let hi = refused(&samuh(&b.path, "hi", &["meeting", "record", "--file", file.to_str().unwrap()]));
+    assert!(hi.trim_end().ends_with("की हाज़िरी नहीं लगी है। बैठक फ़ाइल में उस सदस्य की \"attendance\" लिखें: present, late, absent या absent-with-leave।"), "{hi}");
+    assert!(!en.contains("row") && !hi.contains("पंक्ति"), "{en}\n{hi}");
+    let loan = b.path.with_file_name("noamount.json");
+    std::fs::write(&loan, r#"{"org":"shg","date":"2025-04-06","loans":[{"member":"1","amount":" ","guarantors":["2"]}]}"#).unwrap();
+    let th = refused(&samuh(&b.path, "th", &["meeting", "record", "--file", loan.to_str().unwrap()]));
+    assert!(th.trim_end().ends_with("ยังไม่ได้ระบุจำนวนเงินกู้ ใส่ด้วย --amount หรือเป็น \"amount\" ของเงินกู้ในไฟล์การประชุม"), "{th}");
+    let bn = refused(&samuh(&b.path, "bn", &["meeting", "record", "--file", loan.to_str().unwrap()]));
+    assert!(bn.trim_end().ends_with("ঋণের পরিমাণ দেওয়া হয়নি। --amount দিয়ে দিন, অথবা সভার ফাইলে ঋণের \"amount\" হিসেবে লিখুন।"), "{bn}");
+    // The code stays the screen's, so scripts and the screen agree on what went wrong.
+    let json = samuh(&b.path, "en", &["--json", "meeting", "record", "--file", loan.to_str().unwrap()]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stderr).unwrap();
+    assert_eq!(v["error"]["code"], "error-loan-amount-required");
+    assert_eq!(std::fs::read(&b.path).unwrap(), before);
+}
+
+#[test]
 fn a_loan_above_the_cap_is_refused_with_the_figures_in_native_digits() {
     let b = shg();
     let file = b.path.with_file_name("loan.json");

@@ -12,3 +12,6 @@ cli-rescheduled = ঋণ { $loan } পুনঃতফসিল করা হয�
 check-ok = ঠিক আছে
 check-failed = { $count }টি সমস্যা
 check-summary = { $orgs }টি সংগঠন ও { $vouchers }টি ভাউচার যাচাই করা হয়েছে: { $findings }টি সমস্যা পাওয়া গেছে।
+# The command line's words for errors whose screen wording names rows and keys (Localizer::cli_error).
+cli-error-attendance-not-marked = { $member }-এর হাজিরা দেওয়া হয়নি। সভার ফাইলে সেই সদস্যের "attendance" লিখুন: present, late, absent বা absent-with-leave।
+cli-error-loan-amount-required = ঋণের পরিমাণ দেওয়া হয়নি। --amount দিয়ে দিন, অথবা সভার ফাইলে ঋণের "amount" হিসেবে লিখুন।

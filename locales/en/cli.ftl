@@ -12,3 +12,6 @@ cli-rescheduled = Loan { $loan } rescheduled; the new instalment plan applies fr
 check-ok = ok
 check-failed = { $count } problem(s)
 check-summary = Checked { $orgs } organisation(s) and { $vouchers } voucher(s): { $findings } problem(s) found.
+# The command line's words for errors whose screen wording names rows and keys (Localizer::cli_error).
+cli-error-attendance-not-marked = The attendance of { $member } is not marked. Give that member's "attendance" in the meeting file: present, late, absent or absent-with-leave.
+cli-error-loan-amount-required = The loan amount is missing. Give it with --amount, or as the loan's "amount" in the meeting file.

@@ -12,3 +12,6 @@ cli-rescheduled = ऋण { $loan } का पुनर्निर्धार�
 check-ok = ठीक
 check-failed = { $count } समस्या
 check-summary = { $orgs } संगठन और { $vouchers } वाउचर जाँचे गए: { $findings } समस्या मिली।
+# The command line's words for errors whose screen wording names rows and keys (Localizer::cli_error).
+cli-error-attendance-not-marked = { $member } की हाज़िरी नहीं लगी है। बैठक फ़ाइल में उस सदस्य की "attendance" लिखें: present, late, absent या absent-with-leave।
+cli-error-loan-amount-required = ऋण की राशि नहीं दी गई है। इसे --amount से दें, या बैठक फ़ाइल में ऋण की "amount" के रूप में लिखें।

@@ -12,3 +12,6 @@ cli-rescheduled = ปรับโครงสร้างหนี้เงิ�
 check-ok = ถูกต้อง
 check-failed = พบปัญหา { $count } รายการ
 check-summary = ตรวจ { $orgs } องค์กร { $vouchers } ใบสำคัญ: พบปัญหา { $findings } รายการ
+# The command line's words for errors whose screen wording names rows and keys (Localizer::cli_error).
+cli-error-attendance-not-marked = ยังไม่ได้ลงเวลาของ { $member } ใส่ "attendance" ของสมาชิกคนนั้นในไฟล์การประชุม: present, late, absent หรือ absent-with-leave
+cli-error-loan-amount-required = ยังไม่ได้ระบุจำนวนเงินกู้ ใส่ด้วย --amount หรือเป็น "amount" ของเงินกู้ในไฟล์การประชุม

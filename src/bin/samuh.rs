@@ -639,7 +639,7 @@ fn emit(stream: Stream, text: &str) -> std::io::Result<()> {
 }
 
 fn fail(l10n: &Localizer, json: bool, e: &Error) -> ExitCode {
-    let message = l10n.error(e);
+    let message = l10n.cli_error(e);
     if json {
         let args: serde_json::Map<String, serde_json::Value> =
             e.args().into_iter().map(|(k, v)| (k.to_string(), serde_json::Value::String(v.plain()))).collect();
@@ -932,7 +932,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             let json_of = |r: &app::MemberImport| serde_json::json!({
                 "dry_run": dry_run,
                 "accepted": r.accepted.iter().map(|m| serde_json::json!({"line": m.line, "no": m.admission_no, "name": m.name, "role": m.role, "joined_on": m.joined_on.map(|d| d.to_string()), "id_last4": m.id_last4})).collect::<Vec<_>>(),
-                "rejected": r.rejected.iter().map(|x| serde_json::json!({"line": x.line, "problems": x.problems.iter().map(|p| serde_json::json!({"column": p.column, "code": p.error.code(), "message": l.error(&p.error)})).collect::<Vec<_>>()})).collect::<Vec<_>>(),
+                "rejected": r.rejected.iter().map(|x| serde_json::json!({"line": x.line, "problems": x.problems.iter().map(|p| serde_json::json!({"column": p.column, "code": p.error.code(), "message": l.cli_error(&p.error)})).collect::<Vec<_>>()})).collect::<Vec<_>>(),
             });
             if r.accepted.is_empty() {
                 // Every row refused: each row's reason is said before the refusal itself, in
@@ -940,7 +940,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 let e = Error::NothingToImport { rejected: r.rejected.len() as i64 };
                 if cli.json {
                     let mut v = json_of(&r);
-                    v["error"] = serde_json::json!({"code": e.code(), "message": l.error(&e)});
+                    v["error"] = serde_json::json!({"code": e.code(), "message": l.cli_error(&e)});
                     let _ = emit(Stream::Out, &format!("{}\n", serde_json::to_string_pretty(&v).expect("json")));
                 } else {
                     for line in r.report_lines(l) {

@@ -240,6 +240,13 @@ impl Localizer {
         self.msg(e.code(), &e.args())
     }
 
+    /// An error as the command line says it: where the screen's words name its rows and keys
+    /// ("press P in that row"), message `cli-<code>` says what to fix in the command's flags or
+    /// the meeting file instead; every other error reads as on the screen.
+    pub fn cli_error(&self, e: &Error) -> String {
+        self.try_msg(&format!("cli-{}", e.code()), &e.args()).unwrap_or_else(|_| self.error(e))
+    }
+
     /// The name of a vocabulary value: `vocab("kind", "shg")` is message `kind-shg`.
     pub fn vocab(&self, prefix: &str, code: &str) -> String {
         self.msg(&format!("{prefix}-{code}"), &[])
