@@ -269,4 +269,12 @@ fn the_agenda_reviews_the_previous_decisions_and_asks_how_the_loans_were_used() 
     let r = app::report_view(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "loan-register".into(), to: Some("2025-10-14".into()), ..Default::default() }, EN()).unwrap();
     let col = r.sections[0].columns.iter().position(|c| c.label == "Used for its purpose?").expect("the column");
     assert_eq!(r.sections[0].rows[0][col], "Partly: half went to the goat");
+
+    // The meeting that answered is reversed (typed on the wrong day): its answer no longer
+    // stands, so the loan is asked again and the register no longer shows it.
+    app::meeting_reverse(&mut f.store, &f.ctx, &app::MeetingReverseInput { org: "shg".into(), meeting: "2025-10-07".into(), reason: "wrong day".into(), date: Some("2025-10-08".into()), ..Default::default() }).unwrap();
+    let a = app::meeting_agenda(&f.store, &f.ctx, "shg", "2025-10-14", EN()).unwrap();
+    assert_eq!(a.loans.iter().map(|l| l.loan.as_str()).collect::<Vec<_>>(), vec!["1"], "asked again");
+    let r = app::report_view(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "loan-register".into(), to: Some("2025-10-14".into()), ..Default::default() }, EN()).unwrap();
+    assert_eq!(r.sections[0].rows[0][col], "");
 }
