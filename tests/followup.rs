@@ -302,3 +302,97 @@ fn a_visit_to_the_household_is_recorded_once_and_bad_input_changes_nothing() {
     // Chained: the book checks clean with the visit in it.
     assert!(app::check_book(&f.store, None).unwrap().ok());
 }
+
+/// Loan 1 as in `rescheduled` (member 1, kept arrears); on 1 June two more loans at the same
+/// by-laws (2 % a month flat, 10 monthly instalments due on the 1st from July):
+/// - loan 2, ₹1,000 to member 7 (phone 98765 43210, joined 1 April, saved 400 on 20 May: three
+///   times her savings is 1,200, above the loan), guarantor 3: 100 principal + 20 interest a
+///   month; nothing paid;
+/// - loan 3, ₹500 to member 5, guarantor 6, in one instalment due 1 July: 500 + 10 interest;
+///   visited on 15 July, then repaid on 1 August: 10 interest and the 500 principal.
+fn followed_up() -> common::Fixture {
+    let mut f = rescheduled(None);
+    app::member_add(&mut f.store, &f.ctx, &app::MemberInput { org: "shg".into(), admission_no: "7".into(), name: "Rekha".into(), joined_on: "2025-04-01".into(), phone: s("98765 43210"), ..Default::default() }).unwrap();
+    app::meeting_record(&mut f.store, &f.ctx, &app::MeetingInput { org: "shg".into(), date: "2025-05-20".into(), members: vec![member("7", "present", Some("400"), None)], ..Default::default() }).unwrap();
+    app::meeting_record(&mut f.store, &f.ctx, &app::MeetingInput {
+        org: "shg".into(),
+        date: "2025-06-01".into(),
+        loans: vec![
+            LoanInput { member: "7".into(), amount: "1000".into(), guarantors: vec!["3".into()], ..Default::default() },
+            LoanInput { member: "5".into(), amount: "500".into(), guarantors: vec!["6".into()], instalments: s("1"), ..Default::default() },
+        ],
+        group: vec![app::GroupLineInput { kind: "bank-withdrawal".into(), amount: "1500".into(), head: None, note: String::new() }],
+        ..Default::default()
+    })
+    .unwrap();
+    let visit = app::followup::VisitInput { org: "shg".into(), loan: "3".into(), date: "2025-07-15".into(), visitors: "Asha Devi".into(), found: "Will pay all in August".into(), record_matches: true, client_id: None };
+    app::followup::visit_record(&mut f.store, &f.ctx, &visit).unwrap();
+    app::loan_repay(&mut f.store, &f.ctx, &app::RepayInput { org: "shg".into(), date: "2025-08-01".into(), member: "5".into(), amount: "510".into(), ..Default::default() }).unwrap();
+    f
+}
+
+#[test]
+fn the_follow_up_list_keeps_every_overdue_or_rescheduled_loan_until_it_is_repaid() {
+    use samuh::domain::money::Money;
+    use samuh::reports::Cell;
+    let f = followed_up();
+    let r = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "followup-list".into(), to: s("2025-09-30"), ..Default::default() }).unwrap();
+    let sec = &r.sections[0];
+    let loans: Vec<Cell> = sec.rows.iter().map(|row| row[sec.col("col-loan-no")].clone()).collect();
+    // Loan 3 is repaid: off the list. Loans 1 (rescheduled) and 2 (overdue) stay.
+    assert_eq!(loans.len(), 2, "{loans:?}");
+    let row = |no: i64| sec.rows.iter().find(|row| row[sec.col("col-loan-no")] == Cell::Count(no)).unwrap();
+    let money = |s: &str| Cell::Money(Money::units(s.parse::<i64>().unwrap()));
+    // Loan 2 on 30 September: the July, August and September instalments unpaid, 3 × (100 + 20)
+    // = 360 overdue; the oldest fell due on 1 July, 91 days before (30 + 31 + 30); next, 1 October
+    // for 120; outstanding principal 1,000; never paid, never visited; her phone; guarantor 3.
+    let l2 = row(2);
+    assert_eq!(l2[sec.col("col-member")], Cell::text("7 Rekha"));
+    assert_eq!(l2[sec.col("col-contact")], Cell::text("98765 43210"));
+    assert_eq!(l2[sec.col("col-overdue")], money("360"));
+    assert_eq!(l2[sec.col("col-days-past-due")], Cell::Count(91));
+    assert_eq!(l2[sec.col("col-outstanding")], money("1000"));
+    assert_eq!(l2[sec.col("col-last-payment")], Cell::Empty);
+    assert_eq!(l2[sec.col("col-next-due")], Cell::Date(common::d("2025-10-01")));
+    assert_eq!(l2[sec.col("col-next-due-amount")], money("120"));
+    assert_eq!(l2[sec.col("col-visits")], Cell::Count(0));
+    // Loan 1: 240 of old interest kept apart + the 10 September instalment 250 + 60 = 550.
+    let l1 = row(1);
+    assert_eq!(l1[sec.col("col-overdue")], money("550"));
+    assert_eq!(l1[sec.col("col-outstanding")], money("3000"));
+    // Totals: outstanding 3,000 + 1,000; overdue 550 + 360.
+    let t = sec.totals.as_ref().unwrap();
+    assert_eq!((&t[sec.col("col-outstanding")], &t[sec.col("col-overdue")]), (&money("4000"), &money("910")));
+    assert!(sec.notes.iter().any(|n| n.id == "note-committee-only"));
+
+    // On 20 July loan 3 was still on the list: visited once (15 July), its 510 overdue.
+    let r = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "followup-list".into(), to: s("2025-07-20"), ..Default::default() }).unwrap();
+    let sec = &r.sections[0];
+    let l3 = sec.rows.iter().find(|row| row[sec.col("col-loan-no")] == Cell::Count(3)).expect("loan 3 followed up on 20 July");
+    assert_eq!((&l3[sec.col("col-visits")], &l3[sec.col("col-last-visit")]), (&Cell::Count(1), &Cell::Date(common::d("2025-07-15"))));
+    assert_eq!(l3[sec.col("col-overdue")], money("510"));
+
+    // The English page reads as the committee sees it.
+    let v = app::report_view(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "followup-list".into(), to: s("2025-09-30"), ..Default::default() }, samuh::i18n::Locale::new(samuh::i18n::Lang::En)).unwrap();
+    assert_eq!(v.title, "Follow-up list of overdue and rescheduled loans");
+}
+
+#[test]
+fn those_who_became_debt_free_are_listed_with_the_day_they_cleared_their_loan() {
+    use samuh::reports::Cell;
+    let f = followed_up();
+    let r = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "debt-free".into(), to: s("2025-09-30"), ..Default::default() }).unwrap();
+    let sec = &r.sections[0];
+    // Member 5 alone: visited about loan 3, which the 1 August payment cleared. Member 1 still
+    // owes (rescheduled), member 7 was never followed up and still owes.
+    assert_eq!(sec.rows, vec![vec![Cell::text("5 ".to_string() + &member_name(&f, "5")), Cell::text("3"), Cell::Count(1), Cell::Date(common::d("2025-08-01"))]]);
+    // Before the payment she was not debt-free.
+    let r = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "debt-free".into(), to: s("2025-07-31"), ..Default::default() }).unwrap();
+    assert!(r.sections[0].rows.is_empty());
+}
+
+fn member_name(f: &common::Fixture, no: &str) -> String {
+    let b = f.store.read();
+    let org = b.org_by_code("shg").unwrap().unwrap();
+    b.member_by_no(org.id, no).unwrap().unwrap().name
+}
