@@ -89,18 +89,9 @@ pub struct FinePayInput {
 
 /// Records an owed fine paid: cash in, what the member owes cleared; its own voucher.
 pub fn fine_pay(store: &mut crate::store::Store, ctx: &super::Ctx, i: &FinePayInput) -> Result<super::Saved> {
-    use super::saved::replayed;
     let on = super::input::date("date", &i.date, ctx)?;
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = super::org_of(b, &i.org)?;
-        who.may_record(Some(&org))?;
-        if let Some(cid) = &i.client_id {
-            if let Some(r) = b.command_result(cid, "fine_pay", &super::command_digest("fine_pay", i))? {
-                return replayed(&r);
-            }
-        }
-        super::check_entry_date(b, &org, on, ctx.today)?;
+    let w = super::command::Write { name: "fine_pay", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
+    super::command::write_command(store, ctx, w, |b, org, who| {
         let m = super::active_member(b, &org, &i.member, on)?;
         let amt = super::input::amount("fine", &i.amount, org.currency)?;
         if !amt.is_positive() {
@@ -118,9 +109,6 @@ pub fn fine_pay(store: &mut crate::store::Store, ctx: &super::Ctx, i: &FinePayIn
         let mut saved = super::Saved::voucher(b, &org, &v, None, false)?;
         who.log(b, ctx, crate::store::NewAct { voucher_id: Some(v.id), member_id: Some(m.id), ..super::people::act(&org, "fine", on) })?;
         saved.book_code = super::head_code(b, org.id)?;
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "fine_pay", &super::command_digest("fine_pay", i), &saved.to_json(), &ctx.now)?;
-        }
         Ok(saved)
     })
 }

@@ -962,7 +962,6 @@ pub struct CifLoanInput {
 /// savings and no guarantors (a CIF loan rests on the group's plan, not on a member's savings).
 pub fn cif_loan(store: &mut Store, ctx: &Ctx, i: &CifLoanInput) -> Result<super::Saved> {
     use crate::domain::loan::FundKind;
-    use crate::domain::posting;
     let on = super::input::date("date", &i.date, ctx)?;
     let who = super::people::identify(store, ctx)?;
     store.write(|b| {
@@ -1007,18 +1006,7 @@ pub fn cif_loan(store: &mut Store, ctx: &Ctx, i: &CifLoanInput) -> Result<super:
             purpose: i.purpose.clone(),
             guarantors: Vec::new(),
         };
-        let (terms, fund, _) = super::loans::new_loan_terms(b, &org, &policy, &borrower, &l, on, ctx).map_err(Error::from)?;
-        let approved_by = if terms.principal > super::people::approval_threshold(&policy) { who.approval(&org, "loan")? } else { None };
-        let (loan_id, number) = b.insert_loan(org.id, borrower.id, fund, &terms, l.purpose.trim(), Some(policy.id), None, false, &[])?;
-        let entry = posting::loan_given(on, &posting::NewLoan { member_id: borrower.id, loan_id, principal: terms.principal })?;
-        let v = b.append_voucher(&org, &entry, &crate::store::VoucherMeta { recorded_at: &ctx.now, ..Default::default() })?;
-        super::events::ensure_funds_cover(b, &org, &[(fund, terms.principal)], on).map_err(|r| r.error)?;
-        super::saved::ensure_not_below_zero(b, &org, on)?;
-        let mut saved = super::Saved::voucher(b, &org, &v, None, false)?;
-        saved.loans = vec![number];
-        who.log(b, ctx, crate::store::NewAct { voucher_id: Some(v.id), loan_id: Some(loan_id), approved_by, ..super::people::act(&org, "loan", on) })?;
-        saved.book_code = head_code(b, org.id)?;
-        Ok(saved)
+        super::loans::loan_give(b, ctx, &org, &who, &policy, &borrower, &l, on, None)
     })
 }
 

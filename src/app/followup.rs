@@ -212,7 +212,7 @@ pub fn visit_record(store: &mut Store, ctx: &Ctx, i: &VisitInput) -> Result<i64>
         return Err(Error::Required { field: "found".into() });
     }
     let who = super::people::identify(store, ctx)?;
-    store.write(|b| super::once_id(b, i.client_id.as_deref(), "visit_record", i, &ctx.now, || {
+    store.write(|b| super::command::once(b, i.client_id.as_deref(), "visit_record", i, &ctx.now, || {
         let org = org_of(b, i.org.trim())?;
         who.may_record(Some(&org))?;
         super::check_entry_date(b, &org, on, ctx.today)?;

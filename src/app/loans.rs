@@ -2,7 +2,7 @@
 //! order), rescheduling by agreement, the state of a loan on any date, and reversing a voucher.
 
 use super::input::{amount, choice, count, count_positive, date, rate, At, Ctx, Refusal};
-use super::saved::{ensure_not_below_zero, replayed, Saved};
+use super::saved::{ensure_not_below_zero, Saved};
 use super::{active_member, check_entry_date, label, org_of, policy_on};
 use crate::domain::ledger::{code, Entry, LineKind};
 use crate::domain::loan::{FundKind, InterestMethod, LoanTerms, RatePeriod, RepaymentFrequency, RepaymentSplit};
@@ -280,36 +280,35 @@ pub struct DisburseInput {
 pub fn loan_disburse(store: &mut Store, ctx: &Ctx, i: &DisburseInput) -> Result<Saved> {
     let on = date("date", &i.date, ctx)?;
     let (l, client_id) = (&i.loan, i.client_id.as_deref());
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = org_of(b, &i.org)?;
-        who.may_record(Some(&org))?;
-        if let Some(cid) = client_id {
-            if let Some(r) = b.command_result(cid, "loan_disburse", &super::command_digest("loan_disburse", i))? {
-                return replayed(&r);
-            }
-        }
-        check_entry_date(b, &org, on, ctx.today)?;
-        let policy = policy_on(b, &org, on)?;
-        let borrower = active_member(b, &org, &l.member, on)?;
-        let (terms, fund, guarantors) = new_loan_terms(b, &org, &policy, &borrower, l, on, ctx).map_err(Error::from)?;
-        let approved_by = if terms.principal > super::people::approval_threshold(&policy) { who.approval(&org, "loan")? } else { None };
-        let (loan_id, number) = b.insert_loan(org.id, borrower.id, fund, &terms, l.purpose.trim(), Some(policy.id), None, false, &guarantors)?;
-        let entry = posting::loan_given(on, &posting::NewLoan { member_id: borrower.id, loan_id, principal: terms.principal })?;
-        let v = b.append_voucher(&org, &entry, &VoucherMeta { client_id, recorded_at: &ctx.now, ..Default::default() })?;
-        // The fund first: a loan the fund cannot cover says so, not that the box ran short.
-        super::events::ensure_funds_cover(b, &org, &[(fund, terms.principal)], on).map_err(|r| r.error)?;
-        ensure_not_below_zero(b, &org, on)?;
-        let mut saved = Saved::voucher(b, &org, &v, None, false)?;
-        saved.loans = vec![number];
-        who.log(b, ctx, NewAct { voucher_id: Some(v.id), loan_id: Some(loan_id), approved_by, ..super::people::act(&org, "loan", on) })?;
-        // The code after the whole save, who did it included.
-        saved.book_code = super::head_code(b, org.id)?;
-        if let Some(cid) = client_id {
-            b.log_command(cid, "loan_disburse", &super::command_digest("loan_disburse", i), &saved.to_json(), &ctx.now)?;
-        }
-        Ok(saved)
+    let w = super::command::Write { name: "loan_disburse", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
+    super::command::write_command(store, ctx, w, |b, org, who| {
+        let policy = policy_on(b, org, on)?;
+        let borrower = active_member(b, org, &l.member, on)?;
+        loan_give(b, ctx, org, who, &policy, &borrower, l, on, client_id)
     })
+}
+
+/// A loan given between meetings, on its own voucher, for a borrower already checked: its terms
+/// under the by-laws `policy` (caps, guarantors), a second person's approval above the
+/// threshold, the loan and its disbursement, then the fund and the cash checked, and who did
+/// it. Members' loans and a village organisation's CIF loans to its SHGs (with their own
+/// `policy`) both take this one rule.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn loan_give(b: &Book<'_>, ctx: &Ctx, org: &Organisation, who: &super::people::Who, policy: &Policy, borrower: &Member, l: &LoanInput, on: NaiveDate, client_id: Option<&str>) -> Result<Saved> {
+    let (terms, fund, guarantors) = new_loan_terms(b, org, policy, borrower, l, on, ctx).map_err(Error::from)?;
+    let approved_by = if terms.principal > super::people::approval_threshold(policy) { who.approval(org, "loan")? } else { None };
+    let (loan_id, number) = b.insert_loan(org.id, borrower.id, fund, &terms, l.purpose.trim(), Some(policy.id), None, false, &guarantors)?;
+    let entry = posting::loan_given(on, &posting::NewLoan { member_id: borrower.id, loan_id, principal: terms.principal })?;
+    let v = b.append_voucher(org, &entry, &VoucherMeta { client_id, recorded_at: &ctx.now, ..Default::default() })?;
+    // The fund first: a loan the fund cannot cover says so, not that the box ran short.
+    super::events::ensure_funds_cover(b, org, &[(fund, terms.principal)], on).map_err(|r| r.error)?;
+    ensure_not_below_zero(b, org, on)?;
+    let mut saved = Saved::voucher(b, org, &v, None, false)?;
+    saved.loans = vec![number];
+    who.log(b, ctx, NewAct { voucher_id: Some(v.id), loan_id: Some(loan_id), approved_by, ..super::people::act(org, "loan", on) })?;
+    // The code after the whole save, who did it included.
+    saved.book_code = super::head_code(b, org.id)?;
+    Ok(saved)
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
@@ -328,16 +327,8 @@ pub struct RepayInput {
 /// A repayment between meetings (its own voucher).
 pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved> {
     let on = date("date", &i.date, ctx)?;
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = org_of(b, &i.org)?;
-        who.may_record(Some(&org))?;
-        if let Some(cid) = &i.client_id {
-            if let Some(r) = b.command_result(cid, "loan_repay", &super::command_digest("loan_repay", i))? {
-                return replayed(&r);
-            }
-        }
-        check_entry_date(b, &org, on, ctx.today)?;
+    let w = super::command::Write { name: "loan_repay", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
+    super::command::write_command(store, ctx, w, |b, org, who| {
         let policy = policy_on(b, &org, on)?;
         let m = active_member(b, &org, &i.member, on)?;
         let amt = amount("repayment", &i.amount, org.currency)?;
@@ -350,9 +341,6 @@ pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved>
         let mut saved = Saved::voucher(b, &org, &v, None, false)?;
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), loan_id: Some(loan.id), member_id: Some(m.id), ..super::people::act(&org, "repayment", on) })?;
         saved.book_code = super::head_code(b, org.id)?;
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "loan_repay", &super::command_digest("loan_repay", i), &saved.to_json(), &ctx.now)?;
-        }
         Ok(saved)
     })
 }
@@ -397,7 +385,7 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
         Some(other) => return Err(Error::InvalidChoice { field: "arrears".into(), value: other.to_string() }),
     };
     let who = super::people::identify(store, ctx)?;
-    store.write(|b| super::once_id(b, i.client_id.as_deref(), "loan_reschedule", i, &ctx.now, || {
+    store.write(|b| super::command::once(b, i.client_id.as_deref(), "loan_reschedule", i, &ctx.now, || {
         let org = org_of(b, &i.org)?;
         who.may_record(Some(&org))?;
         check_entry_date(b, &org, on, ctx.today)?;
@@ -456,25 +444,14 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
         Some(s) => date("date", s, ctx)?,
         None => ctx.today,
     };
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = org_of(b, &i.org)?;
-        who.may_record(Some(&org))?;
-        if let Some(cid) = &i.client_id {
-            if let Some(r) = b.command_result(cid, "reverse", &super::command_digest("reverse", i))? {
-                return replayed(&r);
-            }
-        }
-        check_entry_date(b, &org, on, ctx.today)?;
+    let w = super::command::Write { name: "reverse", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
+    super::command::write_command(store, ctx, w, |b, org, who| {
         let approved_by = who.approval(&org, "reversal")?;
         let original = find_voucher(b, &org, &i.voucher, ctx.today)?;
         let v = reverse_in(b, ctx, &org, &original, &i.voucher, on, i.reason.trim(), i.client_id.as_deref())?;
         let mut saved = Saved::voucher(b, &org, &v, None, false)?;
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), approved_by, ..super::people::act(&org, "reversal", on) })?;
         saved.book_code = super::head_code(b, org.id)?;
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "reverse", &super::command_digest("reverse", i), &saved.to_json(), &ctx.now)?;
-        }
         Ok(saved)
     })
 }

@@ -7,6 +7,7 @@
 
 mod backup;
 mod check;
+mod command; // the steps of every write command
 mod corrections;
 mod encryption;
 pub mod events;
@@ -85,20 +86,6 @@ use chrono::NaiveDate;
 /// The book code of an organisation's chain head as it stands in this transaction.
 pub(crate) fn head_code(book: &Book<'_>, org_id: i64) -> Result<String> {
     safety::code_now(book, org_id, book.voucher_count(org_id)?, &book.last_hash(org_id)?)
-}
-
-/// Runs a write that answers an id once per client id: a replay (a double click, a retry after a
-/// crash) of the same command with the same `input` answers the id stored the first time and
-/// changes nothing; the id reused for anything else is refused (`ClientIdReused`).
-pub(crate) fn once_id<T: serde::Serialize + ?Sized>(b: &Book<'_>, client_id: Option<&str>, command: &str, input: &T, now: &str, f: impl FnOnce() -> Result<i64>) -> Result<i64> {
-    let Some(cid) = client_id else { return f() };
-    let digest = command_digest(command, input);
-    if let Some(stored) = b.command_result(cid, command, &digest)? {
-        return stored.parse().map_err(|_| Error::Database { detail: format!("stored result of {cid} is not an id") });
-    }
-    let id = f()?;
-    b.log_command(cid, command, &digest, &id.to_string(), now)?;
-    Ok(id)
 }
 
 /// What a client id is bound to: SHA-256 (hex) over the command's name and its input in a

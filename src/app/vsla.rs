@@ -67,10 +67,15 @@ pub struct VslaDone {
 
 fn vsla_org(b: &Book<'_>, code: &str) -> Result<Organisation> {
     let org = org_of(b, code.trim())?;
+    ensure_vsla(&org)?;
+    Ok(org)
+}
+
+fn ensure_vsla(org: &Organisation) -> Result<()> {
     if org.kind != OrgKind::Vsla {
         return Err(Error::NotVsla { org: org.code.clone() });
     }
-    Ok(org)
+    Ok(())
 }
 
 fn rule_of(c: &VslaCycleRecord) -> LoansAtShareOut {
@@ -112,17 +117,9 @@ pub fn vsla_cycle_open(store: &mut Store, ctx: &Ctx, i: &CycleInput) -> Result<V
         Some(s) => super::input::choice("loans", &s, LoansAtShareOut::from_code)?,
         None => LoansAtShareOut::Net,
     };
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = vsla_org(b, &i.org)?;
-        who.may_record(Some(&org))?;
-        if let Some(cid) = &i.client_id {
-            if let Some(r) = b.command_result(cid, "vsla-cycle-open", &super::command_digest("vsla-cycle-open", i))? {
-                let mut d: VslaDone = serde_json::from_str(&r).map_err(|e| Error::Database { detail: e.to_string() })?;
-                d.already_recorded = true;
-                return Ok(d);
-            }
-        }
+    let w = super::command::Write { name: "vsla-cycle-open", org: &i.org, client_id: i.client_id.as_deref(), date: None, input: i };
+    super::command::write_command(store, ctx, w, |b, org, who| {
+        ensure_vsla(org)?;
         let price = amount("share-price", &i.share_price, org.currency)?;
         if !price.is_positive() {
             return Err(Error::InvalidChoice { field: "share-price".into(), value: i.share_price.clone() });
@@ -147,9 +144,6 @@ pub fn vsla_cycle_open(store: &mut Store, ctx: &Ctx, i: &CycleInput) -> Result<V
         b.insert_share_price(org.id, start, price, &ctx.now)?;
         who.log(b, ctx, super::people::act(&org, "vsla-cycle-open", start))?;
         let done = VslaDone { org: org.code.clone(), cycle: number, voucher: None, book_code: head_code(b, org.id)?, already_recorded: false };
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "vsla-cycle-open", &super::command_digest("vsla-cycle-open", i), &serde_json::to_string(&done).unwrap_or_default(), &ctx.now)?;
-        }
         Ok(done)
     })
 }
@@ -215,17 +209,9 @@ pub fn vsla_share_out_preview(store: &Store, ctx: &Ctx, i: &ShareOutInput) -> Re
 /// the cycle's last day, twice, or with loans out where the by-laws refuse.
 pub fn vsla_share_out(store: &mut Store, ctx: &Ctx, i: &ShareOutInput) -> Result<VslaDone> {
     let on = date("date", &i.date, ctx)?;
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = vsla_org(b, &i.org)?;
-        who.may_record(Some(&org))?;
-        if let Some(cid) = &i.client_id {
-            if let Some(r) = b.command_result(cid, "vsla-share-out", &super::command_digest("vsla-share-out", i))? {
-                let mut d: VslaDone = serde_json::from_str(&r).map_err(|e| Error::Database { detail: e.to_string() })?;
-                d.already_recorded = true;
-                return Ok(d);
-            }
-        }
+    let w = super::command::Write { name: "vsla-share-out", org: &i.org, client_id: i.client_id.as_deref(), date: None, input: i };
+    super::command::write_command(store, ctx, w, |b, org, who| {
+        ensure_vsla(org)?;
         let (c, p) = checked_plan(b, ctx, &org, on)?;
         let meta = VoucherMeta { recorded_at: &ctx.now, ..Default::default() };
         let v = b.append_voucher(&org, &vsla::share_out_posting(on, &p)?, &meta)?;
@@ -233,9 +219,6 @@ pub fn vsla_share_out(store: &mut Store, ctx: &Ctx, i: &ShareOutInput) -> Result
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), ..super::people::act(&org, "vsla-share-out", on) })?;
         let fy = org.fiscal_year(on);
         let done = VslaDone { org: org.code.clone(), cycle: c.number, voucher: Some(format!("{}/{:04}", fy.label(), v.number)), book_code: head_code(b, org.id)?, already_recorded: false };
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "vsla-share-out", &super::command_digest("vsla-share-out", i), &serde_json::to_string(&done).unwrap_or_default(), &ctx.now)?;
-        }
         Ok(done)
     })
 }

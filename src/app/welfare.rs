@@ -5,8 +5,8 @@
 //! a slip on either side, and benefits paid from the welfare fund.
 
 use super::input::{amount, date, free_text, Ctx};
-use super::saved::{ensure_not_below_zero, replayed, Saved};
-use super::{check_entry_date, command_digest, label, org_of};
+use super::saved::{ensure_not_below_zero, Saved};
+use super::{check_entry_date, label, org_of};
 use crate::domain::ledger::{code, welfare_accounts};
 use crate::domain::money::{Money, Rounding};
 use crate::domain::org::{Member, Organisation};
@@ -60,10 +60,8 @@ fn opt_amount(field: &str, s: &Option<String>, org: &Organisation) -> Result<Mon
 /// Records a version of the welfare rules from a date.
 pub fn welfare_rule_set(store: &mut Store, ctx: &Ctx, i: &WelfareRuleInput) -> Result<i64> {
     let from = date("from", &i.from, ctx)?;
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = org_of(b, i.org.trim())?;
-        who.may_record(Some(&org))?;
+    let w = super::command::Write { name: "welfare_rule", org: &i.org, client_id: None, date: None, input: i };
+    super::command::write_command(store, ctx, w, |b, org, _| {
         let model = match i.model.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             Some(m) => WelfareModel::from_code(m).ok_or_else(|| Error::InvalidChoice { field: "model".into(), value: m.to_string() })?,
             None => WelfareModel::PerDeath,
@@ -164,18 +162,8 @@ fn unpaid_levies(b: &Book<'_>, org: &Organisation, on: NaiveDate) -> Result<std:
 /// model, whose death benefit is paid from the fund).
 pub fn death_record(store: &mut Store, ctx: &Ctx, i: &DeathInput) -> Result<DeathSaved> {
     let on = date("date", &i.date, ctx)?;
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = org_of(b, i.org.trim())?;
-        who.may_record(Some(&org))?;
-        if let Some(cid) = &i.client_id {
-            if let Some(r) = b.command_result(cid, "welfare_death", &command_digest("welfare_death", i))? {
-                let mut d: DeathSaved = serde_json::from_str(&r).map_err(|e| Error::Database { detail: e.to_string() })?;
-                d.already_recorded = true;
-                return Ok(d);
-            }
-        }
-        check_entry_date(b, &org, on, ctx.today)?;
+    let w = super::command::Write { name: "welfare_death", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
+    super::command::write_command(store, ctx, w, |b, org, _| {
         let m = member_of(b, &org, &i.member)?;
         let deaths = b.deaths(org.id)?;
         if deaths.iter().any(|d| d.member_id == m.id) {
@@ -214,9 +202,6 @@ pub fn death_record(store: &mut Store, ctx: &Ctx, i: &DeathInput) -> Result<Deat
             book_code: super::head_code(b, org.id)?,
             already_recorded: false,
         };
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "welfare_death", &command_digest("welfare_death", i), &serde_json::to_string(&out).expect("serialises"), &ctx.now)?;
-        }
         Ok(out)
     })
 }
@@ -251,16 +236,8 @@ pub struct LevyCollectInput {
 /// and the welfare fund credited member by member.
 pub fn levy_collect(store: &mut Store, ctx: &Ctx, i: &LevyCollectInput) -> Result<Saved> {
     let on = date("date", &i.date, ctx)?;
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = org_of(b, i.org.trim())?;
-        who.may_record(Some(&org))?;
-        if let Some(cid) = &i.client_id {
-            if let Some(r) = b.command_result(cid, "welfare_collect", &command_digest("welfare_collect", i))? {
-                return replayed(&r);
-            }
-        }
-        check_entry_date(b, &org, on, ctx.today)?;
+    let w = super::command::Write { name: "welfare_collect", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
+    super::command::write_command(store, ctx, w, |b, org, _| {
         let (dm, d) = death_of(b, &org, &i.deceased)?;
         let due: HashSet<i64> = b.levy_due(d.id)?.into_iter().collect();
         let mut paid: HashSet<i64> = b.levies_paid(d.id)?.into_iter().map(|p| p.member_id).collect();
@@ -287,9 +264,6 @@ pub fn levy_collect(store: &mut Store, ctx: &Ctx, i: &LevyCollectInput) -> Resul
         let v = b.append_voucher(&org, &entry, &VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;
         b.insert_levy_collection(d.id, v.id, on, &payers, &ctx.now)?;
         let saved = Saved::voucher(b, &org, &v, None, false)?;
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "welfare_collect", &command_digest("welfare_collect", i), &saved.to_json(), &ctx.now)?;
-        }
         Ok(saved)
     })
 }
@@ -381,18 +355,8 @@ fn same_book_debt(b: &Book<'_>, fund: &Organisation, loan_no: &str, on: NaiveDat
 /// voucher naming the other; a fund kept elsewhere is owed by a settlement slip.
 pub fn welfare_payout(store: &mut Store, ctx: &Ctx, i: &PayoutInput) -> Result<PayoutSaved> {
     let on = date("date", &i.date, ctx)?;
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = org_of(b, i.org.trim())?;
-        who.may_record(Some(&org))?;
-        if let Some(cid) = &i.client_id {
-            if let Some(r) = b.command_result(cid, "welfare_payout", &command_digest("welfare_payout", i))? {
-                let mut p: PayoutSaved = serde_json::from_str(&r).map_err(|e| Error::Database { detail: e.to_string() })?;
-                p.saved.already_recorded = true;
-                return Ok(p);
-            }
-        }
-        check_entry_date(b, &org, on, ctx.today)?;
+    let w = super::command::Write { name: "welfare_payout", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
+    super::command::write_command(store, ctx, w, |b, org, _| {
         let (dm, d) = death_of(b, &org, &i.deceased)?;
         if b.payout_of(d.id)?.is_some() {
             return Err(Error::PayoutAlreadyMade { deceased: label(&dm) });
@@ -522,9 +486,6 @@ pub fn welfare_payout(store: &mut Store, ctx: &Ctx, i: &PayoutInput) -> Result<P
             to_funds: plan.to_funds().to_plain(),
             to_family: plan.to_family.to_plain(),
         };
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "welfare_payout", &command_digest("welfare_payout", i), &serde_json::to_string(&out).expect("serialises"), &ctx.now)?;
-        }
         Ok(out)
     })
 }
@@ -679,11 +640,8 @@ pub fn slip_record(store: &mut Store, ctx: &Ctx, i: &SlipRecordInput) -> Result<
     let on = date("date", &i.date, ctx)?;
     let bytes = std::fs::read(i.file.trim()).map_err(|e| Error::FileUnreadable { path: i.file.clone(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() })?;
     let slip = slip_decode(&bytes, i.file.trim())?;
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = org_of(b, i.org.trim())?;
-        who.may_record(Some(&org))?;
-        check_entry_date(b, &org, on, ctx.today)?;
+    let w = super::command::Write { name: "welfare_slip_record", org: &i.org, client_id: None, date: Some(on), input: i };
+    super::command::write_command(store, ctx, w, |b, org, _| {
         if slip.currency != org.currency.code() {
             return Err(Error::SlipAltered { path: i.file.clone() });
         }
@@ -715,11 +673,8 @@ pub struct SlipReceivedInput {
 
 pub fn slip_received(store: &mut Store, ctx: &Ctx, i: &SlipReceivedInput) -> Result<Saved> {
     let on = date("date", &i.date, ctx)?;
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = org_of(b, i.org.trim())?;
-        who.may_record(Some(&org))?;
-        check_entry_date(b, &org, on, ctx.today)?;
+    let w = super::command::Write { name: "welfare_slip_received", org: &i.org, client_id: None, date: Some(on), input: i };
+    super::command::write_command(store, ctx, w, |b, org, _| {
         let slip = i.slip.trim();
         let (club, s) = b.settlement_by_slip(slip)?.filter(|(c, s)| *c == org.id && s.fund_org_id.is_none()).ok_or_else(|| Error::UnknownSlip { slip: slip.to_string() })?;
         let _ = club;
@@ -754,16 +709,8 @@ pub struct BenefitInput {
 
 pub fn benefit_pay(store: &mut Store, ctx: &Ctx, i: &BenefitInput) -> Result<Saved> {
     let on = date("date", &i.date, ctx)?;
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = org_of(b, i.org.trim())?;
-        who.may_record(Some(&org))?;
-        if let Some(cid) = &i.client_id {
-            if let Some(r) = b.command_result(cid, "welfare_benefit", &command_digest("welfare_benefit", i))? {
-                return replayed(&r);
-            }
-        }
-        check_entry_date(b, &org, on, ctx.today)?;
+    let w = super::command::Write { name: "welfare_benefit", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
+    super::command::write_command(store, ctx, w, |b, org, _| {
         let kind = BenefitKind::from_code(&i.kind).ok_or_else(|| Error::InvalidChoice { field: "kind".into(), value: i.kind.clone() })?;
         // A death benefit is paid to the family of a member who died that day or before.
         let m = if kind == BenefitKind::Death { member_of(b, &org, &i.member)? } else { super::active_member(b, &org, &i.member, on)? };
@@ -778,9 +725,6 @@ pub fn benefit_pay(store: &mut Store, ctx: &Ctx, i: &BenefitInput) -> Result<Sav
         b.insert_benefit(org.id, &BenefitRecord { id: 0, member_id: m.id, kind, paid_on: on, amount: amt, voucher_id: v.id }, rule.id, &ctx.now)?;
         ensure_not_below_zero(b, &org, on)?;
         let saved = Saved::voucher(b, &org, &v, None, false)?;
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "welfare_benefit", &command_digest("welfare_benefit", i), &saved.to_json(), &ctx.now)?;
-        }
         Ok(saved)
     })
 }
@@ -799,16 +743,8 @@ pub struct FeeInput {
 
 pub fn fee_collect(store: &mut Store, ctx: &Ctx, i: &FeeInput) -> Result<Saved> {
     let on = date("date", &i.date, ctx)?;
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = org_of(b, i.org.trim())?;
-        who.may_record(Some(&org))?;
-        if let Some(cid) = &i.client_id {
-            if let Some(r) = b.command_result(cid, "welfare_fee", &command_digest("welfare_fee", i))? {
-                return replayed(&r);
-            }
-        }
-        check_entry_date(b, &org, on, ctx.today)?;
+    let w = super::command::Write { name: "welfare_fee", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
+    super::command::write_command(store, ctx, w, |b, org, _| {
         let all = b.welfare_rules(org.id)?;
         let rule = rules::rule_on(&all, on).cloned().filter(|r| r.annual_fee.is_positive()).ok_or(Error::NoDeathLevy)?;
         let mut fees = Vec::new();
@@ -825,9 +761,6 @@ pub fn fee_collect(store: &mut Store, ctx: &Ctx, i: &FeeInput) -> Result<Saved> 
         let entry = rules::fees_paid(on, &fees, &format!("welfare fee {}", org.fiscal_year(on).label()))?;
         let v = b.append_voucher(&org, &entry, &VoucherMeta { client_id: i.client_id.as_deref(), recorded_at: &ctx.now, ..Default::default() })?;
         let saved = Saved::voucher(b, &org, &v, None, false)?;
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "welfare_fee", &command_digest("welfare_fee", i), &saved.to_json(), &ctx.now)?;
-        }
         Ok(saved)
     })
 }

@@ -537,17 +537,8 @@ fn voucher_name(org: &Organisation, fiscal_year: i32, number: i64) -> String {
 /// appropriation to its funds and members, the close recorded (who closed it and who approved).
 /// From then on nothing may be dated inside the year.
 pub fn year_close(store: &mut Store, ctx: &Ctx, i: &YearInput) -> Result<YearDone> {
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = org_of(b, i.org.trim())?;
-        who.may_record(Some(&org))?;
-        if let Some(cid) = &i.client_id {
-            if let Some(r) = b.command_result(cid, "year-close", &super::command_digest("year-close", i))? {
-                let mut d: YearDone = serde_json::from_str(&r).map_err(|e| Error::Database { detail: e.to_string() })?;
-                d.already_recorded = true;
-                return Ok(d);
-            }
-        }
+    let w = super::command::Write { name: "year-close", org: &i.org, client_id: i.client_id.as_deref(), date: None, input: i };
+    super::command::write_command(store, ctx, w, |b, org, who| {
         let p = plan(b, ctx, &org, i)?;
         let approved_by = who.approval(&org, "year-close")?;
         let funds = p.funds();
@@ -582,9 +573,6 @@ pub fn year_close(store: &mut Store, ctx: &Ctx, i: &YearInput) -> Result<YearDon
         b.insert_year_close(org.id, p.fy.start_year, p.fy.end(), &rule, &ids, &ctx.now)?;
         who.log(b, ctx, NewAct { voucher_id: ids.first().copied(), approved_by, ..super::people::act(&org, "year-close", p.fy.end()) })?;
         let done = YearDone { org: org.code.clone(), year: p.fy.label(), vouchers: names, book_code: head_code(b, org.id)?, already_recorded: false };
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "year-close", &super::command_digest("year-close", i), &serde_json::to_string(&done).unwrap_or_default(), &ctx.now)?;
-        }
         Ok(done)
     })
 }
@@ -597,17 +585,8 @@ pub fn year_reopen(store: &mut Store, ctx: &Ctx, i: &YearReopenInput) -> Result<
     if reason.is_empty() {
         return Err(Error::ReasonRequired);
     }
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = org_of(b, i.org.trim())?;
-        who.may_record(Some(&org))?;
-        if let Some(cid) = &i.client_id {
-            if let Some(r) = b.command_result(cid, "year-reopen", &super::command_digest("year-reopen", i))? {
-                let mut d: YearDone = serde_json::from_str(&r).map_err(|e| Error::Database { detail: e.to_string() })?;
-                d.already_recorded = true;
-                return Ok(d);
-            }
-        }
+    let w = super::command::Write { name: "year-reopen", org: &i.org, client_id: i.client_id.as_deref(), date: None, input: i };
+    super::command::write_command(store, ctx, w, |b, org, who| {
         let fy = fiscal_year(&org, &i.year)?;
         let closes = b.year_closes(org.id)?;
         let close = closes.iter().find(|c| c.fiscal_year == fy.start_year && c.reopened_by.is_none()).ok_or_else(|| Error::YearNotClosed { year: fy.label() })?;
@@ -629,9 +608,6 @@ pub fn year_reopen(store: &mut Store, ctx: &Ctx, i: &YearReopenInput) -> Result<
         }
         who.log(b, ctx, NewAct { voucher_id: first, approved_by, ..super::people::act(&org, "year-reopen", close.year_end) })?;
         let done = YearDone { org: org.code.clone(), year: fy.label(), vouchers: names, book_code: head_code(b, org.id)?, already_recorded: false };
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "year-reopen", &super::command_digest("year-reopen", i), &serde_json::to_string(&done).unwrap_or_default(), &ctx.now)?;
-        }
         Ok(done)
     })
 }
@@ -639,10 +615,8 @@ pub fn year_reopen(store: &mut Store, ctx: &Ctx, i: &YearReopenInput) -> Result<
 /// Sets the price of one share from a date (a by-law of its own), for kinds that keep shares.
 pub fn share_price_set(store: &mut Store, ctx: &Ctx, i: &SharePriceInput) -> Result<i64> {
     let from = date("from", &i.from, ctx)?;
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = org_of(b, i.org.trim())?;
-        who.may_record(Some(&org))?;
+    let w = super::command::Write { name: "share-price", org: &i.org, client_id: i.client_id.as_deref(), date: None, input: i };
+    super::command::write_command(store, ctx, w, |b, org, _| {
         if !keeps_shares(&org) {
             return Err(Error::KindHasNoShares { org: org.code.clone() });
         }
@@ -650,7 +624,7 @@ pub fn share_price_set(store: &mut Store, ctx: &Ctx, i: &SharePriceInput) -> Res
         if !price.is_positive() {
             return Err(Error::InvalidChoice { field: "price".into(), value: i.price.clone() });
         }
-        super::once_id(b, i.client_id.as_deref(), "share-price", i, &ctx.now, || b.insert_share_price(org.id, from, price, &ctx.now))
+        b.insert_share_price(org.id, from, price, &ctx.now)
     })
 }
 
@@ -720,17 +694,8 @@ pub struct YearPaid {
 /// payable debited, cash credited. Cash may not go below zero (the voucher's own check).
 pub fn year_dividend_pay(store: &mut Store, ctx: &Ctx, i: &YearPayInput) -> Result<YearPaid> {
     let on = date("date", &i.date, ctx)?;
-    let who = super::people::identify(store, ctx)?;
-    store.write(|b| {
-        let org = org_of(b, i.org.trim())?;
-        who.may_record(Some(&org))?;
-        if let Some(cid) = &i.client_id {
-            if let Some(r) = b.command_result(cid, "year-pay", &super::command_digest("year-pay", i))? {
-                let mut d: YearPaid = serde_json::from_str(&r).map_err(|e| Error::Database { detail: e.to_string() })?;
-                d.already_recorded = true;
-                return Ok(d);
-            }
-        }
+    let w = super::command::Write { name: "year-pay", org: &i.org, client_id: i.client_id.as_deref(), date: None, input: i };
+    super::command::write_command(store, ctx, w, |b, org, who| {
         let fy = fiscal_year(&org, &i.year)?;
         if !b.year_is_closed(org.id, fy.start_year)? {
             return Err(Error::YearNotClosed { year: fy.label() });
@@ -758,9 +723,6 @@ pub fn year_dividend_pay(store: &mut Store, ctx: &Ctx, i: &YearPayInput) -> Resu
         let v = b.append_voucher(&org, &posting::dividend_paid(on, &rows)?, &VoucherMeta { recorded_at: &ctx.now, ..Default::default() })?;
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), ..super::people::act(&org, "year-pay", on) })?;
         let done = YearPaid { org: org.code.clone(), voucher: voucher_name(&org, v.fiscal_year, v.number), members: rows.len(), total: total.to_plain(), book_code: head_code(b, org.id)?, already_recorded: false };
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "year-pay", &super::command_digest("year-pay", i), &serde_json::to_string(&done).unwrap_or_default(), &ctx.now)?;
-        }
         Ok(done)
     })
 }
