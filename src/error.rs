@@ -445,6 +445,9 @@ pub enum Error {
     // ---- issue 16 (session 8): an SHG's CIF repayment, never above what it owes its VO ----
     #[error("CIF repayment {amount} is more than the {owed} owed")]
     CifAboveOwed { amount: Money, owed: Money },
+    // ---- issue 14 (session 8): a VSLA member's social-fund contribution is the by-laws' ----
+    #[error("social fund {amount} of {member} differs from the by-laws' {due}")]
+    SocialFundNotByLaw { member: String, amount: Money, due: Money },
 }
 
 impl Error {
@@ -652,6 +655,7 @@ impl Error {
             CifGroupNotRegistered { org, group } => vec![("org", t(org)), ("group", t(group))],
             LoanNotRescheduled { loan } => vec![("loan", t(loan))],
             CifAboveOwed { amount, owed } => vec![("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],
+            SocialFundNotByLaw { member, amount, due } => vec![("member", t(member)), ("amount", Arg::Money(*amount)), ("due", Arg::Money(*due))],
         }
     }
 

@@ -247,6 +247,28 @@ fn a_social_fund_contribution_is_for_vsla_groups_only() {
     assert_eq!(dump(&b.path), before);
 }
 
+#[test]
+fn a_social_fund_contribution_other_than_the_by_laws_is_refused_beside_its_box() {
+    // The cycle's by-laws: 1 to the social fund from every member at each meeting.
+    let mut b = new_book();
+    let c = ctx("2025-01-06");
+    vsla(&mut b, &c, "v1", "2025-01-06", 2, cycle("2025-01-06", None, "5", "1", "net"));
+    let before = dump(&b.path);
+    let m = meeting("v1", "2025-01-06", vec![row("1", "1", "1"), row("2", "1", "2")]);
+    let e = app::meeting_record(&mut b.store, &c, &m).unwrap_err();
+    assert_eq!(e, Error::SocialFundNotByLaw { member: "2 Member 2".into(), amount: inr("2"), due: inr("1") });
+    assert_eq!(dump(&b.path), before);
+    let bn = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::Bn)).error(&e);
+    assert_eq!(bn, "2 Member 2 সামাজিক তহবিলে ২.০০ দিয়েছেন; এই চক্রের উপবিধি প্রতি সভায় প্রত্যেক সদস্যের কাছে ১.০০ চায়। কিছুই সংরক্ষণ করা হয়নি। ১.০০ লিখুন, অথবা কিছু না দিলে ঘরটি খালি রাখুন।");
+    // The meeting page shows it beside member 2's social-fund box.
+    let p = app::meeting_preview(&mut b.store, &c, &m, samuh::i18n::Locale::new(samuh::i18n::Lang::En)).unwrap();
+    assert_eq!(p.errors.iter().map(|e| (e.field_path.as_str(), e.code.as_str())).collect::<Vec<_>>(), vec![("members.1.social_fund", "error-social-fund-not-by-law")]);
+    // The by-laws' 1, or nothing (a member who paid nothing), is saved: cash 5 + 1 + 5 = 11.
+    let m = meeting("v1", "2025-01-06", vec![row("1", "1", "1"), row("2", "1", "")]);
+    app::meeting_record(&mut b.store, &c, &m).unwrap();
+    assert_eq!(balance(&b.store, "v1", code::CASH, None), inr("11"));
+}
+
 /// Three members, shares of 10, a cycle of 2025 (1 Jan to 31 Dec), social fund 5 a meeting.
 /// Meeting 1 (6 Jan): shares 5, 5, 2. Meeting 2 (6 Feb): shares 5, 2, 2; member 2 borrows 60;
 /// the group earns 50. Shares: member 1 10, member 2 7, member 3 4 = 21, capital 210.

@@ -46,3 +46,4 @@ note-share-out-preview = পূর্বদর্শন: এখনও কিছ�
 ## CLI
 cli-vsla-cycle-opened = { $org }-এর চক্র { $cycle } খোলা হয়েছে। খাতা কোড { $code }।
 cli-vsla-shared-out = { $org }-এর চক্র { $cycle }-এর শেয়ার বণ্টন হয়েছে (ভাউচার { $voucher })। খাতা কোড { $code }।
+error-social-fund-not-by-law = { $member } সামাজিক তহবিলে { $amount } দিয়েছেন; এই চক্রের উপবিধি প্রতি সভায় প্রত্যেক সদস্যের কাছে { $due } চায়। কিছুই সংরক্ষণ করা হয়নি। { $due } লিখুন, অথবা কিছু না দিলে ঘরটি খালি রাখুন।

@@ -46,3 +46,4 @@ note-share-out-preview = Preview: nothing has been paid or recorded yet.
 ## CLI
 cli-vsla-cycle-opened = Cycle { $cycle } of { $org } is open. Book code { $code }.
 cli-vsla-shared-out = Cycle { $cycle } of { $org } is shared out (voucher { $voucher }). Book code { $code }.
+error-social-fund-not-by-law = { $member } paid { $amount } to the social fund; the by-laws of this cycle ask { $due } of every member at each meeting. Nothing was saved. Enter { $due }, or leave the box empty if she paid nothing.

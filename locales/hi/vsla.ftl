@@ -46,3 +46,4 @@ note-share-out-preview = पूर्वावलोकन: अभी कुछ 
 ## CLI
 cli-vsla-cycle-opened = { $org } का चक्र { $cycle } खुल गया। बही कोड { $code }।
 cli-vsla-shared-out = { $org } के चक्र { $cycle } का शेयर-बँटवारा हो गया (वाउचर { $voucher })। बही कोड { $code }।
+error-social-fund-not-by-law = { $member } ने सामाजिक कोष में { $amount } दिए; इस चक्र के उपनियम हर बैठक में हर सदस्य से { $due } माँगते हैं। कुछ भी सहेजा नहीं गया। { $due } लिखें, या कुछ नहीं दिया हो तो खाना खाली छोड़ें।

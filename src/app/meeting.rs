@@ -254,6 +254,15 @@ pub(crate) fn meeting_posted(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chro
             if social_fund.is_positive() && !super::vsla::is_vsla(&org) {
                 return Err(Error::NotVsla { org: org.code.clone() }).at(|| field("social_fund"));
             }
+            // The by-laws fix one contribution a meeting for everyone (docs/vsla.md); another
+            // amount is a slip of the pen, not a choice.
+            if social_fund.is_positive() {
+                if let Some(due) = super::vsla::social_fund_due(b, &org, on)? {
+                    if social_fund != due {
+                        return Err(Error::SocialFundNotByLaw { member: label(&m), amount: social_fund, due }).at(|| field("social_fund"));
+                    }
+                }
+            }
             if fines_paid.is_positive() {
                 let owed = super::events::fines_owed(b, &org, m.id, on)?;
                 if owed.is_zero() {

@@ -91,10 +91,15 @@ fn open_cycle(b: &Book<'_>, org: &Organisation) -> Result<VslaCycleRecord> {
     }
 }
 
-/// The share price of the cycle in force on `on`, for meetings: (cycle's price). None when the
-/// organisation keeps no VSLA cycle.
+/// Whether the organisation is a VSLA group, the only kind with cycles and a social fund.
 pub(crate) fn is_vsla(org: &Organisation) -> bool {
     org.kind == OrgKind::Vsla
+}
+
+/// The social-fund contribution the by-laws of the cycle covering `on` ask of each member at a
+/// meeting; None where no cycle covers the day or it sets none.
+pub(crate) fn social_fund_due(b: &Book<'_>, org: &Organisation, on: NaiveDate) -> Result<Option<Money>> {
+    Ok(b.vsla_cycles(org.id)?.into_iter().rev().find(|c| c.start <= on && on <= c.end).map(|c| c.social_fund).filter(|m| m.is_positive()))
 }
 
 /// Opens a cycle: the first, or the next once the last is shared out (its social fund and any

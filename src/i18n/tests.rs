@@ -284,6 +284,7 @@ fn sample_errors() -> Vec<Error> {
         CifGroupNotRegistered { org: s("vo1"), group: s("shg9") },
         LoanNotRescheduled { loan: s("3") },
         CifAboveOwed { amount: m(6000), owed: m(5000) },
+        SocialFundNotByLaw { member: s("M05"), amount: m(2), due: m(1) },
     ]
 }
 
