@@ -2,7 +2,9 @@
 //! medians with their ratio to the target. Not a test: nothing here asserts a time.
 //!
 //! SAMUH_BENCH_GROUPS scales the district book (default 1,500 groups; a smaller number gives a
-//! quick run, and the table says which size was measured).
+//! quick run, and the table says which size was measured). SAMUH_BENCH_ONLY=federation with
+//! SAMUH_BENCH_GROUPS=3000 measures the bundles, the import, the roll-ups and the Parquet export
+//! at twice the district (issue 16 asks for a state of 18,000 groups measured at 3,000 or more).
 
 use chrono::NaiveDate;
 use samuh::app::{self, Ctx, MeetingInput, MeetingMemberRow};
@@ -251,6 +253,67 @@ fn vsla_rows(dir: &std::path::Path, rows: &mut Vec<(String, String, String, Stri
     rows.push(("VSLA share-out of 25 members, posted (median of 10 copies, synchronous=FULL)".into(), ms(out), "≤ 20 ms".into(), format!("{:.2}", out.as_secs_f64() / 0.020)));
 }
 
+/// The process's peak resident memory so far (Linux `VmHWM`), in MiB.
+fn peak_rss_mib() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)).and_then(|kb| kb.parse::<f64>().ok()))
+        .map(|kb| kb / 1024.0)
+        .unwrap_or(0.0)
+}
+
+/// Issue 16 at district scale: every group of the district book writes its bundle (names left
+/// out), one village organisation's book imports them all, then its roll-ups over every group
+/// and the Parquet export. Targets are for 1,500 groups; the ratio scales a smaller run to that.
+fn federation_rows(dir: &std::path::Path, s: &mut Store, ctx: &Ctx, rows: &mut Vec<(String, String, String, String)>) {
+    let groups: Vec<String> = s.read().orgs().unwrap().into_iter().map(|o| o.code).collect();
+    let n = groups.len();
+    let scale = 1500.0 / n as f64;
+    let out = dir.join("bundles");
+    std::fs::create_dir_all(&out).unwrap();
+    let t = Instant::now();
+    let mut files = Vec::new();
+    for g in &groups {
+        let f = out.join(format!("{g}.bundle")).display().to_string();
+        app::bundle_write(s, ctx, &app::BundleWriteInput { org: g.clone(), out: f.clone(), since_last: false, no_names: true }).unwrap();
+        files.push(f);
+    }
+    let write = t.elapsed();
+    rows.push((format!("Write the bundles of all {n} groups of the district book"), format!("{:.1} s", write.as_secs_f64()), "≤ 60 s (1,500 groups)".into(), format!("{:.2}", write.as_secs_f64() * scale / 60.0)));
+    let mut vo = Store::open_or_create(&dir.join("vo.samuh")).unwrap();
+    let org = app::OrgInput {
+        code: "vo".into(),
+        name: "District VO".into(),
+        kind: "village-organisation".into(),
+        country: "in".into(),
+        meeting_frequency: "monthly".into(),
+        formed_on: "2015-01-01".into(),
+        ..Default::default()
+    };
+    app::org_add(&mut vo, ctx, &org).unwrap();
+    let t = Instant::now();
+    app::bundle_import(&mut vo, ctx, &app::BundleImportInput { org: "vo".into(), files, register: true }).unwrap();
+    let import = t.elapsed();
+    rows.push((format!("Import the {n} bundles into one village organisation's book (verified, registered)"), format!("{:.1} s", import.as_secs_f64()), "≤ 90 s (1,500 groups)".into(), format!("{:.2}", import.as_secs_f64() * scale / 90.0)));
+    for name in ["portfolio", "group-status", "overdue-borrowers"] {
+        let p = app::ReportParams { org: "vo".into(), name: name.into(), member: None, from: None, to: Some(ctx.today.to_string()) };
+        let mut times = Vec::new();
+        for _ in 0..3 {
+            let t = Instant::now();
+            std::hint::black_box(app::report(&vo, ctx, &p).unwrap());
+            times.push(t.elapsed());
+        }
+        let m = median(times);
+        rows.push((format!("Roll-up `{name}` of all {n} groups (median of 3)"), ms(m), "≤ 1 s (1,500 groups)".into(), format!("{:.2}", m.as_secs_f64() * scale)));
+    }
+    let t = Instant::now();
+    app::export_parquet(&vo, &app::ParquetExportInput { org: "vo".into(), to: dir.join("parquet").display().to_string() }).unwrap();
+    let pq = t.elapsed();
+    rows.push((format!("Parquet export of the {n} groups"), format!("{:.1} s", pq.as_secs_f64()), "≤ 30 s (1,500 groups)".into(), format!("{:.2}", pq.as_secs_f64() * scale / 30.0)));
+    let peak = peak_rss_mib();
+    rows.push(("Peak memory of the whole bench process up to here".into(), format!("{peak:.0} MiB"), "≤ 1 GB".into(), format!("{:.2}", peak / 1024.0)));
+}
+
 fn main() {
     let today = d("2026-11-20");
     if std::env::var("SAMUH_BENCH_ONLY").as_deref() == Ok("welfare") {
@@ -286,13 +349,14 @@ fn main() {
     // SAMUH_BENCH_ONLY=print: only the passbook PDF and the audit workbook, on a small district
     // (the same 5-year groups); prints the rows and leaves BENCHMARKS.md as it is.
     let only_print = std::env::var("SAMUH_BENCH_ONLY").as_deref() == Ok("print");
+    let only_federation = std::env::var("SAMUH_BENCH_ONLY").as_deref() == Ok("federation");
     let groups: usize = std::env::var("SAMUH_BENCH_GROUPS").ok().and_then(|v| v.parse().ok()).unwrap_or(if only_print { 3 } else { 1500 });
     let ctx = Ctx::new(today, "2026-11-20T00:00:00", Lang::En);
     let dir = tempfile::tempdir().unwrap();
     let mut rows: Vec<(String, String, String, String)> = Vec::new();
 
     // 1. Recording a 20-member meeting (savings and fines for all, four repayments, one loan).
-    if !only_print {
+    if !only_print && !only_federation {
     let mut s = group(dir.path(), 20, &ctx);
     let mut times = Vec::new();
     for week in 0..200i64 {
@@ -332,7 +396,7 @@ fn main() {
     }
 
     // Issue 14: the year's end. SAMUH_BENCH_ONLY=yearend: only these rows, printed.
-    {
+    if !only_federation {
         let dir = tempfile::tempdir().unwrap();
         let mut ye = Vec::new();
         year_end_rows(dir.path(), &mut ye);
@@ -375,6 +439,20 @@ fn main() {
     }
     let dtb = median(times);
     rows.push((format!("All-groups trial balance of the district book (median of 5, {groups} groups)"), ms(dtb), "≤ 2 s".into(), format!("{:.2}", dtb.as_secs_f64() / 2.0)));
+
+    // Issue 16: bundles, import, roll-ups and Parquet over the district's groups.
+    // SAMUH_BENCH_ONLY=federation: only these rows (with SAMUH_BENCH_GROUPS), printed.
+    if !only_print {
+        let mut fed = Vec::new();
+        federation_rows(dir.path(), &mut s, &ctx, &mut fed);
+        if std::env::var("SAMUH_BENCH_ONLY").as_deref() == Ok("federation") {
+            for (what, m, target, ratio) in &fed {
+                println!("| {what} | {m} | {target} | {ratio} |");
+            }
+            return;
+        }
+        rows.extend(fed);
+    }
 
     // 5–6. Printing: one member's passbook PDF (5 years of weekly entries) and the full audit
     // workbook of one 5-year group.
