@@ -111,20 +111,6 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
             reports::dcb(&books, &loan_views(&b, &org, before)?, &loan_views(&b, &org, to)?)
         }
         "arrears" => reports::arrears(&books, &loan_views(&b, &org, to)?),
-        "followup-list" => {
-            let loans = loan_views(&b, &org, to)?;
-            // The borrower's phone, where the book keeps one and it was not erased.
-            let mut contact = std::collections::BTreeMap::new();
-            for l in &loans {
-                if let (Some(phone), _, None) = b.member_personal(l.loan.member_id)? {
-                    if !phone.trim().is_empty() {
-                        contact.insert(l.loan.member_id, phone);
-                    }
-                }
-            }
-            reports::followup::followup_list(&books, &loans, &b.visits(org.id)?, &contact)
-        }
-        "debt-free" => reports::followup::debt_free(&books, &loan_views(&b, &org, to)?, &b.visits(org.id)?),
         "interest-by-fund" => reports::interest_by_fund(&books, &loan_views(&b, &org, to)?),
         "trial-balance" => reports::trial_balance(&books),
         "receipts-payments" => reports::receipts_payments(&books),

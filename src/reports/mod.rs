@@ -78,9 +78,6 @@ pub const REPORTS: &[&str] = &[
     // Issue 16 (second part): the VO's CIF lent against its SHGs' CIF payable.
     "cif-reconciliation",
     "overdue-borrowers",
-    // Issue 15 (session 8): the committee's follow-up list and those who became debt-free.
-    "followup-list",
-    "debt-free",
 ];
 
 /// A message to be shown in the reader's language: a Fluent id and typed arguments.
