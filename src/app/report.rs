@@ -147,6 +147,8 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
         }
         "welfare-benefits" => reports::welfare_benefits(&books, &b.benefits(org.id)?),
         "share-out" => super::vsla::share_out_report(&b, &org, to, ctx.today)?,
+        "followup-list" => reports::followup::followup_list(&org, to, &super::followup::followup_entries(&b, &org, to)?),
+        "debt-free" => reports::followup::debt_free(&org, to, &super::followup::debt_free_entries(&b, &org, to)?),
         _ => return Err(Error::UnknownReport { name: p.name.clone() }),
     })
 }

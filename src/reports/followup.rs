@@ -71,3 +71,96 @@ pub fn debt_acknowledgement(org: &Organisation, a: &Acknowledgement<'_>) -> Repo
     r.sections.push(s);
     r
 }
+
+/// One loan on follow-up as of the report's date, read from the book by the caller.
+#[derive(Debug, Clone)]
+pub struct FollowupEntry {
+    pub loan: i64,
+    pub borrower: String,
+    pub guarantors: Vec<String>,
+    /// The borrower's phone when the book has it.
+    pub contact: Option<String>,
+    /// Principal and interest overdue (instalments due before the date, not covered).
+    pub overdue: Money,
+    pub days_overdue: i64,
+    pub last_payment: Option<NaiveDate>,
+    pub next_due: Option<NaiveDate>,
+    pub rescheduled: bool,
+    pub visits: i64,
+    pub last_visit: Option<NaiveDate>,
+}
+
+fn date_or_empty(d: Option<NaiveDate>) -> Cell {
+    d.map(Cell::Date).unwrap_or(Cell::Empty)
+}
+
+/// The follow-up list (issue 15): every loan rescheduled or overdue on the date and not yet
+/// repaid, longest overdue first. A committee document: it names borrowers who fell behind.
+pub fn followup_list(org: &Organisation, as_of: NaiveDate, entries: &[FollowupEntry]) -> Report {
+    let mut r = Report::new("followup-list", Msg::new("report-followup-list"), org, ReportPeriod::AsOf(as_of));
+    let mut s = Section::new(
+        None,
+        &[
+            ("col-member", K::Text),
+            ("col-guarantors", K::Text),
+            ("col-contact", K::Text),
+            ("col-loan-no", K::Count),
+            ("col-overdue", K::Money),
+            ("col-last-payment", K::Date),
+            ("col-next-due", K::Date),
+            ("col-days-past-due", K::Count),
+            ("col-visits", K::Count),
+            ("col-last-visit", K::Date),
+        ],
+    );
+    let mut sorted: Vec<&FollowupEntry> = entries.iter().collect();
+    sorted.sort_by(|a, b| b.days_overdue.cmp(&a.days_overdue).then(a.loan.cmp(&b.loan)));
+    let mut total = Money::ZERO;
+    for e in sorted {
+        total += e.overdue;
+        s.rows.push(vec![
+            Cell::Text(e.borrower.clone()),
+            if e.guarantors.is_empty() { Cell::Empty } else { Cell::Text(e.guarantors.join(", ")) },
+            e.contact.clone().map(Cell::Code).unwrap_or(Cell::Empty),
+            Cell::Count(e.loan),
+            Cell::Money(e.overdue),
+            date_or_empty(e.last_payment),
+            date_or_empty(e.next_due),
+            Cell::Count(e.days_overdue),
+            Cell::Count(e.visits),
+            date_or_empty(e.last_visit),
+        ]);
+        if e.rescheduled {
+            s.notes.push(Msg::new("note-followup-rescheduled").arg("loan", Arg::Count(e.loan)));
+        }
+    }
+    s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Empty, Cell::Empty, Cell::Money(total), Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty]);
+    s.notes.push(Msg::new("note-committee-only"));
+    r.sections.push(s);
+    r
+}
+
+/// A borrower who was on follow-up and has repaid everything.
+#[derive(Debug, Clone)]
+pub struct DebtFreeEntry {
+    pub borrower: String,
+    /// The loans that were on follow-up.
+    pub loans: Vec<i64>,
+    /// The date of the repayment that cleared her last loan.
+    pub on: NaiveDate,
+}
+
+/// Those who became debt-free (issue 15): borrowers once rescheduled or overdue who have since
+/// repaid every loan, in the order they became free. The fund centre honours them.
+pub fn debt_free(org: &Organisation, as_of: NaiveDate, entries: &[DebtFreeEntry]) -> Report {
+    let mut r = Report::new("debt-free", Msg::new("report-debt-free"), org, ReportPeriod::AsOf(as_of));
+    let mut s = Section::new(None, &[("col-member", K::Text), ("col-loans", K::Text), ("col-debt-free-on", K::Date)]);
+    let mut sorted: Vec<&DebtFreeEntry> = entries.iter().collect();
+    sorted.sort_by(|a, b| a.on.cmp(&b.on).then(a.borrower.cmp(&b.borrower)));
+    for e in sorted {
+        s.rows.push(vec![Cell::Text(e.borrower.clone()), Cell::Text(e.loans.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")), Cell::Date(e.on)]);
+    }
+    s.notes.push(Msg::new("note-committee-only"));
+    r.sections.push(s);
+    r
+}
