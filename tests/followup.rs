@@ -302,3 +302,95 @@ fn a_visit_to_the_household_is_recorded_once_and_bad_input_changes_nothing() {
     // Chained: the book checks clean with the visit in it.
     assert!(app::check_book(&f.store, None).unwrap().ok());
 }
+
+fn report(f: &common::Fixture, name: &str, to: &str) -> samuh::reports::Report {
+    app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: name.into(), member: None, from: None, to: s(to) }).unwrap()
+}
+
+fn inr(v: &str) -> samuh::reports::Cell {
+    samuh::reports::Cell::Money(samuh::domain::money::Money::parse_plain(v, samuh::domain::money::Currency::Inr).unwrap())
+}
+
+#[test]
+fn the_follow_up_list_shows_who_fell_behind_until_the_loan_is_repaid() {
+    use samuh::reports::Cell;
+    let mut f = rescheduled(None);
+    // Member 1's phone is in the book; one visit on 15 September.
+    let id = {
+        let b = f.store.read();
+        let org = b.org_by_code("shg").unwrap().unwrap();
+        b.member_by_no(org.id, "1").unwrap().unwrap().id
+    };
+    f.store.write(|b| b.set_member_personal(id, Some("9876543210"), None)).unwrap();
+    app::followup::visit_record(&mut f.store, &f.ctx, &app::followup::VisitInput {
+        org: "shg".into(),
+        loan: "1".into(),
+        date: "2025-09-15".into(),
+        visitors: "Asha Devi".into(),
+        found: "Crop failed; she will pay after the harvest.".into(),
+        record_matches: true,
+        client_id: None,
+    })
+    .unwrap();
+    let r = report(&f, "followup-list", "2025-09-30");
+    assert!(samuh::reports::COMMITTEE_ONLY.contains(&r.id), "a committee document");
+    let s = &r.sections[0];
+    assert_eq!(s.rows.len(), 1, "one loan on follow-up");
+    let row = &s.rows[0];
+    assert!(matches!(&row[s.col("col-member")], Cell::Text(t) if t.starts_with("1 ")));
+    assert!(matches!(&row[s.col("col-guarantors")], Cell::Text(t) if t.starts_with("2 ")));
+    assert_eq!(row[s.col("col-contact")], Cell::Code("9876543210".into()));
+    assert_eq!(row[s.col("col-loan-no")], Cell::Count(1));
+    // Overdue on 30 September: the old interest the reschedule kept, 4 × 60 = 240, and the first
+    // new instalment of 10 September, 250 + 60 = 310: 550.
+    assert_eq!(row[s.col("col-overdue")], inr("550"));
+    // Nothing was ever paid; the next new instalment falls due on 10 October.
+    assert_eq!(row[s.col("col-last-payment")], Cell::Empty);
+    assert_eq!(row[s.col("col-next-due")], Cell::Date(common::d("2025-10-10")));
+    // The oldest unpaid instalment fell due on 6 May: 25 days to 31 May, + 30 (June) + 31 (July)
+    // + 31 (August) + 30 (September) = 147 days.
+    assert_eq!(row[s.col("col-days-past-due")], Cell::Count(147));
+    assert_eq!(row[s.col("col-visits")], Cell::Count(1));
+    assert_eq!(row[s.col("col-last-visit")], Cell::Date(common::d("2025-09-15")));
+    assert!(s.notes.iter().any(|n| n.id == "note-followup-rescheduled"), "the reschedule is noted");
+    // Before the loan was given and before anything fell due, nobody is on the list.
+    assert!(report(&f, "followup-list", "2025-05-06").sections[0].rows.is_empty(), "6 May: the first instalment is due today, not yet overdue");
+}
+
+#[test]
+fn a_borrower_who_fell_behind_and_repaid_everything_is_on_the_debt_free_list() {
+    use samuh::reports::Cell;
+    let mut f = shg();
+    // 6 April: members 4 and 5 each borrow 1,000 in 2 monthly instalments of 1,000 / 2 = 500
+    // principal + 1,000 × 2 % = 20 interest, due on 6 May and 6 June (the by-laws allow no
+    // prepayment).
+    let two = |m: &str, g: &str| LoanInput { member: m.into(), amount: "1000".into(), instalments: s("2"), guarantors: vec![g.into()], ..Default::default() };
+    app::meeting_record(&mut f.store, &f.ctx, &app::MeetingInput {
+        org: "shg".into(),
+        date: "2025-04-06".into(),
+        loans: vec![two("4", "5"), two("5", "4")],
+        group: vec![app::GroupLineInput { kind: "bank-withdrawal".into(), amount: "2000".into(), head: None, note: String::new() }],
+        ..Default::default()
+    })
+    .unwrap();
+    let repay = |f: &mut common::Fixture, date: &str, member: &str, amount: &str| {
+        app::loan_repay(&mut f.store, &f.ctx, &app::RepayInput { org: "shg".into(), date: date.into(), member: member.into(), loan: None, amount: amount.into(), client_id: None }).unwrap();
+    };
+    // Member 5 pays each instalment on its day, 520 on 6 May and 520 on 6 June: never behind.
+    repay(&mut f, "2025-05-06", "5", "520");
+    repay(&mut f, "2025-06-06", "5", "520");
+    // Member 4 pays nothing on 6 May or 6 June; on 20 June she pays both instalments,
+    // 2 × 520 = 1,040, and the loan is cleared.
+    assert_eq!(report(&f, "followup-list", "2025-06-19").sections[0].rows.len(), 1, "member 4 is on follow-up");
+    repay(&mut f, "2025-06-20", "4", "1040");
+    assert!(report(&f, "followup-list", "2025-06-20").sections[0].rows.is_empty(), "repaid: off the list");
+    let r = report(&f, "debt-free", "2025-09-30");
+    assert!(samuh::reports::COMMITTEE_ONLY.contains(&r.id));
+    let s = &r.sections[0];
+    assert_eq!(s.rows.len(), 1, "member 4 only: member 5 was never behind");
+    assert!(matches!(&s.rows[0][s.col("col-member")], Cell::Text(t) if t.starts_with("4 ")));
+    assert_eq!(s.rows[0][s.col("col-loans")], Cell::Text("1".into()));
+    assert_eq!(s.rows[0][s.col("col-debt-free-on")], Cell::Date(common::d("2025-06-20")));
+    // Before she repaid she was not debt-free.
+    assert!(report(&f, "debt-free", "2025-06-19").sections[0].rows.is_empty());
+}
