@@ -394,3 +394,52 @@ fn a_borrower_who_fell_behind_and_repaid_everything_is_on_the_debt_free_list() {
     // Before she repaid she was not debt-free.
     assert!(report(&f, "debt-free", "2025-06-19").sections[0].rows.is_empty());
 }
+
+/// The design rule of the district office (seed 004): never shame a borrower in public. Every
+/// document read out or posted for all members — the minutes of the meeting, its attendance
+/// register, the savings register, the other members' passbooks and receipts — is rendered for a
+/// book where member 1 is 147 days behind with 550 overdue (see the follow-up list test), and
+/// none of them names her as overdue or shows what she owes.
+#[test]
+fn overdue_names_appear_on_committee_documents_only() {
+    use samuh::i18n::{Lang, Locale, Localizer};
+    let mut f = rescheduled(None);
+    // The September meeting: member 1 stays away; the others save.
+    app::meeting_record(&mut f.store, &f.ctx, &app::MeetingInput {
+        org: "shg".into(),
+        date: "2025-09-06".into(),
+        members: vec![member("2", "present", Some("50"), None), member("3", "present", Some("50"), None), member("4", "present", Some("50"), None)],
+        ..Default::default()
+    })
+    .unwrap();
+    let borrower = samuh::testkit::MEMBERS[0];
+    let l = Localizer::new(Locale::new(Lang::En));
+    let rep = |name: &str, member: Option<&str>, from: &str| app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: name.into(), member: member.map(String::from), from: s(from), to: s("2025-09-30") }).unwrap();
+    let shows_overdue = |text: &str| -> Option<&'static str> {
+        // 550 overdue (240 + 310), 147 days, 3,000 outstanding and never repaid.
+        ["550.00", "240.00", "147", "Overdue", "overdue", "Arrears", "arrears", "rescheduled", "Rescheduled"].into_iter().find(|w| text.contains(w))
+    };
+    // Read out at the meeting: the minutes of the September meeting and its attendance.
+    for (name, from) in [("minutes", "2025-09-01"), ("attendance", "2025-09-01"), ("savings-register", "2025-04-01")] {
+        let text = samuh::render::render_text(&rep(name, None, from), &l);
+        assert_eq!(shows_overdue(&text), None, "{name} shows an overdue figure:\n{text}");
+        if name == "minutes" {
+            assert!(!text.contains(borrower), "the minutes name the borrower:\n{text}");
+        }
+    }
+    // The other members' passbooks, her guarantor's (member 2) first.
+    for no in ["2", "3", "4", "5", "6"] {
+        let text = samuh::render::render_text(&rep("passbook", Some(no), "2025-04-01"), &l);
+        assert!(!text.contains(borrower), "member {no}'s passbook names the borrower:\n{text}");
+        assert_eq!(shows_overdue(&text), None, "member {no}'s passbook:\n{text}");
+    }
+    // The receipts of the September meeting, handed to each payer.
+    for r in app::followup::receipts_view(&f.store, &f.ctx, &input("2025-09-06")).unwrap().receipts {
+        assert!(!r.text.contains(borrower) && !r.text.contains("550"), "{}", r.text);
+    }
+    // The committee's own documents do name her.
+    for name in ["followup-list", "arrears"] {
+        assert!(samuh::reports::COMMITTEE_ONLY.contains(&name));
+        assert!(samuh::render::render_text(&rep(name, None, "2025-04-01"), &l).contains(borrower), "{name}");
+    }
+}
