@@ -442,6 +442,15 @@ pub enum Error {
     CifGroupNotRegistered { org: String, group: String },
     #[error("loan {loan} has not been rescheduled")]
     LoanNotRescheduled { loan: String },
+    // ---- issue 15 (follow-up, second part): invitations, the follow-up meeting ----
+    #[error("the follow-up meeting on {meeting} is before the list's date {as_of}")]
+    FollowupMeetingBeforeList { meeting: NaiveDate, as_of: NaiveDate },
+    #[error("no borrower is behind on {date}")]
+    NobodyOnFollowup { date: NaiveDate },
+    #[error("loan {loan} is not on the follow-up list on {date}")]
+    LoanNotOnFollowup { loan: String, date: NaiveDate },
+    #[error("loan {loan}: the agreed payment date {date} is before the meeting of {meeting}")]
+    PromiseBeforeMeeting { loan: String, date: NaiveDate, meeting: NaiveDate },
 }
 
 impl Error {
@@ -648,6 +657,10 @@ impl Error {
             NothingPaid { voucher } => vec![("voucher", t(voucher))],
             CifGroupNotRegistered { org, group } => vec![("org", t(org)), ("group", t(group))],
             LoanNotRescheduled { loan } => vec![("loan", t(loan))],
+            FollowupMeetingBeforeList { meeting, as_of } => vec![("meeting", Arg::Date(*meeting)), ("as_of", Arg::Date(*as_of))],
+            NobodyOnFollowup { date } => vec![("date", Arg::Date(*date))],
+            LoanNotOnFollowup { loan, date } => vec![("loan", t(loan)), ("date", Arg::Date(*date))],
+            PromiseBeforeMeeting { loan, date, meeting } => vec![("loan", t(loan)), ("date", Arg::Date(*date)), ("meeting", Arg::Date(*meeting))],
         }
     }
 

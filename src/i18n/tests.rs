@@ -283,6 +283,10 @@ fn sample_errors() -> Vec<Error> {
         NothingPaid { voucher: s("2025-26/0012") },
         CifGroupNotRegistered { org: s("vo1"), group: s("shg9") },
         LoanNotRescheduled { loan: s("3") },
+        FollowupMeetingBeforeList { meeting: d, as_of: d },
+        NobodyOnFollowup { date: d },
+        LoanNotOnFollowup { loan: s("3"), date: d },
+        PromiseBeforeMeeting { loan: s("3"), date: d, meeting: d },
     ]
 }
 

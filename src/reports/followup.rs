@@ -88,6 +88,8 @@ pub struct FollowupEntry {
     pub rescheduled: bool,
     pub visits: i64,
     pub last_visit: Option<NaiveDate>,
+    /// The latest payment agreed at a follow-up meeting: its date and amount.
+    pub promised: Option<(NaiveDate, Money)>,
 }
 
 fn date_or_empty(d: Option<NaiveDate>) -> Cell {
@@ -111,6 +113,8 @@ pub fn followup_list(org: &Organisation, as_of: NaiveDate, entries: &[FollowupEn
             ("col-days-past-due", K::Count),
             ("col-visits", K::Count),
             ("col-last-visit", K::Date),
+            ("col-promised-on", K::Date),
+            ("col-promised-amount", K::Money),
         ],
     );
     let mut sorted: Vec<&FollowupEntry> = entries.iter().collect();
@@ -129,12 +133,14 @@ pub fn followup_list(org: &Organisation, as_of: NaiveDate, entries: &[FollowupEn
             Cell::Count(e.days_overdue),
             Cell::Count(e.visits),
             date_or_empty(e.last_visit),
+            date_or_empty(e.promised.map(|p| p.0)),
+            e.promised.map(|p| Cell::Money(p.1)).unwrap_or(Cell::Empty),
         ]);
         if e.rescheduled {
             s.notes.push(Msg::new("note-followup-rescheduled").arg("loan", Arg::Count(e.loan)));
         }
     }
-    s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Empty, Cell::Empty, Cell::Money(total), Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty]);
+    s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Empty, Cell::Empty, Cell::Money(total), Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty]);
     s.notes.push(Msg::new("note-committee-only"));
     r.sections.push(s);
     r
@@ -159,6 +165,86 @@ pub fn debt_free(org: &Organisation, as_of: NaiveDate, entries: &[DebtFreeEntry]
     sorted.sort_by(|a, b| a.on.cmp(&b.on).then(a.borrower.cmp(&b.borrower)));
     for e in sorted {
         s.rows.push(vec![Cell::Text(e.borrower.clone()), Cell::Text(e.loans.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")), Cell::Date(e.on)]);
+    }
+    s.notes.push(Msg::new("note-committee-only"));
+    r.sections.push(s);
+    r
+}
+
+/// One household's invitation to the follow-up meeting.
+#[derive(Debug, Clone)]
+pub struct Invitation {
+    pub borrower: String,
+    pub loan: i64,
+    pub overdue: Money,
+    pub meeting_on: NaiveDate,
+    pub place: String,
+    /// The time as the officer wrote it ("10 am", "सुबह 10 बजे").
+    pub time: String,
+}
+
+/// The invitation to one overdue household (a page of its own when printed): addressed to the
+/// borrower alone, never posted.
+pub fn invitation(org: &Organisation, as_of: NaiveDate, i: &Invitation) -> Report {
+    let mut r = Report::new("followup-invitation", Msg::new("report-followup-invitation"), org, ReportPeriod::AsOf(as_of));
+    let mut s = Section::new(None, &[("col-item", K::Text), ("col-particulars", K::Text)]);
+    s.rows = vec![
+        vec![Cell::msg("ack-borrower"), Cell::Text(i.borrower.clone())],
+        vec![Cell::msg("col-loan-no"), Cell::Count(i.loan)],
+        vec![Cell::msg("col-overdue"), Cell::Money(i.overdue)],
+        vec![Cell::msg("col-date"), Cell::Date(i.meeting_on)],
+        vec![Cell::msg("col-place"), Cell::Text(i.place.clone())],
+        vec![Cell::msg("col-time"), if i.time.is_empty() { Cell::Empty } else { Cell::Text(i.time.clone()) }],
+    ];
+    s.notes.push(
+        Msg::new("invitation-text")
+            .arg("member", Arg::Text(i.borrower.clone()))
+            .arg("loan", Arg::Count(i.loan))
+            .arg("amount", Arg::Money(i.overdue))
+            .arg("date", Arg::Date(i.meeting_on))
+            .arg("place", Arg::Text(i.place.clone())),
+    );
+    s.notes.push(Msg::new("ack-sign-committee").arg("role", Arg::Text("president".into())));
+    r.sections.push(s);
+    r
+}
+
+/// One borrower's line in the minutes of a follow-up meeting.
+#[derive(Debug, Clone)]
+pub struct MinutesPromise {
+    pub borrower: String,
+    pub loan: i64,
+    pub pay_on: NaiveDate,
+    pub amount: Money,
+    pub note: String,
+}
+
+/// The signed minutes of a follow-up meeting: who attended, what each borrower agreed, and
+/// signature lines for each borrower and the committee. A committee document.
+pub fn followup_minutes(org: &Organisation, held_on: NaiveDate, place: &str, attended: &str, notes: &str, promises: &[MinutesPromise]) -> Report {
+    let mut r = Report::new("followup-minutes", Msg::new("report-followup-minutes"), org, ReportPeriod::AsOf(held_on));
+    let mut facts = Section::new(None, &[("col-item", K::Text), ("col-particulars", K::Text)]);
+    facts.rows = vec![
+        vec![Cell::msg("col-date"), Cell::Date(held_on)],
+        vec![Cell::msg("col-place"), Cell::Text(place.to_string())],
+        vec![Cell::msg("col-attended"), Cell::Text(attended.to_string())],
+        vec![Cell::msg("col-note"), if notes.is_empty() { Cell::Empty } else { Cell::Text(notes.to_string()) }],
+    ];
+    r.sections.push(facts);
+    let mut s = Section::new(
+        Some(Msg::new("section-followup-promises")),
+        &[("col-member", K::Text), ("col-loan-no", K::Count), ("col-promised-on", K::Date), ("col-promised-amount", K::Money), ("col-note", K::Text)],
+    );
+    for p in promises {
+        s.rows.push(vec![Cell::Text(p.borrower.clone()), Cell::Count(p.loan), Cell::Date(p.pay_on), Cell::Money(p.amount), if p.note.is_empty() { Cell::Empty } else { Cell::Text(p.note.clone()) }]);
+    }
+    let total: Money = promises.iter().map(|p| p.amount).sum();
+    s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Empty, Cell::Money(total), Cell::Empty]);
+    for p in promises {
+        s.notes.push(Msg::new("ack-sign-borrower").arg("member", Arg::Text(p.borrower.clone())));
+    }
+    for role in ["president", "secretary", "treasurer"] {
+        s.notes.push(Msg::new("ack-sign-committee").arg("role", Arg::Text(role.into())));
     }
     s.notes.push(Msg::new("note-committee-only"));
     r.sections.push(s);
