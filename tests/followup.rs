@@ -443,3 +443,116 @@ fn overdue_names_appear_on_committee_documents_only() {
         assert!(samuh::render::render_text(&rep(name, None, "2025-04-01"), &l).contains(borrower), "{name}");
     }
 }
+
+fn promise(loan: &str, pay_on: &str, amount: &str) -> app::followup::PromiseInput {
+    app::followup::PromiseInput { loan: loan.into(), pay_on: pay_on.into(), amount: amount.into(), note: None }
+}
+
+fn followup_meeting(date: &str, promises: Vec<app::followup::PromiseInput>) -> app::followup::FollowupMeetingInput {
+    app::followup::FollowupMeetingInput {
+        org: "shg".into(),
+        date: date.into(),
+        place: "Panchayat bhawan".into(),
+        attended: "Borrower 1, guarantor 2, president, secretary".into(),
+        notes: Some("She will sell the goat".into()),
+        promises,
+        client_id: None,
+    }
+}
+
+#[test]
+fn the_follow_up_meeting_records_the_agreed_payments_and_prints_signed_minutes() {
+    use samuh::reports::Cell;
+    let mut f = rescheduled(None);
+    // Refused, each leaving the book as it was.
+    let before = dump(&f.path);
+    for (input, code) in [
+        (followup_meeting("2025-09-20", vec![promise("9", "2025-10-10", "550")]), "error-unknown-loan"),
+        // A payment agreed for 10 September, before the meeting of 20 September.
+        (followup_meeting("2025-09-20", vec![promise("1", "2025-09-10", "550")]), "error-promise-before-meeting"),
+        (followup_meeting("2025-09-20", vec![promise("1", "2025-10-10", "0")]), "error-invalid-amount"),
+        (followup_meeting("2025-09-20", vec![]), "error-required"),
+        (app::followup::FollowupMeetingInput { place: " ".into(), ..followup_meeting("2025-09-20", vec![promise("1", "2025-10-10", "550")]) }, "error-required"),
+        // On 6 May nothing was overdue yet (the first instalment fell due that day): not on the list.
+        (followup_meeting("2025-05-06", vec![promise("1", "2025-06-10", "550")]), "error-loan-not-on-followup"),
+    ] {
+        let e = app::followup::followup_meeting_record(&mut f.store, &f.ctx, &input).unwrap_err();
+        assert_eq!(e.code(), code);
+        assert_eq!(dump(&f.path), before, "{code}: the book is unchanged");
+    }
+    app::followup::followup_meeting_record(&mut f.store, &f.ctx, &followup_meeting("2025-09-20", vec![promise("1", "2025-10-10", "550")])).unwrap();
+    // The follow-up list of 30 September shows the promise.
+    let r = report(&f, "followup-list", "2025-09-30");
+    let s = &r.sections[0];
+    assert_eq!(s.rows[0][s.col("col-promised-on")], Cell::Date(common::d("2025-10-10")));
+    assert_eq!(s.rows[0][s.col("col-promised-amount")], inr("550"));
+    // Not before the meeting was held.
+    let r = report(&f, "followup-list", "2025-09-19");
+    assert_eq!(r.sections[0].rows[0][r.sections[0].col("col-promised-on")], Cell::Empty);
+    // The minutes: the promise, and signature lines for the borrower and three of the committee.
+    let m = app::followup::followup_minutes(&f.store, &f.ctx, "shg", "2025-09-20").unwrap();
+    let p = &m.sections[1];
+    assert_eq!(p.rows.len(), 1);
+    assert_eq!(p.rows[0][p.col("col-promised-amount")], inr("550"));
+    assert_eq!(p.notes.iter().filter(|n| n.id.starts_with("ack-sign-")).count(), 4);
+    assert!(app::followup::followup_minutes_pdf(&f.store, &f.ctx, "shg", "2025-09-20").unwrap().starts_with(b"%PDF"));
+    assert_eq!(app::followup::followup_minutes(&f.store, &f.ctx, "shg", "2025-09-21").unwrap_err().code(), "error-no-meeting-on");
+    // Chained: the book checks clean; the meeting is append-only.
+    assert!(app::check_book(&f.store, None).unwrap().ok());
+    let c = rusqlite::Connection::open(&f.path).unwrap();
+    assert!(c.execute("UPDATE followup_promise SET amount_minor = 1", []).is_err());
+    assert!(c.execute("DELETE FROM followup_meeting", []).is_err());
+}
+
+#[test]
+fn an_invitation_for_each_overdue_household_and_bad_input_changes_nothing() {
+    use samuh::reports::Cell;
+    let f = rescheduled(None);
+    let inv = |date: &str, meeting: &str, place: &str| app::followup::InvitationsInput {
+        org: "shg".into(),
+        date: date.into(),
+        meeting_date: meeting.into(),
+        place: place.into(),
+        time: s("10 am"),
+    };
+    let before = dump(&f.path);
+    for (input, code) in [
+        (inv("2025-09-30", "2025-09-29", "Panchayat bhawan"), "error-followup-meeting-before-list"),
+        (inv("2025-09-30", "2025-10-05", "  "), "error-required"),
+        // On 6 May nobody was behind yet.
+        (inv("2025-05-06", "2025-05-10", "Panchayat bhawan"), "error-nobody-on-followup"),
+    ] {
+        assert_eq!(app::followup::invitations(&f.store, &f.ctx, &input).unwrap_err().code(), code);
+        assert_eq!(dump(&f.path), before);
+    }
+    let rs = app::followup::invitations(&f.store, &f.ctx, &inv("2025-09-30", "2025-10-05", "Panchayat bhawan")).unwrap();
+    // One household: member 1, with 550 overdue (240 kept + 310 of 10 September).
+    assert_eq!(rs.len(), 1);
+    let rows = &rs[0].sections[0].rows;
+    assert!(matches!(&rows[0][1], Cell::Text(t) if t.starts_with("1 ")));
+    assert_eq!(rows[2][1], inr("550"));
+    assert_eq!(rows[3][1], Cell::Date(common::d("2025-10-05")));
+    assert!(app::followup::invitations_pdf(&f.store, &f.ctx, &inv("2025-09-30", "2025-10-05", "Panchayat bhawan")).unwrap().starts_with(b"%PDF"));
+}
+
+#[test]
+fn the_visit_log_lists_every_visit_or_one_members() {
+    let mut f = rescheduled(None);
+    for (date, who) in [("2025-09-15", "Asha Devi"), ("2025-09-25", "Bina Kumari")] {
+        app::followup::visit_record(&mut f.store, &f.ctx, &app::followup::VisitInput {
+            org: "shg".into(),
+            loan: "1".into(),
+            date: date.into(),
+            visitors: who.into(),
+            found: "not home".into(),
+            record_matches: true,
+            client_id: None,
+        })
+        .unwrap();
+    }
+    let all = app::followup::visits_list(&f.store, "shg", None).unwrap();
+    assert_eq!(all.iter().map(|v| (v.date.as_str(), v.visitors.as_str(), v.loan)).collect::<Vec<_>>(), [("2025-09-15", "Asha Devi", 1), ("2025-09-25", "Bina Kumari", 1)]);
+    assert_eq!(app::followup::visits_list(&f.store, "shg", Some("1")).unwrap().len(), 2);
+    assert!(app::followup::visits_list(&f.store, "shg", Some("2")).unwrap().is_empty());
+    assert_eq!(app::followup::visits_list(&f.store, "shg", Some("99")).unwrap_err().code(), "error-unknown-member");
+}

@@ -24,3 +24,4 @@ error-loan-not-on-followup = ঋণ { $loan } { $date } তারিখে প�
 error-promise-before-meeting = ঋণ { $loan }: সম্মত পরিশোধের তারিখ { $date } সভার ({ $meeting }) আগে। সভার দিন বা তার পরের তারিখ দিন।
 cli-followup-meeting-saved = { $date } তারিখের অনুসরণ সভা লেখা হয়েছে।
 cli-followup-no-visits = কোনো পরিদর্শন লেখা নেই।
+cli-followup-visit-saved = ঋণ { $loan } নিয়ে { $date } তারিখের পরিদর্শন লেখা হয়েছে।

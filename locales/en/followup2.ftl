@@ -24,3 +24,4 @@ error-loan-not-on-followup = Loan { $loan } is neither rescheduled nor overdue o
 error-promise-before-meeting = Loan { $loan }: the agreed payment date { $date } is before the meeting of { $meeting }. Give a date on or after the meeting.
 cli-followup-meeting-saved = Follow-up meeting of { $date } recorded.
 cli-followup-no-visits = No visits recorded.
+cli-followup-visit-saved = Visit of { $date } about loan { $loan } recorded.

@@ -24,3 +24,4 @@ error-loan-not-on-followup = ऋण { $loan } { $date } को न पुनर�
 error-promise-before-meeting = ऋण { $loan }: तय भुगतान तिथि { $date } बैठक ({ $meeting }) से पहले है। बैठक की तिथि या उसके बाद की तिथि दें।
 cli-followup-meeting-saved = { $date } की अनुवर्ती बैठक दर्ज हुई।
 cli-followup-no-visits = कोई भेंट दर्ज नहीं है।
+cli-followup-visit-saved = ऋण { $loan } के बारे में { $date } की भेंट दर्ज हुई।

@@ -24,3 +24,4 @@ error-loan-not-on-followup = เงินกู้ { $loan } ไม่ได้�
 error-promise-before-meeting = เงินกู้ { $loan }: วันที่นัดชำระ { $date } อยู่ก่อนวันประชุม { $meeting } กรุณาระบุวันตั้งแต่วันประชุมเป็นต้นไป
 cli-followup-meeting-saved = บันทึกการประชุมติดตามหนี้วันที่ { $date } แล้ว
 cli-followup-no-visits = ยังไม่มีการบันทึกการเยี่ยม
+cli-followup-visit-saved = บันทึกการเยี่ยมเรื่องเงินกู้ { $loan } วันที่ { $date } แล้ว
