@@ -448,6 +448,15 @@ pub enum Error {
     // ---- issue 14 (session 8): a VSLA member's social-fund contribution is the by-laws' ----
     #[error("social fund {amount} of {member} differs from the by-laws' {due}")]
     SocialFundNotByLaw { member: String, amount: Money, due: Money },
+    // ---- issue 15 (follow-up, second part): invitations, the follow-up meeting ----
+    #[error("the follow-up meeting on {meeting} is before the list's date {as_of}")]
+    FollowupMeetingBeforeList { meeting: NaiveDate, as_of: NaiveDate },
+    #[error("no borrower is behind on {date}")]
+    NobodyOnFollowup { date: NaiveDate },
+    #[error("loan {loan} is not on the follow-up list on {date}")]
+    LoanNotOnFollowup { loan: String, date: NaiveDate },
+    #[error("loan {loan}: the agreed payment date {date} is before the meeting of {meeting}")]
+    PromiseBeforeMeeting { loan: String, date: NaiveDate, meeting: NaiveDate },
 }
 
 impl Error {
@@ -656,6 +665,10 @@ impl Error {
             LoanNotRescheduled { loan } => vec![("loan", t(loan))],
             CifAboveOwed { amount, owed } => vec![("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],
             SocialFundNotByLaw { member, amount, due } => vec![("member", t(member)), ("amount", Arg::Money(*amount)), ("due", Arg::Money(*due))],
+            FollowupMeetingBeforeList { meeting, as_of } => vec![("meeting", Arg::Date(*meeting)), ("as_of", Arg::Date(*as_of))],
+            NobodyOnFollowup { date } => vec![("date", Arg::Date(*date))],
+            LoanNotOnFollowup { loan, date } => vec![("loan", t(loan)), ("date", Arg::Date(*date))],
+            PromiseBeforeMeeting { loan, date, meeting } => vec![("loan", t(loan)), ("date", Arg::Date(*date)), ("meeting", Arg::Date(*meeting))],
         }
     }
 

@@ -302,3 +302,257 @@ fn a_visit_to_the_household_is_recorded_once_and_bad_input_changes_nothing() {
     // Chained: the book checks clean with the visit in it.
     assert!(app::check_book(&f.store, None).unwrap().ok());
 }
+
+fn report(f: &common::Fixture, name: &str, to: &str) -> samuh::reports::Report {
+    app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: name.into(), member: None, from: None, to: s(to) }).unwrap()
+}
+
+fn inr(v: &str) -> samuh::reports::Cell {
+    samuh::reports::Cell::Money(samuh::domain::money::Money::parse_plain(v, samuh::domain::money::Currency::Inr).unwrap())
+}
+
+#[test]
+fn the_follow_up_list_shows_who_fell_behind_until_the_loan_is_repaid() {
+    use samuh::reports::Cell;
+    let mut f = rescheduled(None);
+    // Member 1's phone is in the book; one visit on 15 September.
+    let id = {
+        let b = f.store.read();
+        let org = b.org_by_code("shg").unwrap().unwrap();
+        b.member_by_no(org.id, "1").unwrap().unwrap().id
+    };
+    f.store.write(|b| b.set_member_personal(id, Some("9876543210"), None)).unwrap();
+    app::followup::visit_record(&mut f.store, &f.ctx, &app::followup::VisitInput {
+        org: "shg".into(),
+        loan: "1".into(),
+        date: "2025-09-15".into(),
+        visitors: "Asha Devi".into(),
+        found: "Crop failed; she will pay after the harvest.".into(),
+        record_matches: true,
+        client_id: None,
+    })
+    .unwrap();
+    let r = report(&f, "followup-list", "2025-09-30");
+    assert!(samuh::reports::COMMITTEE_ONLY.contains(&r.id), "a committee document");
+    let s = &r.sections[0];
+    assert_eq!(s.rows.len(), 1, "one loan on follow-up");
+    let row = &s.rows[0];
+    assert!(matches!(&row[s.col("col-member")], Cell::Text(t) if t.starts_with("1 ")));
+    assert!(matches!(&row[s.col("col-guarantors")], Cell::Text(t) if t.starts_with("2 ")));
+    assert_eq!(row[s.col("col-contact")], Cell::Code("9876543210".into()));
+    assert_eq!(row[s.col("col-loan-no")], Cell::Count(1));
+    // Overdue on 30 September: the old interest the reschedule kept, 4 × 60 = 240, and the first
+    // new instalment of 10 September, 250 + 60 = 310: 550.
+    assert_eq!(row[s.col("col-overdue")], inr("550"));
+    // Nothing was ever paid; the next new instalment falls due on 10 October.
+    assert_eq!(row[s.col("col-last-payment")], Cell::Empty);
+    assert_eq!(row[s.col("col-next-due")], Cell::Date(common::d("2025-10-10")));
+    // The oldest unpaid instalment fell due on 6 May: 25 days to 31 May, + 30 (June) + 31 (July)
+    // + 31 (August) + 30 (September) = 147 days.
+    assert_eq!(row[s.col("col-days-past-due")], Cell::Count(147));
+    assert_eq!(row[s.col("col-visits")], Cell::Count(1));
+    assert_eq!(row[s.col("col-last-visit")], Cell::Date(common::d("2025-09-15")));
+    assert!(s.notes.iter().any(|n| n.id == "note-followup-rescheduled"), "the reschedule is noted");
+    // Before the loan was given and before anything fell due, nobody is on the list.
+    assert!(report(&f, "followup-list", "2025-05-06").sections[0].rows.is_empty(), "6 May: the first instalment is due today, not yet overdue");
+}
+
+#[test]
+fn a_borrower_who_fell_behind_and_repaid_everything_is_on_the_debt_free_list() {
+    use samuh::reports::Cell;
+    let mut f = shg();
+    // 6 April: members 4 and 5 each borrow 1,000 in 2 monthly instalments of 1,000 / 2 = 500
+    // principal + 1,000 × 2 % = 20 interest, due on 6 May and 6 June (the by-laws allow no
+    // prepayment).
+    let two = |m: &str, g: &str| LoanInput { member: m.into(), amount: "1000".into(), instalments: s("2"), guarantors: vec![g.into()], ..Default::default() };
+    app::meeting_record(&mut f.store, &f.ctx, &app::MeetingInput {
+        org: "shg".into(),
+        date: "2025-04-06".into(),
+        loans: vec![two("4", "5"), two("5", "4")],
+        group: vec![app::GroupLineInput { kind: "bank-withdrawal".into(), amount: "2000".into(), head: None, note: String::new() }],
+        ..Default::default()
+    })
+    .unwrap();
+    let repay = |f: &mut common::Fixture, date: &str, member: &str, amount: &str| {
+        app::loan_repay(&mut f.store, &f.ctx, &app::RepayInput { org: "shg".into(), date: date.into(), member: member.into(), loan: None, amount: amount.into(), client_id: None }).unwrap();
+    };
+    // Member 5 pays each instalment on its day, 520 on 6 May and 520 on 6 June: never behind.
+    repay(&mut f, "2025-05-06", "5", "520");
+    repay(&mut f, "2025-06-06", "5", "520");
+    // Member 4 pays nothing on 6 May or 6 June; on 20 June she pays both instalments,
+    // 2 × 520 = 1,040, and the loan is cleared.
+    assert_eq!(report(&f, "followup-list", "2025-06-19").sections[0].rows.len(), 1, "member 4 is on follow-up");
+    repay(&mut f, "2025-06-20", "4", "1040");
+    assert!(report(&f, "followup-list", "2025-06-20").sections[0].rows.is_empty(), "repaid: off the list");
+    let r = report(&f, "debt-free", "2025-09-30");
+    assert!(samuh::reports::COMMITTEE_ONLY.contains(&r.id));
+    let s = &r.sections[0];
+    assert_eq!(s.rows.len(), 1, "member 4 only: member 5 was never behind");
+    assert!(matches!(&s.rows[0][s.col("col-member")], Cell::Text(t) if t.starts_with("4 ")));
+    assert_eq!(s.rows[0][s.col("col-loans")], Cell::Text("1".into()));
+    assert_eq!(s.rows[0][s.col("col-debt-free-on")], Cell::Date(common::d("2025-06-20")));
+    // Before she repaid she was not debt-free.
+    assert!(report(&f, "debt-free", "2025-06-19").sections[0].rows.is_empty());
+}
+
+/// The design rule of the district office (seed 004): never shame a borrower in public. Every
+/// document read out or posted for all members — the minutes of the meeting, its attendance
+/// register, the savings register, the other members' passbooks and receipts — is rendered for a
+/// book where member 1 is 147 days behind with 550 overdue (see the follow-up list test), and
+/// none of them names her as overdue or shows what she owes.
+#[test]
+fn overdue_names_appear_on_committee_documents_only() {
+    use samuh::i18n::{Lang, Locale, Localizer};
+    let mut f = rescheduled(None);
+    // The September meeting: member 1 stays away; the others save.
+    app::meeting_record(&mut f.store, &f.ctx, &app::MeetingInput {
+        org: "shg".into(),
+        date: "2025-09-06".into(),
+        members: vec![member("2", "present", Some("50"), None), member("3", "present", Some("50"), None), member("4", "present", Some("50"), None)],
+        ..Default::default()
+    })
+    .unwrap();
+    let borrower = samuh::testkit::MEMBERS[0];
+    let l = Localizer::new(Locale::new(Lang::En));
+    let rep = |name: &str, member: Option<&str>, from: &str| app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: name.into(), member: member.map(String::from), from: s(from), to: s("2025-09-30") }).unwrap();
+    let shows_overdue = |text: &str| -> Option<&'static str> {
+        // 550 overdue (240 + 310), 147 days, 3,000 outstanding and never repaid.
+        ["550.00", "240.00", "147", "Overdue", "overdue", "Arrears", "arrears", "rescheduled", "Rescheduled"].into_iter().find(|w| text.contains(w))
+    };
+    // Read out at the meeting: the minutes of the September meeting and its attendance.
+    for (name, from) in [("minutes", "2025-09-01"), ("attendance", "2025-09-01"), ("savings-register", "2025-04-01")] {
+        let text = samuh::render::render_text(&rep(name, None, from), &l);
+        assert_eq!(shows_overdue(&text), None, "{name} shows an overdue figure:\n{text}");
+        if name == "minutes" {
+            assert!(!text.contains(borrower), "the minutes name the borrower:\n{text}");
+        }
+    }
+    // The other members' passbooks, her guarantor's (member 2) first.
+    for no in ["2", "3", "4", "5", "6"] {
+        let text = samuh::render::render_text(&rep("passbook", Some(no), "2025-04-01"), &l);
+        assert!(!text.contains(borrower), "member {no}'s passbook names the borrower:\n{text}");
+        assert_eq!(shows_overdue(&text), None, "member {no}'s passbook:\n{text}");
+    }
+    // The receipts of the September meeting, handed to each payer.
+    for r in app::followup::receipts_view(&f.store, &f.ctx, &input("2025-09-06")).unwrap().receipts {
+        assert!(!r.text.contains(borrower) && !r.text.contains("550"), "{}", r.text);
+    }
+    // The committee's own documents do name her.
+    for name in ["followup-list", "arrears"] {
+        assert!(samuh::reports::COMMITTEE_ONLY.contains(&name));
+        assert!(samuh::render::render_text(&rep(name, None, "2025-04-01"), &l).contains(borrower), "{name}");
+    }
+}
+
+fn promise(loan: &str, pay_on: &str, amount: &str) -> app::followup::PromiseInput {
+    app::followup::PromiseInput { loan: loan.into(), pay_on: pay_on.into(), amount: amount.into(), note: None }
+}
+
+fn followup_meeting(date: &str, promises: Vec<app::followup::PromiseInput>) -> app::followup::FollowupMeetingInput {
+    app::followup::FollowupMeetingInput {
+        org: "shg".into(),
+        date: date.into(),
+        place: "Panchayat bhawan".into(),
+        attended: "Borrower 1, guarantor 2, president, secretary".into(),
+        notes: Some("She will sell the goat".into()),
+        promises,
+        client_id: None,
+    }
+}
+
+#[test]
+fn the_follow_up_meeting_records_the_agreed_payments_and_prints_signed_minutes() {
+    use samuh::reports::Cell;
+    let mut f = rescheduled(None);
+    // Refused, each leaving the book as it was.
+    let before = dump(&f.path);
+    for (input, code) in [
+        (followup_meeting("2025-09-20", vec![promise("9", "2025-10-10", "550")]), "error-unknown-loan"),
+        // A payment agreed for 10 September, before the meeting of 20 September.
+        (followup_meeting("2025-09-20", vec![promise("1", "2025-09-10", "550")]), "error-promise-before-meeting"),
+        (followup_meeting("2025-09-20", vec![promise("1", "2025-10-10", "0")]), "error-invalid-amount"),
+        (followup_meeting("2025-09-20", vec![]), "error-required"),
+        (app::followup::FollowupMeetingInput { place: " ".into(), ..followup_meeting("2025-09-20", vec![promise("1", "2025-10-10", "550")]) }, "error-required"),
+        // On 6 May nothing was overdue yet (the first instalment fell due that day): not on the list.
+        (followup_meeting("2025-05-06", vec![promise("1", "2025-06-10", "550")]), "error-loan-not-on-followup"),
+    ] {
+        let e = app::followup::followup_meeting_record(&mut f.store, &f.ctx, &input).unwrap_err();
+        assert_eq!(e.code(), code);
+        assert_eq!(dump(&f.path), before, "{code}: the book is unchanged");
+    }
+    app::followup::followup_meeting_record(&mut f.store, &f.ctx, &followup_meeting("2025-09-20", vec![promise("1", "2025-10-10", "550")])).unwrap();
+    // The follow-up list of 30 September shows the promise.
+    let r = report(&f, "followup-list", "2025-09-30");
+    let s = &r.sections[0];
+    assert_eq!(s.rows[0][s.col("col-promised-on")], Cell::Date(common::d("2025-10-10")));
+    assert_eq!(s.rows[0][s.col("col-promised-amount")], inr("550"));
+    // Not before the meeting was held.
+    let r = report(&f, "followup-list", "2025-09-19");
+    assert_eq!(r.sections[0].rows[0][r.sections[0].col("col-promised-on")], Cell::Empty);
+    // The minutes: the promise, and signature lines for the borrower and three of the committee.
+    let m = app::followup::followup_minutes(&f.store, &f.ctx, "shg", "2025-09-20").unwrap();
+    let p = &m.sections[1];
+    assert_eq!(p.rows.len(), 1);
+    assert_eq!(p.rows[0][p.col("col-promised-amount")], inr("550"));
+    assert_eq!(p.notes.iter().filter(|n| n.id.starts_with("ack-sign-")).count(), 4);
+    assert!(app::followup::followup_minutes_pdf(&f.store, &f.ctx, "shg", "2025-09-20").unwrap().starts_with(b"%PDF"));
+    assert_eq!(app::followup::followup_minutes(&f.store, &f.ctx, "shg", "2025-09-21").unwrap_err().code(), "error-no-meeting-on");
+    // Chained: the book checks clean; the meeting is append-only.
+    assert!(app::check_book(&f.store, None).unwrap().ok());
+    let c = rusqlite::Connection::open(&f.path).unwrap();
+    assert!(c.execute("UPDATE followup_promise SET amount_minor = 1", []).is_err());
+    assert!(c.execute("DELETE FROM followup_meeting", []).is_err());
+}
+
+#[test]
+fn an_invitation_for_each_overdue_household_and_bad_input_changes_nothing() {
+    use samuh::reports::Cell;
+    let f = rescheduled(None);
+    let inv = |date: &str, meeting: &str, place: &str| app::followup::InvitationsInput {
+        org: "shg".into(),
+        date: date.into(),
+        meeting_date: meeting.into(),
+        place: place.into(),
+        time: s("10 am"),
+    };
+    let before = dump(&f.path);
+    for (input, code) in [
+        (inv("2025-09-30", "2025-09-29", "Panchayat bhawan"), "error-followup-meeting-before-list"),
+        (inv("2025-09-30", "2025-10-05", "  "), "error-required"),
+        // On 6 May nobody was behind yet.
+        (inv("2025-05-06", "2025-05-10", "Panchayat bhawan"), "error-nobody-on-followup"),
+    ] {
+        assert_eq!(app::followup::invitations(&f.store, &f.ctx, &input).unwrap_err().code(), code);
+        assert_eq!(dump(&f.path), before);
+    }
+    let rs = app::followup::invitations(&f.store, &f.ctx, &inv("2025-09-30", "2025-10-05", "Panchayat bhawan")).unwrap();
+    // One household: member 1, with 550 overdue (240 kept + 310 of 10 September).
+    assert_eq!(rs.len(), 1);
+    let rows = &rs[0].sections[0].rows;
+    assert!(matches!(&rows[0][1], Cell::Text(t) if t.starts_with("1 ")));
+    assert_eq!(rows[2][1], inr("550"));
+    assert_eq!(rows[3][1], Cell::Date(common::d("2025-10-05")));
+    assert!(app::followup::invitations_pdf(&f.store, &f.ctx, &inv("2025-09-30", "2025-10-05", "Panchayat bhawan")).unwrap().starts_with(b"%PDF"));
+}
+
+#[test]
+fn the_visit_log_lists_every_visit_or_one_members() {
+    let mut f = rescheduled(None);
+    for (date, who) in [("2025-09-15", "Asha Devi"), ("2025-09-25", "Bina Kumari")] {
+        app::followup::visit_record(&mut f.store, &f.ctx, &app::followup::VisitInput {
+            org: "shg".into(),
+            loan: "1".into(),
+            date: date.into(),
+            visitors: who.into(),
+            found: "not home".into(),
+            record_matches: true,
+            client_id: None,
+        })
+        .unwrap();
+    }
+    let all = app::followup::visits_list(&f.store, "shg", None).unwrap();
+    assert_eq!(all.iter().map(|v| (v.date.as_str(), v.visitors.as_str(), v.loan)).collect::<Vec<_>>(), [("2025-09-15", "Asha Devi", 1), ("2025-09-25", "Bina Kumari", 1)]);
+    assert_eq!(app::followup::visits_list(&f.store, "shg", Some("1")).unwrap().len(), 2);
+    assert!(app::followup::visits_list(&f.store, "shg", Some("2")).unwrap().is_empty());
+    assert_eq!(app::followup::visits_list(&f.store, "shg", Some("99")).unwrap_err().code(), "error-unknown-member");
+}

@@ -57,6 +57,18 @@ fn base(f: &mut Fixture) -> Vec<String> {
     // Issue 15 (follow-up): a visit to the household of loan 1.
     app::followup::visit_record(&mut f.store, &asha, &app::followup::VisitInput { org: "shg".into(), loan: "1".into(), date: "2025-04-21".into(), visitors: "Asha Devi".into(), found: "all well".into(), record_matches: true, client_id: None }).unwrap();
     codes.push(code_now(&f.store));
+    // Issue 15 (follow-up): the follow-up meeting of loan 1 (rescheduled, so on the list).
+    app::followup::followup_meeting_record(&mut f.store, &asha, &app::followup::FollowupMeetingInput {
+        org: "shg".into(),
+        date: "2025-04-22".into(),
+        place: "school".into(),
+        attended: "member 1, president".into(),
+        notes: None,
+        promises: vec![app::followup::PromiseInput { loan: "1".into(), pay_on: "2025-05-20".into(), amount: "100".into(), note: None }],
+        client_id: None,
+    })
+    .unwrap();
+    codes.push(code_now(&f.store));
     // Issue 12: the agenda of this meeting (the decision of 13-04 done, loan 2's use asked).
     let mut m = meeting("2025-04-27", vec![row("1", "present", "60"), row("4", "absent-with-leave", "")]);
     m.minutes.decisions.push(app::DecisionReview { decision: "two loans".into(), status: "done".into() });
@@ -211,6 +223,11 @@ const MUTATIONS: &[Mutation] = &[
     Mutation { sql: "UPDATE followup_visit SET record_matches = 0", id: "finding-record-changed-visit", args: &[("loan", "1"), ("date", "2025-04-21")] },
     Mutation { sql: "UPDATE followup_visit SET found = 'nobody home'", id: "finding-record-changed-visit", args: &[("loan", "1"), ("date", "2025-04-21")] },
     Mutation { sql: "DELETE FROM reschedule_rule", id: "finding-record-deleted", args: &[("kind", "reschedule-rule"), ("loan", "1"), ("date", "2025-04-20")] },
+    // The follow-up meeting and the payments agreed there.
+    Mutation { sql: "UPDATE followup_meeting SET attended = 'member 1'", id: "finding-record-changed-followup-meeting", args: &[("date", "2025-04-22")] },
+    Mutation { sql: "UPDATE followup_promise SET pay_on = '2025-12-20'", id: "finding-record-changed-followup-meeting", args: &[("date", "2025-04-22")] },
+    Mutation { sql: "UPDATE followup_promise SET amount_minor = 1", id: "finding-record-changed-followup-meeting", args: &[("date", "2025-04-22")] },
+    Mutation { sql: "DELETE FROM followup_promise", id: "finding-record-changed-followup-meeting", args: &[("date", "2025-04-22")] },
     // Meetings and minutes.
     Mutation { sql: "UPDATE meeting SET date = '2025-04-14' WHERE date = '2025-04-13'", id: "finding-record-changed-meeting", args: &[("date", "2025-04-13")] },
     Mutation { sql: "UPDATE meeting SET cash_counted_minor = 123456 WHERE date = '2025-04-27'", id: "finding-record-changed-meeting", args: &[("date", "2025-04-27")] },

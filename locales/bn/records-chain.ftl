@@ -31,6 +31,7 @@ finding-record-unrecorded = { $kind ->
     [reschedule] ঋণ { $loan } এর { $date } থেকে পুনঃতফসিল
     [reschedule-rule] ঋণ { $loan } এর { $date } থেকে পুনঃতফসিলে বকেয়া নিয়ে কমিটির সিদ্ধান্ত
     [visit] ঋণ { $loan } নিয়ে { $date } তারিখের অনুসরণ পরিদর্শন
+    [followup-meeting] { $date } তারিখের অনুসরণ সভা
     [person] ব্যক্তি { $person }
     [pin] { $person } এর একটি পিন
     [opening] প্রারম্ভিক স্থিতির কাট-অফ তারিখ ({ $date })
@@ -61,6 +62,7 @@ finding-record-deleted = { $kind ->
     [reschedule] ঋণ { $loan } এর { $date } থেকে পুনঃতফসিল
     [reschedule-rule] ঋণ { $loan } এর { $date } থেকে পুনঃতফসিলে বকেয়া নিয়ে কমিটির সিদ্ধান্ত
     [visit] ঋণ { $loan } নিয়ে { $date } তারিখের অনুসরণ পরিদর্শন
+    [followup-meeting] { $date } তারিখের অনুসরণ সভা
     [person] ব্যক্তি { $person }
     [pin] { $person } এর একটি পিন
     [opening] প্রারম্ভিক স্থিতির কাট-অফ তারিখ ({ $date })

@@ -31,6 +31,7 @@ finding-record-unrecorded = { $kind ->
     [reschedule] The rescheduling of loan { $loan } from { $date }
     [reschedule-rule] The committee's decision on the arrears of loan { $loan } rescheduled from { $date }
     [visit] The follow-up visit about loan { $loan } on { $date }
+    [followup-meeting] The follow-up meeting of { $date }
     [person] The person { $person }
     [pin] A PIN of { $person }
     [opening] The opening balances' cut-off date ({ $date })
@@ -61,6 +62,7 @@ finding-record-deleted = { $kind ->
     [reschedule] The rescheduling of loan { $loan } from { $date }
     [reschedule-rule] The committee's decision on the arrears of loan { $loan } rescheduled from { $date }
     [visit] The follow-up visit about loan { $loan } on { $date }
+    [followup-meeting] The follow-up meeting of { $date }
     [person] The person { $person }
     [pin] A PIN of { $person }
     [opening] The opening balances' cut-off date ({ $date })

@@ -31,6 +31,7 @@ finding-record-unrecorded = { $kind ->
     [reschedule] ऋण { $loan } का { $date } से पुनर्निर्धारण
     [reschedule-rule] ऋण { $loan } के { $date } से पुनर्निर्धारण में बकाया पर समिति का फ़ैसला
     [visit] ऋण { $loan } के बारे में { $date } का अनुवर्ती दौरा
+    [followup-meeting] { $date } की अनुवर्ती बैठक
     [person] व्यक्ति { $person }
     [pin] { $person } का एक पिन
     [opening] आरंभिक शेष की कट-ऑफ़ तारीख़ ({ $date })
@@ -61,6 +62,7 @@ finding-record-deleted = { $kind ->
     [reschedule] ऋण { $loan } का { $date } से पुनर्निर्धारण
     [reschedule-rule] ऋण { $loan } के { $date } से पुनर्निर्धारण में बकाया पर समिति का फ़ैसला
     [visit] ऋण { $loan } के बारे में { $date } का अनुवर्ती दौरा
+    [followup-meeting] { $date } की अनुवर्ती बैठक
     [person] व्यक्ति { $person }
     [pin] { $person } का एक पिन
     [opening] आरंभिक शेष की कट-ऑफ़ तारीख़ ({ $date })

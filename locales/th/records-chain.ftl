@@ -31,6 +31,7 @@ finding-record-unrecorded = { $kind ->
     [reschedule] การปรับโครงสร้างหนี้ของเงินกู้ { $loan } ตั้งแต่ { $date }
     [reschedule-rule] มติคณะกรรมการเรื่องหนี้ค้างของเงินกู้ { $loan } ที่ปรับโครงสร้างหนี้ตั้งแต่ { $date }
     [visit] การเยี่ยมติดตามเงินกู้ { $loan } เมื่อ { $date }
+    [followup-meeting] การประชุมติดตามหนี้วันที่ { $date }
     [person] บุคคล { $person }
     [pin] รหัส PIN หนึ่งของ { $person }
     [opening] วันตัดยอดของยอดยกมา ({ $date })
@@ -61,6 +62,7 @@ finding-record-deleted = { $kind ->
     [reschedule] การปรับโครงสร้างหนี้ของเงินกู้ { $loan } ตั้งแต่ { $date }
     [reschedule-rule] มติคณะกรรมการเรื่องหนี้ค้างของเงินกู้ { $loan } ที่ปรับโครงสร้างหนี้ตั้งแต่ { $date }
     [visit] การเยี่ยมติดตามเงินกู้ { $loan } เมื่อ { $date }
+    [followup-meeting] การประชุมติดตามหนี้วันที่ { $date }
     [person] บุคคล { $person }
     [pin] รหัส PIN หนึ่งของ { $person }
     [opening] วันตัดยอดของยอดยกมา ({ $date })

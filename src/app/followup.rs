@@ -225,3 +225,197 @@ pub fn visit_record(store: &mut Store, ctx: &Ctx, i: &VisitInput) -> Result<i64>
         b.insert_visit(org.id, loan.id, on, visitors.trim(), found.trim(), i.record_matches, &ctx.now)
     }))
 }
+
+/// A visit as listed: the loan, the borrower, and what was found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct VisitView {
+    pub loan: i64,
+    pub member_no: String,
+    pub member_name: String,
+    /// ISO date.
+    pub date: String,
+    pub visitors: String,
+    pub found: String,
+    pub record_matches: bool,
+}
+
+/// The visit log of an organisation, oldest first, or of one member's loans.
+pub fn visits_list(store: &Store, org: &str, member: Option<&str>) -> Result<Vec<VisitView>> {
+    let b = store.read();
+    let org = org_of(&b, org.trim())?;
+    let only = match member.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(no) => Some(b.member_by_no(org.id, no)?.ok_or_else(|| Error::UnknownMember { member: no.to_string() })?.id),
+        None => None,
+    };
+    let loans: HashMap<i64, crate::store::LoanRecord> = b.loans(org.id)?.into_iter().map(|l| (l.id, l)).collect();
+    let mut out = Vec::new();
+    for v in b.visits(org.id)? {
+        let Some(loan) = loans.get(&v.loan_id) else { continue };
+        if only.is_some_and(|m| m != loan.member_id) {
+            continue;
+        }
+        let m = b.member(loan.member_id)?;
+        out.push(VisitView { loan: loan.number, member_no: m.admission_no, member_name: m.name, date: v.visited_on.to_string(), visitors: v.visitors, found: v.found, record_matches: v.record_matches });
+    }
+    Ok(out)
+}
+
+/// The invitations to a follow-up meeting: one per household on the follow-up list of `date`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
+pub struct InvitationsInput {
+    pub org: String,
+    /// The date of the follow-up list (who is behind).
+    pub date: String,
+    pub meeting_date: String,
+    pub place: String,
+    /// The meeting's time as the officer writes it.
+    #[serde(default)]
+    pub time: Option<String>,
+}
+
+/// One report per overdue household: the invitation, in the organisation's language when printed.
+pub fn invitations(store: &Store, ctx: &Ctx, i: &InvitationsInput) -> Result<Vec<crate::reports::Report>> {
+    let as_of = date("date", &i.date, ctx)?;
+    let meeting_on = date("meeting-date", &i.meeting_date, ctx)?;
+    let place = super::input::free_text("place", &i.place)?;
+    if place.trim().is_empty() {
+        return Err(Error::Required { field: "place".into() });
+    }
+    let time = super::input::free_text("time", i.time.as_deref().unwrap_or(""))?;
+    if meeting_on < as_of {
+        return Err(Error::FollowupMeetingBeforeList { meeting: meeting_on, as_of });
+    }
+    let b = store.read();
+    let org = org_of(&b, i.org.trim())?;
+    let mut entries = super::report::followup_entries(&b, &org, as_of)?;
+    // Only those with something overdue: a rescheduled borrower who is up to date is not summoned.
+    entries.retain(|e| e.overdue.is_positive());
+    if entries.is_empty() {
+        return Err(Error::NobodyOnFollowup { date: as_of });
+    }
+    entries.sort_by_key(|e| e.loan);
+    Ok(entries
+        .iter()
+        .map(|e| {
+            crate::reports::followup::invitation(&org, as_of, &crate::reports::followup::Invitation {
+                borrower: e.borrower.clone(),
+                loan: e.loan,
+                overdue: e.overdue,
+                meeting_on,
+                place: place.trim().to_string(),
+                time: time.trim().to_string(),
+            })
+        })
+        .collect())
+}
+
+/// The invitations as one A4 PDF, a page per household, in the organisation's language.
+#[cfg(feature = "documents")]
+pub fn invitations_pdf(store: &Store, ctx: &Ctx, i: &InvitationsInput) -> Result<Vec<u8>> {
+    let rs = invitations(store, ctx, i)?;
+    let org = org_of(&store.read(), i.org.trim())?;
+    crate::render::render_pdf_all(&rs, &Localizer::new(org_locale(&org)), crate::render::PageSize::A4)
+}
+
+/// What one borrower agreed at the follow-up meeting.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
+pub struct PromiseInput {
+    /// The loan's number.
+    pub loan: String,
+    /// The date she agreed to pay by.
+    pub pay_on: String,
+    pub amount: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// The follow-up meeting, as its minutes record it.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
+pub struct FollowupMeetingInput {
+    pub org: String,
+    pub date: String,
+    pub place: String,
+    /// Who attended, as the minutes name them.
+    pub attended: String,
+    #[serde(default)]
+    pub notes: Option<String>,
+    pub promises: Vec<PromiseInput>,
+    #[serde(default)]
+    pub client_id: Option<String>,
+}
+
+/// Records a follow-up meeting and the payments agreed (append-only, in the records chain).
+/// Each promise must be for a loan on the follow-up list that day, payable on or after it.
+pub fn followup_meeting_record(store: &mut Store, ctx: &Ctx, i: &FollowupMeetingInput) -> Result<i64> {
+    let on = date("date", &i.date, ctx)?;
+    let place = super::input::free_text("place", &i.place)?;
+    if place.trim().is_empty() {
+        return Err(Error::Required { field: "place".into() });
+    }
+    let attended = super::input::free_text("attended", &i.attended)?;
+    if attended.trim().is_empty() {
+        return Err(Error::Required { field: "attended".into() });
+    }
+    let notes = super::input::free_text("notes", i.notes.as_deref().unwrap_or(""))?;
+    if i.promises.is_empty() {
+        return Err(Error::Required { field: "promises".into() });
+    }
+    let who = super::people::identify(store, ctx)?;
+    store.write(|b| super::command::once(b, i.client_id.as_deref(), "followup_meeting_record", i, &ctx.now, || {
+        let org = org_of(b, i.org.trim())?;
+        who.may_record(Some(&org))?;
+        super::check_entry_date(b, &org, on, ctx.today)?;
+        let on_list: HashMap<i64, ()> = super::report::followup_entries(b, &org, on)?.into_iter().map(|e| (e.loan, ())).collect();
+        let mut promises = Vec::new();
+        for p in &i.promises {
+            let n = super::input::count("loan", &p.loan)? as i64;
+            let loan = b.loan_by_number(org.id, n)?.ok_or_else(|| Error::UnknownLoan { loan: p.loan.clone() })?;
+            if !on_list.contains_key(&n) {
+                return Err(Error::LoanNotOnFollowup { loan: p.loan.clone(), date: on });
+            }
+            let pay_on = date("pay-on", &p.pay_on, ctx)?;
+            if pay_on < on {
+                return Err(Error::PromiseBeforeMeeting { loan: p.loan.clone(), date: pay_on, meeting: on });
+            }
+            let amount = super::input::amount("amount", &p.amount, org.currency)?;
+            if !amount.is_positive() {
+                return Err(Error::InvalidAmount { field: "amount".into(), input: p.amount.clone() });
+            }
+            let note = super::input::free_text("note", p.note.as_deref().unwrap_or(""))?;
+            if promises.iter().any(|x: &crate::store::PromiseRecord| x.loan_id == loan.id) {
+                return Err(Error::InvalidChoice { field: "loan".into(), value: p.loan.clone() });
+            }
+            promises.push(crate::store::PromiseRecord { loan_id: loan.id, pay_on, amount, note: note.trim().to_string() });
+        }
+        b.insert_followup_meeting(org.id, on, place.trim(), attended.trim(), notes.trim(), &promises, &ctx.now)
+    }))
+}
+
+/// The minutes of the follow-up meeting held on `date`, to sign.
+pub fn followup_minutes(store: &Store, ctx: &Ctx, org: &str, on: &str) -> Result<crate::reports::Report> {
+    let on = date("date", on, ctx)?;
+    let b = store.read();
+    let org = org_of(&b, org.trim())?;
+    let m = b.followup_meetings(org.id)?.into_iter().rev().find(|m| m.held_on == on).ok_or(Error::NoMeetingOn { date: on })?;
+    let loans: HashMap<i64, crate::store::LoanRecord> = b.loans(org.id)?.into_iter().map(|l| (l.id, l)).collect();
+    let mut rows = Vec::new();
+    for p in &m.promises {
+        let loan = loans.get(&p.loan_id).ok_or(Error::BookDamaged)?;
+        rows.push(crate::reports::followup::MinutesPromise { borrower: super::label(&b.member(loan.member_id)?), loan: loan.number, pay_on: p.pay_on, amount: p.amount, note: p.note.clone() });
+    }
+    Ok(crate::reports::followup::followup_minutes(&org, m.held_on, &m.place, &m.attended, &m.notes, &rows))
+}
+
+/// The minutes as an A4 PDF in the organisation's language, with signature lines.
+#[cfg(feature = "documents")]
+pub fn followup_minutes_pdf(store: &Store, ctx: &Ctx, org: &str, on: &str) -> Result<Vec<u8>> {
+    let r = followup_minutes(store, ctx, org, on)?;
+    let o = org_of(&store.read(), org.trim())?;
+    crate::render::render_pdf(&r, &Localizer::new(org_locale(&o)), crate::render::PageSize::A4)
+}

@@ -147,6 +147,94 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
         }
         "welfare-benefits" => reports::welfare_benefits(&books, &b.benefits(org.id)?),
         "share-out" => super::vsla::share_out_report(&b, &org, to, ctx.today)?,
+        "followup-list" => reports::followup::followup_list(&org, to, &followup_entries(&b, &org, to)?),
+        "debt-free" => reports::followup::debt_free(&org, to, &debt_free_entries(&b, &org, to)?),
         _ => return Err(Error::UnknownReport { name: p.name.clone() }),
     })
+}
+
+/// Every loan on follow-up on `as_of`: rescheduled or overdue, and not yet repaid.
+pub(crate) fn followup_entries(b: &Book<'_>, org: &Organisation, as_of: chrono::NaiveDate) -> Result<Vec<crate::reports::followup::FollowupEntry>> {
+    let visits = b.visits(org.id)?;
+    // The latest promise per loan from the meetings held by `as_of` (later meetings replace).
+    let mut promised: std::collections::HashMap<i64, (chrono::NaiveDate, crate::domain::money::Money)> = std::collections::HashMap::new();
+    for m in b.followup_meetings(org.id)?.into_iter().filter(|m| m.held_on <= as_of) {
+        for p in m.promises {
+            promised.insert(p.loan_id, (p.pay_on, p.amount));
+        }
+    }
+    let mut out = Vec::new();
+    for v in super::report::loan_views(b, org, as_of)? {
+        let on_followup = v.rescheduled.is_some() || v.dues.days_past_due > 0;
+        if v.status == "cancelled" || !v.outstanding.is_positive() || !on_followup {
+            continue;
+        }
+        let borrower = b.member(v.loan.member_id)?;
+        let guarantors = v.loan.guarantors.iter().map(|g| Ok(super::label(&b.member(*g)?))).collect::<Result<Vec<_>>>()?;
+        let (phone, _, _) = b.member_personal(borrower.id)?;
+        let last_payment = b.loan_payments(v.loan.id)?.into_iter().map(|p| p.on).filter(|d| *d <= as_of).max();
+        let seen: Vec<chrono::NaiveDate> = visits.iter().filter(|x| x.loan_id == v.loan.id && x.visited_on <= as_of).map(|x| x.visited_on).collect();
+        out.push(crate::reports::followup::FollowupEntry {
+            loan: v.loan.number,
+            borrower: super::label(&borrower),
+            guarantors,
+            contact: phone.filter(|p| !p.trim().is_empty()),
+            overdue: v.dues.principal_overdue + v.dues.interest_overdue,
+            days_overdue: v.dues.days_past_due,
+            last_payment,
+            next_due: v.dues.next_due.map(|(d, _)| d),
+            rescheduled: v.rescheduled.is_some(),
+            visits: seen.len() as i64,
+            last_visit: seen.iter().max().copied(),
+            promised: promised.get(&v.loan.id).copied(),
+        });
+    }
+    Ok(out)
+}
+
+/// Borrowers who were on follow-up at some time up to `as_of` and owe nothing on it: a loan was
+/// on follow-up if it was rescheduled, visited, or overdue on the day after any of its
+/// instalments fell due. She became debt-free on the last repayment of her last loan.
+pub(crate) fn debt_free_entries(b: &Book<'_>, org: &Organisation, as_of: chrono::NaiveDate) -> Result<Vec<crate::reports::followup::DebtFreeEntry>> {
+    use crate::domain::money::Money;
+    use std::collections::BTreeMap;
+    let visited: std::collections::BTreeSet<i64> = b.visits(org.id)?.into_iter().filter(|x| x.visited_on <= as_of).map(|x| x.loan_id).collect();
+    let views = super::report::loan_views(b, org, as_of)?;
+    // Per borrower: whether she owes anything, her followed loans, her last repayment.
+    let mut by_member: BTreeMap<i64, (bool, Vec<i64>, Option<chrono::NaiveDate>)> = BTreeMap::new();
+    for v in &views {
+        if v.status == "cancelled" {
+            continue;
+        }
+        let e = by_member.entry(v.loan.member_id).or_insert((false, Vec::new(), None));
+        if v.outstanding.is_positive() {
+            e.0 = true;
+            continue;
+        }
+        let last = b.loan_payments(v.loan.id)?.into_iter().map(|p| p.on).filter(|d| *d <= as_of).max();
+        e.2 = e.2.max(last);
+        let mut followed = v.rescheduled.is_some() || !b.reschedules(v.loan.id)?.is_empty() || visited.contains(&v.loan.id);
+        if !followed {
+            for due in v.schedule.instalments.iter().map(|i| i.due_on).filter(|d| *d < as_of) {
+                let next = due.succ_opt().unwrap_or(due);
+                if super::loans::loan_state(b, &v.loan, next, Money::ZERO)?.dues.days_past_due > 0 {
+                    followed = true;
+                    break;
+                }
+            }
+        }
+        if followed {
+            e.1.push(v.loan.number);
+        }
+    }
+    let mut out = Vec::new();
+    for (member, (owes, loans, last)) in by_member {
+        if owes || loans.is_empty() {
+            continue;
+        }
+        if let Some(on) = last {
+            out.push(crate::reports::followup::DebtFreeEntry { borrower: super::label(&b.member(member)?), loans, on });
+        }
+    }
+    Ok(out)
 }

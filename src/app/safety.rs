@@ -172,7 +172,7 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
         RecordKind::Organisation => out.push(("org", a)),
         RecordKind::Account => out.push(("account", a)),
         RecordKind::Member | RecordKind::Exit => out.push(("member", a)),
-        RecordKind::Policy | RecordKind::ByLawRule | RecordKind::Meeting | RecordKind::Attendance | RecordKind::Minutes | RecordKind::Agenda => out.push(("date", a)),
+        RecordKind::Policy | RecordKind::ByLawRule | RecordKind::Meeting | RecordKind::Attendance | RecordKind::Minutes | RecordKind::Agenda | RecordKind::FollowupMeeting => out.push(("date", a)),
         RecordKind::Loan | RecordKind::Guarantors => out.push(("loan", a)),
         RecordKind::Reschedule | RecordKind::RescheduleRule | RecordKind::Visit => out.extend([("loan", a), ("date", b)]),
         RecordKind::Person | RecordKind::Pin => out.push(("person", a)),
@@ -245,6 +245,7 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 RecordKind::VslaShareOut => "finding-record-changed-vsla-share-out",
                 RecordKind::RescheduleRule => "finding-record-changed-reschedule-rule",
                 RecordKind::Visit => "finding-record-changed-visit",
+                RecordKind::FollowupMeeting => "finding-record-changed-followup-meeting",
             };
             (org_id, id, record_args(kind, &label))
         }

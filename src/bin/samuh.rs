@@ -128,6 +128,10 @@ enum Cmd {
     Receipts(followup::ReceiptsArgs),
     /// The debt acknowledgement of a rescheduled loan as a PDF to sign (issue 15).
     Acknowledgement(followup::AcknowledgementArgs),
+    /// Follow-up of borrowers who fell behind: visits, invitations, the follow-up meeting and its
+    /// minutes (issue 15).
+    #[command(subcommand)]
+    Followup(followup::FollowupCmd),
     /// Reverse a voucher, or every voucher of a meeting (the only way to correct an entry).
     Reverse {
         #[arg(long)]
@@ -788,6 +792,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
         Cmd::Welfare(c) => welfare::run(c, cli, &ctx, l, &saved),
         Cmd::Receipts(a) => followup::receipts(&open(cli)?, &ctx, l, a),
         Cmd::Acknowledgement(a) => followup::acknowledgement(&open(cli)?, &ctx, l, a),
+        Cmd::Followup(c) => followup::run(c, cli, &ctx, l),
         Cmd::Init { encrypt: false } => {
             let s = create(cli)?;
             Ok(Answer::new(l.msg("cli-book-ready", &[("path", Arg::Text(s.path().to_string()))]), serde_json::json!({"path": s.path()})))

@@ -285,6 +285,10 @@ fn sample_errors() -> Vec<Error> {
         LoanNotRescheduled { loan: s("3") },
         CifAboveOwed { amount: m(6000), owed: m(5000) },
         SocialFundNotByLaw { member: s("M05"), amount: m(2), due: m(1) },
+        FollowupMeetingBeforeList { meeting: d, as_of: d },
+        NobodyOnFollowup { date: d },
+        LoanNotOnFollowup { loan: s("3"), date: d },
+        PromiseBeforeMeeting { loan: s("3"), date: d, meeting: d },
     ]
 }
 

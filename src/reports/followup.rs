@@ -71,3 +71,182 @@ pub fn debt_acknowledgement(org: &Organisation, a: &Acknowledgement<'_>) -> Repo
     r.sections.push(s);
     r
 }
+
+/// One loan on follow-up as of the report's date, read from the book by the caller.
+#[derive(Debug, Clone)]
+pub struct FollowupEntry {
+    pub loan: i64,
+    pub borrower: String,
+    pub guarantors: Vec<String>,
+    /// The borrower's phone when the book has it.
+    pub contact: Option<String>,
+    /// Principal and interest overdue (instalments due before the date, not covered).
+    pub overdue: Money,
+    pub days_overdue: i64,
+    pub last_payment: Option<NaiveDate>,
+    pub next_due: Option<NaiveDate>,
+    pub rescheduled: bool,
+    pub visits: i64,
+    pub last_visit: Option<NaiveDate>,
+    /// The latest payment agreed at a follow-up meeting: its date and amount.
+    pub promised: Option<(NaiveDate, Money)>,
+}
+
+fn date_or_empty(d: Option<NaiveDate>) -> Cell {
+    d.map(Cell::Date).unwrap_or(Cell::Empty)
+}
+
+/// The follow-up list (issue 15): every loan rescheduled or overdue on the date and not yet
+/// repaid, longest overdue first. A committee document: it names borrowers who fell behind.
+pub fn followup_list(org: &Organisation, as_of: NaiveDate, entries: &[FollowupEntry]) -> Report {
+    let mut r = Report::new("followup-list", Msg::new("report-followup-list"), org, ReportPeriod::AsOf(as_of));
+    let mut s = Section::new(
+        None,
+        &[
+            ("col-member", K::Text),
+            ("col-guarantors", K::Text),
+            ("col-contact", K::Text),
+            ("col-loan-no", K::Count),
+            ("col-overdue", K::Money),
+            ("col-last-payment", K::Date),
+            ("col-next-due", K::Date),
+            ("col-days-past-due", K::Count),
+            ("col-visits", K::Count),
+            ("col-last-visit", K::Date),
+            ("col-promised-on", K::Date),
+            ("col-promised-amount", K::Money),
+        ],
+    );
+    let mut sorted: Vec<&FollowupEntry> = entries.iter().collect();
+    sorted.sort_by(|a, b| b.days_overdue.cmp(&a.days_overdue).then(a.loan.cmp(&b.loan)));
+    let mut total = Money::ZERO;
+    for e in sorted {
+        total += e.overdue;
+        s.rows.push(vec![
+            Cell::Text(e.borrower.clone()),
+            if e.guarantors.is_empty() { Cell::Empty } else { Cell::Text(e.guarantors.join(", ")) },
+            e.contact.clone().map(Cell::Code).unwrap_or(Cell::Empty),
+            Cell::Count(e.loan),
+            Cell::Money(e.overdue),
+            date_or_empty(e.last_payment),
+            date_or_empty(e.next_due),
+            Cell::Count(e.days_overdue),
+            Cell::Count(e.visits),
+            date_or_empty(e.last_visit),
+            date_or_empty(e.promised.map(|p| p.0)),
+            e.promised.map(|p| Cell::Money(p.1)).unwrap_or(Cell::Empty),
+        ]);
+        if e.rescheduled {
+            s.notes.push(Msg::new("note-followup-rescheduled").arg("loan", Arg::Count(e.loan)));
+        }
+    }
+    s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Empty, Cell::Empty, Cell::Money(total), Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty]);
+    s.notes.push(Msg::new("note-committee-only"));
+    r.sections.push(s);
+    r
+}
+
+/// A borrower who was on follow-up and has repaid everything.
+#[derive(Debug, Clone)]
+pub struct DebtFreeEntry {
+    pub borrower: String,
+    /// The loans that were on follow-up.
+    pub loans: Vec<i64>,
+    /// The date of the repayment that cleared her last loan.
+    pub on: NaiveDate,
+}
+
+/// Those who became debt-free (issue 15): borrowers once rescheduled or overdue who have since
+/// repaid every loan, in the order they became free. The fund centre honours them.
+pub fn debt_free(org: &Organisation, as_of: NaiveDate, entries: &[DebtFreeEntry]) -> Report {
+    let mut r = Report::new("debt-free", Msg::new("report-debt-free"), org, ReportPeriod::AsOf(as_of));
+    let mut s = Section::new(None, &[("col-member", K::Text), ("col-loans", K::Text), ("col-debt-free-on", K::Date)]);
+    let mut sorted: Vec<&DebtFreeEntry> = entries.iter().collect();
+    sorted.sort_by(|a, b| a.on.cmp(&b.on).then(a.borrower.cmp(&b.borrower)));
+    for e in sorted {
+        s.rows.push(vec![Cell::Text(e.borrower.clone()), Cell::Text(e.loans.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")), Cell::Date(e.on)]);
+    }
+    s.notes.push(Msg::new("note-committee-only"));
+    r.sections.push(s);
+    r
+}
+
+/// One household's invitation to the follow-up meeting.
+#[derive(Debug, Clone)]
+pub struct Invitation {
+    pub borrower: String,
+    pub loan: i64,
+    pub overdue: Money,
+    pub meeting_on: NaiveDate,
+    pub place: String,
+    /// The time as the officer wrote it ("10 am", "सुबह 10 बजे").
+    pub time: String,
+}
+
+/// The invitation to one overdue household (a page of its own when printed): addressed to the
+/// borrower alone, never posted.
+pub fn invitation(org: &Organisation, as_of: NaiveDate, i: &Invitation) -> Report {
+    let mut r = Report::new("followup-invitation", Msg::new("report-followup-invitation"), org, ReportPeriod::AsOf(as_of));
+    let mut s = Section::new(None, &[("col-item", K::Text), ("col-particulars", K::Text)]);
+    s.rows = vec![
+        vec![Cell::msg("ack-borrower"), Cell::Text(i.borrower.clone())],
+        vec![Cell::msg("col-loan-no"), Cell::Count(i.loan)],
+        vec![Cell::msg("col-overdue"), Cell::Money(i.overdue)],
+        vec![Cell::msg("col-date"), Cell::Date(i.meeting_on)],
+        vec![Cell::msg("col-place"), Cell::Text(i.place.clone())],
+        vec![Cell::msg("col-time"), if i.time.is_empty() { Cell::Empty } else { Cell::Text(i.time.clone()) }],
+    ];
+    s.notes.push(
+        Msg::new("invitation-text")
+            .arg("member", Arg::Text(i.borrower.clone()))
+            .arg("loan", Arg::Count(i.loan))
+            .arg("amount", Arg::Money(i.overdue))
+            .arg("date", Arg::Date(i.meeting_on))
+            .arg("place", Arg::Text(i.place.clone())),
+    );
+    s.notes.push(Msg::new("ack-sign-committee").arg("role", Arg::Text("president".into())));
+    r.sections.push(s);
+    r
+}
+
+/// One borrower's line in the minutes of a follow-up meeting.
+#[derive(Debug, Clone)]
+pub struct MinutesPromise {
+    pub borrower: String,
+    pub loan: i64,
+    pub pay_on: NaiveDate,
+    pub amount: Money,
+    pub note: String,
+}
+
+/// The signed minutes of a follow-up meeting: who attended, what each borrower agreed, and
+/// signature lines for each borrower and the committee. A committee document.
+pub fn followup_minutes(org: &Organisation, held_on: NaiveDate, place: &str, attended: &str, notes: &str, promises: &[MinutesPromise]) -> Report {
+    let mut r = Report::new("followup-minutes", Msg::new("report-followup-minutes"), org, ReportPeriod::AsOf(held_on));
+    let mut facts = Section::new(None, &[("col-item", K::Text), ("col-particulars", K::Text)]);
+    facts.rows = vec![
+        vec![Cell::msg("col-date"), Cell::Date(held_on)],
+        vec![Cell::msg("col-place"), Cell::Text(place.to_string())],
+        vec![Cell::msg("col-attended"), Cell::Text(attended.to_string())],
+        vec![Cell::msg("col-note"), if notes.is_empty() { Cell::Empty } else { Cell::Text(notes.to_string()) }],
+    ];
+    r.sections.push(facts);
+    let mut s = Section::new(
+        Some(Msg::new("section-followup-promises")),
+        &[("col-member", K::Text), ("col-loan-no", K::Count), ("col-promised-on", K::Date), ("col-promised-amount", K::Money), ("col-note", K::Text)],
+    );
+    for p in promises {
+        s.rows.push(vec![Cell::Text(p.borrower.clone()), Cell::Count(p.loan), Cell::Date(p.pay_on), Cell::Money(p.amount), if p.note.is_empty() { Cell::Empty } else { Cell::Text(p.note.clone()) }]);
+    }
+    let total: Money = promises.iter().map(|p| p.amount).sum();
+    s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Empty, Cell::Money(total), Cell::Empty]);
+    for p in promises {
+        s.notes.push(Msg::new("ack-sign-borrower").arg("member", Arg::Text(p.borrower.clone())));
+    }
+    for role in ["president", "secretary", "treasurer"] {
+        s.notes.push(Msg::new("ack-sign-committee").arg("role", Arg::Text(role.into())));
+    }
+    s.notes.push(Msg::new("note-committee-only"));
+    r.sections.push(s);
+    r
+}

@@ -78,7 +78,14 @@ pub const REPORTS: &[&str] = &[
     // Issue 16 (second part): the VO's CIF lent against its SHGs' CIF payable.
     "cif-reconciliation",
     "overdue-borrowers",
+    // Issue 15 (follow-up): borrowers who fell behind, and those who have since become debt-free.
+    "followup-list",
+    "debt-free",
 ];
+
+/// Documents that name borrowers who fell behind: for the committee only, never read out or
+/// posted for all members (issue 15's design rule: never shame a borrower in public).
+pub const COMMITTEE_ONLY: &[&str] = &["arrears", "dcb", "loan-register", "overdue-borrowers", "debt-acknowledgement", "followup-list", "debt-free"];
 
 /// A message to be shown in the reader's language: a Fluent id and typed arguments.
 #[derive(Debug, Clone, PartialEq)]

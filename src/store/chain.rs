@@ -87,10 +87,12 @@ pub enum RecordKind {
     Visit,
     /// A meeting's agenda (issue 12): the previous decisions reviewed, the loans' use asked.
     Agenda,
+    /// A follow-up meeting with the households that fell behind, and what each agreed to pay.
+    FollowupMeeting,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 40] = [
+    pub const ALL: [RecordKind; 41] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -131,6 +133,7 @@ impl RecordKind {
         RecordKind::RescheduleRule,
         RecordKind::Visit,
         RecordKind::Agenda,
+        RecordKind::FollowupMeeting,
     ];
 
     /// The kinds the records chain took in when it was made (migration 0007): a book crossing
@@ -163,6 +166,8 @@ impl RecordKind {
     pub const SINCE_0015: &'static [RecordKind] = Self::run(37, 39);
     /// The kind migration 0016 adds (meeting agendas, issue 12).
     pub const SINCE_0016: &'static [RecordKind] = Self::run(39, 40);
+    /// The kind migration 0017 adds (the follow-up meeting, issue 15).
+    pub const SINCE_0017: &'static [RecordKind] = Self::run(40, 41);
 
     /// `ALL[from..to]`, in a constant.
     const fn run(from: usize, to: usize) -> &'static [RecordKind] {
@@ -219,6 +224,7 @@ impl RecordKind {
             RecordKind::RescheduleRule => "reschedule-rule",
             RecordKind::Visit => "visit",
             RecordKind::Agenda => "agenda",
+            RecordKind::FollowupMeeting => "followup-meeting",
         }
     }
 
@@ -310,6 +316,7 @@ impl RecordKind {
             ),
             // Only the meetings that asked something: one record per meeting, like its minutes.
             RecordKind::Agenda => ("SELECT m.id, m.org_id, m.date FROM meeting m WHERE m.id IN (SELECT meeting_id FROM meeting_agenda)", "m.id"),
+            RecordKind::FollowupMeeting => ("SELECT f.id, f.org_id, f.held_on FROM followup_meeting f", "f.id"),
         }
     }
 
@@ -399,6 +406,10 @@ impl RecordKind {
             RecordKind::RescheduleRule => "SELECT arrears, recorded_at FROM reschedule_rule WHERE reschedule_id = ?1",
             RecordKind::Visit => "SELECT org_id, loan_id, visited_on, visitors, found, record_matches, recorded_at FROM followup_visit WHERE id = ?1",
             RecordKind::Agenda => "SELECT seq, item, decision, loan_id, answer, note FROM meeting_agenda WHERE meeting_id = ?1 ORDER BY seq",
+            // The meeting and its promises as one record: a changed promise is a changed meeting.
+            RecordKind::FollowupMeeting => {
+                "SELECT 0, org_id, held_on, place, attended, notes, recorded_at FROM followup_meeting WHERE id = ?1 UNION ALL SELECT 1, loan_id, pay_on, amount_minor, note, '', '' FROM followup_promise WHERE meeting_id = ?1 ORDER BY 1, 2"
+            }
         }
     }
 }
@@ -676,7 +687,7 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let runs = [RecordKind::SINCE_0007, RecordKind::SINCE_0008, RecordKind::SINCE_0009, RecordKind::SINCE_0010, RecordKind::SINCE_0011, RecordKind::SINCE_0013, RecordKind::SINCE_0014, RecordKind::SINCE_0015, RecordKind::SINCE_0016];
+        let runs = [RecordKind::SINCE_0007, RecordKind::SINCE_0008, RecordKind::SINCE_0009, RecordKind::SINCE_0010, RecordKind::SINCE_0011, RecordKind::SINCE_0013, RecordKind::SINCE_0014, RecordKind::SINCE_0015, RecordKind::SINCE_0016, RecordKind::SINCE_0017];
         let mut both: Vec<RecordKind> = runs.iter().flat_map(|r| r.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();

@@ -66,3 +66,58 @@ impl Book<'_> {
         Ok(v)
     }
 }
+
+/// A follow-up meeting as recorded, with the payment each borrower agreed to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FollowupMeetingRecord {
+    pub id: i64,
+    pub held_on: NaiveDate,
+    pub place: String,
+    pub attended: String,
+    pub notes: String,
+    pub promises: Vec<PromiseRecord>,
+}
+
+/// What a borrower agreed at a follow-up meeting: to pay `amount` on `pay_on`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PromiseRecord {
+    pub loan_id: i64,
+    pub pay_on: NaiveDate,
+    pub amount: crate::domain::money::Money,
+    pub note: String,
+}
+
+impl Book<'_> {
+    /// Records a follow-up meeting and its promises, chained as one record.
+    pub fn insert_followup_meeting(&self, org_id: i64, held_on: NaiveDate, place: &str, attended: &str, notes: &str, promises: &[PromiseRecord], at: &str) -> Result<i64> {
+        self.run(
+            "INSERT INTO followup_meeting(org_id, held_on, place, attended, notes, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![org_id, date_text(held_on), place, attended, notes, at],
+        )?;
+        let id = self.c.last_insert_rowid();
+        for p in promises {
+            self.run(
+                "INSERT INTO followup_promise(meeting_id, loan_id, pay_on, amount_minor, note) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![id, p.loan_id, date_text(p.pay_on), p.amount.minor(), p.note],
+            )?;
+        }
+        self.chain_record(RecordKind::FollowupMeeting, id)?;
+        Ok(id)
+    }
+
+    /// The follow-up meetings of an organisation, oldest first, each with its promises.
+    pub fn followup_meetings(&self, org_id: i64) -> Result<Vec<FollowupMeetingRecord>> {
+        let day = |s: String| NaiveDate::parse_from_str(&s, "%Y-%m-%d").unwrap_or(NaiveDate::MIN);
+        let mut st = self.c.prepare_cached("SELECT id, held_on, place, attended, notes FROM followup_meeting WHERE org_id = ?1 ORDER BY held_on, id")?;
+        let mut out = st
+            .query_map([org_id], |r| Ok(FollowupMeetingRecord { id: r.get(0)?, held_on: day(r.get(1)?), place: r.get(2)?, attended: r.get(3)?, notes: r.get(4)?, promises: Vec::new() }))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut st = self.c.prepare_cached("SELECT loan_id, pay_on, amount_minor, note FROM followup_promise WHERE meeting_id = ?1 ORDER BY loan_id")?;
+        for m in &mut out {
+            m.promises = st
+                .query_map([m.id], |r| Ok(PromiseRecord { loan_id: r.get(0)?, pay_on: day(r.get(1)?), amount: crate::domain::money::Money::from_minor(r.get(2)?), note: r.get(3)? }))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+        }
+        Ok(out)
+    }
+}

@@ -23,7 +23,7 @@ pub use chain::{RecordKind, RecordLink, RecordProblem};
 pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
 pub use federation::{FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, WrittenRow};
 pub use print::PrintRun;
-pub use followup::VisitRecord;
+pub use followup::{FollowupMeetingRecord, PromiseRecord, VisitRecord};
 pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
 pub use safety::{ChainCheckpoint, PostingTotals, storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
@@ -55,6 +55,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0014_vsla", include_str!("../../migrations/0014_vsla.sql")),
     ("0015_followup", include_str!("../../migrations/0015_followup.sql")),
     ("0016_meeting_agenda", include_str!("../../migrations/0016_meeting_agenda.sql")),
+    ("0017_followup_meeting", include_str!("../../migrations/0017_followup_meeting.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
@@ -453,6 +454,10 @@ impl Store {
             // The meeting's agenda (issue 12).
             if _name.ends_with("_meeting_agenda") {
                 Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0016)?;
+            }
+            // The follow-up meeting (issue 15): empty in a real older book.
+            if _name.ends_with("_followup_meeting") {
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0017)?;
             }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }

@@ -2,7 +2,7 @@
 //! thermal roll or A6 cards, or as text to send in a messaging app.
 
 use super::{write_file, Answer};
-use clap::Args;
+use clap::{Args, Subcommand};
 use samuh::app::{self, Ctx};
 use samuh::error::Arg;
 use samuh::i18n::Localizer;
@@ -76,4 +76,138 @@ pub(super) fn acknowledgement(s: &Store, ctx: &Ctx, l: &Localizer, a: &Acknowled
     write_file(&a.out, &pdf)?;
     let path = a.out.display().to_string();
     Ok(Answer::new(l.msg("cli-written", &[("path", Arg::Text(path.clone()))]), serde_json::json!({"written": [path]})))
+}
+
+/// `samuh followup …`: the follow-up of borrowers who fell behind (issue 15) — the visit log,
+/// the invitations to the follow-up meeting, the meeting's agreed payments and signed minutes.
+/// The list itself and the debt-free list are reports (`followup-list`, `debt-free`).
+#[derive(Subcommand)]
+pub(super) enum FollowupCmd {
+    /// Record a visit to a borrower's household.
+    Visit {
+        #[arg(long)]
+        org: String,
+        /// The loan's number.
+        #[arg(long)]
+        loan: String,
+        #[arg(long)]
+        date: String,
+        /// Who went.
+        #[arg(long)]
+        visitors: String,
+        /// What they found.
+        #[arg(long)]
+        found: String,
+        /// The committee's record of the loan does not match what the household says.
+        #[arg(long)]
+        mismatch: bool,
+        #[arg(long)]
+        client_id: Option<String>,
+    },
+    /// The visit log, oldest first (one member's loans with --member).
+    Visits {
+        #[arg(long)]
+        org: String,
+        /// Admission number.
+        #[arg(long)]
+        member: Option<String>,
+    },
+    /// Invitations to the follow-up meeting, a page per overdue household (PDF, A4).
+    Invitations {
+        #[arg(long)]
+        org: String,
+        /// The date of the follow-up list (who is behind).
+        #[arg(long)]
+        date: String,
+        #[arg(long)]
+        meeting_date: String,
+        #[arg(long)]
+        place: String,
+        /// The time as written on the invitation ("10 am").
+        #[arg(long)]
+        time: Option<String>,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Record the follow-up meeting: who attended and, per loan, the payment agreed
+    /// (--promise LOAN:DATE:AMOUNT, repeated).
+    Meeting {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        date: String,
+        #[arg(long)]
+        place: String,
+        #[arg(long)]
+        attended: String,
+        #[arg(long)]
+        notes: Option<String>,
+        #[arg(long = "promise", required = true)]
+        promises: Vec<String>,
+        #[arg(long)]
+        client_id: Option<String>,
+    },
+    /// The signed minutes of the follow-up meeting held on a date (PDF, A4).
+    Minutes {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        date: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+fn written(l: &Localizer, out: &PathBuf) -> Answer {
+    let path = out.display().to_string();
+    Answer::new(l.msg("cli-written", &[("path", Arg::Text(path.clone()))]), serde_json::json!({"written": [path]}))
+}
+
+pub(super) fn run(cmd: &FollowupCmd, cli: &super::Cli, ctx: &Ctx, l: &Localizer) -> Result<Answer, Error> {
+    use app::followup as f;
+    match cmd {
+        FollowupCmd::Visit { org, loan, date, visitors, found, mismatch, client_id } => {
+            let mut s = super::open(cli)?;
+            let i = f::VisitInput { org: org.clone(), loan: loan.clone(), date: date.clone(), visitors: visitors.clone(), found: found.clone(), record_matches: !mismatch, client_id: client_id.clone() };
+            let id = f::visit_record(&mut s, ctx, &i)?;
+            Ok(Answer::new(l.msg("cli-followup-visit-saved", &[("date", Arg::Text(date.clone())), ("loan", Arg::Text(loan.clone()))]), serde_json::json!({"visit_id": id})))
+        }
+        FollowupCmd::Visits { org, member } => {
+            let vs = f::visits_list(&super::open(cli)?, org, member.as_deref())?;
+            let text = if vs.is_empty() {
+                l.msg("cli-followup-no-visits", &[])
+            } else {
+                vs.iter()
+                    .map(|v| format!("{}\t{} {}\t{}\t{}\t{}\t{}", v.date, v.member_no, v.member_name, v.loan, v.visitors, if v.record_matches { "=" } else { "≠" }, v.found))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            Ok(Answer::new(text, serde_json::to_value(&vs).map_err(|e| Error::Database { detail: e.to_string() })?))
+        }
+        FollowupCmd::Invitations { org, date, meeting_date, place, time, out } => {
+            let i = f::InvitationsInput { org: org.clone(), date: date.clone(), meeting_date: meeting_date.clone(), place: place.clone(), time: time.clone() };
+            write_file(out, &f::invitations_pdf(&super::open(cli)?, ctx, &i)?)?;
+            Ok(written(l, out))
+        }
+        FollowupCmd::Meeting { org, date, place, attended, notes, promises, client_id } => {
+            let promises = promises
+                .iter()
+                .map(|p| {
+                    let mut parts = p.splitn(3, ':');
+                    let (loan, pay_on, amount) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+                    if amount.is_empty() {
+                        return Err(Error::InvalidChoice { field: "promise".into(), value: p.clone() });
+                    }
+                    Ok(f::PromiseInput { loan: loan.into(), pay_on: pay_on.into(), amount: amount.into(), note: None })
+                })
+                .collect::<Result<Vec<_>, Error>>()?;
+            let i = f::FollowupMeetingInput { org: org.clone(), date: date.clone(), place: place.clone(), attended: attended.clone(), notes: notes.clone(), promises, client_id: client_id.clone() };
+            let id = f::followup_meeting_record(&mut super::open(cli)?, ctx, &i)?;
+            Ok(Answer::new(l.msg("cli-followup-meeting-saved", &[("date", Arg::Text(date.clone()))]), serde_json::json!({"followup_meeting_id": id})))
+        }
+        FollowupCmd::Minutes { org, date, out } => {
+            write_file(out, &f::followup_minutes_pdf(&super::open(cli)?, ctx, org, date)?)?;
+            Ok(written(l, out))
+        }
+    }
 }

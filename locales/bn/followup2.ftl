@@ -1,0 +1,27 @@
+# ইস্যু 15 (অনুসরণ, দ্বিতীয় অংশ): অনুসরণ তালিকা ও ঋণমুক্ত তালিকা।
+report-followup-list = অনুসরণ তালিকা: কিস্তিতে পিছিয়ে পড়া ঋণগ্রহীতা
+report-debt-free = ঋণমুক্ত হয়েছেন যে ঋণগ্রহীতারা
+col-contact = যোগাযোগ
+col-last-payment = শেষ পরিশোধ
+col-next-due = পরবর্তী দেয় তারিখ
+col-visits = পরিদর্শন
+col-last-visit = শেষ পরিদর্শন
+col-debt-free-on = ঋণমুক্ত হওয়ার তারিখ
+note-followup-rescheduled = ঋণ { $loan } পুনর্নির্ধারিত হয়েছিল; শোধ না হওয়া পর্যন্ত এটি এই তালিকায় থাকবে।
+note-committee-only = কেবল কমিটির জন্য: এটি সব সদস্যের সামনে পড়বেন না বা টাঙাবেন না।
+col-promised-on = প্রতিশ্রুত তারিখ
+col-promised-amount = প্রতিশ্রুত টাকা
+col-time = সময়
+col-attended = উপস্থিত
+report-followup-invitation = অনুসরণ সভার আমন্ত্রণ
+invitation-text = প্রিয় { $member }, কমিটি আপনাকে { $date } তারিখে { $place }-এ একটি সভায় আমন্ত্রণ জানাচ্ছে, যাতে একসঙ্গে ঠিক করা যায় ঋণ { $loan } ({ $amount } খেলাপি) কীভাবে শোধ হবে। অনুগ্রহ করে আসুন; আপনার জামিনদারকে সঙ্গে আনতে পারেন।
+report-followup-minutes = অনুসরণ সভার কার্যবিবরণী
+section-followup-promises = সম্মত পরিশোধ
+finding-record-changed-followup-meeting = { $date } তারিখের অনুসরণ সভা (উপস্থিতি, মন্তব্য বা সম্মত পরিশোধ) লেখা তথ্য থেকে আলাদা।
+error-followup-meeting-before-list = অনুসরণ সভার তারিখ { $meeting } তালিকার তারিখ { $as_of }-এর আগে। { $as_of } বা তার পরের একটি সভার তারিখ দিন।
+error-nobody-on-followup = { $date } তারিখে কোনো ঋণগ্রহীতার কিছু খেলাপি নেই, তাই কাউকে আমন্ত্রণ জানানোর নেই। তালিকার তারিখ দেখুন।
+error-loan-not-on-followup = ঋণ { $loan } { $date } তারিখে পুনর্নির্ধারিত বা খেলাপি নয়, অথবা শোধ হয়ে গেছে, তাই অনুসরণ সভায় এর স্থান নেই। ঋণের নম্বর দেখুন।
+error-promise-before-meeting = ঋণ { $loan }: সম্মত পরিশোধের তারিখ { $date } সভার ({ $meeting }) আগে। সভার দিন বা তার পরের তারিখ দিন।
+cli-followup-meeting-saved = { $date } তারিখের অনুসরণ সভা লেখা হয়েছে।
+cli-followup-no-visits = কোনো পরিদর্শন লেখা নেই।
+cli-followup-visit-saved = ঋণ { $loan } নিয়ে { $date } তারিখের পরিদর্শন লেখা হয়েছে।

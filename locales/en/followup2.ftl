@@ -1,0 +1,27 @@
+# Issue 15 (follow-up, second part): the follow-up list and the debt-free list.
+report-followup-list = Follow-up list: borrowers who fell behind
+report-debt-free = Borrowers who became debt-free
+col-contact = Contact
+col-last-payment = Last payment
+col-next-due = Next due
+col-visits = Visits
+col-last-visit = Last visit
+col-debt-free-on = Debt-free on
+note-followup-rescheduled = Loan { $loan } was rescheduled; it stays on this list until it is repaid.
+note-committee-only = For the committee only: do not read this out or post it for all members.
+col-promised-on = Promised on
+col-promised-amount = Promised amount
+col-time = Time
+col-attended = Attended
+report-followup-invitation = Invitation to the follow-up meeting
+invitation-text = Dear { $member }, the committee invites you to a meeting on { $date } at { $place } to agree together how loan { $loan } ({ $amount } overdue) will be repaid. Please come; you may bring your guarantor.
+report-followup-minutes = Minutes of the follow-up meeting
+section-followup-promises = Payments agreed
+finding-record-changed-followup-meeting = The follow-up meeting of { $date } (its attendance, notes or agreed payments) differs from what was recorded.
+error-followup-meeting-before-list = The follow-up meeting date { $meeting } is before the date of the list, { $as_of }. Give a meeting date on or after { $as_of }.
+error-nobody-on-followup = No borrower has anything overdue on { $date }, so there is nobody to invite. Check the date of the list.
+error-loan-not-on-followup = Loan { $loan } is neither rescheduled nor overdue on { $date }, or is repaid, so it has no place in the follow-up meeting. Check the loan number.
+error-promise-before-meeting = Loan { $loan }: the agreed payment date { $date } is before the meeting of { $meeting }. Give a date on or after the meeting.
+cli-followup-meeting-saved = Follow-up meeting of { $date } recorded.
+cli-followup-no-visits = No visits recorded.
+cli-followup-visit-saved = Visit of { $date } about loan { $loan } recorded.

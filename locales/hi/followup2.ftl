@@ -1,0 +1,27 @@
+# मुद्दा 15 (अनुवर्ती, दूसरा भाग): अनुवर्ती सूची और ऋण-मुक्त सूची।
+report-followup-list = अनुवर्ती सूची: किस्त में पीछे रह गए ऋणी
+report-debt-free = ऋण-मुक्त हुए ऋणी
+col-contact = संपर्क
+col-last-payment = अंतिम भुगतान
+col-next-due = अगली देय तिथि
+col-visits = भेंट
+col-last-visit = अंतिम भेंट
+col-debt-free-on = ऋण-मुक्त होने की तिथि
+note-followup-rescheduled = ऋण { $loan } का पुनर्निर्धारण हुआ था; चुकता होने तक यह इस सूची में रहेगा।
+note-committee-only = केवल समिति के लिए: इसे सभी सदस्यों के सामने न पढ़ें और न ही लगाएँ।
+col-promised-on = वादे की तिथि
+col-promised-amount = वादे की राशि
+col-time = समय
+col-attended = उपस्थित
+report-followup-invitation = अनुवर्ती बैठक का निमंत्रण
+invitation-text = प्रिय { $member }, समिति आपको { $date } को { $place } में एक बैठक में आमंत्रित करती है, ताकि मिलकर तय किया जा सके कि ऋण { $loan } ({ $amount } अतिदेय) कैसे चुकाया जाएगा। कृपया आएँ; आप अपने जमानतदार को साथ ला सकती हैं।
+report-followup-minutes = अनुवर्ती बैठक का कार्यवृत्त
+section-followup-promises = तय किए गए भुगतान
+finding-record-changed-followup-meeting = { $date } की अनुवर्ती बैठक (उपस्थिति, टिप्पणी या तय भुगतान) दर्ज जानकारी से अलग है।
+error-followup-meeting-before-list = अनुवर्ती बैठक की तिथि { $meeting } सूची की तिथि { $as_of } से पहले है। { $as_of } या उसके बाद की बैठक तिथि दें।
+error-nobody-on-followup = { $date } को किसी ऋणी का कुछ भी अतिदेय नहीं है, इसलिए किसी को आमंत्रित नहीं करना है। सूची की तिथि जाँचें।
+error-loan-not-on-followup = ऋण { $loan } { $date } को न पुनर्निर्धारित है, न अतिदेय, या चुकता हो चुका है, इसलिए अनुवर्ती बैठक में इसका स्थान नहीं है। ऋण संख्या जाँचें।
+error-promise-before-meeting = ऋण { $loan }: तय भुगतान तिथि { $date } बैठक ({ $meeting }) से पहले है। बैठक की तिथि या उसके बाद की तिथि दें।
+cli-followup-meeting-saved = { $date } की अनुवर्ती बैठक दर्ज हुई।
+cli-followup-no-visits = कोई भेंट दर्ज नहीं है।
+cli-followup-visit-saved = ऋण { $loan } के बारे में { $date } की भेंट दर्ज हुई।
