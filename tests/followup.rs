@@ -556,3 +556,41 @@ fn the_visit_log_lists_every_visit_or_one_members() {
     assert!(app::followup::visits_list(&f.store, "shg", Some("2")).unwrap().is_empty());
     assert_eq!(app::followup::visits_list(&f.store, "shg", Some("99")).unwrap_err().code(), "error-unknown-member");
 }
+
+#[test]
+fn the_cli_lists_visits_prints_invitations_records_the_meeting_and_its_minutes() {
+    let mut f = rescheduled(None);
+    app::followup::visit_record(&mut f.store, &f.ctx, &app::followup::VisitInput {
+        org: "shg".into(),
+        loan: "1".into(),
+        date: "2025-09-15".into(),
+        visitors: "Asha Devi".into(),
+        found: "not home".into(),
+        record_matches: true,
+        client_id: None,
+    })
+    .unwrap();
+    let book = f.path.to_str().unwrap().to_string();
+    let run = |args: &[&str]| {
+        let mut all = vec!["--db", book.as_str(), "--today", "2025-09-30"];
+        all.extend_from_slice(args);
+        Command::new(env!("CARGO_BIN_EXE_samuh")).args(&all).output().unwrap()
+    };
+    let out = run(&["followup", "visits", "--org", "shg"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("2025-09-15") && text.contains("Asha Devi"), "{text}");
+    let pdf = f.dir.path().join("invitations.pdf");
+    let out = run(&["followup", "invitations", "--org", "shg", "--date", "2025-09-30", "--meeting-date", "2025-10-05", "--place", "school", "--out", pdf.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    // A meeting date before the list's date is refused.
+    let out = run(&["followup", "invitations", "--org", "shg", "--date", "2025-09-30", "--meeting-date", "2025-09-01", "--place", "school", "--out", pdf.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let out = run(&["followup", "meeting", "--org", "shg", "--date", "2025-09-30", "--place", "school", "--attended", "member 1, president", "--promise", "1:2025-10-10:550"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let minutes = f.dir.path().join("minutes.pdf");
+    let out = run(&["followup", "minutes", "--org", "shg", "--date", "2025-09-30", "--out", minutes.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(std::fs::read(&minutes).unwrap().starts_with(b"%PDF"));
+}

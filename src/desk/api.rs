@@ -355,6 +355,21 @@ commands! {
     acknowledgement_print(AcknowledgementPrintArgs { input: app::followup::AcknowledgementInput }) -> app::followup::ReceiptsSaved, Read =>
         |d, c, a| d.print_pdf(c, "acknowledgement.pdf", |s, x| Ok((app::followup::acknowledgement_pdf(s, x, &a.input)?, 1)))
             .map(|(path, count)| app::followup::ReceiptsSaved { path, count });
+    // ---- issue 15: follow-up (second part): the visit log, invitations, the follow-up meeting.
+    /// The visit log, oldest first (one member's loans when a member is given).
+    visits_list(VisitsListArgs { org: String, member: Option<String> }) -> Vec<app::followup::VisitView>, Read =>
+        |d, c, a| d.with(c, |s, _, _| app::followup::visits_list(s, &a.org, a.member.as_deref()));
+    /// Prints the invitations to the follow-up meeting, a page per overdue household.
+    followup_invitations_print(FollowupInvitationsArgs { input: app::followup::InvitationsInput }) -> app::followup::ReceiptsSaved, Read =>
+        |d, c, a| d.print_pdf(c, "invitations.pdf", |s, x| { let n = app::followup::invitations(s, x, &a.input)?.len(); Ok((app::followup::invitations_pdf(s, x, &a.input)?, n)) })
+            .map(|(path, count)| app::followup::ReceiptsSaved { path, count });
+    /// Records the follow-up meeting and the payments agreed there (committee only; append-only).
+    followup_meeting_record(FollowupMeetingRecordArgs { input: app::followup::FollowupMeetingInput }) -> i64, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::followup::followup_meeting_record(s, x, &a.input));
+    /// Prints the signed minutes of the follow-up meeting held on a date.
+    followup_minutes_print(FollowupMinutesPrintArgs { org: String, date: String }) -> app::followup::ReceiptsSaved, Read =>
+        |d, c, a| d.print_pdf(c, "followup-minutes.pdf", |s, x| Ok((app::followup::followup_minutes_pdf(s, x, &a.org, &a.date)?, 1)))
+            .map(|(path, count)| app::followup::ReceiptsSaved { path, count });
 }
 
 impl Desk {

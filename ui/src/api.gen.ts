@@ -291,6 +291,18 @@ export type FinePayArgs = { input: FinePayInput, };
 
 export type FinePayInput = { org: string, date: string, member: string, amount: string, client_id?: string | null, };
 
+export type FollowupInvitationsArgs = { input: InvitationsInput, };
+
+export type FollowupMeetingInput = { org: string, date: string, place: string, 
+/**
+ * Who attended, as the minutes name them.
+ */
+attended: string, notes?: string | null, promises: Array<PromiseInput>, client_id?: string | null, };
+
+export type FollowupMeetingRecordArgs = { input: FollowupMeetingInput, };
+
+export type FollowupMinutesPrintArgs = { org: string, date: string, };
+
 export type GroupLineInput = { 
 /**
  * bank-deposit, bank-withdrawal, bank-loan-received, bank-loan-repaid, bank-loan-interest,
@@ -305,6 +317,16 @@ kind: string, amount: string,
  * honorarium, training, other.
  */
 head?: string | null, note: string, };
+
+export type InvitationsInput = { org: string, 
+/**
+ * The date of the follow-up list (who is behind).
+ */
+date: string, meeting_date: string, place: string, 
+/**
+ * The meeting's time as the officer writes it.
+ */
+time?: string | null, };
 
 export type LevyCollectInput = { org: string, 
 /**
@@ -725,6 +747,16 @@ label: string, done: boolean, };
 
 export type ProgressArgs = Record<symbol, never>;
 
+export type PromiseInput = { 
+/**
+ * The loan's number.
+ */
+loan: string, 
+/**
+ * The date she agreed to pay by.
+ */
+pay_on: string, amount: string, note?: string | null, };
+
 export type QuickCheckView = { ok: boolean, 
 /**
  * "The book opened and checked out: 1,234 entries, chain intact." or the problem count.
@@ -1093,6 +1125,14 @@ record_matches: boolean, client_id?: string | null, };
 
 export type VisitRecordArgs = { input: VisitInput, };
 
+export type VisitView = { loan: number, member_no: string, member_name: string, 
+/**
+ * ISO date.
+ */
+date: string, visitors: string, found: string, record_matches: boolean, };
+
+export type VisitsListArgs = { org: string, member?: string | null, };
+
 export type VoucherReverseArgs = { input: ReverseInput, };
 
 export type WelfareBenefitArgs = { input: BenefitInput, };
@@ -1326,6 +1366,10 @@ export interface Commands {
   receipts_print: { args: ReceiptsPrintArgs; answer: ReceiptsSaved; access: 'read' };
   visit_record: { args: VisitRecordArgs; answer: number; access: 'write' };
   acknowledgement_print: { args: AcknowledgementPrintArgs; answer: ReceiptsSaved; access: 'read' };
+  visits_list: { args: VisitsListArgs; answer: Array<VisitView>; access: 'read' };
+  followup_invitations_print: { args: FollowupInvitationsArgs; answer: ReceiptsSaved; access: 'read' };
+  followup_meeting_record: { args: FollowupMeetingRecordArgs; answer: number; access: 'write' };
+  followup_minutes_print: { args: FollowupMinutesPrintArgs; answer: ReceiptsSaved; access: 'read' };
 }
 
 export type CommandName = keyof Commands;
