@@ -780,7 +780,6 @@ pub fn group_views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
         out.push(GroupView {
             code: g.code.clone(),
             name: g.name.clone(),
-            currency: g.currency.clone(),
             bundles: seen,
             entries: vouchers.len() as i64,
             alarms: b.fed_alarms(g.id)?.len() as i64,

@@ -40,9 +40,6 @@ pub struct GroupLoan {
 pub struct GroupView {
     pub code: String,
     pub name: String,
-    /// The group's currency code (INR, BDT, THB): amounts of groups in different currencies
-    /// are never added together.
-    pub currency: String,
     /// (the period each bundle reports, the date it was imported), oldest first.
     pub bundles: Vec<(NaiveDate, NaiveDate)>,
     pub entries: i64,
@@ -111,27 +108,8 @@ pub fn group_status(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> 
 /// period, the recovery rate and the portfolio at risk over 30, 60 and 90 days; and the totals.
 pub fn portfolio(org: &Organisation, from: NaiveDate, to: NaiveDate, groups: &[GroupView]) -> Report {
     let mut r = Report::new("portfolio", org_title("portfolio"), org, ReportPeriod::Range { from, to });
-    for (title, groups) in by_currency(org, groups) {
-        r.sections.push(portfolio_section(title, from, to, &groups));
-    }
-    r
-}
-
-/// The groups by currency: one part when all keep the same currency (no title, as before), else
-/// one part per currency titled with its name, the oversight book's own currency first.
-fn by_currency<'a>(org: &Organisation, groups: &'a [GroupView]) -> Vec<(Option<Msg>, Vec<&'a GroupView>)> {
-    let mut codes: Vec<&str> = groups.iter().map(|g| g.currency.as_str()).collect();
-    codes.sort_unstable_by_key(|c| (*c != org.currency.code(), *c));
-    codes.dedup();
-    if codes.len() <= 1 {
-        return vec![(None, groups.iter().collect())];
-    }
-    codes.into_iter().map(|c| (Some(Msg::new(format!("currency-{c}"))), groups.iter().filter(|g| g.currency == c).collect())).collect()
-}
-
-fn portfolio_section(title: Option<Msg>, from: NaiveDate, to: NaiveDate, groups: &[&GroupView]) -> Section {
     let mut s = Section::new(
-        title,
+        None,
         &[
             ("col-group", K::Text),
             ("col-members-count", K::Count),
@@ -206,7 +184,8 @@ fn portfolio_section(title: Option<Msg>, from: NaiveDate, to: NaiveDate, groups:
         Cell::Percent(percent(tot_risk[2], tot[1])),
     ]);
     s.notes.push(Msg::new("note-portfolio-rules"));
-    s
+    r.sections.push(s);
+    r
 }
 
 /// The oversight book's CIF lent to each group against the CIF the group owes in what it sent:
@@ -270,15 +249,8 @@ pub fn cif_reconciliation(org: &Organisation, to: NaiveDate, groups: &[GroupView
 /// the longest overdue first.
 pub fn overdue_borrowers(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> Report {
     let mut r = Report::new("overdue-borrowers", org_title("overdue-borrowers"), org, ReportPeriod::AsOf(to));
-    for (title, groups) in by_currency(org, groups) {
-        r.sections.push(overdue_section(title, to, &groups));
-    }
-    r
-}
-
-fn overdue_section(title: Option<Msg>, to: NaiveDate, groups: &[&GroupView]) -> Section {
     let mut s = Section::new(
-        title,
+        None,
         &[
             ("col-group", K::Text),
             ("col-member", K::Text),
@@ -319,5 +291,6 @@ fn overdue_section(title: Option<Msg>, to: NaiveDate, groups: &[&GroupView]) -> 
     s.rows = rows.into_iter().map(|(_, r)| r).collect();
     s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty, Cell::Money(due), Cell::Money(out), Cell::Empty]);
     s.notes.push(Msg::new("note-overdue-borrowers"));
-    s
+    r.sections.push(s);
+    r
 }
