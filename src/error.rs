@@ -442,6 +442,9 @@ pub enum Error {
     CifGroupNotRegistered { org: String, group: String },
     #[error("loan {loan} has not been rescheduled")]
     LoanNotRescheduled { loan: String },
+    /* issue 16 (session 8): the grading sheet and the consolidated statements */
+    #[error("the grading sheet cannot be sorted by \"{value}\"; use one of: {choices}")]
+    GradingSortUnknown { value: String, choices: String },
 }
 
 impl Error {
@@ -648,6 +651,7 @@ impl Error {
             NothingPaid { voucher } => vec![("voucher", t(voucher))],
             CifGroupNotRegistered { org, group } => vec![("org", t(org)), ("group", t(group))],
             LoanNotRescheduled { loan } => vec![("loan", t(loan))],
+            GradingSortUnknown { value, choices } => vec![("value", t(value)), ("choices", t(choices))],
         }
     }
 

@@ -283,6 +283,7 @@ fn sample_errors() -> Vec<Error> {
         NothingPaid { voucher: s("2025-26/0012") },
         CifGroupNotRegistered { org: s("vo1"), group: s("shg9") },
         LoanNotRescheduled { loan: s("3") },
+        GradingSortUnknown { value: s("marks"), choices: s("grade, score, group") },
     ]
 }
 
