@@ -143,7 +143,7 @@ fn welfare_rows(dir: &std::path::Path, ctx: &Ctx, rows: &mut Vec<(String, String
         let member = (k * 97 + 1).to_string();
         let t = Instant::now();
         let saved = w::death_record(&mut s, ctx, &w::DeathInput { org: "wc".into(), member: member.clone(), date: date.to_string(), nominee: None, client_id: None }).unwrap();
-        let r = app::report(&s, ctx, &app::ReportParams { org: "wc".into(), name: "levy-register".into(), member: Some(member), from: None, to: Some(date.to_string()) }).unwrap();
+        let r = app::report(&s, ctx, &app::ReportParams { org: "wc".into(), name: "levy-register".into(), member: Some(member), from: None, to: Some(date.to_string()), sort: None }).unwrap();
         times.push(t.elapsed());
         assert_eq!(r.sections[0].rows.len() as i64, saved.owing);
     }
@@ -355,7 +355,7 @@ fn main() {
     rows.push((format!("Build a district book ({groups} groups × 15 members × 5 years weekly; {vouchers} vouchers)"), format!("{:.1} s", build.as_secs_f64()), "≤ 120 s (1,500 groups)".into(), format!("{:.2}", build.as_secs_f64() * (1500.0 / groups as f64) / 120.0)));
 
     let org = s.read().orgs().unwrap()[0].code.clone();
-    let params = app::ReportParams { org: org.clone(), name: "trial-balance".into(), member: None, from: None, to: Some(today.to_string()) };
+    let params = app::ReportParams { org: org.clone(), name: "trial-balance".into(), member: None, from: None, to: Some(today.to_string()), sort: None };
     let mut times = Vec::new();
     for _ in 0..30 {
         let t = Instant::now();

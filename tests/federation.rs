@@ -842,3 +842,41 @@ fn grades_and_sorting_follow_the_rule_table() {
     let p = samuh::reports::portfolio(&org, from, to, std::slice::from_ref(&b));
     assert_eq!((p.sections.len(), p.sections[0].title.is_none()), (1, true));
 }
+
+#[test]
+fn a_cif_repayment_beyond_what_is_owed_shows_as_it_is_with_the_excess() {
+    use samuh::domain::money::Money;
+    use samuh::reports::Cell;
+    let mut f = shg();
+    let c = f.ctx.clone();
+    let dir = f.dir.path().to_path_buf();
+    let (vo_path, mut vo) = vo_book(&dir, "vo.samuh");
+    vo_with_cif(&mut vo);
+    let first = dir.join("1.bundle");
+    write(&mut f.store, &c, &first, false);
+    import(&mut vo, &[&first], true).unwrap();
+    cif_loan(&mut vo, "vo", "shg", "2025-04-10", "1000").unwrap();
+    // The SHG receives ₹1,000 of CIF on 13 April and on 11 May repays ₹1,040 from cash: ₹40 more
+    // than it owes. Cash: 1,000 opening + 50 + 50 saved − 1,040 = 60, so the meeting is valid.
+    let mut m = meeting("2025-04-13", vec![row("1", "present", "50")]);
+    m.group.push(group_line("grant", Some("community-investment-fund"), "1000"));
+    app::meeting_record(&mut f.store, &c, &m).unwrap();
+    let mut m = meeting("2025-05-11", vec![row("1", "present", "50")]);
+    m.group.push(group_line("cif-repaid", None, "1040"));
+    app::meeting_record(&mut f.store, &c, &m).unwrap();
+    // The payable is a debit of ₹40 (−1,000 + 1,040): the excess kept, not clipped to nothing.
+    assert_eq!(balance(&f.path, "cif-payable"), 40_00);
+    let second = dir.join("2.bundle");
+    write(&mut f.store, &c, &second, true);
+    import(&mut vo, &[&second], false).unwrap();
+    let p = app::ReportParams { org: "vo".into(), name: "cif-reconciliation".into(), to: Some("2025-06-30".into()), ..Default::default() };
+    let r = app::report(&vo, &ctx("2025-10-01"), &p).unwrap();
+    // The VO has recorded no repayment: receivable ₹1,000; the group's payable −₹40 (overpaid);
+    // difference 1,000 − (−40) = ₹1,040, flagged.
+    let x = &r.sections[0].rows[0];
+    assert_eq!(x[3], Cell::Money(Money::units(1000)));
+    assert_eq!(x[4], Cell::Money(-Money::units(40)));
+    assert_eq!(x[5], Cell::Money(Money::units(1040)));
+    assert_eq!(x[6], Cell::msg("cif-rec-differs"));
+    let _ = vo_path;
+}

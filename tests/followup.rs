@@ -224,7 +224,7 @@ fn a_reschedule_with_an_arrears_choice_it_does_not_know_is_refused_and_changes_n
 fn the_loan_register_shows_the_new_instalments_after_a_reschedule() {
     use samuh::reports::Cell;
     let f = rescheduled(Some("folded"));
-    let r = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "loan-register".into(), member: None, from: None, to: s("2025-09-30") }).unwrap();
+    let r = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "loan-register".into(), member: None, from: None, to: s("2025-09-30"), sort: None }).unwrap();
     let sec = &r.sections[0];
     let row = sec.rows.iter().find(|row| matches!(row[sec.col("col-loan-no")], Cell::Count(1))).unwrap();
     // The agreement's 12 instalments, not the original 10.
