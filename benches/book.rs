@@ -145,7 +145,7 @@ fn welfare_rows(dir: &std::path::Path, ctx: &Ctx, rows: &mut Vec<(String, String
         let member = (k * 97 + 1).to_string();
         let t = Instant::now();
         let saved = w::death_record(&mut s, ctx, &w::DeathInput { org: "wc".into(), member: member.clone(), date: date.to_string(), nominee: None, client_id: None }).unwrap();
-        let r = app::report(&s, ctx, &app::ReportParams { org: "wc".into(), name: "levy-register".into(), member: Some(member), from: None, to: Some(date.to_string()) }).unwrap();
+        let r = app::report(&s, ctx, &app::ReportParams { org: "wc".into(), name: "levy-register".into(), member: Some(member), from: None, to: Some(date.to_string()), sort: None }).unwrap();
         times.push(t.elapsed());
         assert_eq!(r.sections[0].rows.len() as i64, saved.owing);
     }
@@ -296,7 +296,7 @@ fn federation_rows(dir: &std::path::Path, s: &mut Store, ctx: &Ctx, rows: &mut V
     let import = t.elapsed();
     rows.push((format!("Import the {n} bundles into one village organisation's book (verified, registered)"), format!("{:.1} s", import.as_secs_f64()), "≤ 90 s (1,500 groups)".into(), format!("{:.2}", import.as_secs_f64() * scale / 90.0)));
     for name in ["portfolio", "group-status", "overdue-borrowers"] {
-        let p = app::ReportParams { org: "vo".into(), name: name.into(), member: None, from: None, to: Some(ctx.today.to_string()) };
+        let p = app::ReportParams { org: "vo".into(), name: name.into(), member: None, from: None, to: Some(ctx.today.to_string()), sort: None };
         let mut times = Vec::new();
         for _ in 0..3 {
             let t = Instant::now();
@@ -419,7 +419,7 @@ fn main() {
     rows.push((format!("Build a district book ({groups} groups × 15 members × 5 years weekly; {vouchers} vouchers)"), format!("{:.1} s", build.as_secs_f64()), "≤ 120 s (1,500 groups)".into(), format!("{:.2}", build.as_secs_f64() * (1500.0 / groups as f64) / 120.0)));
 
     let org = s.read().orgs().unwrap()[0].code.clone();
-    let params = app::ReportParams { org: org.clone(), name: "trial-balance".into(), member: None, from: None, to: Some(today.to_string()) };
+    let params = app::ReportParams { org: org.clone(), name: "trial-balance".into(), member: None, from: None, to: Some(today.to_string()), sort: None };
     let mut times = Vec::new();
     for _ in 0..30 {
         let t = Instant::now();

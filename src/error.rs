@@ -457,6 +457,9 @@ pub enum Error {
     LoanNotOnFollowup { loan: String, date: NaiveDate },
     #[error("loan {loan}: the agreed payment date {date} is before the meeting of {meeting}")]
     PromiseBeforeMeeting { loan: String, date: NaiveDate, meeting: NaiveDate },
+    /* issue 16 (session 8): the grading sheet and the consolidated statements */
+    #[error("the grading sheet cannot be sorted by \"{value}\"; use one of: {choices}")]
+    GradingSortUnknown { value: String, choices: String },
 }
 
 impl Error {
@@ -669,6 +672,7 @@ impl Error {
             NobodyOnFollowup { date } => vec![("date", Arg::Date(*date))],
             LoanNotOnFollowup { loan, date } => vec![("loan", t(loan)), ("date", Arg::Date(*date))],
             PromiseBeforeMeeting { loan, date, meeting } => vec![("loan", t(loan)), ("date", Arg::Date(*date)), ("meeting", Arg::Date(*meeting))],
+            GradingSortUnknown { value, choices } => vec![("value", t(value)), ("choices", t(choices))],
         }
     }
 

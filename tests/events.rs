@@ -222,7 +222,7 @@ fn four_weeks_to_a_month_or_the_calendar() {
 /// overdue.
 fn dcb_row(store: &Store, c: &app::Ctx, from: &str, to: &str, loan: i64) -> (Vec<String>, Vec<String>) {
     use samuh::reports::Cell;
-    let r = app::report(store, c, &app::ReportParams { org: "shg".into(), name: "dcb".into(), member: None, from: s(from), to: s(to) }).unwrap();
+    let r = app::report(store, c, &app::ReportParams { org: "shg".into(), name: "dcb".into(), member: None, from: s(from), to: s(to), sort: None }).unwrap();
     let row = r.sections.iter().flat_map(|s| &s.rows).find(|row| matches!(row.first(), Some(Cell::Count(n)) if *n == loan)).expect("loan in the DCB");
     let figures = row.iter().filter_map(|c| if let Cell::Money(m) = c { Some(m.to_plain()) } else { None }).collect();
     let notes = r.sections.iter().flat_map(|s| &s.notes).filter(|n| n.id == "note-dcb-replanned").map(|n| n.args.iter().map(|(_, a)| a.plain()).collect::<Vec<_>>().join("|")).collect();
@@ -319,11 +319,11 @@ fn an_absent_members_fine_is_owed_until_she_pays_it() {
 
     // Shown in the arrears report (committee document) and in her passbook.
     use samuh::reports::Cell;
-    let arrears = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "arrears".into(), member: None, from: None, to: s("2025-04-06") }).unwrap();
+    let arrears = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "arrears".into(), member: None, from: None, to: s("2025-04-06"), sort: None }).unwrap();
     let owed = arrears.sections.iter().find(|s| s.title.as_ref().is_some_and(|t| t.id == "section-fines-owed")).expect("fines owed section");
     assert_eq!(owed.rows.len(), 1);
     assert!(matches!(&owed.rows[0][1], Cell::Money(m) if m.to_plain() == "5.00"));
-    let passbook = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "passbook".into(), member: s("3"), from: None, to: s("2025-04-06") }).unwrap();
+    let passbook = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "passbook".into(), member: s("3"), from: None, to: s("2025-04-06"), sort: None }).unwrap();
     let note = passbook.sections[0].notes.iter().find(|n| n.id == "note-fines-owed").expect("owed in the passbook");
     assert!(note.args.iter().any(|(k, v)| *k == "owed" && v.plain() == "5.00"));
 
@@ -344,7 +344,7 @@ fn an_absent_members_fine_is_owed_until_she_pays_it() {
     // Income is not counted twice: still 7.
     assert_eq!(balance(&f.store, "fine-income", None, "2025-04-13"), "-7.00");
     // Her passbook now shows the 5 paid, and nothing owed.
-    let passbook = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "passbook".into(), member: s("3"), from: None, to: s("2025-04-13") }).unwrap();
+    let passbook = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "passbook".into(), member: s("3"), from: None, to: s("2025-04-13"), sort: None }).unwrap();
     assert!(passbook.sections[0].notes.iter().all(|n| n.id != "note-fines-owed"));
     let fine_paid = passbook.sections[0].totals.as_ref().unwrap()[10].clone();
     assert!(matches!(fine_paid, Cell::Money(m) if m.to_plain() == "5.00"), "{fine_paid:?}");
@@ -395,7 +395,7 @@ fn interest_income_is_reported_by_fund() {
     for (m, amt) in [("1", "200"), ("3", "40")] {
         app::loan_repay(&mut f.store, &f.ctx, &app::RepayInput { org: "shg".into(), date: "2025-05-06".into(), member: m.into(), amount: amt.into(), ..Default::default() }).unwrap();
     }
-    let r = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "interest-by-fund".into(), member: None, from: s("2025-04-01"), to: s("2025-09-30") }).unwrap();
+    let r = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "interest-by-fund".into(), member: None, from: s("2025-04-01"), to: s("2025-09-30"), sort: None }).unwrap();
     let rows: Vec<(String, String)> = r.sections[0]
         .rows
         .iter()

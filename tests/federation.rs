@@ -719,3 +719,145 @@ fn the_parquet_export_holds_the_imported_groups_in_minor_units_partitioned_by_pl
     assert!(members[0].iter().all(|(n, _)| n != "name"));
     assert_eq!(rows("groups").len(), 1);
 }
+
+// ---- issue 16 (session 8): the grading sheet, per-currency portfolio totals ----
+
+/// The group of `group()` (meetings 6 and 13 April) sent in one bundle to the VO's book.
+fn grading_books() -> (Fixture, PathBuf, Store) {
+    let f = group();
+    let (vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    let c = f.ctx.clone();
+    let out = f.dir.path().join("shg.bundle");
+    let mut f = f;
+    write(&mut f.store, &c, &out, false);
+    import(&mut vo, &[&out], true).unwrap();
+    (f, vo_path, vo)
+}
+
+fn grading_report(vo: &Store, sort: Option<&str>) -> samuh::error::Result<samuh::reports::Report> {
+    let p = app::ReportParams { org: "vo".into(), name: "grading".into(), from: Some("2025-04-01".into()), to: Some("2025-04-13".into()), sort: sort.map(str::to_string), ..Default::default() };
+    app::report(vo, &ctx("2025-10-01"), &p)
+}
+
+#[test]
+fn the_grading_sheet_scores_each_group_on_the_five_norms_and_shows_the_rule() {
+    use samuh::reports::Cell;
+    let (_f, vo_path, vo) = grading_books();
+    let r = grading_report(&vo, None).unwrap();
+    // Period 1–13 April 2025 for a weekly group formed 5 January: expected meetings from 1 April
+    // to 13 April = 12 days ÷ 7 + 1 = 2.
+    // - Meetings: held 6 and 13 April = 2 of 2 = 100 % ≥ 90 → 20 marks.
+    // - Savings: six members on the roll; member 1 saved at both meetings (100 %); members 2
+    //   and 3 at one of two (50 % < 90); members 4–6 at none. 1 of 6 = 16.67 % < 60 → 0.
+    // - Internal lending: no loan outstanding; 0 ÷ savings = 0 % < 50 → 0.
+    // - Repayment: no loan running counts as 100 % → 20.
+    // - Books: both meetings have their voucher (2 of 2), the last entry 13 April is 0 days
+    //   old on the end date (≤ 7 for weekly) → 20.
+    // Total 20 + 0 + 0 + 20 + 20 = 60 < 75 → C; three norms met in full.
+    assert_eq!(r.sections[0].rows.len(), 1);
+    let row = &r.sections[0].rows[0];
+    assert_eq!(row[0], Cell::text("shg"));
+    assert_eq!(row[2..], [Cell::Count(20), Cell::Count(0), Cell::Count(0), Cell::Count(20), Cell::Count(20), Cell::Count(3), Cell::Count(60), Cell::text("C")]);
+    // The rule is printed: five criteria, 20 marks each, with their thresholds, and the bands.
+    let rule = &r.sections[1];
+    assert_eq!(rule.rows.len(), 5);
+    assert_eq!(rule.rows[0][0], Cell::msg("grading-meetings"));
+    assert_eq!(rule.rows[2][2], Cell::Percent(80.into()));
+    assert_eq!(rule.notes[0].id, "note-grading-bands");
+    // Every sort key works; an unknown one is refused with its own message, the book unchanged.
+    for k in ["grade", "score", "group"] {
+        assert_eq!(grading_report(&vo, Some(k)).unwrap().sections[0].rows.len(), 1);
+    }
+    let before = dump(&vo_path);
+    let e = grading_report(&vo, Some("marks")).unwrap_err();
+    assert_refused(e, "error-grading-sort-unknown");
+    assert_eq!(dump(&vo_path), before);
+}
+
+#[test]
+fn grades_and_sorting_follow_the_rule_table() {
+    use samuh::domain::grading::{grade, Facts};
+    use samuh::domain::money::Money;
+    use samuh::domain::org::MeetingFrequency;
+    use samuh::reports::{Cell, GradingSort, GroupLine, GroupView};
+    let (_f, _p, vo) = grading_books();
+    let org = vo.read().org_by_code("vo").unwrap().unwrap();
+    // Group "b": monthly, formed 2025-01-01, two members (ids 1, 2), meetings on 5 Jan, 5 Feb,
+    // 5 Mar (ids 1–3), both save ₹100 at each; a loan of ₹500 to member 1 on 5 Feb, nothing past
+    // due. Period 1 Jan – 31 Mar: expected 3 (Jan, Feb, Mar), held 3 → 20; savers 2/2 → 20;
+    // lending 500 ÷ 600 = 83.33 % ≥ 80 → 20; on time 1/1 → 20; books 3/3 but the last entry
+    // (5 Mar) is 26 days old ≤ 31 → 20. Total 100 → A, five norms met.
+    let line = |date: &str, account: &str, amount: i64, kind: &str, member: Option<i64>, meeting: Option<i64>, loan: Option<i64>| GroupLine {
+        date: d(date),
+        account: account.into(),
+        loan_id: loan,
+        amount: Money::units(amount),
+        kind: kind.into(),
+        member_id: member,
+        meeting_id: meeting,
+    };
+    let mut lines = Vec::new();
+    for (m, day) in [(1, "2025-01-05"), (2, "2025-02-05"), (3, "2025-03-05")] {
+        for who in [1, 2] {
+            lines.push(line(day, "member-savings", -100, "saving", Some(who), Some(m), None));
+            lines.push(line(day, "cash", 100, "saving", None, Some(m), None));
+        }
+    }
+    lines.push(line("2025-02-05", "loans-to-members", 500, "disbursement", Some(1), Some(2), Some(1)));
+    lines.push(line("2025-02-05", "cash", -500, "disbursement", None, Some(2), None));
+    let b = GroupView {
+        code: "b".into(),
+        name: "B".into(),
+        bundles: vec![(d("2025-03-05"), d("2025-03-06"))],
+        entries: 3,
+        alarms: 0,
+        members: vec![(d("2025-01-01"), None), (d("2025-01-01"), None)],
+        loans: vec![samuh::reports::GroupLoan { id: 1, fund: "own-savings".into(), days_past_due: 0, principal_overdue: Money::ZERO, number: 1, member: "1".into(), guarantors: vec![] }],
+        lines,
+        member_ids: vec![1, 2],
+        currency: "INR".into(),
+        formed_on: d("2025-01-01"),
+        frequency: MeetingFrequency::Monthly,
+        meetings: vec![(1, d("2025-01-05")), (2, d("2025-02-05")), (3, d("2025-03-05"))],
+    };
+    let (from, to) = (d("2025-01-01"), d("2025-03-31"));
+    assert_eq!(samuh::reports::group_facts(&b, from, to), Facts { meetings: (3, 3), savers: (2, 2), lending: (500_00, 600_00), on_time: (1, 1), booked: (3, 3), books_fresh: true });
+    // Group "a": the same, but member 2 missed saving at the March meeting (2 of 3 = 66.67 %
+    // < 90, so 1 saver of 2 = 50 % < 60 → 0) and the loan is 10 days past due (0 of 1 < 80 →
+    // 0): 20 + 0 + 20(500 ÷ 500 = 100 %) + 0 + 20 = 60 → C. Group "c": "b" with the books
+    // stale (period to 30 April: the last entry 5 March is 56 days old > 31 → 0; and April's
+    // meeting not held, 3 of 4 = 75 % → 10): 10 + 20 + 20 + 20 + 0 = 70 → C.
+    let mut a = GroupView { code: "a".into(), ..b.clone() };
+    a.lines.retain(|l| !(l.member_id == Some(2) && l.meeting_id == Some(3)));
+    a.loans[0].days_past_due = 10;
+    let ga = grade(&samuh::reports::group_facts(&a, from, to));
+    assert_eq!(ga.scores.iter().map(|s| s.marks).collect::<Vec<_>>(), vec![20, 0, 20, 0, 20]);
+    assert_eq!((ga.total, ga.grade), (60, "C"));
+
+    let r = samuh::reports::grading(&org, from, to, &[a.clone(), b.clone()], GradingSort::Grade);
+    let order = |r: &samuh::reports::Report| r.sections[0].rows.iter().map(|x| x[0].clone()).collect::<Vec<_>>();
+    assert_eq!(order(&r), vec![Cell::text("b"), Cell::text("a")], "A before C");
+    assert_eq!(r.sections[0].rows[0][8..], [Cell::Count(100), Cell::text("A")]);
+    assert_eq!(r.sections[0].rows[0][7], Cell::Count(5));
+    let r = samuh::reports::grading(&org, from, to, &[b.clone(), a.clone()], GradingSort::Group);
+    assert_eq!(order(&r), vec![Cell::text("a"), Cell::text("b")]);
+    let gc = grade(&samuh::reports::group_facts(&b, from, d("2025-04-30")));
+    assert_eq!(gc.scores.iter().map(|s| s.marks).collect::<Vec<_>>(), vec![10, 20, 20, 20, 0]);
+    assert_eq!((gc.total, gc.grade), (70, "C"));
+
+    // The portfolio never adds rupees to taka: group "b" in INR and a copy "t" in BDT make two
+    // sections, each with its own total. INR: savings 2 × 3 × 100 = 600, outstanding 500. BDT:
+    // the same figures in taka, its own total 600, not 1,200.
+    let t = GroupView { code: "t".into(), currency: "BDT".into(), ..b.clone() };
+    let p = samuh::reports::portfolio(&org, from, to, &[b.clone(), t]);
+    assert_eq!(p.sections.len(), 2);
+    for (s, cur) in p.sections.iter().zip(["INR", "BDT"]) {
+        assert_eq!(s.title.as_ref().unwrap().id, "section-portfolio-currency");
+        assert_eq!(s.title.as_ref().unwrap().args[0].1, samuh::error::Arg::Text(cur.into()));
+        let tot = s.totals.as_ref().unwrap();
+        assert_eq!((tot[2].clone(), tot[3].clone()), (Cell::Money(Money::units(600)), Cell::Money(Money::units(500))));
+    }
+    // One currency only: one untitled section, as before.
+    let p = samuh::reports::portfolio(&org, from, to, std::slice::from_ref(&b));
+    assert_eq!((p.sections.len(), p.sections[0].title.is_none()), (1, true));
+}

@@ -224,7 +224,7 @@ fn a_reschedule_with_an_arrears_choice_it_does_not_know_is_refused_and_changes_n
 fn the_loan_register_shows_the_new_instalments_after_a_reschedule() {
     use samuh::reports::Cell;
     let f = rescheduled(Some("folded"));
-    let r = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "loan-register".into(), member: None, from: None, to: s("2025-09-30") }).unwrap();
+    let r = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "loan-register".into(), member: None, from: None, to: s("2025-09-30"), sort: None }).unwrap();
     let sec = &r.sections[0];
     let row = sec.rows.iter().find(|row| matches!(row[sec.col("col-loan-no")], Cell::Count(1))).unwrap();
     // The agreement's 12 instalments, not the original 10.
@@ -304,7 +304,7 @@ fn a_visit_to_the_household_is_recorded_once_and_bad_input_changes_nothing() {
 }
 
 fn report(f: &common::Fixture, name: &str, to: &str) -> samuh::reports::Report {
-    app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: name.into(), member: None, from: None, to: s(to) }).unwrap()
+    app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: name.into(), member: None, from: None, to: s(to), sort: None }).unwrap()
 }
 
 fn inr(v: &str) -> samuh::reports::Cell {
@@ -414,7 +414,7 @@ fn overdue_names_appear_on_committee_documents_only() {
     .unwrap();
     let borrower = samuh::testkit::MEMBERS[0];
     let l = Localizer::new(Locale::new(Lang::En));
-    let rep = |name: &str, member: Option<&str>, from: &str| app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: name.into(), member: member.map(String::from), from: s(from), to: s("2025-09-30") }).unwrap();
+    let rep = |name: &str, member: Option<&str>, from: &str| app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: name.into(), member: member.map(String::from), from: s(from), to: s("2025-09-30"), sort: None }).unwrap();
     let shows_overdue = |text: &str| -> Option<&'static str> {
         // 550 overdue (240 + 310), 147 days, 3,000 outstanding and never repaid.
         ["550.00", "240.00", "147", "Overdue", "overdue", "Arrears", "arrears", "rescheduled", "Rescheduled"].into_iter().find(|w| text.contains(w))

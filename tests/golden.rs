@@ -30,7 +30,7 @@ fn demo_reports_match_their_golden_files() {
         for name in all {
             let (from, to) = if name == "cash-book" || name == "minutes" { (Some(from.to_string()), Some(to.to_string())) } else { (None, None) };
             let member = (name == "passbook").then(|| "M01".to_string());
-            let p = ReportParams { org: org.into(), name: name.into(), member, from, to };
+            let p = ReportParams { org: org.into(), name: name.into(), member, from, to, sort: None };
             cases.push((format!("{org}.{name}.{}", lang.code()), p, Locale::new(lang)));
         }
     }

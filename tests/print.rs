@@ -66,7 +66,7 @@ fn passbook_pdfs_read_back_in_each_script_with_native_digits() {
         let pdf = app::passbook_pdf(&mut s, &ctx(TODAY), &p).unwrap();
         let text = pdftotext(&pdf, dir.path(), &format!("{org}.pdf"));
         assert!(text.contains(&m.name), "{org}: the member's name {} is not in the PDF text:\n{text}", m.name);
-        let r = app::report(&s, &ctx(TODAY), &ReportParams { org: org.into(), name: "passbook".into(), member: Some("M01".into()), from: Some(o.formed_on.min(m.joined_on).to_string()), to: None }).unwrap();
+        let r = app::report(&s, &ctx(TODAY), &ReportParams { org: org.into(), name: "passbook".into(), member: Some("M01".into()), from: Some(o.formed_on.min(m.joined_on).to_string()), to: None, sort: None }).unwrap();
         let sec = &r.sections[0];
         let balance = sec.totals.as_ref().unwrap()[sec.col("col-savings-balance")].as_money().unwrap();
         let shown = loc.amount(balance);
@@ -118,7 +118,7 @@ fn continue_printing_prints_only_new_lines_at_the_next_free_line() {
     let run2 = s.read().last_print_run(m.id).unwrap().unwrap();
     assert!(run2.first_voucher_id > run1.last_voucher_id, "the second printing repeated old entries");
     let rows_before = (run1.page - 1) * run1.lines_per_page + run1.line;
-    let r = app::report(&s, &ctx(TODAY), &ReportParams { org: org.into(), name: "passbook".into(), member: Some("M01".into()), from: Some(o.formed_on.min(m.joined_on).to_string()), to: None }).unwrap();
+    let r = app::report(&s, &ctx(TODAY), &ReportParams { org: org.into(), name: "passbook".into(), member: Some("M01".into()), from: Some(o.formed_on.min(m.joined_on).to_string()), to: None, sort: None }).unwrap();
     let rows_all = r.sections[0].rows.len() as i64;
     assert_eq!((run2.page - 1) * run2.lines_per_page + run2.line, rows_all, "the last line printed is the passbook's last line");
     assert!(rows_all > rows_before);

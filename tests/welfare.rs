@@ -150,7 +150,7 @@ fn a_death_in_the_same_book_settles_the_village_fund_loan_first_and_the_nominee_
     refused(&path, collect(&mut store, &c, vec!["late".into()], "2025-11-01"), "error-levy-not-owed", &before);
 
     // The levy register on 2025-11-05: due 449 × 50 = 22,450; paid 448 × 50 = 22,400; owed 50.
-    let reg = app::report(&store, &c, &app::ReportParams { org: "wc".into(), name: "levy-register".into(), member: None, from: None, to: s("2025-11-05") }).unwrap();
+    let reg = app::report(&store, &c, &app::ReportParams { org: "wc".into(), name: "levy-register".into(), member: None, from: None, to: s("2025-11-05"), sort: None }).unwrap();
     let sec = &reg.sections[0];
     assert_eq!(sec.rows.len(), 449);
     let tot = sec.totals.as_ref().unwrap();
@@ -239,7 +239,7 @@ fn a_fund_in_another_book_is_paid_by_a_signed_slip_and_owed_until_its_receipt() 
     assert_eq!(balance(&cs, "wc", "cash", "2025-11-10"), Money::units(621));
     assert_eq!(-balance(&cs, "wc", "settlement-payable", "2025-11-10"), Money::units(621));
     let owed = |store: &Store| {
-        let r = app::report(store, &c, &app::ReportParams { org: "wc".into(), name: "levy-register".into(), member: s("1"), from: None, to: s("2025-11-30") }).unwrap();
+        let r = app::report(store, &c, &app::ReportParams { org: "wc".into(), name: "levy-register".into(), member: s("1"), from: None, to: s("2025-11-30"), sort: None }).unwrap();
         r.sections.last().unwrap().totals.as_ref().unwrap()[3].clone()
     };
     assert_eq!(owed(&cs), Cell::Money(Money::units(621)));
@@ -350,7 +350,7 @@ fn benefits_from_birth_to_death_are_paid_from_the_welfare_fund() {
     pay(&mut store, "2", "sickness", "2025-06-05").unwrap();
     assert_eq!(balance(&store, "sg", "cash", "2025-06-05"), Money::units(400));
     // The register: 500 + 300 = 800, one row each, totals by kind.
-    let r = app::report(&store, &c, &app::ReportParams { org: "sg".into(), name: "welfare-benefits".into(), member: None, from: s("2025-01-05"), to: s("2025-12-31") }).unwrap();
+    let r = app::report(&store, &c, &app::ReportParams { org: "sg".into(), name: "welfare-benefits".into(), member: None, from: s("2025-01-05"), to: s("2025-12-31"), sort: None }).unwrap();
     assert_eq!(r.sections[0].rows.len(), 2);
     assert_eq!(r.sections[0].totals.as_ref().unwrap()[4], Cell::Money(Money::units(800)));
     assert_eq!(r.sections[1].rows.len(), 2);

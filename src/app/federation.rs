@@ -766,12 +766,24 @@ pub fn group_views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
         for v in &vouchers {
             let date = stored_date(&v.date)?;
             for l in &v.lines {
-                lines.push(GroupLine { date, account: l.account.clone(), loan_id: l.loan_id, amount: Money::from_minor(l.amount_minor), kind: l.kind.clone() });
+                lines.push(GroupLine {
+                    date,
+                    account: l.account.clone(),
+                    loan_id: l.loan_id,
+                    amount: Money::from_minor(l.amount_minor),
+                    kind: l.kind.clone(),
+                    member_id: l.member_id,
+                    meeting_id: v.meeting_id,
+                });
             }
         }
         let mut members = Vec::new();
         for m in &records.members {
             members.push((stored_date(&m.joined_on)?, m.exited_on.as_deref().map(stored_date).transpose()?));
+        }
+        let mut meetings = Vec::new();
+        for m in &records.meetings {
+            meetings.push((m.id, stored_date(&m.date)?));
         }
         let mut seen = Vec::new();
         for f in &bundles {
@@ -784,6 +796,11 @@ pub fn group_views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
             entries: vouchers.len() as i64,
             alarms: b.fed_alarms(g.id)?.len() as i64,
             members,
+            member_ids: records.members.iter().map(|m| m.id).collect(),
+            currency: g.currency.clone(),
+            formed_on: stored_date(&g.formed_on)?,
+            frequency: crate::domain::org::MeetingFrequency::from_code(&g.meeting_frequency).unwrap_or(crate::domain::org::MeetingFrequency::Weekly),
+            meetings,
             loans: records
                 .loans
                 .iter()

@@ -336,7 +336,7 @@ pub fn audit_export_progress(store: &Store, ctx: &Ctx, p: &AuditParams, progress
     let org = org_of(&b, p.org.trim())?;
     let names = audit_reports_for(&org);
     let mut out = Vec::new();
-    let params = |name: &str| ReportParams { org: p.org.clone(), name: name.into(), member: None, from: p.from.clone(), to: p.to.clone() };
+    let params = |name: &str| ReportParams { org: p.org.clone(), name: name.into(), member: None, from: p.from.clone(), to: p.to.clone(), sort: None };
     for (k, name) in names.iter().enumerate() {
         progress(k + 1, names.len(), name);
         out.push(report(store, ctx, &params(name))?);

@@ -28,6 +28,9 @@ pub struct ReportParams {
     pub from: Option<String>,
     #[serde(default)]
     pub to: Option<String>,
+    /// The order of a sheet that can be sorted (`grading`: grade, score or group).
+    #[serde(default)]
+    pub sort: Option<String>,
 }
 
 pub(crate) fn view(s: LoanState) -> LoanView {
@@ -73,6 +76,13 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
     };
     if from > to {
         return Err(Error::InvalidChoice { field: "from".into(), value: p.from.clone().unwrap_or_default() });
+    }
+    if name == "grading" {
+        let sort = match opt(&p.sort) {
+            None => reports::GradingSort::default(),
+            Some(s) => reports::GradingSort::from_code(&s).ok_or_else(|| Error::GradingSortUnknown { value: s.clone(), choices: reports::GradingSort::CODES.join(", ") })?,
+        };
+        return Ok(reports::grading(&org, from, to, &super::federation::group_views(&b, &org)?, sort));
     }
     if let Some(r) = super::federation::rollup(&b, &org, name, from, to)? {
         return Ok(r);

@@ -169,7 +169,7 @@ mod tests {
         assert!(c.points.len() >= 6, "a year or more of months: {}", c.points.len());
         assert_eq!(c.points.last().unwrap().date, "2026-11-20");
         let total = |name: &str, col: &str, to: &str| -> Money {
-            let r = report(&s, &ctx, &ReportParams { org: "shg-kishanganj".into(), name: name.into(), member: None, from: Some(to.into()), to: Some(to.into()) }).unwrap();
+            let r = report(&s, &ctx, &ReportParams { org: "shg-kishanganj".into(), name: name.into(), member: None, from: Some(to.into()), to: Some(to.into()), sort: None }).unwrap();
             let sec = &r.sections[0];
             match &sec.totals.as_ref().expect("totals")[sec.col(col)] {
                 Cell::Money(m) => *m,

@@ -250,7 +250,7 @@ pub fn report_save(store: &mut Store, ctx: &Ctx, s: &ReportSave, locale: Locale,
         progress(Progress { step: total, steps: total, label: l.msg("ui-progress-done", &[]), done: true });
         out
     } else {
-        let params = ReportParams { org: s.org.clone(), name: name.to_string(), member: s.member.clone(), from: s.from.clone(), to: s.to.clone() };
+        let params = ReportParams { org: s.org.clone(), name: name.to_string(), member: s.member.clone(), from: s.from.clone(), to: s.to.clone(), sort: None };
         progress(step(&l, 1, 2, &title(&l, name)));
         let r = report(store, ctx, &params)?;
         progress(step(&l, 2, 2, &l.msg("ui-progress-writing", &[])));

@@ -167,6 +167,9 @@ enum Cmd {
         from: Option<String>,
         #[arg(long)]
         to: Option<String>,
+        /// The order of the `grading` sheet: grade (default), score or group.
+        #[arg(long)]
+        sort: Option<String>,
         /// text, json or csv.
         #[arg(long, default_value = "text")]
         format: String,
@@ -1110,9 +1113,9 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
         }
         Cmd::Year(cmd) => year::run(cli, cmd, &ctx, l),
         Cmd::Vsla(cmd) => vsla::run(cli, cmd, &ctx, l),
-        Cmd::Report { name, org, member, from, to, format, iso_dates } => {
+        Cmd::Report { name, org, member, from, to, sort, format, iso_dates } => {
             let s = open(cli)?;
-            let params = app::ReportParams { org: org.clone(), name: name.clone(), member: member.clone(), from: from.clone(), to: to.clone() };
+            let params = app::ReportParams { org: org.clone(), name: name.clone(), member: member.clone(), from: from.clone(), to: to.clone(), sort: sort.clone() };
             let report = app::report(&s, &ctx, &params)?;
             let json = samuh::render::render_json(&report);
             let text = match format.as_str() {

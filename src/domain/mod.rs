@@ -2,6 +2,7 @@
 //! No rusqlite, no serde, no file or network IO, no clock (today is always a parameter).
 
 pub mod federation;
+pub mod grading; // issue 16 (session 8): Panchsutra and A/B/C grading
 pub mod ledger;
 pub mod loan;
 pub mod money;

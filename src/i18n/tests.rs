@@ -289,6 +289,7 @@ fn sample_errors() -> Vec<Error> {
         NobodyOnFollowup { date: d },
         LoanNotOnFollowup { loan: s("3"), date: d },
         PromiseBeforeMeeting { loan: s("3"), date: d, meeting: d },
+        GradingSortUnknown { value: s("marks"), choices: s("grade, score, group") },
     ]
 }
 

@@ -5,17 +5,11 @@
 use super::{org_title, Books, Cell, CellKind as K, LoanView, MeetingView, Msg, Report, Section};
 use crate::domain::ledger::{code, LineKind};
 use crate::domain::money::Money;
-use crate::domain::org::{Attendance, MeetingFrequency};
+use crate::domain::org::Attendance;
 use crate::error::Arg;
 use rust_decimal::Decimal;
 
-fn pct(part: i64, whole: i64) -> Decimal {
-    if whole == 0 {
-        Decimal::ZERO
-    } else {
-        (Decimal::from(part) * Decimal::ONE_HUNDRED / Decimal::from(whole)).round_dp(2)
-    }
-}
+use crate::domain::grading::{books_interval_days, pct};
 
 fn status(met: bool) -> Cell {
     Cell::msg(if met { "status-met" } else { "status-not-met" })
@@ -86,11 +80,7 @@ pub fn panchsutra(b: &Books<'_>, meetings: &[MeetingView], loans: &[LoanView]) -
     s.rows.push(vec![Cell::msg("ind-repaid-on-time"), Cell::Count(on_time), Cell::Count(n_running), Cell::Percent(p), Cell::Msg(Msg::new("rule-repaid-on-time").arg("percent", Arg::Count(95))), status(p >= Decimal::from(95))]);
 
     let with_voucher = held.iter().filter(|mv| b.vouchers.iter().any(|v| v.meeting_id == Some(mv.meeting.id))).count() as i64;
-    let interval = match b.org.meeting_frequency {
-        MeetingFrequency::Weekly => 7,
-        MeetingFrequency::Fortnightly => 14,
-        MeetingFrequency::Monthly => 31,
-    };
+    let interval = books_interval_days(b.org.meeting_frequency);
     let last = b.vouchers.iter().filter(|v| v.date <= b.to).map(|v| v.date).max();
     let fresh = last.is_some_and(|d| (b.to - d).num_days() <= interval);
     let p = if n_held == 0 { Decimal::ONE_HUNDRED } else { pct(with_voucher, n_held) };

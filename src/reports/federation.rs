@@ -20,6 +20,9 @@ pub struct GroupLine {
     pub loan_id: Option<i64>,
     pub amount: Money,
     pub kind: String,
+    /// The member the line concerns and the meeting of its voucher, in the group's own ids.
+    pub member_id: Option<i64>,
+    pub meeting_id: Option<i64>,
 }
 
 /// One loan of a group with its state on the group's last bundle date, as the group sent it.
@@ -48,6 +51,14 @@ pub struct GroupView {
     pub members: Vec<(NaiveDate, Option<NaiveDate>)>,
     pub loans: Vec<GroupLoan>,
     pub lines: Vec<GroupLine>,
+    /// The group's own ids of `members`, in the same order.
+    pub member_ids: Vec<i64>,
+    /// The group's currency (ISO code), its formation date and meeting frequency, as registered.
+    pub currency: String,
+    pub formed_on: NaiveDate,
+    pub frequency: crate::domain::org::MeetingFrequency,
+    /// The group's meetings (its own id, date), from the latest bundle.
+    pub meetings: Vec<(i64, NaiveDate)>,
 }
 
 /// Which bundles each group sent, which groups are late (nothing for a period ending more than
@@ -106,10 +117,34 @@ pub fn group_status(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> 
 
 /// Per group: members on the date, savings, loans outstanding, disbursed and recovered in the
 /// period, the recovery rate and the portfolio at risk over 30, 60 and 90 days; and the totals.
+///
+/// Amounts are never added across currencies: when the groups keep their books in more than one
+/// currency (an office holding groups in rupees and in taka), each currency gets its own
+/// section, titled with the currency, with its own total line.
 pub fn portfolio(org: &Organisation, from: NaiveDate, to: NaiveDate, groups: &[GroupView]) -> Report {
     let mut r = Report::new("portfolio", org_title("portfolio"), org, ReportPeriod::Range { from, to });
+    let mut currencies: Vec<&str> = Vec::new();
+    for g in groups {
+        if !currencies.contains(&g.currency.as_str()) {
+            currencies.push(&g.currency);
+        }
+    }
+    if currencies.len() <= 1 {
+        r.sections.push(portfolio_section(None, from, to, groups.iter()));
+        return r;
+    }
+    for c in &currencies {
+        let title = Msg::new("section-portfolio-currency").arg("currency", Arg::Text(c.to_string()));
+        let mut s = portfolio_section(Some(title), from, to, groups.iter().filter(|g| g.currency == *c));
+        s.notes.push(Msg::new("note-portfolio-currencies"));
+        r.sections.push(s);
+    }
+    r
+}
+
+fn portfolio_section<'a>(title: Option<Msg>, from: NaiveDate, to: NaiveDate, groups: impl Iterator<Item = &'a GroupView>) -> Section {
     let mut s = Section::new(
-        None,
+        title,
         &[
             ("col-group", K::Text),
             ("col-members-count", K::Count),
@@ -184,8 +219,7 @@ pub fn portfolio(org: &Organisation, from: NaiveDate, to: NaiveDate, groups: &[G
         Cell::Percent(percent(tot_risk[2], tot[1])),
     ]);
     s.notes.push(Msg::new("note-portfolio-rules"));
-    r.sections.push(s);
-    r
+    s
 }
 
 /// The oversight book's CIF lent to each group against the CIF the group owes in what it sent:

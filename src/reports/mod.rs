@@ -8,6 +8,7 @@
 mod audit;
 mod books;
 mod federation;
+mod grading; // issue 16 (session 8)
 mod meetings;
 pub mod receipts;
 pub mod followup;
@@ -24,6 +25,7 @@ pub(crate) mod tests;
 
 pub use audit::{approvals, panchsutra, reversals, ActView};
 pub use books::{bank_book, cash_book, passbook};
+pub use grading::{grading, group_facts, GradingSort};
 pub use federation::{cif_reconciliation, group_status, overdue_borrowers, portfolio, GroupLine, GroupLoan, GroupView, LATE_AFTER_DAYS};
 pub use meetings::{attendance_register, minutes, MeetingView};
 pub use registers::{arrears, dcb, interest_by_fund, loan_register, loan_statement, savings_register, LoanView};
@@ -81,6 +83,8 @@ pub const REPORTS: &[&str] = &[
     // Issue 15 (follow-up): borrowers who fell behind, and those who have since become debt-free.
     "followup-list",
     "debt-free",
+    // Issue 16 (session 8): every imported group graded (Panchsutra and A/B/C), the rule shown.
+    "grading",
 ];
 
 /// Documents that name borrowers who fell behind: for the committee only, never read out or

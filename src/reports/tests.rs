@@ -91,7 +91,7 @@ pub(crate) fn sample() -> (Store, Ctx) {
 }
 
 pub(crate) fn run(s: &Store, ctx: &Ctx, name: &str, member: Option<&str>) -> Report {
-    app::report(s, ctx, &ReportParams { org: "SHG1".into(), name: name.into(), member: member.map(str::to_string), from: None, to: None }).unwrap()
+    app::report(s, ctx, &ReportParams { org: "SHG1".into(), name: name.into(), member: member.map(str::to_string), from: None, to: None, sort: None }).unwrap()
 }
 
 fn balance(s: &Store, account: &str, member: Option<i64>) -> Money {

@@ -836,7 +836,11 @@ export type ReportParams = { org: string, name: string,
 /**
  * Admission number, for the passbook.
  */
-member?: string | null, from?: string | null, to?: string | null, };
+member?: string | null, from?: string | null, to?: string | null, 
+/**
+ * The order of a sheet that can be sorted (`grading`: grade, score or group).
+ */
+sort?: string | null, };
 
 export type ReportPrintArgs = { params: ReportSave, };
 
