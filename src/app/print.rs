@@ -298,7 +298,8 @@ pub const AUDIT_REPORTS: &[&str] = &[
 /// Indian organisations carry them. A Bangladesh cooperative's Form-10 set (cash account,
 /// balance sheet, profit and loss) is in `AUDIT_REPORTS` already; the profit and loss
 /// appropriation is added after the balance sheet. A Thai village fund's statements (balance
-/// sheet, income statement) are the balance sheet and income and expenditure already there.
+/// sheet, income statement) are the balance sheet and income and expenditure already there. An
+/// organisation whose kind keeps shares carries the share register after the savings register.
 pub fn audit_reports_for(org: &Organisation) -> Vec<&'static str> {
     let mut names = AUDIT_REPORTS.to_vec();
     if org.country != Country::India {
@@ -307,6 +308,12 @@ pub fn audit_reports_for(org: &Organisation) -> Vec<&'static str> {
     if org.kind == OrgKind::Cooperative && org.country == Country::Bangladesh {
         let at = names.iter().position(|n| *n == "balance-sheet").map_or(names.len(), |i| i + 1);
         names.insert(at, "appropriation");
+    }
+    // Share capital is equity held per member: the auditor checks each member's paid-up capital
+    // against her share certificate, and their total against the balance sheet's share capital.
+    if super::yearend::keeps_shares(org) {
+        let at = names.iter().position(|n| *n == "savings-register").map_or(names.len(), |i| i + 1);
+        names.insert(at, "share-register");
     }
     names
 }
