@@ -860,4 +860,16 @@ fn grades_and_sorting_follow_the_rule_table() {
     // One currency only: one untitled section, as before.
     let p = samuh::reports::portfolio(&org, from, to, std::slice::from_ref(&b));
     assert_eq!((p.sections.len(), p.sections[0].title.is_none()), (1, true));
+
+    // Overdue borrowers likewise: group "a"'s loan (10 days past due, ₹100 of principal due, ₹500
+    // outstanding) in rupees and the same loan of a taka copy "u" stay in two sections, each
+    // totalling 100 due and 500 outstanding, never 200 and 1,000.
+    a.loans[0].principal_overdue = Money::units(100);
+    let u = GroupView { code: "u".into(), currency: "BDT".into(), ..a.clone() };
+    let o = samuh::reports::overdue_borrowers(&org, to, &[a, u]);
+    let totals: Vec<(String, Cell, Cell)> = o.sections.iter().map(|s| (s.title.as_ref().unwrap().args[0].1.plain(), s.totals.as_ref().unwrap()[5].clone(), s.totals.as_ref().unwrap()[6].clone())).collect();
+    assert_eq!(
+        totals,
+        vec![("INR".into(), Cell::Money(Money::units(100)), Cell::Money(Money::units(500))), ("BDT".into(), Cell::Money(Money::units(100)), Cell::Money(Money::units(500)))]
+    );
 }

@@ -19,6 +19,7 @@ sheet-balance-sheet = উদ্বৃত্তপত্র
 sheet-appropriation = মুনাফা বণ্টন
 sheet-trial-balance = রেওয়ামিল
 sheet-savings-register = সঞ্চয় রেজিস্টার
+sheet-share-register = শেয়ার রেজিস্টার
 sheet-loan-register = ঋণ রেজিস্টার
 sheet-dcb = চাহিদা-আদায়-স্থিতি
 sheet-arrears = বকেয়া তালিকা

@@ -21,3 +21,7 @@ field-social-fund = সামাজিক তহবিল
 field-start = চক্রের শুরু
 field-status = অবস্থা
 field-visitors = কারা গেলেন
+field-attended = কারা উপস্থিত ছিলেন
+field-pay-on = পরিশোধের তারিখ
+field-promise = সম্মত পরিশোধ
+field-promises = সম্মত পরিশোধগুলি

@@ -19,6 +19,7 @@ sheet-balance-sheet = Balance sheet
 sheet-appropriation = Profit appropriation
 sheet-trial-balance = Trial balance
 sheet-savings-register = Savings register
+sheet-share-register = Share register
 sheet-loan-register = Loan register
 sheet-dcb = DCB
 sheet-arrears = Arrears

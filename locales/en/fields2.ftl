@@ -21,3 +21,7 @@ field-social-fund = Social fund
 field-start = Cycle start
 field-status = Status
 field-visitors = Who went
+field-attended = Who attended
+field-pay-on = Pay by
+field-promise = Agreed payment
+field-promises = Agreed payments

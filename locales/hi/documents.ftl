@@ -19,6 +19,7 @@ sheet-balance-sheet = तुलन पत्र
 sheet-appropriation = लाभ का विनियोजन
 sheet-trial-balance = तलपट
 sheet-savings-register = बचत रजिस्टर
+sheet-share-register = शेयर रजिस्टर
 sheet-loan-register = ऋण रजिस्टर
 sheet-dcb = मांग-वसूली-शेष
 sheet-arrears = बकाया सूची

@@ -21,3 +21,7 @@ field-social-fund = सामाजिक कोष
 field-start = चक्र की शुरुआत
 field-status = स्थिति
 field-visitors = कौन गए
+field-attended = कौन उपस्थित थे
+field-pay-on = भुगतान की तारीख
+field-promise = तय भुगतान
+field-promises = तय भुगतान

@@ -19,6 +19,7 @@ sheet-balance-sheet = งบดุล
 sheet-appropriation = การจัดสรรกำไร
 sheet-trial-balance = งบทดลอง
 sheet-savings-register = ทะเบียนเงินออม
+sheet-share-register = ทะเบียนหุ้น
 sheet-loan-register = ทะเบียนเงินกู้
 sheet-dcb = ยอดเรียกเก็บ-เก็บได้-คงค้าง
 sheet-arrears = รายการค้างชำระ

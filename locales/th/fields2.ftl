@@ -21,3 +21,7 @@ field-social-fund = กองทุนสังคม
 field-start = วันเริ่มรอบ
 field-status = สถานะ
 field-visitors = ผู้ไปเยี่ยม
+field-attended = ผู้เข้าร่วม
+field-pay-on = ชำระภายในวันที่
+field-promise = ยอดที่ตกลงชำระ
+field-promises = ยอดที่ตกลงชำระ

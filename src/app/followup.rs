@@ -212,7 +212,7 @@ pub fn visit_record(store: &mut Store, ctx: &Ctx, i: &VisitInput) -> Result<i64>
         return Err(Error::Required { field: "found".into() });
     }
     let who = super::people::identify(store, ctx)?;
-    store.write(|b| super::command::once(b, i.client_id.as_deref(), "visit_record", i, &ctx.now, || {
+    store.write(|b| super::saved::once(b, i.client_id.as_deref(), "visit_record", i, &ctx.now, || {
         let org = org_of(b, i.org.trim())?;
         who.may_record(Some(&org))?;
         super::check_entry_date(b, &org, on, ctx.today)?;
@@ -367,7 +367,7 @@ pub fn followup_meeting_record(store: &mut Store, ctx: &Ctx, i: &FollowupMeeting
         return Err(Error::Required { field: "promises".into() });
     }
     let who = super::people::identify(store, ctx)?;
-    store.write(|b| super::command::once(b, i.client_id.as_deref(), "followup_meeting_record", i, &ctx.now, || {
+    store.write(|b| super::saved::once(b, i.client_id.as_deref(), "followup_meeting_record", i, &ctx.now, || {
         let org = org_of(b, i.org.trim())?;
         who.may_record(Some(&org))?;
         super::check_entry_date(b, &org, on, ctx.today)?;

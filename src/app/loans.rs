@@ -385,7 +385,7 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
         Some(other) => return Err(Error::InvalidChoice { field: "arrears".into(), value: other.to_string() }),
     };
     let who = super::people::identify(store, ctx)?;
-    store.write(|b| super::command::once(b, i.client_id.as_deref(), "loan_reschedule", i, &ctx.now, || {
+    store.write(|b| super::saved::once(b, i.client_id.as_deref(), "loan_reschedule", i, &ctx.now, || {
         let org = org_of(b, &i.org)?;
         who.may_record(Some(&org))?;
         check_entry_date(b, &org, on, ctx.today)?;

@@ -256,7 +256,7 @@ pub fn person_enrol(store: &mut Store, ctx: &Ctx, i: &PersonInput) -> Result<i64
         }
     }
     let hash = hash_pin(&pin)?;
-    store.write(|b| super::command::once(b, i.client_id.as_deref(), "person_enrol", &(&i.name, &i.role, &i.org), &ctx.now, || {
+    store.write(|b| super::saved::once(b, i.client_id.as_deref(), "person_enrol", &(&i.name, &i.role, &i.org), &ctx.now, || {
         let org = match super::input::nonblank(&i.org) {
             Some(code) => Some(org_of(b, &code)?),
             None => None,
@@ -282,7 +282,7 @@ pub fn person_pin_change(store: &mut Store, ctx: &Ctx, new_pin: &str, client_id:
     let who = identify(store, ctx)?;
     let Some(a) = who.actor else { return Err(Error::ActorRequired) };
     let hash = hash_pin(&pin)?;
-    store.write(|b| super::command::once(b, client_id, "person_pin_change", &a.name, &ctx.now, || {
+    store.write(|b| super::saved::once(b, client_id, "person_pin_change", &a.name, &ctx.now, || {
         b.insert_pin(a.id, &hash, &ctx.now)?;
         Ok(a.id)
     }))

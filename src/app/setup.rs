@@ -41,7 +41,7 @@ pub struct OrgInput {
 /// Creates an organisation with its chart of accounts. It has no by-laws until `policy_set`.
 pub fn org_add(store: &mut Store, ctx: &Ctx, i: &OrgInput) -> Result<i64> {
     let who = super::people::identify(store, ctx)?;
-    store.write(|b| super::command::once(b, i.client_id.as_deref(), "org_add", i, &ctx.now, || org_in(b, ctx, &who, i)))
+    store.write(|b| super::saved::once(b, i.client_id.as_deref(), "org_add", i, &ctx.now, || org_in(b, ctx, &who, i)))
 }
 
 /// The body of `org_add` inside a transaction the caller holds.
@@ -135,7 +135,7 @@ pub(crate) fn id_last4(s: &Option<String>) -> Result<Option<String>> {
 
 pub fn member_add(store: &mut Store, ctx: &Ctx, i: &MemberInput) -> Result<i64> {
     let who = super::people::identify(store, ctx)?;
-    store.write(|b| super::command::once(b, i.client_id.as_deref(), "member_add", i, &ctx.now, || member_in(b, ctx, &who, i)))
+    store.write(|b| super::saved::once(b, i.client_id.as_deref(), "member_add", i, &ctx.now, || member_in(b, ctx, &who, i)))
 }
 
 /// The body of `member_add` inside a transaction the caller holds.
@@ -191,7 +191,7 @@ pub(crate) fn member_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &MemberInput) -> 
 pub fn member_exit(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str, on: &str, client_id: Option<&str>) -> Result<i64> {
     let on = date("date", on, ctx)?;
     let who = super::people::identify(store, ctx)?;
-    store.write(|b| super::command::once(b, client_id, "member_exit", &[org, admission_no, &on.to_string()], &ctx.now, || {
+    store.write(|b| super::saved::once(b, client_id, "member_exit", &[org, admission_no, &on.to_string()], &ctx.now, || {
         let org = org_of(b, org)?;
         who.may_record(Some(&org))?;
         check_entry_date(b, &org, on, ctx.today)?;
@@ -221,7 +221,7 @@ pub fn member_exit(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str, 
 pub fn member_erase(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str, client_id: Option<&str>) -> Result<i64> {
     let who = super::people::identify(store, ctx)?;
     store.set_secure_delete(true)?;
-    let erased = store.write(|b| super::command::once(b, client_id, "member_erase", &[org, admission_no], &ctx.now, || {
+    let erased = store.write(|b| super::saved::once(b, client_id, "member_erase", &[org, admission_no], &ctx.now, || {
         let org = org_of(b, org)?;
         who.may_record(Some(&org))?;
         let m = b.member_by_no(org.id, admission_no.trim())?.ok_or_else(|| Error::UnknownMember { member: admission_no.to_string() })?;
@@ -324,7 +324,7 @@ pub(crate) fn default_policy(org_id: i64, country: Country, from: chrono::NaiveD
 pub fn policy_set(store: &mut Store, ctx: &Ctx, i: &PolicyInput) -> Result<i64> {
     let from = date("date", &i.effective_from, ctx)?;
     let who = super::people::identify(store, ctx)?;
-    store.write(|b| super::command::once(b, i.client_id.as_deref(), "policy_set", i, &ctx.now, || policy_in(b, ctx, &who, i, from)))
+    store.write(|b| super::saved::once(b, i.client_id.as_deref(), "policy_set", i, &ctx.now, || policy_in(b, ctx, &who, i, from)))
 }
 
 /// The body of `policy_set` inside a transaction the caller holds.

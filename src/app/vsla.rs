@@ -288,3 +288,8 @@ pub(crate) fn share_out_report(b: &Book<'_>, org: &Organisation, to: NaiveDate, 
     let p = ShareOutPlan { cash, bank, social_fund: social, loans_out, fund, total_shares, value_per_share, lines, residual: *residual };
     Ok(crate::reports::share_out(org, c.number, *on, &p, rule_of(c), true, &words_of(org)))
 }
+
+// What a replay of these commands answers (the command log keeps them as JSON).
+super::saved::json_answer! {
+    VslaDone => |a| a.already_recorded = true;
+}

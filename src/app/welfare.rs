@@ -863,3 +863,9 @@ pub fn payout_statement_pdf(store: &Store, ctx: &Ctx, org: &str, deceased: &str)
     let (r, lang) = payout_statement(store, ctx, org, deceased)?;
     crate::render::render_pdf(&r, &crate::i18n::Localizer::new(crate::i18n::Locale::new(lang)), crate::render::PageSize::A4)
 }
+
+// What a replay of these commands answers (the command log keeps them as JSON).
+super::saved::json_answer! {
+    DeathSaved => |a| a.already_recorded = true;
+    PayoutSaved => |a| a.saved.already_recorded = true;
+}

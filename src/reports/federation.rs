@@ -123,6 +123,14 @@ pub fn group_status(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> 
 /// section, titled with the currency, with its own total line.
 pub fn portfolio(org: &Organisation, from: NaiveDate, to: NaiveDate, groups: &[GroupView]) -> Report {
     let mut r = Report::new("portfolio", org_title("portfolio"), org, ReportPeriod::Range { from, to });
+    r.sections = per_currency(groups, |title, gs| portfolio_section(title, from, to, gs));
+    r
+}
+
+/// One section per currency the groups keep their books in (a single untitled one when they all
+/// keep the same), each made by `section` from that currency's groups, so that no total ever
+/// adds rupees to taka.
+fn per_currency<'a>(groups: &'a [GroupView], section: impl Fn(Option<Msg>, &mut dyn Iterator<Item = &'a GroupView>) -> Section) -> Vec<Section> {
     let mut currencies: Vec<&str> = Vec::new();
     for g in groups {
         if !currencies.contains(&g.currency.as_str()) {
@@ -130,19 +138,20 @@ pub fn portfolio(org: &Organisation, from: NaiveDate, to: NaiveDate, groups: &[G
         }
     }
     if currencies.len() <= 1 {
-        r.sections.push(portfolio_section(None, from, to, groups.iter()));
-        return r;
+        return vec![section(None, &mut groups.iter())];
     }
-    for c in &currencies {
-        let title = Msg::new("section-portfolio-currency").arg("currency", Arg::Text(c.to_string()));
-        let mut s = portfolio_section(Some(title), from, to, groups.iter().filter(|g| g.currency == *c));
-        s.notes.push(Msg::new("note-portfolio-currencies"));
-        r.sections.push(s);
-    }
-    r
+    currencies
+        .iter()
+        .map(|c| {
+            let title = Msg::new("section-portfolio-currency").arg("currency", Arg::Text(c.to_string()));
+            let mut s = section(Some(title), &mut groups.iter().filter(|g| g.currency == *c));
+            s.notes.push(Msg::new("note-portfolio-currencies"));
+            s
+        })
+        .collect()
 }
 
-fn portfolio_section<'a>(title: Option<Msg>, from: NaiveDate, to: NaiveDate, groups: impl Iterator<Item = &'a GroupView>) -> Section {
+fn portfolio_section<'a>(title: Option<Msg>, from: NaiveDate, to: NaiveDate, groups: &mut dyn Iterator<Item = &'a GroupView>) -> Section {
     let mut s = Section::new(
         title,
         &[
@@ -283,8 +292,13 @@ pub fn cif_reconciliation(org: &Organisation, to: NaiveDate, groups: &[GroupView
 /// the longest overdue first.
 pub fn overdue_borrowers(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> Report {
     let mut r = Report::new("overdue-borrowers", org_title("overdue-borrowers"), org, ReportPeriod::AsOf(to));
+    r.sections = per_currency(groups, |title, gs| overdue_section(title, to, gs));
+    r
+}
+
+fn overdue_section<'a>(title: Option<Msg>, to: NaiveDate, groups: &mut dyn Iterator<Item = &'a GroupView>) -> Section {
     let mut s = Section::new(
-        None,
+        title,
         &[
             ("col-group", K::Text),
             ("col-member", K::Text),
@@ -325,6 +339,5 @@ pub fn overdue_borrowers(org: &Organisation, to: NaiveDate, groups: &[GroupView]
     s.rows = rows.into_iter().map(|(_, r)| r).collect();
     s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Empty, Cell::Empty, Cell::Empty, Cell::Money(due), Cell::Money(out), Cell::Empty]);
     s.notes.push(Msg::new("note-overdue-borrowers"));
-    r.sections.push(s);
-    r
+    s
 }
