@@ -7,8 +7,8 @@ files hold what Samuh itself reports:
   - per group, the trial balance totals (debit and credit) of `samuh report trial-balance`
     in the group's own book equal the positive and negative account balances summed from
     the exported postings;
-  - the totals row of `samuh report portfolio` in the oversight book (savings and loans
-    outstanding) equals the sums over the exported postings;
+  - the totals row of each currency's section of `samuh report portfolio` in the oversight
+    book (savings and loans outstanding) equals the sums over that currency's exported postings;
   - every posting's amount is an integer (minor units) and every table has its partitions.
 Usage: tests/parquet_check.py PATH_TO_SAMUH_BINARY   (exit 0 when everything matches)
 """
@@ -107,18 +107,35 @@ def main():
             if tuple(int(x) for x in got) != want:
                 failures.append(f"{g}: trial balance {want}, Parquet {tuple(got)}")
 
-        # The portfolio's totals in the oversight book against the exported postings.
-        rows, total = totals_row(samuh(vo, "report", "portfolio", "--org", "vo", "--from", "2000-01-01", "--to", TODAY, "--format", "csv", "--iso-dates"))
-        savings = money(total[header_of(rows, "col-savings-balance")])
-        outstanding = money(total[header_of(rows, "col-outstanding")])
-        got_savings, got_outstanding = con.execute(
-            f"""SELECT -coalesce(sum(CASE WHEN account = 'member-savings' THEN amount_minor END), 0),
-                       coalesce(sum(CASE WHEN account = 'loans-to-members' THEN amount_minor END), 0)
-                FROM {p} WHERE date <= DATE '{TODAY}'"""
-        ).fetchone()
-        print(f"  portfolio: savings {savings} outstanding {outstanding}; Parquet {int(got_savings)} {int(got_outstanding)}")
-        if (int(got_savings), int(got_outstanding)) != (savings, outstanding):
-            failures.append(f"portfolio totals: savings {savings}, outstanding {outstanding}; Parquet {got_savings}, {got_outstanding}")
+        # The portfolio's totals in the oversight book against the exported postings, currency by
+        # currency: groups keeping their books in different currencies get a section each (titled
+        # "Groups keeping their books in INR"), and amounts are never added across them.
+        text = samuh(vo, "report", "portfolio", "--org", "vo", "--from", "2000-01-01", "--to", TODAY, "--format", "csv", "--iso-dates")
+        rows = list(csv.reader(io.StringIO(text)))
+        sections, currency = {}, None
+        for r in rows:
+            if len(r) == 1 and r[0].startswith("Groups keeping their books in "):
+                currency = r[0].rsplit(" ", 1)[1]
+            elif r and r[0].strip().lower().startswith("total"):
+                sections[currency] = r
+        want_currencies = {c for (c,) in con.execute(f"SELECT DISTINCT currency FROM {p}").fetchall()}
+        if set(sections) != want_currencies and not (len(want_currencies) == 1 and list(sections) == [None]):
+            failures.append(f"portfolio sections {sorted(map(str, sections))}, currencies exported {sorted(want_currencies)}")
+        got_outstanding_all = 0
+        for currency, total in sections.items():
+            savings = money(total[header_of(rows, "col-savings-balance")])
+            outstanding = money(total[header_of(rows, "col-outstanding")])
+            where = "" if currency is None else f"AND currency = '{currency}'"
+            got_savings, got_outstanding = con.execute(
+                f"""SELECT -coalesce(sum(CASE WHEN account = 'member-savings' THEN amount_minor END), 0),
+                           coalesce(sum(CASE WHEN account = 'loans-to-members' THEN amount_minor END), 0)
+                    FROM {p} WHERE date <= DATE '{TODAY}' {where}"""
+            ).fetchone()
+            got_outstanding_all += int(got_outstanding)
+            print(f"  portfolio {currency or ''}: savings {savings} outstanding {outstanding}; Parquet {int(got_savings)} {int(got_outstanding)}")
+            if (int(got_savings), int(got_outstanding)) != (savings, outstanding):
+                failures.append(f"portfolio totals {currency}: savings {savings}, outstanding {outstanding}; Parquet {got_savings}, {got_outstanding}")
+        got_outstanding = got_outstanding_all
         loans_out = con.execute(f"SELECT coalesce(sum(outstanding_minor), 0) FROM read_parquet('{out}/loans/**/*.parquet', hive_partitioning = true)").fetchone()[0]
         if int(loans_out) != int(got_outstanding):
             failures.append(f"loans table outstanding {loans_out}, postings {got_outstanding}")
