@@ -289,6 +289,37 @@ fn a_thai_dividend_is_worked_month_by_month_and_each_month_cut_to_the_satang() {
 }
 
 #[test]
+fn the_passbook_shows_her_shares_beside_her_savings() {
+    use samuh::reports::Cell;
+    let (b, c) = thai();
+    let passbook = |member: &str, from: &str| {
+        let p = app::ReportParams { org: "tcoop".into(), name: "passbook".into(), member: s(member), from: s(from), to: s("2025-12-31"), sort: None };
+        app::report(&b.store, &c, &p).unwrap()
+    };
+    // Member 1: 600 shares of ฿10 at the opening (฿6,000), then 50 shares (฿500) at each of the
+    // eleven monthly meetings: 6,000 + 11 × 500 = ฿11,500 of paid-up capital.
+    let r = passbook("1", "2025-01-01");
+    assert_eq!(r.sections.len(), 2, "savings, then shares");
+    let sh = &r.sections[1];
+    assert_eq!(sh.title.as_ref().map(|m| m.id.as_str()), Some("section-passbook-shares"));
+    assert_eq!(sh.rows.len(), 12, "the opening and eleven meetings");
+    assert_eq!(sh.rows[0][sh.col("col-shares-paid")], Cell::Money(thb("6000")));
+    assert_eq!(sh.rows[11][sh.col("col-paid-up-capital")], Cell::Money(thb("11500")));
+    let t = sh.totals.as_ref().unwrap();
+    assert_eq!((&t[sh.col("col-shares-paid")], &t[sh.col("col-shares-returned")], &t[sh.col("col-paid-up-capital")]), (&Cell::Money(thb("11500")), &Cell::Money(thb("0")), &Cell::Money(thb("11500"))));
+    // From June: brought forward 6,000 + 5 × 500 (January to May) = ฿8,500, then six meetings.
+    let r = passbook("1", "2025-06-01");
+    let sh = &r.sections[1];
+    assert_eq!(sh.rows[0][sh.col("col-particulars")], Cell::msg("row-brought-forward"));
+    assert_eq!(sh.rows[0][sh.col("col-paid-up-capital")], Cell::Money(thb("8500")));
+    assert_eq!(sh.rows.len(), 7);
+    // The share section is the group's equity: her savings section is untouched by it.
+    assert_eq!(r.sections[0].totals.as_ref().unwrap()[r.sections[0].col("col-savings-balance")], Cell::Money(thb("0")));
+    // Member 2 never bought a share: her passbook has no share section.
+    assert_eq!(passbook("2", "2025-01-01").sections.len(), 1);
+}
+
+#[test]
 fn the_rounding_flags_take_effect() {
     // The same year rounded half-up on the member's total: 376.25 (see above).
     let (mut b, c) = thai();

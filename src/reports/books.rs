@@ -115,7 +115,51 @@ pub fn passbook(b: &Books<'_>, member: &Member) -> Report {
         s.notes.push(Msg::new("note-fines-owed").arg("owed", Arg::Money(owed)).arg("date", Arg::Date(b.to)));
     }
     r.sections.push(s);
+    if let Some(shares) = passbook_shares(b, member) {
+        r.sections.push(shares);
+    }
     r
+}
+
+/// The member's shares beside her savings (issue 14), where she holds or held any: what she
+/// paid for shares and what was returned to her, voucher by voucher, and her paid-up capital.
+/// Share capital is the group's equity, not a deposit, so it is kept apart from the savings.
+fn passbook_shares(b: &Books<'_>, member: &Member) -> Option<Section> {
+    let mine = |l: &crate::domain::ledger::Line| l.member_id == Some(member.id) && l.account == code::SHARE_CAPITAL;
+    if !b.lines().any(|(_, l)| mine(l)) {
+        return None;
+    }
+    let mut s = Section::new(
+        Some(Msg::new("section-passbook-shares")),
+        &[("col-date", K::Date), ("col-voucher", K::Text), ("col-particulars", K::Text), ("col-shares-paid", K::Money), ("col-shares-returned", K::Money), ("col-paid-up-capital", K::Money)],
+    );
+    let mut capital = -b.balance_before(mine);
+    if b.lines().any(|(v, l)| v.date < b.from && mine(l)) {
+        s.rows.push(vec![Cell::Date(b.from), Cell::Empty, Cell::msg("row-brought-forward"), Cell::Empty, Cell::Empty, Cell::Money(capital)]);
+    }
+    let (mut paid, mut returned) = (Money::ZERO, Money::ZERO);
+    let lines: Vec<_> = b.period_lines().filter(|(_, l)| mine(l)).collect();
+    let mut i = 0;
+    while i < lines.len() {
+        let v = lines[i].0;
+        let (mut p, mut r) = (Money::ZERO, Money::ZERO);
+        let kind = lines[i].1.kind;
+        while i < lines.len() && lines[i].0.id == v.id {
+            let a = lines[i].1.amount;
+            if a.is_negative() {
+                p -= a;
+            } else {
+                r += a;
+            }
+            i += 1;
+        }
+        capital += p - r;
+        paid += p;
+        returned += r;
+        s.rows.push(vec![Cell::Date(v.date), Cell::text(b.voucher_no(v)), line_msg(kind), Cell::money_or_empty(p), Cell::money_or_empty(r), Cell::Money(capital)]);
+    }
+    s.totals = Some(vec![Cell::Empty, Cell::Empty, Cell::msg("row-total"), Cell::Money(paid), Cell::Money(returned), Cell::Money(capital)]);
+    Some(s)
 }
 
 /// The cash book: every posting on cash in hand within the period.
