@@ -863,10 +863,11 @@ fn grades_and_sorting_follow_the_rule_table() {
 
     // Overdue borrowers likewise: group "a"'s loan (10 days past due, ₹100 of principal due, ₹500
     // outstanding) in rupees and the same loan of a taka copy "u" stay in two sections, each
-    // totalling 100 due and 500 outstanding, never 200 and 1,000.
+    // totalling 100 due and 500 outstanding, never 200 and 1,000; the VO's own rupees first,
+    // though the taka group is listed first.
     a.loans[0].principal_overdue = Money::units(100);
     let u = GroupView { code: "u".into(), currency: "BDT".into(), ..a.clone() };
-    let o = samuh::reports::overdue_borrowers(&org, to, &[a, u]);
+    let o = samuh::reports::overdue_borrowers(&org, to, &[u, a]);
     let totals: Vec<(String, Cell, Cell)> = o.sections.iter().map(|s| (s.title.as_ref().unwrap().args[0].1.plain(), s.totals.as_ref().unwrap()[5].clone(), s.totals.as_ref().unwrap()[6].clone())).collect();
     assert_eq!(
         totals,

@@ -123,20 +123,22 @@ pub fn group_status(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> 
 /// section, titled with the currency, with its own total line.
 pub fn portfolio(org: &Organisation, from: NaiveDate, to: NaiveDate, groups: &[GroupView]) -> Report {
     let mut r = Report::new("portfolio", org_title("portfolio"), org, ReportPeriod::Range { from, to });
-    r.sections = per_currency(groups, |title, gs| portfolio_section(title, from, to, gs));
+    r.sections = per_currency(org, groups, |title, gs| portfolio_section(title, from, to, gs));
     r
 }
 
 /// One section per currency the groups keep their books in (a single untitled one when they all
 /// keep the same), each made by `section` from that currency's groups, so that no total ever
-/// adds rupees to taka.
-fn per_currency<'a>(groups: &'a [GroupView], section: impl Fn(Option<Msg>, &mut dyn Iterator<Item = &'a GroupView>) -> Section) -> Vec<Section> {
+/// adds rupees to taka. The oversight book's own currency comes first, then the others as the
+/// register lists them.
+fn per_currency<'a>(org: &Organisation, groups: &'a [GroupView], section: impl Fn(Option<Msg>, &mut dyn Iterator<Item = &'a GroupView>) -> Section) -> Vec<Section> {
     let mut currencies: Vec<&str> = Vec::new();
     for g in groups {
         if !currencies.contains(&g.currency.as_str()) {
             currencies.push(&g.currency);
         }
     }
+    currencies.sort_by_key(|c| *c != org.currency.code());
     if currencies.len() <= 1 {
         return vec![section(None, &mut groups.iter())];
     }
@@ -292,7 +294,7 @@ pub fn cif_reconciliation(org: &Organisation, to: NaiveDate, groups: &[GroupView
 /// the longest overdue first.
 pub fn overdue_borrowers(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> Report {
     let mut r = Report::new("overdue-borrowers", org_title("overdue-borrowers"), org, ReportPeriod::AsOf(to));
-    r.sections = per_currency(groups, |title, gs| overdue_section(title, to, gs));
+    r.sections = per_currency(org, groups, |title, gs| overdue_section(title, to, gs));
     r
 }
 
