@@ -54,10 +54,16 @@ export async function start(today, { prepare = () => ({}), timeout = 20000 } = {
   return { page, tmp, base, stop };
 }
 
+/// Switches the UI language on the Settings screen and waits until the settings are drawn again
+/// in it; a language already chosen is left as it is (choosing it again would redraw the screen
+/// after the test has gone on).
 export async function setLang(page, lang) {
   await page.click('#nav-settings');
+  await page.waitForSelector('#main[data-screen="settings"][data-ready="true"]', { state: 'attached' });
+  if (await page.evaluate(() => document.documentElement.lang) === lang) return;
   await page.selectOption('#settings-lang', lang);
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  await page.waitForSelector('#main[data-screen="settings"][data-ready="true"]', { state: 'attached' });
 }
 
 /// Opens an organisation from the home screen and waits for its meeting grid (or, when today's

@@ -115,11 +115,16 @@ export class Session {
   /// What the screen shows, taken from the X display itself (ImageMagick's `import`): WebKitWebDriver's
   /// own screenshot command never answers under Xvfb.
   /// Switches the UI language on the Settings screen and waits until the page is in it.
+  /// A language already chosen is left as it is: choosing it again would draw the settings again
+  /// after the test has gone on to another screen.
   async setLang(lang) {
+    const ready = `return document.querySelector('#main[data-screen="settings"][data-ready="true"]')`;
     await this.click('#nav-settings');
-    await this.waitFor(`return document.querySelector('#settings-lang')`);
+    await this.waitFor(ready);
+    if (await this.exec('return document.documentElement.lang') === lang) return;
     await this.select('#settings-lang', lang);
     await this.waitFor(`return document.documentElement.lang === arguments[0]`, 20000, lang);
+    await this.waitFor(ready);
   }
   /// Opens an organisation from the home screen and waits for its meeting grid.
   async openOrg(code) {

@@ -71,7 +71,13 @@ export function registerScreen(name: string, screen: Screen): void {
   screens.set(name, screen);
 }
 
+let goSeq = 0;
+
+/// Opens a screen. `#main[data-ready]` is "true" once the latest screen opened has finished
+/// drawing (tests wait for it); a screen still drawing when another is opened never marks it.
 export async function go(screen: string): Promise<void> {
+  const seq = ++goSeq;
+  main().dataset.ready = 'false';
   screens.get(state.screen)?.leave?.();
   state.screen = screen;
   notice('');
@@ -86,6 +92,19 @@ export async function go(screen: string): Promise<void> {
   }
   const o = currentOrg();
   (document.getElementById('org-name') as HTMLElement).textContent = o ? o.name : '';
+  if (seq === goSeq) main().dataset.ready = 'true';
+}
+
+/// The number of the latest screen opened: a section drawn after an await compares it with the
+/// number it started under, so a screen opened twice in a row is not drawn twice.
+export function screenSeq(): number {
+  return goSeq;
+}
+
+/// Whether `screen` is still the one shown: work that finishes after an await must not draw into
+/// (or navigate away from) a screen the reader has since left.
+export function showing(screen: string): boolean {
+  return main().dataset.screen === screen;
 }
 
 /// A report view from the core (`report_view`) as a table; every cell is already formatted.

@@ -3,7 +3,7 @@
 // typed (`policy_preview`, nothing saved) and saves it as a new version (`policy_set`); when
 // people are enrolled the core asks for a second person's approval, which `session.ts` handles.
 import { t } from '../i18n';
-import { api, currentOrg, h, locale, main, notice } from '../app';
+import { api, currentOrg, h, locale, main, notice, screenSeq, showing } from '../app';
 import { isUiError, type Choice, type FieldError, type PolicyInput, type PolicyRow, type PolicyView } from '../backend';
 
 const COLUMNS: [keyof PolicyRow, string][] = [
@@ -27,7 +27,9 @@ function history(v: PolicyView): HTMLElement {
 export async function bylawsSection(): Promise<void> {
   const org = currentOrg();
   if (!org) return;
+  const seq = screenSeq();
   const v = await api.call('policy_view', { org: org.code, locale: locale() });
+  if (seq !== screenSeq() || !showing('settings')) return; // the reader has moved on
   const inputs = new Map<Field, Input>();
   // The core names a refused field by its path: any string, looked up among the fields.
   const byPath: ReadonlyMap<string, Input> = inputs;

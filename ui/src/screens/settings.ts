@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { go, h, LANGS, loadMessages, main, registerScreen, state } from '../app';
+import { go, h, LANGS, loadMessages, main, registerScreen, showing, state } from '../app';
 import { bylawsSection } from './bylaws';
 import { securitySection } from './book';
 
@@ -26,7 +26,8 @@ function settingsScreen(): void {
     localStorage.setItem('samuh.digits', state.digits);
     localStorage.setItem('samuh.calendar', state.calendar);
     await loadMessages();
-    await go('settings');
+    // Drawn again in the new language, unless the reader has already gone on to another screen.
+    if (showing('settings')) await go('settings');
   };
   lang.addEventListener('change', apply);
   digits.addEventListener('change', apply);
@@ -36,7 +37,7 @@ function settingsScreen(): void {
     h('label', {}, h('span', { i18n: 'ui-digits' }), digits),
     h('label', {}, h('span', { i18n: 'ui-calendar' }), calendar)));
   // The open book's protection: change the passphrase, or encrypt a plain book.
-  void securitySection().then((s) => { if (s && main().dataset.screen === 'settings') main().append(s); }).catch(() => undefined);
+  void securitySection().then((s) => { if (s && showing('settings')) main().append(s); }).catch(() => undefined);
 }
 
 registerScreen('settings', { render: async () => { settingsScreen(); await bylawsSection(); } });
