@@ -11,7 +11,8 @@
 # into the committed corpus; to add the ones that bring new coverage, run the target's binary with
 # `-merge=1 fuzz/corpus/<target> $FUZZ_WORK/corpus/<target>` (libFuzzer keeps only new features).
 #
-# Needs nightly Rust and cargo-fuzz; both are installed here when missing.
+# Needs nightly Rust and cargo-fuzz; both are installed here when missing. FUZZ_BUILD_ONLY=1 only
+# builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -36,6 +37,8 @@ build_flags=(-s none --codegen-units 16 --target-dir "$target_dir")
 start=$SECONDS
 (cd fuzz && cargo +nightly fuzz build "${build_flags[@]}")
 echo "fuzz build: $((SECONDS - start)) s"
+# scripts/test.sh builds early, in the background, while the browser tests mostly wait.
+[ "${FUZZ_BUILD_ONLY:-0}" = 1 ] && exit 0
 bin_dir="$target_dir/x86_64-unknown-linux-gnu/release"
 mapfile -t targets < <(cd fuzz && cargo +nightly fuzz list)
 

@@ -28,6 +28,12 @@ cargo build --locked -p samuh-desktop
 cargo build --locked --bin samuh-serve
 cargo build --locked --bin samuh  # tests/window/flows.test.mjs makes an encrypted book with it
 target_dir="${CARGO_TARGET_DIR:-target}"
+# The fuzz targets' build (nightly, release, about 2.5 minutes of both cores) runs now, at the
+# lowest priority, while the browser and window tests below spend most of their time waiting for
+# a page; the fuzz step then only runs them. Its output is shown before the fuzz step's own.
+mkdir -p target
+FUZZ_BUILD_ONLY=1 nice -n 19 bash scripts/fuzz.sh > target/fuzz-build-output.txt 2>&1 &
+fuzz_build_pid=$!
 # The Parquet export of an oversight book read back by DuckDB and matched with Samuh's own
 # trial balances and portfolio (issue 16).
 set +e
@@ -50,6 +56,10 @@ set -e
 # Fuzzing (issue 5): every cargo-fuzz target for 500,000 executions from its committed corpus
 # (scripts/fuzz.sh says how to turn a crash into a regression test).
 set +e
+wait "$fuzz_build_pid"
+fuzz_build_status=$?
+tail -n 3 target/fuzz-build-output.txt
+if [ "$fuzz_build_status" -ne 0 ]; then cat target/fuzz-build-output.txt; fi
 bash scripts/fuzz.sh 2>&1 | tee target/fuzz-output.txt
 fuzz_status=${PIPESTATUS[0]}
 set -e
