@@ -4,7 +4,7 @@
 
 use super::input::{amount, choice, date, opt_amount, At, Ctx, Refusal};
 use super::loans::{new_loan_terms, LoanInput};
-use super::saved::{ensure_not_below_zero, replayed, Saved};
+use super::saved::{ensure_not_below_zero, Answer, Saved};
 use super::{active_member, check_entry_date, label, org_of, policy_on};
 use crate::domain::ledger::code;
 use crate::domain::posting;
@@ -187,7 +187,7 @@ pub fn meeting_record(store: &mut Store, ctx: &Ctx, i: &MeetingInput) -> Result<
             // after the whole save, and so is the answer kept for a retry.
             saved.book_code = super::head_code(b, org.id)?;
             if let Some(cid) = &i.client_id {
-                b.log_command(cid, "meeting_record", &super::command_digest("meeting_record", i), &saved.to_json(), &ctx.now)?;
+                b.log_command(cid, "meeting_record", &super::command_digest("meeting_record", i), &saved.to_log(), &ctx.now)?;
             }
         }
         Ok(saved)
@@ -214,7 +214,7 @@ pub(crate) fn meeting_posted(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chro
         let org = org_of(b, &i.org)?;
         if let Some(cid) = &i.client_id {
             if let Some(result) = b.command_result(cid, "meeting_record", &super::command_digest("meeting_record", i))? {
-                return Ok(replayed(&result)?);
+                return Ok(Saved::from_log(&result)?);
             }
         }
         check_entry_date(b, &org, on, ctx.today).at(date_field)?;

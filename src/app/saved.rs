@@ -51,16 +51,6 @@ impl Saved {
             book_code,
         })
     }
-    pub(crate) fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("Saved serialises")
-    }
-}
-
-/// The stored answer of a replayed command, marked as already recorded.
-pub(crate) fn replayed(result: &str) -> Result<Saved> {
-    let mut s: Saved = serde_json::from_str(result).map_err(|e| Error::Database { detail: e.to_string() })?;
-    s.already_recorded = true;
-    Ok(s)
 }
 
 /// Refuses (and so rolls back) a save that would leave cash in hand or the bank balance below

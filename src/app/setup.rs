@@ -506,7 +506,7 @@ pub fn opening_record(store: &mut Store, ctx: &Ctx, i: &OpeningInput) -> Result<
     store.write(|b| {
         if let Some(cid) = &i.client_id {
             if let Some(result) = b.command_result(cid, "opening_record", &super::command_digest("opening_record", i))? {
-                return super::saved::replayed(&result);
+                return <super::Saved as super::saved::Answer>::from_log(&result);
             }
         }
         opening_in(b, ctx, &who, i, on)
@@ -597,7 +597,7 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), ..super::people::act(&org, "opening", on) })?;
         saved.book_code = super::head_code(b, org.id)?;
         if let Some(cid) = &i.client_id {
-            b.log_command(cid, "opening_record", &super::command_digest("opening_record", i), &saved.to_json(), &ctx.now)?;
+            b.log_command(cid, "opening_record", &super::command_digest("opening_record", i), &super::saved::Answer::to_log(&saved), &ctx.now)?;
         }
         Ok(saved)
     }
