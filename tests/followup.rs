@@ -558,6 +558,40 @@ fn the_visit_log_lists_every_visit_or_one_members() {
 }
 
 #[test]
+fn the_visit_log_report_lists_the_visits_up_to_its_date_for_the_committee() {
+    use samuh::reports::Cell;
+    let mut f = rescheduled(None);
+    // Entered out of order: the log is by date. The second visit found the records differ.
+    for (date, who, matches) in [("2025-09-25", "Bina Kumari", false), ("2025-09-15", "Asha Devi", true)] {
+        app::followup::visit_record(&mut f.store, &f.ctx, &app::followup::VisitInput {
+            org: "shg".into(),
+            loan: "1".into(),
+            date: date.into(),
+            visitors: who.into(),
+            found: format!("{who} found her at home"),
+            record_matches: matches,
+            client_id: None,
+        })
+        .unwrap();
+    }
+    let r = report(&f, "visit-log", "2025-09-30");
+    let s = &r.sections[0];
+    let col = |id: &str| s.col(id);
+    let dates: Vec<Cell> = s.rows.iter().map(|row| row[col("col-date")].clone()).collect();
+    assert_eq!(dates, [Cell::Date(common::d("2025-09-15")), Cell::Date(common::d("2025-09-25"))]);
+    assert_eq!(s.rows[0][col("col-visitors")], Cell::Text("Asha Devi".into()));
+    assert_eq!(s.rows[1][col("col-found")], Cell::Text("Bina Kumari found her at home".into()));
+    assert_eq!(s.rows[0][col("col-record-matches")], Cell::msg("visit-record-matches"));
+    assert_eq!(s.rows[1][col("col-record-matches")], Cell::msg("visit-record-differs"));
+    assert_eq!(s.rows[0][col("col-loan-no")], Cell::Count(1));
+    assert!(matches!(&s.rows[0][col("col-member")], Cell::Text(t) if t.starts_with("1 ")));
+    // As on 20 September only the first visit had been made.
+    assert_eq!(report(&f, "visit-log", "2025-09-20").sections[0].rows.len(), 1);
+    assert!(samuh::reports::COMMITTEE_ONLY.contains(&"visit-log"), "it names borrowers who fell behind");
+    assert!(s.notes.iter().any(|n| n.id == "note-committee-only"));
+}
+
+#[test]
 fn the_cli_lists_visits_prints_invitations_records_the_meeting_and_its_minutes() {
     let mut f = rescheduled(None);
     app::followup::visit_record(&mut f.store, &f.ctx, &app::followup::VisitInput {

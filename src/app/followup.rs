@@ -243,21 +243,10 @@ pub struct VisitView {
 pub fn visits_list(store: &Store, org: &str, member: Option<&str>) -> Result<Vec<VisitView>> {
     let b = store.read();
     let org = org_of(&b, org.trim())?;
-    let only = match member.map(str::trim).filter(|s| !s.is_empty()) {
-        Some(no) => Some(b.member_by_no(org.id, no)?.ok_or_else(|| Error::UnknownMember { member: no.to_string() })?.id),
-        None => None,
-    };
-    let loans: HashMap<i64, crate::store::LoanRecord> = b.loans(org.id)?.into_iter().map(|l| (l.id, l)).collect();
-    let mut out = Vec::new();
-    for v in b.visits(org.id)? {
-        let Some(loan) = loans.get(&v.loan_id) else { continue };
-        if only.is_some_and(|m| m != loan.member_id) {
-            continue;
-        }
-        let m = b.member(loan.member_id)?;
-        out.push(VisitView { loan: loan.number, member_no: m.admission_no, member_name: m.name, date: v.visited_on.to_string(), visitors: v.visitors, found: v.found, record_matches: v.record_matches });
-    }
-    Ok(out)
+    Ok(super::report::visits(&b, &org, member)?
+        .into_iter()
+        .map(|v| VisitView { loan: v.loan, member_no: v.member_no, member_name: v.member_name, date: v.on.to_string(), visitors: v.visitors, found: v.found, record_matches: v.record_matches })
+        .collect())
 }
 
 /// The invitations to a follow-up meeting: one per household on the follow-up list of `date`.

@@ -159,8 +159,47 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
         "share-out" => super::vsla::share_out_report(&b, &org, to, ctx.today)?,
         "followup-list" => reports::followup::followup_list(&org, to, &followup_entries(&b, &org, to)?),
         "debt-free" => reports::followup::debt_free(&org, to, &debt_free_entries(&b, &org, to)?),
+        "visit-log" => reports::followup::visit_log(&org, to, &visit_entries(&b, &org, opt(&p.member).as_deref())?),
         _ => return Err(Error::UnknownReport { name: p.name.clone() }),
     })
+}
+
+/// A visit read from the book, with its borrower.
+pub(crate) struct Visit {
+    pub on: chrono::NaiveDate,
+    pub loan: i64,
+    pub member_no: String,
+    pub member_name: String,
+    pub visitors: String,
+    pub found: String,
+    pub record_matches: bool,
+}
+
+/// The visits of an organisation, oldest first, or those about one member's loans.
+pub(crate) fn visits(b: &Book<'_>, org: &Organisation, member: Option<&str>) -> Result<Vec<Visit>> {
+    let only = match member.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(no) => Some(b.member_by_no(org.id, no)?.ok_or_else(|| Error::UnknownMember { member: no.to_string() })?.id),
+        None => None,
+    };
+    let loans: std::collections::HashMap<i64, crate::store::LoanRecord> = b.loans(org.id)?.into_iter().map(|l| (l.id, l)).collect();
+    let mut out = Vec::new();
+    for v in b.visits(org.id)? {
+        let Some(loan) = loans.get(&v.loan_id) else { continue };
+        if only.is_some_and(|m| m != loan.member_id) {
+            continue;
+        }
+        let m = b.member(loan.member_id)?;
+        out.push(Visit { on: v.visited_on, loan: loan.number, member_no: m.admission_no, member_name: m.name, visitors: v.visitors, found: v.found, record_matches: v.record_matches });
+    }
+    Ok(out)
+}
+
+/// The visits to households about their loans (one member's when `member` is given).
+pub(crate) fn visit_entries(b: &Book<'_>, org: &Organisation, member: Option<&str>) -> Result<Vec<crate::reports::followup::VisitEntry>> {
+    Ok(visits(b, org, member)?
+        .into_iter()
+        .map(|v| crate::reports::followup::VisitEntry { on: v.on, borrower: format!("{} {}", v.member_no, v.member_name), loan: v.loan, visitors: v.visitors, found: v.found, record_matches: v.record_matches })
+        .collect())
 }
 
 /// Every loan on follow-up on `as_of`: rescheduled or overdue, and not yet repaid.

@@ -250,3 +250,41 @@ pub fn followup_minutes(org: &Organisation, held_on: NaiveDate, place: &str, att
     r.sections.push(s);
     r
 }
+
+/// One visit to a borrower's household, as the visit log lists it.
+#[derive(Debug, Clone)]
+pub struct VisitEntry {
+    pub on: NaiveDate,
+    pub borrower: String,
+    pub loan: i64,
+    pub visitors: String,
+    pub found: String,
+    /// Whether the committee's record of the loan matches what the household says.
+    pub record_matches: bool,
+}
+
+/// The visit log (issue 15, seed 004): every visit to a household behind on its loan, oldest
+/// first, with who went, what was found and whether the committee's record matched the
+/// household's. It names borrowers who fell behind, so it is for the committee only.
+pub fn visit_log(org: &Organisation, as_of: NaiveDate, entries: &[VisitEntry]) -> Report {
+    let mut r = Report::new("visit-log", Msg::new("report-visit-log"), org, ReportPeriod::AsOf(as_of));
+    let mut s = Section::new(
+        None,
+        &[("col-date", K::Date), ("col-member", K::Text), ("col-loan-no", K::Count), ("col-visitors", K::Text), ("col-found", K::Text), ("col-record-matches", K::Text)],
+    );
+    let mut sorted: Vec<&VisitEntry> = entries.iter().filter(|e| e.on <= as_of).collect();
+    sorted.sort_by(|a, b| a.on.cmp(&b.on).then(a.loan.cmp(&b.loan)));
+    for e in sorted {
+        s.rows.push(vec![
+            Cell::Date(e.on),
+            Cell::Text(e.borrower.clone()),
+            Cell::Count(e.loan),
+            Cell::Text(e.visitors.clone()),
+            Cell::Text(e.found.clone()),
+            Cell::msg(if e.record_matches { "visit-record-matches" } else { "visit-record-differs" }),
+        ]);
+    }
+    s.notes.push(Msg::new("note-committee-only"));
+    r.sections.push(s);
+    r
+}

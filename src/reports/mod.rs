@@ -83,13 +83,15 @@ pub const REPORTS: &[&str] = &[
     // Issue 15 (follow-up): borrowers who fell behind, and those who have since become debt-free.
     "followup-list",
     "debt-free",
+    // The visit log of households behind on their loans (issue 15, session 9).
+    "visit-log",
     // Issue 16 (session 8): every imported group graded (Panchsutra and A/B/C), the rule shown.
     "grading",
 ];
 
 /// Documents that name borrowers who fell behind: for the committee only, never read out or
 /// posted for all members (issue 15's design rule: never shame a borrower in public).
-pub const COMMITTEE_ONLY: &[&str] = &["arrears", "dcb", "loan-register", "overdue-borrowers", "debt-acknowledgement", "followup-list", "debt-free"];
+pub const COMMITTEE_ONLY: &[&str] = &["arrears", "dcb", "loan-register", "overdue-borrowers", "debt-acknowledgement", "followup-list", "debt-free", "visit-log"];
 
 /// A message to be shown in the reader's language: a Fluent id and typed arguments.
 #[derive(Debug, Clone, PartialEq)]

@@ -103,3 +103,21 @@ export async function markAll(page, code = 'present') {
   }
   throw new Error('the grid did not stay marked');
 }
+
+/// `id = text` messages of every .ftl file of `lang`. Indented continuation lines join the
+/// message with a newline (Fluent's multiline text); selectors and attributes are kept as written,
+/// and this test only compares messages that have neither.
+export function readFluent(lang) {
+  const dir = path.join(root, 'locales', lang);
+  const out = {};
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort()) {
+    let id = null;
+    for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
+      const m = line.match(/^([a-z][a-z0-9-]*)\s*=\s?(.*)$/);
+      if (m) { id = m[1]; out[id] = m[2].trim(); continue; }
+      if (id && /^\s+\S/.test(line)) { out[id] = `${out[id]}\n${line.trim()}`.trim(); continue; }
+      id = null;
+    }
+  }
+  return out;
+}

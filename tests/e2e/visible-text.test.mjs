@@ -5,32 +5,13 @@
 // pattern with the values this test typed) and a book unchanged, report by report, through the API.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { markAll, openOrg, root, settled, setLang, start } from './harness.mjs';
+import { markAll, openOrg, readFluent, root, settled, setLang, start } from './harness.mjs';
 
 const TODAY = '2026-11-20';
 const LANGS = ['en', 'hi', 'bn', 'th'];
 const ORG = { en: 'shg-kishanganj', hi: 'shg-kishanganj', bn: 'coop-meherpur', th: 'vf-roiet' };
 const SCRIPT = { hi: /[\u0900-\u097F]/, bn: /[\u0980-\u09FF]/, th: /[\u0E00-\u0E7F]/ };
 
-/// `id = text` messages of every .ftl file of `lang`. Indented continuation lines join the
-/// message with a newline (Fluent's multiline text); selectors and attributes are kept as written,
-/// and this test only compares messages that have neither.
-function readFluent(lang) {
-  const dir = path.join(root, 'locales', lang);
-  const out = {};
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ftl')).sort()) {
-    let id = null;
-    for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
-      const m = line.match(/^([a-z][a-z0-9-]*)\s*=\s?(.*)$/);
-      if (m) { id = m[1]; out[id] = m[2].trim(); continue; }
-      if (id && /^\s+\S/.test(line)) { out[id] = `${out[id]}\n${line.trim()}`.trim(); continue; }
-      id = null;
-    }
-  }
-  return out;
-}
 const FTL = Object.fromEntries(LANGS.map((l) => [l, readFluent(l)]));
 
 /// The message `id` of `lang` from the .ftl files, failing when it is missing or takes arguments.
