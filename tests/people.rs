@@ -203,6 +203,32 @@ fn a_reversal_a_by_law_change_and_a_large_loan_need_a_second_different_person() 
 }
 
 #[test]
+fn a_whole_meeting_is_reversed_only_by_someone_who_records_and_with_a_second_person() {
+    let mut f = staffed();
+    let asha = as_(&f, ASHA);
+    app::meeting_record(&mut f.store, &asha, &a_meeting()).unwrap();
+    let rev = app::MeetingReverseInput { org: "shg".into(), meeting: "2025-04-06".into(), reason: "recorded on the wrong day".into(), ..Default::default() };
+    // Nobody signed in, a field officer (even approved), the treasurer alone: all refused, and the
+    // book is as it was (`refused` compares every table).
+    let plain = f.ctx.clone();
+    refused(&mut f, "error-actor-required", |f| app::meeting_reverse(&mut f.store, &plain, &rev));
+    let fatima = as_(&f, FATIMA).approved_by(ASHA.0, ASHA.1);
+    refused(&mut f, "error-role-cannot-record", |f| app::meeting_reverse(&mut f.store, &fatima, &rev));
+    refused(&mut f, "error-approver-required", |f| app::meeting_reverse(&mut f.store, &asha, &rev));
+    let self_approved = asha.clone().approved_by(ASHA.0, ASHA.1);
+    refused(&mut f, "error-approver-is-actor", |f| app::meeting_reverse(&mut f.store, &self_approved, &rev));
+    // The treasurer with the bookkeeper's approval: every voucher of the meeting reversed, each
+    // reversal logged with who approved it (the meeting itself, then one reversal per voucher).
+    let two = asha.clone().approved_by(BINA.0, BINA.1);
+    let done = app::meeting_reverse(&mut f.store, &two, &rev).unwrap();
+    assert!(!done.reversals.is_empty());
+    let r = app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "approvals".into(), ..Default::default() }).unwrap();
+    let approved: Vec<String> = r.sections[0].rows.iter().map(|row| format!("{:?}", row[5])).filter(|a| a.contains("Bina Kumari")).collect();
+    assert_eq!(approved.len(), done.reversals.len(), "{approved:?}");
+    assert_eq!(r.sections[0].rows.len(), 1 + done.reversals.len());
+}
+
+#[test]
 fn wrong_pins_are_throttled_after_five_tries() {
     let mut f = staffed();
     for _ in 0..5 {

@@ -3,12 +3,12 @@
 
 use super::input::{date, Ctx};
 use super::loans::reverse_in;
-use super::{check_entry_date, head_code, org_of};
+use super::{head_code, org_of};
 use crate::domain::money::Money;
 use crate::domain::org::{FiscalYear, Organisation};
 use crate::error::{Error, Result};
 use crate::i18n::{Locale, Localizer};
-use crate::store::{Book, Store, StoredVoucher};
+use crate::store::{Book, NewAct, Store, StoredVoucher};
 use serde::{Deserialize, Serialize};
 
 /// What `samuh reverse --meeting DATE` and the Corrections screen ask for.
@@ -88,7 +88,9 @@ pub fn meeting_list(store: &Store, org: &str, locale: Locale) -> Result<Vec<Meet
 
 /// Reverses every voucher of the meeting held on `meeting`, in one transaction: all or none.
 /// Refuses when any of them is already reversed (naming it), when no meeting was held that day,
-/// and for the same reasons a single reversal refuses.
+/// and for the same reasons a single reversal refuses. Like a single reversal it takes the write
+/// command's steps: a person who may record, and where people sign in, a second person's
+/// approval; each reversal is logged with both.
 pub fn meeting_reverse(store: &mut Store, ctx: &Ctx, i: &MeetingReverseInput) -> Result<MeetingReversed> {
     if super::input::free_text("reason", &i.reason)?.is_empty() {
         return Err(Error::ReasonRequired);
@@ -98,43 +100,38 @@ pub fn meeting_reverse(store: &mut Store, ctx: &Ctx, i: &MeetingReverseInput) ->
         Some(s) => date("date", s, ctx)?,
         None => ctx.today,
     };
-    store.write(|b| {
-        let org = org_of(b, &i.org)?;
-        if let Some(cid) = &i.client_id {
-            if let Some(r) = b.command_result(cid, "meeting-reverse", &super::command_digest("meeting-reverse", i))? {
-                let mut s: MeetingReversed = serde_json::from_str(&r).map_err(|e| Error::Database { detail: e.to_string() })?;
-                s.already_recorded = true;
-                return Ok(s);
-            }
-        }
-        check_entry_date(b, &org, on, ctx.today)?;
+    // "meeting-reverse": the name answers already logged are kept under.
+    let w = super::command::Write { name: "meeting-reverse", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
+    super::command::write_command(store, ctx, w, |b, org, who| {
+        let approved_by = who.approval(org, "reversal")?;
         let meeting = b.meetings(org.id)?.into_iter().find(|m| m.date == held).ok_or(Error::NoMeetingOn { date: held })?;
-        let originals = meeting_vouchers(b, &org, meeting.id)?;
+        let originals = meeting_vouchers(b, org, meeting.id)?;
         if originals.is_empty() {
             return Err(Error::NoMeetingOn { date: held });
         }
         if let Some(v) = originals.iter().find(|v| v.reversed_by.is_some()) {
-            return Err(Error::AlreadyReversed { voucher: voucher_name(&org, v) });
+            return Err(Error::AlreadyReversed { voucher: voucher_name(org, v) });
         }
         let mut reversals = Vec::new();
         for v in &originals {
-            let r = reverse_in(b, ctx, &org, v, &voucher_name(&org, v), on, i.reason.trim(), None)?;
+            let r = reverse_in(b, ctx, org, v, &voucher_name(org, v), on, i.reason.trim(), None)?;
+            who.log(b, ctx, NewAct { voucher_id: Some(r.id), approved_by, ..super::people::act(org, "reversal", on) })?;
             let fy = FiscalYear { start_year: r.fiscal_year, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day };
             reversals.push(format!("{}/{:04}", fy.label(), r.number));
         }
-        let out = MeetingReversed {
+        Ok(MeetingReversed {
             org: org.code.clone(),
             meeting_date: held.format("%Y-%m-%d").to_string(),
-            originals: originals.iter().map(|v| voucher_name(&org, v)).collect(),
+            originals: originals.iter().map(|v| voucher_name(org, v)).collect(),
             reversals,
             book_code: head_code(b, org.id)?,
             already_recorded: false,
-        };
-        if let Some(cid) = &i.client_id {
-            b.log_command(cid, "meeting-reverse", &super::command_digest("meeting-reverse", i), &serde_json::to_string(&out).map_err(|e| Error::Database { detail: e.to_string() })?, &ctx.now)?;
-        }
-        Ok(out)
+        })
     })
+}
+
+super::saved::json_answer! {
+    MeetingReversed => |a| a.already_recorded = true;
 }
 
 #[cfg(test)]
