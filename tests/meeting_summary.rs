@@ -232,3 +232,31 @@ fn the_cli_writes_the_summary_and_refuses_a_date_without_a_meeting() {
     assert!(!err.contains("No meeting"), "the refusal is in Hindi: {err}");
     assert_eq!(dump(&f.path), before);
 }
+
+/// The demo's Bangladeshi cooperative and Thai village fund: each summary is printed in the
+/// group's own language with its digits and calendar (Bengali digits; the Buddhist Era year,
+/// 2026 + 543 = 2569), whatever the language of the screen that asked.
+#[test]
+fn the_demo_groups_summaries_use_their_own_digits_and_calendar() {
+    let dir = tempfile::tempdir().unwrap();
+    let today = common::d("2026-11-20");
+    let mut s = samuh::store::Store::open_or_create(&dir.path().join("demo.samuh")).unwrap();
+    samuh::demo::demo_create(&mut s, today).unwrap();
+    let ctx = app::Ctx::new(today, "2026-11-20T00:00:00", Lang::En);
+    let pdf_text = |org: &str| -> String {
+        let last = app::meeting_list(&s, org, Locale::new(Lang::En)).unwrap().into_iter().find(|m| !m.reversed).expect("a meeting");
+        assert!(last.date.starts_with("2026-"), "{org}: {}", last.date);
+        let pdf = app::meeting_summary_pdf(&s, &ctx, org, &last.date).unwrap();
+        let path = dir.path().join(format!("{org}.pdf"));
+        std::fs::write(&path, &pdf).unwrap();
+        let out = Command::new("pdftotext").args(["-enc", "UTF-8", "-layout"]).arg(&path).arg("-").output().expect("pdftotext");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let bn = pdf_text("coop-meherpur");
+    assert!(bn.contains("সভার সারসংক্ষেপ"), "{bn}");
+    assert!(bn.contains("২০২৬"), "the year in Bengali digits:\n{bn}");
+    assert!(!bn.chars().any(|c| c.is_ascii_digit()), "a Latin digit in the Bengali summary:\n{bn}");
+    let th = pdf_text("vf-roiet");
+    assert!(th.contains("สรุปการประชุม"), "{th}");
+    assert!(th.contains("2569") && !th.contains("2026"), "the Buddhist Era year:\n{th}");
+}
