@@ -15,6 +15,7 @@ summary-payments = পরিশোধ ও খরচ (ব্যাংকে জ�
 summary-section-cash = নগদ
 summary-section-minutes = কার্যবিবরণী
 summary-section-signatures = স্বাক্ষর
+summary-section-members = সদস্য: উপস্থিতি ও স্বাক্ষর
 summary-col-signer = নাম
 summary-col-office = পদ
 summary-col-signature = স্বাক্ষর বা টিপসই

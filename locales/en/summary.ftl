@@ -15,6 +15,7 @@ summary-payments = Payments and expenses (bank deposit, expenses, payments to th
 summary-section-cash = Cash
 summary-section-minutes = Minutes
 summary-section-signatures = Signatures
+summary-section-members = Members: attendance and signatures
 summary-col-signer = Name
 summary-col-office = Office
 summary-col-signature = Signature or thumbprint

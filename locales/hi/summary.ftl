@@ -15,6 +15,7 @@ summary-payments = भुगतान और ख़र्च (बैंक म�
 summary-section-cash = नक़द
 summary-section-minutes = कार्यवाही
 summary-section-signatures = हस्ताक्षर
+summary-section-members = सदस्य: उपस्थिति और हस्ताक्षर
 summary-col-signer = नाम
 summary-col-office = पद
 summary-col-signature = हस्ताक्षर या अँगूठे का निशान

@@ -15,6 +15,7 @@ summary-payments = รายจ่ายและค่าใช้จ่าย 
 summary-section-cash = เงินสด
 summary-section-minutes = บันทึกการประชุม
 summary-section-signatures = ลายมือชื่อ
+summary-section-members = สมาชิก: การเข้าประชุมและลายมือชื่อ
 summary-col-signer = ชื่อ
 summary-col-office = ตำแหน่ง
 summary-col-signature = ลายมือชื่อหรือลายพิมพ์นิ้วมือ

@@ -264,8 +264,9 @@ impl MeetingCash {
 const SIGN_HERE: &str = "______________________________";
 
 /// The printable summary of one meeting (issue 12), the page the members sign like the paper
-/// register's: attendance, the meeting's money and cash, the minutes as recorded, and signature
-/// lines for the committee and each member present. It is read out and signed by all members,
+/// register's: the attendance counted, the meeting's money and cash, the minutes as recorded,
+/// signature lines for the committee, then every member with her mark and a line to sign or
+/// press her thumb on for each who came. It is read out and signed by all members,
 /// so it names no one as behind with a loan: no dues, no arrears, only what happened.
 pub fn meeting_summary(b: &Books<'_>, mv: &MeetingView) -> Report {
     let m = &mv.meeting;
@@ -289,11 +290,6 @@ pub fn meeting_summary(b: &Books<'_>, mv: &MeetingView) -> Report {
 
     let marked: Vec<(&crate::domain::org::Member, Attendance)> =
         b.members.iter().filter_map(|x| mv.attendance.iter().find(|(id, _)| *id == x.id).map(|(_, a)| (x, *a))).collect();
-    let mut list = Section::new(None, &[("col-member", K::Text), ("summary-col-mark", K::Text)]);
-    for (x, a) in &marked {
-        list.rows.push(vec![Cell::text(format!("{} {}", x.admission_no, x.name)), Cell::msg(format!("attendance-{}", a.code()))]);
-    }
-    r.sections.push(list);
 
     let vouchers: Vec<&StoredVoucher> = b.vouchers.iter().filter(|v| v.meeting_id == Some(m.id) && v.reverses_id.is_none()).collect();
     let c = MeetingCash::of(&vouchers);
@@ -317,15 +313,23 @@ pub fn meeting_summary(b: &Books<'_>, mv: &MeetingView) -> Report {
     // The same "cash per book" the minutes book sets against the count; the cash before the
     // meeting is what it was less the meeting's own cash in and out.
     let expected = book_cash(b, m);
-    let mut cash = Section::new(Some(Msg::new("summary-section-cash")), &[("col-item", K::Text), ("col-amount", K::Money)]);
-    cash.rows.push(row("meeting-page-cash-open", expected - c.cash_in() + c.cash_out()));
-    cash.rows.push(row("meeting-page-cash-in", c.cash_in()));
-    cash.rows.push(row("meeting-page-cash-out", c.cash_out()));
-    cash.rows.push(row("meeting-page-cash-expected", expected));
-    if let Some(counted) = m.cash_counted {
-        cash.rows.push(row("meeting-page-cash-counted", counted));
-        cash.rows.push(row("col-difference", counted - expected));
-    }
+    // One row, read across as the meeting page's footer: opening + received − paid = expected.
+    let mut cash = Section::new(
+        Some(Msg::new("summary-section-cash")),
+        &[
+            ("meeting-page-cash-open", K::Money),
+            ("meeting-page-cash-in", K::Money),
+            ("meeting-page-cash-out", K::Money),
+            ("meeting-page-cash-expected", K::Money),
+            ("meeting-page-cash-counted", K::Money),
+            ("col-difference", K::Money),
+        ],
+    );
+    let (counted, diff) = match m.cash_counted {
+        Some(x) => (Cell::Money(x), Cell::Money(x - expected)),
+        None => (Cell::Empty, Cell::Empty),
+    };
+    cash.rows.push(vec![Cell::Money(expected - c.cash_in() + c.cash_out()), Cell::Money(c.cash_in()), Cell::Money(c.cash_out()), Cell::Money(expected), counted, diff]);
     r.sections.push(cash);
 
     if !mv.minutes.is_empty() {
@@ -338,17 +342,31 @@ pub fn meeting_summary(b: &Books<'_>, mv: &MeetingView) -> Report {
 
     let mut sign = Section::new(
         Some(Msg::new("summary-section-signatures")),
-        &[("summary-col-signer", K::Text), ("summary-col-office", K::Text), ("summary-col-signature", K::Text)],
+        &[("summary-col-office", K::Text), ("summary-col-signer", K::Text), ("summary-col-signature", K::Text)],
     );
     for role in [Role::President, Role::Secretary, Role::Treasurer] {
         let holder = b.members.iter().find(|x| x.role == role && x.is_active_on(m.date));
         let office = Cell::Msg(Msg::new("summary-role").arg("role", Arg::Text(role.code().into())));
-        sign.rows.push(vec![holder.map(|x| Cell::text(format!("{} {}", x.admission_no, x.name))).unwrap_or(Cell::Empty), office, Cell::text(SIGN_HERE)]);
+        sign.rows.push(vec![office, holder.map(|x| Cell::text(format!("{} {}", x.admission_no, x.name))).unwrap_or(Cell::Empty), Cell::text(SIGN_HERE)]);
     }
-    for (x, _) in marked.iter().filter(|(_, a)| matches!(a, Attendance::Present | Attendance::Late)) {
-        sign.rows.push(vec![Cell::text(format!("{} {}", x.admission_no, x.name)), Cell::Empty, Cell::text(SIGN_HERE)]);
-    }
+    // The declaration stands above the members' lines, so that it is what they sign.
     sign.notes.push(Msg::new("summary-sign-note"));
+    r.sections.push(sign);
+
+    // Every marked member with her mark, as the register lists them, and beside each who came
+    // (present or late) the line she signs or presses her thumb on.
+    let mut sign = Section::new(
+        Some(Msg::new("summary-section-members")),
+        &[("col-member", K::Text), ("summary-col-mark", K::Text), ("summary-col-signature", K::Text)],
+    );
+    for (x, a) in &marked {
+        let came = matches!(a, Attendance::Present | Attendance::Late);
+        sign.rows.push(vec![
+            Cell::text(format!("{} {}", x.admission_no, x.name)),
+            Cell::msg(format!("attendance-{}", a.code())),
+            if came { Cell::text(SIGN_HERE) } else { Cell::Empty },
+        ]);
+    }
     r.sections.push(sign);
     r
 }
