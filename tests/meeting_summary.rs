@@ -208,6 +208,18 @@ fn a_date_without_a_meeting_or_an_unknown_group_is_refused_and_the_book_is_uncha
     let e = app::meeting_summary(&f.store, &f.ctx, "shg", "31-02-2025").unwrap_err();
     assert_eq!(e.code(), "error-invalid-date");
     assert_eq!(dump(&f.path), before);
+    // A meeting reversed did not happen in the books: it has no summary to sign.
+    let mut f = f;
+    app::meeting_reverse(&mut f.store, &f.ctx, &app::MeetingReverseInput {
+        org: "shg".into(),
+        meeting: "2025-09-06".into(),
+        reason: "typed in the wrong group".into(),
+        date: Some("2025-09-06".into()),
+        client_id: None,
+    })
+    .unwrap();
+    let e = app::meeting_summary(&f.store, &f.ctx, "shg", "2025-09-06").unwrap_err();
+    assert_eq!(e.code(), "error-no-meeting-on");
 }
 
 #[test]
