@@ -1,7 +1,7 @@
 //! One digit system per document (issue 12): every report of the demo, every loan statement,
-//! the passbook and the audit sheet, rendered in Hindi, Bengali and Thai with native digits, as
-//! text and as PDF read back with `pdftotext`, holds no Latin digit and no number with more
-//! than two decimals (money is shown to the currency's minor unit, percentages to two places).
+//! the passbook, the audit sheet and the meeting summary, rendered in Hindi, Bengali and Thai
+//! with native digits, as text and as PDF read back with `pdftotext`, holds no Latin digit and
+//! no number with more than two decimals (money is shown to the currency's minor unit, percentages to two places).
 
 use chrono::NaiveDate;
 use samuh::app::{self, AuditParams, Ctx, ReportParams};
@@ -35,6 +35,10 @@ fn documents(s: &Store, org: &str) -> Vec<Report> {
     }
     for loan in app::loan_list(s, org, Locale::new(Lang::En)).unwrap() {
         out.push(app::loan_statement(s, &ctx, org, &loan.number.to_string(), None).unwrap());
+    }
+    // The printable summary of the newest meeting standing (issue 12).
+    if let Some(m) = app::meeting_list(s, org, Locale::new(Lang::En)).unwrap().into_iter().find(|m| !m.reversed) {
+        out.push(app::meeting_summary(s, &ctx, org, &m.date).unwrap());
     }
     let sheet = app::audit_export(s, &ctx, &AuditParams { org: org.into(), from: None, to: None, locale: Locale::new(Lang::En), prepared_by: "auditor".into() }).unwrap();
     // The technical appendix holds hashes for tools, in Latin letters and digits by design.

@@ -427,6 +427,14 @@ fn overdue_names_appear_on_committee_documents_only() {
             assert!(!text.contains(borrower), "the minutes name the borrower:\n{text}");
         }
     }
+    // The printable summary of the September meeting, signed by all (issue 12): it lists her as
+    // absent, as the register does, but shows nothing of what she owes.
+    let summary = app::meeting_summary(&f.store, &f.ctx, "shg", "2025-09-06").unwrap();
+    assert!(!samuh::reports::COMMITTEE_ONLY.contains(&summary.id), "an all-member document");
+    for lang in [Lang::En, Lang::Hi] {
+        let text = samuh::render::render_text(&summary, &Localizer::new(Locale::new(lang)));
+        assert_eq!(shows_overdue(&text), None, "the meeting summary shows an overdue figure:\n{text}");
+    }
     // The other members' passbooks, her guarantor's (member 2) first.
     for no in ["2", "3", "4", "5", "6"] {
         let text = samuh::render::render_text(&rep("passbook", Some(no), "2025-04-01"), &l);

@@ -19,6 +19,13 @@ pub(crate) fn org_locale(org: &Organisation) -> Locale {
     Locale::new(Lang::from_code(&org.lang).unwrap_or(Lang::En))
 }
 
+/// Documents the organisation's people sign, as one A4 PDF in its own language (whatever the
+/// language of the screen that printed them), each report from a new page.
+#[cfg(feature = "documents")]
+pub(crate) fn org_pdf(org: &Organisation, reports: &[crate::reports::Report]) -> Result<Vec<u8>> {
+    crate::render::render_pdf_all(reports, &Localizer::new(org_locale(org)), crate::render::PageSize::A4)
+}
+
 /// Which receipts: those of a meeting (by its date) or of one voucher, for every payer or one.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
@@ -176,7 +183,7 @@ pub fn acknowledgement(store: &Store, ctx: &Ctx, i: &AcknowledgementInput) -> Re
 pub fn acknowledgement_pdf(store: &Store, ctx: &Ctx, i: &AcknowledgementInput) -> Result<Vec<u8>> {
     let r = acknowledgement(store, ctx, i)?;
     let org = org_of(&store.read(), i.org.trim())?;
-    crate::render::render_pdf(&r, &Localizer::new(org_locale(&org)), crate::render::PageSize::A4)
+    org_pdf(&org, &[r])
 }
 
 /// A follow-up visit to a borrower's household, as the committee records it.
@@ -305,7 +312,7 @@ pub fn invitations(store: &Store, ctx: &Ctx, i: &InvitationsInput) -> Result<Vec
 pub fn invitations_pdf(store: &Store, ctx: &Ctx, i: &InvitationsInput) -> Result<Vec<u8>> {
     let rs = invitations(store, ctx, i)?;
     let org = org_of(&store.read(), i.org.trim())?;
-    crate::render::render_pdf_all(&rs, &Localizer::new(org_locale(&org)), crate::render::PageSize::A4)
+    org_pdf(&org, &rs)
 }
 
 /// What one borrower agreed at the follow-up meeting.
@@ -406,5 +413,5 @@ pub fn followup_minutes(store: &Store, ctx: &Ctx, org: &str, on: &str) -> Result
 pub fn followup_minutes_pdf(store: &Store, ctx: &Ctx, org: &str, on: &str) -> Result<Vec<u8>> {
     let r = followup_minutes(store, ctx, org, on)?;
     let o = org_of(&store.read(), org.trim())?;
-    crate::render::render_pdf(&r, &Localizer::new(org_locale(&o)), crate::render::PageSize::A4)
+    org_pdf(&o, &[r])
 }

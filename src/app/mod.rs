@@ -62,7 +62,9 @@ pub use report::{report, ReportParams};
 pub use meeting::{meeting_record, DecisionReview, LoanUseInput, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput};
 pub use saved::Saved;
 pub use ui::{book_overview, meeting_form, meeting_preview, report_view, ui_messages, Choice, FieldError, LocaleInput, MeetingForm, MemberRow, OrgSummary, Overview, Preview, RunningLoan, Shortfall, Totals, UiError};
-pub use ui_meeting::{meeting_agenda, meeting_saved, AgendaDecision, AgendaLoan, MeetingAgenda, SavedLine, SavedMeeting, SavedMemberRow}; // issue 12
+pub use ui_meeting::{meeting_agenda, meeting_saved, meeting_summary, AgendaDecision, AgendaLoan, MeetingAgenda, SavedLine, SavedMeeting, SavedMemberRow}; // issue 12
+#[cfg(feature = "documents")]
+pub use ui_meeting::meeting_summary_pdf; // issue 12: the printable meeting summary
 // For the fuzz harnesses (`crate::fuzzing`): the bodies behind `meeting_record` and `restore_preview`.
 pub(crate) use backup::restore_preview_of;
 pub(crate) use meeting::meeting_in;

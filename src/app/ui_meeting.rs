@@ -272,3 +272,24 @@ pub fn meeting_agenda(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loc
         answers: ["yes", "partly", "no"].into_iter().map(choice).collect(),
     })
 }
+
+/// The printable summary of the meeting standing on `on` (issue 12): what the members sign.
+/// A date with no meeting standing is refused; nothing in the book changes.
+pub fn meeting_summary(store: &Store, ctx: &Ctx, org: &str, on: &str) -> Result<crate::reports::Report> {
+    let on = date("meeting-date", on, ctx)?;
+    let b = store.read();
+    let org = org_of(&b, org.trim())?;
+    let m = b.standing_meeting_on(org.id, on)?.ok_or(crate::error::Error::NoMeetingOn { date: on })?;
+    let members = b.members(org.id)?;
+    let vouchers = b.vouchers(org.id, None, Some(on))?;
+    let mv = crate::reports::MeetingView { attendance: b.attendance(m.id)?, minutes: b.minutes(m.id)?, meeting: m };
+    Ok(crate::reports::meeting_summary(&crate::reports::Books::new(&org, &members, &vouchers, on, on), &mv))
+}
+
+/// The meeting's summary as an A4 PDF in the organisation's language, to sign.
+#[cfg(feature = "documents")]
+pub fn meeting_summary_pdf(store: &Store, ctx: &Ctx, org: &str, on: &str) -> Result<Vec<u8>> {
+    let r = meeting_summary(store, ctx, org, on)?;
+    let o = org_of(&store.read(), org.trim())?;
+    super::followup::org_pdf(&o, &[r])
+}

@@ -30,6 +30,8 @@ mod events;
 mod welfare; // issue 15: welfare
 #[path = "samuh/followup.rs"]
 mod followup;
+#[path = "samuh/meeting.rs"]
+mod meeting; // issue 12: the printable meeting summary
 
 #[derive(Parser)]
 #[command(name = "samuh", version, about = "Samuh: the book of a self-help group, village fund, savings group or cooperative")]
@@ -112,7 +114,7 @@ enum Cmd {
     Opening(FileCmd),
     /// Meetings.
     #[command(subcommand)]
-    Meeting(FileCmd),
+    Meeting(meeting::MeetingCmd),
     /// Loans.
     #[command(subcommand)]
     Loan(LoanCmd),
@@ -1003,7 +1005,8 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             let mut s = open(cli)?;
             Ok(saved(app::opening_record(&mut s, &ctx, &input)?, l))
         }
-        Cmd::Meeting(FileCmd::Record { file }) => {
+        Cmd::Meeting(meeting::MeetingCmd::Summary(a)) => meeting::summary(&open(cli)?, &ctx, l, a),
+        Cmd::Meeting(meeting::MeetingCmd::Record { file }) => {
             let input: app::MeetingInput = read_json(file, app::InputFile::Meeting)?;
             let mut s = open(cli)?;
             let r = app::meeting_record(&mut s, &ctx, &input)?;

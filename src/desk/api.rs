@@ -163,6 +163,13 @@ commands! {
     meeting_agenda(MeetingAgendaArgs { org: String, date: String }) -> MeetingAgenda, Read =>
         |d, c, a| d.with(c, |s, x, l| app::meeting_agenda(s, x, &a.org, &a.date, l));
 
+    // Issue 12 (the printable meeting summary): the page the members sign, printed in the
+    // organisation's language.
+    /// Prints the summary of the meeting standing on a date (A4, to sign).
+    meeting_summary_print(MeetingSummaryPrintArgs { org: String, date: String }) -> app::followup::ReceiptsSaved, Read =>
+        |d, c, a| d.print_pdf(c, "meeting-summary.pdf", |s, x| Ok((app::meeting_summary_pdf(s, x, &a.org, &a.date)?, 1)))
+            .map(|(path, count)| app::followup::ReceiptsSaved { path, count });
+
     // ---- Registers, loans, reports, printing.
     /// One report on screen.
     report_view(ReportViewArgs { params: ReportParams }) -> DisplayReport, Read =>

@@ -4,9 +4,9 @@
 use super::{org_title, percent, Books, Cell, CellKind as K, Msg, Report, Section};
 use crate::domain::ledger::{code, LineKind};
 use crate::domain::money::Money;
-use crate::domain::org::Attendance;
+use crate::domain::org::{Attendance, Role};
 use crate::error::Arg;
-use crate::store::{LoanRecord, MeetingRecord, MinuteRecord};
+use crate::store::{LoanRecord, MeetingRecord, MinuteRecord, StoredVoucher};
 use chrono::Datelike;
 
 /// A meeting with what was recorded at it.
@@ -208,5 +208,165 @@ pub fn attendance_register(b: &Books<'_>, meetings: &[MeetingView]) -> Report {
     }
     r.sections.push(grid);
     r.sections.push(list);
+    r
+}
+
+/// What a meeting moved through the cash box, by what it was for: read from the cash lines of
+/// the meeting's vouchers (a cash line says by its sign whether money came in or went out), so
+/// cash in less cash out is exactly the meeting's change of cash in hand.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MeetingCash {
+    pub savings: Money,
+    pub shares: Money,
+    pub principal: Money,
+    pub interest: Money,
+    /// Attendance fines paid (owed ones included, when paid) and late-repayment fines.
+    pub fines: Money,
+    /// Everything else received in cash: a bank withdrawal, fees, other income, social fund.
+    pub other_in: Money,
+    pub loans: Money,
+    pub withdrawals: Money,
+    /// Everything else paid out in cash: expenses, bank deposits, bank loan and CIF payments.
+    pub payments: Money,
+}
+
+impl MeetingCash {
+    /// The cash lines of `vouchers` (a meeting's own), the difference found at the count left
+    /// out: it is what the count says about the book, not money of the meeting.
+    pub fn of(vouchers: &[&StoredVoucher]) -> MeetingCash {
+        let mut c = MeetingCash::default();
+        for l in vouchers.iter().flat_map(|v| v.lines.iter()).filter(|l| l.account == code::CASH) {
+            let slot = match (l.kind, l.amount.is_positive()) {
+                (LineKind::CashShortage | LineKind::CashExcess, _) => continue,
+                (LineKind::Saving, true) => &mut c.savings,
+                (LineKind::SharePurchase, true) => &mut c.shares,
+                (LineKind::Principal, true) => &mut c.principal,
+                (LineKind::Interest, true) => &mut c.interest,
+                (LineKind::AttendanceFine | LineKind::LoanFine, true) => &mut c.fines,
+                (_, true) => &mut c.other_in,
+                (LineKind::Disbursement, false) => &mut c.loans,
+                (LineKind::Withdrawal, false) => &mut c.withdrawals,
+                (_, false) => &mut c.payments,
+            };
+            *slot += l.amount.abs();
+        }
+        c
+    }
+    pub fn cash_in(&self) -> Money {
+        self.savings + self.shares + self.principal + self.interest + self.fines + self.other_in
+    }
+    pub fn cash_out(&self) -> Money {
+        self.loans + self.withdrawals + self.payments
+    }
+}
+
+/// The line a signer writes on (or presses her thumb beside).
+const SIGN_HERE: &str = "______________________________";
+
+/// The printable summary of one meeting (issue 12), the page the members sign like the paper
+/// register's: the attendance counted, the meeting's money and cash, the minutes as recorded,
+/// signature lines for the committee, then every member with her mark and a line to sign or
+/// press her thumb on for each who came. It is read out and signed by all members,
+/// so it names no one as behind with a loan: no dues, no arrears, only what happened.
+pub fn meeting_summary(b: &Books<'_>, mv: &MeetingView) -> Report {
+    let m = &mv.meeting;
+    let title = Msg::new("report-meeting-summary").arg("number", Arg::Count(m.number)).arg("date", Arg::Date(m.date));
+    let mut r = Report::new("meeting-summary", title, b.org, super::ReportPeriod::AsOf(m.date));
+
+    let count = |a: Attendance| Cell::Count(mv.attendance.iter().filter(|(_, x)| *x == a).count() as i64);
+    let mut att = Section::new(
+        Some(Msg::new("summary-section-attendance")),
+        &[("col-weekday", K::Text), ("col-place", K::Text), ("col-present", K::Count), ("col-late", K::Count), ("col-on-leave", K::Count), ("col-absent", K::Count)],
+    );
+    att.rows.push(vec![
+        weekday(m.date),
+        if m.place.trim().is_empty() { Cell::Empty } else { Cell::text(m.place.clone()) },
+        count(Attendance::Present),
+        count(Attendance::Late),
+        count(Attendance::AbsentWithLeave),
+        count(Attendance::Absent),
+    ]);
+    r.sections.push(att);
+
+    let marked: Vec<(&crate::domain::org::Member, Attendance)> =
+        b.members.iter().filter_map(|x| mv.attendance.iter().find(|(id, _)| *id == x.id).map(|(_, a)| (x, *a))).collect();
+
+    let vouchers: Vec<&StoredVoucher> = b.vouchers.iter().filter(|v| v.meeting_id == Some(m.id) && v.reverses_id.is_none()).collect();
+    let c = MeetingCash::of(&vouchers);
+    let mut money = Section::new(Some(Msg::new("summary-section-money")), &[("col-item", K::Text), ("col-amount", K::Money)]);
+    let row = |id: &str, x: Money| vec![Cell::msg(id), Cell::Money(x)];
+    money.rows.push(row("summary-savings", c.savings));
+    if !c.shares.is_zero() {
+        money.rows.push(row("summary-shares", c.shares));
+    }
+    money.rows.push(row("summary-principal", c.principal));
+    money.rows.push(row("summary-interest", c.interest));
+    money.rows.push(row("summary-fines", c.fines));
+    money.rows.push(row("summary-other-receipts", c.other_in));
+    money.rows.push(row("summary-loans-given", c.loans));
+    if !c.withdrawals.is_zero() {
+        money.rows.push(row("summary-withdrawals", c.withdrawals));
+    }
+    money.rows.push(row("summary-payments", c.payments));
+    r.sections.push(money);
+
+    // The same "cash per book" the minutes book sets against the count; the cash before the
+    // meeting is what it was less the meeting's own cash in and out.
+    let expected = book_cash(b, m);
+    // One row, read across as the meeting page's footer: opening + received − paid = expected.
+    let mut cash = Section::new(
+        Some(Msg::new("summary-section-cash")),
+        &[
+            ("meeting-page-cash-open", K::Money),
+            ("meeting-page-cash-in", K::Money),
+            ("meeting-page-cash-out", K::Money),
+            ("meeting-page-cash-expected", K::Money),
+            ("meeting-page-cash-counted", K::Money),
+            ("col-difference", K::Money),
+        ],
+    );
+    let (counted, diff) = match m.cash_counted {
+        Some(x) => (Cell::Money(x), Cell::Money(x - expected)),
+        None => (Cell::Empty, Cell::Empty),
+    };
+    cash.rows.push(vec![Cell::Money(expected - c.cash_in() + c.cash_out()), Cell::Money(c.cash_in()), Cell::Money(c.cash_out()), Cell::Money(expected), counted, diff]);
+    r.sections.push(cash);
+
+    if !mv.minutes.is_empty() {
+        let mut s = Section::new(Some(Msg::new("summary-section-minutes")), &[("col-item", K::Text), ("col-text", K::Text)]);
+        for mi in &mv.minutes {
+            s.rows.push(vec![Cell::msg(format!("minute-{}", mi.kind)), Cell::text(mi.text.clone())]);
+        }
+        r.sections.push(s);
+    }
+
+    let mut sign = Section::new(
+        Some(Msg::new("summary-section-signatures")),
+        &[("summary-col-office", K::Text), ("summary-col-signer", K::Text), ("summary-col-signature", K::Text)],
+    );
+    for role in [Role::President, Role::Secretary, Role::Treasurer] {
+        let holder = b.members.iter().find(|x| x.role == role && x.is_active_on(m.date));
+        let office = Cell::Msg(Msg::new("summary-role").arg("role", Arg::Text(role.code().into())));
+        sign.rows.push(vec![office, holder.map(|x| Cell::text(format!("{} {}", x.admission_no, x.name))).unwrap_or(Cell::Empty), Cell::text(SIGN_HERE)]);
+    }
+    // The declaration stands above the members' lines, so that it is what they sign.
+    sign.notes.push(Msg::new("summary-sign-note"));
+    r.sections.push(sign);
+
+    // Every marked member with her mark, as the register lists them, and beside each who came
+    // (present or late) the line she signs or presses her thumb on.
+    let mut sign = Section::new(
+        Some(Msg::new("summary-section-members")),
+        &[("col-member", K::Text), ("summary-col-mark", K::Text), ("summary-col-signature", K::Text)],
+    );
+    for (x, a) in &marked {
+        let came = matches!(a, Attendance::Present | Attendance::Late);
+        sign.rows.push(vec![
+            Cell::text(format!("{} {}", x.admission_no, x.name)),
+            Cell::msg(format!("attendance-{}", a.code())),
+            if came { Cell::text(SIGN_HERE) } else { Cell::Empty },
+        ]);
+    }
+    r.sections.push(sign);
     r
 }

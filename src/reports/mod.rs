@@ -27,7 +27,7 @@ pub use audit::{approvals, panchsutra, reversals, ActView};
 pub use books::{bank_book, cash_book, passbook};
 pub use grading::{grading, group_facts, GradingSort};
 pub use federation::{cif_reconciliation, group_status, overdue_borrowers, portfolio, GroupLine, GroupLoan, GroupView, LATE_AFTER_DAYS};
-pub use meetings::{attendance_register, minutes, MeetingView};
+pub use meetings::{attendance_register, meeting_summary, minutes, MeetingCash, MeetingView};
 pub use registers::{arrears, dcb, interest_by_fund, loan_register, loan_statement, savings_register, LoanView};
 pub use schedule::{explain_msg, schedule_report};
 pub use statements::{trial_balance_of, balance_sheet, income_expenditure, receipts_payments, trial_balance};

@@ -163,6 +163,7 @@ test('an ordinary week recorded keyboard-only in at most 120 keystrokes, 40 of t
   assert.match(await page.textContent('#saved-code'), /^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   assert.equal(await page.textContent('#print-passbooks'), msg('en', 'meeting-page-print-passbooks'));
   assert.equal(await page.textContent('#meeting-another'), msg('en', 'meeting-page-another'));
+  assert.equal(await page.textContent('#print-summary'), msg('en', 'meeting-page-print-summary', 'summary.ftl'));
   assert.match(await page.textContent('#saved-voucher'), /^2026-27\/\d{4}$/);
   await page.screenshot({ path: path.join(screens, 'en-meeting-receipt.png'), fullPage: true });
 
@@ -201,6 +202,15 @@ test('a date already recorded opens what was saved, read-only, in Hindi', async 
   assert.equal(await page.textContent('#print-passbooks'), msg('hi', 'meeting-page-print-passbooks'));
   assert.equal(await page.textContent('#receipt-rows tr[data-member="M05"] [data-attendance]'), msg('hi', 'attendance-absent', 'core.ftl'));
   await page.screenshot({ path: path.join(screens, 'hi-meeting-receipt.png'), fullPage: true });
+  // The summary the members sign: printed (written into the print folder), its path shown.
+  assert.equal(await page.textContent('#print-summary'), msg('hi', 'meeting-page-print-summary', 'summary.ftl'));
+  await page.click('#print-summary');
+  await page.waitForSelector('#summary-printed');
+  const printed = await page.getAttribute('#summary-printed', 'data-path');
+  assert.match(printed, /meeting-summary\.pdf$/);
+  assert.ok(fs.readFileSync(printed).subarray(0, 4).equals(Buffer.from('%PDF')), 'a PDF was written');
+  assert.equal(await page.textContent('#summary-printed span'), msg('hi', 'meeting-page-summary-printed', 'summary.ftl'));
+  assert.equal(await page.locator('#summary-result [role="alert"]').count(), 0, 'no error');
 });
 
 test('correct this meeting: reversed on its day, opened again with what was saved, saved again as corrected', async () => {

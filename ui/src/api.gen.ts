@@ -466,6 +466,8 @@ export type MeetingReversed = { org: string, meeting_date: string, originals: Ar
 
 export type MeetingSavedArgs = { org: string, date: string, };
 
+export type MeetingSummaryPrintArgs = { org: string, date: string, };
+
 export type MemberEntry = { member: string, name: string, 
 /**
  * "Member since …", "Left on …", or "Personal data erased".
@@ -1319,6 +1321,7 @@ export interface Commands {
   voucher_reverse: { args: VoucherReverseArgs; answer: Saved; access: 'approve' };
   meeting_saved: { args: MeetingSavedArgs; answer: SavedMeeting | null; access: 'read' };
   meeting_agenda: { args: MeetingAgendaArgs; answer: MeetingAgenda; access: 'read' };
+  meeting_summary_print: { args: MeetingSummaryPrintArgs; answer: ReceiptsSaved; access: 'read' };
   report_view: { args: ReportViewArgs; answer: DisplayReport; access: 'read' };
   loan_list: { args: LoanListArgs; answer: Array<LoanEntry>; access: 'read' };
   loan_view: { args: LoanViewArgs; answer: DisplayReport; access: 'read' };

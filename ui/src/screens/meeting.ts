@@ -507,13 +507,35 @@ function showReceipt(m: SavedMeeting, justSaved: boolean): void {
       h('p', {},
         h('button', { id: 'print-passbooks', class: 'primary', i18n: 'meeting-page-print-passbooks', disabled: m.passbooks.length === 0, onclick: () => void go('reports') }), ' ',
         h('button', { id: 'print-receipts', i18n: 'ui-meeting-receipts', disabled: m.vouchers.length === 0, onclick: () => { sessionStorage.setItem('samuh-receipts-date', m.date); void go('followup'); } }), ' ',
+        summaryButton(m), ' ',
         h('button', { id: 'meeting-another', i18n: 'meeting-page-another', onclick: () => { sessionStorage.removeItem(draftKey()); (document.getElementById('meeting-date') as HTMLInputElement | null)?.focus(); } })),
+      h('div', { id: 'summary-result' }),
       correctBox(m),
       m.passbooks.length > 0 ? h('p', { id: 'receipt-passbooks' }, h('span', { i18n: 'meeting-page-passbooks-changed' }), ' ', m.passbooks.join(', ')) : null,
       h('table', { id: 'receipt-rows', class: 'grid' }, h('thead', {}, h('tr', {}, ...cols.map((id) => h('th', { i18n: id })))), rows),
       m.group.length > 0 ? h('table', { id: 'receipt-group', class: 'grid' }, h('tbody', {}, ...m.group.map((g) => h('tr', {}, h('td', {}, g.label), h('td', { class: 'end' }, g.amount))))) : null,
       m.minutes.length > 0 ? h('ul', { id: 'receipt-minutes' }, ...m.minutes.map((x) => h('li', {}, x))) : null));
   head.focus();
+}
+
+/// "Print meeting summary": the page the members sign (A4, in the group's language), written into
+/// the print folder and opened; the path it was saved at is shown under the receipt's buttons.
+function summaryButton(m: SavedMeeting): HTMLElement {
+  const button = h('button', { id: 'print-summary', i18n: 'meeting-page-print-summary', onclick: async () => {
+    button.disabled = true;
+    const out = document.getElementById('summary-result') as HTMLElement;
+    out.replaceChildren();
+    try {
+      const s = await api.call('meeting_summary_print', { org: m.input.org, date: m.date, locale: locale() });
+      out.replaceChildren(h('p', { id: 'summary-printed', class: 'ok', 'data-path': s.path }, h('span', { i18n: 'meeting-page-summary-printed' }), ' ', s.path));
+    } catch (e) {
+      if (isUiError(e)) out.replaceChildren(h('p', { class: 'field-error', role: 'alert', 'data-code': e.code }, e.message));
+      else showError(e);
+    } finally {
+      button.disabled = false;
+    }
+  } });
+  return button;
 }
 
 /// "Correct this meeting": a reason, then the meeting reversed on its own date (nothing deleted;
