@@ -874,3 +874,33 @@ fn grades_and_sorting_follow_the_rule_table() {
         vec![("INR".into(), Cell::Money(Money::units(100)), Cell::Money(Money::units(500))), ("BDT".into(), Cell::Money(Money::units(100)), Cell::Money(Money::units(500)))]
     );
 }
+
+/// The oversight screen (issue 16): the overview says which organisations oversee groups, and
+/// the reports catalog lists the roll-ups for those only, the status board first.
+#[test]
+fn the_overview_and_catalog_tell_an_oversight_book_from_a_group() {
+    let mut f = group();
+    let c = f.ctx.clone();
+    let vo = OrgInput {
+        code: "vo".into(),
+        name: "Jeevika VO".into(),
+        kind: "village-organisation".into(),
+        country: "in".into(),
+        meeting_frequency: "monthly".into(),
+        formed_on: "2024-01-01".into(),
+        ..Default::default()
+    };
+    app::org_add(&mut f.store, &c, &vo).unwrap();
+    let en = samuh::i18n::Locale::new(samuh::i18n::Lang::En);
+    let ov = app::book_overview(&f.store, &c, en).unwrap();
+    let flag = |code: &str| ov.orgs.iter().find(|o| o.code == code).unwrap().oversees;
+    assert!(flag("vo"), "a village organisation oversees its groups");
+    assert!(!flag("shg"), "an SHG does not");
+    let ids = |org: &str| app::reports_catalog(&f.store, &c, org, en).unwrap().rollups.into_iter().map(|r| (r.id, r.label)).collect::<Vec<_>>();
+    let vo_rollups = ids("vo");
+    let want = ["group-status", "portfolio", "grading", "overdue-borrowers", "cif-reconciliation", "interest-by-fund"];
+    assert_eq!(vo_rollups.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), want);
+    // The label is the report's title in the reader's language (locales/en/federation.ftl).
+    assert_eq!(vo_rollups[0].1, "Status of the groups' bundles");
+    assert!(ids("shg").is_empty(), "no roll-ups for a group's own book");
+}

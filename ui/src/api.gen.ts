@@ -575,7 +575,12 @@ lang: string,
 /**
  * Members past and present: (admission no, name), for pickers.
  */
-members: Array<[string, string]>, };
+members: Array<[string, string]>, 
+/**
+ * A book of an oversight kind (village organisation, cluster federation, cooperative
+ * office, fund centre): it imports its groups' bundles (issue 16).
+ */
+oversees: boolean, };
 
 export type Overview = { path: string, 
 /**
@@ -875,6 +880,10 @@ export type ReportsCatalog = {
  * Every report of the core, the member passbook and the audit sheet.
  */
 reports: Array<ReportChoice>, 
+/**
+ * The roll-ups (`reports::ROLLUPS`) for an oversight book; empty for any other (issue 16).
+ */
+rollups: Array<ReportChoice>, 
 /**
  * The default period (fiscal year to date), shown as the fields' placeholders.
  */
