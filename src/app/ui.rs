@@ -486,7 +486,7 @@ pub fn report_view(store: &Store, ctx: &Ctx, p: &ReportParams, locale: Locale) -
 
 /// Message id prefixes the UI shows besides its own `ui.ftl`: report titles, vocabularies and
 /// field names.
-const UI_PREFIXES: &[&str] = &["report-", "kind-", "attendance-", "field-", "meeting-page-"];
+const UI_PREFIXES: &[&str] = &["ui-", "report-", "kind-", "attendance-", "field-", "meeting-page-"];
 
 /// The UI's strings in `lang`: every message of `ui.ftl` plus report titles, vocabularies and
 /// field names, id → text. The UI never parses Fluent itself.

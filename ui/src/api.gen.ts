@@ -138,7 +138,11 @@ registered: boolean,
 /**
  * Nothing new: this bundle (or one with the same history) was imported already.
  */
-already: boolean, new_vouchers: number, head_count: number, as_of: string, book_code: string, };
+already: boolean, new_vouchers: number, head_count: number, as_of: string, book_code: string, 
+/**
+ * What this file did, in the reader's language (the desktop fills it: `imported_message`).
+ */
+message: string, };
 
 export type BundleWriteArgs = { input: BundleWriteInput, };
 
@@ -168,7 +172,11 @@ fingerprint: string,
 /**
  * Whether the key was made now (this is the organisation's first bundle).
  */
-key_created: boolean, bytes: number, };
+key_created: boolean, bytes: number, 
+/**
+ * What was written, in the reader's language (the desktop fills it: `written_message`).
+ */
+message: string, };
 
 export type Call = { locale: LocaleInput, approver?: Actor | null, };
 

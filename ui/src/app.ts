@@ -86,6 +86,8 @@ export async function go(screen: string): Promise<void> {
   }
   const o = currentOrg();
   (document.getElementById('org-name') as HTMLElement).textContent = o ? o.name : '';
+  // Issue 16: the oversight screen for an oversight book, "send to the federation" for a group.
+  document.querySelectorAll<HTMLElement>('nav > button[data-for]').forEach((b) => { b.hidden = !o || (b.dataset.for === 'oversight') !== o.oversees; });
 }
 
 /// A report view from the core (`report_view`) as a table; every cell is already formatted.
