@@ -904,3 +904,45 @@ fn the_overview_and_catalog_tell_an_oversight_book_from_a_group() {
     assert_eq!(vo_rollups[0].1, "Status of the groups' bundles");
     assert!(ids("shg").is_empty(), "no roll-ups for a group's own book");
 }
+
+/// The oversight screen shows what each file did, and the group screen what was written, in the
+/// reader's words (locales/*/oversight.ftl) with dates and counts in the reader's digits.
+#[test]
+fn the_import_and_write_answers_are_said_in_the_readers_language() {
+    use samuh::i18n::{Lang, Locale};
+    let mut f = group();
+    let c = f.ctx.clone();
+    let out = f.dir.path().join("shg-1.bundle");
+    let w = write(&mut f.store, &c, &out, false);
+    let entries = count(&f.path, "SELECT count(*) FROM voucher");
+    // The bundle's period ends at the group's last entry: the meeting of 13 April 2025.
+    assert_eq!(w.as_of, "2025-04-13");
+    let en = app::written_message(&w, Locale::new(Lang::En));
+    assert_eq!(
+        en,
+        format!(
+            "Bundle 1 written to {}: {entries} entries, up to 13 April 2025. Book code {}: write it in the minutes. Key fingerprint, to write on paper for the officer: {}",
+            out.display(),
+            w.book_code,
+            w.fingerprint
+        )
+    );
+    // Bengali: Bengali words and digits (the long date, as the other messages write it), nothing
+    // English but the path and the codes.
+    let bn = app::written_message(&w, Locale::new(Lang::Bn));
+    assert!(bn.starts_with("বান্ডেল ১ "), "{bn}");
+    assert!(bn.contains("১৩ এপ্রিল, ২০২৫ পর্যন্ত"), "{bn}");
+
+    let (_, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    let done = import(&mut vo, &[&out], true).unwrap();
+    assert_eq!(
+        app::imported_message(&done[0], Locale::new(Lang::En)),
+        format!(
+            "shg is now in the register with key fingerprint {fp}. Compare it with the fingerprint on the group's paper. shg: {entries} new entries imported, up to 13 April 2025. Book code {code}.",
+            fp = w.fingerprint,
+            code = w.book_code
+        )
+    );
+    let again = import(&mut vo, &[&out], false).unwrap();
+    assert_eq!(app::imported_message(&again[0], Locale::new(Lang::Hi)), "shg: यह बंडल पहले ही आयात हो चुका है; कुछ नया नहीं।");
+}
