@@ -204,3 +204,61 @@ test('in Hindi, a bundle altered after signing is refused with the core\'s Hindi
   assert.equal(codeAfter, codeBefore, 'nothing was written to the book');
   await page.screenshot({ path: path.join(screens, 'hi-oversight-altered.png'), fullPage: true });
 });
+
+test('in English, a bundle that rewrites what was imported raises the alarm; the imported history stays as it was', async () => {
+  assert.ok(written, 'the group wrote its first bundle, and it was imported');
+  await setLang(page, 'en');
+  for (const f of fs.readdirSync(out)) fs.rmSync(path.join(out, f));
+  const book = path.join(tmp, 'demo.samuh');
+  // Two copies of the group's book that part ways after entry 68: a backup of the book, then
+  // one entry reversed in this book and another one in the backup, each sending its bundle.
+  const backup = await api('backup_make', {});
+  assert.ok(backup.path, JSON.stringify(backup));
+  const here = await api('voucher_reverse', { input: { org: SHG, voucher: '5', reason: 'entered twice' } });
+  assert.ok(here.voucher, JSON.stringify(here));
+  const next = await api('bundle_write', { input: { org: SHG, out: 'shg-kishanganj-2.bundle', since_last: true } });
+  assert.equal(next.vouchers, 1, 'one entry since the first bundle');
+  const target = (await api('restore_view', { backup: backup.path })).target;
+  const restored = await api('restore_open', { backup: backup.path, target });
+  assert.ok(restored.path, JSON.stringify(restored));
+  const there = await api('voucher_reverse', { input: { org: SHG, voucher: '6', reason: 'entered twice' } });
+  assert.ok(there.voucher, JSON.stringify(there));
+  const other = await api('bundle_write', { input: { org: SHG, out: 'shg-kishanganj-3.bundle' } });
+  assert.equal(other.fingerprint, written.fingerprint, 'signed with the same key: the copy holds it');
+  // The rewritten bundle waits aside while the good one is imported in the real book.
+  const aside = path.join(tmp, 'shg-kishanganj-3.bundle');
+  fs.renameSync(path.join(out, 'shg-kishanganj-3.bundle'), aside);
+  const reopened = await api('book_open', { path: book });
+  assert.equal(reopened.overview.path, book, JSON.stringify(reopened).slice(0, 300));
+
+  await openGroups();
+  await findBundles(1);
+  await importRun();
+  assert.equal(await page.getAttribute('#import-files li', 'data-state'), 'done');
+  const before = (await board()).find((r) => r['col-group'] === SHG);
+  // The first bundle's 68 entries and the one reversal since.
+  assert.equal(before['col-entries'], '69');
+  assert.equal(before['col-bundles'], '2');
+  assert.equal(before['col-alarms'], '0');
+
+  fs.renameSync(aside, path.join(out, 'shg-kishanganj-3.bundle'));
+  fs.rmSync(path.join(out, 'shg-kishanganj-2.bundle'));
+  await findBundles(1);
+  await importRun();
+  const li = '#import-files li[data-file="shg-kishanganj-3.bundle"]';
+  assert.equal(await page.getAttribute(li, 'data-state'), 'refused');
+  assert.equal(await page.getAttribute(li, 'data-code'), 'error-bundle-rewrites-history');
+  // Entry 69 differs (the 68 of the first bundle, then each copy's own reversal); only it.
+  const [head, tail] = msg('en', 'error-bundle-rewrites-history', 'federation.ftl')
+    .replace('{ $path }', path.join(out, 'shg-kishanganj-3.bundle')).replace('{ $group }', SHG)
+    .replace('{ $position }', '69').replace('{ $differing }', '1').split('{ $voucher }');
+  const alarm = await page.textContent(`${li} .field-error`);
+  assert.ok(alarm.startsWith(head) && alarm.endsWith(tail), alarm);
+
+  const after = (await board()).find((r) => r['col-group'] === SHG);
+  assert.equal(after['col-status'], msg('en', 'group-status-alarm', 'federation.ftl'));
+  assert.equal(after['col-alarms'], '1');
+  // Nothing of the rewritten bundle came in: the same entries, bundles and period as before.
+  for (const col of ['col-entries', 'col-bundles', 'col-last-period', 'col-imported-on']) assert.equal(after[col], before[col], col);
+  await page.screenshot({ path: path.join(screens, 'en-oversight-alarm.png'), fullPage: true });
+});

@@ -54,6 +54,8 @@ async function groupsScreen(): Promise<void> {
   let busy = false;
   const find = async () => {
     if (busy) return;
+    // No count until this folder's answer is in (`data-found` says the list is current).
+    delete files.dataset.found;
     findOut.replaceChildren();
     files.replaceChildren();
     found = [];
