@@ -946,3 +946,44 @@ fn the_import_and_write_answers_are_said_in_the_readers_language() {
     let again = import(&mut vo, &[&out], false).unwrap();
     assert_eq!(app::imported_message(&again[0], Locale::new(Lang::Hi)), "shg: यह बंडल पहले ही आयात हो चुका है; कुछ नया नहीं।");
 }
+
+/// The demo book (session 9) holds a village organisation that has imported the demo SHG's
+/// bundle: the oversight screen has a group to show on a first run. Its key is made from a
+/// fixed phrase, so two demo books hold the same key, bundle note, import and records chain.
+#[test]
+fn the_demo_village_organisation_has_imported_the_demo_group_the_same_way_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let today = d("2026-11-20");
+    let make = |name: &str| {
+        let path = dir.path().join(name);
+        let mut s = Store::open_or_create(&path).unwrap();
+        samuh::demo::demo_create(&mut s, today).unwrap();
+        drop(s);
+        path
+    };
+    let (a, b) = (make("a.samuh"), make("b.samuh"));
+    let federation = |path: &Path| {
+        let mut out = String::new();
+        let mut keep = false;
+        for line in dump(path).lines() {
+            if let Some(t) = line.strip_prefix("## ") {
+                keep = t.starts_with("fed_") || t.starts_with("bundle_") || t == "record_hash";
+            }
+            if keep {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        out
+    };
+    let fa = federation(&a);
+    assert!(fa.contains("## fed_group"), "the dump lists the register of groups");
+    assert_eq!(fa, federation(&b), "two demo books hold the same federation records");
+    // The VO's register holds the one demo SHG, with every entry of its book imported.
+    assert_eq!(count(&a, "SELECT count(*) FROM fed_group g JOIN organisation o ON o.id = g.overseer_id WHERE o.code = 'vo-kishanganj' AND g.code = 'shg-kishanganj'"), 1);
+    assert_eq!(
+        count(&a, "SELECT count(*) FROM fed_voucher"),
+        count(&a, "SELECT count(*) FROM voucher v JOIN organisation o ON o.id = v.org_id WHERE o.code = 'shg-kishanganj'")
+    );
+    assert_eq!(count(&a, "SELECT count(*) FROM fed_alarm"), 0);
+}
