@@ -114,7 +114,7 @@ async function groupsScreen(): Promise<void> {
     h('p', { class: 'hint', i18n: 'ui-oversight-folder-hint' }),
     h('label', {}, h('span', { i18n: 'ui-oversight-folder' }), folder), findBtn,
     drives ?? '', findOut, files,
-    h('label', {}, register, h('span', { i18n: 'ui-oversight-register' })), run, bar);
+    h('label', { class: 'check' }, register, h('span', { i18n: 'ui-oversight-register' })), run, bar);
 
   // Roll-ups: the core says which reports an oversight book has; saving and printing are the
   // Reports screen's (opened on the same report).
@@ -170,8 +170,8 @@ function sendScreen(): void {
   main().append(h('section', { id: 'send-section' }, h('h2', { id: 'send-title', i18n: 'ui-send-title' }),
     h('p', { class: 'hint', i18n: 'ui-send-hint' }),
     h('label', {}, h('span', { i18n: 'ui-send-file' }), file),
-    h('label', {}, since, h('span', { i18n: 'ui-send-since-last' })),
-    h('label', {}, noNames, h('span', { i18n: 'ui-send-no-names' })),
+    h('label', { class: 'check' }, since, h('span', { i18n: 'ui-send-since-last' })),
+    h('label', { class: 'check' }, noNames, h('span', { i18n: 'ui-send-no-names' })),
     write, out));
 }
 
