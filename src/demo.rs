@@ -30,6 +30,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 mod welfare; // issue 15: the Roi Et welfare club
+mod oversight; // issue 16 (session 9): the village organisation of the demo SHG
 
 // ---- a tiny deterministic PRNG ------------------------------------------------------------
 
@@ -605,6 +606,7 @@ pub fn demo_create(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
         orgs.push(build_org(store, &spec, today)?);
     }
     welfare::build(store, today)?;
+    oversight::build(store, today)?;
     Ok(DemoSummary { today: ymd(today), orgs })
 }
 

@@ -874,3 +874,116 @@ fn grades_and_sorting_follow_the_rule_table() {
         vec![("INR".into(), Cell::Money(Money::units(100)), Cell::Money(Money::units(500))), ("BDT".into(), Cell::Money(Money::units(100)), Cell::Money(Money::units(500)))]
     );
 }
+
+/// The oversight screen (issue 16): the overview says which organisations oversee groups, and
+/// the reports catalog lists the roll-ups for those only, the status board first.
+#[test]
+fn the_overview_and_catalog_tell_an_oversight_book_from_a_group() {
+    let mut f = group();
+    let c = f.ctx.clone();
+    let vo = OrgInput {
+        code: "vo".into(),
+        name: "Jeevika VO".into(),
+        kind: "village-organisation".into(),
+        country: "in".into(),
+        meeting_frequency: "monthly".into(),
+        formed_on: "2024-01-01".into(),
+        ..Default::default()
+    };
+    app::org_add(&mut f.store, &c, &vo).unwrap();
+    let en = samuh::i18n::Locale::new(samuh::i18n::Lang::En);
+    let ov = app::book_overview(&f.store, &c, en).unwrap();
+    let flag = |code: &str| ov.orgs.iter().find(|o| o.code == code).unwrap().oversees;
+    assert!(flag("vo"), "a village organisation oversees its groups");
+    assert!(!flag("shg"), "an SHG does not");
+    let ids = |org: &str| app::reports_catalog(&f.store, &c, org, en).unwrap().rollups.into_iter().map(|r| (r.id, r.label)).collect::<Vec<_>>();
+    let vo_rollups = ids("vo");
+    let want = ["group-status", "portfolio", "grading", "overdue-borrowers", "cif-reconciliation", "interest-by-fund"];
+    assert_eq!(vo_rollups.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), want);
+    // The label is the report's title in the reader's language (locales/en/federation.ftl).
+    assert_eq!(vo_rollups[0].1, "Status of the groups' bundles");
+    assert!(ids("shg").is_empty(), "no roll-ups for a group's own book");
+}
+
+/// The oversight screen shows what each file did, and the group screen what was written, in the
+/// reader's words (locales/*/oversight.ftl) with dates and counts in the reader's digits.
+#[test]
+fn the_import_and_write_answers_are_said_in_the_readers_language() {
+    use samuh::i18n::{Lang, Locale};
+    let mut f = group();
+    let c = f.ctx.clone();
+    let out = f.dir.path().join("shg-1.bundle");
+    let w = write(&mut f.store, &c, &out, false);
+    let entries = count(&f.path, "SELECT count(*) FROM voucher");
+    // The bundle's period ends at the group's last entry: the meeting of 13 April 2025.
+    assert_eq!(w.as_of, "2025-04-13");
+    let en = app::written_message(&w, Locale::new(Lang::En));
+    assert_eq!(
+        en,
+        format!(
+            "Bundle 1 written to {}: {entries} entries, up to 13 April 2025. Book code {}: write it in the minutes. Key fingerprint, to write on paper for the officer: {}",
+            out.display(),
+            w.book_code,
+            w.fingerprint
+        )
+    );
+    // Bengali: Bengali words and digits (the long date, as the other messages write it), nothing
+    // English but the path and the codes.
+    let bn = app::written_message(&w, Locale::new(Lang::Bn));
+    assert!(bn.starts_with("বান্ডেল ১ "), "{bn}");
+    assert!(bn.contains("১৩ এপ্রিল, ২০২৫ পর্যন্ত"), "{bn}");
+
+    let (_, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    let done = import(&mut vo, &[&out], true).unwrap();
+    assert_eq!(
+        app::imported_message(&done[0], Locale::new(Lang::En)),
+        format!(
+            "shg is now in the register with key fingerprint {fp}. Compare it with the fingerprint on the group's paper. shg: {entries} new entries imported, up to 13 April 2025. Book code {code}.",
+            fp = w.fingerprint,
+            code = w.book_code
+        )
+    );
+    let again = import(&mut vo, &[&out], false).unwrap();
+    assert_eq!(app::imported_message(&again[0], Locale::new(Lang::Hi)), "shg: यह बंडल पहले ही आयात हो चुका है; कुछ नया नहीं।");
+}
+
+/// The demo book (session 9) holds a village organisation that has imported the demo SHG's
+/// bundle: the oversight screen has a group to show on a first run. Its key is made from a
+/// fixed phrase, so two demo books hold the same key, bundle note, import and records chain.
+#[test]
+fn the_demo_village_organisation_has_imported_the_demo_group_the_same_way_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let today = d("2026-11-20");
+    let make = |name: &str| {
+        let path = dir.path().join(name);
+        let mut s = Store::open_or_create(&path).unwrap();
+        samuh::demo::demo_create(&mut s, today).unwrap();
+        drop(s);
+        path
+    };
+    let (a, b) = (make("a.samuh"), make("b.samuh"));
+    let federation = |path: &Path| {
+        let mut out = String::new();
+        let mut keep = false;
+        for line in dump(path).lines() {
+            if let Some(t) = line.strip_prefix("## ") {
+                keep = t.starts_with("fed_") || t.starts_with("bundle_") || t == "record_hash";
+            }
+            if keep {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        out
+    };
+    let fa = federation(&a);
+    assert!(fa.contains("## fed_group"), "the dump lists the register of groups");
+    assert_eq!(fa, federation(&b), "two demo books hold the same federation records");
+    // The VO's register holds the one demo SHG, with every entry of its book imported.
+    assert_eq!(count(&a, "SELECT count(*) FROM fed_group g JOIN organisation o ON o.id = g.overseer_id WHERE o.code = 'vo-kishanganj' AND g.code = 'shg-kishanganj'"), 1);
+    assert_eq!(
+        count(&a, "SELECT count(*) FROM fed_voucher"),
+        count(&a, "SELECT count(*) FROM voucher v JOIN organisation o ON o.id = v.org_id WHERE o.code = 'shg-kishanganj'")
+    );
+    assert_eq!(count(&a, "SELECT count(*) FROM fed_alarm"), 0);
+}

@@ -15,7 +15,8 @@ use crate::domain::federation::{chain_fault, extension, fingerprint, public_of, 
 use crate::domain::ledger::{book_code, book_code_with_records, Line, LineKind, VoucherHeader, VoucherKind, GENESIS_HASH};
 use crate::domain::money::Money;
 use crate::domain::org::{OrgKind, Organisation};
-use crate::error::{Error, IoReason, Result};
+use crate::error::{Arg, Error, IoReason, Result};
+use crate::i18n::{Locale, Localizer};
 use crate::reports::{GroupLine, GroupLoan, GroupView};
 use crate::store::{Book, FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, Store, WrittenRow};
 use chrono::NaiveDate;
@@ -287,6 +288,9 @@ pub struct BundleWritten {
     /// Whether the key was made now (this is the organisation's first bundle).
     pub key_created: bool,
     pub bytes: i64,
+    /// What was written, in the reader's language (the desktop fills it: `written_message`).
+    #[serde(default)]
+    pub message: String,
 }
 
 fn random_secret() -> Result<[u8; 32]> {
@@ -464,6 +468,7 @@ pub fn bundle_write(store: &mut Store, ctx: &Ctx, i: &BundleWriteInput) -> Resul
             fingerprint: fingerprint(&unhex::<32>(&public).ok_or(Error::BookDamaged)?),
             key_created,
             bytes: bytes.len() as i64,
+            message: String::new(),
         })
     })
 }
@@ -509,6 +514,43 @@ pub struct BundleImported {
     pub head_count: i64,
     pub as_of: String,
     pub book_code: String,
+    /// What this file did, in the reader's language (the desktop fills it: `imported_message`).
+    #[serde(default)]
+    pub message: String,
+}
+
+/// The oversight screen's line for one imported file: registered (with the fingerprint to
+/// compare with the group's paper), already imported, or how many entries came in.
+pub fn imported_message(i: &BundleImported, locale: Locale) -> String {
+    let l = Localizer::new(locale);
+    let group = ("group", Arg::Text(i.group.clone()));
+    let done = || {
+        let date = stored_date(&i.as_of).map(Arg::Date).unwrap_or_else(|_| Arg::Text(i.as_of.clone()));
+        l.msg("oversight-imported", &[group.clone(), ("entries", Arg::Count(i.new_vouchers)), ("date", date), ("code", Arg::Text(i.book_code.clone()))])
+    };
+    if i.already {
+        l.msg("oversight-already", &[group.clone()])
+    } else if i.registered {
+        format!("{} {}", l.msg("oversight-registered", &[group.clone(), ("fingerprint", Arg::Text(i.fingerprint.clone()))]), done())
+    } else {
+        done()
+    }
+}
+
+/// The group screen's answer to "send to the federation": where the bundle went, its book code
+/// and, on the first bundle, the key fingerprint to write on paper for the officer.
+pub fn written_message(w: &BundleWritten, locale: Locale) -> String {
+    let l = Localizer::new(locale);
+    let date = stored_date(&w.as_of).map(Arg::Date).unwrap_or_else(|_| Arg::Text(w.as_of.clone()));
+    let text = l.msg(
+        "oversight-written",
+        &[("seq", Arg::Count(w.seq)), ("path", Arg::Text(w.path.clone())), ("entries", Arg::Count(w.vouchers)), ("date", date), ("code", Arg::Text(w.book_code.clone()))],
+    );
+    if w.key_created {
+        format!("{text} {}", l.msg("oversight-written-key", &[("fingerprint", Arg::Text(w.fingerprint.clone()))]))
+    } else {
+        text
+    }
 }
 
 /// Whether an organisation of this kind keeps a register of groups and imports their bundles.
@@ -643,6 +685,7 @@ fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, regist
             head_count: p.head.count,
             as_of: p.as_of.clone(),
             book_code: p.head.book_code.clone(),
+            message: String::new(),
         };
         if b.fed_bundle_seen(group.id, &sha)? {
             return Ok(Outcome::Done(answer(true, 0)));

@@ -38,6 +38,10 @@ pub struct OrgSummary {
     pub lang: String,
     /// Members past and present: (admission no, name), for pickers.
     pub members: Vec<(String, String)>,
+    /// A book of an oversight kind (village organisation, cluster federation, cooperative
+    /// office, fund centre): it imports its groups' bundles (issue 16).
+    #[serde(default)]
+    pub oversees: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -64,6 +68,7 @@ pub fn book_overview(store: &Store, ctx: &Ctx, locale: Locale) -> Result<Overvie
             currency_symbol: o.currency.symbol().to_string(),
             place: o.place.clone(),
             lang: o.lang.clone(),
+            oversees: super::oversees(o.kind),
             code: o.code,
             name: o.name,
         });
@@ -481,7 +486,7 @@ pub fn report_view(store: &Store, ctx: &Ctx, p: &ReportParams, locale: Locale) -
 
 /// Message id prefixes the UI shows besides its own `ui.ftl`: report titles, vocabularies and
 /// field names.
-const UI_PREFIXES: &[&str] = &["report-", "kind-", "attendance-", "field-", "meeting-page-"];
+const UI_PREFIXES: &[&str] = &["ui-", "report-", "kind-", "attendance-", "field-", "meeting-page-"];
 
 /// The UI's strings in `lang`: every message of `ui.ftl` plus report titles, vocabularies and
 /// field names, id → text. The UI never parses Fluent itself.

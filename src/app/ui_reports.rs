@@ -10,7 +10,7 @@ use super::report::{report, ReportParams};
 use crate::error::{Arg, Error, Result};
 use crate::i18n::{Locale, Localizer};
 use crate::render::{render_csv, render_display, render_pdf_all, render_xlsx, CsvStyle, DisplayReport, PageSize};
-use crate::reports::{Books, Report, REPORTS};
+use crate::reports::{Books, Report, REPORTS, ROLLUPS};
 use crate::store::Store;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -29,6 +29,9 @@ pub struct ReportChoice {
 pub struct ReportsCatalog {
     /// Every report of the core, the member passbook and the audit sheet.
     pub reports: Vec<ReportChoice>,
+    /// The roll-ups (`reports::ROLLUPS`) for an oversight book; empty for any other (issue 16).
+    #[serde(default)]
+    pub rollups: Vec<ReportChoice>,
     /// The default period (fiscal year to date), shown as the fields' placeholders.
     pub from_display: String,
     pub to_display: String,
@@ -41,7 +44,8 @@ pub fn reports_catalog(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> R
     let (from, to) = Books::fiscal_year_to_date(&org, ctx.today);
     let mut reports: Vec<ReportChoice> = REPORTS.iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect();
     reports.push(ReportChoice { id: AUDIT.into(), label: l.msg("ui-report-audit", &[]) });
-    Ok(ReportsCatalog { reports, from_display: l.date(from), to_display: l.date(to) })
+    let rollups = if super::oversees(org.kind) { ROLLUPS.iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect() } else { Vec::new() };
+    Ok(ReportsCatalog { reports, rollups, from_display: l.date(from), to_display: l.date(to) })
 }
 
 fn title(l: &Localizer, id: &str) -> String {

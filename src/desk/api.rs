@@ -303,7 +303,8 @@ commands! {
     bundle_write(BundleWriteArgs { input: BundleWriteInput }) -> BundleWritten, Write =>
         |d, c, mut a| {
             a.input.out = d.confined(&a.input.out)?;
-            d.with(c, |s, x, _| app::bundle_write(s, x, &a.input))
+            // The oversight screen's answer in the reader's language (session 9).
+            d.with(c, |s, x, l| app::bundle_write(s, x, &a.input).map(|w| app::BundleWritten { message: app::written_message(&w, l), ..w }))
         };
     /// The bundles (`*.bundle`) in a folder or on a pen drive, to import.
     bundle_files(BundleFilesArgs { dir: String }) -> Vec<String>, Read =>
@@ -312,7 +313,10 @@ commands! {
     bundle_import(BundleImportArgs { input: BundleImportInput }) -> Vec<BundleImported>, Write =>
         |d, c, mut a| {
             a.input.files = a.input.files.iter().map(|f| d.confined(f)).collect::<Result<_, _>>()?;
-            d.with(c, |s, x, _| app::bundle_import(s, x, &a.input))
+            d.with(c, |s, x, l| {
+                let done = app::bundle_import(s, x, &a.input)?;
+                Ok(done.into_iter().map(|i| app::BundleImported { message: app::imported_message(&i, l), ..i }).collect())
+            })
         };
     // ---- Issue 16 (second part): CIF both ways (the reconciliation is `report_view` with
     // `cif-reconciliation`).

@@ -89,6 +89,11 @@ pub const REPORTS: &[&str] = &[
     "grading",
 ];
 
+/// The roll-up reports an oversight book (village organisation, cluster federation, cooperative
+/// office, fund centre) offers on its oversight screen, status board first (issue 16): the
+/// reports read from its imported groups, and its own CIF lending by fund.
+pub const ROLLUPS: &[&str] = &["group-status", "portfolio", "grading", "overdue-borrowers", "cif-reconciliation", "interest-by-fund"];
+
 /// Documents that name borrowers who fell behind: for the committee only, never read out or
 /// posted for all members (issue 15's design rule: never shame a borrower in public).
 pub const COMMITTEE_ONLY: &[&str] = &["arrears", "dcb", "loan-register", "overdue-borrowers", "debt-acknowledgement", "followup-list", "debt-free", "visit-log"];
@@ -342,5 +347,21 @@ fn percent(part: Money, whole: Money) -> Decimal {
         Decimal::ZERO
     } else {
         (part.decimal() * Decimal::ONE_HUNDRED / whole.decimal()).round_dp(2)
+    }
+}
+
+#[cfg(test)]
+mod rollups_tests {
+    use super::{REPORTS, ROLLUPS};
+
+    /// The oversight screen shows each roll-up through `report_view`, which knows only
+    /// `REPORTS`; the status board comes first (the screen opens on it).
+    #[test]
+    fn every_rollup_is_a_report_once_and_the_board_comes_first() {
+        for id in ROLLUPS {
+            assert!(REPORTS.contains(id), "{id} is not in REPORTS");
+            assert_eq!(ROLLUPS.iter().filter(|x| *x == id).count(), 1, "{id} twice");
+        }
+        assert_eq!(ROLLUPS[0], "group-status");
     }
 }

@@ -138,7 +138,11 @@ registered: boolean,
 /**
  * Nothing new: this bundle (or one with the same history) was imported already.
  */
-already: boolean, new_vouchers: number, head_count: number, as_of: string, book_code: string, };
+already: boolean, new_vouchers: number, head_count: number, as_of: string, book_code: string, 
+/**
+ * What this file did, in the reader's language (the desktop fills it: `imported_message`).
+ */
+message: string, };
 
 export type BundleWriteArgs = { input: BundleWriteInput, };
 
@@ -168,7 +172,11 @@ fingerprint: string,
 /**
  * Whether the key was made now (this is the organisation's first bundle).
  */
-key_created: boolean, bytes: number, };
+key_created: boolean, bytes: number, 
+/**
+ * What was written, in the reader's language (the desktop fills it: `written_message`).
+ */
+message: string, };
 
 export type Call = { locale: LocaleInput, approver?: Actor | null, };
 
@@ -577,7 +585,12 @@ lang: string,
 /**
  * Members past and present: (admission no, name), for pickers.
  */
-members: Array<[string, string]>, };
+members: Array<[string, string]>, 
+/**
+ * A book of an oversight kind (village organisation, cluster federation, cooperative
+ * office, fund centre): it imports its groups' bundles (issue 16).
+ */
+oversees: boolean, };
 
 export type Overview = { path: string, 
 /**
@@ -877,6 +890,10 @@ export type ReportsCatalog = {
  * Every report of the core, the member passbook and the audit sheet.
  */
 reports: Array<ReportChoice>, 
+/**
+ * The roll-ups (`reports::ROLLUPS`) for an oversight book; empty for any other (issue 16).
+ */
+rollups: Array<ReportChoice>, 
 /**
  * The default period (fiscal year to date), shown as the fields' placeholders.
  */

@@ -13,6 +13,7 @@ import './screens/reports';
 import './screens/yearend';
 import './screens/people';
 import './screens/welfare'; // issue 15
+import './screens/groups'; // issue 16: the oversight screen
 import { initSession } from './session';
 import './screens/book';
 import './style.css';

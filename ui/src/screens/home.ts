@@ -17,7 +17,7 @@ async function homeScreen(): Promise<void> {
   const ov = state.overview;
   const list = h('ul', { class: 'orgs' });
   for (const o of ov.orgs) {
-    list.append(h('li', {}, h('button', { class: 'org', testid: `org-${o.code}`, onclick: () => { state.org = o.code; sessionStorage.setItem('samuh.org', o.code); void go('meeting'); } },
+    list.append(h('li', {}, h('button', { class: 'org', testid: `org-${o.code}`, onclick: () => { state.org = o.code; sessionStorage.setItem('samuh.org', o.code); void go(o.oversees ? 'groups' : 'meeting'); } },
       h('strong', {}, o.name), h('span', {}, o.kind_label), h('span', {}, o.place), h('span', { class: 'currency' }, o.currency_symbol))));
   }
   main().append(

@@ -1,0 +1,265 @@
+// The oversight screen in the browser against the real core (issue 16): a group's book writes
+// its bundle ("send to the federation"), a village organisation's book finds and imports the
+// bundles file by file, the status board shows the group as received, and a bundle altered after
+// signing is refused with the core's message in the reader's language, the book unchanged.
+// Everything waits for state (selectors, data attributes), never for time.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { root, screens, setLang, start } from './harness.mjs';
+
+const TODAY = '2026-11-20';
+const VO = 'vo-e2e';
+const SHG = 'shg-kishanganj';
+let page, tmp, stop, out;
+
+before(async () => {
+  ({ page, tmp, stop } = await start(TODAY, {
+    prepare: (dir) => {
+      // samuh-serve confines every file the UI names to this folder (as a pen drive would be).
+      fs.mkdirSync(path.join(dir, 'out'));
+      return { args: ['--out', path.join(dir, 'out')] };
+    },
+  }));
+  out = path.join(tmp, 'out');
+  // The village organisation the demo book does not have: set up through the same command as
+  // the setup wizard, with no members (its members are its groups).
+  const vo = await api('setup_record', { input: { org: { code: VO, name: 'Kishanganj VO', kind: 'village-organisation', country: 'in', meeting_frequency: 'monthly', formed_on: '2024-01-01' } } });
+  assert.equal(vo.org, VO, JSON.stringify(vo));
+});
+after(async () => { await stop?.(); });
+
+const api = (command, args) => page.evaluate(async ([command, args]) => {
+  const r = await fetch(`./api/${command}`, { method: 'POST', body: JSON.stringify({ locale: { lang: 'en' }, ...args }) });
+  return r.json();
+}, [command, args]);
+
+/// A message of locales/<lang>/oversight.ftl (or another file), placeholders left in.
+function msg(lang, id, file = 'oversight.ftl') {
+  const line = fs.readFileSync(path.join(root, 'locales', lang, file), 'utf8').split('\n').find((l) => l.startsWith(`${id} =`));
+  assert.ok(line, `${id} in locales/${lang}/${file}`);
+  return line.slice(line.indexOf('=') + 1).trim();
+}
+
+/// Opens the village organisation's groups screen and waits for its first board.
+async function openGroups() {
+  await page.click('#nav-home');
+  await page.click(`[data-testid="org-${VO}"]`);
+  await page.waitForSelector('main[data-screen="groups"] #oversight-board[data-shown="1"]');
+}
+
+/// The status board's rows, cell texts by column id.
+async function board() {
+  return page.$$eval('#oversight-board table tbody tr', (rows) => rows.map((tr) => {
+    const cols = [...tr.closest('table').querySelectorAll('thead th')].map((th) => th.dataset.col);
+    return Object.fromEntries([...tr.children].map((td, i) => [cols[i], td.textContent]));
+  }));
+}
+
+/// Finds the bundles in the folder and waits until the list is shown.
+async function findBundles(count) {
+  await page.click('#import-find');
+  await page.waitForSelector(`#import-files[data-found="${count}"]`);
+}
+
+/// Runs an import and waits for it (and the board's refresh after it) to finish.
+async function importRun() {
+  const runs = Number(await page.getAttribute('#oversight-import', 'data-runs'));
+  await page.click('#import-run');
+  await page.waitForSelector(`#oversight-import[data-runs="${runs + 1}"]`);
+}
+
+let written;
+
+test('a group sends its book: the bundle is written and its book code shown, in English', async () => {
+  await setLang(page, 'en');
+  // The group's entries, from the Safety screen (a bundle of everything holds them all).
+  await page.click('#nav-safety');
+  await page.waitForSelector(`#book-codes tr[data-org="${SHG}"]`);
+  const entries = (await page.textContent(`#book-codes tr[data-org="${SHG}"] td.end`)).trim();
+  await page.click('#nav-home');
+  await page.click(`[data-testid="org-${SHG}"]`);
+  await page.waitForSelector('#nav-send:not([hidden])');
+  assert.equal(await page.isHidden('#nav-groups'), true, 'a group has no oversight screen');
+  assert.equal(await page.textContent('#nav-send'), msg('en', 'ui-nav-send'));
+  await page.click('#nav-send');
+  await page.waitForSelector('#send-title');
+  assert.equal(await page.textContent('#send-title'), msg('en', 'ui-send-title'));
+  assert.equal(await page.textContent('#send-write'), msg('en', 'ui-send-write'));
+  await page.fill('#send-file', 'shg-kishanganj-1.bundle');
+  await page.click('#send-write');
+  const done = page.locator('#send-done');
+  await done.waitFor();
+  written = { path: await done.getAttribute('data-path'), code: await done.getAttribute('data-code'), fingerprint: await done.getAttribute('data-fingerprint') };
+  assert.equal(written.path, path.join(out, 'shg-kishanganj-1.bundle'));
+  assert.ok(fs.existsSync(written.path), 'the bundle is on the "pen drive"');
+  // The book code as it stands when the bundle is written (its first bundle's key is part of
+  // the book's records); the officer's import shows the same code (next test).
+  assert.match(written.code, /^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  const code = written.code;
+  // The demo group's last entry is its weekly meeting of Sunday 15 November 2026; it sent its
+  // first bundle (and made its key) to the demo's village organisation yesterday: this is its
+  // second, and its key's fingerprint was on paper already.
+  const expected = msg('en', 'oversight-written')
+    .replace('{ $seq }', '2').replace('{ $path }', written.path).replace('{ $entries }', entries)
+    .replace('{ $date }', '15 November 2026').replace('{ $code }', code);
+  assert.equal(await done.textContent(), expected);
+  await page.screenshot({ path: path.join(screens, 'en-send-bundle.png'), fullPage: true });
+});
+
+test('in English, the village organisation finds and imports the bundles; the board shows the group received', async () => {
+  assert.ok(written, 'the group wrote its bundle');
+  await setLang(page, 'en');
+  // A second group (the cooperative) sends its bundle too, through the same command.
+  const coop = await api('bundle_write', { input: { org: 'coop-meherpur', out: 'coop-meherpur-1.bundle' } });
+  assert.equal(coop.org, 'coop-meherpur', JSON.stringify(coop));
+  await openGroups();
+  assert.equal(await page.isHidden('#nav-send'), true, 'an oversight book sends nothing upward here');
+  assert.equal(await page.textContent('#nav-groups'), msg('en', 'ui-nav-groups'));
+  assert.equal(await page.textContent('#oversight-title'), msg('en', 'ui-oversight-title'));
+  assert.equal(await page.textContent('#import-find'), msg('en', 'ui-oversight-find'));
+  assert.equal(await page.textContent('#import-run'), msg('en', 'ui-oversight-import'));
+  assert.equal(await page.textContent('#oversight-refresh'), msg('en', 'ui-oversight-refresh'));
+  assert.equal(await page.textContent('#rollup-show'), msg('en', 'ui-oversight-show'));
+  assert.equal(await page.textContent('#rollup-export'), msg('en', 'ui-oversight-export'));
+  assert.deepEqual(await board(), [], 'no group in the register yet');
+
+  await findBundles(2);
+  assert.deepEqual(await page.$$eval('#import-files li', (ls) => ls.map((l) => [l.dataset.file, l.dataset.state])),
+    [['coop-meherpur-1.bundle', 'waiting'], ['shg-kishanganj-1.bundle', 'waiting']]);
+  // Not yet in the register: each file refused, with the fingerprint to compare on paper.
+  await importRun();
+  assert.deepEqual(await page.$$eval('#import-files li', (ls) => ls.map((l) => [l.dataset.state, l.dataset.code])),
+    [['refused', 'error-bundle-unknown-group'], ['refused', 'error-bundle-unknown-group']]);
+  const refusal = msg('en', 'error-bundle-unknown-group', 'federation.ftl').replace('{ $path }', written.path).replace(/\{ \$group \}/g, SHG).replace('{ $fingerprint }', written.fingerprint);
+  assert.equal(await page.textContent('#import-files li[data-file="shg-kishanganj-1.bundle"] .field-error'), refusal);
+  assert.deepEqual(await board(), [], 'a refused file registers nothing');
+
+  // The officer compared the fingerprints: register and import.
+  await page.check('#import-register');
+  await importRun();
+  assert.deepEqual(await page.$$eval('#import-files li', (ls) => ls.map((l) => [l.dataset.state, l.dataset.group])),
+    [['done', 'coop-meherpur'], ['done', SHG]]);
+  assert.equal(await page.getAttribute('#import-files li[data-file="shg-kishanganj-1.bundle"]', 'data-fingerprint'), written.fingerprint);
+  assert.equal(await page.$eval('#import-progress', (p) => p.value), 2, 'both files done');
+  const shgLine = await page.textContent('#import-files li[data-file="shg-kishanganj-1.bundle"] .state');
+  assert.ok(shgLine.startsWith(msg('en', 'oversight-registered').replace('{ $group }', SHG).replace('{ $fingerprint }', written.fingerprint)), shgLine);
+  assert.ok(shgLine.endsWith(`Book code ${written.code}.`), shgLine);
+
+  const rows = await board();
+  assert.deepEqual(rows.map((r) => r['col-group']), ['coop-meherpur', SHG]);
+  const shg = rows.find((r) => r['col-group'] === SHG);
+  // One bundle, for the period up to its meeting of 15 November (five days before today, within
+  // the 35 days after which a group is late), no alarm.
+  assert.equal(shg['col-bundles'], '1');
+  assert.equal(shg['col-last-period'], '15-11-2026');
+  // Imported on the computer's clock date (samuh-serve fixes only "today" for the tests).
+  assert.match(shg['col-imported-on'], /^\d\d-\d\d-\d{4}$/);
+  assert.equal(shg['col-alarms'], '0');
+  assert.equal(shg['col-status'], msg('en', 'group-status-ok', 'federation.ftl'));
+
+  // Importing the same files again is a no-op, said so per file.
+  await importRun();
+  assert.deepEqual(await page.$$eval('#import-files li', (ls) => ls.map((l) => l.dataset.state)), ['already', 'already']);
+  assert.equal(await page.textContent('#import-files li[data-file="shg-kishanganj-1.bundle"] .state'), msg('en', 'oversight-already').replace('{ $group }', SHG));
+  assert.deepEqual(await board(), rows);
+
+  // The roll-ups come from the core's list for oversight books; the portfolio shows the group.
+  const choices = await page.$$eval('#rollup-which option', (os) => os.map((o) => o.value));
+  assert.deepEqual(choices, ['group-status', 'portfolio', 'grading', 'overdue-borrowers', 'cif-reconciliation', 'interest-by-fund']);
+  await page.selectOption('#rollup-which', 'portfolio');
+  await page.waitForSelector('#rollup-report .report[data-report="portfolio"]');
+  assert.match(await page.textContent('#rollup-report .report[data-report="portfolio"]'), new RegExp(SHG));
+  await page.screenshot({ path: path.join(screens, 'en-oversight.png'), fullPage: true });
+});
+
+test('in Hindi, a bundle altered after signing is refused with the core\'s Hindi message and the book is unchanged', async () => {
+  await setLang(page, 'hi');
+  // One byte changed in the middle of the group's bundle (inside the signed payload).
+  const bytes = fs.readFileSync(written.path);
+  bytes[Math.floor(bytes.length / 2)] ^= 1;
+  for (const f of fs.readdirSync(out)) fs.rmSync(path.join(out, f));
+  const tampered = path.join(out, 'shg-kishanganj-2.bundle');
+  fs.writeFileSync(tampered, bytes);
+  const codeBefore = (await api('safety_view', {})).orgs.find((o) => o.org === VO).book_code;
+
+  await openGroups();
+  assert.equal(await page.textContent('#nav-groups'), msg('hi', 'ui-nav-groups'));
+  assert.equal(await page.textContent('#oversight-title'), msg('hi', 'ui-oversight-title'));
+  assert.equal(await page.textContent('#import-find'), msg('hi', 'ui-oversight-find'));
+  assert.equal(await page.textContent('#import-run'), msg('hi', 'ui-oversight-import'));
+  const boardBefore = await board();
+  assert.equal(boardBefore.length, 2);
+  assert.equal(boardBefore.find((r) => r['col-group'] === SHG)['col-status'], msg('hi', 'group-status-ok', 'federation.ftl'));
+
+  await findBundles(1);
+  await page.check('#import-register');
+  await importRun();
+  const li = '#import-files li[data-file="shg-kishanganj-2.bundle"]';
+  assert.equal(await page.getAttribute(li, 'data-state'), 'refused');
+  assert.equal(await page.getAttribute(li, 'data-code'), 'error-bundle-altered');
+  assert.equal(await page.textContent(`${li} .field-error`), msg('hi', 'error-bundle-altered', 'federation.ftl').replace('{ $path }', tampered));
+  assert.deepEqual(await board(), boardBefore, 'the board is as it was');
+  const codeAfter = (await api('safety_view', {})).orgs.find((o) => o.org === VO).book_code;
+  assert.equal(codeAfter, codeBefore, 'nothing was written to the book');
+  await page.screenshot({ path: path.join(screens, 'hi-oversight-altered.png'), fullPage: true });
+});
+
+test('in English, a bundle that rewrites what was imported raises the alarm; the imported history stays as it was', async () => {
+  assert.ok(written, 'the group wrote its first bundle, and it was imported');
+  await setLang(page, 'en');
+  for (const f of fs.readdirSync(out)) fs.rmSync(path.join(out, f));
+  const book = path.join(tmp, 'demo.samuh');
+  // Two copies of the group's book that part ways after entry 68: a backup of the book, then
+  // one entry reversed in this book and another one in the backup, each sending its bundle.
+  const backup = await api('backup_make', {});
+  assert.ok(backup.path, JSON.stringify(backup));
+  const here = await api('voucher_reverse', { input: { org: SHG, voucher: '5', reason: 'entered twice' } });
+  assert.ok(here.voucher, JSON.stringify(here));
+  const next = await api('bundle_write', { input: { org: SHG, out: 'shg-kishanganj-2.bundle', since_last: true } });
+  assert.equal(next.vouchers, 1, 'one entry since the first bundle');
+  const target = (await api('restore_view', { backup: backup.path })).target;
+  const restored = await api('restore_open', { backup: backup.path, target });
+  assert.ok(restored.path, JSON.stringify(restored));
+  const there = await api('voucher_reverse', { input: { org: SHG, voucher: '6', reason: 'entered twice' } });
+  assert.ok(there.voucher, JSON.stringify(there));
+  const other = await api('bundle_write', { input: { org: SHG, out: 'shg-kishanganj-3.bundle' } });
+  assert.equal(other.fingerprint, written.fingerprint, 'signed with the same key: the copy holds it');
+  // The rewritten bundle waits aside while the good one is imported in the real book.
+  const aside = path.join(tmp, 'shg-kishanganj-3.bundle');
+  fs.renameSync(path.join(out, 'shg-kishanganj-3.bundle'), aside);
+  const reopened = await api('book_open', { path: book });
+  assert.equal(reopened.overview.path, book, JSON.stringify(reopened).slice(0, 300));
+
+  await openGroups();
+  await findBundles(1);
+  await importRun();
+  assert.equal(await page.getAttribute('#import-files li', 'data-state'), 'done');
+  const before = (await board()).find((r) => r['col-group'] === SHG);
+  // The first bundle's 68 entries and the one reversal since.
+  assert.equal(before['col-entries'], '69');
+  assert.equal(before['col-bundles'], '2');
+  assert.equal(before['col-alarms'], '0');
+
+  fs.renameSync(aside, path.join(out, 'shg-kishanganj-3.bundle'));
+  fs.rmSync(path.join(out, 'shg-kishanganj-2.bundle'));
+  await findBundles(1);
+  await importRun();
+  const li = '#import-files li[data-file="shg-kishanganj-3.bundle"]';
+  assert.equal(await page.getAttribute(li, 'data-state'), 'refused');
+  assert.equal(await page.getAttribute(li, 'data-code'), 'error-bundle-rewrites-history');
+  // Entry 69 differs (the 68 of the first bundle, then each copy's own reversal); only it.
+  const [head, tail] = msg('en', 'error-bundle-rewrites-history', 'federation.ftl')
+    .replace('{ $path }', path.join(out, 'shg-kishanganj-3.bundle')).replace('{ $group }', SHG)
+    .replace('{ $position }', '69').replace('{ $differing }', '1').split('{ $voucher }');
+  const alarm = await page.textContent(`${li} .field-error`);
+  assert.ok(alarm.startsWith(head) && alarm.endsWith(tail), alarm);
+
+  const after = (await board()).find((r) => r['col-group'] === SHG);
+  assert.equal(after['col-status'], msg('en', 'group-status-alarm', 'federation.ftl'));
+  assert.equal(after['col-alarms'], '1');
+  // Nothing of the rewritten bundle came in: the same entries, bundles and period as before.
+  for (const col of ['col-entries', 'col-bundles', 'col-last-period', 'col-imported-on']) assert.equal(after[col], before[col], col);
+  await page.screenshot({ path: path.join(screens, 'en-oversight-alarm.png'), fullPage: true });
+});
