@@ -95,7 +95,7 @@ enum Cmd {
         #[arg(long, value_name = "VAR")]
         new_passphrase_env: Option<String>,
     },
-    /// Create the three demo organisations with more than a year of meetings and loans.
+    /// Create the demo organisations: an SHG, a cooperative and a village fund with more than a year of meetings and loans, a welfare club, and the SHG's village organisation
     Demo,
     /// Organisations.
     #[command(subcommand)]

@@ -134,12 +134,18 @@ function committeeSection(): HTMLElement {
   const mAttended = h('input', { id: 'fmeeting-attended', path: 'attended', size: 40 });
   const mNotes = h('textarea', { id: 'fmeeting-notes', path: 'notes', rows: 2, cols: 40 });
   const promises = h('tbody', { id: 'promises' });
+  // An amount box like the meeting grid's (class "amount": right-aligned, the Indic size).
+  const amountBox = () => {
+    const el = h('input', { path: 'amount', class: 'amount', inputmode: 'decimal', size: 10, 'aria-label': t('ui-promise-amount') });
+    el.classList.add('promise-amount');
+    return el;
+  };
   const addPromise = () => {
     const k = promises.children.length;
     promises.append(h('tr', { 'data-promise': String(k) },
       h('td', {}, h('input', { path: 'loan', class: 'promise-loan', size: 6, 'aria-label': t('ui-followup-loan') })),
       h('td', {}, h('input', { path: 'pay-on', class: 'promise-pay-on', size: 12, 'aria-label': t('ui-promise-pay-on') })),
-      h('td', {}, h('input', { path: 'amount', class: 'promise-amount amount', inputmode: 'decimal', size: 10, 'aria-label': t('ui-promise-amount') })),
+      h('td', {}, amountBox()),
       h('td', {}, h('input', { path: 'note', class: 'promise-note', size: 24, 'aria-label': t('ui-promise-note') }))));
   };
   addPromise();
