@@ -10,10 +10,9 @@ use samuh::store::Store;
 use std::path::{Path, PathBuf};
 
 /// The village organisation's book beside the group's, with its one organisation `vo`.
-fn vo_book(dir: &Path, name: &str) -> (PathBuf, Store) {
-    let path = dir.join(name);
-    let mut s = Store::open_or_create(&path).unwrap();
-    let input = OrgInput {
+/// The village organisation "vo" the tests import into.
+fn vo_input() -> OrgInput {
+    OrgInput {
         code: "vo".into(),
         name: "Jeevika VO".into(),
         kind: "village-organisation".into(),
@@ -21,8 +20,13 @@ fn vo_book(dir: &Path, name: &str) -> (PathBuf, Store) {
         meeting_frequency: "monthly".into(),
         formed_on: "2024-01-01".into(),
         ..Default::default()
-    };
-    app::org_add(&mut s, &ctx("2025-09-30"), &input).unwrap();
+    }
+}
+
+fn vo_book(dir: &Path, name: &str) -> (PathBuf, Store) {
+    let path = dir.join(name);
+    let mut s = Store::open_or_create(&path).unwrap();
+    app::org_add(&mut s, &ctx("2025-09-30"), &vo_input()).unwrap();
     (path, s)
 }
 
@@ -881,16 +885,7 @@ fn grades_and_sorting_follow_the_rule_table() {
 fn the_overview_and_catalog_tell_an_oversight_book_from_a_group() {
     let mut f = group();
     let c = f.ctx.clone();
-    let vo = OrgInput {
-        code: "vo".into(),
-        name: "Jeevika VO".into(),
-        kind: "village-organisation".into(),
-        country: "in".into(),
-        meeting_frequency: "monthly".into(),
-        formed_on: "2024-01-01".into(),
-        ..Default::default()
-    };
-    app::org_add(&mut f.store, &c, &vo).unwrap();
+    app::org_add(&mut f.store, &c, &vo_input()).unwrap();
     let en = samuh::i18n::Locale::new(samuh::i18n::Lang::En);
     let ov = app::book_overview(&f.store, &c, en).unwrap();
     let flag = |code: &str| ov.orgs.iter().find(|o| o.code == code).unwrap().oversees;

@@ -7,31 +7,24 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
-import { openOrg, readFluent, setLang, start } from './harness.mjs';
+import { api as call, openOrg, readFluent, setLang, start } from './harness.mjs';
 
 const TODAY = '2026-11-20';
 const ORG = 'vf-roiet';
 const FTL = { en: readFluent('en'), th: readFluent('th') };
 
-let page, stop, outDir;
+let page, stop;
 
 before(async () => {
   ({ page, stop } = await start(TODAY, {
     timeout: 30000,
-    prepare: (dir) => { outDir = path.join(dir, 'out'); fs.mkdirSync(outDir); return { args: ['--out', outDir] }; },
   }));
 });
 after(async () => { await stop?.(); });
 
 const text = async (sel) => (await page.textContent(sel))?.trim();
 
-async function api(command, args) {
-  return page.evaluate(async ({ command, args }) => {
-    const r = await fetch(`./api/${command}`, { method: 'POST', body: JSON.stringify(args) });
-    return { status: r.status, body: await r.json() };
-  }, { command, args });
-}
+const api = (command, args) => call(page, command, args);
 
 /// Everything the committee's lists say, and the visit log: what a refusal must leave as it was.
 async function lists() {

@@ -15,12 +15,15 @@ const serveBin = process.env.SAMUH_SERVE || path.join(targetDir, 'debug/samuh-se
 export const screens = path.join(root, 'target/e2e-screens');
 
 /// Starts samuh-serve on a fresh demo book dated `today` and a browser page on it. `prepare`
-/// may add server arguments and environment, given the fresh temporary folder.
+/// may add server arguments and environment, given the fresh temporary folder. Everything the
+/// UI prints or saves lands in the folder `out` (answered as `out`), as on a pen drive.
 export async function start(today, { prepare = () => ({}), timeout = 20000 } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samuh-e2e-'));
   fs.mkdirSync(screens, { recursive: true });
+  const out = path.join(tmp, 'out');
+  fs.mkdirSync(out);
   const extra = prepare(tmp);
-  const server = spawn(serveBin, ['--db', path.join(tmp, 'demo.samuh'), '--dist', path.join(root, 'ui/dist'), ...(extra.args ?? [])], {
+  const server = spawn(serveBin, ['--db', path.join(tmp, 'demo.samuh'), '--dist', path.join(root, 'ui/dist'), '--out', out, ...(extra.args ?? [])], {
     env: { ...process.env, SAMUH_TODAY: today, ...(extra.env ?? {}) }, stdio: ['pipe', 'pipe', 'inherit'],
   });
   const base = await new Promise((resolve, reject) => {
@@ -51,7 +54,7 @@ export async function start(today, { prepare = () => ({}), timeout = 20000 } = {
     server.kill();
     fs.rmSync(tmp, { recursive: true, force: true });
   };
-  return { page, tmp, base, stop };
+  return { page, tmp, base, stop, out };
 }
 
 /// Switches the UI language on the Settings screen and waits until the settings are drawn again
@@ -120,4 +123,13 @@ export function readFluent(lang) {
     }
   }
   return out;
+}
+
+/// Calls a desktop command the way the UI does (`POST /api/<command>`) and answers its status and
+/// JSON body: what the book holds, read independently of what the screen shows.
+export function api(page, command, args) {
+  return page.evaluate(async ({ command, args }) => {
+    const r = await fetch(`./api/${command}`, { method: 'POST', body: JSON.stringify(args) });
+    return { status: r.status, body: await r.json() };
+  }, { command, args });
 }

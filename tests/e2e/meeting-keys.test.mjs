@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openOrg, root, screens, setLang, settled, start } from './harness.mjs';
+import { api as call, openOrg, root, screens, setLang, settled, start } from './harness.mjs';
 
 const TODAY = '2026-11-20';
 const ORG = 'shg-kishanganj';
@@ -40,12 +40,7 @@ async function type(text) {
 const footer = () => page.evaluate(() => Object.fromEntries(['open', 'in', 'out', 'expected'].map((k) => [k, document.querySelector(`#cash-footer [data-total="cash_${k}"]`)?.textContent ?? ''])));
 const focused = () => page.evaluate(() => document.activeElement?.dataset?.path ?? document.activeElement?.id ?? '');
 
-async function api(command, args) {
-  return page.evaluate(async ({ command, args }) => {
-    const r = await fetch(`./api/${command}`, { method: 'POST', body: JSON.stringify(args) });
-    return { status: r.status, body: await r.json() };
-  }, { command, args });
-}
+const api = (command, args) => call(page, command, args);
 
 /// "1,811.01" → minor units (paise), so the test adds money exactly.
 const paise = (s) => { const [r, p = '00'] = s.replace(/[₹,]/g, '').split('.'); return Number(r) * 100 + Number(p.padEnd(2, '0')); };

@@ -15,14 +15,8 @@ const SHG = 'shg-kishanganj';
 let page, tmp, stop, out;
 
 before(async () => {
-  ({ page, tmp, stop } = await start(TODAY, {
-    prepare: (dir) => {
-      // samuh-serve confines every file the UI names to this folder (as a pen drive would be).
-      fs.mkdirSync(path.join(dir, 'out'));
-      return { args: ['--out', path.join(dir, 'out')] };
-    },
-  }));
-  out = path.join(tmp, 'out');
+  // samuh-serve confines every file the UI names to the folder `out` (as a pen drive would be).
+  ({ page, tmp, stop, out } = await start(TODAY));
   // The village organisation the demo book does not have: set up through the same command as
   // the setup wizard, with no members (its members are its groups).
   const vo = await api('setup_record', { input: { org: { code: VO, name: 'Kishanganj VO', kind: 'village-organisation', country: 'in', meeting_frequency: 'monthly', formed_on: '2024-01-01' } } });

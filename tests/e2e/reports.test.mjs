@@ -17,14 +17,10 @@ const ORG = 'coop-meherpur';
 let page, outDir, stop;
 
 before(async () => {
-  ({ page, stop } = await start(TODAY, {
+  ({ page, stop, out: outDir } = await start(TODAY, {
     timeout: 30000,
-    prepare: (dir) => {
-      outDir = path.join(dir, 'out');
-      fs.mkdirSync(outDir);
-      // Each progress step waits a little so the browser can see the bar move.
-      return { args: ['--out', outDir], env: { SAMUH_SERVE_STEP_MS: '150' } };
-    },
+    // Each progress step waits a little so the browser can see the bar move.
+    prepare: () => ({ env: { SAMUH_SERVE_STEP_MS: '150' } }),
   }));
 });
 after(async () => { await stop?.(); });

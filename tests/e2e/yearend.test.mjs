@@ -17,9 +17,8 @@ const BENGALI = /[\u0980-\u09FF]/;
 let page, stop, outDir;
 
 before(async () => {
-  ({ page, stop } = await start(TODAY, {
+  ({ page, stop, out: outDir } = await start(TODAY, {
     timeout: 30000,
-    prepare: (dir) => { outDir = path.join(dir, 'out'); fs.mkdirSync(outDir); return { args: ['--out', outDir] }; },
   }));
 });
 after(async () => { await stop?.(); });
