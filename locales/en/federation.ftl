@@ -5,7 +5,7 @@ error-bundle-truncated = The bundle “{ $path }” is cut short: the copy did n
 error-bundle-altered = The bundle “{ $path }” was changed after the group signed it (even one byte). Nothing was imported. Ask the group to write a new bundle and send it again.
 error-bundle-newer-version = The bundle “{ $path }” was written by a newer Samuh (bundle version { $found }; this Samuh reads up to { $supported }). Nothing was imported. Update Samuh on this computer, then import it again.
 error-bundle-wrong-key = The bundle “{ $path }” says it is from { $group }, but it is signed with key { $fingerprint }, not with the key registered for { $group } ({ $registered }). Nothing was imported. Ask the group how its bundle was made; do not accept it until the keys match.
-error-bundle-unknown-group = The bundle “{ $path }” is from { $group }, which is not in this book's register of groups. Nothing was imported. Compare its key fingerprint { $fingerprint } with the one on the group's paper, then import it again with “register” to add the group.
+error-bundle-unknown-group = The bundle “{ $path }” is from { $group }, which is not in this book's register of groups. Nothing was imported. Compare its key fingerprint { $fingerprint } with the one on the group's paper, then import it again choosing to add groups not yet in the register (on the “Groups” screen, or `--register` on the command line).
 error-bundle-older = The bundle “{ $path }” of { $group } is older than what was already imported: it holds { $sent } entries, and { $imported } are already here. Nothing was imported. Ask the group for its latest bundle.
 error-bundle-gap = The bundle “{ $path }” of { $group } holds only what came after entry { $starts }, but only { $imported } entries are imported: a bundle in between is missing. Nothing was imported. Import the missing bundle first, or ask the group for a bundle of everything.
 error-bundle-rewrites-history = ALARM: the bundle “{ $path }” of { $group } rewrites its history: entry { $position } ({ $voucher }) differs from what was imported before ({ $differing } entries differ). Nothing was imported, and the alarm is recorded. Visit the group and compare its book with the signed minutes.
@@ -36,7 +36,10 @@ group-status-late = Late
 group-status-never = Never sent
 group-status-alarm = Alarm: history rewritten
 note-group-status-rule = A group is late when its last bundle reports a period that ended more than { $days } days before this report's date.
-note-group-status-count = { $groups } groups; { $late } late or never sent; { $alarms } with an alarm.
+note-group-status-count = { $groups ->
+        [one] One group
+       *[other] { $groups } groups
+    }; { $late } late or never sent; { $alarms } with an alarm.
 col-members-count = Members
 col-recovery-rate = Recovery rate
 col-par-30 = PAR 30
