@@ -364,6 +364,8 @@ enum MemberCmd {
         #[arg(long)]
         dry_run: bool,
     },
+    /// A member leaves: her savings must be paid out and her loans repaid; her shares are paid
+    /// back to her in cash in the same save.
     Exit {
         #[arg(long)]
         org: String,
@@ -766,6 +768,13 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &PathBuf, kind: app::InputFil
 
 fn write_file(path: &PathBuf, bytes: &[u8]) -> Result<(), Error> {
     std::fs::write(path, bytes).map_err(|e| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() })
+}
+
+/// Writes a document the core made and answers "written: <path>" (and the path in JSON).
+fn write_document(l: &Localizer, out: &PathBuf, bytes: &[u8]) -> Result<Answer, Error> {
+    write_file(out, bytes)?;
+    let path = out.display().to_string();
+    Ok(Answer::new(l.msg("cli-written", &[("path", Arg::Text(path.clone()))]), serde_json::json!({"written": [path]})))
 }
 
 fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {

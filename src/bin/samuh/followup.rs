@@ -72,10 +72,7 @@ pub(super) struct AcknowledgementArgs {
 
 pub(super) fn acknowledgement(s: &Store, ctx: &Ctx, l: &Localizer, a: &AcknowledgementArgs) -> Result<Answer, Error> {
     let input = app::followup::AcknowledgementInput { org: a.org.clone(), loan: a.loan.clone() };
-    let pdf = app::followup::acknowledgement_pdf(s, ctx, &input)?;
-    write_file(&a.out, &pdf)?;
-    let path = a.out.display().to_string();
-    Ok(Answer::new(l.msg("cli-written", &[("path", Arg::Text(path.clone()))]), serde_json::json!({"written": [path]})))
+    super::write_document(l, &a.out, &app::followup::acknowledgement_pdf(s, ctx, &input)?)
 }
 
 /// `samuh followup …`: the follow-up of borrowers who fell behind (issue 15) — the visit log,
@@ -148,19 +145,7 @@ pub(super) enum FollowupCmd {
         client_id: Option<String>,
     },
     /// The signed minutes of the follow-up meeting held on a date (PDF, A4).
-    Minutes {
-        #[arg(long)]
-        org: String,
-        #[arg(long)]
-        date: String,
-        #[arg(long)]
-        out: PathBuf,
-    },
-}
-
-fn written(l: &Localizer, out: &PathBuf) -> Answer {
-    let path = out.display().to_string();
-    Answer::new(l.msg("cli-written", &[("path", Arg::Text(path.clone()))]), serde_json::json!({"written": [path]}))
+    Minutes(super::meeting::MeetingDocument),
 }
 
 pub(super) fn run(cmd: &FollowupCmd, cli: &super::Cli, ctx: &Ctx, l: &Localizer) -> Result<Answer, Error> {
@@ -186,8 +171,7 @@ pub(super) fn run(cmd: &FollowupCmd, cli: &super::Cli, ctx: &Ctx, l: &Localizer)
         }
         FollowupCmd::Invitations { org, date, meeting_date, place, time, out } => {
             let i = f::InvitationsInput { org: org.clone(), date: date.clone(), meeting_date: meeting_date.clone(), place: place.clone(), time: time.clone() };
-            write_file(out, &f::invitations_pdf(&super::open(cli)?, ctx, &i)?)?;
-            Ok(written(l, out))
+            super::write_document(l, out, &f::invitations_pdf(&super::open(cli)?, ctx, &i)?)
         }
         FollowupCmd::Meeting { org, date, place, attended, notes, promises, client_id } => {
             let promises = promises
@@ -205,9 +189,6 @@ pub(super) fn run(cmd: &FollowupCmd, cli: &super::Cli, ctx: &Ctx, l: &Localizer)
             let id = f::followup_meeting_record(&mut super::open(cli)?, ctx, &i)?;
             Ok(Answer::new(l.msg("cli-followup-meeting-saved", &[("date", Arg::Text(date.clone()))]), serde_json::json!({"followup_meeting_id": id})))
         }
-        FollowupCmd::Minutes { org, date, out } => {
-            write_file(out, &f::followup_minutes_pdf(&super::open(cli)?, ctx, org, date)?)?;
-            Ok(written(l, out))
-        }
+        FollowupCmd::Minutes(a) => super::write_document(l, &a.out, &f::followup_minutes_pdf(&super::open(cli)?, ctx, &a.org, &a.date)?),
     }
 }

@@ -1,10 +1,9 @@
 //! `samuh meeting`: record a meeting from its file, and print the summary the members sign
 //! (issue 12).
 
-use super::{write_file, Answer};
+use super::Answer;
 use clap::{Args, Subcommand};
 use samuh::app::{self, Ctx};
-use samuh::error::Arg;
 use samuh::i18n::Localizer;
 use samuh::store::Store;
 use samuh::Error;
@@ -19,24 +18,23 @@ pub(super) enum MeetingCmd {
     },
     /// Print the summary of a recorded meeting (A4 PDF, in the organisation's language): the
     /// page the members sign, with signature or thumbprint lines.
-    Summary(SummaryArgs),
+    Summary(MeetingDocument),
 }
 
+/// A document of one meeting (its summary, a follow-up meeting's minutes): the organisation,
+/// the meeting's date, the PDF to write.
 #[derive(Args)]
-pub(super) struct SummaryArgs {
+pub(super) struct MeetingDocument {
     #[arg(long)]
-    org: String,
+    pub(super) org: String,
     /// The meeting's date.
     #[arg(long)]
-    date: String,
+    pub(super) date: String,
     /// Write the PDF here.
     #[arg(long)]
-    out: PathBuf,
+    pub(super) out: PathBuf,
 }
 
-pub(super) fn summary(s: &Store, ctx: &Ctx, l: &Localizer, a: &SummaryArgs) -> Result<Answer, Error> {
-    let pdf = app::meeting_summary_pdf(s, ctx, &a.org, &a.date)?;
-    write_file(&a.out, &pdf)?;
-    let path = a.out.display().to_string();
-    Ok(Answer::new(l.msg("cli-written", &[("path", Arg::Text(path.clone()))]), serde_json::json!({"written": [path]})))
+pub(super) fn summary(s: &Store, ctx: &Ctx, l: &Localizer, a: &MeetingDocument) -> Result<Answer, Error> {
+    super::write_document(l, &a.out, &app::meeting_summary_pdf(s, ctx, &a.org, &a.date)?)
 }

@@ -278,11 +278,7 @@ pub(super) fn run(cmd: &WelfareCmd, cli: &Cli, ctx: &Ctx, l: &Localizer, saved: 
             Ok(saved(w::fee_collect(&mut s, ctx, &i)?, l))
         }
         WelfareCmd::Statement { org, deceased, out } => {
-            let s = open(cli)?;
-            let pdf = w::payout_statement_pdf(&s, ctx, org, deceased)?;
-            write_file(out, &pdf)?;
-            let path = out.display().to_string();
-            Ok(Answer::new(l.msg("cli-written", &[("path", t(&path))]), serde_json::json!({"written": [path]})))
+            super::write_document(l, out, &w::payout_statement_pdf(&open(cli)?, ctx, org, deceased)?)
         }
     }
 }
