@@ -320,6 +320,48 @@ fn the_passbook_shows_her_shares_beside_her_savings() {
 }
 
 #[test]
+fn a_leaving_member_is_paid_back_her_shares_and_without_the_cash_nothing_changes() {
+    use samuh::reports::Cell;
+    // Member 1 of the Thai co-op holds 1,150 shares of ฿10 = ฿11,500 (6,000 at the opening and
+    // 50 a month for eleven months), no savings and no loan. The cash: ฿6,000 opening + 11 × ฿500
+    // of shares + ฿10,000 other income = ฿21,500.
+    let (mut b, c) = thai();
+    assert_eq!(balance(&b.store, "tcoop", code::CASH, None), thb("21500"));
+    // A December expense of ฿12,000 would leave ฿9,500, short of her ฿11,500: the exit is refused
+    // (the cash would go below zero) and the book is as it was.
+    let (mut short, _) = thai();
+    let dec = ctx("2025-12-15");
+    let spend = app::MeetingInput {
+        org: "tcoop".into(),
+        date: "2025-12-15".into(),
+        members: vec![common::row("1", "present", "0")],
+        group: vec![app::GroupLineInput { kind: "expense".into(), amount: "12000".into(), ..Default::default() }],
+        ..Default::default()
+    };
+    app::meeting_record(&mut short.store, &dec, &spend).unwrap();
+    let before = dump(&short.path);
+    let e = app::member_exit(&mut short.store, &c, "tcoop", "1", "2026-01-10", None).unwrap_err();
+    assert_eq!(e.code(), "error-cash-below-zero");
+    assert_eq!(dump(&short.path), before);
+    // With the cash there: she leaves on 10 January 2026 and is paid her ฿11,500 in the same
+    // save; her share capital is nil, the cash ฿21,500 − ฿11,500 = ฿10,000.
+    app::member_exit(&mut b.store, &c, "tcoop", "1", "2026-01-10", None).unwrap();
+    let m1 = member_id(&b.store, "tcoop", "1");
+    assert_eq!(balance(&b.store, "tcoop", code::SHARE_CAPITAL, Some(m1)), Money::ZERO);
+    assert_eq!(balance(&b.store, "tcoop", code::CASH, None), thb("10000"));
+    // Her passbook's shares: paid ฿11,500 in all, returned ฿11,500, paid-up capital nil.
+    let p = app::ReportParams { org: "tcoop".into(), name: "passbook".into(), member: s("1"), from: s("2025-01-01"), to: s("2026-01-31"), sort: None };
+    let r = app::report(&b.store, &c, &p).unwrap();
+    let sh = &r.sections[1];
+    let last = sh.rows.last().unwrap();
+    assert_eq!(last[sh.col("col-particulars")], Cell::msg("line-share-return"));
+    assert_eq!(last[sh.col("col-shares-returned")], Cell::Money(thb("11500")));
+    assert_eq!(last[sh.col("col-paid-up-capital")], Cell::Money(thb("0")));
+    // The book still balances and checks clean.
+    assert!(app::check_book(&b.store, None).unwrap().ok());
+}
+
+#[test]
 fn the_rounding_flags_take_effect() {
     // The same year rounded half-up on the member's total: 376.25 (see above).
     let (mut b, c) = thai();

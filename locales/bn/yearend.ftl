@@ -102,6 +102,7 @@ error-dividend-above-cap = { $rate }% লভ্যাংশের হার অ�
 error-dividend-above-pool = { $dividend } লভ্যাংশ বছরের মুনাফা থেকে এর জন্য থাকা { $pool } এর বেশি। কম হার লিখুন।
 error-later-year-closed = পরের বছর { $later } বন্ধ থাকা অবস্থায় { $year } বছর আবার খোলা যায় না। আগে { $later } আবার খুলুন।
 line-share-purchase = শেয়ার কেনা
+line-share-return = সদস্যপদ ছাড়ায় শেয়ার ফেরত
 line-year-close = বছর উদ্বৃত্তে বন্ধ
 line-appropriation = উদ্বৃত্তের বণ্টন
 line-dividend = লভ্যাংশ জমা

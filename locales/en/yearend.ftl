@@ -102,6 +102,7 @@ error-dividend-above-cap = A dividend rate of { $rate }% is above the most that 
 error-dividend-above-pool = A dividend of { $dividend } is more than the { $pool } the year's profit leaves for it. Enter a lower rate.
 error-later-year-closed = The year { $year } cannot be reopened while the later year { $later } is closed. Reopen { $later } first.
 line-share-purchase = Shares bought
+line-share-return = Shares returned on leaving
 line-year-close = Year closed to surplus
 line-appropriation = Appropriation of surplus
 line-dividend = Dividend credited

@@ -102,6 +102,7 @@ error-dividend-above-cap = { $rate }% की लाभांश दर अनु
 error-dividend-above-pool = { $dividend } का लाभांश वर्ष के लाभ से इसके लिए बचे { $pool } से अधिक है। कम दर लिखें।
 error-later-year-closed = बाद का वर्ष { $later } बंद रहते हुए वर्ष { $year } फिर से नहीं खोला जा सकता। पहले { $later } फिर से खोलें।
 line-share-purchase = अंश खरीदे
+line-share-return = छोड़ने पर अंश लौटाए
 line-year-close = वर्ष का अधिशेष में समापन
 line-appropriation = अधिशेष का विनियोजन
 line-dividend = लाभांश जमा

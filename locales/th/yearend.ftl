@@ -102,6 +102,7 @@ error-dividend-above-cap = อัตราเงินปันผล { $rate }%
 error-dividend-above-pool = เงินปันผล { $dividend } มากกว่า { $pool } ที่กำไรของปีเหลือไว้ให้ กรุณาใส่อัตราที่ต่ำลง
 error-later-year-closed = เปิดปีบัญชี { $year } อีกครั้งไม่ได้ ขณะที่ปีบัญชีถัดไป { $later } ยังปิดอยู่ กรุณาเปิดปี { $later } ก่อน
 line-share-purchase = ซื้อหุ้น
+line-share-return = คืนหุ้นเมื่อลาออก
 line-year-close = ปิดบัญชีประจำปีเข้ากำไรสะสม
 line-appropriation = จัดสรรกำไรสุทธิ
 line-dividend = เงินปันผลเข้าบัญชี

@@ -206,8 +206,20 @@ pub fn member_exit(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str, 
                 return Err(Error::MemberHasBalance { member: label(&m), balance: out });
             }
         }
+        // Her shares are paid back as she leaves (issue 14: shares are withdrawn on exit, at
+        // their paid-up value), in cash, in this same transaction; refused with the book as it
+        // was when the cash is not there that day.
+        let shares = -b.account_balance(org.id, code::SHARE_CAPITAL, Some(m.id), None, None)?;
+        let returned = if shares.is_positive() {
+            let entry = posting::shares_returned(on, m.id, shares)?;
+            let v = b.append_voucher(&org, &entry, &VoucherMeta { client_id, recorded_at: &ctx.now, ..Default::default() })?;
+            super::saved::ensure_not_below_zero(b, &org, on)?;
+            Some(v.id)
+        } else {
+            None
+        };
         b.set_member_exit(m.id, on)?;
-        who.log(b, ctx, NewAct { member_id: Some(m.id), ..super::people::act(&org, "member-exit", on) })?;
+        who.log(b, ctx, NewAct { member_id: Some(m.id), voucher_id: returned, ..super::people::act(&org, "member-exit", on) })?;
         Ok(m.id)
     }))
 }
@@ -237,6 +249,11 @@ pub fn member_erase(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str,
             if !out.is_zero() {
                 return Err(Error::MemberHasBalance { member: label(&m), balance: out });
             }
+        }
+        // A shareholder's name stays while the book still holds her shares.
+        let shares = -b.account_balance(org.id, code::SHARE_CAPITAL, Some(m.id), None, None)?;
+        if !shares.is_zero() {
+            return Err(Error::MemberHasBalance { member: label(&m), balance: shares });
         }
         let lang = crate::i18n::Lang::from_code(&org.lang).unwrap_or(crate::i18n::Lang::En);
         let neutral = crate::i18n::Localizer::new(crate::i18n::Locale::new(lang))

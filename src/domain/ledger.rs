@@ -78,6 +78,8 @@ vocabulary!(
         /// Issue 16: an SHG pays interest on the community investment fund to its village
         /// organisation.
         CifInterest = "cif-interest",
+        /// Issue 14: a leaving member's shares paid back to her at their paid-up value.
+        ShareReturn = "share-return",
     }
 );
 

@@ -27,6 +27,14 @@ pub fn share_purchase(e: &mut Entry, member_id: i64, amount: Money) {
     e.pair(Line::new(code::CASH, amount, LineKind::SharePurchase).member(member_id), code::SHARE_CAPITAL);
 }
 
+/// A leaving member's shares paid back to her (the usual by-law: shares are withdrawn only on
+/// exit, at their paid-up value): her share capital down, cash out. Its own voucher.
+pub fn shares_returned(date: NaiveDate, member_id: i64, amount: Money) -> Result<BalancedEntry, Error> {
+    let mut e = Entry::new(date, VoucherKind::Payment, "");
+    e.pair(Line::new(code::SHARE_CAPITAL, amount, LineKind::ShareReturn).member(member_id), code::CASH);
+    e.balance()
+}
+
 /// A VSLA member's social-fund contribution: cash in, the social fund (kept in the welfare fund,
 /// an equity fund of the group that the share-out leaves alone) up.
 pub fn social_fund(e: &mut Entry, member_id: i64, amount: Money) {

@@ -53,7 +53,7 @@ fn head(l: &Line) -> (bool, Cell) {
         SocialFund => (true, line_msg(l.kind)),
         // A share-out pays capital and profit out; a loss taken back into the surplus is a credit.
         ShareOut => (l.amount.is_negative(), line_msg(l.kind)),
-        Disbursement | Withdrawal | BankLoanRepaid | BankLoanInterest | CashShortage | CifRepaid | CifInterest | DividendPaid => (false, line_msg(l.kind)),
+        Disbursement | Withdrawal | BankLoanRepaid | BankLoanInterest | CashShortage | CifRepaid | CifInterest | DividendPaid | ShareReturn => (false, line_msg(l.kind)),
         Expense => (false, account_msg(&l.account)),
         // Issue 15 (welfare): levies and fees in; a payout's parts and benefits out (the admin
         // share and a settlement owed move no cash: their two lines net to zero under one head).
