@@ -278,3 +278,37 @@ fn the_agenda_reviews_the_previous_decisions_and_asks_how_the_loans_were_used() 
     let r = app::report_view(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "loan-register".into(), to: Some("2025-10-14".into()), ..Default::default() }, EN()).unwrap();
     assert_eq!(r.sections[0].rows[0][col], "");
 }
+
+#[test]
+fn the_home_card_says_where_the_books_stand_today() {
+    use samuh::i18n::Localizer;
+    let mut f = shg();
+    let card = |f: &common::Fixture, lang: Lang| app::book_overview(&f.store, &f.ctx, Locale::new(lang)).unwrap().orgs.into_iter().find(|o| o.code == "shg").unwrap();
+    let figures = |c: &app::OrgSummary| (c.last_meeting.clone(), c.cash.clone(), c.bank.clone(), c.overdue_loans.clone());
+    // Before any meeting: the opening balances (₹1,000 cash, ₹5,000 in the bank), no loan.
+    assert_eq!(figures(&card(&f, Lang::En)), (String::new(), "₹1,000.00".into(), "₹5,000.00".into(), "0".into()));
+    // The meeting of 6 April 2025: members 1 and 2 save ₹50 each, 3 to 6 are absent (their fines
+    // are owed, not cash), and member 3 borrows ₹1,000 in cash, repaid monthly from 6 May: by
+    // 30 September (today) five instalments have fallen due and none is paid.
+    let absent = |m: &str| MeetingMemberRow { member: m.into(), attendance: "absent".into(), ..Default::default() };
+    let m = MeetingInput {
+        org: "shg".into(),
+        date: "2025-04-06".into(),
+        members: vec![present("1"), present("2"), absent("3"), absent("4"), absent("5"), absent("6")],
+        loans: vec![LoanInput { member: "3".into(), amount: "1000".into(), guarantors: vec!["4".into()], purpose: "seeds".into(), ..Default::default() }],
+        ..Default::default()
+    };
+    app::meeting_record(&mut f.store, &f.ctx, &m).unwrap();
+    // Cash 1,000.00 + 2 × 50.00 − 1,000.00 = 100.00; the bank untouched; one loan overdue.
+    let held = common::d("2025-04-06");
+    let en = card(&f, Lang::En);
+    assert_eq!(figures(&en), (Localizer::new(EN()).date(held), "₹100.00".into(), "₹5,000.00".into(), "1".into()));
+    assert_eq!(card(&f, Lang::Hi).last_meeting, Localizer::new(Locale::new(Lang::Hi)).date(held), "the date as a Hindi reader writes it");
+    // The meeting reversed: no meeting stands, the cash is back, the loan was never given.
+    let arrears = |f: &common::Fixture| app::report(&f.store, &f.ctx, &app::ReportParams { org: "shg".into(), name: "arrears".into(), ..Default::default() }).unwrap().sections[0].rows.len();
+    assert_eq!(arrears(&f), 1, "member 3's loan is in arrears");
+    app::meeting_reverse(&mut f.store, &f.ctx, &app::MeetingReverseInput { org: "shg".into(), meeting: "2025-04-06".into(), reason: "wrong group".into(), ..Default::default() }).unwrap();
+    assert_eq!(figures(&card(&f, Lang::En)), (String::new(), "₹1,000.00".into(), "₹5,000.00".into(), "0".into()));
+    // A loan never given is in arrears nowhere.
+    assert_eq!(arrears(&f), 0);
+}

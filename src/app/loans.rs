@@ -94,6 +94,26 @@ pub fn loan_state(book: &Book<'_>, loan: &LoanRecord, as_of: NaiveDate, fine_per
     let in_force: Vec<&RescheduleRecord> = reschedules.iter().filter(|r| r.terms.start <= as_of).collect();
     let (terms, sched) = effective_schedule(loan, &in_force, &paid)?;
     let dues = schedule::dues(&sched, &terms, &paid, as_of, fine_per_overdue);
+    // A loan whose disbursement was reversed was never given: nothing falls due on it, so it is
+    // overdue in no register, list or count.
+    let dues = if disbursed.is_zero() {
+        schedule::Dues {
+            as_of,
+            outstanding_principal: Money::ZERO,
+            principal_due: Money::ZERO,
+            interest_due: Money::ZERO,
+            principal_overdue: Money::ZERO,
+            interest_overdue: Money::ZERO,
+            fine_due: Money::ZERO,
+            instalments_overdue: 0,
+            days_past_due: 0,
+            next_due: None,
+            total_owed: Money::ZERO,
+            explain: Vec::new(),
+        }
+    } else {
+        dues
+    };
     let status = if disbursed.is_zero() {
         LoanStatus::Cancelled
     } else if outstanding.is_zero() && dues.interest_due.is_zero() {

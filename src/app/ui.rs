@@ -42,6 +42,17 @@ pub struct OrgSummary {
     /// office, fund centre): it imports its groups' bundles (issue 16).
     #[serde(default)]
     pub oversees: bool,
+    /// The home card (issue 12), each as the reader writes it: the date of the last meeting
+    /// standing (empty before the first), cash in hand and the bank balance today, and how many
+    /// loans have something overdue today.
+    #[serde(default)]
+    pub last_meeting: String,
+    #[serde(default)]
+    pub cash: String,
+    #[serde(default)]
+    pub bank: String,
+    #[serde(default)]
+    pub overdue_loans: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -60,7 +71,15 @@ pub fn book_overview(store: &Store, ctx: &Ctx, locale: Locale) -> Result<Overvie
     let mut orgs = Vec::new();
     for o in b.orgs()? {
         let members = b.members(o.id)?.into_iter().map(|m| (m.admission_no, m.name)).collect();
+        let last = b.meetings(o.id)?.into_iter().filter(|m| !m.reversed && m.date <= ctx.today).map(|m| m.date).max();
+        let cash = b.account_balance(o.id, code::CASH, None, None, Some(ctx.today))?;
+        let bank = b.account_balance(o.id, code::BANK, None, None, Some(ctx.today))?;
+        let overdue = super::report::loan_views(&b, &o, ctx.today)?.iter().filter(|v| (v.dues.principal_overdue + v.dues.interest_overdue).is_positive()).count();
         orgs.push(OrgSummary {
+            last_meeting: last.map(|d| l.date(d)).unwrap_or_default(),
+            cash: l.money(cash, o.currency),
+            bank: l.money(bank, o.currency),
+            overdue_loans: l.count(overdue as i64),
             members,
             kind: o.kind.code().to_string(),
             kind_label: l.vocab("kind", o.kind.code()),

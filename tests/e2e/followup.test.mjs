@@ -164,3 +164,38 @@ test('in Thai: the committee\'s headings, and the visit log in Thai', async () =
   const log = await rows('visit-log');
   assert.equal(log[0][5], th['visit-record-differs']);
 });
+
+test('the home card of the village fund says where its books stand today, in English and Thai', async () => {
+  // Today's closing balances as the cash book and the bank book have them (summed from the
+  // postings, another path than the card's), and the loans the follow-up list shows overdue.
+  const closing = async (name) => {
+    const r = (await api('report_view', { params: { org: ORG, name }, locale: { lang: 'en' } })).body;
+    const rows = r.sections[0].rows;
+    return rows[rows.length - 1][r.sections[0].columns.findIndex((c) => c.id === 'col-balance')];
+  };
+  const list = (await api('report_view', { params: { org: ORG, name: 'followup-list' }, locale: { lang: 'en' } })).body.sections[0];
+  const overdueCol = list.columns.findIndex((c) => c.id === 'col-overdue');
+  const overdue = list.rows.filter((r) => r[overdueCol] !== '0.00').length;
+  assert.equal(overdue, 1, 'M09\'s loan 4 only');
+  const meetings = (await api('meeting_list', { org: ORG, locale: { lang: 'en' } })).body.filter((m) => !m.reversed);
+  for (const lang of ['en', 'th']) {
+    await setLang(page, lang);
+    await page.click('#nav-home');
+    const card = `[data-testid="org-${ORG}"]`;
+    await page.waitForSelector(card);
+    const figure = (key) => page.textContent(`${card} [data-figure="${key}"] strong`);
+    const label = (key) => page.textContent(`${card} [data-figure="${key}"] > span`);
+    assert.equal(await label('cash'), FTL[lang]['ui-home-cash']);
+    assert.equal(await label('bank'), FTL[lang]['ui-home-bank']);
+    assert.equal(await label('overdue'), FTL[lang]['ui-home-overdue']);
+    assert.equal(await label('last-meeting'), FTL[lang]['ui-home-last-meeting']);
+    assert.equal(await page.textContent(`${card} .start`), FTL[lang]['ui-home-start-meeting']);
+    if (lang === 'en') {
+      assert.equal(await figure('cash'), `฿${await closing('cash-book')}`);
+      assert.equal(await figure('bank'), `฿${await closing('bank-book')}`);
+      assert.equal(await figure('overdue'), String(overdue));
+      assert.equal(await figure('last-meeting'), meetings[0].date_display, 'the newest meeting standing');
+    }
+  }
+  await setLang(page, 'en');
+});

@@ -590,7 +590,13 @@ members: Array<[string, string]>,
  * A book of an oversight kind (village organisation, cluster federation, cooperative
  * office, fund centre): it imports its groups' bundles (issue 16).
  */
-oversees: boolean, };
+oversees: boolean, 
+/**
+ * The home card (issue 12), each as the reader writes it: the date of the last meeting
+ * standing (empty before the first), cash in hand and the bank balance today, and how many
+ * loans have something overdue today.
+ */
+last_meeting: string, cash: string, bank: string, overdue_loans: string, };
 
 export type Overview = { path: string, 
 /**

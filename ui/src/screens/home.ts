@@ -17,8 +17,14 @@ async function homeScreen(): Promise<void> {
   const ov = state.overview;
   const list = h('ul', { class: 'orgs' });
   for (const o of ov.orgs) {
+    // The card opens on the work (issue 12): where the books stand today, every figure as the
+    // core wrote it, and the card itself starts today's meeting (an oversight book: its groups).
+    const figure = (label: string, value: string, key: string) => h('span', { class: 'figure', 'data-figure': key }, h('span', { i18n: label }), ' ', h('strong', {}, value));
     list.append(h('li', {}, h('button', { class: 'org', testid: `org-${o.code}`, onclick: () => { state.org = o.code; sessionStorage.setItem('samuh.org', o.code); void go(o.oversees ? 'groups' : 'meeting'); } },
-      h('strong', {}, o.name), h('span', {}, o.kind_label), h('span', {}, o.place), h('span', { class: 'currency' }, o.currency_symbol))));
+      h('strong', {}, o.name), h('span', {}, o.kind_label), h('span', {}, o.place),
+      o.last_meeting ? figure('ui-home-last-meeting', o.last_meeting, 'last-meeting') : h('span', { class: 'figure', 'data-figure': 'last-meeting', i18n: 'ui-home-no-meeting' }),
+      figure('ui-home-cash', o.cash, 'cash'), figure('ui-home-bank', o.bank, 'bank'), figure('ui-home-overdue', o.overdue_loans, 'overdue'),
+      h('span', { class: 'start', i18n: o.oversees ? 'ui-home-open-groups' : 'ui-home-start-meeting' }))));
   }
   main().append(
     h('section', {}, h('h2', { i18n: 'ui-book' }), await bookSection(ov.path),
