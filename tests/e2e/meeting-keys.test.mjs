@@ -206,6 +206,18 @@ test('a date already recorded opens what was saved, read-only, in Hindi', async 
   assert.ok(fs.readFileSync(printed).subarray(0, 4).equals(Buffer.from('%PDF')), 'a PDF was written');
   assert.equal(await page.textContent('#summary-printed span'), msg('hi', 'meeting-page-summary-printed', 'summary.ftl'));
   assert.equal(await page.locator('#summary-result [role="alert"]').count(), 0, 'no error');
+  // "Print the passbooks that changed": the Reports screen on every member's passbook, each
+  // continued from its paper passbook's next free line; the lines shown before printing include
+  // every member whose money moved at this meeting.
+  const changed = (await api('meeting_saved', { org: ORG, date: TODAY, locale: { lang: 'hi' } })).body.passbooks;
+  assert.ok(changed.length > 0);
+  await page.click('#print-passbooks');
+  await page.waitForSelector('#reports-lines li');
+  assert.equal(await page.inputValue('#reports-which'), 'passbook');
+  assert.equal(await page.inputValue('#reports-member'), '', 'every member');
+  assert.equal(await page.inputValue('#reports-mode'), 'continue', 'from the next free line');
+  const planned = await page.$$eval('#reports-lines li', (lis) => lis.filter((li) => li.dataset.count !== '0').map((li) => li.dataset.member));
+  for (const no of changed) assert.ok(planned.includes(no), `${no}'s passbook is in the printing: ${planned}`);
 });
 
 test('correct this meeting: reversed on its day, opened again with what was saved, saved again as corrected', async () => {

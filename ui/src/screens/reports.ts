@@ -12,6 +12,16 @@ import { save as saveDialog } from '@tauri-apps/plugin-dialog';
 
 const inTauri = () => '__TAURI_INTERNALS__' in window;
 
+const EVERY_CHANGED_PASSBOOK = 'samuh.passbooks-changed';
+
+/// "Print the passbooks that changed" (the meeting's receipt): the Reports screen opens on the
+/// passbook of every member, continuing each paper passbook from its next free line, so only
+/// the members with entries not yet printed get a page; the lines are shown before printing.
+export function presetPassbooks(): void {
+  sessionStorage.setItem('samuh.report', 'passbook');
+  sessionStorage.setItem(EVERY_CHANGED_PASSBOOK, '1');
+}
+
 async function reportsScreen(): Promise<void> {
   const org = currentOrg() as OrgSummary;
   const catalog = await api.call('reports_catalog', { org: org.code, locale: locale() });
@@ -27,6 +37,9 @@ async function reportsScreen(): Promise<void> {
   const member = h('select', { id: 'reports-member' }, h('option', { value: '', i18n: 'ui-all-members' }));
   for (const [no, name] of org.members) member.append(h('option', { value: no }, `${no} ${name}`));
   if (org.members.length > 0) member.value = org.members[0][0];
+  const everyChanged = sessionStorage.getItem(EVERY_CHANGED_PASSBOOK) === '1';
+  sessionStorage.removeItem(EVERY_CHANGED_PASSBOOK);
+  if (everyChanged) member.value = ''; // every member; the mode below is "continue"
   const page = h('select', { id: 'reports-page' },
     h('option', { value: 'a4', i18n: 'ui-page-a4' }), h('option', { value: 'a5', i18n: 'ui-page-a5' }), h('option', { value: 'passbook', i18n: 'ui-page-passbook' }));
   const width = h('input', { id: 'reports-page-width', size: 5, value: '150' });
