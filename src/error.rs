@@ -460,6 +460,9 @@ pub enum Error {
     /* issue 16 (session 8): the grading sheet and the consolidated statements */
     #[error("the grading sheet cannot be sorted by \"{value}\"; use one of: {choices}")]
     GradingSortUnknown { value: String, choices: String },
+    /* issue 15 (session 9): the annual welfare fee, once a year */
+    #[error("{member} has already paid the welfare fee for {year}")]
+    WelfareFeeAlreadyPaid { member: String, year: String },
 }
 
 impl Error {
@@ -673,6 +676,7 @@ impl Error {
             LoanNotOnFollowup { loan, date } => vec![("loan", t(loan)), ("date", Arg::Date(*date))],
             PromiseBeforeMeeting { loan, date, meeting } => vec![("loan", t(loan)), ("date", Arg::Date(*date)), ("meeting", Arg::Date(*meeting))],
             GradingSortUnknown { value, choices } => vec![("value", t(value)), ("choices", t(choices))],
+            WelfareFeeAlreadyPaid { member, year } => vec![("member", t(member)), ("year", t(year))],
         }
     }
 

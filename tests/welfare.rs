@@ -307,7 +307,7 @@ fn benefits_from_birth_to_death_are_paid_from_the_welfare_fund() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sg.samuh");
     let mut store = Store::open_or_create(&path).unwrap();
-    let c = ctx("2025-12-31");
+    let c = ctx("2026-01-31");
     app::org_add(&mut store, &c, &app::OrgInput {
         code: "sg".into(),
         name: "กลุ่มออมทรัพย์เพื่อการผลิต".into(),
@@ -335,6 +335,11 @@ fn benefits_from_birth_to_death_are_paid_from_the_welfare_fund() {
     .unwrap();
     // Fees: 3 × 200 = 600 into the welfare fund.
     w::fee_collect(&mut store, &c, &w::FeeInput { org: "sg".into(), date: "2025-02-01".into(), members: vec!["1".into(), "2".into(), "3".into()], client_id: None }).unwrap();
+    // The fee is yearly (the group's year is the calendar year): member 1's second fee in 2025
+    // is refused, with the others', and nothing is recorded.
+    let before = dump(&path);
+    let again = w::fee_collect(&mut store, &c, &w::FeeInput { org: "sg".into(), date: "2025-06-01".into(), members: vec!["2".into(), "1".into()], client_id: None });
+    refused(&path, again, "error-welfare-fee-already-paid", &before);
     let pay = |store: &mut Store, member: &str, kind: &str, date: &str| {
         w::benefit_pay(store, &c, &w::BenefitInput { org: "sg".into(), member: member.into(), kind: kind.into(), date: date.into(), client_id: None })
     };
@@ -345,16 +350,16 @@ fn benefits_from_birth_to_death_are_paid_from_the_welfare_fund() {
     let before = dump(&path);
     refused(&path, pay(&mut store, "2", "sickness", "2025-03-05"), "error-cash-below-zero", &before);
     refused(&path, pay(&mut store, "2", "old-age", "2025-03-05"), "error-no-benefit", &before);
-    // Next year's fees: 3 × 200 = 600; cash 100 + 600 = 700; sickness 300 → 400.
-    w::fee_collect(&mut store, &c, &w::FeeInput { org: "sg".into(), date: "2025-06-01".into(), members: vec!["1".into(), "2".into(), "3".into()], client_id: None }).unwrap();
-    pay(&mut store, "2", "sickness", "2025-06-05").unwrap();
-    assert_eq!(balance(&store, "sg", "cash", "2025-06-05"), Money::units(400));
+    // Next year's fees (2026): 3 × 200 = 600; cash 100 + 600 = 700; sickness 300 → 400.
+    w::fee_collect(&mut store, &c, &w::FeeInput { org: "sg".into(), date: "2026-01-05".into(), members: vec!["1".into(), "2".into(), "3".into()], client_id: None }).unwrap();
+    pay(&mut store, "2", "sickness", "2026-01-10").unwrap();
+    assert_eq!(balance(&store, "sg", "cash", "2026-01-10"), Money::units(400));
     // The register: 500 + 300 = 800, one row each, totals by kind.
-    let r = app::report(&store, &c, &app::ReportParams { org: "sg".into(), name: "welfare-benefits".into(), member: None, from: s("2025-01-05"), to: s("2025-12-31"), sort: None }).unwrap();
+    let r = app::report(&store, &c, &app::ReportParams { org: "sg".into(), name: "welfare-benefits".into(), member: None, from: s("2025-01-05"), to: s("2026-01-31"), sort: None }).unwrap();
     assert_eq!(r.sections[0].rows.len(), 2);
     assert_eq!(r.sections[0].totals.as_ref().unwrap()[4], Cell::Money(Money::units(800)));
     assert_eq!(r.sections[1].rows.len(), 2);
     // The welfare fund: 600 + 600 − 500 − 300 = 400 (credit).
-    assert_eq!(-balance(&store, "sg", "welfare-fund", "2025-12-31"), Money::units(400));
+    assert_eq!(-balance(&store, "sg", "welfare-fund", "2026-01-31"), Money::units(400));
     let _ = Error::NoDeathLevy;
 }

@@ -78,3 +78,4 @@ cli-welfare-rules-saved = { $date } থেকে কল্যাণ নিয়
 cli-welfare-death-saved = মৃত্যু লেখা হলো: { $owing } জন সদস্যের { $levy } করে চাঁদা দেয় (মোট { $expected })। খাতার কোড { $code }।
 cli-welfare-payout-saved = পরিশোধ ভাউচার { $voucher }-এ লেখা হলো: আদায় { $collected }, প্রশাসনিক অংশ { $admin }, ঋণদাতা তহবিলে { $funds }, মনোনীত ব্যক্তিকে { $family }। খাতার কোড { $code }।
 cli-welfare-settled = { $fund }-এর ঋণ { $loan }: সুদ { $interest }, আসল { $principal }, এখনও বকেয়া { $left } ({ $reference })।
+error-welfare-fee-already-paid = { $member } { $year } সালের কল্যাণ ফি আগেই দিয়েছেন। এটি বছরে একবার নেওয়া হয়: সদস্যদের নাম বা তারিখ মিলিয়ে দেখুন।

@@ -79,3 +79,4 @@ cli-welfare-rules-saved = Welfare rules from { $date } recorded.
 cli-welfare-death-saved = Death recorded: { $owing } members owe the levy of { $levy } ({ $expected } in all). Book code { $code }.
 cli-welfare-payout-saved = Payout recorded in voucher { $voucher }: collected { $collected }, admin share { $admin }, to lending funds { $funds }, to the nominee { $family }. Book code { $code }.
 cli-welfare-settled = Loan { $loan } with { $fund }: interest { $interest }, principal { $principal }, still owed { $left } ({ $reference }).
+error-welfare-fee-already-paid = { $member } has already paid the welfare fee for { $year }. Take it once a year: check the members named, or the date.

@@ -78,3 +78,4 @@ cli-welfare-rules-saved = { $date } से कल्याण नियम द�
 cli-welfare-death-saved = मृत्यु दर्ज हुई: { $owing } सदस्यों पर { $levy } का अंशदान देय है (कुल { $expected })। बही कोड { $code }।
 cli-welfare-payout-saved = भुगतान वाउचर { $voucher } में दर्ज: वसूला { $collected }, प्रशासनिक हिस्सा { $admin }, ऋणदाता कोषों को { $funds }, नामित व्यक्ति को { $family }। बही कोड { $code }।
 cli-welfare-settled = { $fund } का ऋण { $loan }: ब्याज { $interest }, मूलधन { $principal }, अभी बकाया { $left } ({ $reference })।
+error-welfare-fee-already-paid = { $member } { $year } का कल्याण शुल्क पहले ही दे चुकी हैं। यह साल में एक बार लिया जाता है: सदस्यों के नाम या तारीख जाँचें।

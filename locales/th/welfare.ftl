@@ -78,3 +78,4 @@ cli-welfare-rules-saved = บันทึกระเบียบสวัสด
 cli-welfare-death-saved = บันทึกการเสียชีวิตแล้ว: สมาชิก { $owing } คนต้องส่งเงินสงเคราะห์รายละ { $levy } (รวม { $expected }) รหัสสมุด { $code }
 cli-welfare-payout-saved = บันทึกการจ่ายเงินสงเคราะห์ในใบสำคัญ { $voucher }: เก็บได้ { $collected } ค่าบริหาร { $admin } ชำระกองทุนผู้ให้กู้ { $funds } จ่ายผู้รับผลประโยชน์ { $family } รหัสสมุด { $code }
 cli-welfare-settled = เงินกู้สัญญา { $loan } ของ { $fund }: ดอกเบี้ย { $interest } เงินต้น { $principal } ยังค้าง { $left } ({ $reference })
+error-welfare-fee-already-paid = { $member } ชำระค่าบำรุงสวัสดิการของปี { $year } แล้ว เก็บปีละครั้งเท่านั้น โปรดตรวจสอบรายชื่อสมาชิกหรือวันที่

@@ -7,7 +7,7 @@
 use super::input::{amount, date, free_text, Ctx};
 use super::saved::{ensure_not_below_zero, Saved};
 use super::{check_entry_date, label, org_of};
-use crate::domain::ledger::{code, welfare_accounts};
+use crate::domain::ledger::{code, welfare_accounts, LineKind};
 use crate::domain::money::{Money, Rounding};
 use crate::domain::org::{Member, Organisation};
 use crate::domain::welfare::{self as rules, BenefitKind, Debt, PayoutPlan, SettleBy, WelfareModel, WelfareRule};
@@ -747,10 +747,24 @@ pub fn fee_collect(store: &mut Store, ctx: &Ctx, i: &FeeInput) -> Result<Saved> 
     super::command::write_command(store, ctx, w, |b, org, _| {
         let all = b.welfare_rules(org.id)?;
         let rule = rules::rule_on(&all, on).cloned().filter(|r| r.annual_fee.is_positive()).ok_or(Error::NoDeathLevy)?;
+        // The fee is yearly: a member who has paid it this (fiscal) year, in a voucher that
+        // stands, is refused rather than charged twice.
+        let year = org.fiscal_year(on);
+        let paid: HashSet<i64> = b
+            .vouchers(org.id, Some(year.start()), Some(year.end()))?
+            .iter()
+            .filter(|v| v.reversed_by.is_none() && v.reverses_id.is_none())
+            .flat_map(|v| v.lines.iter())
+            .filter(|l| l.kind == LineKind::WelfareFee && l.account == code::CASH)
+            .filter_map(|l| l.member_id)
+            .collect();
         let mut fees = Vec::new();
         let mut seen = HashSet::new();
         for no in &i.members {
             let m = super::active_member(b, &org, no, on)?;
+            if paid.contains(&m.id) {
+                return Err(Error::WelfareFeeAlreadyPaid { member: label(&m), year: year.label() });
+            }
             if seen.insert(m.id) {
                 fees.push((m.id, rule.annual_fee));
             }

@@ -290,6 +290,7 @@ fn sample_errors() -> Vec<Error> {
         LoanNotOnFollowup { loan: s("3"), date: d },
         PromiseBeforeMeeting { loan: s("3"), date: d, meeting: d },
         GradingSortUnknown { value: s("marks"), choices: s("grade, score, group") },
+        WelfareFeeAlreadyPaid { member: s("M03 Somchai"), year: s("2025") },
     ]
 }
 
