@@ -333,6 +333,7 @@ test('the agenda: the previous decisions marked, a loan\'s use answered, kept wi
   await setLang(page, 'en');
   await page.click('#nav-meeting');
   await page.waitForSelector('#meeting-date');
+  await page.waitForSelector('#grid tbody tr, #receipt-title'); // today's meeting has loaded
   await page.fill('#meeting-date', '19-11-2026');
   await page.press('#meeting-date', 'Enter');
   await page.waitForSelector('#agenda-review');

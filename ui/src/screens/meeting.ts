@@ -81,6 +81,10 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
     return;
   }
   if (seq !== formSeq || !document.getElementById('meeting')) return; // a later request wins
+  // The reader has typed another date while this one was loading: this answer is for a date no
+  // longer in the box, so it is not drawn (nor does it take the focus from her typing).
+  const typed = document.getElementById('meeting-date') as HTMLInputElement | null;
+  if (typed && typed.value !== date) return;
   document.querySelectorAll('.field-error[data-for="date"]').forEach((x) => x.remove());
   document.getElementById('meeting-date')?.classList.remove('invalid');
   form = answer;
@@ -551,6 +555,9 @@ function correctBox(m: SavedMeeting): HTMLElement {
       await api.call('meeting_reverse', { input: { org: m.input.org, meeting: m.date, reason: reason.value, date: m.date, client_id: crypto.randomUUID() }, locale: locale() });
       const draft: Draft = { ...m.input, client_id: null, loan_rows: m.input.loans.length, group_rows: m.input.group.length };
       sessionStorage.setItem(draftKey(), JSON.stringify(draft));
+      // The box holds the date being opened (openForm draws only the date in the box).
+      const box = document.getElementById('meeting-date') as HTMLInputElement | null;
+      if (box) box.value = m.date;
       await openForm(m.date, draft);
     } catch (e) {
       if (isUiError(e)) out.replaceChildren(h('p', { class: 'field-error', role: 'alert', 'data-code': e.code }, e.message));
