@@ -48,6 +48,17 @@ function receiptsSection(): HTMLElement {
     h('label', {}, h('span', { i18n: 'ui-receipts-paper' }), paper), show, ' ', print, out);
 }
 
+/// A print button's work: the core writes the document; the result box keeps the file's path
+/// (`data-printed`, which the tests read) and shows the success line, or the refusal where the
+/// person typed.
+async function printInto<T extends { path: string }>(box: HTMLElement, out: HTMLElement, call: () => Promise<T>, ok: (s: T) => HTMLElement): Promise<void> {
+  try {
+    const s = await call();
+    out.dataset.printed = s.path;
+    out.replaceChildren(ok(s));
+  } catch (e) { refused(box, out, e); }
+}
+
 /// A refusal said where the person typed: in the section's result line, and the box it names
 /// (the core's `field` argument) marked.
 function refused(box: HTMLElement, out: HTMLElement, e: unknown): void {
@@ -118,13 +129,9 @@ function committeeSection(): HTMLElement {
   const iOut = h('div', { id: 'invite-result' });
   const iBox = h('section', { id: 'invite' });
   const iPrint: HTMLButtonElement = h('button', { id: 'invite-print', i18n: 'ui-invite-print' });
-  iPrint.onclick = write(async () => {
-    try {
-      const s = await api.call('followup_invitations_print', { input: { org: org.code, date: iList.value, meeting_date: iDate.value, place: iPlace.value, time: iTime.value || null }, locale: locale() });
-      iOut.dataset.printed = s.path;
-      iOut.replaceChildren(h('p', { class: 'ok', id: 'invite-printed' }, h('span', { i18n: 'ui-invite-printed' }), ' ', h('strong', { id: 'invite-count' }, String(s.count))));
-    } catch (e) { refused(iBox, iOut, e); }
-  }, iPrint);
+  iPrint.onclick = write(() => printInto(iBox, iOut,
+    () => api.call('followup_invitations_print', { input: { org: org.code, date: iList.value, meeting_date: iDate.value, place: iPlace.value, time: iTime.value || null }, locale: locale() }),
+    (s) => h('p', { class: 'ok', id: 'invite-printed' }, h('span', { i18n: 'ui-invite-printed' }), ' ', h('strong', { id: 'invite-count' }, String(s.count)))), iPrint);
   iBox.append(h('h3', { i18n: 'ui-invite-title' }), label('ui-invite-list-date', iList), label('ui-invite-meeting-date', iDate), label('ui-followup-place', iPlace),
     label('ui-invite-time', iTime), iPrint, iOut);
 
@@ -167,13 +174,9 @@ function committeeSection(): HTMLElement {
       await show();
     } catch (e) { refused(mBox, mOut, e); }
   }, mSave);
-  mPrint.onclick = write(async () => {
-    try {
-      const s = await api.call('followup_minutes_print', { org: org.code, date: mDate.value, locale: locale() });
-      mOut.dataset.printed = s.path;
-      mOut.replaceChildren(h('p', { class: 'ok', id: 'fmeeting-printed', i18n: 'ui-fmeeting-printed' }));
-    } catch (e) { refused(mBox, mOut, e); }
-  }, mPrint);
+  mPrint.onclick = write(() => printInto(mBox, mOut,
+    () => api.call('followup_minutes_print', { org: org.code, date: mDate.value, locale: locale() }),
+    () => h('p', { class: 'ok', id: 'fmeeting-printed', i18n: 'ui-fmeeting-printed' })), mPrint);
   mBox.append(h('h3', { i18n: 'ui-fmeeting-title' }), label('ui-fmeeting-date', mDate), label('ui-followup-place', mPlace), label('ui-fmeeting-attended', mAttended),
     label('ui-fmeeting-notes', mNotes), h('h4', { i18n: 'ui-fmeeting-promises' }),
     h('table', { class: 'grid', id: 'promises-table' }, h('thead', {}, h('tr', {}, ...['ui-followup-loan', 'ui-promise-pay-on', 'ui-promise-amount', 'ui-promise-note'].map((id) => h('th', { i18n: id })))), promises),
@@ -185,13 +188,9 @@ function committeeSection(): HTMLElement {
   const aOut = h('div', { id: 'ack-result' });
   const aBox = h('section', { id: 'ack' });
   const aPrint: HTMLButtonElement = h('button', { id: 'ack-print', i18n: 'ui-ack-print' });
-  aPrint.onclick = write(async () => {
-    try {
-      const s = await api.call('acknowledgement_print', { input: { org: org.code, loan: aLoan.value }, locale: locale() });
-      aOut.dataset.printed = s.path;
-      aOut.replaceChildren(h('p', { class: 'ok', id: 'ack-printed', i18n: 'ui-ack-printed' }));
-    } catch (e) { refused(aBox, aOut, e); }
-  }, aPrint);
+  aPrint.onclick = write(() => printInto(aBox, aOut,
+    () => api.call('acknowledgement_print', { input: { org: org.code, loan: aLoan.value }, locale: locale() }),
+    () => h('p', { class: 'ok', id: 'ack-printed', i18n: 'ui-ack-printed' })), aPrint);
   aBox.append(h('h3', { i18n: 'ui-ack-title' }), label('ui-followup-loan', aLoan), aPrint, aOut);
 
   void show();
