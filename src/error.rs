@@ -15,6 +15,8 @@ pub enum Arg {
     Count(i64),
     /// A time of day, shown as hours and minutes in the locale's digits ("06:40", "০৬:৪০").
     Time(NaiveTime),
+    /// A fiscal year, labelled in the locale's calendar and digits ("2025-26", Thai "2568").
+    Year(crate::domain::org::FiscalYear),
 }
 
 impl Arg {
@@ -31,6 +33,7 @@ impl Arg {
             Arg::Date(d) => d.format("%Y-%m-%d").to_string(),
             Arg::Count(n) => n.to_string(),
             Arg::Time(t) => t.format("%H:%M").to_string(),
+            Arg::Year(y) => y.label(),
         }
     }
 }
@@ -461,8 +464,8 @@ pub enum Error {
     #[error("the grading sheet cannot be sorted by \"{value}\"; use one of: {choices}")]
     GradingSortUnknown { value: String, choices: String },
     /* issue 15 (session 9): the annual welfare fee, once a year */
-    #[error("{member} has already paid the welfare fee for {year}")]
-    WelfareFeeAlreadyPaid { member: String, year: String },
+    #[error("{member} has already paid the welfare fee for {}", year.label())]
+    WelfareFeeAlreadyPaid { member: String, year: crate::domain::org::FiscalYear },
 }
 
 impl Error {
@@ -676,7 +679,7 @@ impl Error {
             LoanNotOnFollowup { loan, date } => vec![("loan", t(loan)), ("date", Arg::Date(*date))],
             PromiseBeforeMeeting { loan, date, meeting } => vec![("loan", t(loan)), ("date", Arg::Date(*date)), ("meeting", Arg::Date(*meeting))],
             GradingSortUnknown { value, choices } => vec![("value", t(value)), ("choices", t(choices))],
-            WelfareFeeAlreadyPaid { member, year } => vec![("member", t(member)), ("year", t(year))],
+            WelfareFeeAlreadyPaid { member, year } => vec![("member", t(member)), ("year", Arg::Year(*year))],
         }
     }
 

@@ -363,3 +363,77 @@ fn benefits_from_birth_to_death_are_paid_from_the_welfare_fund() {
     assert_eq!(-balance(&store, "sg", "welfare-fund", "2026-01-31"), Money::units(400));
     let _ = Error::NoDeathLevy;
 }
+
+/// The register of annual fees (domain.md §4.7, the annual-fee model): who paid which year and
+/// who still owes, with members who joined or left during a year, a fee raised by new rules, and
+/// a fee whose voucher was reversed (it counts as not paid, and can be taken again).
+#[test]
+fn the_annual_fee_register_shows_who_paid_which_year() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.samuh");
+    let mut store = Store::open_or_create(&path).unwrap();
+    let c = ctx("2026-03-31");
+    app::org_add(&mut store, &c, &app::OrgInput {
+        code: "sg".into(),
+        name: "กลุ่มออมทรัพย์บ้านหนองแวง".into(),
+        kind: "savings-group".into(),
+        country: "th".into(),
+        meeting_frequency: "monthly".into(),
+        formed_on: "2025-01-05".into(),
+        place: "ร้อยเอ็ด".into(),
+        ..Default::default()
+    })
+    .unwrap();
+    for (no, joined) in [(1, "2025-01-05"), (2, "2025-01-05"), (3, "2025-01-05"), (4, "2025-07-01")] {
+        app::member_add(&mut store, &c, &app::MemberInput { org: "sg".into(), admission_no: no.to_string(), name: format!("สมาชิก {no}"), joined_on: joined.into(), ..Default::default() }).unwrap();
+    }
+    let rules = |from: &str, fee: &str| w::WelfareRuleInput { org: "sg".into(), from: from.into(), model: s("annual-fee"), annual_fee: s(fee), death_benefit: s("1000"), ..Default::default() };
+    w::welfare_rule_set(&mut store, &c, &rules("2025-01-05", "200")).unwrap();
+    w::welfare_rule_set(&mut store, &c, &rules("2026-01-01", "250")).unwrap();
+    let fee = |store: &mut Store, date: &str, members: &[&str]| w::fee_collect(store, &c, &w::FeeInput { org: "sg".into(), date: date.into(), members: members.iter().map(|m| m.to_string()).collect(), client_id: None });
+    fee(&mut store, "2025-02-01", &["1", "2"]).unwrap();
+    app::member_exit(&mut store, &c, "sg", "3", "2025-12-31", None).unwrap();
+    fee(&mut store, "2026-01-10", &["1"]).unwrap();
+    let wrong = fee(&mut store, "2026-01-10", &["2"]).unwrap();
+    app::reverse(&mut store, &c, &app::ReverseInput { org: "sg".into(), voucher: wrong.voucher.clone(), reason: "fee taken from the wrong member".into(), date: s("2026-01-11"), client_id: None }).unwrap();
+
+    let register = |member: Option<&str>| app::report(&store, &c, &app::ReportParams { org: "sg".into(), name: "welfare-fees".into(), member: member.map(String::from), from: s("2025-01-05"), to: s("2026-03-31"), sort: None }).unwrap();
+    let r = register(None);
+    assert_eq!(r.sections.len(), 2, "one section per year with a fee: 2025 and 2026");
+    let money = |v: i64| Cell::Money(Money::units(v));
+    let row = |sec: usize, no: &str| r.sections[sec].rows.iter().find(|x| x[0] == Cell::text(no)).cloned();
+    // 2025 (the group's year is the calendar year): members 1–4 enrolled (4 joined on 1 July,
+    // 3 left on 31 December); fee 200 each: due 4 × 200 = 800, paid 1 and 2 = 400, owed 400.
+    let y25 = &r.sections[0];
+    assert_eq!(y25.rows.len(), 4);
+    assert_eq!(y25.totals.as_ref().unwrap()[2], money(800));
+    assert_eq!(y25.totals.as_ref().unwrap()[3], money(400));
+    assert_eq!(y25.totals.as_ref().unwrap()[5], money(400));
+    assert_eq!(row(0, "1").unwrap()[4], Cell::Date(chrono::NaiveDate::from_ymd_opt(2025, 2, 1).unwrap()));
+    assert_eq!(row(0, "4").unwrap()[5], money(200));
+    // 2026, to 31 March: member 3 has left; the new rules' fee is 250: due 3 × 250 = 750; only
+    // member 1's fee stands (2's was reversed): paid 250, owed 500.
+    let y26 = &r.sections[1];
+    assert_eq!(y26.rows.len(), 3);
+    assert!(row(1, "3").is_none());
+    assert_eq!(y26.totals.as_ref().unwrap()[2], money(750));
+    assert_eq!(y26.totals.as_ref().unwrap()[3], money(250));
+    assert_eq!(y26.totals.as_ref().unwrap()[5], money(500));
+    assert_eq!(row(1, "2").unwrap()[3], Cell::Empty);
+    assert_eq!(row(1, "2").unwrap()[5], money(250));
+    // One member's rows only.
+    let mine = register(Some("2"));
+    assert_eq!(mine.sections.iter().map(|x| x.rows.len()).collect::<Vec<_>>(), vec![1, 1]);
+    // The year is read in the reader's calendar: Buddhist Era in Thai, Latin in English.
+    let th = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::Th));
+    let t = y26.title.as_ref().unwrap();
+    assert_eq!(th.msg(&t.id, &t.args), "ปี 2569 — ค่าบำรุงรายละ 250.00");
+    let en = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En));
+    assert_eq!(en.msg(&t.id, &t.args), "Year 2026 — fee 250.00 per member");
+    // Member 2's reversed fee can be taken again; a second one in the same year cannot.
+    fee(&mut store, "2026-02-01", &["2"]).unwrap();
+    let before = dump(&path);
+    refused(&path, fee(&mut store, "2026-03-01", &["2"]), "error-welfare-fee-already-paid", &before);
+    let e = fee(&mut store, "2026-03-01", &["2"]).unwrap_err();
+    assert_eq!(th.error(&e), "2 สมาชิก 2 ชำระค่าบำรุงสวัสดิการของปี 2569 แล้ว เก็บปีละครั้งเท่านั้น โปรดตรวจสอบรายชื่อสมาชิกหรือวันที่");
+}

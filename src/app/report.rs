@@ -156,6 +156,13 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
             reports::levy_register(&books, &deaths, &super::welfare::levies_unpaid(&b, &org, to.succ_opt().unwrap_or(to))?, row)
         }
         "welfare-benefits" => reports::welfare_benefits(&books, &b.benefits(org.id)?),
+        "welfare-fees" => {
+            let only = match opt(&p.member) {
+                Some(no) => Some(super::welfare::member_of(&b, &org, &no)?.id),
+                None => None,
+            };
+            reports::welfare_fees(&books, &b.welfare_rules(org.id)?, only)
+        }
         "share-out" => super::vsla::share_out_report(&b, &org, to, ctx.today)?,
         "followup-list" => reports::followup::followup_list(&org, to, &followup_entries(&b, &org, to)?),
         "debt-free" => reports::followup::debt_free(&org, to, &debt_free_entries(&b, &org, to)?),

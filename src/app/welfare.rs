@@ -7,7 +7,7 @@
 use super::input::{amount, date, free_text, Ctx};
 use super::saved::{ensure_not_below_zero, Saved};
 use super::{check_entry_date, label, org_of};
-use crate::domain::ledger::{code, welfare_accounts, LineKind};
+use crate::domain::ledger::{code, welfare_accounts};
 use crate::domain::money::{Money, Rounding};
 use crate::domain::org::{Member, Organisation};
 use crate::domain::welfare::{self as rules, BenefitKind, Debt, PayoutPlan, SettleBy, WelfareModel, WelfareRule};
@@ -131,7 +131,7 @@ pub struct DeathSaved {
     pub already_recorded: bool,
 }
 
-fn member_of(b: &Book<'_>, org: &Organisation, no: &str) -> Result<Member> {
+pub(crate) fn member_of(b: &Book<'_>, org: &Organisation, no: &str) -> Result<Member> {
     let no = no.trim();
     let found = match b.member_by_no(org.id, no)? {
         Some(m) => Some(m),
@@ -750,20 +750,13 @@ pub fn fee_collect(store: &mut Store, ctx: &Ctx, i: &FeeInput) -> Result<Saved> 
         // The fee is yearly: a member who has paid it this (fiscal) year, in a voucher that
         // stands, is refused rather than charged twice.
         let year = org.fiscal_year(on);
-        let paid: HashSet<i64> = b
-            .vouchers(org.id, Some(year.start()), Some(year.end()))?
-            .iter()
-            .filter(|v| v.reversed_by.is_none() && v.reverses_id.is_none())
-            .flat_map(|v| v.lines.iter())
-            .filter(|l| l.kind == LineKind::WelfareFee && l.account == code::CASH)
-            .filter_map(|l| l.member_id)
-            .collect();
+        let paid: HashSet<i64> = crate::reports::annual_fees_paid(&b.vouchers(org.id, Some(year.start()), Some(year.end()))?).into_iter().map(|f| f.member_id).collect();
         let mut fees = Vec::new();
         let mut seen = HashSet::new();
         for no in &i.members {
             let m = super::active_member(b, &org, no, on)?;
             if paid.contains(&m.id) {
-                return Err(Error::WelfareFeeAlreadyPaid { member: label(&m), year: year.label() });
+                return Err(Error::WelfareFeeAlreadyPaid { member: label(&m), year });
             }
             if seen.insert(m.id) {
                 fees.push((m.id, rule.annual_fee));

@@ -433,7 +433,7 @@ fn compute(b: &Book<'_>, org: &Organisation, i: &YearInput, fy: FiscalYear) -> R
 /// The preview of a close as a report: the year's result, the appropriation, each member's
 /// dividend (with its months and parts) and average-return, and the residuals kept.
 fn preview_report(org: &Organisation, p: &Plan) -> Report {
-    let mut r = Report::new("year-preview", Msg::new("report-year-preview").arg("year", Arg::Text(p.fy.label())), org, ReportPeriod::Range { from: p.fy.start(), to: p.fy.end() });
+    let mut r = Report::new("year-preview", Msg::new("report-year-preview").arg("year", Arg::Year(p.fy)), org, ReportPeriod::Range { from: p.fy.start(), to: p.fy.end() });
     let cols = [("col-item", K::Text), ("col-amount", K::Money)];
     let mut s = Section::new(Some(Msg::new("section-net-profit")), &cols);
     s.rows.push(vec![Cell::msg("row-total-income"), Cell::Money(p.income)]);

@@ -89,6 +89,16 @@ fn parts(locale: Locale, d: NaiveDate) -> (i32, u32, u32, &'static str) {
     }
 }
 
+/// A fiscal year's label in the locale's digits: its first year and, when it spans two calendar
+/// years, the second's last two digits. Thai years count in the Buddhist Era ("2568"); a
+/// Bangabda reader still sees the Gregorian fiscal year (Bangladesh's July–June year is
+/// Gregorian; its Bangabda months would not line up with it).
+pub fn fiscal_year(locale: Locale, fy: crate::domain::org::FiscalYear) -> String {
+    let first = fy.start_year + if locale.calendar == Calendar::Buddhist { 543 } else { 0 };
+    let label = if fy.start_month == 1 && fy.start_day == 1 { first.to_string() } else { format!("{first}-{:02}", (first + 1) % 100) };
+    format!("{}{}", digits(locale, &label), if locale.calendar == Calendar::Buddhist { era_suffix(locale) } else { "" })
+}
+
 /// English marks a non-Gregorian year so that "2568" is not read as a Gregorian one.
 fn era_suffix(locale: Locale) -> &'static str {
     match (locale.lang, locale.calendar) {

@@ -223,6 +223,7 @@ impl Localizer {
                 // A number, so that plural variants select on it; shown through `count_formatter`.
                 Arg::Count(n) => FluentValue::from(*n),
                 Arg::Time(t) => self.time(*t).into(),
+                Arg::Year(y) => self.fiscal_year(*y).into(),
             };
             out.set(name.to_string(), value);
         }
@@ -287,6 +288,11 @@ impl Localizer {
     /// A time of day, 24-hour, in the locale's digits: "06:40", "০৬:৪০", Thai "06:40" or "๐๖:๔๐".
     pub fn time(&self, t: chrono::NaiveTime) -> String {
         self.digits_of(&t.format("%H:%M").to_string())
+    }
+
+    /// A fiscal year's label: "2025-26", "২০২৫-২৬", Thai "2568" (Buddhist Era).
+    pub fn fiscal_year(&self, fy: crate::domain::org::FiscalYear) -> String {
+        calendar::fiscal_year(self.locale, fy)
     }
 
     /// A period header: "April 2025", "เมษายน 2568", "বৈশাখ ১৪৩২".

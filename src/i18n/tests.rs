@@ -290,7 +290,7 @@ fn sample_errors() -> Vec<Error> {
         LoanNotOnFollowup { loan: s("3"), date: d },
         PromiseBeforeMeeting { loan: s("3"), date: d, meeting: d },
         GradingSortUnknown { value: s("marks"), choices: s("grade, score, group") },
-        WelfareFeeAlreadyPaid { member: s("M03 Somchai"), year: s("2025") },
+        WelfareFeeAlreadyPaid { member: s("M03 Somchai"), year: crate::domain::org::FiscalYear::containing(d, 1, 1) },
     ]
 }
 
@@ -723,4 +723,18 @@ fn a_number_is_written_in_one_digit_system_without_a_plus() {
     // The refusal in Hindi names the field in Hindi and says what to do.
     let hi = loc(Lang::Hi).error(&e("१2३"));
     assert_eq!(hi, "बचत: “१2३” में दो लिपियों के अंक मिले हुए हैं। एक संख्या के सारे अंक एक ही लिपि में लिखें, जैसे १२५० या 1250, दोनों मिलाकर नहीं।");
+}
+
+/// A fiscal year reads in the reader's digits and calendar: India's April–March year as
+/// "2025-26", Bengali digits for Bengali, the Buddhist Era (2025 + 543 = 2568) for Thai, with
+/// " BE" when a Thai year is read in English.
+#[test]
+fn fiscal_years_follow_the_locale() {
+    let april = crate::domain::org::FiscalYear::containing(chrono::NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(), 4, 1);
+    let calendar_year = crate::domain::org::FiscalYear::containing(chrono::NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(), 1, 1);
+    assert_eq!(Localizer::new(Locale::new(Lang::Hi)).fiscal_year(april), "2025-26");
+    assert_eq!(Localizer::new(Locale::new(Lang::Bn)).fiscal_year(april), "২০২৫-২৬");
+    assert_eq!(Localizer::new(Locale::new(Lang::Th)).fiscal_year(calendar_year), "2568");
+    assert_eq!(Localizer::new(Locale::new(Lang::Th).with_digits(Digits::Native)).fiscal_year(april), "๒๕๖๘-๖๙");
+    assert_eq!(Localizer::new(Locale { calendar: Calendar::Buddhist, ..Locale::new(Lang::En) }).fiscal_year(calendar_year), "2568 BE");
 }

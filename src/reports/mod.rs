@@ -34,7 +34,7 @@ pub use statements::{trial_balance_of, balance_sheet, income_expenditure, receip
 pub use shares::{dividends, share_register};
 pub use vsla::share_out;
 pub use yearend::{appropriation, bank_linkage, YearEndParams};
-pub use welfare::{levy_register, payout_statement, settlement_slip, welfare_benefits, DeathView, SlipView, StatementLoan};
+pub use welfare::{annual_fees_paid, levy_register, payout_statement, settlement_slip, welfare_benefits, welfare_fees, DeathView, FeePaid, SlipView, StatementLoan};
 
 use crate::domain::ledger::{full_chart, AccountType, Line, LineKind};
 use crate::domain::money::{Currency, Money};
@@ -77,6 +77,8 @@ pub const REPORTS: &[&str] = &[
     // benefits paid from the welfare fund.
     "levy-register",
     "welfare-benefits",
+    // Who paid the annual welfare fee of which year, who still owes (issue 15, session 10).
+    "welfare-fees",
     // Issue 16 (second part): the VO's CIF lent against its SHGs' CIF payable.
     "cif-reconciliation",
     "overdue-borrowers",

@@ -1,13 +1,15 @@
 //! The welfare club's registers (issue 15): the levy register of each death (who owes, who paid,
 //! who has lost eligibility by arrears), what the club owes lending funds until their receipts
-//! are recorded, the payout statement step by step, and the register of welfare benefits.
+//! are recorded, the payout statement step by step, the register of welfare benefits, and the
+//! register of annual fees (who paid which year, who still owes).
 
 use super::{org_title, Books, Cell, CellKind as K, Msg, Report, ReportPeriod, Section};
 use crate::domain::money::Money;
-use crate::domain::org::Member;
+use crate::domain::ledger::{code, LineKind};
+use crate::domain::org::{FiscalYear, Member};
 use crate::domain::welfare::{PayoutPlan, WelfareRule};
 use crate::error::Arg;
-use crate::store::{BenefitRecord, DeathRecord, LevyPaid, PayoutRecord};
+use crate::store::{BenefitRecord, DeathRecord, LevyPaid, PayoutRecord, StoredVoucher};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -98,6 +100,85 @@ pub fn levy_register(b: &Books<'_>, deaths: &[DeathView], unpaid: &HashMap<i64, 
         r.sections.push(owed);
     }
     r
+}
+
+/// One annual welfare fee received, as the book holds it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeePaid {
+    pub member_id: i64,
+    pub paid_on: NaiveDate,
+    pub amount: Money,
+}
+
+/// The annual welfare fees received in `vouchers`: each member's cash line of kind `WelfareFee`
+/// in a voucher that stands (neither reversed nor itself a reversal).
+pub fn annual_fees_paid(vouchers: &[StoredVoucher]) -> Vec<FeePaid> {
+    vouchers
+        .iter()
+        .filter(|v| v.reversed_by.is_none() && v.reverses_id.is_none())
+        .flat_map(|v| v.lines.iter().map(move |l| (v, l)))
+        .filter(|(_, l)| l.kind == LineKind::WelfareFee && l.account == code::CASH)
+        .filter_map(|(v, l)| l.member_id.map(|m| FeePaid { member_id: m, paid_on: v.date, amount: l.amount }))
+        .collect()
+}
+
+/// The register of annual welfare fees (the annual-fee model, domain.md §4.7): a section per
+/// fiscal year of the period in which the rules set a fee, a row per member enrolled in it (up to
+/// the report date) with the fee due, what she paid and when, and what she still owes. With
+/// `only` a member, that member's row of each year.
+pub fn welfare_fees(b: &Books<'_>, rules: &[WelfareRule], only: Option<i64>) -> Report {
+    let mut r = Report::new("welfare-fees", org_title("welfare-fees"), b.org, b.range());
+    let fees: Vec<FeePaid> = annual_fees_paid(b.vouchers).into_iter().filter(|f| f.paid_on <= b.to).collect();
+    let cols = [
+        ("col-member-no", K::Text),
+        ("col-name", K::Text),
+        ("col-fee-due", K::Money),
+        ("col-levy-paid", K::Money),
+        ("col-paid-on", K::Date),
+        ("col-levy-owed", K::Money),
+    ];
+    let mut year = b.org.fiscal_year(b.from);
+    let last = b.org.fiscal_year(b.to);
+    while year <= last {
+        let until = year.end().min(b.to);
+        if let Some(rule) = crate::domain::welfare::rule_on(rules, until).filter(|x| x.annual_fee.is_positive()) {
+            r.sections.push(fee_year(b, year, until, rule.annual_fee, &fees, only, &cols));
+        }
+        match year.end().succ_opt() {
+            Some(next) => year = b.org.fiscal_year(next),
+            None => break,
+        }
+    }
+    r
+}
+
+/// One fiscal year of the fee register.
+fn fee_year(b: &Books<'_>, year: FiscalYear, until: NaiveDate, fee: Money, fees: &[FeePaid], only: Option<i64>, cols: &[(&'static str, K)]) -> Section {
+    let title = Msg::new("section-fee-year").arg("year", Arg::Year(year)).arg("fee", Arg::Money(fee));
+    let mut s = Section::new(Some(title), cols);
+    let (mut due_t, mut paid_t, mut owed_t) = (Money::ZERO, Money::ZERO, Money::ZERO);
+    let mut payers = 0i64;
+    let enrolled = b.members.iter().filter(|m| m.joined_on <= until && m.exited_on.is_none_or(|e| e >= year.start()));
+    for m in enrolled.filter(|m| only.is_none_or(|o| o == m.id)) {
+        let mine: Vec<&FeePaid> = fees.iter().filter(|f| f.member_id == m.id && f.paid_on >= year.start() && f.paid_on <= until).collect();
+        let paid: Money = mine.iter().map(|f| f.amount).sum();
+        let left = (fee - paid).max(Money::ZERO);
+        due_t += fee;
+        paid_t += paid;
+        owed_t += left;
+        payers += i64::from(!mine.is_empty());
+        s.rows.push(vec![
+            Cell::text(m.admission_no.clone()),
+            Cell::text(m.name.clone()),
+            Cell::Money(fee),
+            Cell::money_or_empty(paid),
+            mine.iter().map(|f| f.paid_on).min().map(Cell::Date).unwrap_or(Cell::Empty),
+            Cell::money_or_empty(left),
+        ]);
+    }
+    s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Money(due_t), Cell::Money(paid_t), Cell::Empty, Cell::Money(owed_t)]);
+    s.notes.push(Msg::new("note-fees-collected").arg("paid", Arg::Count(payers)).arg("members", Arg::Count(s.rows.len() as i64)).arg("amount", Arg::Money(paid_t)));
+    s
 }
 
 /// The register of welfare benefits paid in the period, by date, with totals by kind.

@@ -208,7 +208,7 @@ pub fn dividend_slip(store: &Store, org: &str, year: &str, member: &str, lang: L
     let total: Money = posted.iter().filter(|x| x.0 == m.id).map(|x| x.2).sum();
     let account = posted.iter().find(|x| x.0 == m.id).map(|x| x.1.clone()).unwrap_or_else(|| plan.credit_account.to_string());
 
-    let title = Msg::new("report-dividend-slip").arg("year", Arg::Text(fy.label())).arg("member", Arg::Text(label(&m)));
+    let title = Msg::new("report-dividend-slip").arg("year", Arg::Year(fy)).arg("member", Arg::Text(label(&m)));
     let mut r = Report::new("dividend-slip", title, &org, ReportPeriod::Range { from: fy.start(), to: fy.end() });
     let mut s = Section::new(None, &[("col-item", K::Text), ("col-amount", K::Money), ("col-explanation", K::Text)]);
     let dividend = plan.dividends.iter().find(|d| d.member_id == m.id);
