@@ -335,7 +335,7 @@ commands! {
     fine_pay(FinePayArgs { input: app::events::FinePayInput }) -> Saved, Write =>
         |d, c, a| d.with(c, |s, x, _| app::events::fine_pay(s, x, &a.input));
     // ---- Issue 15 (welfare): a death in the welfare club, its levy and payout, benefits (the
-    // registers are reports: `report_view` with `levy-register` or `welfare-benefits`).
+    // registers are reports: `report_view` with `levy-register`, `welfare-fees` or `welfare-benefits`).
     /// Records a version of the welfare rules (levy per death, admin share, arrears, benefits).
     welfare_rule_set(WelfareRuleSetArgs { input: app::welfare::WelfareRuleInput }) -> i64, Write =>
         |d, c, a| d.with(c, |s, x, _| app::welfare::welfare_rule_set(s, x, &a.input));
@@ -351,6 +351,9 @@ commands! {
     /// A welfare benefit paid from the welfare fund.
     welfare_benefit(WelfareBenefitArgs { input: app::welfare::BenefitInput }) -> Saved, Write =>
         |d, c, a| d.with(c, |s, x, _| app::welfare::benefit_pay(s, x, &a.input));
+    /// Annual welfare fees paid (the annual-fee model), one voucher; once a year per member.
+    welfare_fee(WelfareFeeArgs { input: app::welfare::FeeInput }) -> Saved, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::welfare::fee_collect(s, x, &a.input));
     // ---- Issue 15 (follow-up): receipts, debt acknowledgement, follow-up of overdue borrowers.
     /// The receipts of a meeting's (or a voucher's) payers, each as text to send.
     receipts_view(ReceiptsViewArgs { input: app::followup::ReceiptsInput }) -> app::followup::ReceiptsView, Read =>

@@ -123,8 +123,9 @@ pub fn annual_fees_paid(vouchers: &[StoredVoucher]) -> Vec<FeePaid> {
 }
 
 /// The register of annual welfare fees (the annual-fee model, domain.md §4.7): a section per
-/// fiscal year of the period in which the rules set a fee, a row per member enrolled in it (up to
-/// the report date) with the fee due, what she paid and when, and what she still owes. With
+/// fiscal year of the period in which the rules set a fee, a row per member enrolled on its last
+/// day (or the report's date) or who paid in it, with the fee due, what she paid and when, and
+/// what she still owes. With
 /// `only` a member, that member's row of each year.
 pub fn welfare_fees(b: &Books<'_>, rules: &[WelfareRule], only: Option<i64>) -> Report {
     let mut r = Report::new("welfare-fees", org_title("welfare-fees"), b.org, b.range());
@@ -158,9 +159,12 @@ fn fee_year(b: &Books<'_>, year: FiscalYear, until: NaiveDate, fee: Money, fees:
     let mut s = Section::new(Some(title), cols);
     let (mut due_t, mut paid_t, mut owed_t) = (Money::ZERO, Money::ZERO, Money::ZERO);
     let mut payers = 0i64;
-    let enrolled = b.members.iter().filter(|m| m.joined_on <= until && m.exited_on.is_none_or(|e| e >= year.start()));
+    let in_year = |f: &&FeePaid| f.paid_on >= year.start() && f.paid_on <= until;
+    // A member owes the year's fee while enrolled on its last day (or the report's date); one
+    // who left or died before it owes nothing, but what she paid that year is still listed.
+    let enrolled = b.members.iter().filter(|m| m.is_active_on(until) || fees.iter().filter(in_year).any(|f| f.member_id == m.id));
     for m in enrolled.filter(|m| only.is_none_or(|o| o == m.id)) {
-        let mine: Vec<&FeePaid> = fees.iter().filter(|f| f.member_id == m.id && f.paid_on >= year.start() && f.paid_on <= until).collect();
+        let mine: Vec<&FeePaid> = fees.iter().filter(in_year).filter(|f| f.member_id == m.id).collect();
         let paid: Money = mine.iter().map(|f| f.amount).sum();
         let left = (fee - paid).max(Money::ZERO);
         due_t += fee;

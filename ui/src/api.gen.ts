@@ -293,6 +293,8 @@ heading: Array<string>, sections: Array<DisplaySection>, };
 
 export type DisplaySection = { title: string | null, columns: Array<DisplayColumn>, rows: Array<Array<string>>, totals: Array<string> | null, notes: Array<string>, };
 
+export type FeeInput = { org: string, date: string, members: Array<string>, client_id?: string | null, };
+
 export type FieldError = { field_path: string, code: string, message: string, };
 
 export type FinePayArgs = { input: FinePayInput, };
@@ -1170,6 +1172,8 @@ export type WelfareCollectArgs = { input: LevyCollectInput, };
 
 export type WelfareDeathArgs = { input: DeathInput, };
 
+export type WelfareFeeArgs = { input: FeeInput, };
+
 export type WelfarePayoutArgs = { input: PayoutInput, };
 
 export type WelfareRuleInput = { org: string, 
@@ -1392,6 +1396,7 @@ export interface Commands {
   welfare_collect: { args: WelfareCollectArgs; answer: Saved; access: 'write' };
   welfare_payout: { args: WelfarePayoutArgs; answer: PayoutSaved; access: 'write' };
   welfare_benefit: { args: WelfareBenefitArgs; answer: Saved; access: 'write' };
+  welfare_fee: { args: WelfareFeeArgs; answer: Saved; access: 'write' };
   receipts_view: { args: ReceiptsViewArgs; answer: ReceiptsView; access: 'read' };
   receipts_print: { args: ReceiptsPrintArgs; answer: ReceiptsSaved; access: 'read' };
   visit_record: { args: VisitRecordArgs; answer: number; access: 'write' };
