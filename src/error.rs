@@ -368,7 +368,9 @@ pub enum Error {
     #[error("the bundle {path} of {group} starts after entry {starts}; only {imported} are imported")]
     BundleGap { path: String, group: String, starts: i64, imported: i64 },
     #[error("the bundle {path} of {group} rewrites entry {position} ({voucher}) imported before")]
-    BundleRewritesHistory { path: String, group: String, position: i64, voucher: String, differing: i64 },
+    /// `voucher` is the first differing voucher's number ("2025-26/12") and `date` its date, when the
+    /// bundle carries it; else `voucher` is empty.
+    BundleRewritesHistory { path: String, group: String, position: i64, voucher: String, date: Option<NaiveDate>, differing: i64 },
     #[error("{org} is not an organisation that oversees groups")]
     NotAnOversightBook { org: String },
     #[error("a group cannot import its own bundle into its own book")]
@@ -627,11 +629,14 @@ impl Error {
             BundleUnknownGroup { path, group, fingerprint } => vec![("path", t(path)), ("group", t(group)), ("fingerprint", t(fingerprint))],
             BundleOlder { path, group, sent, imported } => vec![("path", t(path)), ("group", t(group)), ("sent", Arg::Count(*sent)), ("imported", Arg::Count(*imported))],
             BundleGap { path, group, starts, imported } => vec![("path", t(path)), ("group", t(group)), ("starts", Arg::Count(*starts)), ("imported", Arg::Count(*imported))],
-            BundleRewritesHistory { path, group, position, voucher, differing } => vec![
+            BundleRewritesHistory { path, group, position, voucher, date, differing } => vec![
                 ("path", t(path)),
                 ("group", t(group)),
                 ("position", Arg::Count(*position)),
                 ("voucher", t(voucher)),
+                // The date in the reader's calendar and digits; "dated" picks the wording.
+                ("date", date.map(Arg::Date).unwrap_or_else(|| Arg::Text(String::new()))),
+                ("dated", Arg::Text(if date.is_some() { "yes" } else { "no" }.into())),
                 ("differing", Arg::Count(*differing)),
             ],
             NotAnOversightBook { org } => vec![("org", t(org))],

@@ -265,6 +265,13 @@ fn every_bad_bundle_is_refused_and_nothing_is_imported() {
     // The first differing entry is the one after 20 April's: position = vouchers up to then + 1.
     let upto_20th = count(&fork_path, "SELECT count(*) FROM voucher WHERE date <= '2025-04-20'");
     assert!(e.args().iter().any(|(k, v)| *k == "position" && v.plain() == (upto_20th + 1).to_string()), "{e:?}");
+    // The differing voucher is the fork's 27 April meeting: its date in the reader's calendar and
+    // digits (Thai: 27 April 2025 + 543 = 2568), never an ISO date inside a Thai sentence.
+    let th = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::Th)).error(&e);
+    assert!(th.contains("วันที่ 27 เมษายน 2568"), "{th}");
+    assert!(!th.contains("2025-04-27"), "{th}");
+    let hi = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::Hi)).error(&e);
+    assert!(hi.contains("(27 अप्रैल 2025 का वाउचर "), "{hi}");
     assert_eq!(dump_without_alarms(&vo_path), before, "never merged");
     assert_eq!(count(&vo_path, "SELECT count(*) FROM fed_alarm"), alarms + 1, "the alarm is recorded");
     assert!(app::check_book(&vo, None).unwrap().findings.is_empty());

@@ -8,7 +8,10 @@ error-bundle-wrong-key = The bundle “{ $path }” says it is from { $group }, 
 error-bundle-unknown-group = The bundle “{ $path }” is from { $group }, which is not in this book's register of groups. Nothing was imported. Compare its key fingerprint { $fingerprint } with the one on the group's paper, then import it again choosing to add groups not yet in the register (on the “Groups” screen, or `--register` on the command line).
 error-bundle-older = The bundle “{ $path }” of { $group } is older than what was already imported: it holds { $sent } entries, and { $imported } are already here. Nothing was imported. Ask the group for its latest bundle.
 error-bundle-gap = The bundle “{ $path }” of { $group } holds only what came after entry { $starts }, but only { $imported } entries are imported: a bundle in between is missing. Nothing was imported. Import the missing bundle first, or ask the group for a bundle of everything.
-error-bundle-rewrites-history = ALARM: the bundle “{ $path }” of { $group } rewrites its history: entry { $position } ({ $voucher }) differs from what was imported before ({ $differing } entries differ). Nothing was imported, and the alarm is recorded. Visit the group and compare its book with the signed minutes.
+error-bundle-rewrites-history = ALARM: the bundle “{ $path }” of { $group } rewrites its history: entry { $position }{ $dated ->
+    [yes] {" "}(voucher { $voucher } of { $date })
+   *[no] {""}
+} differs from what was imported before ({ $differing } entries differ). Nothing was imported, and the alarm is recorded. Visit the group and compare its book with the signed minutes.
 error-not-an-oversight-book = { $org } does not keep a register of groups: only a village organisation imports its groups' bundles. Choose the village organisation.
 error-bundle-of-own-book = { $group } cannot import its own bundle into its own book. Import it in the book of its village organisation.
 

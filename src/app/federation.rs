@@ -703,17 +703,13 @@ fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, regist
                 let text = diffs.iter().map(|d| format!("{}|{}|{}", d.position, d.imported, d.sent)).collect::<Vec<_>>().join("\n");
                 b.insert_fed_alarm(group.id, &sha, &text, &ctx.now)?;
                 let first = &diffs[0];
-                let voucher = p
-                    .vouchers
-                    .get((first.position - p.base_count - 1).max(0) as usize)
-                    .filter(|_| first.position > p.base_count)
-                    .map(|v| format!("{}/{} {}", v.fiscal_year, v.number, v.date))
-                    .unwrap_or_else(|| first.position.to_string());
+                let sent = p.vouchers.get((first.position - p.base_count - 1).max(0) as usize).filter(|_| first.position > p.base_count);
                 return Ok(Outcome::Alarm(Error::BundleRewritesHistory {
                     path: file.into(),
                     group: group.code.clone(),
                     position: first.position,
-                    voucher,
+                    voucher: sent.map(|v| format!("{}/{}", v.fiscal_year, v.number)).unwrap_or_default(),
+                    date: sent.and_then(|v| NaiveDate::parse_from_str(&v.date, "%Y-%m-%d").ok()),
                     differing: diffs.len() as i64,
                 }));
             }

@@ -247,7 +247,7 @@ fn sample_errors() -> Vec<Error> {
         BundleUnknownGroup { path: s("/media/pen/shg1.bundle"), group: s("shg1"), fingerprint: s("FB35-1672") },
         BundleOlder { path: s("/media/pen/shg1.bundle"), group: s("shg1"), sent: 2, imported: 3 },
         BundleGap { path: s("/media/pen/shg1.bundle"), group: s("shg1"), starts: 5, imported: 3 },
-        BundleRewritesHistory { path: s("/media/pen/shg1.bundle"), group: s("shg1"), position: 12, voucher: s("2025-26/0012"), differing: 4 },
+        BundleRewritesHistory { path: s("/media/pen/shg1.bundle"), group: s("shg1"), position: 12, voucher: s("2025-26/0012"), date: Some(d), differing: 4 },
         NotAnOversightBook { org: s("shg1") },
         BundleOfOwnBook { group: s("shg1") },
         LoanAboveMemberCap { member: s("Sita Devi"), amount: m(5000), outstanding: m(20000), cap: m(20000), room: m(0) },
