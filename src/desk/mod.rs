@@ -80,9 +80,12 @@ pub fn today() -> NaiveDate {
     std::env::var("SAMUH_TODAY").ok().and_then(|s| NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()).unwrap_or_else(|| Local::now().date_naive())
 }
 
-/// The context of one command: today, the time to record, the reader's language.
+/// The context of one command: today, the time to record, the reader's language. The time
+/// recorded is on `today` (the clock's time of day), so that a test or demo book dated by
+/// `SAMUH_TODAY` does not record facts, such as a bundle's import, on the machine's real date.
 pub fn ctx(lang: Lang) -> Ctx {
-    Ctx::new(today(), &Local::now().format("%Y-%m-%dT%H:%M:%S").to_string(), lang)
+    let today = today();
+    Ctx::new(today, &format!("{}T{}", today.format("%Y-%m-%d"), Local::now().format("%H:%M:%S")), lang)
 }
 
 impl Desk {
