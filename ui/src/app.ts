@@ -103,6 +103,14 @@ export function screenSeq(): number {
   return goSeq;
 }
 
+/// Where a screen draws, taken when it starts drawing: `#main` while it is still the latest
+/// screen opened, else a detached element, so that an answer arriving after the reader has moved
+/// on draws nowhere. Call the returned function after the await, not before it.
+export function surface(): () => HTMLElement {
+  const seq = goSeq;
+  return () => (seq === goSeq ? main() : document.createElement('div'));
+}
+
 /// Whether `screen` is still the one shown: work that finishes after an await must not draw into
 /// (or navigate away from) a screen the reader has since left.
 export function showing(screen: string): boolean {

@@ -1,6 +1,6 @@
 import { isUiError, type OrgSummary } from '../backend';
 import { t } from '../i18n';
-import { api, currentOrg, h, main, registerScreen, reportTable, locale } from '../app';
+import { api, currentOrg, h, main, registerScreen, reportTable, locale, surface } from '../app';
 
 // (d) Corrections: reverse a voucher with a reason; the cash book then shows both.
 function correctionsScreen(): void {
@@ -26,6 +26,7 @@ function correctionsScreen(): void {
 // A whole meeting: picked from the core's list (date, voucher numbers, total), reversed in one
 // transaction; the cash book then shows the originals and their reversals.
 async function meetingSection(): Promise<void> {
+  const root = surface();
   const org = currentOrg() as OrgSummary;
   const pick = h('select', { id: 'meeting-reverse-pick', path: 'meeting' });
   const fill = async () => {
@@ -53,7 +54,7 @@ async function meetingSection(): Promise<void> {
       out.replaceChildren(h('p', { class: 'field-error', role: 'alert', 'data-code': isUiError(e) ? e.code : '' }, isUiError(e) ? e.message : String(e)));
     } finally { submit.disabled = false; }
   } });
-  main().append(h('section', { id: 'meeting-reverse' }, h('h2', { i18n: 'ui-meeting-reverse-title' }), h('p', { class: 'hint', i18n: 'ui-meeting-reverse-hint' }),
+  root().append(h('section', { id: 'meeting-reverse' }, h('h2', { i18n: 'ui-meeting-reverse-title' }), h('p', { class: 'hint', i18n: 'ui-meeting-reverse-hint' }),
     h('label', {}, h('span', { i18n: 'ui-meeting-pick' }), pick),
     h('label', {}, h('span', { i18n: 'ui-reverse-reason' }), reason), submit), out);
 }

@@ -5,7 +5,7 @@
 // and sentence comes from the core in the reader's language.
 import { save as saveDialog } from '@tauri-apps/plugin-dialog';
 import { isUiError, type OrgSummary } from '../backend';
-import { api, currentOrg, go, h, locale, main, registerScreen, reportTable } from '../app';
+import { api, currentOrg, go, h, locale, main, registerScreen, reportTable, surface } from '../app';
 import { t } from '../i18n';
 
 const inTauri = () => '__TAURI_INTERNALS__' in window;
@@ -14,6 +14,7 @@ const failure = (e: unknown) => h('p', { class: 'field-error', role: 'alert', 'd
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 async function groupsScreen(): Promise<void> {
+  const root = surface();
   const org = currentOrg() as OrgSummary;
 
   // The status board. Answers can come back in any order (a refresh after an import while
@@ -133,7 +134,7 @@ async function groupsScreen(): Promise<void> {
   };
   which.addEventListener('change', () => void showRollup());
 
-  main().append(
+  root().append(
     h('section', { id: 'oversight-board-section' }, h('h2', { id: 'oversight-title', i18n: 'ui-oversight-title' }),
       h('p', { class: 'hint', i18n: 'ui-oversight-board' }),
       h('button', { id: 'oversight-refresh', i18n: 'ui-oversight-refresh', onclick: () => void refresh() }), board),

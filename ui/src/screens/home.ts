@@ -1,17 +1,19 @@
 import { chartSection } from './chart';
 import { bookSection, checkSection, stopCheckPolling } from './book';
-import { api, go, h, main, registerScreen, state, locale } from '../app';
+import { api, go, h, registerScreen, state, locale, surface } from '../app';
 
 // (a) Book and organisation: open a book or create a new one (`book.ts`: dialogs, passphrase,
 // recovery code), see the full check running in the background, pick an organisation or start
 // the setup wizard for a new one.
 async function homeScreen(): Promise<void> {
+  const root = surface();
   try {
     state.overview = await api.call('book_overview', { locale: locale() });
   } catch {
     // No book open (e.g. an encrypted book at start needs its passphrase): the picker only.
     state.overview = null;
-    main().append(h('section', {}, h('h2', { i18n: 'ui-book' }), await bookSection('')));
+    const picker = await bookSection('');
+    root().append(h('section', {}, h('h2', { i18n: 'ui-book' }), picker));
     return;
   }
   const ov = state.overview;
@@ -26,15 +28,16 @@ async function homeScreen(): Promise<void> {
       figure('ui-home-cash', o.cash, 'cash'), figure('ui-home-bank', o.bank, 'bank'), figure('ui-home-overdue', o.overdue_loans, 'overdue'),
       h('span', { class: 'start', i18n: o.oversees ? 'ui-home-open-groups' : 'ui-home-start-meeting' }))));
   }
-  main().append(
-    h('section', {}, h('h2', { i18n: 'ui-book' }), await bookSection(ov.path),
+  const book = await bookSection(ov.path);
+  root().append(
+    h('section', {}, h('h2', { i18n: 'ui-book' }), book,
       h('p', {}, h('span', { i18n: 'ui-today' }), ' ', h('span', { id: 'today' }, ov.today_display))),
     checkSection(),
     h('section', {}, h('h2', { i18n: 'ui-pick-org' }), ov.orgs.length ? list : h('p', { i18n: 'ui-no-orgs' }),
       h('button', { id: 'setup-start', class: 'primary', i18n: 'ui-setup-start', onclick: () => void go('setup') })),
   );
   const chart = await chartSection();
-  if (chart) main().append(chart);
+  if (chart) root().append(chart);
 }
 
 registerScreen('home', { render: homeScreen, leave: stopCheckPolling });

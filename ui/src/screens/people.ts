@@ -3,7 +3,7 @@
 // settled. Every rule (who may enrol, the first person's role, PIN length, what "settled" means)
 // is the core's; this screen shows its answers.
 import { t } from '../i18n';
-import { api, currentOrg, go, h, locale, main, notice, registerScreen, showError, state } from '../app';
+import { api, currentOrg, go, h, locale, notice, registerScreen, showError, state, surface } from '../app';
 import { isUiError, type PeopleView } from '../backend';
 import { confirmStep, refreshSession, session, signIn } from '../session';
 
@@ -106,6 +106,7 @@ async function membersSection(): Promise<HTMLElement | null> {
 }
 
 async function peopleScreen(): Promise<void> {
+  const root = surface();
   await refreshSession();
   const v = await api.call('people_view', { locale: locale() });
   const who = session.signed_in;
@@ -113,10 +114,10 @@ async function peopleScreen(): Promise<void> {
     h('p', { class: 'hint', i18n: session.enrolled ? 'ui-people-enrolled-hint' : 'ui-people-single-user' }), peopleTable(v));
   if (v.first || !who || who.may_enrol) box.append(enrolForm(v));
   if (who) box.append(pinForm());
-  main().append(box);
+  root().append(box);
   try {
     const members = await membersSection();
-    if (members) main().append(members);
+    if (members) root().append(members);
   } catch (e) { showError(e); }
 }
 

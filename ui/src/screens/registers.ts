@@ -1,12 +1,13 @@
 import { t } from '../i18n';
 import type { OrgSummary } from '../backend';
-import { api, currentOrg, h, main, notice, registerScreen, reportTable, showError, locale } from '../app';
+import { api, currentOrg, h, notice, registerScreen, reportTable, showError, locale, surface } from '../app';
 
 const REGISTERS = ['cash-book', 'bank-book', 'savings-register', 'loan-register', 'attendance', 'passbook', 'minutes'];
 
 // (c) Registers, from `report_view`; one loan's statement (schedule, repayments, arrears) from
 // `loan_view`. Period dates are typed as the reader writes them (any digits); the core parses.
 async function registersScreen(): Promise<void> {
+  const root = surface();
   const org = currentOrg() as OrgSummary;
   const which = h('select', { id: 'register' });
   // The passbook's title names a member; the picker shows its plain name.
@@ -41,7 +42,7 @@ async function registersScreen(): Promise<void> {
   which.addEventListener('change', show);
   member.addEventListener('change', show);
   loan.addEventListener('change', show);
-  main().append(h('section', { class: 'bar' },
+  root().append(h('section', { class: 'bar' },
     h('label', {}, h('span', { i18n: 'ui-register' }), which),
     h('label', {}, h('span', { i18n: 'ui-col-member' }), member),
     h('label', {}, h('span', { i18n: 'ui-loan' }), loan),

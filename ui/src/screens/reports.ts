@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { api, currentOrg, h, LANGS, locale, main, notice, registerScreen, reportTable, showError, state } from '../app';
+import { api, currentOrg, h, LANGS, locale, notice, registerScreen, reportTable, showError, state, surface } from '../app';
 import type { LocaleInput, OrgSummary, ReportParams, ReportSave } from '../backend';
 import { save as saveDialog } from '@tauri-apps/plugin-dialog';
 
@@ -23,6 +23,7 @@ export function presetPassbooks(): void {
 }
 
 async function reportsScreen(): Promise<void> {
+  const root = surface();
   const org = currentOrg() as OrgSummary;
   const catalog = await api.call('reports_catalog', { org: org.code, locale: locale() });
   const which = h('select', { id: 'reports-which' });
@@ -205,7 +206,7 @@ async function reportsScreen(): Promise<void> {
   for (const el of [which, member, lang, preparedBy]) el.addEventListener('change', () => void preview());
   // The lines follow the paper and the mode (a reprint waits for its line to be typed).
   for (const el of [page, mode]) el.addEventListener('change', () => { layout(); if (isPassbook() && (mode.value !== 'from-line' || fromLine.value)) void showLines(); });
-  main().append(
+  root().append(
     h('section', { class: 'bar' },
       h('label', {}, h('span', { i18n: 'ui-report' }), which),
       h('label', {}, h('span', { i18n: 'ui-language' }), lang),

@@ -1,5 +1,5 @@
 import { isUiError, type RestoreView } from '../backend';
-import { api, h, main, registerScreen, showError, state, locale } from '../app';
+import { api, h, main, registerScreen, showError, state, locale, surface } from '../app';
 import { checkSection, stopCheckPolling } from './book';
 
 const th = (...ids: string[]) => h('thead', {}, h('tr', {}, ...ids.map((id) => h('th', { i18n: id }))));
@@ -7,6 +7,7 @@ const failure = (e: unknown) => h('p', { class: 'field-error', role: 'alert' }, 
 
 // (f) Safety: the book code to compare with the signed minutes, backups, pen drive, restore.
 async function safetyScreen(): Promise<void> {
+  const root = surface();
   const v = await api.call('safety_view', { locale: locale() });
   const codes = h('table', { id: 'book-codes' }, th('ui-col-org', 'ui-col-book-code', 'ui-col-entries'),
     h('tbody', {}, ...v.orgs.map((o) => h('tr', { 'data-org': o.org }, h('td', {}, o.name), h('td', { class: 'code' }, o.book_code), h('td', { class: 'end' }, o.entries_display)))));
@@ -61,7 +62,7 @@ async function safetyScreen(): Promise<void> {
     } catch (e) { restoreOut.replaceChildren(failure(e)); }
   } });
 
-  main().append(
+  root().append(
     h('section', {}, h('h2', { i18n: 'ui-safety-codes' }), h('p', { class: 'hint', i18n: 'ui-safety-codes-hint' }), codes),
     checkSection(),
     h('section', { class: 'bar' }, h('h3', { i18n: 'ui-code-check' }),

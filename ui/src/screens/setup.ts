@@ -4,7 +4,7 @@
 // `setup_record` writes everything in one transaction. Every Next asks the core to check what was
 // typed so far (`setup_preview`, a dry run) and shows its errors beside their fields.
 import { t } from '../i18n';
-import { api, go, h, main, notice, registerScreen, showError, state, locale } from '../app';
+import { api, go, h, notice, registerScreen, showError, state, locale, surface } from '../app';
 import type { Choice, CountryChoice, FieldError, SetupForm, SetupInput } from '../backend';
 
 // The element an error is shown in: the field's label or its grid cell (a CSS selector).
@@ -214,6 +214,7 @@ async function save(): Promise<void> {
 }
 
 async function setupScreen(): Promise<void> {
+  const root = surface();
   if (!form) {
     form = await api.call('setup_form', { locale: locale() });
     step = 0;
@@ -227,7 +228,7 @@ async function setupScreen(): Promise<void> {
     values['opening.date'] = form.today_display;
     applyCountry(c);
   }
-  main().append(h('div', { id: 'setup' }));
+  root().append(h('div', { id: 'setup' }));
   await render();
 }
 

@@ -4,7 +4,7 @@
 // member's slip (shown in the members' language, printed as a PDF through the print path). When
 // people are enrolled, the core asks for a second person's approval and `session.ts` asks them.
 import { t } from '../i18n';
-import { api, currentOrg, h, locale, main, notice, registerScreen, reportTable } from '../app';
+import { api, currentOrg, h, locale, notice, registerScreen, reportTable, surface } from '../app';
 import { confirmStep } from '../session';
 import { isUiError, type OrgSummary, type YearInput, type YearRow, type YearView } from '../backend';
 
@@ -13,6 +13,7 @@ function errorBox(e: unknown): HTMLElement {
 }
 
 async function yearScreen(keep?: string): Promise<void> {
+  const root = surface();
   const org = currentOrg() as OrgSummary;
   const v: YearView = await api.call('year_view', { org: org.code, locale: locale() });
   const pick = h('select', { id: 'year-pick', path: 'year' },
@@ -27,7 +28,7 @@ async function yearScreen(keep?: string): Promise<void> {
     body.replaceChildren(...(y ? yearBody(v, y, out) : []));
   };
   pick.addEventListener('change', draw);
-  main().append(h('section', { id: 'yearend' }, h('h2', { i18n: 'ui-year-title' }), h('p', { class: 'hint', i18n: 'ui-year-hint' }),
+  root().append(h('section', { id: 'yearend' }, h('h2', { i18n: 'ui-year-title' }), h('p', { class: 'hint', i18n: 'ui-year-hint' }),
     v.needs_approval ? h('p', { id: 'year-needs-approval', class: 'hint', i18n: 'ui-year-needs-approval' }) : null,
     h('label', {}, h('span', { i18n: 'ui-year-pick' }), pick), body), out);
   draw();
