@@ -319,6 +319,33 @@ fn the_passbook_shows_her_shares_beside_her_savings() {
     assert_eq!(passbook("2", "2025-01-01").sections.len(), 1);
 }
 
+/// The printed passbook (a full printing) ends with her shares beside her balances: paid
+/// 6,000 + 11 × 500 = ฿11,500, nothing returned, ฿11,500 of paid-up capital; a member without
+/// shares gets no share line.
+#[test]
+fn the_printed_passbook_states_her_share_capital() {
+    let (mut b, c) = thai();
+    let dir = tempfile::tempdir().unwrap();
+    let text = |b: &mut Book, member: &str, name: &str| {
+        let p = app::PassbookPrint {
+            org: "tcoop".into(),
+            member: s(member),
+            locale: samuh::i18n::Locale::new(samuh::i18n::Lang::En),
+            page: samuh::render::PageSize::A4,
+            mode: app::PassbookMode::All,
+        };
+        let pdf = app::passbook_pdf(&mut b.store, &c, &p).unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, pdf).unwrap();
+        let out = std::process::Command::new("pdftotext").arg("-enc").arg("UTF-8").arg(&path).arg("-").output().expect("pdftotext (poppler-utils) is needed");
+        String::from_utf8(out.stdout).unwrap().split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let one = text(&mut b, "1", "1.pdf");
+    assert!(one.contains("Shares: paid 11,500.00, returned 0.00; paid-up share capital 11,500.00 (in words: "), "{one}");
+    let two = text(&mut b, "2", "2.pdf");
+    assert!(!two.contains("Shares:"), "{two}");
+}
+
 #[test]
 fn a_leaving_member_is_paid_back_her_shares_and_without_the_cash_nothing_changes() {
     use samuh::reports::Cell;

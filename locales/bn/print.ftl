@@ -40,6 +40,7 @@ print-joined = যোগদান { $date }
 print-nominee = নমিনি: { $name }
 print-savings-in-words = সঞ্চয় স্থিতি কথায়: { $words }
 print-loan-in-words = ঋণ স্থিতি কথায়: { $words }
+print-shares-in-words = শেয়ার: জমা { $paid }, ফেরত { $returned }; পরিশোধিত শেয়ার মূলধন { $capital } (কথায়: { $words })।
 print-signature-member = সদস্যের স্বাক্ষর
 print-signature-treasurer = কোষাধ্যক্ষের স্বাক্ষর
 print-signature-date = তারিখ

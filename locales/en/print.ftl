@@ -40,6 +40,7 @@ print-joined = Joined { $date }
 print-nominee = Nominee: { $name }
 print-savings-in-words = Savings balance in words: { $words }
 print-loan-in-words = Loan balance in words: { $words }
+print-shares-in-words = Shares: paid { $paid }, returned { $returned }; paid-up share capital { $capital } (in words: { $words }).
 print-signature-member = Member's signature
 print-signature-treasurer = Treasurer's signature
 print-signature-date = Date

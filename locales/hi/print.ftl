@@ -40,6 +40,7 @@ print-joined = सदस्यता तिथि { $date }
 print-nominee = नामिती: { $name }
 print-savings-in-words = बचत शेष शब्दों में: { $words }
 print-loan-in-words = ऋण शेष शब्दों में: { $words }
+print-shares-in-words = शेयर: जमा { $paid }, लौटाए { $returned }; चुकता शेयर पूँजी { $capital } (शब्दों में: { $words })।
 print-signature-member = सदस्य के हस्ताक्षर
 print-signature-treasurer = कोषाध्यक्ष के हस्ताक्षर
 print-signature-date = तिथि

@@ -40,6 +40,7 @@ print-joined = เข้าเป็นสมาชิก { $date }
 print-nominee = ผู้รับผลประโยชน์: { $name }
 print-savings-in-words = ยอดเงินออม (ตัวอักษร): { $words }
 print-loan-in-words = ยอดเงินกู้คงเหลือ (ตัวอักษร): { $words }
+print-shares-in-words = หุ้น: ชำระ { $paid } คืน { $returned } ทุนเรือนหุ้นที่ชำระแล้ว { $capital } (ตัวอักษร: { $words })
 print-signature-member = ลายมือชื่อสมาชิก
 print-signature-treasurer = ลายมือชื่อเหรัญญิก
 print-signature-date = วันที่

@@ -1,7 +1,8 @@
 //! The member passbook on paper: a header band (organisation, member, join date, nominee and
 //! the column headings), then fixed line slots so that a later printing lands on the next free
 //! line of the same physical page, and after a full printing a footer with the totals, the
-//! balances in words and a signature box. The figures are the cells of `reports::passbook`.
+//! balances in words (and, for a member who holds shares, her paid-up share capital) and a
+//! signature box. The figures are the cells of `reports::passbook`.
 
 use super::pdf::{mm, Align, PageSize, PdfDoc};
 use super::{cell, msg};
@@ -158,7 +159,9 @@ pub fn layout_passbook(doc: &mut PdfDoc, loc: &Localizer, sheet: &PassbookSheet<
     if !sheet.footer {
         return;
     }
-    let needed = g.pitch * 2.0 + 2.0 * 12.0 + mm(22.0);
+    // Her shares (issue 14): the passbook report's share section, when she holds or held any.
+    let shares = sheet.report.sections.iter().find(|s| s.title.as_ref().is_some_and(|t| t.id == "section-passbook-shares"));
+    let needed = g.pitch * 2.0 + if shares.is_some() { 4.0 } else { 2.0 } * 12.0 + mm(22.0);
     let mut y = last_y + g.pitch;
     if cur_page.is_none() || y + needed > h - m {
         doc.new_page();
@@ -179,6 +182,18 @@ pub fn layout_passbook(doc: &mut PdfDoc, loc: &Localizer, sheet: &PassbookSheet<
     }
     if !loan.is_zero() {
         for line in doc.wrap(&loc.msg("print-loan-in-words", &[("words", Arg::Text(amount_in_words(loan, sheet.currency, loc.locale().lang)))]), 8.0, false, avail) {
+            doc.text(m, y, &line, 8.0, false, Align::Left);
+            y += 11.0;
+        }
+    }
+    if let Some(s) = shares {
+        let at = |id: &str| s.totals.as_ref().and_then(|t| t[s.col(id)].as_money()).unwrap_or_default();
+        let capital = at("col-paid-up-capital");
+        let text = loc.msg(
+            "print-shares-in-words",
+            &[("paid", Arg::Money(at("col-shares-paid"))), ("returned", Arg::Money(at("col-shares-returned"))), ("capital", Arg::Money(capital)), ("words", Arg::Text(amount_in_words(capital, sheet.currency, loc.locale().lang)))],
+        );
+        for line in doc.wrap(&text, 8.0, false, avail) {
             doc.text(m, y, &line, 8.0, false, Align::Left);
             y += 11.0;
         }
