@@ -189,7 +189,7 @@ pub fn meeting_form(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Local
                 outstanding_display: l.amount(s.outstanding),
                 due_display: l.amount(due),
                 // Nothing overdue, nothing due: left blank, as a paper register leaves it.
-                overdue_display: if overdue.is_zero() { String::new() } else { l.amount(overdue) },
+                overdue_display: if overdue.is_zero() { String::new() } else { l.money(overdue, c) },
                 due: if key.is_zero() { String::new() } else { key.to_plain() },
                 owes_display: l.money(owes, c),
                 due_text,
