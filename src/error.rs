@@ -468,6 +468,13 @@ pub enum Error {
     /* issue 15 (session 9): the annual welfare fee, once a year */
     #[error("{member} has already paid the welfare fee for {}", year.label())]
     WelfareFeeAlreadyPaid { member: String, year: crate::domain::org::FiscalYear },
+    /* issue 15 (session 10): who signed a settlement slip, and for which loan */
+    #[error("the key of welfare club {club} that signed {path} is not registered in this book (fingerprint {fingerprint})")]
+    SlipClubUnknown { path: String, club: String, fingerprint: String },
+    #[error("slip {path} of {club} is signed with key {fingerprint}, not the one registered ({registered})")]
+    SlipWrongKey { path: String, club: String, fingerprint: String, registered: String },
+    #[error("slip {slip} settles loan {loan}, not loan {chosen}")]
+    SlipOtherLoan { slip: String, loan: String, chosen: String },
 }
 
 impl Error {
@@ -685,6 +692,9 @@ impl Error {
             PromiseBeforeMeeting { loan, date, meeting } => vec![("loan", t(loan)), ("date", Arg::Date(*date)), ("meeting", Arg::Date(*meeting))],
             GradingSortUnknown { value, choices } => vec![("value", t(value)), ("choices", t(choices))],
             WelfareFeeAlreadyPaid { member, year } => vec![("member", t(member)), ("year", Arg::Year(*year))],
+            SlipClubUnknown { path, club, fingerprint } => vec![("path", t(path)), ("club", t(club)), ("fingerprint", t(fingerprint))],
+            SlipWrongKey { path, club, fingerprint, registered } => vec![("path", t(path)), ("club", t(club)), ("fingerprint", t(fingerprint)), ("registered", t(registered))],
+            SlipOtherLoan { slip, loan, chosen } => vec![("slip", t(slip)), ("loan", t(loan)), ("chosen", t(chosen)), ("field", Arg::Text("loan".into()))],
         }
     }
 

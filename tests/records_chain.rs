@@ -139,9 +139,16 @@ fn welfare(f: &mut Fixture, asha: &Ctx, codes: &mut Vec<String>) {
     w::death_record(&mut f.store, asha, &w::DeathInput { org: "wc".into(), member: "1".into(), date: "2025-06-01".into(), nominee: None, client_id: None }).unwrap();
     codes.push(code_now(&f.store));
     w::levy_collect(&mut f.store, asha, &w::LevyCollectInput { org: "wc".into(), deceased: "1".into(), date: "2025-06-05".into(), members: vec![], all_owing: true, client_id: None }).unwrap();
-    let loans = vec![w::SettleInput { fund: "VF Samkha".into(), loan: "7".into(), principal: s("100"), interest: None }];
+    let loans = vec![w::SettleInput { fund: "VF Samkha".into(), loan: "2".into(), principal: s("100"), interest: None }];
     w::welfare_payout(&mut f.store, asha, &w::PayoutInput { org: "wc".into(), deceased: "1".into(), date: "2025-06-10".into(), loans, client_id: None }).unwrap();
-    let slip = w::settlement_slips(&mut f.store, asha, "wc", "1").unwrap()[0].0.slip.clone();
+    let (slip, bytes) = w::settlement_slips(&mut f.store, asha, "wc", "1").unwrap().remove(0);
+    let slip = slip.slip;
+    // The lending fund's side (here the SHG of this book, its loan 2): the slip recorded as the
+    // loan's repayment, the club's key registered from it.
+    let file = f.dir.path().join("wc.samuh-slip");
+    std::fs::write(&file, bytes).unwrap();
+    w::slip_record(&mut f.store, asha, &w::SlipRecordInput { org: "shg".into(), file: file.display().to_string(), loan: "2".into(), date: "2025-06-12".into(), register: true }).unwrap();
+    codes.push(code_now(&f.store));
     w::slip_received(&mut f.store, asha, &w::SlipReceivedInput { org: "wc".into(), slip, date: "2025-06-15".into() }).unwrap();
     w::fee_collect(&mut f.store, asha, &w::FeeInput { org: "wc".into(), date: "2025-06-20".into(), members: vec!["2".into(), "3".into(), "4".into()], client_id: None }).unwrap();
     w::benefit_pay(&mut f.store, asha, &w::BenefitInput { org: "wc".into(), member: "2".into(), kind: "birth".into(), date: "2025-06-25".into(), client_id: None }).unwrap();
@@ -307,6 +314,8 @@ const MUTATIONS: &[Mutation] = &[
     Mutation { sql: "UPDATE settlement SET principal_minor = 1", id: "finding-record-changed-welfare", args: &[("kind", "welfare"), ("what", "settlement 1 2025-06-10")] },
     Mutation { sql: "DELETE FROM settlement_receipt", id: "finding-record-deleted", args: &[("kind", "welfare")] },
     Mutation { sql: "UPDATE welfare_benefit SET amount_minor = 99999", id: "finding-record-changed-welfare", args: &[("kind", "welfare")] },
+    // Issue 15 (session 10): the club's key the fund registered from its first slip.
+    Mutation { sql: "UPDATE slip_key SET public_key = replace(public_key, substr(public_key, 1, 1), 'f')", id: "finding-record-changed-welfare", args: &[("kind", "welfare"), ("what", "slip-key wc")] },
     // The hashes themselves.
     Mutation { sql: "DELETE FROM record_hash WHERE id = 12", id: "finding-record-chain-broken", args: &[] },
     Mutation { sql: "UPDATE record_hash SET label = 'M99' WHERE kind = 'member' AND label = '2'", id: "finding-record-chain-broken", args: &[] },

@@ -260,8 +260,18 @@ fn a_fund_in_another_book_is_paid_by_a_signed_slip_and_owed_until_its_receipt() 
     let bad_file = dir.path().join("bad.samuh-slip");
     std::fs::write(&bad_file, &bad).unwrap();
     let before = dump(&fund_path);
-    let rec = |f: &std::path::Path| w::SlipRecordInput { org: "vf".into(), file: f.display().to_string(), loan: "1".into(), date: "2025-11-12".into() };
+    let rec = |f: &std::path::Path| w::SlipRecordInput { org: "vf".into(), file: f.display().to_string(), loan: "1".into(), date: "2025-11-12".into(), register: true };
     refused(&fund_path, w::slip_record(&mut fs, &c, &rec(&bad_file)), "error-slip-altered", &before);
+    // The club's key is not yet registered in the fund's book: refused unless the treasurer,
+    // having compared the fingerprint with the printed slip, asks to register it.
+    let unregistered = w::slip_record(&mut fs, &c, &w::SlipRecordInput { register: false, ..rec(&slip_file) });
+    let fingerprint = slips[0].0.fingerprint.clone();
+    let e = unregistered.as_ref().unwrap_err().clone();
+    refused(&fund_path, unregistered, "error-slip-club-unknown", &before);
+    let th = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::Th)).error(&e);
+    assert!(th.contains(&fingerprint), "{th}");
+    // Recorded against another loan than the one it names: refused (the key not registered either).
+    refused(&fund_path, w::slip_record(&mut fs, &c, &w::SlipRecordInput { loan: "2".into(), ..rec(&slip_file) }), "error-slip-other-loan", &before);
 
     // The fund records it as the loan's repayment: 21 interest + 600 principal, loan closed.
     let fund_cash = balance(&fs, "vf", "cash", "2025-11-12");
@@ -270,6 +280,21 @@ fn a_fund_in_another_book_is_paid_by_a_signed_slip_and_owed_until_its_receipt() 
     assert_eq!(balance(&fs, "vf", "loans-to-members", "2025-11-12"), Money::ZERO);
     let before = dump(&fund_path);
     refused(&fund_path, w::slip_record(&mut fs, &c, &rec(&slip_file)), "error-slip-already-recorded", &before);
+
+    // A slip made in another book that calls itself the same club ("wc"), signed with that
+    // book's own key: refused as signed by another key than the one registered, even with
+    // --register (a club's key is registered once), and the fund's book is unchanged.
+    let forge_path = dir.path().join("forge.samuh");
+    let mut forge = Store::open_or_create(&forge_path).unwrap();
+    club(&mut forge, &c, 3, "500", "0");
+    death(&mut forge, &c, "1", "2025-10-20").unwrap();
+    collect(&mut forge, &c, vec!["2".into(), "3".into()], "2025-10-25").unwrap();
+    let loans = vec![w::SettleInput { fund: "กองทุนหมู่บ้านสามขา".into(), loan: "1".into(), principal: s("600"), interest: s("21") }];
+    w::welfare_payout(&mut forge, &c, &w::PayoutInput { org: "wc".into(), deceased: "1".into(), date: "2025-11-10".into(), loans, client_id: None }).unwrap();
+    let forged = w::settlement_slips(&mut forge, &c, "wc", "1").unwrap();
+    let forged_file = dir.path().join("forged.samuh-slip");
+    std::fs::write(&forged_file, &forged[0].1).unwrap();
+    refused(&fund_path, w::slip_record(&mut fs, &c, &rec(&forged_file)), "error-slip-wrong-key", &before);
 
     // The club records the fund's receipt: cash 621 − 621 = 0, nothing owed.
     w::slip_received(&mut cs, &c, &w::SlipReceivedInput { org: "wc".into(), slip: slip_ref.clone(), date: "2025-11-15".into() }).unwrap();

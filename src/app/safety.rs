@@ -197,7 +197,8 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
         | RecordKind::WelfarePayout
         | RecordKind::Settlement
         | RecordKind::SettlementReceipt
-        | RecordKind::WelfareBenefit => {
+        | RecordKind::WelfareBenefit
+        | RecordKind::SlipKey => {
             out[0].1 = "welfare".to_string();
             out.push(("what", format!("{} {}", kind.code(), label.replace('|', " "))));
         }
@@ -240,7 +241,8 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 | RecordKind::WelfarePayout
                 | RecordKind::Settlement
                 | RecordKind::SettlementReceipt
-                | RecordKind::WelfareBenefit => "finding-record-changed-welfare",
+                | RecordKind::WelfareBenefit
+                | RecordKind::SlipKey => "finding-record-changed-welfare",
                 RecordKind::VslaCycle => "finding-record-changed-vsla-cycle",
                 RecordKind::VslaShareOut => "finding-record-changed-vsla-share-out",
                 RecordKind::RescheduleRule => "finding-record-changed-reschedule-rule",

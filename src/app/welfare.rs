@@ -634,6 +634,10 @@ pub struct SlipRecordInput {
     /// The loan's number in the fund's book.
     pub loan: String,
     pub date: String,
+    /// Register the club's key from this slip: its first slip in this book, once its
+    /// fingerprint was compared with the club's printed slip.
+    #[serde(default)]
+    pub register: bool,
 }
 
 pub fn slip_record(store: &mut Store, ctx: &Ctx, i: &SlipRecordInput) -> Result<Saved> {
@@ -645,8 +649,24 @@ pub fn slip_record(store: &mut Store, ctx: &Ctx, i: &SlipRecordInput) -> Result<
         if slip.currency != org.currency.code() {
             return Err(Error::SlipAltered { path: i.file.clone() });
         }
+        // The signature proves the slip unchanged; the key registered for its club proves who
+        // signed it (anyone can make a key and sign a slip naming the club).
+        let path = i.file.trim().to_string();
+        match b.slip_key(org.id, &slip.club)? {
+            Some((public, _)) if public == slip.public_key => {}
+            Some((_, registered)) => return Err(Error::SlipWrongKey { path, club: slip.club.clone(), fingerprint: slip.fingerprint.clone(), registered }),
+            None if i.register => {
+                b.insert_slip_key(org.id, &slip.club, &slip.public_key, &slip.fingerprint, &ctx.now)?;
+            }
+            None => return Err(Error::SlipClubUnknown { path, club: slip.club.clone(), fingerprint: slip.fingerprint.clone() }),
+        }
         if b.slip_received(org.id, &slip.slip)?.is_some() {
             return Err(Error::SlipAlreadyRecorded { slip: slip.slip.clone() });
+        }
+        // The slip settles the loan it names, in the digits it was written in or the reader's.
+        let latin = |s: &str| crate::i18n::checked_digits(s.trim(), "loan").unwrap_or_else(|_| s.trim().to_string());
+        if latin(&slip.loan) != latin(&i.loan) {
+            return Err(Error::SlipOtherLoan { slip: slip.slip.clone(), loan: slip.loan.clone(), chosen: i.loan.trim().to_string() });
         }
         let (loan, principal, interest) = same_book_debt(b, &org, &i.loan, on)?;
         let (sp, si) = (Money::from_minor(slip.principal_minor), Money::from_minor(slip.interest_minor));

@@ -291,6 +291,9 @@ fn sample_errors() -> Vec<Error> {
         PromiseBeforeMeeting { loan: s("3"), date: d, meeting: d },
         GradingSortUnknown { value: s("marks"), choices: s("grade, score, group") },
         WelfareFeeAlreadyPaid { member: s("M03 Somchai"), year: crate::domain::org::FiscalYear::containing(d, 1, 1) },
+        SlipClubUnknown { path: s("/media/pen/S-1.samuh-slip"), club: s("wc-samkha"), fingerprint: s("3f2a 9c01 77be 0d44") },
+        SlipWrongKey { path: s("/media/pen/S-1.samuh-slip"), club: s("wc-samkha"), fingerprint: s("3f2a 9c01 77be 0d44"), registered: s("a1b2 c3d4 e5f6 0718") },
+        SlipOtherLoan { slip: s("S-1"), loan: s("3"), chosen: s("4") },
     ]
 }
 

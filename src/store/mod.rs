@@ -56,6 +56,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0015_followup", include_str!("../../migrations/0015_followup.sql")),
     ("0016_meeting_agenda", include_str!("../../migrations/0016_meeting_agenda.sql")),
     ("0017_followup_meeting", include_str!("../../migrations/0017_followup_meeting.sql")),
+    ("0019_slip_keys", include_str!("../../migrations/0019_slip_keys.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
@@ -458,6 +459,10 @@ impl Store {
             // The follow-up meeting (issue 15): empty in a real older book.
             if _name.ends_with("_followup_meeting") {
                 Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0017)?;
+            }
+            // The clubs' slip keys a lending fund registered (issue 15): a new table.
+            if _name.ends_with("_slip_keys") {
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0019)?;
             }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }

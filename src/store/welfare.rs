@@ -296,6 +296,23 @@ impl Book<'_> {
         Ok(id)
     }
 
+    /// The key registered for a welfare club's settlement slips in this organisation's book:
+    /// (public key, fingerprint), both hex.
+    pub fn slip_key(&self, org_id: i64, club: &str) -> Result<Option<(String, String)>> {
+        Ok(self.one("SELECT public_key, fingerprint FROM slip_key WHERE org_id = ?1 AND club = ?2", params![org_id, club], |r| Ok((r.get(0)?, r.get(1)?))).optional()?)
+    }
+
+    /// Registers a club's slip key (from its first slip recorded here).
+    pub fn insert_slip_key(&self, org_id: i64, club: &str, public_key: &str, fingerprint: &str, registered_at: &str) -> Result<i64> {
+        self.run(
+            "INSERT INTO slip_key(org_id, club, public_key, fingerprint, registered_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![org_id, club, public_key, fingerprint, registered_at],
+        )?;
+        let id = self.c.last_insert_rowid();
+        self.chain_record(RecordKind::SlipKey, id)?;
+        Ok(id)
+    }
+
     /// Records a benefit paid (its voucher already appended).
     pub fn insert_benefit(&self, org_id: i64, b: &BenefitRecord, rule_id: i64, recorded_at: &str) -> Result<i64> {
         self.run(

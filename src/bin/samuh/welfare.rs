@@ -109,6 +109,10 @@ pub(super) enum WelfareCmd {
         loan: String,
         #[arg(long)]
         date: String,
+        /// Register the club's key from this slip (its first slip here), after comparing the
+        /// key fingerprint with the club's printed slip.
+        #[arg(long)]
+        register: bool,
     },
     /// In the club's book: the fund's receipt of a slip (what the club owed it is paid).
     SlipReceived {
@@ -257,9 +261,9 @@ pub(super) fn run(cmd: &WelfareCmd, cli: &Cli, ctx: &Ctx, l: &Localizer, saved: 
             let text = written.iter().map(|p| l.msg("cli-written", &[("path", t(p))])).collect::<Vec<_>>().join("\n");
             Ok(Answer::new(text, serde_json::json!({"written": written})))
         }
-        WelfareCmd::SlipRecord { org, file, loan, date } => {
+        WelfareCmd::SlipRecord { org, file, loan, date, register } => {
             let mut s = open(cli)?;
-            let i = w::SlipRecordInput { org: org.clone(), file: file.clone(), loan: loan.clone(), date: date.clone() };
+            let i = w::SlipRecordInput { org: org.clone(), file: file.clone(), loan: loan.clone(), date: date.clone(), register: *register };
             Ok(saved(w::slip_record(&mut s, ctx, &i)?, l))
         }
         WelfareCmd::SlipReceived { org, slip, date } => {

@@ -1,0 +1,4 @@
+# Issue 15 (session 10): whose key signed a settlement slip, and for which loan.
+error-slip-club-unknown = This book has not registered the key of welfare club { $club }, which signed “{ $path }”. Nothing was recorded. Compare the key fingerprint { $fingerprint } with the one printed on the club's slip; if they match, record the slip again registering the club's key (`--register` on the command line).
+error-slip-wrong-key = The slip “{ $path }” says it comes from welfare club { $club }, but it is signed with key { $fingerprint }, not with the key registered for that club ({ $registered }). Nothing was recorded. Ask the club how this slip was made; do not accept it until the keys match.
+error-slip-other-loan = Slip { $slip } settles loan { $loan }, not loan { $chosen }. Record it against the loan it names.
