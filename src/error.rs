@@ -475,6 +475,9 @@ pub enum Error {
     SlipWrongKey { path: String, club: String, fingerprint: String, registered: String },
     #[error("slip {slip} settles loan {loan}, not loan {chosen}")]
     SlipOtherLoan { slip: String, loan: String, chosen: String },
+    /* session 10: a voucher a recorded event owns is not reversed on its own */
+    #[error("voucher {voucher} belongs to a {event} and cannot be reversed on its own")]
+    VoucherOwnedByEvent { voucher: String, event: String },
 }
 
 impl Error {
@@ -694,6 +697,7 @@ impl Error {
             WelfareFeeAlreadyPaid { member, year } => vec![("member", t(member)), ("year", Arg::Year(*year))],
             SlipClubUnknown { path, club, fingerprint } => vec![("path", t(path)), ("club", t(club)), ("fingerprint", t(fingerprint))],
             SlipWrongKey { path, club, fingerprint, registered } => vec![("path", t(path)), ("club", t(club)), ("fingerprint", t(fingerprint)), ("registered", t(registered))],
+            VoucherOwnedByEvent { voucher, event } => vec![("voucher", t(voucher)), ("event", t(event))],
             SlipOtherLoan { slip, loan, chosen } => vec![("slip", t(slip)), ("loan", t(loan)), ("chosen", t(chosen)), ("field", Arg::Text("loan".into()))],
         }
     }

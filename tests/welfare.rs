@@ -462,3 +462,31 @@ fn the_annual_fee_register_shows_who_paid_which_year() {
     let e = fee(&mut store, "2026-03-01", &["2"]).unwrap_err();
     assert_eq!(th.error(&e), "2 สมาชิก 2 ชำระค่าบำรุงสวัสดิการของปี 2569 แล้ว เก็บปีละครั้งเท่านั้น โปรดตรวจสอบรายชื่อสมาชิกหรือวันที่");
 }
+
+/// Levies, a payout: each kept in its register as well as the journal, so neither is reversed
+/// voucher by voucher (the register would say what the journal no longer does); the refusals
+/// say why in the reader's language and leave the book unchanged.
+#[test]
+fn a_levy_collection_and_a_payout_are_not_reversed_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("club.samuh");
+    let mut store = Store::open_or_create(&path).unwrap();
+    let c = ctx("2025-12-31");
+    club(&mut store, &c, 3, "50", "0");
+    death(&mut store, &c, "1", "2025-10-20").unwrap();
+    // Members 2 and 3 pay 50 each: 2 × 50 = 100 in cash.
+    let paid = collect(&mut store, &c, vec!["2".into(), "3".into()], "2025-10-25").unwrap();
+    assert_eq!(balance(&store, "wc", "cash", "2025-10-25"), Money::units(100));
+    let rev = |store: &mut Store, voucher: &str| app::reverse(store, &c, &app::ReverseInput { org: "wc".into(), voucher: voucher.into(), reason: "typed against the wrong death".into(), date: s("2025-10-26"), client_id: None });
+    let before = dump(&path);
+    refused(&path, rev(&mut store, &paid.voucher), "error-voucher-owned-by-event", &before);
+    // The payout of the 100 (no admin share, no loan): all to the nominee.
+    let p = w::welfare_payout(&mut store, &c, &w::PayoutInput { org: "wc".into(), deceased: "1".into(), date: "2025-11-01".into(), loans: vec![], client_id: None }).unwrap();
+    assert_eq!(p.to_family, "100.00");
+    let before = dump(&path);
+    refused(&path, rev(&mut store, &p.saved.voucher), "error-voucher-owned-by-event", &before);
+    let e = rev(&mut store, &p.saved.voucher).unwrap_err();
+    let en = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En)).error(&e);
+    assert!(en.contains("belongs to a welfare payout: it cannot be reversed voucher by voucher"), "{en}");
+    assert!(en.ends_with("Nothing was changed."), "{en}");
+}

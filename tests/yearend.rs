@@ -180,8 +180,16 @@ fn after_the_close_a_back_dated_entry_is_refused_and_a_reopen_undoes_it() {
     assert_eq!(app::year_close(&mut b.store, &c, &year("coop", "2025")).unwrap_err(), Error::YearNotEnded { year: "2025-26".into(), end: common::d("2026-06-30") });
     assert_eq!(dump(&b.path), before);
 
-    app::year_close(&mut b.store, &c, &year("coop", "2024")).unwrap();
+    let close = app::year_close(&mut b.store, &c, &year("coop", "2024")).unwrap();
     let closed = dump(&b.path);
+
+    // A closing voucher is not reversed on its own (the close would still be recorded): the
+    // refusal says to reopen the year, and nothing changes.
+    let rev = app::reverse(&mut b.store, &c, &app::ReverseInput { org: "coop".into(), voucher: close.vouchers[0].clone(), reason: "wrong dividend".into(), date: s("2025-07-01"), client_id: None });
+    let e = rev.unwrap_err();
+    assert_eq!(e.code(), "error-voucher-owned-by-event");
+    assert!(samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En)).error(&e).contains("reopen the year instead"));
+    assert_eq!(dump(&b.path), closed);
 
     // Closing twice is refused, nothing changed.
     assert_eq!(app::year_close(&mut b.store, &c, &year("coop", "2024-25")).unwrap_err(), Error::YearAlreadyClosed { year: "2024-25".into() });

@@ -114,6 +114,7 @@ pub fn meeting_reverse(store: &mut Store, ctx: &Ctx, i: &MeetingReverseInput) ->
         }
         let mut reversals = Vec::new();
         for v in &originals {
+            super::loans::ensure_not_owned(b, v, &voucher_name(org, v))?;
             let r = reverse_in(b, ctx, org, v, &voucher_name(org, v), on, i.reason.trim(), None)?;
             who.log(b, ctx, NewAct { voucher_id: Some(r.id), approved_by, ..super::people::act(org, "reversal", on) })?;
             let fy = FiscalYear { start_year: r.fiscal_year, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day };

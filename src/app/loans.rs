@@ -468,12 +468,23 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
     super::command::write_command(store, ctx, w, |b, org, who| {
         let approved_by = who.approval(&org, "reversal")?;
         let original = find_voucher(b, &org, &i.voucher, ctx.today)?;
+        ensure_not_owned(b, &original, &i.voucher)?;
         let v = reverse_in(b, ctx, &org, &original, &i.voucher, on, i.reason.trim(), i.client_id.as_deref())?;
         let mut saved = Saved::voucher(b, &org, &v, None, false)?;
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), approved_by, ..super::people::act(&org, "reversal", on) })?;
         saved.book_code = super::head_code(b, org.id)?;
         Ok(saved)
     })
+}
+
+/// Refuses to reverse, on its own, a voucher that a recorded event owns (a year's close, a
+/// share-out, a welfare payout or slip, the levies of a death paid out): it is undone with its
+/// event, or not at all.
+pub(crate) fn ensure_not_owned(b: &Book<'_>, original: &crate::store::StoredVoucher, name: &str) -> Result<()> {
+    match b.voucher_owner(original.id)? {
+        Some(event) => Err(Error::VoucherOwnedByEvent { voucher: name.to_string(), event: event.to_string() }),
+        None => Ok(()),
+    }
 }
 
 /// Reverses one voucher inside the caller's transaction: refuses a reversal, a voucher already

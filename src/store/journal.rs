@@ -202,6 +202,29 @@ impl Book<'_> {
         Ok(self.vouchers_where("v.id = ?1", [id])?.pop())
     }
 
+    /// The recorded event that owns a voucher, if one does, by code: "year-close" (a year's
+    /// close), "share-out" (a VSLA share-out), "payout" (a welfare payout, or the lending fund's
+    /// side of one in this book), "slip" (a settlement slip recorded or received), "levy" (a
+    /// collection of levies for a death: the levy register keeps one payment per member and
+    /// death). Such a voucher is undone with its
+    /// event, never alone: a plain reversal would leave the record saying what the journal no
+    /// longer does.
+    pub fn voucher_owner(&self, voucher_id: i64) -> Result<Option<&'static str>> {
+        const OWNERS: [(&str, &str); 5] = [
+            ("year-close", "SELECT 1 FROM year_close WHERE instr(',' || vouchers || ',', ',' || ?1 || ',') > 0"),
+            ("share-out", "SELECT 1 FROM vsla_share_out WHERE voucher_id = ?1"),
+            ("payout", "SELECT 1 FROM welfare_payout WHERE voucher_id = ?1 UNION ALL SELECT 1 FROM settlement WHERE fund_voucher_id = ?1"),
+            ("slip", "SELECT 1 FROM settlement_receipt WHERE voucher_id = ?1"),
+            ("levy", "SELECT 1 FROM levy_collection WHERE voucher_id = ?1"),
+        ];
+        for (code, sql) in OWNERS {
+            if self.c.prepare_cached(sql)?.exists([voucher_id])? {
+                return Ok(Some(code));
+            }
+        }
+        Ok(None)
+    }
+
     pub fn voucher_by_number(&self, org_id: i64, fiscal_year: i32, number: i64) -> Result<Option<StoredVoucher>> {
         Ok(self.vouchers_where("v.org_id = ?1 AND v.fiscal_year = ?2 AND v.number = ?3", params![org_id, fiscal_year, number])?.pop())
     }

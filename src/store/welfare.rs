@@ -184,7 +184,9 @@ impl Book<'_> {
     /// The levies paid for a death.
     pub fn levies_paid(&self, death_id: i64) -> Result<Vec<LevyPaid>> {
         let mut st = self.c.prepare_cached(
-            "SELECT p.member_id, p.amount_minor, c.paid_on, c.voucher_id FROM levy_paid p JOIN levy_collection c ON c.id = p.collection_id WHERE p.death_id = ?1 ORDER BY p.member_id",
+            // A collection whose voucher was reversed was not paid (the members owe again).
+            "SELECT p.member_id, p.amount_minor, c.paid_on, c.voucher_id FROM levy_paid p JOIN levy_collection c ON c.id = p.collection_id
+             WHERE p.death_id = ?1 AND NOT EXISTS (SELECT 1 FROM voucher r WHERE r.reverses_id = c.voucher_id) ORDER BY p.member_id",
         )?;
         let v = st
             .query_map([death_id], |r| {
@@ -324,9 +326,13 @@ impl Book<'_> {
         Ok(id)
     }
 
-    /// Every benefit paid by the organisation, in date order.
+    /// Every benefit paid by the organisation and not reversed, in date order.
     pub fn benefits(&self, org_id: i64) -> Result<Vec<BenefitRecord>> {
-        let mut st = self.c.prepare_cached("SELECT id, member_id, kind, paid_on, amount_minor, voucher_id FROM welfare_benefit WHERE org_id = ?1 ORDER BY paid_on, id")?;
+        // A benefit whose voucher was reversed was not paid.
+        let mut st = self.c.prepare_cached(
+            "SELECT b.id, b.member_id, b.kind, b.paid_on, b.amount_minor, b.voucher_id FROM welfare_benefit b
+             WHERE b.org_id = ?1 AND NOT EXISTS (SELECT 1 FROM voucher r WHERE r.reverses_id = b.voucher_id) ORDER BY b.paid_on, b.id",
+        )?;
         let v = st
             .query_map([org_id], |r| {
                 let kind: String = r.get(2)?;
