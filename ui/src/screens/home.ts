@@ -29,12 +29,15 @@ async function homeScreen(): Promise<void> {
       h('span', { class: 'start', i18n: o.oversees ? 'ui-home-open-groups' : 'ui-home-start-meeting' }))));
   }
   const book = await bookSection(ov.path);
+  // The work first (issue 12: a home that opens on the work): today, the groups' cards; then
+  // the book's file and its check.
   root().append(
-    h('section', {}, h('h2', { i18n: 'ui-book' }), book,
-      h('p', {}, h('span', { i18n: 'ui-today' }), ' ', h('span', { id: 'today' }, ov.today_display))),
-    checkSection(),
-    h('section', {}, h('h2', { i18n: 'ui-pick-org' }), ov.orgs.length ? list : h('p', { i18n: 'ui-no-orgs' }),
+    h('section', {}, h('h2', { i18n: 'ui-pick-org' }),
+      h('p', {}, h('span', { i18n: 'ui-today' }), ' ', h('span', { id: 'today' }, ov.today_display)),
+      ov.orgs.length ? list : h('p', { i18n: 'ui-no-orgs' }),
       h('button', { id: 'setup-start', class: 'primary', i18n: 'ui-setup-start', onclick: () => void go('setup') })),
+    h('section', {}, h('h2', { i18n: 'ui-book' }), book),
+    checkSection(),
   );
   const chart = await chartSection();
   if (chart) root().append(chart);
