@@ -463,6 +463,15 @@ pub enum Error {
     /* issue 15 (session 9): the annual welfare fee, once a year */
     #[error("{member} has already paid the welfare fee for {year}")]
     WelfareFeeAlreadyPaid { member: String, year: String },
+    /* issue 16 (session 10): the fund centre's households: keys, debts, plans, targets */
+    #[error("\"{key}\" is not a household number")]
+    HouseholdKeyInvalid { key: String },
+    #[error("no imported group has a member of household {household}")]
+    HouseholdUnknown { household: String },
+    #[error("household {household} is followed already, since {date}")]
+    HouseholdAlreadyTarget { household: String, date: NaiveDate },
+    #[error("a plan over \"{value}\" months: give 1 to {max} months")]
+    HouseholdPlanMonths { value: String, max: i64 },
 }
 
 impl Error {
@@ -677,6 +686,10 @@ impl Error {
             PromiseBeforeMeeting { loan, date, meeting } => vec![("loan", t(loan)), ("date", Arg::Date(*date)), ("meeting", Arg::Date(*meeting))],
             GradingSortUnknown { value, choices } => vec![("value", t(value)), ("choices", t(choices))],
             WelfareFeeAlreadyPaid { member, year } => vec![("member", t(member)), ("year", t(year))],
+            HouseholdKeyInvalid { key } => vec![("key", t(key))],
+            HouseholdUnknown { household } => vec![("household", t(household))],
+            HouseholdAlreadyTarget { household, date } => vec![("household", t(household)), ("date", Arg::Date(*date))],
+            HouseholdPlanMonths { value, max } => vec![("value", t(value)), ("max", Arg::Count(*max))],
         }
     }
 

@@ -291,6 +291,10 @@ fn sample_errors() -> Vec<Error> {
         PromiseBeforeMeeting { loan: s("3"), date: d, meeting: d },
         GradingSortUnknown { value: s("marks"), choices: s("grade, score, group") },
         WelfareFeeAlreadyPaid { member: s("M03 Somchai"), year: s("2025") },
+        HouseholdKeyInvalid { key: s("--") },
+        HouseholdUnknown { household: s("5501-0123") },
+        HouseholdAlreadyTarget { household: s("5501-0123"), date: d },
+        HouseholdPlanMonths { value: s("0"), max: 120 },
     ]
 }
 

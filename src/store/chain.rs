@@ -89,10 +89,14 @@ pub enum RecordKind {
     Agenda,
     /// A follow-up meeting with the households that fell behind, and what each agreed to pay.
     FollowupMeeting,
+    /// Issue 16 (the fund centre): a member's household key as recorded on a date.
+    Household,
+    /// A household the fund centre follows until it is debt-free, from the date it chose it.
+    HouseholdTarget,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 41] = [
+    pub const ALL: [RecordKind; 43] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -134,6 +138,8 @@ impl RecordKind {
         RecordKind::Visit,
         RecordKind::Agenda,
         RecordKind::FollowupMeeting,
+        RecordKind::Household,
+        RecordKind::HouseholdTarget,
     ];
 
     /// The kinds the records chain took in when it was made (migration 0007): a book crossing
@@ -168,6 +174,8 @@ impl RecordKind {
     pub const SINCE_0016: &'static [RecordKind] = Self::run(39, 40);
     /// The kind migration 0017 adds (the follow-up meeting, issue 15).
     pub const SINCE_0017: &'static [RecordKind] = Self::run(40, 41);
+    /// The kinds migration 0018 adds (household keys and target households, issue 16).
+    pub const SINCE_0018: &'static [RecordKind] = Self::run(41, 43);
 
     /// `ALL[from..to]`, in a constant.
     const fn run(from: usize, to: usize) -> &'static [RecordKind] {
@@ -225,6 +233,8 @@ impl RecordKind {
             RecordKind::Visit => "visit",
             RecordKind::Agenda => "agenda",
             RecordKind::FollowupMeeting => "followup-meeting",
+            RecordKind::Household => "household",
+            RecordKind::HouseholdTarget => "household-target",
         }
     }
 
@@ -317,6 +327,8 @@ impl RecordKind {
             // Only the meetings that asked something: one record per meeting, like its minutes.
             RecordKind::Agenda => ("SELECT m.id, m.org_id, m.date FROM meeting m WHERE m.id IN (SELECT meeting_id FROM meeting_agenda)", "m.id"),
             RecordKind::FollowupMeeting => ("SELECT f.id, f.org_id, f.held_on FROM followup_meeting f", "f.id"),
+            RecordKind::Household => ("SELECT h.id, m.org_id, m.admission_no || '|' || h.recorded_on FROM member_household h JOIN member m ON m.id = h.member_id", "h.id"),
+            RecordKind::HouseholdTarget => ("SELECT t.id, t.org_id, t.household || '|' || t.marked_on FROM household_target t", "t.id"),
         }
     }
 
@@ -410,6 +422,8 @@ impl RecordKind {
             RecordKind::FollowupMeeting => {
                 "SELECT 0, org_id, held_on, place, attended, notes, recorded_at FROM followup_meeting WHERE id = ?1 UNION ALL SELECT 1, loan_id, pay_on, amount_minor, note, '', '' FROM followup_promise WHERE meeting_id = ?1 ORDER BY 1, 2"
             }
+            RecordKind::Household => "SELECT member_id, household, recorded_on, recorded_at FROM member_household WHERE id = ?1",
+            RecordKind::HouseholdTarget => "SELECT org_id, household, marked_on, note, recorded_at FROM household_target WHERE id = ?1",
         }
     }
 }
@@ -687,7 +701,7 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let runs = [RecordKind::SINCE_0007, RecordKind::SINCE_0008, RecordKind::SINCE_0009, RecordKind::SINCE_0010, RecordKind::SINCE_0011, RecordKind::SINCE_0013, RecordKind::SINCE_0014, RecordKind::SINCE_0015, RecordKind::SINCE_0016, RecordKind::SINCE_0017];
+        let runs = [RecordKind::SINCE_0007, RecordKind::SINCE_0008, RecordKind::SINCE_0009, RecordKind::SINCE_0010, RecordKind::SINCE_0011, RecordKind::SINCE_0013, RecordKind::SINCE_0014, RecordKind::SINCE_0015, RecordKind::SINCE_0016, RecordKind::SINCE_0017, RecordKind::SINCE_0018];
         let mut both: Vec<RecordKind> = runs.iter().flat_map(|r| r.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();
