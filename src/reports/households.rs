@@ -246,7 +246,7 @@ pub fn restructuring_plan(org: &Organisation, to: NaiveDate, household: &str, lo
     plan.notes.push(
         Msg::new("note-restructuring-plan")
             .arg("owed", Arg::Money(Money::from_minor(total)))
-            .arg("rate", Arg::Text(terms.rate.normalize().to_string()))
+            .arg("rate", Arg::percent(terms.rate))
             .arg("period", Arg::Text(terms.rate_period.clone()))
             .arg("months", Arg::Count(terms.months as i64)),
     );
