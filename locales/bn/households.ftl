@@ -36,3 +36,11 @@ act-household-target = তহবিল কেন্দ্র পরিবার�
 cli-household-set = সদস্য { $member }-এর পরিবার নম্বর লেখা হয়েছে: { $household }।
 cli-household-cleared = সদস্য { $member }-এর পরিবার নম্বর তুলে নেওয়া হয়েছে।
 cli-household-target = পরিবার { $household } { $date } থেকে নজরে থাকবে।
+
+ui-household-key = পরিবার নম্বর
+ui-household-follow-title = ঋণমুক্ত হওয়া পর্যন্ত পরিবারের খোঁজ রাখুন
+ui-household-follow-hint = তহবিলগুলো তাদের সদস্যদের জন্য পরিবারের যে নম্বর লেখে। “লক্ষ্য পরিবার” তালিকায় নজরে থাকা প্রতিটি পরিবার, সব তহবিলে তার পাওনা ও ঋণমুক্ত হওয়ার দিন দেখা যায়।
+ui-household-date = কবে থেকে নজরে
+ui-household-note = মন্তব্য
+ui-household-follow = এই পরিবারকে নজরে রাখুন
+ui-household-followed = এখন থেকে পরিবারটি নজরে আছে।

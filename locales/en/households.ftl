@@ -36,3 +36,11 @@ act-household-target = Household followed by the fund centre
 cli-household-set = Household number of member { $member } recorded: { $household }.
 cli-household-cleared = Household number of member { $member } withdrawn.
 cli-household-target = Household { $household } is followed from { $date }.
+
+ui-household-key = Household number
+ui-household-follow-title = Follow a household until it is debt-free
+ui-household-follow-hint = The household's number as the funds record it on their members. “Target households” lists every household followed, what it owes in all funds and the day it became debt-free.
+ui-household-date = Followed from
+ui-household-note = Note
+ui-household-follow = Follow this household
+ui-household-followed = The household is followed from now on.

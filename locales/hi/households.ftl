@@ -36,3 +36,11 @@ act-household-target = फंड केंद्र ने परिवार �
 cli-household-set = सदस्य { $member } की परिवार संख्या दर्ज हुई: { $household }।
 cli-household-cleared = सदस्य { $member } की परिवार संख्या हटाई गई।
 cli-household-target = परिवार { $household } पर { $date } से नज़र रखी जाएगी।
+
+ui-household-key = परिवार संख्या
+ui-household-follow-title = कर्ज़-मुक्त होने तक परिवार पर नज़र रखें
+ui-household-follow-hint = परिवार की वह संख्या जो कोष अपने सदस्यों पर दर्ज करते हैं। “लक्षित परिवार” में हर नज़र वाला परिवार, सभी कोषों में उसका बकाया और कर्ज़-मुक्त होने का दिन दिखता है।
+ui-household-date = कब से नज़र
+ui-household-note = टिप्पणी
+ui-household-follow = इस परिवार पर नज़र रखें
+ui-household-followed = अब इस परिवार पर नज़र रखी जा रही है।

@@ -36,3 +36,11 @@ act-household-target = ศูนย์จัดการกองทุนรั
 cli-household-set = บันทึกเลขครัวเรือนของสมาชิก { $member } แล้ว: { $household }
 cli-household-cleared = ถอนเลขครัวเรือนของสมาชิก { $member } แล้ว
 cli-household-target = ติดตามครัวเรือน { $household } ตั้งแต่ { $date }
+
+ui-household-key = เลขครัวเรือน
+ui-household-follow-title = ติดตามครัวเรือนจนปลดหนี้ได้
+ui-household-follow-hint = เลขครัวเรือนตามที่กองทุนบันทึกไว้กับสมาชิก รายงาน “ครัวเรือนเป้าหมาย” แสดงทุกครัวเรือนที่ติดตาม หนี้ในทุกกองทุน และวันที่ปลดหนี้ได้
+ui-household-date = ติดตามตั้งแต่
+ui-household-note = หมายเหตุ
+ui-household-follow = ติดตามครัวเรือนนี้
+ui-household-followed = เริ่มติดตามครัวเรือนนี้แล้ว
