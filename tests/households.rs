@@ -296,3 +296,23 @@ fn target_households_and_the_day_each_became_debt_free() {
     let debts = report(&st.centre, "household-debts", None, "2025-07-31").unwrap();
     assert!(rows(&debts, 0).iter().all(|r| r[0] != Cell::text("5501012345")));
 }
+
+#[test]
+fn the_member_file_may_carry_each_members_household_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("funds.samuh");
+    let mut funds = Store::open_or_create(&path).unwrap();
+    village_fund(&mut funds, "vfa");
+    let c = ctx("2025-09-30");
+    // Under a Thai header; a file without a header keeps its six columns.
+    let text = "เลขที่สมาชิก,ชื่อ,เลขที่ครัวเรือน\n๔,แก้ว,๕๕๐๑-๐๑๒๓๔๕\n5,คำ,\n6,ดี,12;3\n";
+    let r = app::members_import_report(&mut funds, &c, "vfa", text, false).unwrap();
+    assert_eq!(r.accepted.len(), 2);
+    assert_eq!(r.accepted[0].household.as_deref(), Some("5501012345"));
+    assert_eq!(r.accepted[1].household, None);
+    assert_eq!(r.rejected[0].problems[0].column, "household");
+    assert_eq!(r.rejected[0].problems[0].error.code(), "error-household-key-invalid");
+    let org = funds.read().orgs().unwrap().into_iter().find(|o| o.code == "vfa").unwrap();
+    let member4 = funds.read().member_by_no(org.id, "4").unwrap().unwrap();
+    assert_eq!(funds.read().member_households(org.id).unwrap(), vec![(member4.id, "5501012345".to_string())]);
+}

@@ -44,3 +44,6 @@ ui-household-date = কবে থেকে নজরে
 ui-household-note = মন্তব্য
 ui-household-follow = এই পরিবারকে নজরে রাখুন
 ui-household-followed = এখন থেকে পরিবারটি নজরে আছে।
+
+field-household = পরিবার নম্বর
+member-csv-col-household = পরিবার নং

@@ -44,3 +44,6 @@ ui-household-date = Followed from
 ui-household-note = Note
 ui-household-follow = Follow this household
 ui-household-followed = The household is followed from now on.
+
+field-household = Household number
+member-csv-col-household = Household no.

@@ -44,3 +44,6 @@ ui-household-date = कब से नज़र
 ui-household-note = टिप्पणी
 ui-household-follow = इस परिवार पर नज़र रखें
 ui-household-followed = अब इस परिवार पर नज़र रखी जा रही है।
+
+field-household = परिवार संख्या
+member-csv-col-household = परिवार सं.

@@ -44,3 +44,6 @@ ui-household-date = ติดตามตั้งแต่
 ui-household-note = หมายเหตุ
 ui-household-follow = ติดตามครัวเรือนนี้
 ui-household-followed = เริ่มติดตามครัวเรือนนี้แล้ว
+
+field-household = เลขครัวเรือน
+member-csv-col-household = เลขที่ครัวเรือน
