@@ -316,3 +316,42 @@ fn the_member_file_may_carry_each_members_household_number() {
     let member4 = funds.read().member_by_no(org.id, "4").unwrap().unwrap();
     assert_eq!(funds.read().member_households(org.id).unwrap(), vec![(member4.id, "5501012345".to_string())]);
 }
+
+#[test]
+fn a_plan_over_other_months_and_its_refusals() {
+    let st = setting();
+    let plan = |months: Option<&str>, household: &str| {
+        app::household_plan(&st.centre, &ctx("2025-09-30"), &app::HouseholdPlanInput { org: "centre".into(), household: household.into(), months: months.map(String::from), to: s("2025-05-31") })
+    };
+    // 10,000 over 6 months at 0.5 % a month: EMI = 10,000 × 0.005 / (1 − 1.005^−6)
+    // = 50 / (1 − 0.970518…) = 50 / 0.029482… = 1,695.95… → 1,696 (whole baht).
+    let r = plan(Some("6"), "5501012345").unwrap();
+    assert_eq!(r.sections[0].rows.len(), 6);
+    assert_eq!(r.sections[0].rows[0][2], baht(1696));
+    for bad in ["0", "121", "six"] {
+        assert_eq!(plan(Some(bad), "5501012345").unwrap_err().code(), "error-household-plan-months", "{bad}");
+    }
+    assert_eq!(plan(None, "404").unwrap_err().code(), "error-household-unknown");
+    // The report takes the centre's by-laws: 12 instalments.
+    assert_eq!(plan(None, "5501012345").unwrap().sections[0].rows.len(), 12);
+}
+
+#[test]
+fn the_command_line_follows_a_household_and_prints_its_plan() {
+    let st = setting();
+    let book = st.centre_path.clone();
+    drop(st.centre);
+    let out = common::cli(&book, "th", &["household", "target", "--org", "centre", "--household", "๕๕๐๑-๐๑๒๓๔๕", "--date", "2025-06-01"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let before = dump(&book);
+    let out = common::cli(&book, "th", &["household", "target", "--org", "centre", "--household", "5501012345", "--date", "2025-06-02"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("ครัวเรือน") && !err.contains("followed"), "{err}");
+    assert_eq!(dump(&book), before);
+    let out = common::cli(&book, "en", &["household", "plan", "--org", "centre", "--household", "5501012345", "--months", "6", "--to", "2025-05-31", "--format", "json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = common::cli(&book, "en", &["report", "target-households", "--org", "centre", "--to", "2025-06-30"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success() && text.contains("5501012345") && text.contains("Still owes"), "{text}");
+}

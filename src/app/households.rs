@@ -257,3 +257,38 @@ fn plan(b: &Book<'_>, org: &Organisation, to: NaiveDate, household: Option<&str>
     };
     Ok(crate::reports::restructuring_plan(org, to, &key, &all, &terms, &schedule))
 }
+
+/// `samuh household plan`: the restructuring plan of one household over a number of months
+/// other than the centre's by-laws' (the `restructuring-plan` report takes the by-laws').
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
+pub struct HouseholdPlanInput {
+    pub org: String,
+    pub household: String,
+    /// 1 to 120; the by-laws' instalments without it.
+    #[serde(default)]
+    pub months: Option<String>,
+    /// The date the plan starts from (today without it).
+    #[serde(default)]
+    pub to: Option<String>,
+}
+
+/// The restructuring plan of one household, as a report.
+pub fn household_plan(store: &Store, ctx: &Ctx, i: &HouseholdPlanInput) -> Result<Report> {
+    let to = match super::input::nonblank(&i.to) {
+        Some(s) => super::input::date("to", &s, ctx)?,
+        None => ctx.today,
+    };
+    let b = store.read();
+    let org = super::org_of(&b, i.org.trim())?;
+    if i.household.trim().is_empty() {
+        return Err(Error::Required { field: "household".into() });
+    }
+    plan(&b, &org, to, Some(&i.household), i.months.as_deref())
+}
+
+/// `household_plan` for the screens: the report's display model in the reader's language.
+pub fn household_plan_view(store: &Store, ctx: &Ctx, i: &HouseholdPlanInput, locale: crate::i18n::Locale) -> Result<crate::render::DisplayReport> {
+    Ok(crate::render::render_display(&household_plan(store, ctx, i)?, &crate::i18n::Localizer::new(locale)))
+}

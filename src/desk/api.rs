@@ -390,6 +390,9 @@ commands! {
     /// The fund centre follows a household until it is debt-free (append-only).
     household_target(HouseholdTargetArgs { input: app::HouseholdTargetInput }) -> i64, Write =>
         |d, c, a| d.with(c, |s, x, _| app::household_target(s, x, &a.input));
+    /// A household's restructuring plan over the months asked (the report takes the by-laws').
+    household_plan_view(HouseholdPlanViewArgs { input: app::HouseholdPlanInput }) -> DisplayReport, Read =>
+        |d, c, a| d.with(c, |s, x, l| app::household_plan_view(s, x, &a.input, l));
 }
 
 impl Desk {

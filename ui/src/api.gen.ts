@@ -326,6 +326,18 @@ kind: string, amount: string,
  */
 head?: string | null, note: string, };
 
+export type HouseholdPlanInput = { org: string, household: string, 
+/**
+ * 1 to 120; the by-laws' instalments without it.
+ */
+months?: string | null, 
+/**
+ * The date the plan starts from (today without it).
+ */
+to?: string | null, };
+
+export type HouseholdPlanViewArgs = { input: HouseholdPlanInput, };
+
 export type HouseholdSetArgs = { input: HouseholdSetInput, };
 
 export type HouseholdSetInput = { org: string, 
@@ -1427,6 +1439,7 @@ export interface Commands {
   followup_minutes_print: { args: FollowupMinutesPrintArgs; answer: ReceiptsSaved; access: 'read' };
   household_set: { args: HouseholdSetArgs; answer: number; access: 'write' };
   household_target: { args: HouseholdTargetArgs; answer: number; access: 'write' };
+  household_plan_view: { args: HouseholdPlanViewArgs; answer: DisplayReport; access: 'read' };
 }
 
 export type CommandName = keyof Commands;

@@ -43,11 +43,39 @@ pub(super) enum HouseholdCmd {
         #[arg(long)]
         client_id: Option<String>,
     },
+    /// A household's restructuring plan over a number of months (the `restructuring-plan`
+    /// report takes the centre's by-laws' instalments).
+    Plan {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        household: String,
+        /// 1 to 120.
+        #[arg(long)]
+        months: Option<String>,
+        /// The date the plan starts from (today without it).
+        #[arg(long)]
+        to: Option<String>,
+        /// text, json or csv.
+        #[arg(long, default_value = "text")]
+        format: String,
+    },
 }
 
 pub(super) fn run(cmd: &HouseholdCmd, cli: &super::Cli, ctx: &Ctx, l: &Localizer) -> Result<Answer, Error> {
     let mut s = super::open(cli)?;
     match cmd {
+        HouseholdCmd::Plan { org, household, months, to, format } => {
+            let report = app::household_plan(&s, ctx, &app::HouseholdPlanInput { org: org.clone(), household: household.clone(), months: months.clone(), to: to.clone() })?;
+            let json = samuh::render::render_json(&report);
+            let text = match format.as_str() {
+                "text" => samuh::render::render_text(&report, l),
+                "csv" => samuh::render::render_csv(&report, l, samuh::render::CsvStyle { localized: true }),
+                "json" => serde_json::to_string_pretty(&json).expect("json"),
+                other => return Err(Error::InvalidChoice { field: "format".into(), value: other.to_string() }),
+            };
+            Ok(Answer::new(text, json))
+        }
         HouseholdCmd::Set { org, member, household, clear, date, client_id } => {
             let i = app::HouseholdSetInput { org: org.clone(), member: member.clone(), household: household.clone().unwrap_or_default(), date: date.clone(), clear: *clear, client_id: client_id.clone() };
             let id = app::household_set(&mut s, ctx, &i)?;
