@@ -47,3 +47,9 @@ ui-household-followed = এখন থেকে পরিবারটি নজ�
 
 field-household = পরিবার নম্বর
 member-csv-col-household = পরিবার নং
+
+ui-household-title = সদস্যের পরিবার নম্বর
+ui-household-hint = গ্রামে সদস্যের পরিবারের জন্য যে নম্বর চলে (বাড়ির নিবন্ধন নম্বর)। নাম না পাঠালেও এটি বান্ডেলের সঙ্গে তহবিল কেন্দ্রে যায়, যাতে কেন্দ্র প্রতিটি তহবিলে পরিবারের ঋণ দেখতে পায়।
+ui-household-recorded-on = কবে থেকে
+ui-household-save = পরিবার নম্বর লিখুন
+ui-household-saved = পরিবার নম্বর লেখা হয়েছে।

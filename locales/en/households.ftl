@@ -47,3 +47,9 @@ ui-household-followed = The household is followed from now on.
 
 field-household = Household number
 member-csv-col-household = Household no.
+
+ui-household-title = A member's household number
+ui-household-hint = The number the village uses for the member's household (the house-registration number). It goes with the bundles to the fund centre, even without names, so the centre sees the household's debts in every fund.
+ui-household-recorded-on = From
+ui-household-save = Record the household number
+ui-household-saved = The household number is recorded.

@@ -47,3 +47,9 @@ ui-household-followed = अब इस परिवार पर नज़र र
 
 field-household = परिवार संख्या
 member-csv-col-household = परिवार सं.
+
+ui-household-title = सदस्य की परिवार संख्या
+ui-household-hint = गाँव में सदस्य के परिवार के लिए चलने वाली संख्या (घर का पंजीकरण नंबर)। यह बंडल के साथ फंड केंद्र को जाती है, नाम न भेजने पर भी, ताकि केंद्र हर कोष में परिवार का कर्ज़ देख सके।
+ui-household-recorded-on = कब से
+ui-household-save = परिवार संख्या दर्ज करें
+ui-household-saved = परिवार संख्या दर्ज हुई।

@@ -47,3 +47,9 @@ ui-household-followed = เริ่มติดตามครัวเรื�
 
 field-household = เลขครัวเรือน
 member-csv-col-household = เลขที่ครัวเรือน
+
+ui-household-title = เลขครัวเรือนของสมาชิก
+ui-household-hint = เลขที่หมู่บ้านใช้เรียกครัวเรือนของสมาชิก (เลขรหัสประจำบ้าน) ส่งไปกับชุดข้อมูลถึงศูนย์จัดการกองทุน แม้ไม่ส่งชื่อ เพื่อให้ศูนย์เห็นหนี้ของครัวเรือนในทุกกองทุน
+ui-household-recorded-on = ตั้งแต่
+ui-household-save = บันทึกเลขครัวเรือน
+ui-household-saved = บันทึกเลขครัวเรือนแล้ว
