@@ -53,3 +53,5 @@ ui-household-hint = গ্রামে সদস্যের পরিবার�
 ui-household-recorded-on = কবে থেকে
 ui-household-save = পরিবার নম্বর লিখুন
 ui-household-saved = পরিবার নম্বর লেখা হয়েছে।
+household-owes-again = ঋণমুক্ত হওয়ার পর আবার পাওনা
+note-plan-nothing-owed = পরিকল্পনার কিছু নেই: এই তারিখে পরিবার { $household }-এর কাছে কোনো তহবিলের কিছু পাওনা নেই (অথবা কোনো পরিবারের কাছেই কিছু পাওনা নেই)।

@@ -53,3 +53,5 @@ ui-household-hint = The number the village uses for the member's household (the 
 ui-household-recorded-on = From
 ui-household-save = Record the household number
 ui-household-saved = The household number is recorded.
+household-owes-again = Owes again after being debt-free
+note-plan-nothing-owed = Nothing to plan: household { $household } owes no fund anything on this date (or no household owes anything).

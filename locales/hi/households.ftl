@@ -53,3 +53,5 @@ ui-household-hint = गाँव में सदस्य के परिव�
 ui-household-recorded-on = कब से
 ui-household-save = परिवार संख्या दर्ज करें
 ui-household-saved = परिवार संख्या दर्ज हुई।
+household-owes-again = कर्ज़-मुक्त होने के बाद फिर बकाया
+note-plan-nothing-owed = योजना के लिए कुछ नहीं: इस तिथि पर परिवार { $household } पर किसी कोष का कुछ बकाया नहीं है (या किसी परिवार पर कुछ बकाया नहीं)।

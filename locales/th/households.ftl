@@ -53,3 +53,5 @@ ui-household-hint = เลขที่หมู่บ้านใช้เรี
 ui-household-recorded-on = ตั้งแต่
 ui-household-save = บันทึกเลขครัวเรือน
 ui-household-saved = บันทึกเลขครัวเรือนแล้ว
+household-owes-again = ปลดหนี้แล้วกลับมาเป็นหนี้อีก
+note-plan-nothing-owed = ไม่มีหนี้ให้วางแผน: ครัวเรือน { $household } ไม่มีหนี้กับกองทุนใด ณ วันที่นี้ (หรือไม่มีครัวเรือนใดมีหนี้)

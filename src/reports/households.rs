@@ -137,13 +137,13 @@ pub fn household_debts(org: &Organisation, to: NaiveDate, loans: &[HouseholdLoan
     r
 }
 
-/// The date a household became debt-free: the day its principal outstanding across all its
-/// loans last fell to zero, if it is zero on `to` (None while it owes, or if it never borrowed).
-pub fn debt_free_on(loans: &[&HouseholdLoan], to: NaiveDate) -> Option<NaiveDate> {
+/// The days a household's principal outstanding across all its loans fell to zero (from
+/// something owed), up to `to`, oldest first.
+fn zero_days(loans: &[&HouseholdLoan], to: NaiveDate) -> (Vec<NaiveDate>, Money) {
     let mut moves: Vec<(NaiveDate, Money)> = loans.iter().flat_map(|l| l.moves.iter().copied()).filter(|(d, _)| *d <= to).collect();
     moves.sort_by_key(|(d, _)| *d);
     let mut owed = Money::ZERO;
-    let mut since = None;
+    let mut days = Vec::new();
     let mut k = 0;
     while k < moves.len() {
         let day = moves[k].0;
@@ -153,12 +153,21 @@ pub fn debt_free_on(loans: &[&HouseholdLoan], to: NaiveDate) -> Option<NaiveDate
             k += 1;
         }
         if owed.is_zero() && !before.is_zero() {
-            since = Some(day);
-        } else if !owed.is_zero() {
-            since = None;
+            days.push(day);
         }
     }
-    since
+    (days, owed)
+}
+
+/// The date a household became debt-free: the day its principal outstanding across all its
+/// loans last fell to zero, if it is zero on `to` (None while it owes, or if it never borrowed).
+pub fn debt_free_on(loans: &[&HouseholdLoan], to: NaiveDate) -> Option<NaiveDate> {
+    let (days, owed) = zero_days(loans, to);
+    if owed.is_zero() {
+        days.last().copied()
+    } else {
+        None
+    }
 }
 
 /// The households the centre follows: when it chose each, what it owes on the report date
@@ -183,11 +192,16 @@ pub fn target_households(org: &Organisation, to: NaiveDate, targets: &[(String, 
         let ls: Vec<&HouseholdLoan> = loans.iter().filter(|l| &l.household == key && l.moves.iter().any(|(d, _)| *d <= to)).collect();
         let owed: Money = ls.iter().map(|l| l.owed(to)).sum();
         let on = debt_free_on(&ls, to);
+        // Seed 003 counts the households freed "and not back in debt": one that was free after
+        // the centre chose it and owes again is said so.
+        let fell_back = on.is_none() && zero_days(&ls, to).0.iter().any(|d| d >= marked_on);
         let status = if ls.is_empty() {
             "household-no-loans"
         } else if on.is_some() {
             free += 1;
             "household-debt-free"
+        } else if fell_back {
+            "household-owes-again"
         } else {
             "household-owes"
         };
@@ -226,6 +240,13 @@ pub fn restructuring_plan(org: &Organisation, to: NaiveDate, household: &str, lo
     let mut r = Report::new("restructuring-plan", org_title("restructuring-plan"), org, ReportPeriod::AsOf(to));
     let owing: Vec<&HouseholdLoan> = loans.iter().filter(|l| l.household == household && l.owed(to).is_positive()).collect();
     let owed: Vec<i64> = owing.iter().map(|l| l.owed(to).minor()).collect();
+    if owing.is_empty() {
+        // Nothing to plan: no household asked for owes anything (or none owes at all).
+        let mut s = Section::new(None, &[("col-household", K::Text)]);
+        s.notes.push(Msg::new("note-plan-nothing-owed").arg("household", Arg::Text(household.to_string())));
+        r.sections.push(s);
+        return r;
+    }
     let total: i64 = owed.iter().sum();
 
     let mut plan = Section::new(
@@ -341,4 +362,70 @@ pub fn restructuring_plan(org: &Organisation, to: NaiveDate, household: &str, lo
     }
     r.sections.extend([plan, split, each]);
     r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn loan(moves: &[(&str, i64)]) -> HouseholdLoan {
+        HouseholdLoan {
+            household: "H".into(),
+            group: "vf".into(),
+            member: "1".into(),
+            loan_no: 1,
+            fund: "village-fund-capital".into(),
+            interest_due: Money::ZERO,
+            principal_overdue: Money::ZERO,
+            days_past_due: 0,
+            moves: moves.iter().map(|(d, a)| (day(d), Money::units(*a))).collect(),
+        }
+    }
+
+    /// Two loans: the household is free only once both are at zero; borrowing again ends it, and
+    /// a second repayment frees it on its own later day.
+    #[test]
+    fn a_household_is_debt_free_from_the_day_its_last_loan_is_repaid() {
+        let a = loan(&[("2025-01-10", 1000), ("2025-03-10", -1000), ("2025-06-01", 500), ("2025-07-01", -500)]);
+        let b = loan(&[("2025-02-01", 2000), ("2025-04-15", -1500), ("2025-05-02", -500)]);
+        let both = [&a, &b];
+        // 1000 + 2000 − 1000 − 1500 = 500 still owed on 2025-04-30.
+        assert_eq!(debt_free_on(&both, day("2025-04-30")), None);
+        // 500 − 500 = 0 on 2025-05-02.
+        assert_eq!(debt_free_on(&both, day("2025-05-31")), Some(day("2025-05-02")));
+        // Borrowed 500 again on 2025-06-01: not free; repaid on 2025-07-01: free from then.
+        assert_eq!(debt_free_on(&both, day("2025-06-15")), None);
+        assert_eq!(debt_free_on(&both, day("2025-07-31")), Some(day("2025-07-01")));
+        // Never borrowed: never "became" debt-free.
+        assert_eq!(debt_free_on(&[], day("2025-07-31")), None);
+    }
+
+    #[test]
+    fn a_followed_household_that_borrows_again_is_said_to_owe_again() {
+        use crate::domain::org::{Country, MeetingFrequency, OrgKind};
+        let org = Organisation {
+            id: 1,
+            code: "centre".into(),
+            name: "Centre".into(),
+            kind: OrgKind::FundCentre,
+            country: Country::from_code("th").unwrap(),
+            currency: crate::domain::money::Currency::Thb,
+            lang: "th".into(),
+            fiscal_start_month: 4,
+            fiscal_start_day: 1,
+            meeting_frequency: MeetingFrequency::Monthly,
+            formed_on: day("2024-01-01"),
+            parent_id: None,
+            place: String::new(),
+        };
+        let ls = [loan(&[("2025-01-10", 1000), ("2025-03-10", -1000), ("2025-06-01", 500)])];
+        let targets = [("H".to_string(), day("2025-02-01"), String::new())];
+        let r = target_households(&org, day("2025-06-15"), &targets, &ls);
+        assert_eq!(r.sections[0].rows[0][5], Cell::msg("household-owes-again"));
+        assert_eq!(r.sections[0].rows[0][3], Cell::Money(Money::units(500)));
+    }
 }
