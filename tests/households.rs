@@ -295,6 +295,12 @@ fn target_households_and_the_day_each_became_debt_free() {
     // Household debts no longer list the household that is free.
     let debts = report(&st.centre, "household-debts", None, "2025-07-31").unwrap();
     assert!(rows(&debts, 0).iter().all(|r| r[0] != Cell::text("5501012345")));
+    // Fund A's second bundle dates from its last entry, 2025-07-10: household 77/1's bullet loan
+    // of 2,000 from 2025-05-01 has accrued 2 months and 9 days of interest by then:
+    // 2,000 × 6 × (2 × 365 + 9 × 12) / 438,000 = 10,056,000 / 438,000 = 22.958… → 23 (whole baht).
+    let h = &rows(&debts, 0)[0];
+    assert_eq!(h[0], Cell::text("77/1"));
+    assert_eq!((h[5].clone(), h[6].clone(), h[9].clone()), (baht(2000), baht(23), baht(2023)));
 }
 
 #[test]
