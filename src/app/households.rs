@@ -197,6 +197,9 @@ fn asked_household(b: &Book<'_>, org: &Organisation, asked: Option<&str>) -> Res
 
 /// The household roll-ups by name (None for any other report).
 pub(crate) fn rollup(b: &Book<'_>, org: &Organisation, name: &str, to: NaiveDate, household: Option<&str>, months: Option<&str>) -> Result<Option<Report>> {
+    // A group's own book imports no funds: its household roll-ups are empty, and the member
+    // parameter stays a member's number there.
+    let household = household.filter(|_| super::federation::oversees(org.kind));
     Ok(match name {
         "household-debts" => {
             let only = asked_household(b, org, household)?;
