@@ -478,6 +478,15 @@ pub enum Error {
     /* session 10: a voucher a recorded event owns is not reversed on its own */
     #[error("voucher {voucher} belongs to a {event} and cannot be reversed on its own")]
     VoucherOwnedByEvent { voucher: String, event: String },
+    /* issue 16 (session 10): the fund centre's households: keys, debts, plans, targets */
+    #[error("\"{key}\" is not a household number")]
+    HouseholdKeyInvalid { key: String },
+    #[error("no imported group has a member of household {household}")]
+    HouseholdUnknown { household: String },
+    #[error("household {household} is followed already, since {date}")]
+    HouseholdAlreadyTarget { household: String, date: NaiveDate },
+    #[error("a plan over \"{value}\" months: give 1 to {max} months")]
+    HouseholdPlanMonths { value: String, max: i64 },
 }
 
 impl Error {
@@ -699,6 +708,10 @@ impl Error {
             SlipWrongKey { path, club, fingerprint, registered } => vec![("path", t(path)), ("club", t(club)), ("fingerprint", t(fingerprint)), ("registered", t(registered))],
             VoucherOwnedByEvent { voucher, event } => vec![("voucher", t(voucher)), ("event", t(event))],
             SlipOtherLoan { slip, loan, chosen } => vec![("slip", t(slip)), ("loan", t(loan)), ("chosen", t(chosen)), ("field", Arg::Text("loan".into()))],
+            HouseholdKeyInvalid { key } => vec![("key", t(key))],
+            HouseholdUnknown { household } => vec![("household", t(household))],
+            HouseholdAlreadyTarget { household, date } => vec![("household", t(household)), ("date", Arg::Date(*date))],
+            HouseholdPlanMonths { value, max } => vec![("value", t(value)), ("max", Arg::Count(*max))],
         }
     }
 

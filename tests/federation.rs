@@ -900,7 +900,7 @@ fn the_overview_and_catalog_tell_an_oversight_book_from_a_group() {
     assert!(!flag("shg"), "an SHG does not");
     let ids = |org: &str| app::reports_catalog(&f.store, &c, org, en).unwrap().rollups.into_iter().map(|r| (r.id, r.label)).collect::<Vec<_>>();
     let vo_rollups = ids("vo");
-    let want = ["group-status", "portfolio", "grading", "overdue-borrowers", "cif-reconciliation", "interest-by-fund"];
+    let want = ["group-status", "portfolio", "grading", "overdue-borrowers", "cif-reconciliation", "interest-by-fund", "household-debts", "restructuring-plan", "target-households"];
     assert_eq!(vo_rollups.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), want);
     // The label is the report's title in the reader's language (locales/en/federation.ftl).
     assert_eq!(vo_rollups[0].1, "Status of the groups' bundles");

@@ -103,6 +103,9 @@ fn base(f: &mut Fixture) -> Vec<String> {
     assert_eq!(&code_now(&f.store), codes.last().unwrap(), "a passbook printing changes no book code");
     // Issue 16: a bundle written (the key made, the note), a village organisation in the same
     // book, and the bundle imported into it (the register, the import).
+    // Issue 16 (the fund centre): member 2's household number, sent with the bundle.
+    app::household_set(&mut f.store, &asha, &app::HouseholdSetInput { org: "shg".into(), member: "2".into(), household: "H-7".into(), date: "2025-05-20".into(), ..Default::default() }).unwrap();
+    codes.push(code_now(&f.store));
     let out = f.dir.path().join("shg.bundle");
     app::bundle_write(&mut f.store, &asha, &app::BundleWriteInput { org: "shg".into(), out: out.display().to_string(), ..Default::default() }).unwrap();
     codes.push(code_now(&f.store));
@@ -119,6 +122,9 @@ fn base(f: &mut Fixture) -> Vec<String> {
     codes.push(code_now(&f.store));
     let input = app::BundleImportInput { org: "vo".into(), files: vec![out.display().to_string()], register: true };
     app::bundle_import(&mut f.store, &asha, &input).unwrap();
+    codes.push(code_now(&f.store));
+    // The VO follows member 2's household (issue 16, the fund centre's target households).
+    app::household_target(&mut f.store, &asha, &app::HouseholdTargetInput { org: "vo".into(), household: "H7".into(), date: "2025-05-25".into(), note: "weaving".into(), client_id: None }).unwrap();
     codes.push(code_now(&f.store));
     // Issue 15 (welfare): a welfare club in the same book with its rules, a death and its levy
     // register, a collection, a payout settling a loan of a fund kept elsewhere, the fund's
@@ -303,6 +309,11 @@ const MUTATIONS: &[Mutation] = &[
         id: "finding-record-unrecorded",
         args: &[("kind", "federation")],
     },
+    // Issue 16 (the fund centre): a member's household number, a household followed.
+    Mutation { sql: "UPDATE member_household SET household = 'H8'", id: "finding-record-changed-household", args: &[("member", "2"), ("date", "2025-05-20")] },
+    Mutation { sql: "DELETE FROM member_household", id: "finding-record-deleted", args: &[("kind", "household"), ("member", "2"), ("date", "2025-05-20")] },
+    Mutation { sql: "UPDATE household_target SET note = 'none'", id: "finding-record-changed-household-target", args: &[("household", "H7"), ("date", "2025-05-25")] },
+    Mutation { sql: "DELETE FROM household_target", id: "finding-record-deleted", args: &[("kind", "household-target"), ("household", "H7"), ("date", "2025-05-25")] },
     // Issue 15 (welfare): the rules, a death, its levy register, a collection and its levies,
     // the payout and the loan it settled, the slip's receipt, a benefit.
     Mutation { sql: "UPDATE welfare_rule SET levy_minor = 5000", id: "finding-record-changed-welfare", args: &[("kind", "welfare"), ("what", "welfare-rule 2025-01-05")] },

@@ -32,6 +32,8 @@ finding-record-unrecorded = { $kind ->
     [reschedule-rule] ঋণ { $loan } এর { $date } থেকে পুনঃতফসিলে বকেয়া নিয়ে কমিটির সিদ্ধান্ত
     [visit] ঋণ { $loan } নিয়ে { $date } তারিখের অনুসরণ পরিদর্শন
     [followup-meeting] { $date } তারিখের অনুসরণ সভা
+    [household] সদস্য { $member }-এর { $date } তারিখে লেখা পরিবার নম্বর
+    [household-target] পরিবার { $household }, { $date } থেকে নজরে
     [person] ব্যক্তি { $person }
     [pin] { $person } এর একটি পিন
     [opening] প্রারম্ভিক স্থিতির কাট-অফ তারিখ ({ $date })
@@ -63,6 +65,8 @@ finding-record-deleted = { $kind ->
     [reschedule-rule] ঋণ { $loan } এর { $date } থেকে পুনঃতফসিলে বকেয়া নিয়ে কমিটির সিদ্ধান্ত
     [visit] ঋণ { $loan } নিয়ে { $date } তারিখের অনুসরণ পরিদর্শন
     [followup-meeting] { $date } তারিখের অনুসরণ সভা
+    [household] সদস্য { $member }-এর { $date } তারিখে লেখা পরিবার নম্বর
+    [household-target] পরিবার { $household }, { $date } থেকে নজরে
     [person] ব্যক্তি { $person }
     [pin] { $person } এর একটি পিন
     [opening] প্রারম্ভিক স্থিতির কাট-অফ তারিখ ({ $date })

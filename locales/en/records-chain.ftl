@@ -32,6 +32,8 @@ finding-record-unrecorded = { $kind ->
     [reschedule-rule] The committee's decision on the arrears of loan { $loan } rescheduled from { $date }
     [visit] The follow-up visit about loan { $loan } on { $date }
     [followup-meeting] The follow-up meeting of { $date }
+    [household] The household number of member { $member } recorded on { $date }
+    [household-target] Household { $household }, followed since { $date }
     [person] The person { $person }
     [pin] A PIN of { $person }
     [opening] The opening balances' cut-off date ({ $date })
@@ -63,6 +65,8 @@ finding-record-deleted = { $kind ->
     [reschedule-rule] The committee's decision on the arrears of loan { $loan } rescheduled from { $date }
     [visit] The follow-up visit about loan { $loan } on { $date }
     [followup-meeting] The follow-up meeting of { $date }
+    [household] The household number of member { $member } recorded on { $date }
+    [household-target] Household { $household }, followed since { $date }
     [person] The person { $person }
     [pin] A PIN of { $person }
     [opening] The opening balances' cut-off date ({ $date })

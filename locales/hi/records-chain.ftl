@@ -32,6 +32,8 @@ finding-record-unrecorded = { $kind ->
     [reschedule-rule] ऋण { $loan } के { $date } से पुनर्निर्धारण में बकाया पर समिति का फ़ैसला
     [visit] ऋण { $loan } के बारे में { $date } का अनुवर्ती दौरा
     [followup-meeting] { $date } की अनुवर्ती बैठक
+    [household] सदस्य { $member } की { $date } को दर्ज परिवार संख्या
+    [household-target] परिवार { $household }, { $date } से नज़र में
     [person] व्यक्ति { $person }
     [pin] { $person } का एक पिन
     [opening] आरंभिक शेष की कट-ऑफ़ तारीख़ ({ $date })
@@ -63,6 +65,8 @@ finding-record-deleted = { $kind ->
     [reschedule-rule] ऋण { $loan } के { $date } से पुनर्निर्धारण में बकाया पर समिति का फ़ैसला
     [visit] ऋण { $loan } के बारे में { $date } का अनुवर्ती दौरा
     [followup-meeting] { $date } की अनुवर्ती बैठक
+    [household] सदस्य { $member } की { $date } को दर्ज परिवार संख्या
+    [household-target] परिवार { $household }, { $date } से नज़र में
     [person] व्यक्ति { $person }
     [pin] { $person } का एक पिन
     [opening] आरंभिक शेष की कट-ऑफ़ तारीख़ ({ $date })

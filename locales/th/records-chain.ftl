@@ -32,6 +32,8 @@ finding-record-unrecorded = { $kind ->
     [reschedule-rule] มติคณะกรรมการเรื่องหนี้ค้างของเงินกู้ { $loan } ที่ปรับโครงสร้างหนี้ตั้งแต่ { $date }
     [visit] การเยี่ยมติดตามเงินกู้ { $loan } เมื่อ { $date }
     [followup-meeting] การประชุมติดตามหนี้วันที่ { $date }
+    [household] เลขครัวเรือนของสมาชิก { $member } ที่บันทึกเมื่อ { $date }
+    [household-target] ครัวเรือน { $household } ที่ติดตามตั้งแต่ { $date }
     [person] บุคคล { $person }
     [pin] รหัส PIN หนึ่งของ { $person }
     [opening] วันตัดยอดของยอดยกมา ({ $date })
@@ -63,6 +65,8 @@ finding-record-deleted = { $kind ->
     [reschedule-rule] มติคณะกรรมการเรื่องหนี้ค้างของเงินกู้ { $loan } ที่ปรับโครงสร้างหนี้ตั้งแต่ { $date }
     [visit] การเยี่ยมติดตามเงินกู้ { $loan } เมื่อ { $date }
     [followup-meeting] การประชุมติดตามหนี้วันที่ { $date }
+    [household] เลขครัวเรือนของสมาชิก { $member } ที่บันทึกเมื่อ { $date }
+    [household-target] ครัวเรือน { $household } ที่ติดตามตั้งแต่ { $date }
     [person] บุคคล { $person }
     [pin] รหัส PIN หนึ่งของ { $person }
     [opening] วันตัดยอดของยอดยกมา ({ $date })

@@ -106,6 +106,12 @@ pub struct MemberPart {
     pub exited_on: Option<String>,
     /// Left out when the group sends no names.
     pub name: Option<String>,
+    /// The member's household key (issue 16, the fund centre: the number the village uses for
+    /// the household), sent even without names: it names a house, not a person, and it is the
+    /// one thing that lets the fund centre see a household's debts across its funds. A group
+    /// that would not share it records none. Absent from older bundles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub household: Option<String>,
 }
 
 /// A loan with its state on the bundle's date, as the group's Samuh computed it from its
@@ -126,6 +132,14 @@ pub struct LoanPart {
     /// The guarantors' member ids (absent from bundles written before they were sent).
     #[serde(default)]
     pub guarantors: Vec<i64>,
+    /// Interest due and unpaid on the bundle's date (issue 16, the fund centre's household
+    /// debts; absent from older bundles, read as zero).
+    #[serde(default, skip_serializing_if = "is_zero_minor")]
+    pub interest_due_minor: i64,
+}
+
+fn is_zero_minor(v: &i64) -> bool {
+    *v == 0
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -310,6 +324,7 @@ fn payload_of(b: &Book<'_>, org: &Organisation, public: &str, seq: i64, scope: &
     let as_of = all.iter().map(|v| v.date).max().unwrap_or(ctx.today);
     let head_hash = all.last().map(|v| v.hash.clone()).unwrap_or_else(|| GENESIS_HASH.to_string());
     let records = b.record_head()?;
+    let households: std::collections::HashMap<i64, String> = b.member_households(org.id)?.into_iter().collect();
     let mut loans = Vec::new();
     for l in b.loans(org.id)? {
         let state = super::loan_state(b, &l, as_of, Money::ZERO)?;
@@ -326,6 +341,7 @@ fn payload_of(b: &Book<'_>, org: &Organisation, public: &str, seq: i64, scope: &
             days_past_due: state.dues.days_past_due,
             principal_overdue_minor: state.dues.principal_overdue.minor(),
             guarantors: l.guarantors.clone(),
+            interest_due_minor: state.dues.interest_due.minor(),
         });
     }
     Ok(Payload {
@@ -369,6 +385,7 @@ fn payload_of(b: &Book<'_>, org: &Organisation, public: &str, seq: i64, scope: &
                     joined_on: d(m.joined_on),
                     exited_on: m.exited_on.map(d),
                     name: names.then_some(m.name),
+                    household: households.get(&m.id).cloned(),
                 })
                 .collect(),
             loans,

@@ -20,6 +20,9 @@ use std::collections::BTreeMap;
 
 /// The columns of a member file, in the order assumed when the file has no header row.
 pub const COLUMNS: &[&str] = &["admission-no", "name", "role", "joined-on", "nominee", "identity"];
+/// Columns read only under a header naming them (a file without a header keeps `COLUMNS`):
+/// the household's number (issue 16, the fund centre).
+pub const HEADER_ONLY_COLUMNS: &[&str] = &["household"];
 
 /// A row that can be imported. Plain values (Latin digits, ISO date, role code), ready to become
 /// a `MemberInput`.
@@ -35,6 +38,8 @@ pub struct ImportedMember {
     pub nominee: Option<String>,
     /// Only the last four digits of an identity number (Aadhaar, NID, Thai ID) are ever kept.
     pub id_last4: Option<String>,
+    /// The household's number, normalised (issue 16, the fund centre).
+    pub household: Option<String>,
 }
 
 impl ImportedMember {
@@ -251,6 +256,7 @@ fn build_header_names() -> BTreeMap<String, &'static str> {
         ("joined-on", &["joined-on", "joined_on", "joined", "date-joined", "joining-date"]),
         ("nominee", &["nominee"]),
         ("identity", &["identity", "id", "id-last4", "id_last4", "aadhaar", "nid", "national-id", "citizen-id"]),
+        ("household", &["household", "household-no", "household_no", "house-no", "house-registration", "house-id"]),
     ];
     for (col, names) in plain {
         for n in *names {
@@ -259,7 +265,7 @@ fn build_header_names() -> BTreeMap<String, &'static str> {
     }
     for &lang in Lang::ALL {
         let l = Localizer::new(Locale::new(lang));
-        for &col in COLUMNS {
+        for &col in COLUMNS.iter().chain(HEADER_ONLY_COLUMNS) {
             for id in [format!("member-csv-col-{col}"), format!("field-{col}")] {
                 if let Ok(text) = l.try_msg(&id, &[]) {
                     m.insert(squash(&text), col);
@@ -355,6 +361,7 @@ pub fn members_csv_parse(text: &str, ctx: &Ctx) -> MemberImport {
         let joined_raw = get("joined-on");
         let nominee = get("nominee");
         let id_raw = get("identity");
+        let household_raw = get("household");
         let mut problem = |column: &str, input: &str, error: Error| problems.push(Problem { column: column.to_string(), input: input.to_string(), error });
         if no.is_empty() {
             problem("admission-no", &no_raw, Error::Required { field: "admission-no".into() });
@@ -394,6 +401,16 @@ pub fn members_csv_parse(text: &str, ctx: &Ctx) -> MemberImport {
                 }
             }
         };
+        let household = match household_raw.trim() {
+            "" => None,
+            raw => match super::households::household_key(raw) {
+                Ok(k) => Some(k),
+                Err(e) => {
+                    problem("household", raw, e);
+                    None
+                }
+            },
+        };
         let id_last4 = match identity(&id_raw) {
             Ok(v) => v,
             Err(e) => {
@@ -419,6 +436,7 @@ pub fn members_csv_parse(text: &str, ctx: &Ctx) -> MemberImport {
                 joined_on,
                 nominee: Some(nominee).filter(|s| !s.is_empty()),
                 id_last4,
+                household,
             });
         } else {
             // Cells as read, but an identity number is shown by its last four only.
@@ -475,7 +493,13 @@ pub fn members_import_report(store: &mut Store, ctx: &Ctx, org: &str, text: &str
         for m in &parsed.accepted {
             let input = m.to_input(&o.code, o.formed_on);
             match member_in(b, ctx, &who, &input) {
-                Ok(_) => out.accepted.push(m.clone()),
+                Ok(id) => {
+                    // The household's number is recorded as of the day the member joined.
+                    if let Some(k) = &m.household {
+                        b.insert_member_household(id, k, m.joined_on.unwrap_or(o.formed_on), &ctx.now)?;
+                    }
+                    out.accepted.push(m.clone())
+                }
                 Err(e @ (Error::DuplicateMember { .. } | Error::DateBeforeFormation { .. })) => {
                     let column = if matches!(e, Error::DuplicateMember { .. }) { "admission-no" } else { "joined-on" };
                     out.rejected.push(RejectedRow {

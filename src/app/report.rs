@@ -21,7 +21,8 @@ use serde::{Deserialize, Serialize};
 pub struct ReportParams {
     pub org: String,
     pub name: String,
-    /// Admission number, for the passbook.
+    /// Admission number, for the passbook; a household's key for the fund centre's household
+    /// roll-ups (`household-debts`, `restructuring-plan`).
     #[serde(default)]
     pub member: Option<String>,
     #[serde(default)]
@@ -85,6 +86,9 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
         return Ok(reports::grading(&org, from, to, &super::federation::group_views(&b, &org)?, sort));
     }
     if let Some(r) = super::federation::rollup(&b, &org, name, from, to)? {
+        return Ok(r);
+    }
+    if let Some(r) = super::households::rollup(&b, &org, name, to, p.member.as_deref(), None)? {
         return Ok(r);
     }
     if name == "trial-balance" {

@@ -175,6 +175,8 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
         RecordKind::Policy | RecordKind::ByLawRule | RecordKind::Meeting | RecordKind::Attendance | RecordKind::Minutes | RecordKind::Agenda | RecordKind::FollowupMeeting => out.push(("date", a)),
         RecordKind::Loan | RecordKind::Guarantors => out.push(("loan", a)),
         RecordKind::Reschedule | RecordKind::RescheduleRule | RecordKind::Visit => out.extend([("loan", a), ("date", b)]),
+        RecordKind::Household => out.extend([("member", a), ("date", b)]),
+        RecordKind::HouseholdTarget => out.extend([("household", a), ("date", b)]),
         RecordKind::Person | RecordKind::Pin => out.push(("person", a)),
         RecordKind::Act => out.extend([("number", a), ("date", b)]),
         RecordKind::Opening => out.push(("date", a)),
@@ -248,6 +250,8 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 RecordKind::RescheduleRule => "finding-record-changed-reschedule-rule",
                 RecordKind::Visit => "finding-record-changed-visit",
                 RecordKind::FollowupMeeting => "finding-record-changed-followup-meeting",
+                RecordKind::Household => "finding-record-changed-household",
+                RecordKind::HouseholdTarget => "finding-record-changed-household-target",
             };
             (org_id, id, record_args(kind, &label))
         }

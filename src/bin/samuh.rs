@@ -32,6 +32,8 @@ mod welfare; // issue 15: welfare
 mod followup;
 #[path = "samuh/meeting.rs"]
 mod meeting; // issue 12: the printable meeting summary
+#[path = "samuh/household.rs"]
+mod household; // issue 16 (session 10): the fund centre's households
 
 #[derive(Parser)]
 #[command(name = "samuh", version, about = "Samuh: the book of a self-help group, village fund, savings group or cooperative")]
@@ -134,6 +136,9 @@ enum Cmd {
     /// minutes (issue 15).
     #[command(subcommand)]
     Followup(followup::FollowupCmd),
+    /// A member's household number, and the households a fund centre follows (issue 16).
+    #[command(subcommand)]
+    Household(household::HouseholdCmd),
     /// Reverse a voucher, or every voucher of a meeting (the only way to correct an entry).
     Reverse {
         #[arg(long)]
@@ -163,7 +168,8 @@ enum Cmd {
         name: String,
         #[arg(long)]
         org: String,
-        #[arg(long)]
+        /// Admission number (a household's number for household-debts and restructuring-plan).
+        #[arg(long, visible_alias = "household")]
         member: Option<String>,
         #[arg(long)]
         from: Option<String>,
@@ -807,6 +813,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
         Cmd::Receipts(a) => followup::receipts(&open(cli)?, &ctx, l, a),
         Cmd::Acknowledgement(a) => followup::acknowledgement(&open(cli)?, &ctx, l, a),
         Cmd::Followup(c) => followup::run(c, cli, &ctx, l),
+        Cmd::Household(c) => household::run(c, cli, &ctx, l),
         Cmd::Init { encrypt: false } => {
             let s = create(cli)?;
             Ok(Answer::new(l.msg("cli-book-ready", &[("path", Arg::Text(s.path().to_string()))]), serde_json::json!({"path": s.path()})))

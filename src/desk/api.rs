@@ -384,6 +384,18 @@ commands! {
     followup_minutes_print(FollowupMinutesPrintArgs { org: String, date: String }) -> app::followup::ReceiptsSaved, Read =>
         |d, c, a| d.print_pdf(c, "followup-minutes.pdf", |s, x| Ok((app::followup::followup_minutes_pdf(s, x, &a.org, &a.date)?, 1)))
             .map(|(path, count)| app::followup::ReceiptsSaved { path, count });
+    // ---- Issue 16 (session 10): the fund centre's households (the debts, the plan and the
+    // target households are reports: `report_view` with `household-debts`, `restructuring-plan`
+    // or `target-households`, `member` naming a household).
+    /// Records a member's household number (append-only; the latest is the member's).
+    household_set(HouseholdSetArgs { input: app::HouseholdSetInput }) -> i64, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::household_set(s, x, &a.input));
+    /// The fund centre follows a household until it is debt-free (append-only).
+    household_target(HouseholdTargetArgs { input: app::HouseholdTargetInput }) -> i64, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::household_target(s, x, &a.input));
+    /// A household's restructuring plan over the months asked (the report takes the by-laws').
+    household_plan_view(HouseholdPlanViewArgs { input: app::HouseholdPlanInput }) -> DisplayReport, Read =>
+        |d, c, a| d.with(c, |s, x, l| app::household_plan_view(s, x, &a.input, l));
 }
 
 impl Desk {

@@ -295,6 +295,10 @@ fn sample_errors() -> Vec<Error> {
         SlipWrongKey { path: s("/media/pen/S-1.samuh-slip"), club: s("wc-samkha"), fingerprint: s("3f2a 9c01 77be 0d44"), registered: s("a1b2 c3d4 e5f6 0718") },
         SlipOtherLoan { slip: s("S-1"), loan: s("3"), chosen: s("4") },
         VoucherOwnedByEvent { voucher: s("2025-26/0031"), event: s("year-close") },
+        HouseholdKeyInvalid { key: s("--") },
+        HouseholdUnknown { household: s("5501-0123") },
+        HouseholdAlreadyTarget { household: s("5501-0123"), date: d },
+        HouseholdPlanMonths { value: s("0"), max: 120 },
     ]
 }
 

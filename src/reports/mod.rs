@@ -9,6 +9,7 @@ mod audit;
 mod books;
 mod federation;
 mod grading; // issue 16 (session 8)
+mod households; // issue 16 (session 10): the fund centre's households
 mod meetings;
 pub mod receipts;
 pub mod followup;
@@ -26,6 +27,7 @@ pub(crate) mod tests;
 pub use audit::{approvals, panchsutra, reversals, ActView};
 pub use books::{bank_book, cash_book, passbook};
 pub use grading::{grading, group_facts, GradingSort};
+pub use households::{debt_free_on, household_debts, restructuring_plan, target_households, HouseholdLoan, PlanTerms};
 pub use federation::{cif_reconciliation, group_status, overdue_borrowers, portfolio, GroupLine, GroupLoan, GroupView, LATE_AFTER_DAYS};
 pub use meetings::{attendance_register, meeting_summary, minutes, MeetingCash, MeetingView};
 pub use registers::{arrears, dcb, interest_by_fund, loan_register, loan_statement, savings_register, LoanView};
@@ -89,16 +91,20 @@ pub const REPORTS: &[&str] = &[
     "visit-log",
     // Issue 16 (session 8): every imported group graded (Panchsutra and A/B/C), the rule shown.
     "grading",
+    // Issue 16 (session 10): the fund centre's households across its funds.
+    "household-debts",
+    "restructuring-plan",
+    "target-households",
 ];
 
 /// The roll-up reports an oversight book (village organisation, cluster federation, cooperative
 /// office, fund centre) offers on its oversight screen, status board first (issue 16): the
 /// reports read from its imported groups, and its own CIF lending by fund.
-pub const ROLLUPS: &[&str] = &["group-status", "portfolio", "grading", "overdue-borrowers", "cif-reconciliation", "interest-by-fund"];
+pub const ROLLUPS: &[&str] = &["group-status", "portfolio", "grading", "overdue-borrowers", "cif-reconciliation", "interest-by-fund", "household-debts", "restructuring-plan", "target-households"];
 
 /// Documents that name borrowers who fell behind: for the committee only, never read out or
 /// posted for all members (issue 15's design rule: never shame a borrower in public).
-pub const COMMITTEE_ONLY: &[&str] = &["arrears", "dcb", "loan-register", "overdue-borrowers", "debt-acknowledgement", "followup-list", "debt-free", "visit-log"];
+pub const COMMITTEE_ONLY: &[&str] = &["arrears", "dcb", "loan-register", "overdue-borrowers", "debt-acknowledgement", "followup-list", "debt-free", "visit-log", "household-debts", "restructuring-plan", "target-households"];
 
 /// A message to be shown in the reader's language: a Fluent id and typed arguments.
 #[derive(Debug, Clone, PartialEq)]

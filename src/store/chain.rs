@@ -89,12 +89,16 @@ pub enum RecordKind {
     Agenda,
     /// A follow-up meeting with the households that fell behind, and what each agreed to pay.
     FollowupMeeting,
+    /// Issue 16 (the fund centre): a member's household key as recorded on a date.
+    Household,
+    /// A household the fund centre follows until it is debt-free, from the date it chose it.
+    HouseholdTarget,
     /// A welfare club's key, registered by a lending fund from the club's first settlement slip.
     SlipKey,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 42] = [
+    pub const ALL: [RecordKind; 44] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -136,6 +140,8 @@ impl RecordKind {
         RecordKind::Visit,
         RecordKind::Agenda,
         RecordKind::FollowupMeeting,
+        RecordKind::Household,
+        RecordKind::HouseholdTarget,
         RecordKind::SlipKey,
     ];
 
@@ -171,8 +177,10 @@ impl RecordKind {
     pub const SINCE_0016: &'static [RecordKind] = Self::run(39, 40);
     /// The kind migration 0017 adds (the follow-up meeting, issue 15).
     pub const SINCE_0017: &'static [RecordKind] = Self::run(40, 41);
+    /// The kinds migration 0018 adds (household keys and target households, issue 16).
+    pub const SINCE_0018: &'static [RecordKind] = Self::run(41, 43);
     /// The kind migration 0019 adds (the clubs' slip keys, issue 15).
-    pub const SINCE_0019: &'static [RecordKind] = Self::run(41, 42);
+    pub const SINCE_0019: &'static [RecordKind] = Self::run(43, 44);
 
     /// `ALL[from..to]`, in a constant.
     const fn run(from: usize, to: usize) -> &'static [RecordKind] {
@@ -230,6 +238,8 @@ impl RecordKind {
             RecordKind::Visit => "visit",
             RecordKind::Agenda => "agenda",
             RecordKind::FollowupMeeting => "followup-meeting",
+            RecordKind::Household => "household",
+            RecordKind::HouseholdTarget => "household-target",
             RecordKind::SlipKey => "slip-key",
         }
     }
@@ -323,6 +333,8 @@ impl RecordKind {
             // Only the meetings that asked something: one record per meeting, like its minutes.
             RecordKind::Agenda => ("SELECT m.id, m.org_id, m.date FROM meeting m WHERE m.id IN (SELECT meeting_id FROM meeting_agenda)", "m.id"),
             RecordKind::FollowupMeeting => ("SELECT f.id, f.org_id, f.held_on FROM followup_meeting f", "f.id"),
+            RecordKind::Household => ("SELECT h.id, m.org_id, m.admission_no || '|' || h.recorded_on FROM member_household h JOIN member m ON m.id = h.member_id", "h.id"),
+            RecordKind::HouseholdTarget => ("SELECT t.id, t.org_id, t.household || '|' || t.marked_on FROM household_target t", "t.id"),
             RecordKind::SlipKey => ("SELECT k.id, k.org_id, k.club FROM slip_key k", "k.id"),
         }
     }
@@ -417,6 +429,8 @@ impl RecordKind {
             RecordKind::FollowupMeeting => {
                 "SELECT 0, org_id, held_on, place, attended, notes, recorded_at FROM followup_meeting WHERE id = ?1 UNION ALL SELECT 1, loan_id, pay_on, amount_minor, note, '', '' FROM followup_promise WHERE meeting_id = ?1 ORDER BY 1, 2"
             }
+            RecordKind::Household => "SELECT member_id, household, recorded_on, recorded_at FROM member_household WHERE id = ?1",
+            RecordKind::HouseholdTarget => "SELECT org_id, household, marked_on, note, recorded_at FROM household_target WHERE id = ?1",
             RecordKind::SlipKey => "SELECT org_id, club, public_key, fingerprint, registered_at FROM slip_key WHERE id = ?1",
         }
     }
@@ -695,7 +709,7 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let runs = [RecordKind::SINCE_0007, RecordKind::SINCE_0008, RecordKind::SINCE_0009, RecordKind::SINCE_0010, RecordKind::SINCE_0011, RecordKind::SINCE_0013, RecordKind::SINCE_0014, RecordKind::SINCE_0015, RecordKind::SINCE_0016, RecordKind::SINCE_0017, RecordKind::SINCE_0019];
+        let runs = [RecordKind::SINCE_0007, RecordKind::SINCE_0008, RecordKind::SINCE_0009, RecordKind::SINCE_0010, RecordKind::SINCE_0011, RecordKind::SINCE_0013, RecordKind::SINCE_0014, RecordKind::SINCE_0015, RecordKind::SINCE_0016, RecordKind::SINCE_0017, RecordKind::SINCE_0018, RecordKind::SINCE_0019];
         let mut both: Vec<RecordKind> = runs.iter().flat_map(|r| r.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();

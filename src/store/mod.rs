@@ -9,6 +9,7 @@ mod chain;
 mod crypt;
 mod federation;
 mod followup; // issue 15 (follow-up)
+mod households; // issue 16 (the fund centre's households)
 mod journal;
 mod people;
 mod print;
@@ -24,6 +25,7 @@ pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCo
 pub use federation::{FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, WrittenRow};
 pub use print::PrintRun;
 pub use followup::{FollowupMeetingRecord, PromiseRecord, VisitRecord};
+pub use households::TargetRecord;
 pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
 pub use safety::{ChainCheckpoint, PostingTotals, storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
@@ -56,6 +58,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0015_followup", include_str!("../../migrations/0015_followup.sql")),
     ("0016_meeting_agenda", include_str!("../../migrations/0016_meeting_agenda.sql")),
     ("0017_followup_meeting", include_str!("../../migrations/0017_followup_meeting.sql")),
+    ("0018_households", include_str!("../../migrations/0018_households.sql")),
     ("0019_slip_keys", include_str!("../../migrations/0019_slip_keys.sql")),
 ];
 
@@ -459,6 +462,10 @@ impl Store {
             // The follow-up meeting (issue 15): empty in a real older book.
             if _name.ends_with("_followup_meeting") {
                 Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0017)?;
+            }
+            // Household keys and target households (issue 16): empty in a real older book.
+            if _name.ends_with("_households") {
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0018)?;
             }
             // The clubs' slip keys a lending fund registered (issue 15): a new table.
             if _name.ends_with("_slip_keys") {

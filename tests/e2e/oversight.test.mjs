@@ -161,7 +161,7 @@ test('in English, the village organisation finds and imports the bundles; the bo
 
   // The roll-ups come from the core's list for oversight books; the portfolio shows the group.
   const choices = await page.$$eval('#rollup-which option', (os) => os.map((o) => o.value));
-  assert.deepEqual(choices, ['group-status', 'portfolio', 'grading', 'overdue-borrowers', 'cif-reconciliation', 'interest-by-fund']);
+  assert.deepEqual(choices, ['group-status', 'portfolio', 'grading', 'overdue-borrowers', 'cif-reconciliation', 'interest-by-fund', 'household-debts', 'restructuring-plan', 'target-households']);
   await page.selectOption('#rollup-which', 'portfolio');
   await page.waitForSelector('#rollup-report .report[data-report="portfolio"]');
   assert.match(await page.textContent('#rollup-report .report[data-report="portfolio"]'), new RegExp(SHG));

@@ -328,6 +328,42 @@ kind: string, amount: string,
  */
 head?: string | null, note: string, };
 
+export type HouseholdPlanInput = { org: string, household: string, 
+/**
+ * 1 to 120; the by-laws' instalments without it.
+ */
+months?: string | null, 
+/**
+ * The date the plan starts from (today without it).
+ */
+to?: string | null, };
+
+export type HouseholdPlanViewArgs = { input: HouseholdPlanInput, };
+
+export type HouseholdSetArgs = { input: HouseholdSetInput, };
+
+export type HouseholdSetInput = { org: string, 
+/**
+ * The member's admission number.
+ */
+member: string, 
+/**
+ * The household's number as the village writes it; empty with `clear` to withdraw it.
+ */
+household: string, date: string, 
+/**
+ * Withdraw the member's household key (recorded as a new fact, like every change).
+ */
+clear: boolean, client_id?: string | null, };
+
+export type HouseholdTargetArgs = { input: HouseholdTargetInput, };
+
+export type HouseholdTargetInput = { 
+/**
+ * The fund centre (any oversight book).
+ */
+org: string, household: string, date: string, note: string, client_id?: string | null, };
+
 export type InvitationsInput = { org: string, 
 /**
  * The date of the follow-up list (who is behind).
@@ -857,7 +893,8 @@ export type ReportChoice = { id: string, label: string, };
 
 export type ReportParams = { org: string, name: string, 
 /**
- * Admission number, for the passbook.
+ * Admission number, for the passbook; a household's key for the fund centre's household
+ * roll-ups (`household-debts`, `restructuring-plan`).
  */
 member?: string | null, from?: string | null, to?: string | null, 
 /**
@@ -1405,6 +1442,9 @@ export interface Commands {
   followup_invitations_print: { args: FollowupInvitationsArgs; answer: ReceiptsSaved; access: 'read' };
   followup_meeting_record: { args: FollowupMeetingRecordArgs; answer: number; access: 'write' };
   followup_minutes_print: { args: FollowupMinutesPrintArgs; answer: ReceiptsSaved; access: 'read' };
+  household_set: { args: HouseholdSetArgs; answer: number; access: 'write' };
+  household_target: { args: HouseholdTargetArgs; answer: number; access: 'write' };
+  household_plan_view: { args: HouseholdPlanViewArgs; answer: DisplayReport; access: 'read' };
 }
 
 export type CommandName = keyof Commands;

@@ -123,12 +123,15 @@ async function groupsScreen(): Promise<void> {
   const which = h('select', { id: 'rollup-which' });
   for (const r of catalog.rollups) which.append(h('option', { value: r.id }, r.label));
   const rollupOut = h('div', { id: 'rollup-report' });
+  // A household's number narrows the fund centre's household roll-ups to one household.
+  const household = h('input', { id: 'rollup-household', size: 16 });
   let rollupAsked = 0;
   const showRollup = async () => {
     const mine = ++rollupAsked;
     const name = which.value;
+    const member = household.value.trim() || null;
     try {
-      const r = await api.call('report_view', { params: { org: org.code, name }, locale: locale() });
+      const r = await api.call('report_view', { params: { org: org.code, name, member }, locale: locale() });
       if (mine === rollupAsked) rollupOut.replaceChildren(reportTable(r));
     } catch (e) { if (mine === rollupAsked) rollupOut.replaceChildren(failure(e)); }
   };
@@ -142,10 +145,34 @@ async function groupsScreen(): Promise<void> {
     h('section', { id: 'oversight-rollups' }, h('h2', { i18n: 'ui-oversight-rollups-title' }),
       h('div', { class: 'bar' },
         h('label', {}, h('span', { i18n: 'ui-oversight-rollup' }), which),
+        h('label', {}, h('span', { i18n: 'ui-household-key' }), household),
         h('button', { id: 'rollup-show', i18n: 'ui-oversight-show', onclick: () => void showRollup() }),
         h('button', { id: 'rollup-export', i18n: 'ui-oversight-export', onclick: () => { sessionStorage.setItem('samuh.report', which.value); void go('reports'); } })),
-      rollupOut));
+      rollupOut),
+    followBox(org));
   await refresh();
+}
+
+// The fund centre follows a household until it is debt-free (`target-households` lists them).
+function followBox(org: OrgSummary): HTMLElement {
+  const key = h('input', { id: 'follow-household', size: 16 });
+  const date = h('input', { id: 'follow-date', type: 'date' });
+  const note = h('input', { id: 'follow-note', size: 30 });
+  const out = h('div', { id: 'follow-result' });
+  const save = h('button', { id: 'follow-save', i18n: 'ui-household-follow', onclick: async () => {
+    save.disabled = true;
+    out.replaceChildren();
+    try {
+      await api.call('household_target', { input: { org: org.code, household: key.value, date: date.value, note: note.value, client_id: null }, locale: locale() });
+      out.replaceChildren(h('p', { class: 'ok', id: 'follow-done', role: 'status', 'data-household': key.value.trim() }, t('ui-household-followed')));
+    } catch (e) { out.replaceChildren(failure(e)); } finally { save.disabled = false; }
+  } });
+  return h('section', { id: 'oversight-follow' }, h('h2', { i18n: 'ui-household-follow-title' }),
+    h('p', { class: 'hint', i18n: 'ui-household-follow-hint' }),
+    h('label', {}, h('span', { i18n: 'ui-household-key' }), key),
+    h('label', {}, h('span', { i18n: 'ui-household-date' }), date),
+    h('label', {}, h('span', { i18n: 'ui-household-note' }), note),
+    save, out);
 }
 
 // A group's own book: write its signed bundle for the federation.

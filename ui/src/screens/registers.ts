@@ -48,8 +48,32 @@ async function registersScreen(): Promise<void> {
     h('label', {}, h('span', { i18n: 'ui-loan' }), loan),
     h('label', {}, h('span', { i18n: 'ui-from' }), from),
     h('label', {}, h('span', { i18n: 'ui-to' }), to),
-    h('button', { id: 'register-show', i18n: 'ui-show', onclick: show })), out);
+    h('button', { id: 'register-show', i18n: 'ui-show', onclick: show })), out, householdBox(org));
   await show();
+}
+
+// A member's household number (issue 16, the fund centre): the number the village uses for the
+// household, sent with the bundles so the fund centre sees one household's debts in all funds.
+function householdBox(org: OrgSummary): HTMLElement {
+  const member = h('select', { id: 'household-member' });
+  for (const [no, name] of org.members) member.append(h('option', { value: no }, `${no} ${name}`));
+  const key = h('input', { id: 'household-key', size: 16 });
+  const date = h('input', { id: 'household-date', type: 'date' });
+  const out = h('div', { id: 'household-result' });
+  const save = h('button', { id: 'household-save', i18n: 'ui-household-save', onclick: async () => {
+    save.disabled = true;
+    out.replaceChildren();
+    try {
+      await api.call('household_set', { input: { org: org.code, member: member.value, household: key.value, date: date.value, clear: false, client_id: crypto.randomUUID() }, locale: locale() });
+      out.replaceChildren(h('p', { class: 'ok', id: 'household-done', role: 'status' }, t('ui-household-saved')));
+    } catch (e) { showError(e); } finally { save.disabled = false; }
+  } });
+  return h('section', { id: 'household-section' }, h('h2', { i18n: 'ui-household-title' }),
+    h('p', { class: 'hint', i18n: 'ui-household-hint' }),
+    h('label', {}, h('span', { i18n: 'ui-col-member' }), member),
+    h('label', {}, h('span', { i18n: 'ui-household-key' }), key),
+    h('label', {}, h('span', { i18n: 'ui-household-recorded-on' }), date),
+    save, out);
 }
 
 registerScreen('registers', { render: registersScreen, needsOrg: true });
