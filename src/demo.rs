@@ -577,12 +577,20 @@ fn amt(m: i64) -> String {
     m.to_string()
 }
 
-fn money_text(symbol: &str, m: Money) -> String {
-    // Whole amounts print without paise, as the minutes book writes them.
+/// An amount as the group's minutes book writes it: the currency symbol, then the figure grouped
+/// and in the digits of the group's language (lakh grouping in India and Bangladesh, Bengali
+/// digits in Bengali), whole amounts without paise.
+fn money_text(spec: &Spec, m: Money) -> String {
+    let lang = match spec.org.country.as_str() {
+        "bd" => Lang::Bn,
+        "th" => Lang::Th,
+        _ => Lang::Hi,
+    };
+    let l = crate::i18n::Localizer::new(crate::i18n::Locale::new(lang));
     if m.minor() % 100 == 0 {
-        format!("{symbol}{}", m.minor() / 100)
+        format!("{}{}", spec.symbol, l.count(m.minor() / 100))
     } else {
-        format!("{symbol}{}", m.to_plain())
+        format!("{}{}", spec.symbol, l.amount(m))
     }
 }
 
@@ -723,7 +731,7 @@ fn build_org(store: &mut Store, spec: &Spec, today: NaiveDate) -> Result<DemoOrg
                     };
                     let (w1, w2) = (&sims[(i + 1) % sims.len()].name, &sims[(i + 2) % sims.len()].name);
                     let n_text = instalments.to_string();
-                    let amount_text = money_text(spec.symbol, outstanding);
+                    let amount_text = money_text(spec, outstanding);
                     let agreement = fill(t.agreement, &[("name", &sims[i].name), ("date", &ymd(date)), ("amount", &amount_text), ("n", &n_text), ("w1", w1), ("w2", w2)]);
                     loan_reschedule(store, &ctx_at(date, 9, 30), &RescheduleInput {
                         org: code.clone(),
@@ -756,8 +764,8 @@ fn build_org(store: &mut Store, spec: &Spec, today: NaiveDate) -> Result<DemoOrg
             let saved = meeting_record(store, &ctx, &wrong)?;
             let reason = fill(t.reversal_reason, &[
                 ("no", &who),
-                ("wrong", &money_text(spec.symbol, Money::units(right * 10))),
-                ("right", &money_text(spec.symbol, Money::units(right))),
+                ("wrong", &money_text(spec, Money::units(right * 10))),
+                ("right", &money_text(spec, Money::units(right))),
             ]);
             reverse(store, &ctx_at(date, 10, 40), &ReverseInput {
                 org: code.clone(),
@@ -942,7 +950,7 @@ fn plan_meeting(
                     row.savings = Some("0".into());
                     resolutions.push(fill(t.exited, &[("name", &m.name)]));
                 } else {
-                    resolutions.push(fill(t.withdrawal, &[("name", &m.name), ("amount", &money_text(spec.symbol, w))]));
+                    resolutions.push(fill(t.withdrawal, &[("name", &m.name), ("amount", &money_text(spec, w))]));
                 }
                 row.withdrawal = Some(w.to_plain());
                 withdrawals += w;
@@ -959,7 +967,7 @@ fn plan_meeting(
         if at == k {
             group.push(GroupLineInput { kind: "grant".into(), amount: amt(a), head: Some(head.into()), note: note.into() });
             bank_in += Money::units(a);
-            resolutions.push(fill(t.grant, &[("amount", &money_text(spec.symbol, Money::units(a)))]));
+            resolutions.push(fill(t.grant, &[("amount", &money_text(spec, Money::units(a)))]));
         }
     }
     if let Some((at, name, fee)) = spec.joiner {
@@ -1065,7 +1073,7 @@ fn plan_meeting(
         resolutions.push(fill(t.loan, &[
             ("name", &m.name),
             ("purpose", &purpose),
-            ("amount", &money_text(spec.symbol, principal)),
+            ("amount", &money_text(spec, principal)),
             ("n", &instalments.to_string()),
         ]));
         cash_out += principal;
@@ -1099,14 +1107,14 @@ fn plan_meeting(
         let w = Money::units((need.minor() + 9_999) / 10_000 * 100).min(bank_free);
         if w.is_positive() {
             group.push(GroupLineInput { kind: "bank-withdrawal".into(), amount: w.to_plain(), head: None, note: String::new() });
-            resolutions.push(fill(t.bank_withdrawal, &[("amount", &money_text(spec.symbol, w))]));
+            resolutions.push(fill(t.bank_withdrawal, &[("amount", &money_text(spec, w))]));
             cash_after += w;
         }
     } else if cash_after > high {
         let d = Money::units((cash_after - (low + high).half()).minor() / 10_000 * 100);
         if d.is_positive() {
             group.push(GroupLineInput { kind: "bank-deposit".into(), amount: d.to_plain(), head: None, note: String::new() });
-            resolutions.push(fill(t.deposit, &[("amount", &money_text(spec.symbol, d))]));
+            resolutions.push(fill(t.deposit, &[("amount", &money_text(spec, d))]));
             cash_after -= d;
         }
     }
@@ -1123,7 +1131,7 @@ fn plan_meeting(
         if !counted.is_negative() {
             cash_counted = Some(counted.to_plain());
             if diff != 0 {
-                resolutions.push(fill(t.shortage, &[("amount", &money_text(spec.symbol, Money::units(diff.abs())))]));
+                resolutions.push(fill(t.shortage, &[("amount", &money_text(spec, Money::units(diff.abs())))]));
             }
         }
     }
