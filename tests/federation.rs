@@ -652,6 +652,48 @@ fn cif_goes_both_ways_and_the_reconciliation_compares_the_two_books() {
     assert_eq!(x[5], Cell::Money(Money::ZERO));
     assert_eq!(x[6], Cell::msg("cif-rec-ok"));
 
+    // Consolidated (issue 16): the VO and its SHG as one, what passes between them taken out.
+    // Each single book's own statement, read independently, gives the figures to add up.
+    let report = |store: &Store, org: &str, name: &str, from: Option<&str>, to: &str| {
+        let p = app::ReportParams { org: org.into(), name: name.into(), from: from.map(String::from), to: Some(to.into()), ..Default::default() };
+        app::report(store, &ctx("2025-10-01"), &p).unwrap()
+    };
+    let total = |r: &samuh::reports::Report, k: usize, col: usize| r.sections[k].totals.as_ref().unwrap()[col].as_money().unwrap();
+    let line = |r: &samuh::reports::Report, k: usize, head: &str| r.sections[k].rows.iter().find(|x| x[0] == Cell::msg(head)).cloned();
+    let m = |v: i64| Cell::Money(Money::units(v));
+    // Balance sheet on 31 May. The VO's receivable from the SHG (10,000 lent − 1,000 repaid =
+    // 9,000) and the SHG's CIF payable (9,000) both come out; they match, so no unmatched line.
+    let bs = report(&vo, "vo", "consolidated-balance-sheet", None, "2025-05-31");
+    let (shg_bs, vo_bs) = (report(&f.store, "shg", "balance-sheet", None, "2025-05-31"), report(&vo, "vo", "balance-sheet", None, "2025-05-31"));
+    let lent = line(&bs, 1, "account-loans-to-members").unwrap();
+    assert_eq!((&lent[2], &lent[3]), (&m(9000), &m(-9000)));
+    let payable = line(&bs, 0, "account-cif-payable").unwrap();
+    // The SHG owes 9,000; the VO owes its project the ₹50,000 of CIF it received: kept.
+    assert_eq!((&payable[1], &payable[2], &payable[3], &payable[4]), (&m(9000), &m(50000), &m(-9000), &m(50000)));
+    assert!(line(&bs, 1, "row-intergroup-unmatched").is_none());
+    // Totals: each side is the two books' totals less the 9,000 counted twice; still balanced.
+    assert_eq!(total(&bs, 1, 4), total(&shg_bs, 1, 1) + total(&vo_bs, 1, 1) - Money::units(9000));
+    assert_eq!(total(&bs, 0, 4), total(&shg_bs, 0, 1) + total(&vo_bs, 0, 1) - Money::units(9000));
+    assert_eq!(total(&bs, 0, 4), total(&bs, 1, 4));
+    // Income and expenditure, April–May: the ₹100 of interest is the VO's income and the SHG's
+    // expense; both come out, so the consolidated surplus is the two surpluses added.
+    let ie = report(&vo, "vo", "consolidated-income-expenditure", Some("2025-04-01"), "2025-05-31");
+    assert_eq!(line(&ie, 0, "account-interest-income").unwrap()[3], m(-100));
+    assert_eq!(line(&ie, 1, "account-cif-interest").unwrap()[3], m(-100));
+    let surplus = |r: &samuh::reports::Report| total(r, 0, 1) - total(r, 1, 1);
+    let (shg_ie, vo_ie) = (report(&f.store, "shg", "income-expenditure", Some("2025-04-01"), "2025-05-31"), report(&vo, "vo", "income-expenditure", Some("2025-04-01"), "2025-05-31"));
+    assert_eq!(total(&ie, 0, 4) - total(&ie, 1, 4), surplus(&shg_ie) + surplus(&vo_ie));
+    // Receipts and payments, April–May: out of receipts the SHG's 10,000 of CIF received and the
+    // VO's 1,000 + 100 received from it (11,100); out of payments the VO's 10,000 paid out and
+    // the SHG's 1,000 + 100 paid to it (11,100). Both sides fall by 11,100 and still agree.
+    let rp = report(&vo, "vo", "consolidated-receipts-payments", Some("2025-04-01"), "2025-05-31");
+    let (shg_rp, vo_rp) = (report(&f.store, "shg", "receipts-payments", Some("2025-04-01"), "2025-05-31"), report(&vo, "vo", "receipts-payments", Some("2025-04-01"), "2025-05-31"));
+    assert_eq!(total(&rp, 0, 3), -Money::units(11100));
+    assert_eq!(total(&rp, 1, 3), -Money::units(11100));
+    assert_eq!(total(&rp, 0, 4), total(&shg_rp, 0, 1) + total(&vo_rp, 0, 1) - Money::units(11100));
+    assert_eq!(total(&rp, 0, 4), total(&rp, 1, 4));
+    assert_eq!(line(&rp, 1, "line-disbursement").unwrap()[3], m(-10000));
+
     // The VO lends ₹5,000 more on 11 May, which the group's book does not show: 14,000 lent
     // against 9,000 owed, a difference of 5,000, flagged.
     cif_loan(&mut vo, "vo", "shg", "2025-05-11", "5000").unwrap();
@@ -661,6 +703,16 @@ fn cif_goes_both_ways_and_the_reconciliation_compares_the_two_books() {
     assert_eq!(x[4], Cell::Money(Money::units(9000)));
     assert_eq!(x[5], Cell::Money(Money::units(5000)));
     assert_eq!(x[6], Cell::msg("cif-rec-differs"));
+    // Consolidated, the 5,000 the group's book does not show yet is not hidden: 14,000 of
+    // receivable and 9,000 of payable come out, and 14,000 − 9,000 = 5,000 stays on a line of
+    // its own among the assets, so the sheet still balances.
+    let bs = report(&vo, "vo", "consolidated-balance-sheet", None, "2025-05-31");
+    assert_eq!(line(&bs, 1, "account-loans-to-members").unwrap()[3], m(-14000));
+    assert_eq!(line(&bs, 0, "account-cif-payable").unwrap()[3], m(-9000));
+    assert_eq!(line(&bs, 1, "row-intergroup-unmatched").unwrap()[4], m(5000));
+    assert_eq!(total(&bs, 0, 4), total(&bs, 1, 4));
+    // The group's figures are those of its bundle of 11 May, and the report says so.
+    assert!(bs.sections[1].notes.iter().any(|n| n.id == "note-consolidated-behind"), "{:?}", bs.sections[1].notes);
 
     // The group records the ₹5,000 on 18 May and sends it: compared on 18 May, 14,000 = 14,000.
     let mut m = meeting("2025-05-18", vec![row("1", "present", "50")]);
@@ -900,7 +952,7 @@ fn the_overview_and_catalog_tell_an_oversight_book_from_a_group() {
     assert!(!flag("shg"), "an SHG does not");
     let ids = |org: &str| app::reports_catalog(&f.store, &c, org, en).unwrap().rollups.into_iter().map(|r| (r.id, r.label)).collect::<Vec<_>>();
     let vo_rollups = ids("vo");
-    let want = ["group-status", "portfolio", "grading", "overdue-borrowers", "cif-reconciliation", "interest-by-fund", "household-debts", "restructuring-plan", "target-households"];
+    let want = ["group-status", "portfolio", "grading", "overdue-borrowers", "cif-reconciliation", "interest-by-fund", "household-debts", "restructuring-plan", "target-households", "consolidated-receipts-payments", "consolidated-income-expenditure", "consolidated-balance-sheet"];
     assert_eq!(vo_rollups.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), want);
     // The label is the report's title in the reader's language (locales/en/federation.ftl).
     assert_eq!(vo_rollups[0].1, "Status of the groups' bundles");

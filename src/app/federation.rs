@@ -803,7 +803,7 @@ fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, regist
     }
 }
 
-fn stored_date(s: &str) -> Result<NaiveDate> {
+pub(crate) fn stored_date(s: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| Error::Database { detail: format!("{s}: {e}") })
 }
 

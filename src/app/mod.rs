@@ -8,6 +8,7 @@
 mod backup;
 mod check;
 mod command; // the steps of every write command
+mod consolidated; // issue 16 (session 10): consolidated statements
 mod corrections;
 mod encryption;
 pub mod events;

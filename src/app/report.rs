@@ -85,6 +85,9 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
         };
         return Ok(reports::grading(&org, from, to, &super::federation::group_views(&b, &org)?, sort));
     }
+    if let Some(r) = super::consolidated::consolidated(&b, &org, name, from, to)? {
+        return Ok(r);
+    }
     if let Some(r) = super::federation::rollup(&b, &org, name, from, to)? {
         return Ok(r);
     }

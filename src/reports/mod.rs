@@ -7,6 +7,7 @@
 
 mod audit;
 mod books;
+pub mod consolidated; // issue 16 (session 10): consolidated statements of an oversight book
 mod federation;
 mod grading; // issue 16 (session 8)
 mod households; // issue 16 (session 10): the fund centre's households
@@ -83,6 +84,10 @@ pub const REPORTS: &[&str] = &[
     "welfare-fees",
     // Issue 16 (second part): the VO's CIF lent against its SHGs' CIF payable.
     "cif-reconciliation",
+    // Issue 16 (session 10): the oversight body and its groups as one, inter-group CIF eliminated.
+    "consolidated-receipts-payments",
+    "consolidated-income-expenditure",
+    "consolidated-balance-sheet",
     "overdue-borrowers",
     // Issue 15 (follow-up): borrowers who fell behind, and those who have since become debt-free.
     "followup-list",
@@ -100,7 +105,7 @@ pub const REPORTS: &[&str] = &[
 /// The roll-up reports an oversight book (village organisation, cluster federation, cooperative
 /// office, fund centre) offers on its oversight screen, status board first (issue 16): the
 /// reports read from its imported groups, and its own CIF lending by fund.
-pub const ROLLUPS: &[&str] = &["group-status", "portfolio", "grading", "overdue-borrowers", "cif-reconciliation", "interest-by-fund", "household-debts", "restructuring-plan", "target-households"];
+pub const ROLLUPS: &[&str] = &["group-status", "portfolio", "grading", "overdue-borrowers", "cif-reconciliation", "interest-by-fund", "household-debts", "restructuring-plan", "target-households", "consolidated-receipts-payments", "consolidated-income-expenditure", "consolidated-balance-sheet"];
 
 /// Documents that name borrowers who fell behind: for the committee only, never read out or
 /// posted for all members (issue 15's design rule: never shame a borrower in public).

@@ -1,0 +1,15 @@
+# Issue 16 (session 10): the consolidated statements of an oversight book.
+report-consolidated-receipts-payments = Consolidated receipts and payments (this body and its groups)
+report-consolidated-income-expenditure = Consolidated income and expenditure (this body and its groups)
+report-consolidated-balance-sheet = Consolidated balance sheet (this body and its groups)
+col-groups = Groups
+col-own = This body
+col-eliminated = Between them (eliminated)
+col-consolidated = Consolidated
+row-intergroup-unmatched = Between this body and its groups, not matched (a bundle not yet sent or differing)
+note-consolidated = { $groups ->
+    [one] One group's imported books and this body's own are added head by head;
+   *[other] { $groups } groups' imported books and this body's own are added head by head;
+} what passes between them (CIF lent, repaid and its interest: { $eliminated } in this body's books) is taken out, so that nothing is counted twice.
+note-consolidated-other-currency = Not consolidated, kept in another currency: { $groups }.
+note-consolidated-behind = { $group }: figures as of its latest bundle, { $date }.

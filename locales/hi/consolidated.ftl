@@ -1,0 +1,15 @@
+# Issue 16 (session 10): निगरानी बही के समेकित विवरण।
+report-consolidated-receipts-payments = समेकित प्राप्ति और भुगतान (यह संगठन और इसके समूह)
+report-consolidated-income-expenditure = समेकित आय और व्यय (यह संगठन और इसके समूह)
+report-consolidated-balance-sheet = समेकित तुलन पत्र (यह संगठन और इसके समूह)
+col-groups = समूह
+col-own = यह संगठन
+col-eliminated = आपस का (हटाया गया)
+col-consolidated = समेकित
+row-intergroup-unmatched = इस संगठन और इसके समूहों के बीच, जो मेल नहीं खाया (बंडल अभी नहीं आया या अलग है)
+note-consolidated = { $groups ->
+    [one] एक समूह की आयात की गई बही और इस संगठन की अपनी बही मद-दर-मद जोड़ी गई हैं;
+   *[other] { $groups } समूहों की आयात की गई बहियाँ और इस संगठन की अपनी बही मद-दर-मद जोड़ी गई हैं;
+} जो इनके आपस में होता है (दिया गया सीआईएफ़, उसकी वापसी और ब्याज: इस संगठन की बही में { $eliminated }) हटा दिया गया है, ताकि कुछ भी दो बार न गिना जाए।
+note-consolidated-other-currency = समेकित नहीं, दूसरी मुद्रा में रखे गए: { $groups }।
+note-consolidated-behind = { $group }: आँकड़े उसके अंतिम बंडल की तारीख { $date } तक के।
