@@ -487,6 +487,9 @@ pub enum Error {
     HouseholdAlreadyTarget { household: String, date: NaiveDate },
     #[error("a plan over \"{value}\" months: give 1 to {max} months")]
     HouseholdPlanMonths { value: String, max: i64 },
+    /* issue 16 (session 10): drill-down into one imported group */
+    #[error("{group} is not a group registered in {org}")]
+    GroupNotRegistered { org: String, group: String },
 }
 
 impl Error {
@@ -712,6 +715,7 @@ impl Error {
             HouseholdUnknown { household } => vec![("household", t(household))],
             HouseholdAlreadyTarget { household, date } => vec![("household", t(household)), ("date", Arg::Date(*date))],
             HouseholdPlanMonths { value, max } => vec![("value", t(value)), ("max", Arg::Count(*max))],
+            GroupNotRegistered { org, group } => vec![("org", t(org)), ("group", t(group)), ("field", Arg::Text("group".into()))],
         }
     }
 

@@ -694,6 +694,25 @@ fn cif_goes_both_ways_and_the_reconciliation_compares_the_two_books() {
     assert_eq!(total(&rp, 0, 4), total(&rp, 1, 4));
     assert_eq!(line(&rp, 1, "line-disbursement").unwrap()[3], m(-10000));
 
+    // Drill-down: the SHG's own registers opened from the VO's book, read-only, are the ones
+    // its own book prints (same period, same sections), and opening them changes nothing.
+    let before = dump(&vo_path);
+    for name in app::GROUP_REGISTERS {
+        let there = app::group_register(&vo, &ctx("2025-10-01"), &app::GroupRegisterInput { org: "vo".into(), group: "shg".into(), name: name.to_string(), from: Some("2025-04-01".into()), to: Some("2025-05-11".into()) }).unwrap();
+        let here = report(&f.store, "shg", name, Some("2025-04-01"), "2025-05-11");
+        assert_eq!(there.sections, here.sections, "{name}");
+        assert_eq!(there.title, here.title, "{name}");
+    }
+    assert_eq!(dump(&vo_path), before);
+    let drill = |group: &str, name: &str| app::group_register(&vo, &ctx("2025-10-01"), &app::GroupRegisterInput { org: "vo".into(), group: group.into(), name: name.into(), ..Default::default() });
+    assert_refused(drill("shg-rampur", "cash-book").unwrap_err(), "error-group-not-registered");
+    assert_refused(drill("shg", "passbook").unwrap_err(), "error-unknown-report");
+    // The same from the command line.
+    drop(std::mem::replace(&mut vo, Store::open_in_memory().unwrap()));
+    let out = common::cli(&vo_path, "en", &["report", "savings-register", "--org", "vo", "--group", "shg", "--from", "2025-04-01", "--to", "2025-05-11"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    vo = Store::open(&vo_path).unwrap();
+
     // The VO lends ₹5,000 more on 11 May, which the group's book does not show: 14,000 lent
     // against 9,000 owed, a difference of 5,000, flagged.
     cif_loan(&mut vo, "vo", "shg", "2025-05-11", "5000").unwrap();

@@ -13,3 +13,4 @@ note-consolidated = { $groups ->
 } what passes between them (CIF lent, repaid and its interest: { $eliminated } in this body's books) is taken out, so that nothing is counted twice.
 note-consolidated-other-currency = Not consolidated, kept in another currency: { $groups }.
 note-consolidated-behind = { $group }: figures as of its latest bundle, { $date }.
+error-group-not-registered = { $group } is not a group in the register of { $org }. Choose a group from its status board, or import the group's first bundle to register it.

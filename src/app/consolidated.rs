@@ -104,3 +104,94 @@ fn group_journal(b: &Book<'_>, g: &FedGroupRow) -> Result<Vec<StoredVoucher>> {
     }
     Ok(out)
 }
+
+// ---------------------------------------------------------------------------------------------
+// Drill-down: one imported group's own registers, read-only
+// ---------------------------------------------------------------------------------------------
+
+/// The registers an oversight book opens of one of its groups from the imported journal and
+/// member register, exactly as the group's own book would print them.
+pub const GROUP_REGISTERS: &[&str] = &["cash-book", "bank-book", "savings-register", "trial-balance", "receipts-payments", "income-expenditure", "balance-sheet"];
+
+/// `samuh report <register> --org <oversight book> --group <code>`: a register of one imported
+/// group (read-only: nothing an oversight book does writes into an imported group).
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
+pub struct GroupRegisterInput {
+    /// The oversight book's organisation.
+    pub org: String,
+    /// The group's code, as registered.
+    pub group: String,
+    /// One of `GROUP_REGISTERS`.
+    pub name: String,
+    #[serde(default)]
+    pub from: Option<String>,
+    #[serde(default)]
+    pub to: Option<String>,
+}
+
+/// One register of an imported group, built from what its bundles sent: its journal and, from
+/// the latest bundle, its members (by number only when the group sent no names).
+pub fn group_register(store: &crate::store::Store, ctx: &super::Ctx, i: &GroupRegisterInput) -> Result<Report> {
+    let name = i.name.trim();
+    if !GROUP_REGISTERS.contains(&name) {
+        return Err(Error::UnknownReport { name: i.name.clone() });
+    }
+    let b = store.read();
+    let org = super::org_of(&b, i.org.trim())?;
+    let g = b
+        .fed_groups(org.id)?
+        .into_iter()
+        .find(|g| g.code == i.group.trim())
+        .ok_or_else(|| Error::GroupNotRegistered { org: org.code.clone(), group: i.group.trim().to_string() })?;
+    let to = match super::input::nonblank(&i.to) {
+        Some(s) => super::input::date("to", &s, ctx)?,
+        None => ctx.today,
+    };
+    let group = group_org(&g)?;
+    let from = match super::input::nonblank(&i.from) {
+        Some(s) => super::input::date("from", &s, ctx)?,
+        None => reports::Books::fiscal_year_to_date(&group, to).0,
+    };
+    if from > to {
+        return Err(Error::InvalidChoice { field: "from".into(), value: i.from.clone().unwrap_or_default() });
+    }
+    let vouchers = group_journal(&b, &g)?;
+    let members = group_members(&b, &g)?;
+    let books = reports::Books::new(&group, &members, &vouchers, from, to);
+    Ok(match name {
+        "cash-book" => reports::cash_book(&books),
+        "bank-book" => reports::bank_book(&books),
+        "savings-register" => reports::savings_register(&books),
+        "trial-balance" => reports::trial_balance(&books),
+        "receipts-payments" => reports::receipts_payments(&books),
+        "income-expenditure" => reports::income_expenditure(&books),
+        _ => reports::balance_sheet(&books),
+    })
+}
+
+/// The same, written for the reader.
+pub fn group_register_view(store: &crate::store::Store, ctx: &super::Ctx, i: &GroupRegisterInput, locale: crate::i18n::Locale) -> Result<crate::render::DisplayReport> {
+    Ok(crate::render::render_display(&group_register(store, ctx, i)?, &crate::i18n::Localizer::new(locale)))
+}
+
+/// A group's members as its latest bundle sent them (ids are the group's own, as its postings').
+fn group_members(b: &Book<'_>, g: &FedGroupRow) -> Result<Vec<crate::domain::org::Member>> {
+    let Some(last) = b.fed_bundles(g.id)?.pop() else { return Ok(Vec::new()) };
+    let records: super::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
+    let mut out = Vec::new();
+    for m in records.members {
+        out.push(crate::domain::org::Member {
+            id: m.id,
+            org_id: g.id,
+            admission_no: m.admission_no.clone(),
+            name: m.name.unwrap_or_default(),
+            role: crate::domain::org::Role::from_code(&m.role).unwrap_or(crate::domain::org::Role::Member),
+            joined_on: stored_date(&m.joined_on)?,
+            exited_on: m.exited_on.as_deref().map(stored_date).transpose()?,
+            nominee: None,
+        });
+    }
+    Ok(out)
+}

@@ -62,6 +62,7 @@ pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_previe
 #[cfg(feature = "documents")]
 pub use print::{audit_export, audit_export_progress, audit_reports_for, passbook_pdf, passbook_pdf_progress, passbook_pdf_to, passbook_plan, passbook_printed, AuditParams, AuditSheet, PassbookMode, PassbookPlan, PassbookPrint, PassbookPrinting, AUDIT_REPORTS};
 pub use report::{report, ReportParams};
+pub use consolidated::{group_register, group_register_view, GroupRegisterInput, GROUP_REGISTERS};
 pub use meeting::{meeting_record, DecisionReview, LoanUseInput, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput};
 pub use saved::Saved;
 pub use ui::{book_overview, meeting_form, meeting_preview, report_view, ui_messages, Choice, FieldError, LocaleInput, MeetingForm, MemberRow, OrgSummary, Overview, Preview, RunningLoan, Shortfall, Totals, UiError};

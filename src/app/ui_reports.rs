@@ -32,6 +32,10 @@ pub struct ReportsCatalog {
     /// The roll-ups (`reports::ROLLUPS`) for an oversight book; empty for any other (issue 16).
     #[serde(default)]
     pub rollups: Vec<ReportChoice>,
+    /// The registers an oversight book opens of one imported group (`GROUP_REGISTERS`); empty
+    /// for any other book.
+    #[serde(default)]
+    pub group_registers: Vec<ReportChoice>,
     /// The default period (fiscal year to date), shown as the fields' placeholders.
     pub from_display: String,
     pub to_display: String,
@@ -45,7 +49,8 @@ pub fn reports_catalog(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> R
     let mut reports: Vec<ReportChoice> = REPORTS.iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect();
     reports.push(ReportChoice { id: AUDIT.into(), label: l.msg("ui-report-audit", &[]) });
     let rollups = if super::oversees(org.kind) { ROLLUPS.iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect() } else { Vec::new() };
-    Ok(ReportsCatalog { reports, rollups, from_display: l.date(from), to_display: l.date(to) })
+    let group_registers = if super::oversees(org.kind) { super::GROUP_REGISTERS.iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect() } else { Vec::new() };
+    Ok(ReportsCatalog { reports, rollups, group_registers, from_display: l.date(from), to_display: l.date(to) })
 }
 
 fn title(l: &Localizer, id: &str) -> String {

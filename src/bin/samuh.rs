@@ -178,6 +178,11 @@ enum Cmd {
         /// The order of the `grading` sheet: grade (default), score or group.
         #[arg(long)]
         sort: Option<String>,
+        /// In an oversight book: a register of this imported group, read-only (cash-book,
+        /// bank-book, savings-register, trial-balance, receipts-payments, income-expenditure,
+        /// balance-sheet).
+        #[arg(long)]
+        group: Option<String>,
         /// text, json or csv.
         #[arg(long, default_value = "text")]
         format: String,
@@ -1132,10 +1137,15 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
         }
         Cmd::Year(cmd) => year::run(cli, cmd, &ctx, l),
         Cmd::Vsla(cmd) => vsla::run(cli, cmd, &ctx, l),
-        Cmd::Report { name, org, member, from, to, sort, format, iso_dates } => {
+        Cmd::Report { name, org, member, from, to, sort, group, format, iso_dates } => {
             let s = open(cli)?;
-            let params = app::ReportParams { org: org.clone(), name: name.clone(), member: member.clone(), from: from.clone(), to: to.clone(), sort: sort.clone() };
-            let report = app::report(&s, &ctx, &params)?;
+            let report = match group {
+                Some(group) => app::group_register(&s, &ctx, &app::GroupRegisterInput { org: org.clone(), group: group.clone(), name: name.clone(), from: from.clone(), to: to.clone() })?,
+                None => {
+                    let params = app::ReportParams { org: org.clone(), name: name.clone(), member: member.clone(), from: from.clone(), to: to.clone(), sort: sort.clone() };
+                    app::report(&s, &ctx, &params)?
+                }
+            };
             let json = samuh::render::render_json(&report);
             let text = match format.as_str() {
                 "text" => samuh::render::render_text(&report, l),

@@ -184,6 +184,9 @@ commands! {
     chart_view(ChartViewArgs { org: String }) -> Chart, Read =>
         |d, c, a| d.with(c, |s, x, l| app::savings_loans_chart(s, x, &a.org, l));
     /// The reports an organisation's kind has.
+    /// Issue 16 (session 10): one register of a group an oversight book imported, read-only.
+    group_register_view(GroupRegisterViewArgs { input: app::GroupRegisterInput }) -> DisplayReport, Read =>
+        |d, c, a| d.with(c, |s, x, l| app::group_register_view(s, x, &a.input, l));
     reports_catalog(ReportsCatalogArgs { org: String }) -> ReportsCatalog, Read =>
         |d, c, a| d.with(c, |s, x, l| app::reports_catalog(s, x, &a.org, l));
     /// Every sheet of the audit workbook, readable before it is saved.

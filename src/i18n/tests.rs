@@ -299,6 +299,7 @@ fn sample_errors() -> Vec<Error> {
         HouseholdUnknown { household: s("5501-0123") },
         HouseholdAlreadyTarget { household: s("5501-0123"), date: d },
         HouseholdPlanMonths { value: s("0"), max: 120 },
+        GroupNotRegistered { org: s("vo-kishanganj"), group: s("shg-rampur") },
     ]
 }
 

@@ -170,6 +170,13 @@ test('in English, the village organisation finds and imports the bundles; the bo
   assert.equal(await page.textContent(`${cbs} h2`), msg('en', 'report-consolidated-balance-sheet', 'consolidated.ftl'));
   assert.deepEqual(await page.$$eval(`${cbs} table:first-of-type th`, (ths) => ths.map((x) => x.textContent)),
     ['col-head', 'col-groups', 'col-own', 'col-eliminated', 'col-consolidated'].map((id) => msg('en', id, id === 'col-head' ? 'reports.ftl' : 'consolidated.ftl')));
+  // Drill-down: the group's code on the board opens its own books, read-only (the cash book first).
+  await page.click(`#oversight-board button.drill-link[data-group="${SHG}"]`);
+  const drill = '#drill-report .report[data-report="cash-book"]';
+  await page.waitForSelector(drill);
+  assert.equal(await page.textContent('#oversight-drill > h2'), msg('en', 'ui-drill-title', 'ui_drilldown.ftl'));
+  assert.equal(await page.textContent(`${drill} h2`), msg('en', 'report-cash-book', 'reports.ftl'));
+  assert.ok((await page.$$(`${drill} tbody tr`)).length > 0, 'the group\'s cash book has its entries');
   await page.selectOption('#rollup-which', 'portfolio');
   await page.waitForSelector('#rollup-report .report[data-report="portfolio"]');
   assert.match(await page.textContent('#rollup-report .report[data-report="portfolio"]'), new RegExp(SHG));

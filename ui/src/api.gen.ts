@@ -328,6 +328,22 @@ kind: string, amount: string,
  */
 head?: string | null, note: string, };
 
+export type GroupRegisterInput = { 
+/**
+ * The oversight book's organisation.
+ */
+org: string, 
+/**
+ * The group's code, as registered.
+ */
+group: string, 
+/**
+ * One of `GROUP_REGISTERS`.
+ */
+name: string, from?: string | null, to?: string | null, };
+
+export type GroupRegisterViewArgs = { input: GroupRegisterInput, };
+
 export type HouseholdPlanInput = { org: string, household: string, 
 /**
  * 1 to 120; the by-laws' instalments without it.
@@ -940,6 +956,11 @@ reports: Array<ReportChoice>,
  */
 rollups: Array<ReportChoice>, 
 /**
+ * The registers an oversight book opens of one imported group (`GROUP_REGISTERS`); empty
+ * for any other book.
+ */
+group_registers: Array<ReportChoice>, 
+/**
  * The default period (fiscal year to date), shown as the fields' placeholders.
  */
 from_display: string, to_display: string, };
@@ -1390,6 +1411,7 @@ export interface Commands {
   loan_list: { args: LoanListArgs; answer: Array<LoanEntry>; access: 'read' };
   loan_view: { args: LoanViewArgs; answer: DisplayReport; access: 'read' };
   chart_view: { args: ChartViewArgs; answer: Chart; access: 'read' };
+  group_register_view: { args: GroupRegisterViewArgs; answer: DisplayReport; access: 'read' };
   reports_catalog: { args: ReportsCatalogArgs; answer: ReportsCatalog; access: 'read' };
   audit_view: { args: AuditViewArgs; answer: Array<DisplayReport>; access: 'read' };
   passbook_lines: { args: PassbookLinesArgs; answer: PassbookLines; access: 'read' };

@@ -23,12 +23,43 @@ async function groupsScreen(): Promise<void> {
   const board = h('div', { id: 'oversight-board', 'data-shown': '0' });
   let asked = 0;
   let shown = 0;
+  // Drill-down (issue 16): one group's own registers, read-only, for a group picked in the list
+  // or whose code is clicked on the board or in a roll-up.
+  const drillGroup = h('select', { id: 'drill-group' });
+  const drillOut = h('div', { id: 'drill-report' });
+  let codes: string[] = [];
+  let drillAsked = 0;
+  const drillSection = h('section', { id: 'oversight-drill' });
+  const showDrill = async () => {
+    const mine = ++drillAsked;
+    try {
+      const r = await api.call('group_register_view', { input: { org: org.code, group: drillGroup.value, name: drillWhich.value, from: null, to: null }, locale: locale() });
+      if (mine === drillAsked) drillOut.replaceChildren(reportTable(r));
+    } catch (e) { if (mine === drillAsked) drillOut.replaceChildren(failure(e)); }
+  };
+  const openGroup = (code: string) => {
+    drillGroup.value = code;
+    drillSection.scrollIntoView();
+    void showDrill();
+  };
+  // A group's code in the first column of a table becomes the way into its books.
+  const linkGroups = (box: HTMLElement) => {
+    box.querySelectorAll<HTMLTableCellElement>('tbody tr > td:first-child').forEach((td) => {
+      const code = td.textContent ?? '';
+      if (codes.includes(code)) td.replaceChildren(h('button', { class: 'drill-link', 'data-group': code, onclick: () => openGroup(code) }, code));
+    });
+  };
   const refresh = async () => {
     const mine = ++asked;
     try {
       const r = await api.call('report_view', { params: { org: org.code, name: 'group-status' }, locale: locale() });
       if (mine !== asked) return;
       board.replaceChildren(reportTable(r));
+      codes = r.sections.flatMap((s) => s.rows.map((row) => row[0]));
+      const keep = drillGroup.value;
+      drillGroup.replaceChildren(...codes.map((c) => h('option', { value: c }, c)));
+      if (codes.includes(keep)) drillGroup.value = keep;
+      linkGroups(board);
     } catch (e) {
       if (mine !== asked) return;
       board.replaceChildren(failure(e));
@@ -122,6 +153,17 @@ async function groupsScreen(): Promise<void> {
   const catalog = await api.call('reports_catalog', { org: org.code, locale: locale() });
   const which = h('select', { id: 'rollup-which' });
   for (const r of catalog.rollups) which.append(h('option', { value: r.id }, r.label));
+  const drillWhich = h('select', { id: 'drill-register' });
+  for (const r of catalog.group_registers) drillWhich.append(h('option', { value: r.id }, r.label));
+  drillWhich.addEventListener('change', () => void showDrill());
+  drillGroup.addEventListener('change', () => void showDrill());
+  drillSection.append(h('h2', { i18n: 'ui-drill-title' }), h('p', { class: 'hint', i18n: 'ui-drill-hint' }),
+    h('div', { class: 'bar' },
+      h('label', {}, h('span', { i18n: 'ui-drill-group' }), drillGroup),
+      h('label', {}, h('span', { i18n: 'ui-drill-register' }), drillWhich),
+      h('button', { id: 'drill-show', i18n: 'ui-oversight-show', onclick: () => void showDrill() }),
+      h('button', { id: 'drill-back', i18n: 'ui-drill-back', onclick: () => document.getElementById('oversight-rollups')?.scrollIntoView() })),
+    drillOut);
   const rollupOut = h('div', { id: 'rollup-report' });
   // A household's number narrows the fund centre's household roll-ups to one household.
   const household = h('input', { id: 'rollup-household', size: 16 });
@@ -132,7 +174,10 @@ async function groupsScreen(): Promise<void> {
     const member = household.value.trim() || null;
     try {
       const r = await api.call('report_view', { params: { org: org.code, name, member }, locale: locale() });
-      if (mine === rollupAsked) rollupOut.replaceChildren(reportTable(r));
+      if (mine === rollupAsked) {
+        rollupOut.replaceChildren(reportTable(r));
+        linkGroups(rollupOut);
+      }
     } catch (e) { if (mine === rollupAsked) rollupOut.replaceChildren(failure(e)); }
   };
   which.addEventListener('change', () => void showRollup());
@@ -149,6 +194,7 @@ async function groupsScreen(): Promise<void> {
         h('button', { id: 'rollup-show', i18n: 'ui-oversight-show', onclick: () => void showRollup() }),
         h('button', { id: 'rollup-export', i18n: 'ui-oversight-export', onclick: () => { sessionStorage.setItem('samuh.report', which.value); void go('reports'); } })),
       rollupOut),
+    drillSection,
     followBox(org));
   await refresh();
 }
