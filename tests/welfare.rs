@@ -87,6 +87,24 @@ fn club(store: &mut Store, c: &app::Ctx, n: u32, levy: &str, admin: &str) {
     .unwrap();
 }
 
+/// A Thai savings group "sg" formed on 2025-01-05 with its members (number, joining date).
+fn savings_group(store: &mut Store, c: &app::Ctx, members: &[(&str, &str)]) {
+    app::org_add(store, c, &app::OrgInput {
+        code: "sg".into(),
+        name: "กลุ่มออมทรัพย์เพื่อการผลิต".into(),
+        kind: "savings-group".into(),
+        country: "th".into(),
+        meeting_frequency: "monthly".into(),
+        formed_on: "2025-01-05".into(),
+        place: "ร้อยเอ็ด".into(),
+        ..Default::default()
+    })
+    .unwrap();
+    for (no, joined) in members {
+        app::member_add(store, c, &app::MemberInput { org: "sg".into(), admission_no: no.to_string(), name: format!("สมาชิก {no}"), joined_on: joined.to_string(), ..Default::default() }).unwrap();
+    }
+}
+
 fn death(store: &mut Store, c: &app::Ctx, member: &str, date: &str) -> samuh::Result<w::DeathSaved> {
     w::death_record(store, c, &w::DeathInput { org: "wc".into(), member: member.into(), date: date.into(), nominee: None, client_id: None })
 }
@@ -333,20 +351,7 @@ fn benefits_from_birth_to_death_are_paid_from_the_welfare_fund() {
     let path = dir.path().join("sg.samuh");
     let mut store = Store::open_or_create(&path).unwrap();
     let c = ctx("2026-01-31");
-    app::org_add(&mut store, &c, &app::OrgInput {
-        code: "sg".into(),
-        name: "กลุ่มออมทรัพย์เพื่อการผลิต".into(),
-        kind: "savings-group".into(),
-        country: "th".into(),
-        meeting_frequency: "monthly".into(),
-        formed_on: "2025-01-05".into(),
-        place: "ร้อยเอ็ด".into(),
-        ..Default::default()
-    })
-    .unwrap();
-    for no in 1..=3 {
-        app::member_add(&mut store, &c, &app::MemberInput { org: "sg".into(), admission_no: no.to_string(), name: format!("สมาชิก {no}"), joined_on: "2025-01-05".into(), ..Default::default() }).unwrap();
-    }
+    savings_group(&mut store, &c, &[("1", "2025-01-05"), ("2", "2025-01-05"), ("3", "2025-01-05")]);
     w::welfare_rule_set(&mut store, &c, &w::WelfareRuleInput {
         org: "sg".into(),
         from: "2025-01-05".into(),
@@ -398,20 +403,7 @@ fn the_annual_fee_register_shows_who_paid_which_year() {
     let path = dir.path().join("b.samuh");
     let mut store = Store::open_or_create(&path).unwrap();
     let c = ctx("2026-03-31");
-    app::org_add(&mut store, &c, &app::OrgInput {
-        code: "sg".into(),
-        name: "กลุ่มออมทรัพย์บ้านหนองแวง".into(),
-        kind: "savings-group".into(),
-        country: "th".into(),
-        meeting_frequency: "monthly".into(),
-        formed_on: "2025-01-05".into(),
-        place: "ร้อยเอ็ด".into(),
-        ..Default::default()
-    })
-    .unwrap();
-    for (no, joined) in [(1, "2025-01-05"), (2, "2025-01-05"), (3, "2025-01-05"), (4, "2025-07-01")] {
-        app::member_add(&mut store, &c, &app::MemberInput { org: "sg".into(), admission_no: no.to_string(), name: format!("สมาชิก {no}"), joined_on: joined.into(), ..Default::default() }).unwrap();
-    }
+    savings_group(&mut store, &c, &[("1", "2025-01-05"), ("2", "2025-01-05"), ("3", "2025-01-05"), ("4", "2025-07-01")]);
     let rules = |from: &str, fee: &str| w::WelfareRuleInput { org: "sg".into(), from: from.into(), model: s("annual-fee"), annual_fee: s(fee), death_benefit: s("1000"), ..Default::default() };
     w::welfare_rule_set(&mut store, &c, &rules("2025-01-05", "200")).unwrap();
     w::welfare_rule_set(&mut store, &c, &rules("2026-01-01", "250")).unwrap();
