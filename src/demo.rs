@@ -31,6 +31,7 @@ use std::collections::BTreeMap;
 
 mod welfare; // issue 15: the Roi Et welfare club
 mod oversight; // issue 16 (session 9): the village organisation of the demo SHG
+mod vsla; // issue 14: the Dumka VSLA group, one cycle shared out and the next open
 
 // ---- a tiny deterministic PRNG ------------------------------------------------------------
 
@@ -608,6 +609,7 @@ pub fn demo_create(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
     }
     welfare::build(store, today)?;
     oversight::build(store, today)?;
+    vsla::build(store, today)?;
     Ok(DemoSummary { today: ymd(today), orgs })
 }
 
