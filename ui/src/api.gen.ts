@@ -413,7 +413,19 @@ group_kinds: Array<Choice>, guarantors_required: number, loan_cap_display: strin
  * Shown in an absent member's row instead of a fine in her box: "owed ₹10.00" (issue 15:
  * her fine is owed, not cash received); empty when the by-laws fine no absence.
  */
-absent_owed_text: string, };
+absent_owed_text: string, 
+/**
+ * Issue 14: a shares column, for kinds that keep shares (cooperatives, village funds and
+ * savings groups that sell them, VSLA groups), with the price of a share that day
+ * ("₹50.00"; empty when none is set yet).
+ */
+shares_column: boolean, share_price_display: string, 
+/**
+ * Issue 14: a social-fund column (VSLA groups), with the cycle's contribution, put in the
+ * box of a member marked present or late as her saving is (plain decimal; empty when the
+ * cycle sets none).
+ */
+social_fund_column: boolean, social_fund: string, social_fund_display: string, };
 
 export type MeetingFormArgs = { org: string, date: string, };
 
@@ -1128,7 +1140,12 @@ difference: string,
  * parse (shown also when the cash falls short; empty only when the save of those rows is
  * refused for another reason).
  */
-cash_open: string, cash_in: string, cash_out: string, cash_expected: string, };
+cash_open: string, cash_in: string, cash_out: string, cash_expected: string, 
+/**
+ * Issue 14: what the shares bought cost (the shares of each row that parses, at the day's
+ * price) and the social fund paid; empty for kinds without those columns.
+ */
+shares: string, social_fund: string, };
 
 export type UiError = { code: string, args: { [key in string]: string }, message: string, };
 
