@@ -245,6 +245,32 @@ fiscal_year_display: string,
  */
 lang: string, policy: PolicyDefaults, };
 
+export type CycleInput = { org: string, 
+/**
+ * The cycle's first day.
+ */
+start: string, 
+/**
+ * Its last day; left out: a year less a day after the start.
+ */
+end?: string | null, 
+/**
+ * The price of one share for the whole cycle.
+ */
+share_price: string, 
+/**
+ * Each member's social-fund contribution at each meeting (0 when there is none).
+ */
+social_fund?: string | null, 
+/**
+ * The service charge on loans, % a month of the principal (flat).
+ */
+service_charge?: string | null, 
+/**
+ * What a share-out does with loans still out: "net" (default) or "refuse".
+ */
+loans?: string | null, client_id?: string | null, };
+
 export type DeathInput = { org: string, 
 /**
  * The deceased's admission number.
@@ -1087,6 +1113,8 @@ export type SetupSaved = { org: string, org_id: number, members: number,
  */
 opening: Saved | null, already_recorded: boolean, };
 
+export type ShareOutInput = { org: string, date: string, client_id?: string | null, };
+
 export type SharePriceInput = { org: string, 
 /**
  * From this date (any digits).
@@ -1180,6 +1208,18 @@ date: string, visitors: string, found: string, record_matches: boolean, };
 export type VisitsListArgs = { org: string, member?: string | null, };
 
 export type VoucherReverseArgs = { input: ReverseInput, };
+
+export type VslaCycleOpenArgs = { input: CycleInput, };
+
+export type VslaDone = { org: string, cycle: number, 
+/**
+ * The voucher posted ("2025-26/0041"), none for opening a cycle.
+ */
+voucher: string | null, book_code: string, already_recorded: boolean, };
+
+export type VslaShareOutArgs = { input: ShareOutInput, };
+
+export type VslaShareOutPreviewArgs = { input: ShareOutInput, };
 
 export type WelfareBenefitArgs = { input: BenefitInput, };
 
@@ -1398,6 +1438,9 @@ export interface Commands {
   year_view: { args: YearViewArgs; answer: YearView; access: 'read' };
   year_slip: { args: YearSlipArgs; answer: DisplayReport; access: 'read' };
   year_dividend_pay: { args: YearDividendPayArgs; answer: YearPaid; access: 'write' };
+  vsla_cycle_open: { args: VslaCycleOpenArgs; answer: VslaDone; access: 'write' };
+  vsla_share_out_preview: { args: VslaShareOutPreviewArgs; answer: DisplayReport; access: 'read' };
+  vsla_share_out: { args: VslaShareOutArgs; answer: VslaDone; access: 'approve' };
   bundle_write: { args: BundleWriteArgs; answer: BundleWritten; access: 'write' };
   bundle_files: { args: BundleFilesArgs; answer: Array<string>; access: 'read' };
   bundle_import: { args: BundleImportArgs; answer: Array<BundleImported>; access: 'write' };
