@@ -304,6 +304,9 @@ commands! {
     /// The share-out sheet of the open cycle on a day, as it would be; nothing is written.
     vsla_share_out_preview(VslaShareOutPreviewArgs { input: ShareOutInput }) -> DisplayReport, Read =>
         |d, c, a| d.with(c, |s, x, l| app::vsla_share_out_preview(s, x, &a.input).map(|r| crate::render::render_display(&r, &crate::i18n::Localizer::new(l))));
+    /// A VSLA group's cycles, the last first.
+    vsla_view(VslaViewArgs { org: String }) -> VslaView, Read =>
+        |d, c, a| d.with(c, |s, _, l| app::vsla_view(s, &a.org, l));
     /// Shares out the open cycle (refused before its end, twice, or with loans out where the
     /// by-laws refuse).
     vsla_share_out(VslaShareOutArgs { input: ShareOutInput }) -> VslaDone, Approve =>

@@ -271,6 +271,28 @@ service_charge?: string | null,
  */
 loans?: string | null, client_id?: string | null, };
 
+export type CycleView = { number: number, start_display: string, end_display: string, 
+/**
+ * The cycle's last day, ISO: the first day its share-out may be made.
+ */
+end: string, share_price_display: string, social_fund_display: string, 
+/**
+ * % a month, flat ("5").
+ */
+service_charge: string, 
+/**
+ * "net" or "refuse": what a share-out does with loans still out.
+ */
+loans: string, 
+/**
+ * The share-out's day, empty while the cycle is open.
+ */
+shared_out_display: string, 
+/**
+ * The share-out's day, ISO (empty while open): the sheet printed is the one of that day.
+ */
+shared_out: string, };
+
 export type DeathInput = { org: string, 
 /**
  * The deceased's admission number.
@@ -1221,6 +1243,14 @@ export type VslaShareOutArgs = { input: ShareOutInput, };
 
 export type VslaShareOutPreviewArgs = { input: ShareOutInput, };
 
+export type VslaView = { org: string, cycles: Array<CycleView>, 
+/**
+ * True when the last cycle is shared out (or there is none): the next may be opened.
+ */
+may_open: boolean, };
+
+export type VslaViewArgs = { org: string, };
+
 export type WelfareBenefitArgs = { input: BenefitInput, };
 
 export type WelfareCollectArgs = { input: LevyCollectInput, };
@@ -1440,6 +1470,7 @@ export interface Commands {
   year_dividend_pay: { args: YearDividendPayArgs; answer: YearPaid; access: 'write' };
   vsla_cycle_open: { args: VslaCycleOpenArgs; answer: VslaDone; access: 'write' };
   vsla_share_out_preview: { args: VslaShareOutPreviewArgs; answer: DisplayReport; access: 'read' };
+  vsla_view: { args: VslaViewArgs; answer: VslaView; access: 'read' };
   vsla_share_out: { args: VslaShareOutArgs; answer: VslaDone; access: 'approve' };
   bundle_write: { args: BundleWriteArgs; answer: BundleWritten; access: 'write' };
   bundle_files: { args: BundleFilesArgs; answer: Array<string>; access: 'read' };
