@@ -6,6 +6,7 @@
 // Every wait is for state (a selector, a data attribute), never for time.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { api as call, openOrg, readFluent, setLang, settled, start } from './harness.mjs';
 
 const TODAY = '2026-11-20';
@@ -108,4 +109,37 @@ test('a share-out of the open cycle before its end is refused with its message, 
   assert.match(refused.body.message, /^Cycle 2 ends on /);
   assert.deepEqual(await cashBook(), cash);
   assert.deepEqual((await api('report_view', { params: { org: ORG, name: 'share-out' }, locale: { lang: 'en' } })).body, sheet);
+});
+
+test('the VSLA screen: shown for the VSLA group only; its cycles, a refused share-out said with the book unchanged, the sheet printed', async () => {
+  await setLang(page, 'en');
+  await openOrg(page, 'shg-kishanganj');
+  await page.waitForSelector('#main[data-ready="true"]', { state: 'attached' });
+  assert.equal(await page.isHidden('#nav-vsla'), true, 'no VSLA screen for an SHG');
+  await openOrg(page, ORG);
+  await page.waitForSelector('#nav-vsla:not([hidden])');
+  await page.click('#nav-vsla');
+  await page.waitForSelector('#main[data-screen="vsla"][data-ready="true"] #vsla-cycles');
+  // The open cycle first, then the one shared out.
+  const states = await page.$$eval('#vsla-cycles tbody tr', (trs) => trs.map((tr) => `${tr.dataset.cycle}:${tr.dataset.state}`));
+  assert.deepEqual(states, ['2:open', '1:shared-out']);
+  assert.equal(await page.textContent('#vsla-cycles tr[data-cycle="1"] td:nth-child(7)'), en['ui-vsla-loans-net']);
+  // A share-out today, before the open cycle's end, is refused: the core's message, nothing written.
+  const cash = await cashBook();
+  await page.fill('#vsla-share-out-date', TODAY);
+  await page.click('#vsla-preview');
+  await page.waitForSelector('#vsla-out .field-error[data-code="error-vsla-cycle-not-ended"]');
+  await page.$eval('#vsla-out', (out) => out.replaceChildren()); // the refusal below is the share-out's own
+  await page.click('#vsla-share-out');
+  await page.click('#confirm-ok');
+  await page.waitForSelector('#vsla-out .field-error[data-code="error-vsla-cycle-not-ended"]');
+  assert.match(await page.textContent('#vsla-out .field-error'), /^Cycle 2 ends on /);
+  assert.deepEqual(await cashBook(), cash);
+  // The first cycle's sheet, shown and printed as a PDF.
+  await page.click('#vsla-sheet');
+  await page.waitForSelector('#vsla-out .report[data-report="share-out"]');
+  await page.click('#vsla-print');
+  await page.waitForSelector('#vsla-out[data-printed]');
+  const printed = await page.getAttribute('#vsla-out', 'data-printed');
+  assert.equal(fs.readFileSync(printed).subarray(0, 5).toString(), '%PDF-');
 });
