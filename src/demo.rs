@@ -601,7 +601,7 @@ pub fn book_open_or_demo(path: &std::path::Path, today: NaiveDate) -> Result<Sto
 
 /// Creates the demonstration organisations (an SHG, a cooperative and a village fund with about
 /// 15 months of meetings ending shortly before `today`; the Roi Et welfare club; the SHG's
-/// village organisation holding its imported bundle).
+/// village organisation holding its imported bundle; the Dumka VSLA group, one cycle shared out).
 pub fn demo_create(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
     let mut orgs = Vec::new();
     for spec in [shg_spec(), coop_spec(), vf_spec()] {
