@@ -31,6 +31,7 @@ use std::collections::BTreeMap;
 
 mod welfare; // issue 15: the Roi Et welfare club
 mod oversight; // issue 16 (session 9): the village organisation of the demo SHG
+mod vsla; // issue 14: the Dumka VSLA group, one cycle shared out and the next open
 
 // ---- a tiny deterministic PRNG ------------------------------------------------------------
 
@@ -608,7 +609,7 @@ pub fn book_open_or_demo(path: &std::path::Path, today: NaiveDate) -> Result<Sto
 
 /// Creates the demonstration organisations (an SHG, a cooperative and a village fund with about
 /// 15 months of meetings ending shortly before `today`; the Roi Et welfare club; the SHG's
-/// village organisation holding its imported bundle).
+/// village organisation holding its imported bundle; the Dumka VSLA group, one cycle shared out).
 pub fn demo_create(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
     let mut orgs = Vec::new();
     for spec in [shg_spec(), coop_spec(), vf_spec()] {
@@ -616,6 +617,7 @@ pub fn demo_create(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
     }
     welfare::build(store, today)?;
     oversight::build(store, today)?;
+    vsla::build(store, today)?;
     Ok(DemoSummary { today: ymd(today), orgs })
 }
 

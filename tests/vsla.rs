@@ -324,3 +324,28 @@ fn a_share_out_with_a_loan_out_is_refused_where_the_by_laws_say_so() {
     assert_eq!(e.code(), "error-vsla-loans-outstanding");
     assert_eq!(dump(&b.path), before);
 }
+
+/// Issue 14 (the grid's columns): the meeting form of a VSLA group asks for shares and the
+/// social fund, with the cycle's price (5) and contribution (1); its preview totals them. Member
+/// 1 buys 3 shares (3 × 5 = 15) and members 1 and 2 pay 1 each to the social fund (2).
+#[test]
+fn the_meeting_form_of_a_vsla_group_has_shares_and_social_fund_columns() {
+    let mut b = new_book();
+    let c = ctx("2025-01-06");
+    vsla(&mut b, &c, "v1", "2025-01-06", 2, cycle("2025-01-06", None, "5", "1", "net"));
+    let en = samuh::i18n::Locale::new(samuh::i18n::Lang::En);
+    let c = ctx("2025-02-06");
+    let form = app::meeting_form(&b.store, &c, "v1", "2025-02-06", en).unwrap();
+    assert!(form.shares_column && form.social_fund_column);
+    assert_eq!(form.share_price_display, "₹5.00");
+    assert_eq!(form.social_fund, "1.00");
+    let before = dump(&b.path);
+    let p = app::meeting_preview(&mut b.store, &c, &meeting("v1", "2025-02-06", vec![row("1", "3", "1"), row("2", "", "1")]), en).unwrap();
+    assert!(p.ok, "{:?}", p.errors);
+    assert_eq!(p.totals.shares, "15.00");
+    assert_eq!(p.totals.social_fund, "2.00");
+    // Six shares is more than a meeting allows: said at member 2's shares box.
+    let p = app::meeting_preview(&mut b.store, &c, &meeting("v1", "2025-02-06", vec![row("1", "3", "1"), row("2", "6", "1")]), en).unwrap();
+    assert!(p.errors.iter().any(|e| e.field_path == "members.1.shares" && e.code == "error-vsla-shares-out-of-range"), "{:?}", p.errors);
+    assert_eq!(dump(&b.path), before);
+}

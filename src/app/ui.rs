@@ -151,6 +151,22 @@ pub struct MeetingForm {
     /// her fine is owed, not cash received); empty when the by-laws fine no absence.
     #[serde(default)]
     pub absent_owed_text: String,
+    /// Issue 14: a shares column, for kinds that keep shares (cooperatives, village funds and
+    /// savings groups that sell them, VSLA groups), with the price of a share that day
+    /// ("₹50.00"; empty when none is set yet).
+    #[serde(default)]
+    pub shares_column: bool,
+    #[serde(default)]
+    pub share_price_display: String,
+    /// Issue 14: a social-fund column (VSLA groups), with the cycle's contribution, put in the
+    /// box of a member marked present or late as her saving is (plain decimal; empty when the
+    /// cycle sets none).
+    #[serde(default)]
+    pub social_fund_column: bool,
+    #[serde(default)]
+    pub social_fund: String,
+    #[serde(default)]
+    pub social_fund_display: String,
 }
 
 pub const GROUP_RECEIPTS: &[&str] = &["bank-withdrawal", "bank-loan-received", "grant", "membership-fee", "other-income", "bank-interest"];
@@ -222,7 +238,16 @@ pub fn meeting_form(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Local
         .chain(GROUP_PAYMENTS)
         .map(|k| Choice { code: k.to_string(), label: l.msg(&format!("ui-group-{k}"), &[]), fine: String::new(), fine_display: String::new() })
         .collect();
+    let shares_column = super::yearend::keeps_shares(&org);
+    let share_price = if shares_column { b.share_price_on(org.id, on)? } else { None };
+    let social_fund_column = super::vsla::is_vsla(&org);
+    let social_fund = if social_fund_column { super::vsla::social_fund_due(&b, &org, on)? } else { None };
     Ok(MeetingForm {
+        shares_column,
+        share_price_display: share_price.map(|p| l.money(p, org.currency)).unwrap_or_default(),
+        social_fund_column,
+        social_fund: social_fund.map(|m| m.to_plain()).unwrap_or_default(),
+        social_fund_display: social_fund.map(|m| l.amount(m)).unwrap_or_default(),
         org: org.code.clone(),
         org_name: org.name.clone(),
         currency: org.currency.code().to_string(),
@@ -275,6 +300,12 @@ pub struct Totals {
     pub cash_out: String,
     #[serde(default)]
     pub cash_expected: String,
+    /// Issue 14: what the shares bought cost (the shares of each row that parses, at the day's
+    /// price) and the social fund paid; empty for kinds without those columns.
+    #[serde(default)]
+    pub shares: String,
+    #[serde(default)]
+    pub social_fund: String,
 }
 
 /// Cash in hand too small for what the meeting pays out: by how much, why, and the fix the
@@ -328,7 +359,13 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
         }
     };
     let policy = on.and_then(|d| policy_on(&b, &org, d).ok());
+    let share_price = match on {
+        Some(d) if super::yearend::keeps_shares(&org) => b.share_price_on(org.id, d)?,
+        _ => None,
+    };
     drop(b);
+    // Issue 14: shares bought (a count, checked whole by the dry run) and the social fund.
+    let (mut shares_bought, mut social_fund) = (rust_decimal::Decimal::ZERO, Money::ZERO);
     let (mut savings, mut repayments, mut fines, mut loans, mut receipts, mut payments) = (Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO, Money::ZERO);
     // Withdrawals are checked here but shown in no total of their own.
     let mut withdrawals = Money::ZERO;
@@ -348,6 +385,16 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
                 Ok(v) => *sum += v.unwrap_or(Money::ZERO),
                 Err(e) => errors.push(field_error(&l, format!("members.{k}.{field}"), &e)),
             }
+        }
+        if let Some(n) = r.shares.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            // Digits of any script; a bad count is said by the dry run, at its box.
+            if let Some(n) = i18n::checked_digits(n, "shares").ok().and_then(|s| s.parse::<rust_decimal::Decimal>().ok()) {
+                shares_bought += n;
+            }
+        }
+        match parse_opt(&r.social_fund, c, "social-fund") {
+            Ok(v) => social_fund += v.unwrap_or(Money::ZERO),
+            Err(e) => errors.push(field_error(&l, format!("members.{k}.social_fund"), &e)),
         }
         match parse_opt(&r.fine, c, "fine") {
             Ok(Some(v)) => fines += v,
@@ -404,6 +451,8 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
         loans: l.amount(loans),
         receipts: l.amount(receipts),
         payments: l.amount(payments),
+        shares: share_price.and_then(|p| Money::from_decimal(p.decimal() * shares_bought).ok()).map(|m| l.amount(m)).unwrap_or_default(),
+        social_fund: if super::vsla::is_vsla(&org) { l.amount(social_fund) } else { String::new() },
         ..Totals::default()
     };
     let mut shortfall = None;

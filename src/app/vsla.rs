@@ -293,3 +293,60 @@ pub(crate) fn share_out_report(b: &Book<'_>, org: &Organisation, to: NaiveDate, 
 super::saved::json_answer! {
     VslaDone => |a| a.already_recorded = true;
 }
+
+/// One cycle as the VSLA screen shows it (issue 14, VSLA screen): every figure and date a display
+/// string in the reader's locale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct CycleView {
+    pub number: i64,
+    pub start_display: String,
+    pub end_display: String,
+    /// The cycle's last day, ISO: the first day its share-out may be made.
+    pub end: String,
+    pub share_price_display: String,
+    pub social_fund_display: String,
+    /// % a month, flat ("5").
+    pub service_charge: String,
+    /// "net" or "refuse": what a share-out does with loans still out.
+    pub loans: String,
+    /// The share-out's day, empty while the cycle is open.
+    pub shared_out_display: String,
+    /// The share-out's day, ISO (empty while open): the sheet printed is the one of that day.
+    #[serde(default)]
+    pub shared_out: String,
+}
+
+/// The VSLA screen: the group's cycles, the last first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+pub struct VslaView {
+    pub org: String,
+    pub cycles: Vec<CycleView>,
+    /// True when the last cycle is shared out (or there is none): the next may be opened.
+    pub may_open: bool,
+}
+
+/// The cycles of a VSLA group for its screen.
+pub fn vsla_view(store: &Store, org: &str, locale: crate::i18n::Locale) -> Result<VslaView> {
+    let l = crate::i18n::Localizer::new(locale);
+    let b = store.read();
+    let org = vsla_org(&b, org)?;
+    let cycles = b.vsla_cycles(org.id)?;
+    let may_open = cycles.last().is_none_or(|c| c.share_out.is_some());
+    let cycles = cycles
+        .iter()
+        .rev()
+        .map(|c| CycleView {
+            number: c.number,
+            start_display: l.date(c.start),
+            end_display: l.date(c.end),
+            end: c.end.format("%Y-%m-%d").to_string(),
+            share_price_display: l.money(c.share_price, org.currency),
+            social_fund_display: l.money(c.social_fund, org.currency),
+            service_charge: c.service_charge.clone(),
+            loans: rule_of(c).code().to_string(),
+            shared_out_display: c.share_out.as_ref().map(|s| l.date(s.0)).unwrap_or_default(),
+            shared_out: c.share_out.as_ref().map(|s| s.0.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+        })
+        .collect();
+    Ok(VslaView { org: org.code.clone(), cycles, may_open })
+}

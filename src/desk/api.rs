@@ -300,6 +300,20 @@ commands! {
     /// Pays out in cash the dividends a closed year kept as payable.
     year_dividend_pay(YearDividendPayArgs { input: YearPayInput }) -> YearPaid, Write =>
         |d, c, a| d.with(c, |s, x, _| app::year_dividend_pay(s, x, &a.input));
+    // ---- issue 14 (VSLA screen): a VSLA group's cycle opened, its share-out previewed and made.
+    /// Opens a VSLA cycle with its share price, social fund, service charge and loan rule.
+    vsla_cycle_open(VslaCycleOpenArgs { input: CycleInput }) -> VslaDone, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::vsla_cycle_open(s, x, &a.input));
+    /// The share-out sheet of the open cycle on a day, as it would be; nothing is written.
+    vsla_share_out_preview(VslaShareOutPreviewArgs { input: ShareOutInput }) -> DisplayReport, Read =>
+        |d, c, a| d.with(c, |s, x, l| app::vsla_share_out_preview(s, x, &a.input).map(|r| crate::render::render_display(&r, &crate::i18n::Localizer::new(l))));
+    /// A VSLA group's cycles, the last first.
+    vsla_view(VslaViewArgs { org: String }) -> VslaView, Read =>
+        |d, c, a| d.with(c, |s, _, l| app::vsla_view(s, &a.org, l));
+    /// Shares out the open cycle (refused before its end, twice, or with loans out where the
+    /// by-laws refuse).
+    vsla_share_out(VslaShareOutArgs { input: ShareOutInput }) -> VslaDone, Approve =>
+        |d, c, a| d.with(c, |s, x, _| app::vsla_share_out(s, x, &a.input));
     // ---- Issue 16: federation without a server (bundles and the oversight book; the roll-ups
     // are reports: `report_view` with `group-status` or `portfolio`).
     /// Writes the organisation's signed bundle to a file (a pen drive, a shared folder).

@@ -245,6 +245,54 @@ fiscal_year_display: string,
  */
 lang: string, policy: PolicyDefaults, };
 
+export type CycleInput = { org: string, 
+/**
+ * The cycle's first day.
+ */
+start: string, 
+/**
+ * Its last day; left out: a year less a day after the start.
+ */
+end?: string | null, 
+/**
+ * The price of one share for the whole cycle.
+ */
+share_price: string, 
+/**
+ * Each member's social-fund contribution at each meeting (0 when there is none).
+ */
+social_fund?: string | null, 
+/**
+ * The service charge on loans, % a month of the principal (flat).
+ */
+service_charge?: string | null, 
+/**
+ * What a share-out does with loans still out: "net" (default) or "refuse".
+ */
+loans?: string | null, client_id?: string | null, };
+
+export type CycleView = { number: number, start_display: string, end_display: string, 
+/**
+ * The cycle's last day, ISO: the first day its share-out may be made.
+ */
+end: string, share_price_display: string, social_fund_display: string, 
+/**
+ * % a month, flat ("5").
+ */
+service_charge: string, 
+/**
+ * "net" or "refuse": what a share-out does with loans still out.
+ */
+loans: string, 
+/**
+ * The share-out's day, empty while the cycle is open.
+ */
+shared_out_display: string, 
+/**
+ * The share-out's day, ISO (empty while open): the sheet printed is the one of that day.
+ */
+shared_out: string, };
+
 export type DeathInput = { org: string, 
 /**
  * The deceased's admission number.
@@ -467,7 +515,19 @@ group_kinds: Array<Choice>, guarantors_required: number, loan_cap_display: strin
  * Shown in an absent member's row instead of a fine in her box: "owed ₹10.00" (issue 15:
  * her fine is owed, not cash received); empty when the by-laws fine no absence.
  */
-absent_owed_text: string, };
+absent_owed_text: string, 
+/**
+ * Issue 14: a shares column, for kinds that keep shares (cooperatives, village funds and
+ * savings groups that sell them, VSLA groups), with the price of a share that day
+ * ("₹50.00"; empty when none is set yet).
+ */
+shares_column: boolean, share_price_display: string, 
+/**
+ * Issue 14: a social-fund column (VSLA groups), with the cycle's contribution, put in the
+ * box of a member marked present or late as her saving is (plain decimal; empty when the
+ * cycle sets none).
+ */
+social_fund_column: boolean, social_fund: string, social_fund_display: string, };
 
 export type MeetingFormArgs = { org: string, date: string, };
 
@@ -1135,6 +1195,8 @@ export type SetupSaved = { org: string, org_id: number, members: number,
  */
 opening: Saved | null, already_recorded: boolean, };
 
+export type ShareOutInput = { org: string, date: string, client_id?: string | null, };
+
 export type SharePriceInput = { org: string, 
 /**
  * From this date (any digits).
@@ -1188,7 +1250,12 @@ difference: string,
  * parse (shown also when the cash falls short; empty only when the save of those rows is
  * refused for another reason).
  */
-cash_open: string, cash_in: string, cash_out: string, cash_expected: string, };
+cash_open: string, cash_in: string, cash_out: string, cash_expected: string, 
+/**
+ * Issue 14: what the shares bought cost (the shares of each row that parses, at the day's
+ * price) and the social fund paid; empty for kinds without those columns.
+ */
+shares: string, social_fund: string, };
 
 export type UiError = { code: string, args: { [key in string]: string }, message: string, };
 
@@ -1223,6 +1290,26 @@ date: string, visitors: string, found: string, record_matches: boolean, };
 export type VisitsListArgs = { org: string, member?: string | null, };
 
 export type VoucherReverseArgs = { input: ReverseInput, };
+
+export type VslaCycleOpenArgs = { input: CycleInput, };
+
+export type VslaDone = { org: string, cycle: number, 
+/**
+ * The voucher posted ("2025-26/0041"), none for opening a cycle.
+ */
+voucher: string | null, book_code: string, already_recorded: boolean, };
+
+export type VslaShareOutArgs = { input: ShareOutInput, };
+
+export type VslaShareOutPreviewArgs = { input: ShareOutInput, };
+
+export type VslaView = { org: string, cycles: Array<CycleView>, 
+/**
+ * True when the last cycle is shared out (or there is none): the next may be opened.
+ */
+may_open: boolean, };
+
+export type VslaViewArgs = { org: string, };
 
 export type WelfareBenefitArgs = { input: BenefitInput, };
 
@@ -1444,6 +1531,10 @@ export interface Commands {
   year_view: { args: YearViewArgs; answer: YearView; access: 'read' };
   year_slip: { args: YearSlipArgs; answer: DisplayReport; access: 'read' };
   year_dividend_pay: { args: YearDividendPayArgs; answer: YearPaid; access: 'write' };
+  vsla_cycle_open: { args: VslaCycleOpenArgs; answer: VslaDone; access: 'write' };
+  vsla_share_out_preview: { args: VslaShareOutPreviewArgs; answer: DisplayReport; access: 'read' };
+  vsla_view: { args: VslaViewArgs; answer: VslaView; access: 'read' };
+  vsla_share_out: { args: VslaShareOutArgs; answer: VslaDone; access: 'approve' };
   bundle_write: { args: BundleWriteArgs; answer: BundleWritten; access: 'write' };
   bundle_files: { args: BundleFilesArgs; answer: Array<string>; access: 'read' };
   bundle_import: { args: BundleImportArgs; answer: Array<BundleImported>; access: 'write' };

@@ -93,7 +93,8 @@ export async function go(screen: string): Promise<void> {
   const o = currentOrg();
   (document.getElementById('org-name') as HTMLElement).textContent = o ? o.name : '';
   // Issue 16: the oversight screen for an oversight book, "send to the federation" for a group.
-  document.querySelectorAll<HTMLElement>('nav > button[data-for]').forEach((b) => { b.hidden = !o || (b.dataset.for === 'oversight') !== o.oversees; });
+  // Issue 14: the VSLA screen for a VSLA group only.
+  document.querySelectorAll<HTMLElement>('nav > button[data-for]').forEach((b) => { b.hidden = !o || (b.dataset.for === 'vsla' ? o.kind !== 'vsla' : (b.dataset.for === 'oversight') !== o.oversees); });
   if (seq === goSeq) main().dataset.ready = 'true';
 }
 

@@ -14,6 +14,7 @@ import './screens/yearend';
 import './screens/people';
 import './screens/welfare'; // issue 15
 import './screens/groups'; // issue 16: the oversight screen
+import './screens/vsla'; // issue 14: the VSLA screen
 import { initSession } from './session';
 import './screens/book';
 import './style.css';

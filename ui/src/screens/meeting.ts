@@ -102,8 +102,12 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
   if (saved) { showReceipt(saved, false); return; }
   const f = form;
   const box = document.getElementById('meeting') as HTMLElement;
-  const grid = h('table', { id: 'grid', class: 'grid' },
-    h('thead', {}, h('tr', {}, ...['ui-col-member', 'ui-col-attendance', 'ui-col-savings', 'ui-col-repayment', 'ui-col-loan', 'ui-col-fine'].map((id) => h('th', { i18n: id })))));
+  // Issue 14: the shares and social-fund columns of the kinds that have them (the core says
+  // which), after the savings; the share's price under its heading.
+  const heads = ['ui-col-member', 'ui-col-attendance', 'ui-col-savings', 'ui-col-repayment', 'ui-col-loan', 'ui-col-fine'].map((id) => h('th', { i18n: id }));
+  if (f.social_fund_column) heads.splice(3, 0, h('th', { 'data-col': 'social_fund' }, h('span', { i18n: 'ui-col-social-fund' })));
+  if (f.shares_column) heads.splice(3, 0, h('th', { 'data-col': 'shares' }, h('span', { i18n: 'ui-col-shares' }), f.share_price_display ? h('small', { class: 'price' }, ' ', h('span', { i18n: 'ui-col-share-price' }), ' ', f.share_price_display) : null));
+  const grid = h('table', { id: 'grid', class: 'grid' }, h('thead', {}, h('tr', {}, ...heads)));
   const body = h('tbody');
   f.rows.forEach((r, k) => {
     const fine = h('input', { path: `members.${k}.fine`, class: 'amount', inputmode: 'decimal', value: '' });
@@ -111,6 +115,8 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
     // what she owes (the core's words and figure).
     const owed = h('span', { class: 'owed', 'data-owed': '' });
     const savings = h('input', { path: `members.${k}.savings`, class: 'amount', inputmode: 'decimal', value: '' });
+    const shares = f.shares_column ? h('input', { path: `members.${k}.shares`, class: 'count', inputmode: 'numeric', size: 3, value: '' }) : null;
+    const social = f.social_fund_column ? h('input', { path: `members.${k}.social_fund`, class: 'amount', inputmode: 'decimal', value: '' }) : null;
     const repayment = h('input', { path: `members.${k}.repayment`, class: 'amount', inputmode: 'decimal', value: '', disabled: !r.loan, 'data-due': r.loan?.due ?? '' });
     const mark = h('select', { path: `members.${k}.attendance`, class: 'attendance' });
     mark.append(h('option', { value: '' }, t('meeting-page-not-marked')));
@@ -120,6 +126,7 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
       fine.value = f.attendance.find((a) => a.code === mark.value)?.fine ?? '';
       owed.textContent = mark.value === 'absent' ? f.absent_owed_text : '';
       savings.value = mark.value === 'present' || mark.value === 'late' ? r.savings : '';
+      if (social) social.value = mark.value === 'present' || mark.value === 'late' ? f.social_fund : '';
     };
     mark.addEventListener('change', marked);
     mark.addEventListener('keydown', (e) => {
@@ -131,7 +138,9 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
       mark.dispatchEvent(new Event('change', { bubbles: true }));
       // On to what this member still has to settle: her repayment, or the next member.
       const next = document.querySelector<HTMLElement>(`[data-path="members.${k + 1}.attendance"]`);
-      if (r.loan) focusField(repayment);
+      // A member who is there buys her shares first (issue 14); one who is not buys none.
+      if (shares && (code === 'present' || code === 'late')) focusField(shares);
+      else if (r.loan) focusField(repayment);
       else if (next) focusField(next);
       else moveFrom(mark, false);
     });
@@ -150,6 +159,8 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
       h('td', { class: 'member' }, h('span', { class: 'no' }, r.member), ' ', r.name),
       h('td', {}, mark),
       h('td', {}, savings),
+      shares ? h('td', {}, shares) : null,
+      social ? h('td', {}, social) : null,
       h('td', {}, repayment),
       loan,
       h('td', {}, fine, ' ', owed)));
@@ -162,6 +173,8 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
   const addGroup = h('button', { id: 'add-group', i18n: 'ui-add-group-line', onclick: () => newGroupLine() });
   const totals = h('dl', { id: 'totals' });
   for (const [key, id] of TOTALS) totals.append(h('dt', { i18n: id }), h('dd', { 'data-total': key }));
+  if (f.shares_column) totals.append(h('dt', { i18n: 'ui-total-shares' }), h('dd', { 'data-total': 'shares' }));
+  if (f.social_fund_column) totals.append(h('dt', { i18n: 'ui-total-social-fund' }), h('dd', { 'data-total': 'social_fund' }));
   const save = h('button', { id: 'meeting-save', class: 'primary', i18n: 'ui-save', onclick: () => void saveMeeting(save) });
   const sum = (key: string, id: string) => h('span', { class: 'term' }, h('span', { class: 'label', i18n: id }), h('strong', { 'data-total': key }));
   box.replaceChildren(
@@ -364,6 +377,8 @@ function meetingInput(): MeetingInput {
     savings: val(`members.${k}.savings`),
     repayment: val(`members.${k}.repayment`),
     fine: val(`members.${k}.fine`),
+    ...(f.shares_column ? { shares: val(`members.${k}.shares`) } : {}),
+    ...(f.social_fund_column ? { social_fund: val(`members.${k}.social_fund`) } : {}),
   }));
   const loans = Array.from(document.querySelectorAll('#loans tr')).map((_, k) => ({
     member: val(`loans.${k}.member`),
@@ -398,7 +413,7 @@ function restoreDraft(d: Draft): void {
   // By admission number: a draft may list fewer members than the grid has rows.
   (d.members ?? []).forEach((m) => {
     const k = (form?.rows ?? []).findIndex((r) => r.member === m.member);
-    if (k >= 0) for (const f of ['attendance', 'savings', 'repayment', 'fine'] as const) set(`members.${k}.${f}`, m[f] ?? '');
+    if (k >= 0) for (const f of ['attendance', 'savings', 'repayment', 'fine', 'shares', 'social_fund'] as const) set(`members.${k}.${f}`, m[f] ?? '');
   });
   (d.loans ?? []).forEach((l, k) => {
     for (const f of ['member', 'amount', 'purpose', 'instalments'] as const) set(`loans.${k}.${f}`, l[f] ?? '');
@@ -451,7 +466,7 @@ const FOOTER: (keyof Totals)[] = ['cash_open', 'cash_in', 'cash_out', 'cash_expe
 
 function showPreview(p: Preview): void {
   if (!document.getElementById('form-errors')) return; // answered after the screen was left
-  for (const key of [...TOTALS.map(([k]) => k), ...FOOTER]) {
+  for (const key of [...TOTALS.map(([k]) => k), ...FOOTER, 'shares', 'social_fund'] as (keyof Totals)[]) {
     document.querySelectorAll<HTMLElement>(`[data-total="${key}"]`).forEach((dd) => { dd.textContent = p.totals[key] ?? ''; });
   }
   // Not the errors of an open dialog: a preview answered after "save" opened the approval

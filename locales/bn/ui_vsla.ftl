@@ -1,0 +1,34 @@
+# Issue 14: the meeting grid's shares and social-fund columns, and the VSLA screen.
+ui-col-shares = শেয়ার
+ui-col-share-price = প্রতি শেয়ার
+ui-col-social-fund = সামাজিক তহবিল
+ui-total-shares = কেনা শেয়ার
+ui-total-social-fund = সামাজিক তহবিলে জমা
+
+ui-nav-vsla = চক্র ও শেয়ার-বণ্টন
+ui-vsla-title = চক্র ও শেয়ার-বণ্টন
+ui-vsla-no-cycle = এখনও কোনো চক্র খোলা হয়নি। নিচে প্রথম চক্রটি খুলুন।
+ui-vsla-cycle = চক্র
+ui-vsla-start = প্রথম দিন
+ui-vsla-end = শেষ দিন
+ui-vsla-share-price = একটি শেয়ারের দাম
+ui-vsla-social-fund = প্রতি সভায় সামাজিক তহবিল
+ui-vsla-service-charge = সেবা মাশুল (মাসে %)
+ui-vsla-loans = শেয়ার-বণ্টনের সময় বকেয়া ঋণ
+ui-vsla-loans-net = ঋণগ্রহীতার প্রাপ্য থেকে কাটা হবে
+ui-vsla-loans-refuse = শোধ না হওয়া পর্যন্ত শেয়ার-বণ্টন হবে না
+ui-vsla-shared-out = বণ্টনের তারিখ
+ui-vsla-open = চলমান
+ui-vsla-share-out-title = চলমান চক্রের শেয়ার-বণ্টন
+ui-vsla-share-out-date = শেয়ার-বণ্টনের দিন
+ui-vsla-preview = শেয়ার-বণ্টনের তালিকা দেখুন
+ui-vsla-share-out = শেয়ার-বণ্টন করুন
+ui-vsla-share-out-confirm-title = এই চক্রের শেয়ার-বণ্টন করবেন?
+ui-vsla-share-out-confirm = প্রত্যেক সদস্য পাবেন তাঁর শেয়ার গুণ একটি শেয়ারের মূল্য, আর বকেয়া ঋণ উপবিধি অনুযায়ী নিষ্পত্তি হবে। শেয়ার-বণ্টন দুবার করা যায় না।
+ui-vsla-shared-out-done = চক্রের শেয়ার-বণ্টন হয়েছে। ভাউচার
+ui-vsla-open-title = পরের চক্র খুলুন
+ui-vsla-open-cycle = চক্র খুলুন
+ui-vsla-opened = খোলা চক্র
+ui-vsla-sheet-title = চক্রের শেয়ার-বণ্টনের তালিকা
+ui-vsla-sheet = তালিকা দেখুন
+ui-vsla-print = স্বাক্ষরের জন্য তালিকা ছাপুন

@@ -1,0 +1,34 @@
+# Issue 14: the meeting grid's shares and social-fund columns, and the VSLA screen.
+ui-col-shares = Shares
+ui-col-share-price = each
+ui-col-social-fund = Social fund
+ui-total-shares = Shares bought
+ui-total-social-fund = Social fund paid
+
+ui-nav-vsla = Cycles and share-out
+ui-vsla-title = Cycles and share-out
+ui-vsla-no-cycle = No cycle has been opened yet. Open the first cycle below.
+ui-vsla-cycle = Cycle
+ui-vsla-start = First day
+ui-vsla-end = Last day
+ui-vsla-share-price = Price of a share
+ui-vsla-social-fund = Social fund per meeting
+ui-vsla-service-charge = Service charge (% a month)
+ui-vsla-loans = Loans still out at the share-out
+ui-vsla-loans-net = deducted from the borrower's payout
+ui-vsla-loans-refuse = share-out refused until repaid
+ui-vsla-shared-out = Shared out on
+ui-vsla-open = open
+ui-vsla-share-out-title = Share-out of the open cycle
+ui-vsla-share-out-date = Day of the share-out
+ui-vsla-preview = Show the share-out sheet
+ui-vsla-share-out = Share out
+ui-vsla-share-out-confirm-title = Share out this cycle?
+ui-vsla-share-out-confirm = Each member is paid her shares times the value of a share, and loans still out are dealt with as the by-laws say. A share-out cannot be made twice.
+ui-vsla-shared-out-done = The cycle has been shared out. Voucher
+ui-vsla-open-title = Open the next cycle
+ui-vsla-open-cycle = Open the cycle
+ui-vsla-opened = Opened cycle
+ui-vsla-sheet-title = Share-out sheet of cycle
+ui-vsla-sheet = Show the sheet
+ui-vsla-print = Print the sheet to sign

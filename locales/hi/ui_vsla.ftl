@@ -1,0 +1,34 @@
+# Issue 14: the meeting grid's shares and social-fund columns, and the VSLA screen.
+ui-col-shares = शेयर
+ui-col-share-price = प्रति शेयर
+ui-col-social-fund = सामाजिक कोष
+ui-total-shares = खरीदे गए शेयर
+ui-total-social-fund = सामाजिक कोष में जमा
+
+ui-nav-vsla = चक्र और शेयर-वितरण
+ui-vsla-title = चक्र और शेयर-वितरण
+ui-vsla-no-cycle = अभी कोई चक्र नहीं खोला गया है। नीचे पहला चक्र खोलें।
+ui-vsla-cycle = चक्र
+ui-vsla-start = पहला दिन
+ui-vsla-end = अंतिम दिन
+ui-vsla-share-price = एक शेयर का मूल्य
+ui-vsla-social-fund = प्रति बैठक सामाजिक कोष
+ui-vsla-service-charge = सेवा शुल्क (% प्रति माह)
+ui-vsla-loans = शेयर-वितरण के समय बकाया ऋण
+ui-vsla-loans-net = उधारकर्ता के भुगतान से काटा जाएगा
+ui-vsla-loans-refuse = चुकाए जाने तक शेयर-वितरण नहीं होगा
+ui-vsla-shared-out = वितरण की तारीख
+ui-vsla-open = चालू
+ui-vsla-share-out-title = चालू चक्र का शेयर-वितरण
+ui-vsla-share-out-date = शेयर-वितरण का दिन
+ui-vsla-preview = शेयर-वितरण पत्रक देखें
+ui-vsla-share-out = शेयर-वितरण करें
+ui-vsla-share-out-confirm-title = क्या इस चक्र का शेयर-वितरण करें?
+ui-vsla-share-out-confirm = हर सदस्य को उसके शेयर गुणा एक शेयर का मूल्य मिलेगा, और बकाया ऋण उपनियमों के अनुसार निपटाए जाएँगे। शेयर-वितरण दो बार नहीं किया जा सकता।
+ui-vsla-shared-out-done = चक्र का शेयर-वितरण हो गया। वाउचर
+ui-vsla-open-title = अगला चक्र खोलें
+ui-vsla-open-cycle = चक्र खोलें
+ui-vsla-opened = खोला गया चक्र
+ui-vsla-sheet-title = चक्र का शेयर-वितरण पत्रक
+ui-vsla-sheet = पत्रक देखें
+ui-vsla-print = हस्ताक्षर के लिए पत्रक छापें

@@ -1,0 +1,34 @@
+# Issue 14: the meeting grid's shares and social-fund columns, and the VSLA screen.
+ui-col-shares = หุ้น
+ui-col-share-price = หุ้นละ
+ui-col-social-fund = กองทุนสวัสดิการ
+ui-total-shares = ค่าหุ้นที่ซื้อ
+ui-total-social-fund = เงินเข้ากองทุนสวัสดิการ
+
+ui-nav-vsla = รอบและการแบ่งปันหุ้น
+ui-vsla-title = รอบและการแบ่งปันหุ้น
+ui-vsla-no-cycle = ยังไม่ได้เปิดรอบใด เปิดรอบแรกได้ด้านล่าง
+ui-vsla-cycle = รอบ
+ui-vsla-start = วันแรก
+ui-vsla-end = วันสุดท้าย
+ui-vsla-share-price = ราคาหุ้นละ
+ui-vsla-social-fund = เงินกองทุนสวัสดิการต่อการประชุม
+ui-vsla-service-charge = ค่าบริการ (% ต่อเดือน)
+ui-vsla-loans = เงินกู้ที่ค้างอยู่เมื่อแบ่งปันหุ้น
+ui-vsla-loans-net = หักจากเงินที่ผู้กู้จะได้รับ
+ui-vsla-loans-refuse = ไม่แบ่งปันจนกว่าจะชำระคืนครบ
+ui-vsla-shared-out = แบ่งปันเมื่อ
+ui-vsla-open = เปิดอยู่
+ui-vsla-share-out-title = การแบ่งปันหุ้นของรอบที่เปิดอยู่
+ui-vsla-share-out-date = วันที่แบ่งปันหุ้น
+ui-vsla-preview = ดูใบแบ่งปันหุ้น
+ui-vsla-share-out = แบ่งปันหุ้น
+ui-vsla-share-out-confirm-title = แบ่งปันหุ้นของรอบนี้หรือไม่?
+ui-vsla-share-out-confirm = สมาชิกแต่ละคนได้รับจำนวนหุ้นคูณมูลค่าต่อหุ้น และเงินกู้ที่ค้างอยู่จัดการตามข้อบังคับ การแบ่งปันหุ้นทำซ้ำสองครั้งไม่ได้
+ui-vsla-shared-out-done = แบ่งปันหุ้นของรอบนี้แล้ว ใบสำคัญ
+ui-vsla-open-title = เปิดรอบถัดไป
+ui-vsla-open-cycle = เปิดรอบ
+ui-vsla-opened = เปิดรอบที่
+ui-vsla-sheet-title = ใบแบ่งปันหุ้นของรอบ
+ui-vsla-sheet = ดูใบแบ่งปัน
+ui-vsla-print = พิมพ์ใบแบ่งปันเพื่อลงนาม
