@@ -116,8 +116,9 @@ test('the app owns its keys, Enter moves on, and a reload keeps the unsaved meet
   await page.focus('[data-path="members.0.savings"]');
   await page.keyboard.press('Enter');
   const next = await page.evaluate(() => document.activeElement?.dataset?.path);
-  // The fine boxes are filled by the by-laws and left out of the Enter order (issue 12).
-  assert.match(next ?? '', /^members\.(0\.repayment|1\.attendance)$/, 'Enter moves to the next field');
+  // The fine boxes are filled by the by-laws and left out of the Enter order (issue 12); the
+  // cooperative keeps shares, so its shares box comes after savings (issue 14).
+  assert.match(next ?? '', /^members\.(0\.shares|0\.repayment|1\.attendance)$/, 'Enter moves to the next field');
   const prevented = await page.evaluate(() => [['F5', false], ['F7', false], ['F12', false], ['r', true]].map(([key, ctrlKey]) => {
     const e = new KeyboardEvent('keydown', { key, ctrlKey, cancelable: true, bubbles: true });
     window.dispatchEvent(e);
