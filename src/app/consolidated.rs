@@ -145,18 +145,8 @@ pub fn group_register(store: &crate::store::Store, ctx: &super::Ctx, i: &GroupRe
         .into_iter()
         .find(|g| g.code == i.group.trim())
         .ok_or_else(|| Error::GroupNotRegistered { org: org.code.clone(), group: i.group.trim().to_string() })?;
-    let to = match super::input::nonblank(&i.to) {
-        Some(s) => super::input::date("to", &s, ctx)?,
-        None => ctx.today,
-    };
     let group = group_org(&g)?;
-    let from = match super::input::nonblank(&i.from) {
-        Some(s) => super::input::date("from", &s, ctx)?,
-        None => reports::Books::fiscal_year_to_date(&group, to).0,
-    };
-    if from > to {
-        return Err(Error::InvalidChoice { field: "from".into(), value: i.from.clone().unwrap_or_default() });
-    }
+    let (from, to) = super::report::period(&group, &i.from, &i.to, ctx)?;
     let vouchers = group_journal(&b, &g)?;
     let members = group_members(&b, &g)?;
     let books = reports::Books::new(&group, &members, &vouchers, from, to);

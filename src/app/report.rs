@@ -58,6 +58,23 @@ fn meeting_views(b: &Book<'_>, org: &Organisation, from: NaiveDate, to: NaiveDat
     Ok(meetings)
 }
 
+/// A report's period as typed: to today and from the start of the organisation's fiscal year
+/// unless given; refused when it ends before it starts.
+pub(crate) fn period(org: &Organisation, from: &Option<String>, to: &Option<String>, ctx: &Ctx) -> Result<(NaiveDate, NaiveDate)> {
+    let to_day = match super::input::nonblank(to) {
+        Some(s) => date("to", &s, ctx)?,
+        None => ctx.today,
+    };
+    let from_day = match super::input::nonblank(from) {
+        Some(s) => date("from", &s, ctx)?,
+        None => Books::fiscal_year_to_date(org, to_day).0,
+    };
+    if from_day > to_day {
+        return Err(Error::InvalidChoice { field: "from".into(), value: from.clone().unwrap_or_default() });
+    }
+    Ok((from_day, to_day))
+}
+
 /// Builds the named report for one organisation.
 pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
     let name = p.name.trim();
@@ -67,17 +84,7 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
     let b = store.read();
     let org = org_of(&b, p.org.trim())?;
     let opt = super::input::nonblank;
-    let to = match opt(&p.to) {
-        Some(s) => date("to", &s, ctx)?,
-        None => ctx.today,
-    };
-    let from = match opt(&p.from) {
-        Some(s) => date("from", &s, ctx)?,
-        None => Books::fiscal_year_to_date(&org, to).0,
-    };
-    if from > to {
-        return Err(Error::InvalidChoice { field: "from".into(), value: p.from.clone().unwrap_or_default() });
-    }
+    let (from, to) = period(&org, &p.from, &p.to, ctx)?;
     if name == "grading" {
         let sort = match opt(&p.sort) {
             None => reports::GradingSort::default(),
