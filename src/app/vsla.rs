@@ -305,8 +305,8 @@ pub struct CycleView {
     pub end: String,
     pub share_price_display: String,
     pub social_fund_display: String,
-    /// % a month, flat ("5").
-    pub service_charge: String,
+    /// % a month, flat, in the reader's digits ("5 %", "৫ %").
+    pub service_charge_display: String,
     /// "net" or "refuse": what a share-out does with loans still out.
     pub loans: String,
     /// The share-out's day, empty while the cycle is open.
@@ -342,7 +342,7 @@ pub fn vsla_view(store: &Store, org: &str, locale: crate::i18n::Locale) -> Resul
             end: c.end.format("%Y-%m-%d").to_string(),
             share_price_display: l.money(c.share_price, org.currency),
             social_fund_display: l.money(c.social_fund, org.currency),
-            service_charge: c.service_charge.clone(),
+            service_charge_display: format!("{} %", l.digits_of(&c.service_charge)),
             loans: rule_of(c).code().to_string(),
             shared_out_display: c.share_out.as_ref().map(|s| l.date(s.0)).unwrap_or_default(),
             shared_out: c.share_out.as_ref().map(|s| s.0.format("%Y-%m-%d").to_string()).unwrap_or_default(),

@@ -277,9 +277,9 @@ export type CycleView = { number: number, start_display: string, end_display: st
  */
 end: string, share_price_display: string, social_fund_display: string, 
 /**
- * % a month, flat ("5").
+ * % a month, flat, in the reader's digits ("5 %", "৫ %").
  */
-service_charge: string, 
+service_charge_display: string, 
 /**
  * "net" or "refuse": what a share-out does with loans still out.
  */

@@ -17,7 +17,7 @@ function cycleRow(c: CycleView): HTMLElement {
   return h('tr', { 'data-cycle': String(c.number), 'data-state': c.shared_out ? 'shared-out' : 'open' },
     h('td', {}, String(c.number)), h('td', {}, c.start_display), h('td', {}, c.end_display),
     h('td', { class: 'end' }, c.share_price_display), h('td', { class: 'end' }, c.social_fund_display),
-    h('td', { class: 'end' }, `${c.service_charge} %`), h('td', { i18n: `ui-vsla-loans-${c.loans}` }),
+    h('td', { class: 'end' }, c.service_charge_display), h('td', { i18n: `ui-vsla-loans-${c.loans}` }),
     h('td', {}, c.shared_out_display || t('ui-vsla-open')));
 }
 
