@@ -48,6 +48,16 @@ export function notice(text: string, kind: 'ok' | 'error' = 'ok'): void {
   n.hidden = text === '';
 }
 
+/// A refusal said where the person typed: in a section's result line `out`, and the box of `box`
+/// it names (the core's `field` argument) marked, earlier marks cleared. Anything that is not the
+/// core's refusal is written there as it came.
+export function refusalIn(box: HTMLElement, out: HTMLElement, e: unknown): void {
+  box.querySelectorAll('.invalid').forEach((x) => x.classList.remove('invalid'));
+  const field = isUiError(e) ? e.args.field : undefined;
+  if (field) box.querySelector(`[data-path="${field}"]`)?.classList.add('invalid');
+  out.replaceChildren(h('p', { class: 'field-error', role: 'alert', 'data-code': isUiError(e) ? e.code : '', 'data-for': field ?? '' }, isUiError(e) ? e.message : String(e)));
+}
+
 export function showError(e: unknown): void {
   notice(isUiError(e) ? e.message : `${t('ui-error')}: ${String(e)}`, 'error');
 }

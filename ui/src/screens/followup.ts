@@ -5,7 +5,7 @@
 // formats nothing: every figure comes from the core.
 import { t } from '../i18n';
 import { isUiError, type OrgSummary } from '../backend';
-import { api, currentOrg, h, main, registerScreen, reportTable, locale, showError, state } from '../app';
+import { api, currentOrg, h, main, refusalIn, registerScreen, reportTable, locale, showError, state } from '../app';
 
 /// The meeting whose receipts the meeting page asked for (its "Receipts" button).
 export const RECEIPTS_DATE_KEY = 'samuh-receipts-date';
@@ -62,11 +62,8 @@ async function printInto<T extends { path: string }>(box: HTMLElement, out: HTML
 /// A refusal said where the person typed: in the section's result line, and the box it names
 /// (the core's `field` argument) marked.
 function refused(box: HTMLElement, out: HTMLElement, e: unknown): void {
-  box.querySelectorAll('.invalid').forEach((x) => x.classList.remove('invalid'));
-  if (!isUiError(e)) { showError(e); return; }
-  const field = e.args.field;
-  if (field) box.querySelector(`[data-path="${field}"]`)?.classList.add('invalid');
-  out.replaceChildren(h('p', { class: 'field-error', role: 'alert', 'data-code': e.code, 'data-for': field ?? '' }, e.message));
+  if (isUiError(e)) refusalIn(box, out, e);
+  else { box.querySelectorAll('.invalid').forEach((x) => x.classList.remove('invalid')); showError(e); }
 }
 
 const label = (id: string, el: HTMLElement) => h('label', {}, h('span', { i18n: id }), el);

@@ -1,17 +1,13 @@
 // The welfare club (issue 15): the club's rules, a death, the levies collected, the payout that
 // settles the deceased's loans first, the annual fees and the benefits paid from the welfare fund.
 // The registers (levies, annual fees, benefits) come formatted from the core (`report_view`).
-import { isUiError, type OrgSummary } from '../backend';
-import { api, currentOrg, h, main, registerScreen, reportTable, locale } from '../app';
+import { type OrgSummary } from '../backend';
+import { api, currentOrg, h, main, refusalIn, registerScreen, reportTable, locale } from '../app';
 
 /// A refusal shown in the section's result line, and the box it names (the core's `field`)
 /// marked, so she sees where to correct.
 function failed(out: HTMLElement, e: unknown): void {
-  const box = out.closest('section');
-  box?.querySelectorAll('.invalid').forEach((x) => x.classList.remove('invalid'));
-  const field = isUiError(e) ? e.args.field : undefined;
-  if (field) box?.querySelector(`[data-path="${field}"]`)?.classList.add('invalid');
-  out.replaceChildren(h('p', { class: 'field-error', role: 'alert', 'data-code': isUiError(e) ? e.code : '', 'data-for': field ?? '' }, isUiError(e) ? e.message : String(e)));
+  refusalIn(out.closest('section') ?? out, out, e);
 }
 
 /// A saved answer shown in the section's result line; the marks of an earlier refusal cleared.
