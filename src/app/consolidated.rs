@@ -146,7 +146,7 @@ pub fn group_register(store: &crate::store::Store, ctx: &super::Ctx, i: &GroupRe
         .find(|g| g.code == i.group.trim())
         .ok_or_else(|| Error::GroupNotRegistered { org: org.code.clone(), group: i.group.trim().to_string() })?;
     let group = group_org(&g)?;
-    let (from, to) = super::report::period(&group, &i.from, &i.to, ctx)?;
+    let (from, to) = super::input::period(&group, &i.from, &i.to, ctx)?;
     let vouchers = group_journal(&b, &g)?;
     let members = group_members(&b, &g)?;
     let books = reports::Books::new(&group, &members, &vouchers, from, to);

@@ -278,3 +278,20 @@ pub fn parse_input_file<T: serde::de::DeserializeOwned>(bytes: &[u8], path: &str
         malformed(path, kind, e.line() as i64, e.column() as i64, reason, &key)
     })
 }
+
+/// A report's period as typed: to today and from the start of the organisation's fiscal year
+/// unless given; refused when it ends before it starts.
+pub(crate) fn period(org: &crate::domain::org::Organisation, from: &Option<String>, to: &Option<String>, ctx: &Ctx) -> Result<(NaiveDate, NaiveDate)> {
+    let to_day = match nonblank(to) {
+        Some(s) => date("to", &s, ctx)?,
+        None => ctx.today,
+    };
+    let from_day = match nonblank(from) {
+        Some(s) => date("from", &s, ctx)?,
+        None => crate::reports::Books::fiscal_year_to_date(org, to_day).0,
+    };
+    if from_day > to_day {
+        return Err(Error::InvalidChoice { field: "from".into(), value: from.clone().unwrap_or_default() });
+    }
+    Ok((from_day, to_day))
+}

@@ -1,7 +1,7 @@
 //! `samuh report <name>`: gathers an organisation's journal, members, loans and meetings from
 //! the book and hands them to the pure report functions in `reports`.
 
-use super::input::{date, Ctx};
+use super::input::{period, Ctx};
 use super::loans::{loan_state, LoanState};
 use super::org_of;
 use crate::domain::money::Money;
@@ -56,23 +56,6 @@ fn meeting_views(b: &Book<'_>, org: &Organisation, from: NaiveDate, to: NaiveDat
         meetings.push(MeetingView { attendance: b.attendance(m.id)?, minutes: b.minutes(m.id)?, meeting: m });
     }
     Ok(meetings)
-}
-
-/// A report's period as typed: to today and from the start of the organisation's fiscal year
-/// unless given; refused when it ends before it starts.
-pub(crate) fn period(org: &Organisation, from: &Option<String>, to: &Option<String>, ctx: &Ctx) -> Result<(NaiveDate, NaiveDate)> {
-    let to_day = match super::input::nonblank(to) {
-        Some(s) => date("to", &s, ctx)?,
-        None => ctx.today,
-    };
-    let from_day = match super::input::nonblank(from) {
-        Some(s) => date("from", &s, ctx)?,
-        None => Books::fiscal_year_to_date(org, to_day).0,
-    };
-    if from_day > to_day {
-        return Err(Error::InvalidChoice { field: "from".into(), value: from.clone().unwrap_or_default() });
-    }
-    Ok((from_day, to_day))
 }
 
 /// Builds the named report for one organisation.
