@@ -72,9 +72,13 @@ test('restore compares first, then opens the backup as a new book and leaves thi
   await page.click('#nav-home');
   await page.waitForFunction((p) => document.querySelector('#book-path')?.value === p, restored);
   // The book it came from still holds exactly what it held: the same book codes.
+  // The path box already holds `book` once typed: the opening is done when its quick check
+  // speaks (the notice cleared first), and only then may the next screen be asked for — an
+  // opening still under way would bring the home screen back over it.
+  await page.evaluate(() => { document.querySelector('#notice').textContent = ''; });
   await page.fill('#book-path', book);
   await page.click('#book-open');
-  await page.waitForFunction((p) => document.querySelector('#book-path')?.value === p, book);
+  await page.waitForFunction((p) => document.querySelector('#book-path')?.value === p && (document.querySelector('#notice.ok')?.textContent ?? '') !== '', book);
   await openSafety();
   assert.equal(await page.textContent('#book-codes'), codesBefore, 'the current book is unchanged');
 });
