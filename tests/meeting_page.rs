@@ -312,3 +312,37 @@ fn the_home_card_says_where_the_books_stand_today() {
     // A loan never given is in arrears nowhere.
     assert_eq!(arrears(&f), 0);
 }
+
+/// Correcting a meeting keeps an earlier fine she paid apart from that meeting's own fine: read
+/// back as one, saving again would have counted the earlier fine as new fine income and left it
+/// owed. Member 3 is absent on 7 September (owes ₹5, the by-laws' absent fine); on 14 September
+/// she comes late (₹2 fine, paid) and pays the ₹5 she owed. Fines receivable: 5 − 5 = ₹0; fine
+/// income: 5 (charged on the 7th) + 2 = ₹7. After correcting the 14th (reversed, recorded again
+/// from what its receipt holds) both are the same.
+#[test]
+fn correcting_a_meeting_keeps_an_earlier_fine_paid_apart_from_this_meetings_fine() {
+    use samuh::domain::ledger::code;
+    use samuh::domain::money::Money;
+    let mut f = shg();
+    let mut first = MeetingInput { org: "shg".into(), date: "2025-09-07".into(), members: (1..=6).map(|k| present(&k.to_string())).collect(), ..Default::default() };
+    first.members[2] = MeetingMemberRow { member: "3".into(), attendance: "absent".into(), ..Default::default() };
+    app::meeting_record(&mut f.store, &f.ctx, &first).unwrap();
+    let mut second = MeetingInput { org: "shg".into(), date: "2025-09-14".into(), members: (1..=6).map(|k| present(&k.to_string())).collect(), ..Default::default() };
+    second.members[2] = MeetingMemberRow { member: "3".into(), attendance: "late".into(), savings: Some("50".into()), fine: Some("2".into()), fines_paid: Some("5".into()), ..Default::default() };
+    app::meeting_record(&mut f.store, &f.ctx, &second).unwrap();
+    let figures = |f: &common::Fixture| {
+        let b = f.store.read();
+        (b.account_balance(1, code::FINES_RECEIVABLE, None, None, None).unwrap(), -b.account_balance(1, code::FINE_INCOME, None, None, None).unwrap())
+    };
+    assert_eq!(figures(&f), (Money::ZERO, Money::units(7)));
+    let m = app::meeting_saved(&f.store, &f.ctx, "shg", "2025-09-14", EN()).unwrap().unwrap();
+    let r3 = m.input.members.iter().find(|r| r.member == "3").unwrap();
+    assert_eq!((r3.fine.as_deref(), r3.fines_paid.as_deref()), (Some("2.00"), Some("5.00")));
+    // The receipt says what she paid in fines at the meeting: 2 + 5 = ₹7.
+    assert_eq!(m.rows.iter().find(|r| r.member == "3").unwrap().fine, "₹7.00");
+    app::meeting_reverse(&mut f.store, &f.ctx, &app::MeetingReverseInput { org: "shg".into(), meeting: "2025-09-14".into(), reason: "savings typed wrong".into(), date: Some("2025-09-14".into()), ..Default::default() }).unwrap();
+    // Reversed: her ₹5 is owed again, and only the 7th's ₹5 is income.
+    assert_eq!(figures(&f), (Money::units(5), Money::units(5)));
+    app::meeting_record(&mut f.store, &f.ctx, &m.input).unwrap();
+    assert_eq!(figures(&f), (Money::ZERO, Money::units(7)));
+}

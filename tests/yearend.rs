@@ -732,3 +732,33 @@ fn a_bylaw_change_dated_inside_a_closed_year_is_refused() {
     assert_eq!(dump(&b.path), closed);
     app::policy_set(&mut b.store, &c, &change("2025-07-01")).unwrap();
 }
+
+/// The saved meeting's receipt shows the shares she bought (count and price), and "correct this
+/// meeting" — the meeting reversed, then recorded again from what the receipt holds — keeps them:
+/// her paid-up capital is what it was. The Thai co-operative above: ฿10 a share; member 1 buys
+/// 50 at the meeting of 30 June (฿500). Paid up before correcting: 6,000 + 11 × 500 = ฿11,500;
+/// after: the same ฿11,500 (the June purchase reversed, then bought again).
+#[test]
+fn the_saved_meeting_shows_her_shares_and_correcting_it_keeps_them() {
+    use samuh::i18n::{Lang, Locale};
+    let (mut b, _) = thai();
+    let c = ctx("2025-12-01");
+    let m = app::meeting_saved(&b.store, &c, "tcoop", "2025-06-30", Locale::new(Lang::En)).unwrap().expect("the June meeting");
+    assert!(m.shares_column, "a co-operative keeps shares: the receipt has their column");
+    assert!(!m.social_fund_column, "only a VSLA group has a social fund");
+    let row = m.rows.iter().find(|r| r.member == "1").unwrap();
+    assert_eq!(row.shares, "50 · ฿500.00");
+    assert_eq!(m.input.members[0].shares.as_deref(), Some("50"), "what the grid takes: the number of shares");
+    let id = member_id(&b.store, "tcoop", "1");
+    assert_eq!(-balance(&b.store, "tcoop", code::SHARE_CAPITAL, Some(id)), thb("11500"));
+    app::meeting_reverse(&mut b.store, &c, &app::MeetingReverseInput { org: "tcoop".into(), meeting: "2025-06-30".into(), reason: "income typed wrong".into(), date: s("2025-06-30"), ..Default::default() }).unwrap();
+    // Reversed: 11,500 − 500 = ฿11,000.
+    assert_eq!(-balance(&b.store, "tcoop", code::SHARE_CAPITAL, Some(id)), thb("11000"));
+    app::meeting_record(&mut b.store, &c, &m.input).unwrap();
+    assert_eq!(-balance(&b.store, "tcoop", code::SHARE_CAPITAL, Some(id)), thb("11500"), "recorded again with her 50 shares");
+    let again = app::meeting_saved(&b.store, &c, "tcoop", "2025-06-30", Locale::new(Lang::En)).unwrap().unwrap();
+    assert_eq!(again.rows, m.rows);
+    // In Thai digits when the reader asks for them.
+    let th = app::meeting_saved(&b.store, &c, "tcoop", "2025-06-30", Locale { digits: samuh::i18n::Digits::Native, ..Locale::new(Lang::Th) }).unwrap().unwrap();
+    assert!(th.rows[0].shares.starts_with("๕๐ · "), "{}", th.rows[0].shares);
+}

@@ -14,6 +14,7 @@ use crate::domain::org::FiscalYear;
 use crate::error::{Arg, Result};
 use crate::i18n::{Locale, Localizer};
 use crate::store::Store;
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -32,6 +33,11 @@ pub struct SavedMemberRow {
     /// received: issue 15).
     pub fine: String,
     pub loan: String,
+    /// Shares bought at the meeting, "50 · ฿500.00" (the count and what was paid for them);
+    /// empty when none.
+    pub shares: String,
+    /// A VSLA member's social-fund contribution; empty when none.
+    pub social_fund: String,
 }
 
 /// A line of the receipt: a label and an amount.
@@ -52,6 +58,10 @@ pub struct SavedMeeting {
     pub book_code: String,
     pub vouchers: Vec<String>,
     pub rows: Vec<SavedMemberRow>,
+    /// Whether the kind keeps shares / a social fund (the receipt then has those columns, as
+    /// the meeting grid has).
+    pub shares_column: bool,
+    pub social_fund_column: bool,
     /// Group receipts and payments: what, and how much.
     pub group: Vec<SavedLine>,
     pub minutes: Vec<String>,
@@ -73,12 +83,18 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
     let Some(m) = b.standing_meeting_on(org.id, on)? else { return Ok(None) };
     let c = org.currency;
     let vouchers: Vec<_> = b.vouchers(org.id, Some(on), Some(on))?.into_iter().filter(|v| v.meeting_id == Some(m.id) && v.reverses_id.is_none()).collect();
-    // Per member: savings, withdrawal, repayment, fine paid, new loan, fine owed (each a debit
-    // line's amount).
-    let mut sums: BTreeMap<i64, [Money; 6]> = BTreeMap::new();
+    // Per member: savings, withdrawal, repayment, fines paid in cash (this meeting's and owed
+    // ones), new loan, fine owed, shares, social fund (each a debit line's amount), and owed
+    // fines paid (the credit to fines receivable: what of the cash fines cleared earlier ones).
+    let mut sums: BTreeMap<i64, [Money; 9]> = BTreeMap::new();
     let mut group = Vec::new();
     let mut group_in = Vec::new();
     for v in &vouchers {
+        for x in v.lines.iter().filter(|x| x.amount.is_negative() && x.kind == LineKind::AttendanceFine && x.account == code::FINES_RECEIVABLE) {
+            if let Some(id) = x.member_id {
+                sums.entry(id).or_default()[8] += -x.amount;
+            }
+        }
         for x in v.lines.iter().filter(|x| x.amount.is_positive()) {
             let slot = match x.kind {
                 LineKind::Saving => Some(0),
@@ -88,6 +104,8 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
                 LineKind::AttendanceFine if x.account == code::FINES_RECEIVABLE => Some(5),
                 LineKind::AttendanceFine => Some(3),
                 LineKind::Disbursement => Some(4),
+                LineKind::SharePurchase => Some(6),
+                LineKind::SocialFund => Some(7),
                 _ => None,
             };
             match (slot, x.member_id) {
@@ -114,6 +132,14 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
     let mut members_in = Vec::new();
     let mut passbooks = Vec::new();
     let plain = |x: Money| if x.is_zero() { None } else { Some(x.to_plain()) };
+    let shares_column = super::yearend::keeps_shares(&org);
+    let social_fund_column = super::vsla::is_vsla(&org);
+    // Shares come back as the number bought, at the day's price (how the grid takes them).
+    let price = if shares_column { b.share_price_on(org.id, on)? } else { None };
+    let count = |paid: Money| -> Option<Decimal> {
+        let p = price.filter(|p| p.is_positive())?;
+        (!paid.is_zero()).then(|| (paid.decimal() / p.decimal()).normalize())
+    };
     for member in b.members(org.id)? {
         let s = sums.get(&member.id).copied().unwrap_or_default();
         let a = attendance.get(&member.id);
@@ -126,8 +152,22 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
         if let Some(a) = a {
             // The fine paid as recorded, even where it is the by-laws' (the box then holds it);
             // an owed fine leaves the box empty, so that saving again owes it again.
-            let fine = if s[5].is_zero() { Some(s[3].to_plain()) } else { plain(s[3]) };
-            members_in.push(MeetingMemberRow { member: member.admission_no.clone(), attendance: a.code().to_string(), savings: plain(s[0]), withdrawal: plain(s[1]), repayment: plain(s[2]), fine, ..Default::default() });
+            // Earlier fines paid at this meeting come back in their own box, apart from this
+            // meeting's fine.
+            let this_fine = s[3] - s[8];
+            let fine = if s[5].is_zero() { Some(this_fine.to_plain()) } else { plain(this_fine) };
+            members_in.push(MeetingMemberRow {
+                member: member.admission_no.clone(),
+                attendance: a.code().to_string(),
+                savings: plain(s[0]),
+                withdrawal: plain(s[1]),
+                repayment: plain(s[2]),
+                fine,
+                shares: count(s[6]).map(|n| n.to_string()),
+                social_fund: plain(s[7]),
+                fines_paid: plain(s[8]),
+                ..Default::default()
+            });
         }
         rows.push(SavedMemberRow {
             attendance: a.map(|a| a.code().to_string()).unwrap_or_default(),
@@ -137,6 +177,12 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
             repayment: show(s[2]),
             fine: if s[5].is_zero() { show(s[3]) } else { l.msg("meeting-page-fine-owed", &[("amount", Arg::Text(l.money(s[5], c)))]) },
             loan: show(s[4]),
+            shares: match (s[6].is_zero(), count(s[6])) {
+                (true, _) => String::new(),
+                (false, Some(n)) => format!("{} · {}", l.digits_of(&n.to_string()), l.money(s[6], c)),
+                (false, None) => l.money(s[6], c),
+            },
+            social_fund: show(s[7]),
             member: member.admission_no,
             name: member.name,
         });
@@ -178,6 +224,8 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
         book_code: super::head_code(&b, org.id)?,
         vouchers: vouchers.iter().map(|v| format!("{}/{:04}", fy(v.fiscal_year), v.number)).collect(),
         rows,
+        shares_column,
+        social_fund_column,
         group,
         minutes: minutes.iter().map(|x| x.text.clone()).collect(),
         passbooks,

@@ -1116,6 +1116,11 @@ title: string,
  */
 book_code: string, vouchers: Array<string>, rows: Array<SavedMemberRow>, 
 /**
+ * Whether the kind keeps shares / a social fund (the receipt then has those columns, as
+ * the meeting grid has).
+ */
+shares_column: boolean, social_fund_column: boolean, 
+/**
  * Group receipts and payments: what, and how much.
  */
 group: Array<SavedLine>, minutes: Array<string>, 
@@ -1139,7 +1144,16 @@ attendance: string, attendance_label: string, savings: string, withdrawal: strin
  * The fine paid in cash; for an absent member, "owed ₹10.00" (her fine is owed, not
  * received: issue 15).
  */
-fine: string, loan: string, };
+fine: string, loan: string, 
+/**
+ * Shares bought at the meeting, "50 · ฿500.00" (the count and what was paid for them);
+ * empty when none.
+ */
+shares: string, 
+/**
+ * A VSLA member's social-fund contribution; empty when none.
+ */
+social_fund: string, };
 
 export type SessionEndArgs = Record<symbol, never>;
 

@@ -25,6 +25,9 @@ let lastPreview: Preview | null = null;
 /// "Not marked" is said only once it is news: after a save was tried, or for a row the
 /// treasurer has left without marking — never under every row as the page opens.
 let saveTried = false;
+/// What a member's row of a meeting being corrected held that the grid has no box for (a
+/// withdrawal, earlier fines paid): carried into the corrected meeting as it was saved.
+const carried = new Map<string, { withdrawal?: string | null; fines_paid?: string | null }>();
 const leftRows = new Set<number>();
 let currentRow = -1;
 
@@ -197,6 +200,7 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
       h('div', { id: 'shortfall', path: 'shortfall', class: 'shortfall' }),
       save),
   );
+  carried.clear();
   if (draft) restoreDraft(draft);
   box.addEventListener('input', schedulePreview);
   box.addEventListener('change', schedulePreview);
@@ -379,6 +383,7 @@ function meetingInput(): MeetingInput {
     fine: val(`members.${k}.fine`),
     ...(f.shares_column ? { shares: val(`members.${k}.shares`) } : {}),
     ...(f.social_fund_column ? { social_fund: val(`members.${k}.social_fund`) } : {}),
+    ...(carried.get(r.member) ?? {}),
   }));
   const loans = Array.from(document.querySelectorAll('#loans tr')).map((_, k) => ({
     member: val(`loans.${k}.member`),
@@ -412,6 +417,7 @@ function restoreDraft(d: Draft): void {
   const set = (path: string, v: unknown) => { const el = document.querySelector<HTMLInputElement>(`#meeting [data-path="${path}"]`); if (el && typeof v === 'string') el.value = v; };
   // By admission number: a draft may list fewer members than the grid has rows.
   (d.members ?? []).forEach((m) => {
+    if (m.withdrawal || m.fines_paid) carried.set(m.member, { withdrawal: m.withdrawal ?? null, fines_paid: m.fines_paid ?? null });
     const k = (form?.rows ?? []).findIndex((r) => r.member === m.member);
     if (k >= 0) for (const f of ['attendance', 'savings', 'repayment', 'fine', 'shares', 'social_fund'] as const) set(`members.${k}.${f}`, m[f] ?? '');
   });
@@ -510,11 +516,15 @@ function unmarkedIsNews(path: string): boolean {
 function showReceipt(m: SavedMeeting, justSaved: boolean): void {
   const box = document.getElementById('meeting') as HTMLElement;
   const head = h('h2', { id: 'receipt-title', class: 'receipt-title', tabindex: '-1' }, m.title);
-  const cols = ['ui-col-member', 'ui-col-attendance', 'ui-col-savings', 'ui-col-repayment', 'ui-col-fine', 'meeting-page-col-withdrawal', 'meeting-page-col-loan'];
+  // The shares and social-fund columns where the kind has them, after savings as in the grid.
+  const cols = ['ui-col-member', 'ui-col-attendance', 'ui-col-savings',
+    ...(m.shares_column ? ['ui-col-shares'] : []), ...(m.social_fund_column ? ['ui-col-social-fund'] : []),
+    'ui-col-repayment', 'ui-col-fine', 'meeting-page-col-withdrawal', 'meeting-page-col-loan'];
   const rows = h('tbody');
   for (const r of m.rows) {
+    const cells = [r.savings, ...(m.shares_column ? [r.shares] : []), ...(m.social_fund_column ? [r.social_fund] : []), r.repayment, r.fine, r.withdrawal, r.loan];
     rows.append(h('tr', { 'data-member': r.member }, h('td', {}, h('span', { class: 'no' }, r.member), ' ', r.name), h('td', { 'data-attendance': r.attendance }, r.attendance_label),
-      ...[r.savings, r.repayment, r.fine, r.withdrawal, r.loan].map((x) => h('td', { class: 'end' }, x))));
+      ...cells.map((x) => h('td', { class: 'end' }, x))));
   }
   box.replaceChildren(
     h('section', { id: 'receipt', class: 'receipt' },
