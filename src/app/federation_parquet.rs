@@ -45,6 +45,7 @@ pub struct ParquetExported {
 /// One column of a table being built.
 enum Col {
     Text(Vec<String>),
+    OptText(Vec<Option<String>>),
     Int(Vec<i64>),
     OptInt(Vec<Option<i64>>),
     Date(Vec<i32>),
@@ -55,6 +56,7 @@ impl Col {
     fn schema(&self, name: &str) -> String {
         match self {
             Col::Text(_) => format!("REQUIRED BYTE_ARRAY {name} (UTF8);"),
+            Col::OptText(_) => format!("OPTIONAL BYTE_ARRAY {name} (UTF8);"),
             Col::Int(_) => format!("REQUIRED INT64 {name};"),
             Col::OptInt(_) => format!("OPTIONAL INT64 {name};"),
             Col::Date(_) => format!("REQUIRED INT32 {name} (DATE);"),
@@ -66,6 +68,7 @@ impl Col {
 /// One value of a row.
 enum Val {
     T(String),
+    OT(Option<String>),
     I(i64),
     OI(Option<i64>),
     D(NaiveDate),
@@ -94,6 +97,7 @@ impl Table {
         for (c, v) in cols.iter_mut().zip(row) {
             match (c, v) {
                 (Col::Text(x), Val::T(v)) => x.push(v),
+                (Col::OptText(x), Val::OT(v)) => x.push(v),
                 (Col::Int(x), Val::I(v)) => x.push(v),
                 (Col::OptInt(x), Val::OI(v)) => x.push(v),
                 (Col::Date(x), Val::D(v)) => x.push(days(v)),
@@ -122,6 +126,10 @@ impl Table {
                 let mut cw = rg.next_column().map_err(|e| unwritable(&e))?.expect("a column per schema field");
                 let written = match c {
                     Col::Text(v) => cw.typed::<ByteArrayType>().write_batch(&v.iter().map(|s| ByteArray::from(s.as_str())).collect::<Vec<_>>(), None, None),
+                    Col::OptText(v) => {
+                        let def: Vec<i16> = v.iter().map(|x| x.is_some() as i16).collect();
+                        cw.typed::<ByteArrayType>().write_batch(&v.iter().flatten().map(|s| ByteArray::from(s.as_str())).collect::<Vec<_>>(), Some(&def), None)
+                    }
                     Col::Int(v) => cw.typed::<Int64Type>().write_batch(v, None, None),
                     Col::Date(v) => cw.typed::<Int32Type>().write_batch(v, None, None),
                     Col::OptInt(v) => {
@@ -193,6 +201,7 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
         return Err(Error::NotAnOversightBook { org: org.code });
     }
     let text = || Col::Text(Vec::new());
+    let opt_text = || Col::OptText(Vec::new());
     let int = || Col::Int(Vec::new());
     let opt_int = || Col::OptInt(Vec::new());
     let day = || Col::Date(Vec::new());
@@ -213,7 +222,7 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
             ("last_period", opt_day),
         ],
     );
-    let mut members = Table::new("members", vec![("group_code", text), ("member_id", int), ("admission_no", text), ("role", text), ("joined_on", day), ("exited_on", opt_day)]);
+    let mut members = Table::new("members", vec![("group_code", text), ("member_id", int), ("admission_no", text), ("role", text), ("joined_on", day), ("exited_on", opt_day), ("household", opt_text)]);
     let mut vouchers = Table::new(
         "vouchers",
         vec![("group_code", text), ("position", int), ("fiscal_year", int), ("number", int), ("date", day), ("kind", text), ("narration", text), ("hash", text)],
@@ -284,7 +293,7 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
         for m in &records.members {
             let joined = date(&m.joined_on)?;
             let exited = m.exited_on.as_deref().map(date).transpose()?;
-            members.push(&place, year(joined), vec![T(g.code.clone()), I(m.id), T(m.admission_no.clone()), T(m.role.clone()), D(joined), OD(exited)]);
+            members.push(&place, year(joined), vec![T(g.code.clone()), I(m.id), T(m.admission_no.clone()), T(m.role.clone()), D(joined), OD(exited), OT(m.household.clone())]);
         }
         let mut outstanding: BTreeMap<i64, i64> = BTreeMap::new();
         for v in &vs {
