@@ -124,6 +124,11 @@ test('the VSLA screen: shown for the VSLA group only; its cycles, a refused shar
   const states = await page.$$eval('#vsla-cycles tbody tr', (trs) => trs.map((tr) => `${tr.dataset.cycle}:${tr.dataset.state}`));
   assert.deepEqual(states, ['2:open', '1:shared-out']);
   assert.equal(await page.textContent('#vsla-cycles tr[data-cycle="1"] td:nth-child(7)'), en['ui-vsla-loans-net']);
+  // The share-out date box starts at the open cycle's end, written as the cycles table (and
+  // every date box) writes dates, never ISO.
+  const end = (await page.textContent('#vsla-cycles tr[data-cycle="2"] td:nth-child(3)')).trim();
+  assert.equal(await page.inputValue('#vsla-share-out-date'), end);
+  assert.doesNotMatch(end, /^\d{4}-\d{2}-\d{2}$/);
   // A share-out today, before the open cycle's end, is refused: the core's message, nothing written.
   const cash = await cashBook();
   await page.fill('#vsla-share-out-date', TODAY);

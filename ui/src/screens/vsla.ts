@@ -36,7 +36,8 @@ async function vslaScreen(): Promise<void> {
   // The share-out of the open cycle: on its last day or later.
   let shareOut: HTMLElement | null = null;
   if (open) {
-    const day = h('input', { id: 'vsla-share-out-date', path: 'date', value: open.end, size: 12 });
+    // As the reader writes dates (every date box does), never ISO.
+    const day = h('input', { id: 'vsla-share-out-date', path: 'date', value: open.end_display, size: 12 });
     const input = () => ({ org: v.org, date: day.value, client_id: null });
     const preview = h('button', { id: 'vsla-preview', i18n: 'ui-vsla-preview', onclick: async () => {
       try {
