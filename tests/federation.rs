@@ -415,6 +415,58 @@ fn the_status_board_and_the_portfolio_roll_up_what_the_groups_sent() {
     assert_eq!(o.sections[0].totals.as_ref().unwrap()[5], money(160));
 }
 
+/// The status board names the groups whose annual statement has not come (the Meherpur office's
+/// list, issue 16): the statement due is that of the last fiscal year ended. The test group keeps
+/// the Indian year, April to March; 2025-26 ended on 31 March 2026. On 15 May 2026 (45 days
+/// later, within 90) it is awaited; on 15 July 2026 (106 days later) it is missing; once the
+/// group has closed 2025-26 and sent a bundle holding the close, it is received.
+#[test]
+fn the_status_board_names_the_groups_whose_annual_statement_has_not_come() {
+    use samuh::domain::org::FiscalYear;
+    use samuh::i18n::{Lang, Locale};
+    use samuh::reports::{Cell, Msg};
+    let mut f = group();
+    let out = f.dir.path().join("1.bundle");
+    write(&mut f.store, &ctx("2025-10-01"), &out, false);
+    let (_vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    import(&mut vo, &[&out], true).unwrap();
+    let board = |vo: &Store, to: &str| {
+        let p = app::ReportParams { org: "vo".into(), name: "group-status".into(), to: Some(to.into()), ..Default::default() };
+        app::report(vo, &ctx("2026-08-01"), &p).unwrap()
+    };
+    let fy = FiscalYear { start_year: 2025, start_month: 4, start_day: 1 };
+    let said = |id: &str| Cell::Msg(Msg::new(id).arg("year", samuh::error::Arg::Year(fy)));
+    let col = |r: &samuh::reports::Report| r.sections[0].col("col-annual-statement");
+    let r = board(&vo, "2026-05-15");
+    assert_eq!(r.sections[0].rows[0][col(&r)], said("group-annual-awaited"));
+    let r = board(&vo, "2026-07-15");
+    assert_eq!(r.sections[0].rows[0][col(&r)], said("group-annual-missing"));
+    // Said in the reader's words, with the count of missing statements under the board.
+    let p = app::ReportParams { org: "vo".into(), name: "group-status".into(), to: Some("2026-07-15".into()), ..Default::default() };
+    let hi = app::report_view(&vo, &ctx("2026-08-01"), &p, Locale::new(Lang::Hi)).unwrap();
+    let k = hi.sections[0].columns.iter().position(|c| c.label == "वार्षिक विवरण").expect("the column, headed in Hindi");
+    assert_eq!(hi.sections[0].rows[0][k], "नहीं आया (2025-26)");
+    assert!(hi.sections[0].notes.iter().any(|n| n.ends_with("1 समूहों का वार्षिक विवरण नहीं आया।")), "{:?}", hi.sections[0].notes);
+    let en = app::report_view(&vo, &ctx("2026-08-01"), &p, Locale::new(Lang::En)).unwrap();
+    assert_eq!(en.sections[0].rows[0][k], "Missing (2025-26)");
+    assert!(en.sections[0].notes.iter().any(|n| n.ends_with("One group's annual statement is missing.")), "{:?}", en.sections[0].notes);
+
+    // The group closes 2025-26 (its ₹5 fine of 13 April is the year's income) and sends it.
+    let c = ctx("2026-07-20");
+    app::year_close(&mut f.store, &c, &app::YearInput { org: "shg".into(), year: "2025".into(), ..Default::default() }).unwrap();
+    let out2 = f.dir.path().join("2.bundle");
+    write(&mut f.store, &c, &out2, true);
+    import(&mut vo, &[&out2], false).unwrap();
+    let r = board(&vo, "2026-07-20");
+    assert_eq!(r.sections[0].rows[0][col(&r)], said("group-annual-received"));
+    // The imported journal says the same (what a bundle written before closes were listed
+    // shows): the closing lines of 2025-26 stand.
+    let b = vo.read();
+    let vo_org = b.org_by_code("vo").unwrap().unwrap();
+    let g = b.fed_groups(vo_org.id).unwrap().into_iter().find(|g| g.code == "shg").unwrap();
+    assert_eq!(b.fed_closed_years(g.id).unwrap(), vec![2025]);
+}
+
 #[test]
 fn the_desktop_writes_imports_and_shows_the_roll_ups_through_the_command_table() {
     use samuh::desk::{Desk, Host};
@@ -901,6 +953,8 @@ fn grades_and_sorting_follow_the_rule_table() {
         formed_on: d("2025-01-01"),
         frequency: MeetingFrequency::Monthly,
         meetings: vec![(1, d("2025-01-05")), (2, d("2025-02-05")), (3, d("2025-03-05"))],
+        fiscal_start: (4, 1),
+        closed: vec![],
     };
     let (from, to) = (d("2025-01-01"), d("2025-03-31"));
     assert_eq!(samuh::reports::group_facts(&b, from, to), Facts { meetings: (3, 3), savers: (2, 2), lending: (500_00, 600_00), on_time: (1, 1), booked: (3, 3), books_fresh: true });

@@ -54,3 +54,9 @@ line-cif-repaid = গ্রাম সংগঠনকে সিআইএফ ফ�
 
 # The file a bundle is written to (samuh bundle write --out).
 field-out = বান্ডল লেখার ফাইল
+
+col-annual-statement = বার্ষিক হিসাব বিবরণী
+group-annual-received = পাওয়া গেছে ({ $year })
+group-annual-awaited = অপেক্ষমাণ ({ $year }): বছর এখনও বন্ধ হয়নি
+group-annual-missing = আসেনি ({ $year })
+note-group-annual = বার্ষিক হিসাব বিবরণী সর্বশেষ শেষ হওয়া অর্থবছরের: পাওয়া গেছে ধরা হয় যখন দলের বান্ডেলে সেই বছরের সমাপনী থাকে; আসেনি ধরা হয় যখন বছর শেষ হওয়ার { $days } দিন পরেও তা নেই। { $missing }টি দলের বার্ষিক হিসাব বিবরণী আসেনি।

@@ -57,3 +57,14 @@ line-cif-repaid = CIF repaid to the village organisation
 
 # The file a bundle is written to (samuh bundle write --out).
 field-out = The file to write the bundle to
+
+# The status board's annual-statement column (issue 16: the office's list of societies whose
+# annual statement has not come).
+col-annual-statement = Annual statement
+group-annual-received = Received ({ $year })
+group-annual-awaited = Awaited ({ $year }): year not closed yet
+group-annual-missing = Missing ({ $year })
+note-group-annual = The annual statement is that of the last fiscal year ended: received when the group's bundle carries its close of that year, missing when { $days } days have passed since the year ended without it. { $missing ->
+        [one] One group's annual statement is missing.
+       *[other] { $missing } groups' annual statements are missing.
+    }

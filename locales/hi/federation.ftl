@@ -54,3 +54,9 @@ line-cif-repaid = ग्राम संगठन को सीआईएफ़ �
 
 # The file a bundle is written to (samuh bundle write --out).
 field-out = बंडल लिखने की फ़ाइल
+
+col-annual-statement = वार्षिक विवरण
+group-annual-received = प्राप्त ({ $year })
+group-annual-awaited = प्रतीक्षित ({ $year }): वर्ष अभी बंद नहीं हुआ
+group-annual-missing = नहीं आया ({ $year })
+note-group-annual = वार्षिक विवरण पिछले समाप्त वित्तीय वर्ष का है: प्राप्त तब, जब समूह के बंडल में उस वर्ष का समापन हो; नहीं आया तब, जब वर्ष समाप्त होने के { $days } दिन बाद भी वह न हो। { $missing } समूहों का वार्षिक विवरण नहीं आया।

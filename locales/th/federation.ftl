@@ -54,3 +54,9 @@ line-cif-repaid = ชำระคืนกองทุน CIF ให้องค
 
 # The file a bundle is written to (samuh bundle write --out).
 field-out = ไฟล์ที่จะเขียนชุดข้อมูล
+
+col-annual-statement = งบการเงินประจำปี
+group-annual-received = ได้รับแล้ว ({ $year })
+group-annual-awaited = รอ ({ $year }): ยังไม่ปิดบัญชีประจำปี
+group-annual-missing = ยังไม่ได้รับ ({ $year })
+note-group-annual = งบการเงินประจำปีคือของปีบัญชีล่าสุดที่สิ้นสุดแล้ว: ถือว่าได้รับเมื่อชุดข้อมูลของกลุ่มมีการปิดบัญชีของปีนั้น และถือว่ายังไม่ได้รับเมื่อพ้นสิ้นปีไปแล้ว { $days } วันโดยยังไม่มี ยังไม่ได้รับงบประจำปี { $missing } กลุ่ม

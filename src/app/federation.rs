@@ -86,6 +86,15 @@ pub struct Records {
     pub members: Vec<MemberPart>,
     pub loans: Vec<LoanPart>,
     pub meetings: Vec<MeetingPart>,
+    /// The group's fiscal year start, "MM-DD" (absent from bundles written before it was sent:
+    /// the country's then).
+    #[serde(default)]
+    pub fiscal_start: Option<String>,
+    /// The fiscal years the group has closed and not reopened, by the year they start in (the
+    /// annual statements the office is waiting for; absent from older bundles, whose closing
+    /// lines say the same).
+    #[serde(default)]
+    pub closes: Vec<i32>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -374,6 +383,8 @@ fn payload_of(b: &Book<'_>, org: &Organisation, public: &str, seq: i64, scope: &
             book_code: String::new(),
         },
         records: Records {
+            fiscal_start: Some(format!("{:02}-{:02}", org.fiscal_start_month, org.fiscal_start_day)),
+            closes: b.year_closes(org.id)?.into_iter().filter(|c| c.reopened_by.is_none()).map(|c| c.fiscal_year).collect(),
             accounts: b.accounts(org.id)?.into_iter().map(|(id, code, t, s)| AccountPart { id, code, kind: t.code().into(), sub_ledger: s.code().into() }).collect(),
             members: b
                 .members(org.id)?
@@ -845,6 +856,10 @@ pub fn group_views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
         for f in &bundles {
             seen.push((stored_date(&f.as_of)?, stored_date(f.imported_at.get(..10).unwrap_or(""))?));
         }
+        let fiscal_start = fiscal_start_of(&records, &g.country);
+        // The closes the latest bundle lists; for a bundle written before they were listed, the
+        // years whose closing lines stand in the imported journal.
+        let closed = if records.fiscal_start.is_some() { records.closes.clone() } else { b.fed_closed_years(g.id)? };
         out.push(GroupView {
             code: g.code.clone(),
             name: g.name.clone(),
@@ -857,6 +872,8 @@ pub fn group_views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
             formed_on: stored_date(&g.formed_on)?,
             frequency: crate::domain::org::MeetingFrequency::from_code(&g.meeting_frequency).unwrap_or(crate::domain::org::MeetingFrequency::Weekly),
             meetings,
+            fiscal_start,
+            closed,
             loans: records
                 .loans
                 .iter()
@@ -877,6 +894,18 @@ pub fn group_views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
         });
     }
     Ok(out)
+}
+
+/// A group's fiscal year start (month, day): as its bundle says, else its country's.
+fn fiscal_start_of(records: &Records, country: &str) -> (u32, u32) {
+    // Only a start a book can have (the register's rule: months 1–12, days 1–28).
+    let sent = records
+        .fiscal_start
+        .as_deref()
+        .and_then(|t| t.split_once('-'))
+        .and_then(|(m, d)| Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()?)))
+        .filter(|(m, d)| (1..=12).contains(m) && (1..=28).contains(d));
+    sent.or_else(|| crate::domain::org::Country::from_code(country).map(|c| c.default_fiscal_start())).unwrap_or((4, 1))
 }
 
 /// The roll-up reports by name (None for any other report).

@@ -4,7 +4,7 @@
 
 use super::{org_title, percent, Cell, CellKind as K, Msg, Report, ReportPeriod, Section};
 use crate::domain::money::Money;
-use crate::domain::org::Organisation;
+use crate::domain::org::{FiscalYear, Organisation};
 use crate::error::Arg;
 use chrono::NaiveDate;
 
@@ -59,6 +59,44 @@ pub struct GroupView {
     pub frequency: crate::domain::org::MeetingFrequency,
     /// The group's meetings (its own id, date), from the latest bundle.
     pub meetings: Vec<(i64, NaiveDate)>,
+    /// Its fiscal year start (month, day), and the fiscal years it has closed (by start year).
+    pub fiscal_start: (u32, u32),
+    pub closed: Vec<i32>,
+}
+
+/// Days after a fiscal year ends within which its annual statement (the group's close of the
+/// year, carried by its bundle) is awaited; after them it is missing.
+pub const ANNUAL_DUE_DAYS: i64 = 90;
+
+/// Where a group's annual statement stands on a date: that of the last fiscal year ended by then.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Annual {
+    /// No fiscal year of the group has ended yet (formed after the last one ended).
+    NotDue,
+    Received(FiscalYear),
+    /// Not closed yet, within `ANNUAL_DUE_DAYS` of the year's end.
+    Awaited(FiscalYear),
+    Missing(FiscalYear),
+}
+
+impl GroupView {
+    /// The annual statement of the last fiscal year that ended on or before `on`.
+    pub fn annual(&self, on: NaiveDate) -> Annual {
+        let (start_month, start_day) = self.fiscal_start;
+        let current = FiscalYear::containing(on, start_month, start_day);
+        let last = FiscalYear { start_year: current.start_year - 1, ..current };
+        let end = last.end();
+        if self.formed_on > end {
+            return Annual::NotDue;
+        }
+        if self.closed.contains(&last.start_year) {
+            Annual::Received(last)
+        } else if (on - end).num_days() <= ANNUAL_DUE_DAYS {
+            Annual::Awaited(last)
+        } else {
+            Annual::Missing(last)
+        }
+    }
 }
 
 /// Which bundles each group sent, which groups are late (nothing for a period ending more than
@@ -77,9 +115,10 @@ pub fn group_status(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> 
             ("col-entries", K::Count),
             ("col-alarms", K::Count),
             ("col-status", K::Text),
+            ("col-annual-statement", K::Text),
         ],
     );
-    let (mut late, mut alarmed) = (0, 0);
+    let (mut late, mut alarmed, mut missing) = (0, 0, 0);
     for g in groups {
         let last = g.bundles.iter().filter(|(p, _)| *p <= to).max_by_key(|(p, i)| (*p, *i));
         let status = if g.alarms > 0 {
@@ -107,9 +146,19 @@ pub fn group_status(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> 
             Cell::Count(g.entries),
             Cell::Count(g.alarms),
             Cell::msg(status),
+            match g.annual(to) {
+                Annual::NotDue => Cell::Empty,
+                Annual::Received(y) => Cell::Msg(Msg::new("group-annual-received").arg("year", Arg::Year(y))),
+                Annual::Awaited(y) => Cell::Msg(Msg::new("group-annual-awaited").arg("year", Arg::Year(y))),
+                Annual::Missing(y) => {
+                    missing += 1;
+                    Cell::Msg(Msg::new("group-annual-missing").arg("year", Arg::Year(y)))
+                }
+            },
         ]);
     }
     s.notes.push(Msg::new("note-group-status-rule").arg("days", Arg::Count(LATE_AFTER_DAYS)));
+    s.notes.push(Msg::new("note-group-annual").arg("days", Arg::Count(ANNUAL_DUE_DAYS)).arg("missing", Arg::Count(missing)));
     s.notes.push(Msg::new("note-group-status-count").arg("groups", Arg::Count(groups.len() as i64)).arg("late", Arg::Count(late)).arg("alarms", Arg::Count(alarmed)));
     r.sections.push(s);
     r

@@ -338,4 +338,18 @@ impl Book<'_> {
         let v = st.query_map([group_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
     }
+
+    /// The fiscal years (by start year) whose closing lines stand in a group's imported journal:
+    /// a voucher with a `year-close` line that no imported voucher reverses.
+    pub fn fed_closed_years(&self, group_id: i64) -> Result<Vec<i32>> {
+        let mut st = self.c.prepare_cached(
+            "SELECT DISTINCT v.fiscal_year FROM fed_voucher v
+              WHERE v.group_id = ?1
+                AND EXISTS (SELECT 1 FROM fed_posting p WHERE p.group_id = v.group_id AND p.position = v.position AND p.kind = 'year-close')
+                AND NOT EXISTS (SELECT 1 FROM fed_voucher r WHERE r.group_id = v.group_id AND r.reverses_id = v.src_id)
+              ORDER BY v.fiscal_year",
+        )?;
+        let v = st.query_map([group_id], |r| r.get(0))?.collect::<rusqlite::Result<Vec<i32>>>()?;
+        Ok(v)
+    }
 }
