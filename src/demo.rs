@@ -114,6 +114,8 @@ struct Texts {
     refreshments: &'static str,
     honorarium: &'static str,
     bank_charges: &'static str,
+    cif: &'static str,
+    cif_repaid: &'static str,
 }
 
 /// A loan the story needs (the one who stops paying, the one who is rescheduled, the one who
@@ -189,7 +191,32 @@ struct Spec {
     bank_charges: (usize, i64),
     /// Per-mille chance that cash is counted at close.
     cash_count: u64,
+    /// Community investment fund borrowed from the village organisation (issue 16): received
+    /// into the bank at meeting `at`, repaid to the VO in ten monthly instalments of a tenth of
+    /// it with 1 % of it as interest (the VO's by-laws, `oversight::CIF_*`), each at the first
+    /// meeting on or after its due date.
+    cif: Option<CifPlan>,
     texts: &'static Texts,
+}
+
+#[derive(Clone, Copy)]
+struct CifPlan {
+    at: usize,
+    amount: i64,
+}
+
+impl CifPlan {
+    /// The date it was received, from meeting `k` held on `date`.
+    fn received(&self, spec: &Spec, k: usize, date: NaiveDate) -> Option<NaiveDate> {
+        (k >= self.at).then(|| step_back(spec, date, (k - self.at) as u32))
+    }
+
+    /// How many instalments fall due after the previous meeting and on or before `date`.
+    fn due_at(&self, spec: &Spec, k: usize, date: NaiveDate) -> u32 {
+        let Some(received) = self.received(spec, k, date) else { return 0 };
+        let previous = step_back(spec, date, 1);
+        (1..=oversight::CIF_INSTALMENTS).filter(|n| received + Months::new(*n) > previous && received + Months::new(*n) <= date).count() as u32
+    }
 }
 
 const HI: Texts = Texts {
@@ -213,6 +240,8 @@ const HI: Texts = Texts {
     refreshments: "बैठक में चाय",
     honorarium: "बुककीपर मानदेय",
     bank_charges: "बैंक शुल्क",
+    cif: "ग्राम संगठन से सामुदायिक निवेश निधि (CIF) के {amount} बैंक खाते में प्राप्त हुए; इसे सदस्यों को ऋण में दिया जाएगा।",
+    cif_repaid: "ग्राम संगठन को CIF की मासिक किस्त और ब्याज, कुल {amount}, चुकाए गए।",
 };
 
 const BN: Texts = Texts {
@@ -236,6 +265,8 @@ const BN: Texts = Texts {
     refreshments: "সভার আপ্যায়ন",
     honorarium: "হিসাবরক্ষকের সম্মানী",
     bank_charges: "ব্যাংক চার্জ",
+    cif: "গ্রাম সংগঠন থেকে কমিউনিটি বিনিয়োগ তহবিলের {amount} ব্যাংক হিসাবে জমা হয়েছে।",
+    cif_repaid: "গ্রাম সংগঠনকে তহবিলের মাসিক কিস্তি ও সুদ, মোট {amount}, পরিশোধ করা হয়েছে।",
 };
 
 const TH: Texts = Texts {
@@ -259,6 +290,8 @@ const TH: Texts = Texts {
     refreshments: "ค่าอาหารว่างประชุม",
     honorarium: "ค่าตอบแทนกรรมการ",
     bank_charges: "ค่าธรรมเนียมธนาคาร",
+    cif: "ได้รับเงินกองทุนเพื่อการลงทุนชุมชนจากองค์กรระดับหมู่บ้าน {amount} เข้าบัญชีธนาคาร",
+    cif_repaid: "ชำระคืนเงินกองทุนงวดรายเดือนพร้อมดอกเบี้ยให้องค์กรระดับหมู่บ้าน รวม {amount}",
 };
 
 const SHG_NAMES: &[&str] = &[
@@ -356,8 +389,56 @@ fn shg_spec() -> Spec {
         bank_interest: (13, 350),
         bank_charges: (52, 59),
         cash_count: 150,
+        cif: None,
         texts: &HI,
     }
+}
+
+const BELWA_NAMES: &[&str] = &[
+    "आशा देवी", "मुन्नी खातून", "सरिता कुमारी", "ज़ीनत परवीन", "उषा देवी", "रज़िया बेगम", "ललिता देवी", "नसरीन खातून", "बबीता कुमारी", "शहनाज़ आरा",
+];
+
+const TULSIA_NAMES: &[&str] = &[
+    "कुसुम देवी", "अफ़साना खातून", "प्रमिला देवी", "यास्मीन परवीन", "सुमन कुमारी", "हसीना बेगम", "चंदा देवी", "रुख़साना खातून", "मीना देवी", "शाहीन आरा", "पुष्पा कुमारी",
+];
+
+/// The two younger SHGs of the same village organisation (issue 16): half a year of weekly
+/// meetings, community investment fund borrowed from the VO and repaid to it monthly; in Belwa
+/// one member stops paying her loan.
+fn vo_shg_spec(code: &str, name: &str, place: &str, seed: u64, names: &'static [&'static str], cif: CifPlan, defaulter: Option<usize>) -> Spec {
+    use InterestMethod::*;
+    use RepaymentFrequency::*;
+    let base = shg_spec();
+    Spec {
+        seed,
+        org: OrgInput { code: code.into(), name: name.into(), place: place.into(), ..base.org },
+        meetings: 26,
+        names,
+        opening_savings: (800, 2500, 10),
+        opening_cash: 600,
+        opening_bank: 6_000,
+        opening_loan: (1, 3000, Flat, Weekly, 15),
+        policy_change: None,
+        roles: defaulter.map(|m| vec![(m, Role2::Defaulter { from: 16 })]).unwrap_or_default(),
+        scripted: defaulter.map(|m| vec![Scripted { at: 7, member: m, amount: 6000, method: Flat, frequency: Weekly, instalments: 25 }]).unwrap_or_default(),
+        loan_amounts: (40, 2000, 8000, 500),
+        later_fund: Some((cif.at, "community-investment-fund")),
+        grant: None,
+        withdrawal: None,
+        mistake_at: 11,
+        bank_interest: (13, 350),
+        bank_charges: (0, 0),
+        cif: Some(cif),
+        ..base
+    }
+}
+
+fn belwa_spec() -> Spec {
+    vo_shg_spec("shg-belwa", "जय माँ काली स्वयं सहायता समूह, बेलवा", "बेलवा, पोठिया, किशनगंज (बिहार)", 0x4245_4c57, BELWA_NAMES, CifPlan { at: 4, amount: 30_000 }, Some(6))
+}
+
+fn tulsia_spec() -> Spec {
+    vo_shg_spec("shg-tulsia", "सरस्वती जीविका स्वयं सहायता समूह, तुलसिया", "तुलसिया, पोठिया, किशनगंज (बिहार)", 0x5455_4c53, TULSIA_NAMES, CifPlan { at: 6, amount: 25_000 }, None)
 }
 
 fn coop_spec() -> Spec {
@@ -432,6 +513,7 @@ fn coop_spec() -> Spec {
         bank_interest: (6, 400),
         bank_charges: (12, 115),
         cash_count: 300,
+        cif: None,
         texts: &BN,
     }
 }
@@ -512,6 +594,7 @@ fn vf_spec() -> Spec {
         bank_interest: (6, 50),
         bank_charges: (12, 0),
         cash_count: 250,
+        cif: None,
         texts: &TH,
     }
 }
@@ -608,11 +691,13 @@ pub fn book_open_or_demo(path: &std::path::Path, today: NaiveDate) -> Result<Sto
 }
 
 /// Creates the demonstration organisations (an SHG, a cooperative and a village fund with about
-/// 15 months of meetings ending shortly before `today`; the Roi Et welfare club; the SHG's
-/// village organisation holding its imported bundle; the Dumka VSLA group, one cycle shared out).
+/// 15 months of meetings ending shortly before `today`; two younger SHGs of the same village
+/// organisation, with CIF from it; the Roi Et welfare club; the village organisation holding the
+/// three SHGs' imported bundles and its CIF loans to two of them; the Dumka VSLA group, one
+/// cycle shared out).
 pub fn demo_create(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
     let mut orgs = Vec::new();
-    for spec in [shg_spec(), coop_spec(), vf_spec()] {
+    for spec in [shg_spec(), coop_spec(), vf_spec(), belwa_spec(), tulsia_spec()] {
         orgs.push(build_org(store, &spec, today)?);
     }
     welfare::build(store, today)?;
@@ -972,6 +1057,26 @@ fn plan_meeting(
             resolutions.push(fill(t.grant, &[("amount", &money_text(spec, Money::units(a)))]));
         }
     }
+    // CIF from the village organisation: received into the bank; each instalment due is paid
+    // from the bank (a tenth of it back, 1 % of it as interest), drawn and paid at the meeting.
+    if let Some(cif) = spec.cif {
+        let a = Money::units(cif.amount);
+        if cif.at == k {
+            group.push(GroupLineInput { kind: "grant".into(), amount: a.to_plain(), head: Some("community-investment-fund".into()), note: oversight::VO.into() });
+            bank_in += a;
+            resolutions.push(fill(t.cif, &[("amount", &money_text(spec, a))]));
+        }
+        let n = cif.due_at(spec, k, date);
+        if n > 0 {
+            let principal = Money::from_minor(a.minor() / i64::from(oversight::CIF_INSTALMENTS) * i64::from(n));
+            let interest = Money::from_minor(a.minor() * oversight::CIF_RATE_PERCENT / 100 * i64::from(n));
+            group.push(GroupLineInput { kind: "bank-withdrawal".into(), amount: (principal + interest).to_plain(), head: None, note: String::new() });
+            group.push(GroupLineInput { kind: "cif-repaid".into(), amount: principal.to_plain(), head: None, note: oversight::VO.into() });
+            group.push(GroupLineInput { kind: "cif-interest".into(), amount: interest.to_plain(), head: None, note: oversight::VO.into() });
+            bank_out += principal + interest;
+            resolutions.push(fill(t.cif_repaid, &[("amount", &money_text(spec, principal + interest))]));
+        }
+    }
     if let Some((at, name, fee)) = spec.joiner {
         if at == k {
             // The journal names members by admission number only: names stay outside the
@@ -1015,6 +1120,12 @@ fn plan_meeting(
     // New loans: the story's loans, and requests from members without a running loan.
     let bank_free = bank_before + bank_in - bank_out;
     let mut available = cash_before + cash_in - cash_out + bank_free - Money::units(spec.cash_low);
+    // While CIF is owed, the next instalment is kept back from new loans.
+    if let Some(cif) = spec.cif {
+        if k >= cif.at {
+            available -= Money::units(cif.amount / i64::from(oversight::CIF_INSTALMENTS) + cif.amount * oversight::CIF_RATE_PERCENT / 100);
+        }
+    }
     let mut loans: Vec<LoanInput> = Vec::new();
     let fund = match spec.later_fund {
         Some((from, f)) if k >= from => f,

@@ -1106,11 +1106,54 @@ fn the_demo_village_organisation_has_imported_the_demo_group_the_same_way_twice(
     let fa = federation(&a);
     assert!(fa.contains("## fed_group"), "the dump lists the register of groups");
     assert_eq!(fa, federation(&b), "two demo books hold the same federation records");
-    // The VO's register holds the one demo SHG, with every entry of its book imported.
-    assert_eq!(count(&a, "SELECT count(*) FROM fed_group g JOIN organisation o ON o.id = g.overseer_id WHERE o.code = 'vo-kishanganj' AND g.code = 'shg-kishanganj'"), 1);
+    // The VO's register holds its three SHGs, with every entry of their books imported.
+    assert_eq!(
+        count(&a, "SELECT count(*) FROM fed_group g JOIN organisation o ON o.id = g.overseer_id WHERE o.code = 'vo-kishanganj' AND g.code IN ('shg-kishanganj', 'shg-belwa', 'shg-tulsia')"),
+        3
+    );
     assert_eq!(
         count(&a, "SELECT count(*) FROM fed_voucher"),
-        count(&a, "SELECT count(*) FROM voucher v JOIN organisation o ON o.id = v.org_id WHERE o.code = 'shg-kishanganj'")
+        count(&a, "SELECT count(*) FROM voucher v JOIN organisation o ON o.id = v.org_id WHERE o.code IN ('shg-kishanganj', 'shg-belwa', 'shg-tulsia')")
     );
     assert_eq!(count(&a, "SELECT count(*) FROM fed_alarm"), 0);
+
+    // The CIF between the VO and its two younger groups, worked out by hand. The demo's last
+    // weekly meeting is the Sunday before 20 November 2026 (a Friday): 15 November. Belwa got
+    // ₹30,000 at its 4th of 26 meetings, 22 weeks earlier: 14 June; its instalments fall due
+    // monthly from 14 July, and by 15 November five have (14 Jul, Aug, Sep, Oct, Nov), each
+    // ₹3,000 + ₹300 interest (1 % of 30,000): it owes 30,000 − 5 × 3,000 = ₹15,000. Tulsia got
+    // ₹25,000 at its 6th meeting, 20 weeks earlier: 28 June; four instalments by 15 November
+    // (28 Jul … 28 Oct; 28 Nov is after), each ₹2,500 + ₹250: 25,000 − 4 × 2,500 = ₹15,000.
+    use samuh::domain::money::Money;
+    use samuh::reports::Cell;
+    let store = Store::open(&a).unwrap();
+    let c = ctx("2026-11-20");
+    let p = app::ReportParams { org: "vo-kishanganj".into(), name: "cif-reconciliation".into(), to: Some("2026-11-20".into()), ..Default::default() };
+    let r = app::report(&store, &c, &p).unwrap();
+    let rows: Vec<(Cell, Cell, Cell, Cell, Cell, Cell)> =
+        r.sections[0].rows.iter().map(|x| (x[0].clone(), x[2].clone(), x[3].clone(), x[4].clone(), x[5].clone(), x[6].clone())).collect();
+    let inr = |u: i64| Cell::Money(Money::units(u));
+    let nov15 = Cell::Date(d("2026-11-15"));
+    // (The demo SHG borrowed no CIF: nothing either side.)
+    assert_eq!(rows, vec![
+        (Cell::text("shg-belwa"), nov15.clone(), inr(15_000), inr(15_000), inr(0), Cell::msg("cif-rec-ok")),
+        (Cell::text("shg-kishanganj"), nov15.clone(), inr(0), inr(0), inr(0), Cell::msg("cif-rec-ok")),
+        (Cell::text("shg-tulsia"), nov15.clone(), inr(15_000), inr(15_000), inr(0), Cell::msg("cif-rec-ok")),
+    ]);
+    // The VO's interest income: Belwa 5 × ₹300 + Tulsia 4 × ₹250 = ₹2,500.
+    let b = store.read();
+    let vo = b.org_by_code("vo-kishanganj").unwrap().unwrap();
+    assert_eq!(-b.account_balance(vo.id, samuh::domain::ledger::code::INTEREST_INCOME, None, None, None).unwrap(), Money::units(2_500));
+    // On the status board all three sent their bundle of 15 November; none has closed 2025-26
+    // (April 2025 to March 2026, ended 233 days before), so each annual statement is missing.
+    drop(b);
+    let p = app::ReportParams { org: "vo-kishanganj".into(), name: "group-status".into(), to: Some("2026-11-20".into()), ..Default::default() };
+    let r = app::report(&store, &c, &p).unwrap();
+    let s = &r.sections[0];
+    let fy = samuh::domain::org::FiscalYear { start_year: 2025, start_month: 4, start_day: 1 };
+    let missing = Cell::Msg(samuh::reports::Msg::new("group-annual-missing").arg("year", samuh::error::Arg::Year(fy)));
+    for row in &s.rows {
+        assert_eq!((&row[s.col("col-status")], &row[s.col("col-annual-statement")]), (&Cell::msg("group-status-ok"), &missing), "{:?}", row[0]);
+    }
+    assert_eq!(s.rows.len(), 3);
 }

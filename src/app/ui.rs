@@ -649,10 +649,10 @@ mod tests {
     fn overview_lists_the_demo_organisations_in_the_readers_language() {
         let (s, ctx) = demo_book(Lang::Hi);
         let o = book_overview(&s, &ctx, Locale::new(Lang::Th)).unwrap();
-        // The SHG, the cooperative, the village fund, the Roi Et welfare club (issue 15), the
-        // SHG's village organisation (issue 16), the only one that oversees groups, and the VSLA
-        // group (issue 14).
-        assert_eq!(o.orgs.len(), 6);
+        // The SHG, the cooperative, the village fund, the VO's two younger SHGs, the Roi Et
+        // welfare club (issue 15), the SHGs' village organisation (issue 16), the only one that
+        // oversees groups, and the VSLA group (issue 14).
+        assert_eq!(o.orgs.len(), 8);
         assert_eq!(o.orgs.iter().filter(|x| x.oversees).map(|x| x.code.as_str()).collect::<Vec<_>>(), ["vo-kishanganj"]);
         assert!(o.orgs.iter().any(|x| x.code == "vf-roiet" && x.currency == "THB"));
         assert!(o.orgs.iter().any(|x| x.code == "wc-samkha" && x.currency == "THB"));

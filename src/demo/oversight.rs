@@ -1,11 +1,18 @@
-//! The demo's village organisation (issue 16, session 9): the VO of Kishanganj, which has
-//! imported the bundle of the demo SHG, so that the oversight screen (status board, roll-ups)
-//! has a group to show. The SHG's bundle key is made from a fixed phrase rather than from the
+//! The demo's village organisation (issue 16): the VO of Kishanganj, which has imported the
+//! bundles of its three SHGs (the demo SHG and the younger Belwa and Tulsia groups), and has lent
+//! its community investment fund to the two younger ones, which repay it monthly — so that the
+//! oversight screen (status board, roll-ups, CIF reconciliation, consolidated statements) has
+//! groups to show. Each SHG's bundle key is made from a fixed phrase rather than from the
 //! system's random numbers, so that two demo books stay byte-identical (a demo book's key is
 //! public anyway: never sign a real group's bundle with it).
 
-use crate::app::{bundle_import, bundle_write, org_add, BundleImportInput, BundleWriteInput, Ctx, OrgInput};
+use crate::app::{
+    bundle_import, bundle_write, cif_loan, loan_repay, meeting_record, org_add, policy_set, BundleImportInput, BundleWriteInput, CifLoanInput, Ctx, GroupLineInput, MeetingInput,
+    OrgInput, PolicyInput, RepayInput,
+};
 use crate::domain::federation::public_of;
+use crate::domain::ledger::code;
+use crate::domain::money::Money;
 use crate::error::Result;
 use crate::i18n::Lang;
 use crate::store::Store;
@@ -14,13 +21,24 @@ use sha2::{Digest, Sha256};
 
 pub(super) const VO: &str = "vo-kishanganj";
 const GROUP: &str = "shg-kishanganj";
+/// The SHGs of the VO, in the order their bundles are imported.
+const GROUPS: [&str; 3] = [GROUP, "shg-belwa", "shg-tulsia"];
+/// The VO's by-laws for CIF: 1 % a month flat, ten monthly instalments.
+pub(super) const CIF_RATE_PERCENT: i64 = 1;
+pub(super) const CIF_INSTALMENTS: u32 = 10;
+/// The CIF the VO received from the project, and what of it it keeps in cash to lend.
+const CIF_RECEIVED: i64 = 1_00_000;
+const CIF_CASH: i64 = 60_000;
 
 fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
-/// Adds the VO to the book holding the demo SHG (built before it): the SHG writes its bundle
-/// the day before `today`, and the VO imports it the same day, registering the group.
+/// Adds the VO to the book holding the demo SHGs (built before it): each SHG writes its bundle
+/// the day before `today`, and the VO imports them the same day, registering the groups. Then
+/// the VO's side of the CIF the SHGs' books show: the fund received from the project a week
+/// before its first loan, each loan on the day the group received it, each repayment on the day
+/// the group paid it.
 pub(super) fn build(store: &mut Store, today: NaiveDate) -> Result<()> {
     let Some(shg) = store.read().org_by_code(GROUP)? else { return Ok(()) };
     let day = today - Days::new(1);
@@ -41,13 +59,81 @@ pub(super) fn build(store: &mut Store, today: NaiveDate) -> Result<()> {
             ..Default::default()
         },
     )?;
-    let secret: [u8; 32] = Sha256::digest(format!("samuh demo bundle key {GROUP}").as_bytes()).into();
-    store.write(|b| b.insert_bundle_key(shg.id, &hex(&public_of(&secret)), &hex(&secret), &ctx(10).now))?;
-    // The file travels as it would on a pen drive: written, imported, then removed.
-    let file = std::env::temp_dir().join(format!("samuh-demo-{}-{:?}.bundle", std::process::id(), std::thread::current().id()).replace(['(', ')'], ""));
-    let path = file.display().to_string();
-    let done = bundle_write(store, &ctx(10), &BundleWriteInput { org: GROUP.into(), out: path.clone(), since_last: false, no_names: false })
-        .and_then(|_| bundle_import(store, &ctx(11), &BundleImportInput { org: VO.into(), files: vec![path], register: true }));
-    let _ = std::fs::remove_file(&file);
-    done.map(|_| ())
+    let mut cif = Vec::new();
+    for group in GROUPS {
+        let Some(g) = store.read().org_by_code(group)? else { continue };
+        let secret: [u8; 32] = Sha256::digest(format!("samuh demo bundle key {group}").as_bytes()).into();
+        store.write(|b| b.insert_bundle_key(g.id, &hex(&public_of(&secret)), &hex(&secret), &ctx(10).now))?;
+        // The file travels as it would on a pen drive: written, imported, then removed.
+        let file = std::env::temp_dir().join(format!("samuh-demo-{}-{:?}-{group}.bundle", std::process::id(), std::thread::current().id()).replace(['(', ')'], ""));
+        let path = file.display().to_string();
+        let done = bundle_write(store, &ctx(10), &BundleWriteInput { org: group.into(), out: path.clone(), since_last: false, no_names: false })
+            .and_then(|_| bundle_import(store, &ctx(11), &BundleImportInput { org: VO.into(), files: vec![path], register: true }));
+        let _ = std::fs::remove_file(&file);
+        done?;
+        cif.extend(cif_events(store, g.id, group)?);
+    }
+    lend_cif(store, &ctx(12), cif)
+}
+
+/// What passed between a group and the VO, read from the group's book: (date, group, received,
+/// repaid with interest). CIF received credits its CIF payable; a repayment debits it, with the
+/// interest on the same voucher. Vouchers that were reversed, and their reversals, are left out.
+fn cif_events(store: &Store, org_id: i64, group: &str) -> Result<Vec<(NaiveDate, String, Money, Money)>> {
+    let b = store.read();
+    let mut out = Vec::new();
+    // A voucher entered wrongly and reversed, and its reversal, never passed between the books.
+    let vouchers = b.vouchers(org_id, None, None)?;
+    let reversed: std::collections::HashSet<i64> = vouchers.iter().filter_map(|v| v.reverses_id).collect();
+    for v in vouchers.into_iter().filter(|v| v.reverses_id.is_none() && !reversed.contains(&v.id)) {
+        let payable: Money = v.lines.iter().filter(|l| l.account == code::CIF_PAYABLE).map(|l| l.amount).sum();
+        let interest: Money = v.lines.iter().filter(|l| l.account == code::CIF_INTEREST).map(|l| l.amount).sum();
+        if payable.is_negative() {
+            out.push((v.date, group.to_string(), -payable, Money::ZERO));
+        } else if payable.is_positive() || interest.is_positive() {
+            out.push((v.date, group.to_string(), Money::ZERO, payable + interest));
+        }
+    }
+    Ok(out)
+}
+
+/// The VO's own book of its CIF: its by-laws, the fund received (into the bank, part drawn in
+/// cash), and, in date order, each loan to a group and each repayment from one.
+fn lend_cif(store: &mut Store, ctx: &Ctx, mut events: Vec<(NaiveDate, String, Money, Money)>) -> Result<()> {
+    events.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    let Some(first) = events.first().map(|e| e.0) else { return Ok(()) };
+    let s = |x: &str| Some(x.to_string());
+    let vo = store.read().org_by_code(VO)?.expect("just added");
+    let received = (first - Days::new(7)).max(vo.formed_on);
+    policy_set(store, ctx, &PolicyInput {
+        org: VO.into(),
+        effective_from: super::ymd(vo.formed_on),
+        saving_per_meeting: s("0"),
+        interest_rate: s(&CIF_RATE_PERCENT.to_string()),
+        rate_period: s("month"),
+        interest_method: s("flat"),
+        repayment_frequency: s("monthly"),
+        default_instalments: s(&CIF_INSTALMENTS.to_string()),
+        rounding_unit: s("1"),
+        ..Default::default()
+    })?;
+    meeting_record(store, ctx, &MeetingInput {
+        org: VO.into(),
+        date: super::ymd(received),
+        client_id: Some(format!("demo:{VO}:cif-received")),
+        group: vec![
+            GroupLineInput { kind: "grant".into(), head: s("community-investment-fund"), amount: CIF_RECEIVED.to_string(), note: "JEEViKA CIF".into() },
+            GroupLineInput { kind: "bank-withdrawal".into(), amount: CIF_CASH.to_string(), ..Default::default() },
+        ],
+        ..Default::default()
+    })?;
+    for (k, (date, group, lent, repaid)) in events.iter().enumerate() {
+        let client_id = Some(format!("demo:{VO}:cif:{k}"));
+        if lent.is_positive() {
+            cif_loan(store, ctx, &CifLoanInput { org: VO.into(), group: group.clone(), date: super::ymd(*date), amount: lent.to_plain(), purpose: "CIF".into(), ..Default::default() })?;
+        } else {
+            loan_repay(store, ctx, &RepayInput { org: VO.into(), date: super::ymd(*date), member: group.clone(), loan: None, amount: repaid.to_plain(), client_id })?;
+        }
+    }
+    Ok(())
 }

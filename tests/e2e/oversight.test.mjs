@@ -152,6 +152,9 @@ test('in English, the village organisation finds and imports the bundles; the bo
   assert.equal(shg['col-imported-on'], '20-11-2026');
   assert.equal(shg['col-alarms'], '0');
   assert.equal(shg['col-status'], msg('en', 'group-status-ok', 'federation.ftl'));
+  // The group keeps the Indian year (April to March): 2025-26 ended on 31 March, more than 90
+  // days before today, and the group has not closed it — its annual statement is missing.
+  assert.equal(shg['col-annual-statement'], msg('en', 'group-annual-missing', 'federation.ftl').replace('{ $year }', '2025-26'));
 
   // Importing the same files again is a no-op, said so per file.
   await importRun();
