@@ -80,6 +80,18 @@ pub enum Annual {
 }
 
 impl GroupView {
+    /// What each loan owes on `to`: its postings to loans to members up to that day, summed
+    /// once (a roll-up over thousands of groups asks this for every loan of every group).
+    pub fn outstanding_by_loan(&self, to: NaiveDate) -> std::collections::HashMap<i64, Money> {
+        let mut out: std::collections::HashMap<i64, Money> = std::collections::HashMap::new();
+        for l in self.lines.iter().filter(|l| l.date <= to && l.account == "loans-to-members") {
+            if let Some(id) = l.loan_id {
+                *out.entry(id).or_default() += l.amount;
+            }
+        }
+        out
+    }
+
     /// The annual statement of the last fiscal year that ended on or before `on`.
     pub fn annual(&self, on: NaiveDate) -> Annual {
         let (start_month, start_day) = self.fiscal_start;
@@ -158,8 +170,8 @@ pub fn group_status(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> 
         ]);
     }
     s.notes.push(Msg::new("note-group-status-rule").arg("days", Arg::Count(LATE_AFTER_DAYS)));
-    s.notes.push(Msg::new("note-group-annual").arg("days", Arg::Count(ANNUAL_DUE_DAYS)).arg("missing", Arg::Count(missing)));
     s.notes.push(Msg::new("note-group-status-count").arg("groups", Arg::Count(groups.len() as i64)).arg("late", Arg::Count(late)).arg("alarms", Arg::Count(alarmed)));
+    s.notes.push(Msg::new("note-group-annual").arg("days", Arg::Count(ANNUAL_DUE_DAYS)).arg("missing", Arg::Count(missing)));
     r.sections.push(s);
     r
 }
@@ -235,7 +247,8 @@ fn portfolio_section<'a>(title: Option<Msg>, from: NaiveDate, to: NaiveDate, gro
         // overdue (on the group's last bundle date).
         let repaid: Money = -loan_lines().filter(|l| l.kind == "principal").map(|l| l.amount).sum::<Money>();
         let overdue: Money = g.loans.iter().map(|l| l.principal_overdue).sum();
-        let of_loan = |id: i64| -> Money { loan_lines().filter(|l| l.loan_id == Some(id)).map(|l| l.amount).sum() };
+        let by_loan = g.outstanding_by_loan(to);
+        let of_loan = |id: i64| -> Money { by_loan.get(&id).copied().unwrap_or_default() };
         let mut risk = [Money::ZERO; 3];
         for l in &g.loans {
             for (k, days) in [30, 60, 90].into_iter().enumerate() {
@@ -364,8 +377,9 @@ fn overdue_section<'a>(title: Option<Msg>, to: NaiveDate, groups: &mut dyn Itera
     let mut rows: Vec<(i64, Vec<Cell>)> = Vec::new();
     let (mut due, mut out) = (Money::ZERO, Money::ZERO);
     for g in groups {
+        let by_loan = g.outstanding_by_loan(to);
         for l in g.loans.iter().filter(|l| l.days_past_due > 0) {
-            let outstanding: Money = g.lines.iter().filter(|x| x.date <= to && x.account == "loans-to-members" && x.loan_id == Some(l.id)).map(|x| x.amount).sum();
+            let outstanding: Money = by_loan.get(&l.id).copied().unwrap_or_default();
             if !outstanding.is_positive() {
                 continue;
             }

@@ -48,6 +48,15 @@ pub fn group_facts(g: &GroupView, from: NaiveDate, to: NaiveDate) -> Facts {
     let held: Vec<(i64, NaiveDate)> = g.meetings.iter().copied().filter(|(_, d)| *d >= from && *d <= to).collect();
     let expected = g.frequency.expected_between(from.max(g.formed_on), to);
     let active = |(j, e): (NaiveDate, Option<NaiveDate>), on: NaiveDate| j <= on && e.is_none_or(|e| on <= e);
+    // Who saved at which meeting, and which meetings have an entry: gathered once (asked per
+    // member and meeting below).
+    let saved_at: std::collections::HashSet<(i64, i64)> = g
+        .lines
+        .iter()
+        .filter(|l| l.account == "member-savings" && l.kind == "saving" && l.amount.is_negative())
+        .filter_map(|l| Some((l.meeting_id?, l.member_id?)))
+        .collect();
+    let entered: std::collections::HashSet<i64> = g.lines.iter().filter_map(|l| l.meeting_id).collect();
     let mut savers = (0, 0);
     for (id, span) in g.member_ids.iter().zip(&g.members) {
         if !active(*span, to) {
@@ -57,7 +66,7 @@ pub fn group_facts(g: &GroupView, from: NaiveDate, to: NaiveDate) -> Facts {
         let theirs: Vec<i64> = held.iter().filter(|(_, d)| active(*span, *d)).map(|(m, _)| *m).collect();
         let saved = theirs
             .iter()
-            .filter(|m| g.lines.iter().any(|l| l.meeting_id == Some(**m) && l.member_id == Some(*id) && l.account == "member-savings" && l.kind == "saving" && l.amount.is_negative()))
+            .filter(|m| saved_at.contains(&(**m, *id)))
             .count() as i64;
         if !theirs.is_empty() && grading::pct(saved, theirs.len() as i64) >= Decimal::from(REGULAR_SAVER_PERCENT) {
             savers.0 += 1;
@@ -66,10 +75,11 @@ pub fn group_facts(g: &GroupView, from: NaiveDate, to: NaiveDate) -> Facts {
     let upto = || g.lines.iter().filter(|l| l.date <= to);
     let outstanding: Money = upto().filter(|l| l.account == "loans-to-members").map(|l| l.amount).sum();
     let savings: Money = -upto().filter(|l| l.account == "member-savings").map(|l| l.amount).sum::<Money>();
-    let of_loan = |id: i64| -> Money { upto().filter(|l| l.account == "loans-to-members" && l.loan_id == Some(id)).map(|l| l.amount).sum() };
+    let by_loan = g.outstanding_by_loan(to);
+    let of_loan = |id: i64| -> Money { by_loan.get(&id).copied().unwrap_or_default() };
     let running: Vec<_> = g.loans.iter().filter(|l| of_loan(l.id).is_positive()).collect();
     let on_time = running.iter().filter(|l| l.days_past_due == 0).count() as i64;
-    let booked = held.iter().filter(|(m, _)| g.lines.iter().any(|l| l.meeting_id == Some(*m))).count() as i64;
+    let booked = held.iter().filter(|(m, _)| entered.contains(m)).count() as i64;
     let last = upto().map(|l| l.date).max();
     Facts {
         meetings: (held.len() as i64, expected),

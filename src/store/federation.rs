@@ -339,6 +339,11 @@ impl Book<'_> {
         Ok(v)
     }
 
+    /// How many vouchers of a group were imported.
+    pub fn fed_voucher_count(&self, group_id: i64) -> Result<i64> {
+        Ok(self.c.query_row("SELECT count(*) FROM fed_voucher WHERE group_id = ?1", [group_id], |r| r.get(0))?)
+    }
+
     /// The fiscal years (by start year) whose closing lines stand in a group's imported journal:
     /// a voucher with a `year-close` line that no imported voucher reverses.
     pub fn fed_closed_years(&self, group_id: i64) -> Result<Vec<i32>> {
