@@ -272,6 +272,13 @@ fn every_bad_bundle_is_refused_and_nothing_is_imported() {
     assert!(!th.contains("2025-04-27"), "{th}");
     let hi = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::Hi)).error(&e);
     assert!(hi.contains("(27 अप्रैल 2025 का वाउचर "), "{hi}");
+    // The voucher is named as the group's registers print it: its fiscal year's label and its
+    // number in that year, in Bengali digits for a Bengali reader.
+    let n = count(&fork_path, "SELECT number FROM voucher WHERE date = '2025-04-27'");
+    assert!(hi.contains(&format!("का वाउचर 2025-26/{n:04})")), "{hi}");
+    let bn = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::Bn)).error(&e);
+    let bengali: String = format!("2025-26/{n:04}").chars().map(|c| c.to_digit(10).map(|d| char::from_u32(0x09E6 + d).unwrap()).unwrap_or(c)).collect();
+    assert!(bn.contains(&format!("ভাউচার {bengali})")), "{bn}");
     assert_eq!(dump_without_alarms(&vo_path), before, "never merged");
     assert_eq!(count(&vo_path, "SELECT count(*) FROM fed_alarm"), alarms + 1, "the alarm is recorded");
     assert!(app::check_book(&vo, None).unwrap().findings.is_empty());

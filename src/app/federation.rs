@@ -736,7 +736,13 @@ fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, regist
                     path: file.into(),
                     group: group.code.clone(),
                     position: first.position,
-                    voucher: sent.map(|v| format!("{}/{}", v.fiscal_year, v.number)).unwrap_or_default(),
+                    voucher: sent
+                        .map(|v| {
+                            let (start_month, start_day) = fiscal_start_of(&p.records, &p.group.country);
+                            let start_year = i32::try_from(v.fiscal_year).unwrap_or_default();
+                            format!("{}/{:04}", crate::domain::org::FiscalYear { start_year, start_month, start_day }.label(), v.number)
+                        })
+                        .unwrap_or_default(),
                     date: sent.and_then(|v| NaiveDate::parse_from_str(&v.date, "%Y-%m-%d").ok()),
                     differing: diffs.len() as i64,
                 }));

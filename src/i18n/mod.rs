@@ -217,6 +217,9 @@ impl Localizer {
         for (name, arg) in args {
             let value: FluentValue<'a> = match arg {
                 Arg::Text(s) if *name == "field" => self.field(s).into(),
+                // A voucher's number ("2025-26/0012") in the reader's digits, as the registers
+                // print it; other text (a path, a name, a code typed) stays as it was written.
+                Arg::Text(s) if *name == "voucher" => self.digits_of(s).into(),
                 Arg::Text(s) => s.as_str().into(),
                 Arg::Money(m) => self.amount(*m).into(),
                 Arg::Date(d) => self.date_long(*d).into(),
