@@ -13,6 +13,7 @@ ui-year-credit-to = সদস্যদের লভ্যাংশ ও গড়
 ui-year-credit-savings = সঞ্চয়ে যোগ করুন
 ui-year-credit-payable = সভায় নগদে দিন
 ui-year-template = বণ্টনের ছক (খালি রাখলে তহবিলের সাধারণ ছক)
+ui-year-audit = নিরীক্ষার যাচাই-তালিকা
 ui-year-preview = পূর্বরূপ
 ui-year-close = বছর বন্ধ করুন
 ui-year-close-confirm-title = বছর বন্ধ করবেন?

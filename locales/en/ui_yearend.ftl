@@ -13,6 +13,7 @@ ui-year-credit-to = Members' dividends and average-returns
 ui-year-credit-savings = Added to savings
 ui-year-credit-payable = Paid in cash at a meeting
 ui-year-template = Allocation template (leave blank for the fund's default)
+ui-year-audit = Audit checklist
 ui-year-preview = Preview
 ui-year-close = Close the year
 ui-year-close-confirm-title = Close the year?

@@ -13,6 +13,7 @@ ui-year-credit-to = सदस्यों का लाभांश और औ�
 ui-year-credit-savings = बचत में जोड़ें
 ui-year-credit-payable = बैठक में नकद दें
 ui-year-template = बँटवारे का ढाँचा (खाली छोड़ें तो कोष का सामान्य ढाँचा)
+ui-year-audit = ऑडिट जाँच-सूची
 ui-year-preview = पूर्वावलोकन
 ui-year-close = वर्ष बंद करें
 ui-year-close-confirm-title = वर्ष बंद करें?

@@ -13,6 +13,7 @@ ui-year-credit-to = เงินปันผลและเงินเฉลี
 ui-year-credit-savings = เพิ่มเข้าเงินออม
 ui-year-credit-payable = จ่ายเป็นเงินสดในที่ประชุม
 ui-year-template = สัดส่วนการจัดสรร (เว้นว่างไว้เพื่อใช้สัดส่วนปกติของกองทุน)
+ui-year-audit = รายการตรวจสอบบัญชี
 ui-year-preview = ดูตัวอย่าง
 ui-year-close = ปิดบัญชีปี
 ui-year-close-confirm-title = ปิดบัญชีปีนี้หรือไม่?

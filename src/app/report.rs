@@ -128,6 +128,7 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
         "minutes" => reports::minutes(&books, &meeting_views(&b, &org, from, to)?, &b.loans(org.id)?),
         "panchsutra" => reports::panchsutra(&books, &meeting_views(&b, &org, from, to)?, &loan_views(&b, &org, to)?),
         "reversals" => reports::reversals(&books),
+        "audit-checklist" => reports::audit_checklist(&books, &meeting_views(&b, &org, from, to)?, &loan_views(&b, &org, to)?),
         "approvals" => {
             let acts: Vec<reports::ActView> = b
                 .acts(org.id)?

@@ -187,3 +187,116 @@ pub fn approvals(b: &Books<'_>, acts: &[ActView]) -> Report {
     r.sections.push(s);
     r
 }
+
+/// The peer auditor's checklist (issue 14, seed 004's network of peer auditors): what the book
+/// answers itself for the period, item by item — the cash counted at each meeting against the
+/// cash book, the bank book's balance to compare with the bank statement, every loan's balance
+/// against its schedule, voucher numbers without gaps, every reversal with its reason, members'
+/// savings against the savings account — each with its result and what it rests on, and a
+/// column left for the auditor's remarks. The auditor (the fund's own, or a peer from another
+/// fund) signs it on paper, with the year-end statements.
+pub fn audit_checklist(b: &Books<'_>, meetings: &[MeetingView], loans: &[LoanView]) -> Report {
+    use std::collections::{BTreeMap, BTreeSet};
+    let mut r = Report::new("audit-checklist", org_title("audit-checklist"), b.org, b.range());
+    let mut s = Section::new(None, &[("col-audit-item", K::Text), ("col-audit-result", K::Text), ("col-audit-basis", K::Text), ("col-audit-remarks", K::Text)]);
+    let result = |ok: bool| Cell::msg(if ok { "audit-result-ok" } else { "audit-result-look" });
+    let in_period = |d: chrono::NaiveDate| d >= b.from && d <= b.to;
+    let standing: Vec<_> = b.vouchers.iter().filter(|v| in_period(v.date)).collect();
+
+    // 1. Cash counted against the cash book: a difference is booked as a shortage or excess.
+    let held: Vec<_> = meetings.iter().filter(|m| !m.meeting.reversed).collect();
+    let counted = held.iter().filter(|m| m.meeting.cash_counted.is_some()).count() as i64;
+    let (mut short, mut over) = (Money::ZERO, Money::ZERO);
+    let mut differed: BTreeSet<chrono::NaiveDate> = BTreeSet::new();
+    for v in standing.iter().filter(|v| v.reverses_id.is_none() && v.reversed_by.is_none()) {
+        for l in v.lines.iter().filter(|l| l.amount.is_positive()) {
+            match l.kind {
+                LineKind::CashShortage => {
+                    short += l.amount;
+                    differed.insert(v.date);
+                }
+                LineKind::CashExcess => {
+                    over += l.amount;
+                    differed.insert(v.date);
+                }
+                _ => {}
+            }
+        }
+    }
+    let basis = Msg::new("audit-basis-cash")
+        .arg("meetings", Arg::Count(held.len() as i64))
+        .arg("counted", Arg::Count(counted))
+        .arg("differed", Arg::Count(differed.len() as i64))
+        .arg("short", Arg::Money(short))
+        .arg("over", Arg::Money(over));
+    s.rows.push(vec![Cell::msg("audit-item-cash"), if counted == 0 && !held.is_empty() { Cell::msg("audit-result-not-counted") } else { result(differed.is_empty()) }, Cell::Msg(basis), Cell::Empty]);
+
+    // 2. The bank book's balance on the last day, for the auditor to compare with the statement.
+    let bank: Money = b.lines().filter(|(_, l)| l.account == code::BANK).map(|(_, l)| l.amount).sum();
+    s.rows.push(vec![Cell::msg("audit-item-bank"), Cell::msg("audit-result-compare"), Cell::Msg(Msg::new("audit-basis-bank").arg("date", Arg::Date(b.to)).arg("balance", Arg::Money(bank))), Cell::Empty]);
+
+    // 3. Every loan's balance against its schedule: what the book says it owes is neither below
+    // nothing nor above what was lent, and the schedule plans exactly the principal lent.
+    let mut wrong: Vec<String> = Vec::new();
+    for l in loans {
+        let planned: Money = l.schedule.instalments.iter().map(|i| i.principal).sum();
+        // A rescheduled loan's schedule keeps the instalments paid before it and plans the rest:
+        // together, what was lent.
+        let fits = !l.outstanding.is_negative() && l.outstanding <= l.disbursed.max(l.terms.principal) && (l.schedule.instalments.is_empty() || planned == l.disbursed || planned == l.terms.principal);
+        if !fits {
+            wrong.push(l.loan.number.to_string());
+        }
+    }
+    let basis = Msg::new("audit-basis-loans").arg("loans", Arg::Count(loans.len() as i64)).arg("wrong", Arg::Count(wrong.len() as i64)).arg("list", Arg::Text(wrong.join(", ")));
+    s.rows.push(vec![Cell::msg("audit-item-loans"), result(wrong.is_empty()), Cell::Msg(basis), Cell::Empty]);
+
+    // 4. Voucher numbers of each fiscal year the period touches, from 1 without a gap.
+    let years: BTreeSet<i32> = standing.iter().map(|v| v.fiscal_year).collect();
+    let mut numbers: BTreeMap<i32, BTreeSet<i64>> = BTreeMap::new();
+    for v in b.vouchers.iter().filter(|v| years.contains(&v.fiscal_year) && v.date <= b.to) {
+        numbers.entry(v.fiscal_year).or_default().insert(v.number);
+    }
+    let mut gaps: Vec<String> = Vec::new();
+    let mut count = 0i64;
+    for (year, ns) in &numbers {
+        count += ns.len() as i64;
+        let last = ns.iter().next_back().copied().unwrap_or(0);
+        let fy = crate::domain::org::FiscalYear { start_year: *year, start_month: b.org.fiscal_start_month, start_day: b.org.fiscal_start_day };
+        gaps.extend((1..=last).filter(|n| !ns.contains(n)).map(|n| format!("{}/{:04}", fy.label(), n)));
+    }
+    let basis = Msg::new("audit-basis-numbers").arg("vouchers", Arg::Count(count)).arg("gaps", Arg::Count(gaps.len() as i64)).arg("list", Arg::Text(gaps.join(", ")));
+    s.rows.push(vec![Cell::msg("audit-item-numbers"), result(gaps.is_empty()), Cell::Msg(basis), Cell::Empty]);
+
+    // 5. Every reversal with its reason.
+    let reversals: Vec<_> = standing.iter().filter(|v| v.reverses_id.is_some()).collect();
+    let bare: Vec<String> = reversals.iter().filter(|v| v.narration.trim().is_empty()).map(|v| b.voucher_no(v)).collect();
+    let basis = Msg::new("audit-basis-reversals").arg("reversals", Arg::Count(reversals.len() as i64)).arg("bare", Arg::Count(bare.len() as i64)).arg("list", Arg::Text(bare.join(", ")));
+    s.rows.push(vec![Cell::msg("audit-item-reversals"), result(bare.is_empty()), Cell::Msg(basis), Cell::Empty]);
+
+    // 6. Members' savings: each member's balance (what her passbook says) is not below nothing,
+    // and together they are the savings account.
+    let mut each: BTreeMap<Option<i64>, Money> = BTreeMap::new();
+    for (_, l) in b.lines().filter(|(_, l)| l.account == code::MEMBER_SAVINGS) {
+        *each.entry(l.member_id).or_default() += -l.amount;
+    }
+    let total: Money = each.values().copied().sum();
+    let members_sum: Money = each.iter().filter(|(m, _)| m.is_some()).map(|(_, v)| *v).sum();
+    let below: Vec<String> = each
+        .iter()
+        .filter(|(m, v)| m.is_some() && v.is_negative())
+        .filter_map(|(m, _)| b.members.iter().find(|x| Some(x.id) == *m).map(|x| x.admission_no.clone()))
+        .collect();
+    let ok = below.is_empty() && members_sum == total;
+    let basis = Msg::new("audit-basis-savings")
+        .arg("members", Arg::Count(each.keys().filter(|m| m.is_some()).count() as i64))
+        .arg("total", Arg::Money(total))
+        .arg("unassigned", Arg::Money(total - members_sum))
+        .arg("below", Arg::Count(below.len() as i64))
+        .arg("list", Arg::Text(below.join(", ")));
+    s.rows.push(vec![Cell::msg("audit-item-savings"), result(ok), Cell::Msg(basis), Cell::Empty]);
+
+    s.notes.push(Msg::new("note-audit-checklist"));
+    s.notes.push(Msg::new("note-audit-signature"));
+    r.sections.push(s);
+    r
+}

@@ -25,7 +25,7 @@ mod welfare; // issue 15: welfare
 #[cfg(test)]
 pub(crate) mod tests;
 
-pub use audit::{approvals, panchsutra, reversals, ActView};
+pub use audit::{approvals, audit_checklist, panchsutra, reversals, ActView};
 pub use books::{bank_book, cash_book, passbook};
 pub use grading::{grading, group_facts, GradingSort};
 pub use households::{debt_free_on, household_debts, restructuring_plan, target_households, HouseholdLoan, PlanTerms};
@@ -100,6 +100,8 @@ pub const REPORTS: &[&str] = &[
     "household-debts",
     "restructuring-plan",
     "target-households",
+    // Issue 14: the peer auditor's checklist, answered by the book, signed on paper.
+    "audit-checklist",
 ];
 
 /// The roll-up reports an oversight book (village organisation, cluster federation, cooperative

@@ -52,6 +52,17 @@ test('the demo cooperative previews and closes its year 2025-26', async () => {
   assert.equal(await text('#year-not-ended'), 'This year has not ended yet: it can be closed after its last day.');
   await page.selectOption('#year-pick', '2025-26');
 
+  // Before closing, the peer auditor's checklist for the year, answered by the book, with a
+  // column left for the auditor's remarks.
+  assert.equal(await text('#year-audit'), 'Audit checklist');
+  await page.click('#year-audit');
+  await page.locator('#year-out .report[data-report="audit-checklist"]').waitFor();
+  assert.equal(await text('#year-out .report h2'), 'Audit checklist (answered by the book)');
+  assert.deepEqual(await page.$$eval('#year-out .report tbody tr td:first-child', (tds) => tds.map((td) => td.textContent)), [
+    'Cash counted at each meeting against the cash book', 'Bank balance against the bank statement', "Every loan's balance against its schedule and repayments",
+    'Voucher numbers without gaps', 'Every reversal with its reason', "Members' savings against their passbooks",
+  ]);
+
   await page.click('#year-preview');
   const preview = page.locator('#year-out .report[data-report="year-preview"]');
   await preview.waitFor();

@@ -1434,6 +1434,10 @@ year: string,
  */
 period_display: string, 
 /**
+ * Its first and last days, ISO (what a report over the year is asked for with).
+ */
+from: string, to: string, 
+/**
  * `not-ended`, `open` (ended, may be closed) or `closed`.
  */
 state: string, state_label: string, 

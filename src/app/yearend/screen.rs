@@ -39,6 +39,9 @@ pub struct YearRow {
     pub year: String,
     /// "1 Jul 2024 – 30 Jun 2025" in the reader's words.
     pub period_display: String,
+    /// Its first and last days, ISO (what a report over the year is asked for with).
+    pub from: String,
+    pub to: String,
     /// `not-ended`, `open` (ended, may be closed) or `closed`.
     pub state: String,
     pub state_label: String,
@@ -144,6 +147,8 @@ pub fn year_view(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Result<
         years.push(YearRow {
             year: fy.label(),
             period_display: l.msg("year-period-range", &[("from", Arg::Date(fy.start())), ("to", Arg::Date(fy.end()))]),
+            from: fy.start().format("%Y-%m-%d").to_string(),
+            to: fy.end().format("%Y-%m-%d").to_string(),
             state: state.to_string(),
             state_label: l.msg(&format!("ui-year-state-{state}"), &[]),
             vouchers,

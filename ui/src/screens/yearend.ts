@@ -66,12 +66,19 @@ function yearBody(v: YearView, y: YearRow, out: HTMLElement): HTMLElement[] {
         t('ui-year-book-code'), ' ', h('strong', { id: 'year-book-code' }, done.book_code)));
     } catch (e) { out.replaceChildren(errorBox(e)); } finally { close.disabled = false; }
   } });
+  // The peer auditor's checklist for the year, answered by the book, before anything is closed.
+  const audit = h('button', { id: 'year-audit', i18n: 'ui-year-audit', onclick: async () => {
+    audit.disabled = true;
+    try {
+      out.replaceChildren(reportTable(await api.call('report_view', { params: { org: v.org, name: 'audit-checklist', from: y.from, to: y.to }, locale: locale() })));
+    } catch (e) { out.replaceChildren(errorBox(e)); } finally { audit.disabled = false; }
+  } });
   return [h('div', { id: 'year-form', class: 'grid-form' },
     h('label', {}, h('span', { i18n: v.needs_rate ? 'ui-year-rate' : 'ui-year-rate-blank' }), rate),
     h('label', {}, h('span', { i18n: 'ui-year-credit-to' }), credit),
     v.has_template ? h('label', {}, h('span', { i18n: 'ui-year-template' }), template) : null,
     h('label', {}, defaulters, h('span', { i18n: 'ui-year-exclude-defaulters' }))),
-  h('div', { class: 'actions' }, preview, close)];
+  h('div', { class: 'actions' }, audit, preview, close)];
 }
 
 /// A closed year: its closing vouchers, the reopening, and each member's slip.
