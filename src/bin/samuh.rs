@@ -97,7 +97,7 @@ enum Cmd {
         #[arg(long, value_name = "VAR")]
         new_passphrase_env: Option<String>,
     },
-    /// Create the demo organisations: an SHG, a cooperative and a village fund with more than a year of meetings and loans, a welfare club, and the SHG's village organisation
+    /// Create the demo organisations: an SHG, a cooperative and a village fund with more than a year of meetings and loans, two younger SHGs, a welfare club, the village organisation of the three SHGs (their bundles imported, CIF lent) and a VSLA group
     Demo,
     /// Organisations.
     #[command(subcommand)]
