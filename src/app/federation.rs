@@ -825,15 +825,20 @@ pub(crate) fn stored_date(s: &str) -> Result<NaiveDate> {
 }
 
 /// Every group an organisation oversees, as the roll-up reports read it: its bundles, alarms,
-/// the records of its latest bundle and its imported postings.
-pub fn group_views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
-    views(b, org, true)
-}
-
-/// The groups with their imported postings (`with_lines`), or without them: the status board
-/// needs only how many entries each group sent, not the entries.
+/// the records of its latest bundle, and its imported postings (`with_lines`) or only how many
+/// entries it sent (the status board needs no more).
 fn views(b: &Book<'_>, org: &Organisation, with_lines: bool) -> Result<Vec<GroupView>> {
     let mut out = Vec::new();
+    each_view(b, org, with_lines, |g| {
+        out.push(g);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Hands each group's view to `f` in register order, one at a time: a roll-up over thousands of
+/// groups keeps only what it takes from each (its figures), never every group's postings at once.
+pub(crate) fn each_view(b: &Book<'_>, org: &Organisation, with_lines: bool, mut f: impl FnMut(GroupView) -> Result<()>) -> Result<()> {
     for g in b.fed_groups(org.id)? {
         let bundles = b.fed_bundles(g.id)?;
         let records: Records = match bundles.last() {
@@ -878,7 +883,7 @@ fn views(b: &Book<'_>, org: &Organisation, with_lines: bool) -> Result<Vec<Group
         // The closes the latest bundle lists; for a bundle written before they were listed, the
         // years whose closing lines stand in the imported journal.
         let closed = if records.fiscal_start.is_some() { records.closes.clone() } else { b.fed_closed_years(g.id)? };
-        out.push(GroupView {
+        f(GroupView {
             code: g.code.clone(),
             name: g.name.clone(),
             bundles: seen,
@@ -909,8 +914,18 @@ fn views(b: &Book<'_>, org: &Organisation, with_lines: bool) -> Result<Vec<Group
                 })
                 .collect(),
             lines,
-        });
+        })?;
     }
+    Ok(())
+}
+
+/// What `take` reads from each group's view, the groups read one at a time.
+pub(crate) fn gather<T>(b: &Book<'_>, org: &Organisation, take: impl Fn(&GroupView) -> T) -> Result<Vec<T>> {
+    let mut out = Vec::new();
+    each_view(b, org, true, |g| {
+        out.push(take(&g));
+        Ok(())
+    })?;
     Ok(out)
 }
 
@@ -930,9 +945,10 @@ fn fiscal_start_of(records: &Records, country: &str) -> (u32, u32) {
 pub(crate) fn rollup(b: &Book<'_>, org: &Organisation, name: &str, from: NaiveDate, to: NaiveDate) -> Result<Option<crate::reports::Report>> {
     Ok(match name {
         "group-status" => Some(crate::reports::group_status(org, to, &views(b, org, false)?)),
-        "portfolio" => Some(crate::reports::portfolio(org, from, to, &group_views(b, org)?)),
-        "overdue-borrowers" => Some(crate::reports::overdue_borrowers(org, to, &group_views(b, org)?)),
-        "cif-reconciliation" => Some(crate::reports::cif_reconciliation(org, to, &group_views(b, org)?, &cif_receivable(b, org)?)),
+        // Each group's figures are taken as its view is read; its postings are then let go.
+        "portfolio" => Some(crate::reports::portfolio_of(org, from, to, &gather(b, org, |g| crate::reports::PortfolioFigures::of(g, from, to))?)),
+        "overdue-borrowers" => Some(crate::reports::overdue_borrowers_of(org, to, &gather(b, org, |g| crate::reports::OverdueFigures::of(g, to))?)),
+        "cif-reconciliation" => Some(crate::reports::cif_reconciliation_of(org, to, &gather(b, org, |g| crate::reports::CifFigures::of(g, to))?, &cif_receivable(b, org)?)),
         _ => None,
     })
 }

@@ -73,7 +73,8 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
             None => reports::GradingSort::default(),
             Some(s) => reports::GradingSort::from_code(&s).ok_or_else(|| Error::GradingSortUnknown { value: s.clone(), choices: reports::GradingSort::CODES.join(", ") })?,
         };
-        return Ok(reports::grading(&org, from, to, &super::federation::group_views(&b, &org)?, sort));
+        let facts = super::federation::gather(&b, &org, |g| (g.code.clone(), g.name.clone(), reports::group_facts(g, from, to)))?;
+        return Ok(reports::grading_of(&org, from, to, &facts, sort));
     }
     if let Some(r) = super::consolidated::consolidated(&b, &org, name, from, to)? {
         return Ok(r);

@@ -183,58 +183,55 @@ pub fn group_status(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> 
 /// currency (an office holding groups in rupees and in taka), each currency gets its own
 /// section, titled with the currency, with its own total line.
 pub fn portfolio(org: &Organisation, from: NaiveDate, to: NaiveDate, groups: &[GroupView]) -> Report {
+    portfolio_of(org, from, to, &groups.iter().map(|g| PortfolioFigures::of(g, from, to)).collect::<Vec<_>>())
+}
+
+/// The portfolio from each group's figures, however they were gathered (an oversight book
+/// gathers them one group at a time, each group's postings let go once read).
+pub fn portfolio_of(org: &Organisation, from: NaiveDate, to: NaiveDate, groups: &[PortfolioFigures]) -> Report {
     let mut r = Report::new("portfolio", org_title("portfolio"), org, ReportPeriod::Range { from, to });
-    r.sections = per_currency(org, groups, |title, gs| portfolio_section(title, from, to, gs));
+    r.sections = per_currency(org, groups, portfolio_section);
     r
 }
 
-/// One section per currency the groups keep their books in (a single untitled one when they all
-/// keep the same), each made by `section` from that currency's groups, so that no total ever
-/// adds rupees to taka. The oversight book's own currency comes first, then the others as the
-/// register lists them.
-fn per_currency<'a>(org: &Organisation, groups: &'a [GroupView], section: impl Fn(Option<Msg>, &mut dyn Iterator<Item = &'a GroupView>) -> Section) -> Vec<Section> {
-    let mut currencies: Vec<&str> = Vec::new();
-    for g in groups {
-        if !currencies.contains(&g.currency.as_str()) {
-            currencies.push(&g.currency);
-        }
-    }
-    currencies.sort_by_key(|c| *c != org.currency.code());
-    if currencies.len() <= 1 {
-        return vec![section(None, &mut groups.iter())];
-    }
-    currencies
-        .iter()
-        .map(|c| {
-            let title = Msg::new("section-portfolio-currency").arg("currency", Arg::Text(c.to_string()));
-            let mut s = section(Some(title), &mut groups.iter().filter(|g| g.currency == *c));
-            s.notes.push(Msg::new("note-portfolio-currencies"));
-            s
-        })
-        .collect()
+/// Something kept in one currency (a group, or what a roll-up read from one).
+pub trait InCurrency {
+    fn currency(&self) -> &str;
 }
 
-fn portfolio_section<'a>(title: Option<Msg>, from: NaiveDate, to: NaiveDate, groups: &mut dyn Iterator<Item = &'a GroupView>) -> Section {
-    let mut s = Section::new(
-        title,
-        &[
-            ("col-group", K::Text),
-            ("col-members-count", K::Count),
-            ("col-savings-balance", K::Money),
-            ("col-outstanding", K::Money),
-            ("col-loan-disbursed", K::Money),
-            ("col-principal-repaid", K::Money),
-            ("col-recovery-rate", K::Percent),
-            ("col-par-30", K::Percent),
-            ("col-par-60", K::Percent),
-            ("col-par-90", K::Percent),
-        ],
-    );
-    let mut tot_members = 0i64;
-    let mut tot = [Money::ZERO; 4]; // savings, outstanding, disbursed, recovered
-    let (mut tot_repaid, mut tot_overdue) = (Money::ZERO, Money::ZERO);
-    let mut tot_risk = [Money::ZERO; 3];
-    for g in groups {
+impl InCurrency for GroupView {
+    fn currency(&self) -> &str {
+        &self.currency
+    }
+}
+
+/// One group's line of the portfolio, and what its totals add up.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PortfolioFigures {
+    pub code: String,
+    pub currency: String,
+    pub members: i64,
+    pub savings: Money,
+    pub outstanding: Money,
+    pub disbursed: Money,
+    pub recovered: Money,
+    /// Principal repaid to date and principal overdue (the recovery rate's two parts).
+    pub repaid: Money,
+    pub overdue: Money,
+    /// Outstanding of loans more than 30, 60 and 90 days past due.
+    pub risk: [Money; 3],
+}
+
+impl InCurrency for PortfolioFigures {
+    fn currency(&self) -> &str {
+        &self.currency
+    }
+}
+
+impl PortfolioFigures {
+    /// Members on the date, savings, loans outstanding, disbursed and recovered in the period,
+    /// principal repaid and overdue, and the loans at risk, read from what the group sent.
+    pub fn of(g: &GroupView, from: NaiveDate, to: NaiveDate) -> PortfolioFigures {
         let members = g.members.iter().filter(|(j, e)| *j <= to && e.is_none_or(|e| e >= to)).count() as i64;
         let upto = g.lines.iter().filter(|l| l.date <= to);
         let savings: Money = -upto.clone().filter(|l| l.account == "member-savings").map(|l| l.amount).sum::<Money>();
@@ -257,6 +254,58 @@ fn portfolio_section<'a>(title: Option<Msg>, from: NaiveDate, to: NaiveDate, gro
                 }
             }
         }
+        PortfolioFigures { code: g.code.clone(), currency: g.currency.clone(), members, savings, outstanding, disbursed, recovered, repaid, overdue, risk }
+    }
+}
+
+/// One section per currency the groups keep their books in (a single untitled one when they all
+/// keep the same), each made by `section` from that currency's groups, so that no total ever
+/// adds rupees to taka. The oversight book's own currency comes first, then the others as the
+/// register lists them.
+fn per_currency<'a, T: InCurrency>(org: &Organisation, groups: &'a [T], section: impl Fn(Option<Msg>, &mut dyn Iterator<Item = &'a T>) -> Section) -> Vec<Section> {
+    let mut currencies: Vec<&str> = Vec::new();
+    for g in groups {
+        if !currencies.contains(&g.currency()) {
+            currencies.push(g.currency());
+        }
+    }
+    currencies.sort_by_key(|c| *c != org.currency.code());
+    if currencies.len() <= 1 {
+        return vec![section(None, &mut groups.iter())];
+    }
+    currencies
+        .iter()
+        .map(|c| {
+            let title = Msg::new("section-portfolio-currency").arg("currency", Arg::Text(c.to_string()));
+            let mut s = section(Some(title), &mut groups.iter().filter(|g| g.currency() == *c));
+            s.notes.push(Msg::new("note-portfolio-currencies"));
+            s
+        })
+        .collect()
+}
+
+fn portfolio_section<'a>(title: Option<Msg>, groups: &mut dyn Iterator<Item = &'a PortfolioFigures>) -> Section {
+    let mut s = Section::new(
+        title,
+        &[
+            ("col-group", K::Text),
+            ("col-members-count", K::Count),
+            ("col-savings-balance", K::Money),
+            ("col-outstanding", K::Money),
+            ("col-loan-disbursed", K::Money),
+            ("col-principal-repaid", K::Money),
+            ("col-recovery-rate", K::Percent),
+            ("col-par-30", K::Percent),
+            ("col-par-60", K::Percent),
+            ("col-par-90", K::Percent),
+        ],
+    );
+    let mut tot_members = 0i64;
+    let mut tot = [Money::ZERO; 4]; // savings, outstanding, disbursed, recovered
+    let (mut tot_repaid, mut tot_overdue) = (Money::ZERO, Money::ZERO);
+    let mut tot_risk = [Money::ZERO; 3];
+    for g in groups {
+        let PortfolioFigures { members, savings, outstanding, disbursed, recovered, repaid, overdue, risk, .. } = *g;
         s.rows.push(vec![
             Cell::text(&g.code),
             Cell::Count(members),
@@ -301,6 +350,29 @@ fn portfolio_section<'a>(title: Option<Msg>, from: NaiveDate, to: NaiveDate, gro
 /// `receivable`, by group code) and the group's CIF payable (its imported postings). Any
 /// difference is flagged; a group that sent nothing shows the receivable alone.
 pub fn cif_reconciliation(org: &Organisation, to: NaiveDate, groups: &[GroupView], receivable: &std::collections::BTreeMap<String, Vec<(NaiveDate, Money)>>) -> Report {
+    cif_reconciliation_of(org, to, &groups.iter().map(|g| CifFigures::of(g, to)).collect::<Vec<_>>(), receivable)
+}
+
+/// What a group's side of the CIF reconciliation needs: the date of its latest bundle up to the
+/// report's date, and the CIF it owed on that day in what it sent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CifFigures {
+    pub code: String,
+    pub name: String,
+    pub last: Option<NaiveDate>,
+    pub payable: Money,
+}
+
+impl CifFigures {
+    pub fn of(g: &GroupView, to: NaiveDate) -> CifFigures {
+        let last = g.bundles.iter().map(|(p, _)| *p).filter(|p| *p <= to).max();
+        let payable = last.map(|day| -g.lines.iter().filter(|l| l.date <= day && l.account == "cif-payable").map(|l| l.amount).sum::<Money>()).unwrap_or_default();
+        CifFigures { code: g.code.clone(), name: g.name.clone(), last, payable }
+    }
+}
+
+/// The reconciliation from each group's figures, however they were gathered.
+pub fn cif_reconciliation_of(org: &Organisation, to: NaiveDate, groups: &[CifFigures], receivable: &std::collections::BTreeMap<String, Vec<(NaiveDate, Money)>>) -> Report {
     let mut r = Report::new("cif-reconciliation", org_title("cif-reconciliation"), org, ReportPeriod::AsOf(to));
     let mut s = Section::new(
         None,
@@ -318,12 +390,12 @@ pub fn cif_reconciliation(org: &Organisation, to: NaiveDate, groups: &[GroupView
     let empty = Vec::new();
     for g in groups {
         let lent = receivable.get(&g.code).unwrap_or(&empty);
-        let last = g.bundles.iter().map(|(p, _)| *p).filter(|p| *p <= to).max();
+        let last = g.last;
         let on = last.unwrap_or(to);
         let rec: Money = lent.iter().filter(|(d, _)| *d <= on).map(|(_, a)| *a).sum();
         let (pay, diff, status) = match last {
-            Some(day) => {
-                let pay: Money = -g.lines.iter().filter(|l| l.date <= day && l.account == "cif-payable").map(|l| l.amount).sum::<Money>();
+            Some(_) => {
+                let pay = g.payable;
                 let diff = rec - pay;
                 if diff.is_zero() {
                     (Cell::Money(pay), Cell::Money(diff), "cif-rec-ok")
@@ -355,12 +427,60 @@ pub fn cif_reconciliation(org: &Organisation, to: NaiveDate, groups: &[GroupView
 /// outstanding (summed from the imported postings up to the report date) and the guarantors;
 /// the longest overdue first.
 pub fn overdue_borrowers(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> Report {
+    overdue_borrowers_of(org, to, &groups.iter().map(|g| OverdueFigures::of(g, to)).collect::<Vec<_>>())
+}
+
+/// A group's borrowers past due, as the overdue list shows them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverdueFigures {
+    pub currency: String,
+    /// (days past due, the row, principal overdue, outstanding), in the group's loan order.
+    pub rows: Vec<(i64, Vec<Cell>, Money, Money)>,
+}
+
+impl InCurrency for OverdueFigures {
+    fn currency(&self) -> &str {
+        &self.currency
+    }
+}
+
+impl OverdueFigures {
+    pub fn of(g: &GroupView, to: NaiveDate) -> OverdueFigures {
+        let by_loan = g.outstanding_by_loan(to);
+        let mut rows = Vec::new();
+        for l in g.loans.iter().filter(|l| l.days_past_due > 0) {
+            let outstanding: Money = by_loan.get(&l.id).copied().unwrap_or_default();
+            if !outstanding.is_positive() {
+                continue;
+            }
+            rows.push((
+                l.days_past_due,
+                vec![
+                    Cell::text(&g.code),
+                    Cell::text(&l.member),
+                    Cell::Count(l.number),
+                    Cell::msg(format!("fund-{}", l.fund)),
+                    Cell::Count(l.days_past_due),
+                    Cell::Money(l.principal_overdue),
+                    Cell::Money(outstanding),
+                    Cell::text(&l.guarantors.join(", ")),
+                ],
+                l.principal_overdue,
+                outstanding,
+            ));
+        }
+        OverdueFigures { currency: g.currency.clone(), rows }
+    }
+}
+
+/// The overdue list from each group's figures, however they were gathered.
+pub fn overdue_borrowers_of(org: &Organisation, to: NaiveDate, groups: &[OverdueFigures]) -> Report {
     let mut r = Report::new("overdue-borrowers", org_title("overdue-borrowers"), org, ReportPeriod::AsOf(to));
-    r.sections = per_currency(org, groups, |title, gs| overdue_section(title, to, gs));
+    r.sections = per_currency(org, groups, overdue_section);
     r
 }
 
-fn overdue_section<'a>(title: Option<Msg>, to: NaiveDate, groups: &mut dyn Iterator<Item = &'a GroupView>) -> Section {
+fn overdue_section<'a>(title: Option<Msg>, groups: &mut dyn Iterator<Item = &'a OverdueFigures>) -> Section {
     let mut s = Section::new(
         title,
         &[
@@ -377,27 +497,10 @@ fn overdue_section<'a>(title: Option<Msg>, to: NaiveDate, groups: &mut dyn Itera
     let mut rows: Vec<(i64, Vec<Cell>)> = Vec::new();
     let (mut due, mut out) = (Money::ZERO, Money::ZERO);
     for g in groups {
-        let by_loan = g.outstanding_by_loan(to);
-        for l in g.loans.iter().filter(|l| l.days_past_due > 0) {
-            let outstanding: Money = by_loan.get(&l.id).copied().unwrap_or_default();
-            if !outstanding.is_positive() {
-                continue;
-            }
-            due += l.principal_overdue;
-            out += outstanding;
-            rows.push((
-                l.days_past_due,
-                vec![
-                    Cell::text(&g.code),
-                    Cell::text(&l.member),
-                    Cell::Count(l.number),
-                    Cell::msg(format!("fund-{}", l.fund)),
-                    Cell::Count(l.days_past_due),
-                    Cell::Money(l.principal_overdue),
-                    Cell::Money(outstanding),
-                    Cell::text(&l.guarantors.join(", ")),
-                ],
-            ));
+        for (days, row, overdue, outstanding) in &g.rows {
+            due += *overdue;
+            out += *outstanding;
+            rows.push((*days, row.clone()));
         }
     }
     rows.sort_by(|a, b| b.0.cmp(&a.0));

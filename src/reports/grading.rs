@@ -95,6 +95,13 @@ pub fn group_facts(g: &GroupView, from: NaiveDate, to: NaiveDate) -> Facts {
 /// the grade, in the order asked; then the rule itself, criterion by criterion, and the grade
 /// bands, so the officer sees why each group got its grade.
 pub fn grading(org: &Organisation, from: NaiveDate, to: NaiveDate, groups: &[GroupView], sort: GradingSort) -> Report {
+    let facts: Vec<(String, String, Facts)> = groups.iter().map(|g| (g.code.clone(), g.name.clone(), group_facts(g, from, to))).collect();
+    grading_of(org, from, to, &facts, sort)
+}
+
+/// The grading sheet from each group's facts (code, name, facts), however they were gathered
+/// (an oversight book gathers them one group at a time, its postings then let go).
+pub fn grading_of(org: &Organisation, from: NaiveDate, to: NaiveDate, facts: &[(String, String, Facts)], sort: GradingSort) -> Report {
     let mut r = Report::new("grading", org_title("grading"), org, ReportPeriod::Range { from, to });
     let mut s = Section::new(
         None,
@@ -111,7 +118,11 @@ pub fn grading(org: &Organisation, from: NaiveDate, to: NaiveDate, groups: &[Gro
             ("col-grading-grade", K::Text),
         ],
     );
-    let mut graded: Vec<(&GroupView, Grading)> = groups.iter().map(|g| (g, grading::grade(&group_facts(g, from, to)))).collect();
+    struct Named<'a> {
+        code: &'a str,
+        name: &'a str,
+    }
+    let mut graded: Vec<(Named<'_>, Grading)> = facts.iter().map(|(code, name, f)| (Named { code, name }, grading::grade(f))).collect();
     match sort {
         GradingSort::Grade => graded.sort_by(|a, b| a.1.grade.cmp(b.1.grade).then(b.1.total.cmp(&a.1.total)).then(a.0.code.cmp(&b.0.code))),
         GradingSort::Score => graded.sort_by(|a, b| b.1.total.cmp(&a.1.total).then(a.0.code.cmp(&b.0.code))),
@@ -119,7 +130,7 @@ pub fn grading(org: &Organisation, from: NaiveDate, to: NaiveDate, groups: &[Gro
     }
     let mut counts = [0i64; 3];
     for (g, gr) in &graded {
-        let mut row = vec![Cell::text(&g.code), Cell::text(&g.name)];
+        let mut row = vec![Cell::text(g.code), Cell::text(g.name)];
         row.extend(gr.scores.iter().map(|s| Cell::Count(s.marks)));
         row.extend([Cell::Count(gr.met()), Cell::Count(gr.total), Cell::text(gr.grade)]);
         s.rows.push(row);

@@ -27,9 +27,12 @@ pub(crate) mod tests;
 
 pub use audit::{approvals, audit_checklist, panchsutra, reversals, ActView};
 pub use books::{bank_book, cash_book, passbook};
-pub use grading::{grading, group_facts, GradingSort};
+pub use grading::{grading, grading_of, group_facts, GradingSort};
 pub use households::{debt_free_on, household_debts, restructuring_plan, target_households, HouseholdLoan, PlanTerms};
-pub use federation::{cif_reconciliation, group_status, overdue_borrowers, portfolio, GroupLine, GroupLoan, GroupView, LATE_AFTER_DAYS};
+pub use federation::{
+    cif_reconciliation, cif_reconciliation_of, group_status, overdue_borrowers, overdue_borrowers_of, portfolio, portfolio_of, CifFigures, GroupLine, GroupLoan, GroupView, InCurrency, OverdueFigures,
+    PortfolioFigures, LATE_AFTER_DAYS,
+};
 pub use meetings::{attendance_register, meeting_summary, minutes, MeetingCash, MeetingView};
 pub use registers::{arrears, dcb, interest_by_fund, loan_register, loan_statement, savings_register, LoanView};
 pub use schedule::{explain_msg, schedule_report};
