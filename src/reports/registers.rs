@@ -83,7 +83,9 @@ fn collected(b: &Books<'_>, loan_id: i64, from: NaiveDate, to: NaiveDate) -> (Mo
     for (_, l) in b.lines().filter(|(v, l)| l.loan_id == Some(loan_id) && v.date >= from && v.date <= to) {
         match (l.account.as_str(), l.kind) {
             (code::LOANS_TO_MEMBERS, LineKind::Principal) => p -= l.amount,
-            (code::INTEREST_INCOME, _) => i -= l.amount,
+            // The close of a year moves interest income to the surplus, line by loan: that
+            // moves no money and is no interest collected.
+            (code::INTEREST_INCOME, k) if k != LineKind::YearClose => i -= l.amount,
             _ => {}
         }
     }

@@ -13,13 +13,17 @@ pub fn trial_balance(b: &Books<'_>) -> Report {
     trial_balance_of(b.org, b.to, &balances)
 }
 
-/// The trial balance from each account's balance on `as_of` (in chart order). The same report as
-/// `trial_balance`, for callers that already hold the sums (the store computes them in SQL for a
-/// large book without reading every voucher).
+/// The trial balance from each account's balance on `as_of`, listed in the chart's order
+/// whatever order they come in. The same report as `trial_balance`, for callers that already
+/// hold the sums (the store computes them in SQL for a large book without reading every
+/// voucher, in the order the accounts were opened: one a year's close opened comes last there).
 pub fn trial_balance_of(org: &crate::domain::org::Organisation, as_of: chrono::NaiveDate, balances: &[(String, Money)]) -> Report {
     let mut r = Report::new("trial-balance", org_title("trial-balance"), org, ReportPeriod::AsOf(as_of));
     let mut s = Section::new(None, &[("col-account", K::Text), ("col-debit", K::Money), ("col-credit", K::Money)]);
     let (mut dr, mut cr) = (Money::ZERO, Money::ZERO);
+    let chart = super::full_chart(org.kind);
+    let mut balances: Vec<&(String, Money)> = balances.iter().collect();
+    balances.sort_by_key(|(c, _)| chart.iter().position(|a| a.code == c.as_str()).unwrap_or(usize::MAX));
     for (code, bal) in balances {
         let (code, bal) = (code.as_str(), *bal);
         if bal.is_zero() {
