@@ -255,6 +255,11 @@ pub fn member_erase(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str,
         if !shares.is_zero() {
             return Err(Error::MemberHasBalance { member: label(&m), balance: shares });
         }
+        // Nor while a dividend is still to be paid to her in cash.
+        let payable = -b.account_balance(org.id, code::DIVIDEND_PAYABLE, Some(m.id), None, None)?;
+        if !payable.is_zero() {
+            return Err(Error::MemberHasBalance { member: label(&m), balance: payable });
+        }
         let lang = crate::i18n::Lang::from_code(&org.lang).unwrap_or(crate::i18n::Lang::En);
         let neutral = crate::i18n::Localizer::new(crate::i18n::Locale::new(lang))
             .msg("erased-member", &[("member", crate::error::Arg::Text(m.admission_no.clone()))]);

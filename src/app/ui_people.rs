@@ -165,6 +165,11 @@ fn unsettled(b: &Book<'_>, org_id: i64, m: &crate::domain::org::Member) -> Resul
     if !savings.is_zero() {
         return Ok(Some(Error::MemberHasBalance { member: label(m), balance: savings }));
     }
+    // A dividend kept for her to be paid in cash (she left before the year was closed).
+    let payable = -b.account_balance(org_id, code::DIVIDEND_PAYABLE, Some(m.id), None, None)?;
+    if !payable.is_zero() {
+        return Ok(Some(Error::MemberHasBalance { member: label(m), balance: payable }));
+    }
     for loan in b.loans(org_id)?.iter().filter(|x| x.member_id == m.id) {
         let out = b.account_balance(org_id, code::LOANS_TO_MEMBERS, None, Some(loan.id), None)?;
         if !out.is_zero() {

@@ -124,6 +124,9 @@ struct Plan {
     /// Credited to shares: the price a dividend buys whole shares at (the year's last day's).
     share_price: Option<Money>,
     scheme: Scheme,
+    /// Members who have left by the day of the close: they hold no savings or shares to add to,
+    /// so what the year owes them is kept as payable, to be paid in cash.
+    departed: std::collections::BTreeSet<i64>,
 }
 
 impl Plan {
@@ -166,6 +169,10 @@ impl Plan {
         }
         let mut out = Vec::new();
         for (member_id, amount) in by_member.into_iter().filter(|(_, m)| m.is_positive()) {
+            if self.departed.contains(&member_id) {
+                out.push(MemberCredit { member_id, account: code::DIVIDEND_PAYABLE, amount });
+                continue;
+            }
             match self.share_price {
                 // Whole shares to share capital; less than one share left over to savings.
                 Some(price) => {
@@ -279,7 +286,9 @@ fn plan(b: &Book<'_>, ctx: &Ctx, org: &Organisation, i: &YearInput) -> Result<Pl
     if b.year_is_closed(org.id, fy.start_year)? {
         return Err(Error::YearAlreadyClosed { year: fy.label() });
     }
-    compute(b, org, i, fy)
+    let mut p = compute(b, org, i, fy)?;
+    p.departed = b.members(org.id)?.into_iter().filter(|m| m.exited_on.is_some_and(|d| d <= ctx.today)).map(|m| m.id).collect();
+    Ok(p)
 }
 
 /// The plan of a year's close from the book, leaving out the lines of any close: so a closed
@@ -423,7 +432,8 @@ fn compute(b: &Book<'_>, org: &Organisation, i: &YearInput, fy: FiscalYear) -> R
     } else if let Some(a) = &appropriation {
         dividend_pool = a.amount(Bucket::Dividend);
     }
-    let p = Plan { fy, balances, income, expenditure, net, appropriation, holding_account, rate: rate_used, rule, dividends, dividend_pool, returns, return_pool, credit_account, share_price, scheme };
+    let departed = std::collections::BTreeSet::new();
+    let p = Plan { fy, balances, income, expenditure, net, appropriation, holding_account, rate: rate_used, rule, dividends, dividend_pool, returns, return_pool, credit_account, share_price, scheme, departed };
     if p.dividends_paid() > p.dividend_pool {
         return Err(Error::DividendAbovePool { dividend: p.dividends_paid(), pool: p.dividend_pool });
     }
