@@ -293,6 +293,19 @@ fn federation_rows(dir: &std::path::Path, s: &mut Store, ctx: &Ctx, rows: &mut V
         ..Default::default()
     };
     app::org_add(&mut vo, ctx, &org).unwrap();
+    // A village organisation's by-laws for its CIF loans (interest-by-fund reads them).
+    let by_laws = app::PolicyInput {
+        org: "vo".into(),
+        effective_from: "2015-01-01".into(),
+        saving_per_meeting: Some("0".into()),
+        interest_rate: Some("1".into()),
+        rate_period: Some("month".into()),
+        interest_method: Some("flat".into()),
+        repayment_frequency: Some("monthly".into()),
+        default_instalments: Some("10".into()),
+        ..Default::default()
+    };
+    app::policy_set(&mut vo, ctx, &by_laws).unwrap();
     let (t, c) = (Instant::now(), cpu_time());
     app::bundle_import(&mut vo, ctx, &app::BundleImportInput { org: "vo".into(), files, register: true }).unwrap();
     let (import, import_cpu) = (t.elapsed(), cpu_time() - c);

@@ -32,6 +32,7 @@ use std::collections::BTreeMap;
 mod welfare; // issue 15: the Roi Et welfare club
 mod oversight; // issue 16 (session 9): the village organisation of the demo SHG
 mod vsla; // issue 14: the Dumka VSLA group, one cycle shared out and the next open
+mod closed_years; // issue 14: the cooperative's and the village fund's last ended year, closed
 
 // ---- a tiny deterministic PRNG ------------------------------------------------------------
 
@@ -703,6 +704,7 @@ pub fn demo_create(store: &mut Store, today: NaiveDate) -> Result<DemoSummary> {
     welfare::build(store, today)?;
     oversight::build(store, today)?;
     vsla::build(store, today)?;
+    closed_years::build(store, today)?;
     Ok(DemoSummary { today: ymd(today), orgs })
 }
 

@@ -762,3 +762,97 @@ fn the_saved_meeting_shows_her_shares_and_correcting_it_keeps_them() {
     let th = app::meeting_saved(&b.store, &c, "tcoop", "2025-06-30", Locale { digits: samuh::i18n::Digits::Native, ..Locale::new(Lang::Th) }).unwrap().unwrap();
     assert!(th.rows[0].shares.starts_with("๕๐ · "), "{}", th.rows[0].shares);
 }
+
+/// The demo book's closed years (issue 14): the Meherpur co-operative has closed its co-op year
+/// 2025-26 (July to June) and the Roi Et village fund its year 2025. The expected figures are
+/// worked out here from the journal itself (summed in SQL, not through any report) and the
+/// rules of domain.md §4.4: the co-op's net profit N is the year's income less its expenditure;
+/// the reserve fund takes 15 % of N, the bad and doubtful debt fund 10 % (it lends to members),
+/// the CDF 3 %, the by-law funds 10 %, each rounded to the paisa; the dividends share the rest.
+/// The village fund spent more than it earned in 2025: the deficit simply comes off its surplus.
+#[test]
+fn the_demo_has_closed_the_cooperatives_and_the_village_funds_last_year() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.samuh");
+    let mut store = Store::open_or_create(&path).unwrap();
+    samuh::demo::demo_create(&mut store, common::d("2026-11-20")).unwrap();
+    let sql = |q: &str| -> i64 { rusqlite::Connection::open(&path).unwrap().query_row(q, [], |r| r.get::<_, Option<i64>>(0)).unwrap().unwrap_or(0) };
+    // Income (credit, negative) and expenditure (debit) of an organisation in a period, leaving
+    // out the closing lines themselves.
+    let result = |org: &str, from: &str, to: &str| -> i64 {
+        -sql(&format!(
+            "SELECT sum(p.amount_minor) FROM posting p JOIN account a ON a.id = p.account_id JOIN voucher v ON v.id = p.voucher_id JOIN organisation o ON o.id = v.org_id
+              WHERE o.code = '{org}' AND a.type IN ('income', 'expense') AND v.date BETWEEN '{from}' AND '{to}' AND p.kind <> 'year-close'"
+        ))
+    };
+    let balance = |org: &str, account: &str| -> i64 {
+        sql(&format!("SELECT sum(p.amount_minor) FROM posting p JOIN account a ON a.id = p.account_id JOIN organisation o ON o.id = a.org_id WHERE o.code = '{org}' AND a.code = '{account}'"))
+    };
+    let pct = |n: i64, p: i64| -> i64 { (n * p + 50) / 100 }; // half-up, in paisa (n > 0)
+
+    let n = result("coop-meherpur", "2025-07-01", "2026-06-30");
+    assert!(n > 0, "the co-op made a profit in 2025-26: {n}");
+    let (reserve, bad_debt, cdf, bylaw) = (pct(n, 15), pct(n, 10), pct(n, 3), pct(n, 10));
+    assert_eq!(-balance("coop-meherpur", code::RESERVE_FUND), reserve);
+    assert_eq!(-balance("coop-meherpur", code::BAD_DEBT_FUND), bad_debt);
+    assert_eq!(-balance("coop-meherpur", code::CDF_PAYABLE), cdf);
+    assert_eq!(-balance("coop-meherpur", code::BYLAW_FUNDS), bylaw);
+    // The dividends credited to members at the close: at most the rest (what rounding
+    // member by member leaves stays in the surplus), and not a paisa more.
+    // (Credited to savings, or kept as payable for a member who had left by the close.)
+    let dividends = -sql("SELECT sum(p.amount_minor) FROM posting p JOIN account a ON a.id = p.account_id JOIN organisation o ON o.id = a.org_id WHERE o.code = 'coop-meherpur' AND a.code IN ('member-savings', 'dividend-payable') AND p.kind = 'dividend' AND p.amount_minor < 0");
+    let rest = n - reserve - bad_debt - cdf - bylaw;
+    assert!(dividends <= rest && dividends > rest - 100 * 25, "dividends {dividends} of {rest}");
+    // A member who left after 30 June and before the general meeting was owed hers as payable
+    // and paid it in cash there: nothing is left to pay.
+    assert!(sql("SELECT count(*) FROM posting p JOIN account a ON a.id = p.account_id JOIN organisation o ON o.id = a.org_id WHERE o.code = 'coop-meherpur' AND a.code = 'dividend-payable' AND p.kind = 'dividend'") > 0);
+    assert_eq!(balance("coop-meherpur", "dividend-payable"), 0);
+    // After the close no income or expense of 2025-26 is left open: every income and expense
+    // account's balance is what 1 July 2026 onwards added.
+    let open_now = -sql("SELECT sum(p.amount_minor) FROM posting p JOIN account a ON a.id = p.account_id JOIN organisation o ON o.id = a.org_id WHERE o.code = 'coop-meherpur' AND a.type IN ('income', 'expense')");
+    assert_eq!(open_now, result("coop-meherpur", "2026-07-01", "2026-11-20"));
+
+    // The village fund: 2025's deficit came off its accumulated surplus; nothing appropriated.
+    let vf = result("vf-roiet", "2025-01-01", "2025-12-31");
+    assert!(vf < 0, "a deficit in 2025: {vf}");
+    let closed_to_surplus = sql("SELECT sum(p.amount_minor) FROM posting p JOIN account a ON a.id = p.account_id JOIN organisation o ON o.id = a.org_id WHERE o.code = 'vf-roiet' AND a.code = 'accumulated-surplus' AND p.kind = 'year-close'");
+    assert_eq!(closed_to_surplus, -vf);
+    assert_eq!(sql("SELECT count(*) FROM posting p JOIN voucher v ON v.id = p.voucher_id JOIN organisation o ON o.id = v.org_id WHERE o.code = 'vf-roiet' AND p.kind IN ('appropriation', 'dividend')"), 0);
+
+    // Both years are closed: an entry dated inside them is refused, naming the year, and the
+    // book is unchanged.
+    let before = common::dump(&path);
+    let c = ctx("2026-11-20");
+    let m = app::MeetingInput { org: "coop-meherpur".into(), date: "2026-03-10".into(), members: vec![common::row("M01", "present", "100")], ..Default::default() };
+    assert_eq!(app::meeting_record(&mut store, &c, &m).unwrap_err(), Error::YearClosed { year: "2025-26".into() });
+    let m = app::MeetingInput { org: "vf-roiet".into(), date: "2025-12-05".into(), members: vec![common::row("M01", "present", "100")], ..Default::default() };
+    assert_eq!(app::meeting_record(&mut store, &c, &m).unwrap_err(), Error::YearClosed { year: "2025".into() });
+    drop(store);
+    assert_eq!(common::dump(&path), before);
+}
+
+/// A member who left after the year ended but before its close gets her dividend kept as
+/// payable, to be paid in cash — never added to savings or shares she no longer holds — and her
+/// name cannot be erased until it is paid. The co-operative of domain.md §4.4 above: Tk 18 a
+/// share (member 1's 15 shares earn Tk 270, so 270 ÷ 15 = 18); member 3 held 1,000 shares all
+/// year and left on 10 July 2025, her Tk 1,00,000 of shares paid back: her dividend is
+/// 1,000 × 18 = Tk 18,000, payable.
+#[test]
+fn a_member_who_left_before_the_close_is_owed_her_dividend_in_cash() {
+    let (mut b, c) = bangladesh();
+    app::member_exit(&mut b.store, &ctx("2025-07-10"), "coop", "3", "2025-07-10", None).unwrap();
+    let three = member_id(&b.store, "coop", "3");
+    app::year_close(&mut b.store, &c, &year("coop", "2024")).unwrap();
+    assert_eq!(-balance(&b.store, "coop", code::DIVIDEND_PAYABLE, Some(three)), tk("18000"));
+    assert_eq!(balance(&b.store, "coop", code::MEMBER_SAVINGS, Some(three)), Money::ZERO);
+    assert_eq!(balance(&b.store, "coop", code::SHARE_CAPITAL, Some(three)), Money::ZERO);
+    // Member 1, still a member, has hers added to savings as the close asked.
+    assert_eq!(-balance(&b.store, "coop", code::MEMBER_SAVINGS, Some(member_id(&b.store, "coop", "1"))), tk("270"));
+    // Not erasable while it is owed; paid in cash, then erasable.
+    let before = dump(&b.path);
+    assert_eq!(app::member_erase(&mut b.store, &c, "coop", "3", None).unwrap_err().code(), "error-member-has-balance");
+    assert_eq!(dump(&b.path), before);
+    let paid = app::year_dividend_pay(&mut b.store, &c, &app::YearPayInput { org: "coop".into(), year: "2024".into(), date: "2025-07-15".into(), ..Default::default() }).unwrap();
+    assert_eq!((paid.members, paid.total.as_str()), (1, "18000.00"));
+    app::member_erase(&mut b.store, &c, "coop", "3", None).unwrap();
+}

@@ -1,6 +1,6 @@
 // The Year-end screen end to end (issue 14), in headless Chromium against samuh-serve on a fresh
-// demo book dated 20 November 2026: the demo cooperative (co-op year July to June) previews the
-// year 2025-26, closes it, shows member M01's slip in the members' language (Bengali) to an
+// demo book dated 20 November 2026: the demo cooperative (co-op year July to June), which closed
+// 2025-26 at its general meeting, reopens it with a reason, previews it, closes it again, shows member M01's slip in the members' language (Bengali) to an
 // English reader, prints it, and reopens the year with a reason. Screenshots under
 // target/screenshots/.
 import { test, before, after } from 'node:test';
@@ -33,12 +33,22 @@ test('the demo cooperative previews and closes its year 2025-26', async () => {
   await page.waitForSelector('#year-pick');
   assert.equal(await text('#yearend h2'), 'Year-end');
   // Today is 20 November 2026: the co-op year 2026-27 has not ended; 2025-26 (to 30 June 2026)
-  // has, and is what the screen opens on.
+  // has, and the demo co-operative closed it at its general meeting (issue 14's demo).
   const options = await page.$$eval('#year-pick option', (os) => os.map((o) => [o.value, o.getAttribute('data-state')]));
   assert.deepEqual(options[0], ['2026-27', 'not-ended']);
-  assert.deepEqual(options[1], ['2025-26', 'open']);
+  assert.deepEqual(options[1], ['2025-26', 'closed']);
+  await page.selectOption('#year-pick', '2025-26');
+  let picked = await page.$eval('#year-pick', (s) => s.selectedOptions[0].textContent);
+  assert.ok(picked.startsWith('2025-26 · ') && picked.endsWith(' · Closed'), picked);
+  // Reopened with a reason (the close's vouchers reversed), so that it is previewed and closed
+  // again below.
+  await page.fill('#year-reopen-reason', 'The general meeting reconsidered the dividend');
+  await page.click('#year-reopen');
+  await page.waitForSelector('#year-done');
+  assert.match(await text('#year-done'), /^The year is reopened\. Reversal vouchers: 2025-26\/\d{4}, 2025-26\/\d{4}$/);
+  await page.$eval('#year-done', (e) => e.remove());
   assert.equal(await page.inputValue('#year-pick'), '2025-26');
-  const picked = await page.$eval('#year-pick', (s) => s.selectedOptions[0].textContent);
+  picked = await page.$eval('#year-pick', (s) => s.selectedOptions[0].textContent);
   assert.ok(picked.startsWith('2025-26 · ') && picked.endsWith(' · Ended, not closed'), picked);
   // A Bangladesh co-operative: the rate may be left blank (what the pool pays); no template.
   assert.equal(await text('#year-form label:first-child span'), 'Dividend rate (% a year; leave blank for what the dividend pool pays)');
