@@ -39,9 +39,12 @@ fn close(store: &mut Store, today: NaiveDate, code: &str, lang: Lang, input: Yea
     let day = (last.end() + Days::new(30)).min(today - Days::new(1));
     let ctx = Ctx::new(day, &format!("{}T17:00:00{}", super::ymd(day), if lang == Lang::Th { "+07:00" } else { "+06:00" }), lang);
     year_close(store, &ctx, &YearInput { org: code.into(), year: last.start_year.to_string(), client_id: Some(format!("demo:{code}:close:{}", last.start_year)), ..input })?;
-    // A member who left before the general meeting is paid her dividend in cash there (the
-    // close keeps it as payable for her).
-    let pay = YearPayInput { org: code.into(), year: last.start_year.to_string(), date: super::ymd(day), client_id: Some(format!("demo:{code}:pay:{}", last.start_year)), ..Default::default() };
+    // A member who left before the general meeting is owed her dividend in cash (the close keeps
+    // it as payable): she collects it on the day before the demo's today, after every meeting
+    // the demo has recorded (a payment dated back among them would spoil their cash counts).
+    let paid_on = today - Days::new(1);
+    let pay = YearPayInput { org: code.into(), year: last.start_year.to_string(), date: super::ymd(paid_on), client_id: Some(format!("demo:{code}:pay:{}", last.start_year)), ..Default::default() };
+    let ctx = Ctx::new(paid_on, &format!("{}T16:00:00{}", super::ymd(paid_on), if lang == Lang::Th { "+07:00" } else { "+06:00" }), lang);
     match year_dividend_pay(store, &ctx, &pay) {
         Ok(_) | Err(Error::NoDividendPayable { .. }) => Ok(()),
         Err(e) => Err(e),
