@@ -19,3 +19,7 @@ line-dividend-paid = Dividend paid in cash
 error-no-dividend-payable = No dividend or average-return of the year { $year } is left to pay to { $member }: it was paid already, or the close added it to savings or shares. Check the dividends report.
 act-year-pay = Dividends paid in cash
 cli-year-paid = Dividends of { $org } paid in cash to { $count } members (voucher { $voucher }).
+note-year-departed-payable = { $members ->
+    [one] One member has left ({ $list }): the amount is not added to savings or shares but kept as payable, to be paid in cash ("Pay in cash" on the Year-end screen).
+   *[other] { $members } members have left ({ $list }): their amounts are not added to savings or shares but kept as payable, to be paid in cash ("Pay in cash" on the Year-end screen).
+}

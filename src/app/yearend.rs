@@ -490,6 +490,9 @@ fn preview_report(org: &Organisation, p: &Plan) -> Report {
             Some(price) => Msg::new("note-year-credit-shares").arg("price", Arg::Money(price)),
             None => Msg::new(if p.credit_account == code::MEMBER_SAVINGS { "note-year-credit-savings" } else { "note-year-credit-payable" }),
         });
+        if let Some(n) = departed_note(p) {
+            s.notes.push(n);
+        }
         r.sections.push(s);
     } else if p.dividend_pool.is_positive() {
         let mut s = Section::new(Some(Msg::new("section-dividend")), &cols);
@@ -507,6 +510,25 @@ fn preview_report(org: &Organisation, p: &Plan) -> Report {
         r.sections.push(s);
     }
     r
+}
+
+/// Members who left before the close hold no savings or shares to add to: whatever the
+/// credit rule, their amount is kept as payable (paid in cash with `year pay`). Named, so the
+/// preview does not say it goes to their savings.
+fn departed_note(p: &Plan) -> Option<Msg> {
+    if p.departed.is_empty() || (p.share_price.is_none() && p.credit_account == code::DIVIDEND_PAYABLE) {
+        return None;
+    }
+    let mut names: Vec<&str> = p.dividends.iter().filter(|d| p.departed.contains(&d.member_id) && d.dividend.amount.is_positive()).map(|d| d.label.as_str()).collect();
+    for r in p.returns.iter().filter(|r| p.departed.contains(&r.0) && r.3.is_positive()) {
+        if !names.contains(&r.1.as_str()) {
+            names.push(r.1.as_str());
+        }
+    }
+    if names.is_empty() {
+        return None;
+    }
+    Some(Msg::new("note-year-departed-payable").arg("members", Arg::Count(names.len() as i64)).arg("list", Arg::Text(names.join(", "))))
 }
 
 /// How one member's dividend came about, in words the member can check.
