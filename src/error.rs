@@ -344,6 +344,12 @@ pub enum Error {
     DividendAbovePool { dividend: Money, pool: Money },
     #[error("the year {year} cannot be reopened while a later year {later} is closed")]
     LaterYearClosed { year: String, later: String },
+    #[error("a league fee of {percent}% is outside 0 to {max}% of the net profit")]
+    LeagueFeeAboveLaw { percent: Decimal, max: Decimal },
+    #[error("the year {year} is closed; its audit is signed off before the close")]
+    AuditAfterClose { year: String },
+    #[error("an audit of the year {year} is dated on or before its last day {end}")]
+    AuditBeforeYearEnd { year: String, end: NaiveDate },
     // Issue 12 (the meeting page): refusals the meeting grid places beside their boxes.
     #[error("the attendance of {member} is not marked")]
     AttendanceNotMarked { member: String },
@@ -636,7 +642,9 @@ impl Error {
             NoSharePrice { date } => vec![("date", Arg::Date(*date))],
             KindHasNoShares { org } => vec![("org", t(org))],
             YearClosed { year } | YearAlreadyClosed { year } | YearNotClosed { year } => vec![("year", t(year))],
-            YearNotEnded { year, end } => vec![("year", t(year)), ("end", Arg::Date(*end))],
+            YearNotEnded { year, end } | AuditBeforeYearEnd { year, end } => vec![("year", t(year)), ("end", Arg::Date(*end))],
+            AuditAfterClose { year } => vec![("year", t(year))],
+            LeagueFeeAboveLaw { percent, max } => vec![("percent", Arg::percent(*percent)), ("max", Arg::percent(*max))],
             DividendAboveCap { rate, cap } => vec![("rate", Arg::percent(*rate)), ("cap", Arg::percent(*cap))],
             DividendAbovePool { dividend, pool } => vec![("dividend", Arg::Money(*dividend)), ("pool", Arg::Money(*pool))],
             LaterYearClosed { year, later } => vec![("year", t(year)), ("later", t(later))],

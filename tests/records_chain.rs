@@ -326,7 +326,9 @@ const MUTATIONS: &[Mutation] = &[
     Mutation { sql: "DELETE FROM settlement_receipt", id: "finding-record-deleted", args: &[("kind", "welfare")] },
     Mutation { sql: "UPDATE welfare_benefit SET amount_minor = 99999", id: "finding-record-changed-welfare", args: &[("kind", "welfare")] },
     // Issue 15 (session 10): the club's key the fund registered from its first slip.
-    Mutation { sql: "UPDATE slip_key SET public_key = replace(public_key, substr(public_key, 1, 1), 'f')", id: "finding-record-changed-welfare", args: &[("kind", "welfare"), ("what", "slip-key wc")] },
+    // The key is random: its first character is changed to another one whatever it was (a key
+    // starting with 'f' made `replace(…, 'f')` change nothing, one run in sixteen).
+    Mutation { sql: "UPDATE slip_key SET public_key = (CASE substr(public_key, 1, 1) WHEN 'f' THEN 'e' ELSE 'f' END) || substr(public_key, 2)", id: "finding-record-changed-welfare", args: &[("kind", "welfare"), ("what", "slip-key wc")] },
     // The hashes themselves.
     Mutation { sql: "DELETE FROM record_hash WHERE id = 12", id: "finding-record-chain-broken", args: &[] },
     Mutation { sql: "UPDATE record_hash SET label = 'M99' WHERE kind = 'member' AND label = '2'", id: "finding-record-chain-broken", args: &[] },
@@ -555,14 +557,18 @@ fn an_outside_change_to_a_share_price_or_a_close_is_named() {
     let today = ctx("2025-07-15");
     app::year_close(&mut store, &today, &app::YearInput { org: "coop".into(), year: "2024".into(), ..Default::default() }).unwrap();
     app::year_reopen(&mut store, &today, &app::YearReopenInput { org: "coop".into(), year: "2024".into(), reason: "recount".into(), client_id: None }).unwrap();
+    app::year_audit(&mut store, &today, &app::YearAuditInput { org: "coop".into(), year: "2024".into(), auditor: "Karim".into(), ..Default::default() }).unwrap();
     assert!(app::check_book(&store, None).unwrap().ok());
     drop(store);
     let work = dir.path().join("work.samuh");
-    let mutations: [(&str, &str, &[(&str, &str)]); 4] = [
+    let mutations: [(&str, &str, &[(&str, &str)]); 6] = [
         ("UPDATE share_price SET price_minor = 5000", "finding-record-changed-share-price", &[("date", "2024-07-01")]),
         ("UPDATE year_close SET vouchers = ''", "finding-record-changed-year-close", &[("year", "2024")]),
         ("UPDATE year_reopen SET reason = 'none'", "finding-record-changed-year-reopen", &[("year", "2024")]),
         ("DELETE FROM year_reopen", "finding-record-deleted", &[("kind", "year-reopen")]),
+        // The auditor's sign-off (issue 14): who audited cannot be changed unseen.
+        ("UPDATE year_audit SET auditor = 'Someone else'", "finding-record-changed-year-audit", &[("year", "2024")]),
+        ("DELETE FROM year_audit", "finding-record-deleted", &[("kind", "year-audit")]),
     ];
     for (sql, id, args) in mutations {
         copy_book(&path, &work);

@@ -290,9 +290,11 @@ fn a_thai_dividend_is_worked_month_by_month_and_each_month_cut_to_the_satang() {
     let at = app::YearInput { rate: s("4.3"), ..year("tcoop", "2025") };
     app::year_close(&mut b.store, &c, &at).unwrap();
     assert_eq!(-balance(&b.store, "tcoop", code::MEMBER_SAVINGS, Some(member_id(&b.store, "tcoop", "1"))), thb("376.20"));
+    // The League of Co-operatives' fee: 1% of 10,000 = 100 (below the ฿30,000 ceiling), payable.
+    assert_eq!(-balance(&b.store, "tcoop", code::LEAGUE_FEE_PAYABLE, None), thb("100"));
     // Reserve: 10% of 10,000 = 1,000, plus what the meeting did not allocate:
-    // 10,000 − 1,000 − 376.20 = 8,623.80; in all 9,623.80.
-    assert_eq!(-balance(&b.store, "tcoop", code::RESERVE_FUND, None), thb("9623.80"));
+    // 10,000 − 1,000 − 100 − 376.20 = 8,523.80; in all 9,523.80.
+    assert_eq!(-balance(&b.store, "tcoop", code::RESERVE_FUND, None), thb("9523.80"));
     assert_eq!(balance(&b.store, "tcoop", code::SURPLUS, None), Money::ZERO);
 }
 
@@ -861,4 +863,37 @@ fn a_member_who_left_before_the_close_is_owed_her_dividend_in_cash() {
     let paid = app::year_dividend_pay(&mut b.store, &c, &app::YearPayInput { org: "coop".into(), year: "2024".into(), date: "2025-07-15".into(), ..Default::default() }).unwrap();
     assert_eq!((paid.members, paid.total.as_str()), (1, "18000.00"));
     app::member_erase(&mut b.store, &c, "coop", "3", None).unwrap();
+}
+
+/// The Thai co-operative's fee to the League of Co-operatives (domain.md §4.5: at most 5% of the
+/// net profit, capped by the League's board): the meeting may set the rate within the Act's 5%
+/// and the ceiling; 6% is refused with nothing written. The co-op of `thai()` made ฿10,000.
+#[test]
+fn a_thai_cooperative_pays_its_league_fee_within_the_law_and_the_ceiling() {
+    let (mut b, c) = thai();
+    let before = dump(&b.path);
+    let over = app::YearInput { rate: s("4.3"), league_fee: s("6"), ..year("tcoop", "2025") };
+    let e = app::year_close(&mut b.store, &c, &over).unwrap_err();
+    assert_eq!(e.code(), "error-league-fee-above-law");
+    assert_eq!(
+        samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::Th)).error(&e),
+        "ค่าบำรุงสันนิบาตสหกรณ์ร้อยละ 6.00 เกินกว่าที่กฎหมายกำหนด (ร้อยละ 0 ถึง 5.00 ของกำไรสุทธิ) กรุณาระบุอัตราภายในช่วงนี้"
+    );
+    assert_eq!(dump(&b.path), before);
+    // 5% of 10,000 = 500, but the ceiling given is ฿300: the fee is 300. The preview shows it
+    // after the reserve (10% = 1,000), then the dividend (376.20, as above), and the rest,
+    // 10,000 − 1,000 − 300 − 376.20 = 8,323.80, to the reserve.
+    let at = app::YearInput { rate: s("4.3"), league_fee: s("5"), league_fee_cap: s("300"), ..year("tcoop", "2025") };
+    let preview = app::year_preview(&b.store, &c, &at).unwrap();
+    let parts: Vec<(String, Option<Money>)> = preview.sections[1].rows.iter().map(|r| (format!("{:?}", r[0]), r[2].as_money())).collect();
+    assert_eq!(parts.len(), 4, "{parts:?}");
+    assert!(parts[1].0.contains("bucket-league-fee") && parts[1].1 == Some(thb("300")), "{parts:?}");
+    app::year_close(&mut b.store, &c, &at).unwrap();
+    assert_eq!(-balance(&b.store, "tcoop", code::LEAGUE_FEE_PAYABLE, None), thb("300"));
+    assert_eq!(-balance(&b.store, "tcoop", code::RESERVE_FUND, None), thb("9323.80"));
+    assert_eq!(balance(&b.store, "tcoop", code::SURPLUS, None), Money::ZERO);
+    // The member's slip is worked again from the close's rule, the same ฿376.20.
+    let slip = app::dividend_slip(&b.store, "tcoop", "2025", "1", samuh::i18n::Lang::En).unwrap();
+    let shown = slip.sections.iter().flat_map(|s| s.rows.iter().chain(s.totals.iter())).flatten().any(|c| *c == samuh::reports::Cell::Money(thb("376.20")));
+    assert!(shown, "{slip:?}");
 }

@@ -42,6 +42,7 @@ finding-record-unrecorded = { $kind ->
     [share-price] { $date } থেকে শেয়ারের দাম
     [year-close] { $year } বছরের সমাপনী
     [year-reopen] { $year } বছর আবার খোলা
+    [year-audit] { $year } বছরের নিরীক্ষা
     [vsla-cycle] ভিএসএলএ চক্র { $cycle }
     [vsla-share-out] ভিএসএলএ চক্র { $cycle }-এর শেয়ার বণ্টন
     [federation] ফেডারেশনের রেকর্ড “{ $what }”
@@ -75,6 +76,7 @@ finding-record-deleted = { $kind ->
     [share-price] { $date } থেকে শেয়ারের দাম
     [year-close] { $year } বছরের সমাপনী
     [year-reopen] { $year } বছর আবার খোলা
+    [year-audit] { $year } বছরের নিরীক্ষা
     [vsla-cycle] ভিএসএলএ চক্র { $cycle }
     [vsla-share-out] ভিএসএলএ চক্র { $cycle }-এর শেয়ার বণ্টন
     [federation] ফেডারেশনের রেকর্ড “{ $what }”

@@ -42,6 +42,7 @@ finding-record-unrecorded = { $kind ->
     [share-price] The share price from { $date }
     [year-close] The close of the year { $year }
     [year-reopen] The reopening of the year { $year }
+    [year-audit] The audit of the year { $year }
     [vsla-cycle] VSLA cycle { $cycle }
     [vsla-share-out] The share-out of VSLA cycle { $cycle }
     [federation] The federation record “{ $what }”
@@ -75,6 +76,7 @@ finding-record-deleted = { $kind ->
     [share-price] The share price from { $date }
     [year-close] The close of the year { $year }
     [year-reopen] The reopening of the year { $year }
+    [year-audit] The audit of the year { $year }
     [vsla-cycle] VSLA cycle { $cycle }
     [vsla-share-out] The share-out of VSLA cycle { $cycle }
     [federation] The federation record “{ $what }”

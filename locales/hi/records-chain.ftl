@@ -42,6 +42,7 @@ finding-record-unrecorded = { $kind ->
     [share-price] { $date } से अंश का मूल्य
     [year-close] वर्ष { $year } का समापन
     [year-reopen] वर्ष { $year } को फिर से खोलना
+    [year-audit] वर्ष { $year } का ऑडिट
     [vsla-cycle] वीएसएलए चक्र { $cycle }
     [vsla-share-out] वीएसएलए चक्र { $cycle } का शेयर-बँटवारा
     [federation] संघ का रिकॉर्ड “{ $what }”
@@ -75,6 +76,7 @@ finding-record-deleted = { $kind ->
     [share-price] { $date } से अंश का मूल्य
     [year-close] वर्ष { $year } का समापन
     [year-reopen] वर्ष { $year } को फिर से खोलना
+    [year-audit] वर्ष { $year } का ऑडिट
     [vsla-cycle] वीएसएलए चक्र { $cycle }
     [vsla-share-out] वीएसएलए चक्र { $cycle } का शेयर-बँटवारा
     [federation] संघ का रिकॉर्ड “{ $what }”

@@ -42,6 +42,7 @@ finding-record-unrecorded = { $kind ->
     [share-price] ราคาหุ้นตั้งแต่ { $date }
     [year-close] การปิดบัญชีปี { $year }
     [year-reopen] การเปิดบัญชีปี { $year } อีกครั้ง
+    [year-audit] การตรวจสอบบัญชีปี { $year }
     [vsla-cycle] รอบ VSLA ที่ { $cycle }
     [vsla-share-out] การแบ่งปันหุ้นของรอบ VSLA ที่ { $cycle }
     [federation] บันทึกของเครือข่าย “{ $what }”
@@ -75,6 +76,7 @@ finding-record-deleted = { $kind ->
     [share-price] ราคาหุ้นตั้งแต่ { $date }
     [year-close] การปิดบัญชีปี { $year }
     [year-reopen] การเปิดบัญชีปี { $year } อีกครั้ง
+    [year-audit] การตรวจสอบบัญชีปี { $year }
     [vsla-cycle] รอบ VSLA ที่ { $cycle }
     [vsla-share-out] การแบ่งปันหุ้นของรอบ VSLA ที่ { $cycle }
     [federation] บันทึกของเครือข่าย “{ $what }”

@@ -79,7 +79,7 @@ pub use ui_setup::{book_create, members_csv_view, setup_form, setup_preview, Acc
 pub use ui_reports::{audit_view, passbook_confirm, passbook_lines, report_save, reports_catalog, PassbookLines, PassbookPending, PassbookRecorded, Progress, ReportSave, ReportsCatalog, SavedFiles};
 pub use ui_people::{member_list, people_view, policy_preview, policy_save, policy_view, session_pin_change, session_start, session_view, MemberEntry, PeopleView, PersonRow, PolicyPreview, PolicyRow, PolicyView, SessionView, SignedIn};
 pub use ui_safety::{backup_copy, backup_dir, backup_make, code_check, restore_to, restore_view, safety_view, BackupDone, BackupRow, CodeCheck, OrgCode, RestoreLine, RestoreOrg, RestoreView, SafetyView, BACKUPS_KEPT};
-pub use yearend::{dividend_slip, member_locale, share_price_set, year_close, year_dividend_pay, YearPayInput, YearPaid, year_preview, year_preview_view, year_reopen, year_slip_view, year_view, SharePriceInput, SlipRow, YearDone, YearInput, YearReopenInput, YearRow, YearSlipInput, YearView};
+pub use yearend::{dividend_slip, member_locale, share_price_set, year_close, year_audit, year_dividend_pay, YearAuditInput, YearAudited, YearPayInput, YearPaid, year_preview, year_preview_view, year_reopen, year_slip_view, year_view, SharePriceInput, SlipRow, YearDone, YearInput, YearReopenInput, YearRow, YearSlipInput, YearView};
 pub use vsla::{vsla_cycle_open, vsla_share_out, vsla_share_out_preview, vsla_view, CycleInput, CycleView, ShareOutInput, VslaDone, VslaView};
 pub use ui_book::{book_create_ui, book_encrypt_ui, book_open_ui, book_recover_ui, book_security, passphrase_change_ui, passphrase_check, recent_books, recent_remember, BookCheck, BookCheckView, BookDone, BookOpened, BookSecurity, QuickCheckView, RecentBook, RECENT_KEPT};
 

@@ -129,7 +129,12 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
         "minutes" => reports::minutes(&books, &meeting_views(&b, &org, from, to)?, &b.loans(org.id)?),
         "panchsutra" => reports::panchsutra(&books, &meeting_views(&b, &org, from, to)?, &loan_views(&b, &org, to)?),
         "reversals" => reports::reversals(&books),
-        "audit-checklist" => reports::audit_checklist(&books, &meeting_views(&b, &org, from, to)?, &loan_views(&b, &org, to)?),
+        "audit-checklist" => {
+            // The auditor's sign-off of the fiscal year the period ends with (`year audit`).
+            let fy = org.fiscal_year(to);
+            let signoff = if fy.end() == to { b.year_audit(org.id, fy.start_year)?.map(|a| reports::AuditSignOff::of(&a)) } else { None };
+            reports::audit_checklist(&books, &meeting_views(&b, &org, from, to)?, &loan_views(&b, &org, to)?, signoff.as_ref())
+        }
         "approvals" => {
             let acts: Vec<reports::ActView> = b
                 .acts(org.id)?

@@ -19,7 +19,9 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
+mod audit;
 mod screen;
+pub use audit::{year_audit, YearAuditInput, YearAudited};
 pub use screen::{dividend_slip, member_locale, year_slip_view, year_view, SlipRow, YearRow, YearSlipInput, YearView};
 
 /// `samuh year share-price`: the price of one share from a date.
@@ -71,6 +73,13 @@ pub struct YearInput {
     /// loan overdue at the year's end): their part stays in the fund. Default: no.
     #[serde(default)]
     pub exclude_defaulters: Option<bool>,
+    /// A Thai co-operative's fee to the League of Co-operatives, in % of the net profit (at most
+    /// 5, the Act's limit); left out: 1.
+    #[serde(default)]
+    pub league_fee: Option<String>,
+    /// The League's ceiling on its fee (any digits); left out: ฿30,000.
+    #[serde(default)]
+    pub league_fee_cap: Option<String>,
     #[serde(default)]
     pub client_id: Option<String>,
 }
@@ -127,6 +136,8 @@ struct Plan {
     /// Members who have left by the day of the close: they hold no savings or shares to add to,
     /// so what the year owes them is kept as payable, to be paid in cash.
     departed: std::collections::BTreeSet<i64>,
+    /// The year's audit as signed off (the preview names it; none: not yet audited).
+    audit: Option<crate::reports::AuditSignOff>,
 }
 
 impl Plan {
@@ -149,6 +160,8 @@ impl Plan {
                 Bucket::Welfare => code::WELFARE_FUND,
                 Bucket::Committee => code::COMMITTEE_FUND,
                 Bucket::PublicBenefit => code::PUBLIC_BENEFIT_FUND,
+                Bucket::LeagueFee => code::LEAGUE_FEE_PAYABLE,
+                Bucket::Education => code::EDUCATION_FUND,
                 Bucket::Dividend | Bucket::AverageReturn => continue,
             };
             match out.iter_mut().find(|(a, _)| *a == account) {
@@ -200,11 +213,26 @@ fn fiscal_year(org: &Organisation, s: &str) -> Result<FiscalYear> {
     }
 }
 
+/// The ceiling the League of Co-operatives of Thailand sets on its fee, in baht.
+const LEAGUE_FEE_CEILING: i64 = 30_000;
+
 /// The appropriation rule of a kind of organisation in its country.
 fn scheme_of(org: &Organisation, i: &YearInput, financing: bool) -> Result<Scheme> {
     Ok(match (org.kind, org.country) {
         (OrgKind::Cooperative, Country::Bangladesh) => Scheme::Coop(CoopNorms { financing_society: financing, ..CoopNorms::default() }),
-        (OrgKind::Cooperative, Country::Thailand) => Scheme::ThaiCoop { reserve: Decimal::from(10), cap: Decimal::from(10) },
+        (OrgKind::Cooperative, Country::Thailand) => {
+            // The League's fee: the co-operative's by-law within the Act's 5 %; by default the
+            // League's own rate, 1 % of the net profit and at most ฿30,000 (docs/yearend.md).
+            let league = match nonblank(&i.league_fee) {
+                Some(t) => rate("league-fee", &t)?,
+                None => Decimal::ONE,
+            };
+            let league_cap = match nonblank(&i.league_fee_cap) {
+                Some(t) => amount("league-fee-cap", &t, org.currency)?,
+                None => Money::units(LEAGUE_FEE_CEILING),
+            };
+            Scheme::ThaiCoop { reserve: Decimal::from(10), cap: Decimal::from(10), league, league_cap: Some(league_cap) }
+        }
         (OrgKind::VillageFund | OrgKind::SavingsGroup, _) => Scheme::Template(match nonblank(&i.template) {
             Some(t) => template(&t)?,
             None => AllocationTemplate::default(),
@@ -288,6 +316,7 @@ fn plan(b: &Book<'_>, ctx: &Ctx, org: &Organisation, i: &YearInput) -> Result<Pl
     }
     let mut p = compute(b, org, i, fy)?;
     p.departed = b.members(org.id)?.into_iter().filter(|m| m.exited_on.is_some_and(|d| d <= ctx.today)).map(|m| m.id).collect();
+    p.audit = audit::signoff(b, org, fy)?;
     Ok(p)
 }
 
@@ -433,7 +462,7 @@ fn compute(b: &Book<'_>, org: &Organisation, i: &YearInput, fy: FiscalYear) -> R
         dividend_pool = a.amount(Bucket::Dividend);
     }
     let departed = std::collections::BTreeSet::new();
-    let p = Plan { fy, balances, income, expenditure, net, appropriation, holding_account, rate: rate_used, rule, dividends, dividend_pool, returns, return_pool, credit_account, share_price, scheme, departed };
+    let p = Plan { fy, balances, income, expenditure, net, appropriation, holding_account, rate: rate_used, rule, dividends, dividend_pool, returns, return_pool, credit_account, share_price, scheme, departed, audit: None };
     if p.dividends_paid() > p.dividend_pool {
         return Err(Error::DividendAbovePool { dividend: p.dividends_paid(), pool: p.dividend_pool });
     }
@@ -455,6 +484,7 @@ fn preview_report(org: &Organisation, p: &Plan) -> Report {
         Scheme::Template(_) => "note-year-scheme-template",
         Scheme::SurplusStays => "note-year-scheme-surplus-stays",
     }));
+    s.notes.push(audit::audit_note(p.audit.as_ref()));
     r.sections.push(s);
     if let Some(a) = &p.appropriation {
         let mut s = Section::new(Some(Msg::new("section-appropriation")), &[("col-item", K::Text), ("col-share", K::Percent), ("col-amount", K::Money)]);
@@ -600,6 +630,10 @@ pub fn year_close(store: &mut Store, ctx: &Ctx, i: &YearInput) -> Result<YearDon
             "credit_to": p.credit_account,
             "template": nonblank(&i.template).unwrap_or_default(),
             "exclude_defaulters": i.exclude_defaulters == Some(true),
+            "league_fee": match &p.scheme { Scheme::ThaiCoop { league, .. } => league.to_string(), _ => String::new() },
+            "league_fee_cap": match &p.scheme { Scheme::ThaiCoop { league_cap: Some(c), .. } => c.to_plain(), _ => String::new() },
+            // Who audited the year, as signed off before the close (none: not audited).
+            "audit": audit::audit_rule(b.year_audit(org.id, p.fy.start_year)?.as_ref()),
         })
         .to_string();
         b.insert_year_close(org.id, p.fy.start_year, p.fy.end(), &rule, &ids, &ctx.now)?;

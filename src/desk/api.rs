@@ -297,6 +297,9 @@ commands! {
     /// A member's dividend and average-return slip of a closed year.
     year_slip(YearSlipArgs { input: YearSlipInput }) -> DisplayReport, Read =>
         |d, c, a| d.with(c, |s, _, _| app::year_slip_view(s, &a.input));
+    /// Records the auditor's sign-off of an ended year (bank statement, remarks, who and when).
+    year_audit(YearAuditArgs { input: YearAuditInput }) -> YearAudited, Write =>
+        |d, c, a| d.with(c, |s, x, _| app::year_audit(s, x, &a.input));
     /// Pays out in cash the dividends a closed year kept as payable.
     year_dividend_pay(YearDividendPayArgs { input: YearPayInput }) -> YearPaid, Write =>
         |d, c, a| d.with(c, |s, x, _| app::year_dividend_pay(s, x, &a.input));

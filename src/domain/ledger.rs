@@ -136,6 +136,8 @@ pub mod code {
     pub const BYLAW_FUNDS: &str = "bylaw-funds";
     pub const COMMITTEE_FUND: &str = "committee-fund";
     pub const PUBLIC_BENEFIT_FUND: &str = "public-benefit-fund";
+    pub const LEAGUE_FEE_PAYABLE: &str = "league-fee-payable";
+    pub const EDUCATION_FUND: &str = "education-fund";
     // Opened by a welfare club's first payout that settles a loan kept in another book.
     pub const SETTLEMENT_PAYABLE: &str = "settlement-payable";
 }
@@ -157,7 +159,9 @@ pub fn year_end_accounts() -> Vec<AccountDef> {
         acct(code::BAD_DEBT_FUND, Equity, S::None),
         acct(code::BYLAW_FUNDS, Equity, S::None),
         acct(code::PUBLIC_BENEFIT_FUND, Equity, S::None),
+        acct(code::EDUCATION_FUND, Equity, S::None),
         acct(code::CDF_PAYABLE, Liability, S::None),
+        acct(code::LEAGUE_FEE_PAYABLE, Liability, S::None),
         acct(code::COMMITTEE_FUND, Liability, S::None),
         acct(code::DIVIDEND_PAYABLE, Liability, S::Member),
     ]

@@ -28,6 +28,16 @@ fn hundred() -> Decimal {
     Decimal::ONE_HUNDRED
 }
 
+/// The League of Co-operatives' fee: at most 5 % of the net profit (Co-operatives Act B.E. 2542).
+pub const LEAGUE_FEE_MAX: i64 = 5;
+
+fn check_league_fee(p: Decimal) -> Result<()> {
+    if p < Decimal::ZERO || p > Decimal::from(LEAGUE_FEE_MAX) {
+        return Err(Error::LeagueFeeAboveLaw { percent: p, max: Decimal::from(LEAGUE_FEE_MAX) });
+    }
+    Ok(())
+}
+
 fn check_percent(p: Decimal) -> Result<()> {
     if p < Decimal::ZERO || p > hundred() {
         return Err(Error::PercentOutOfRange { percent: p });
@@ -145,6 +155,10 @@ vocabulary!(
         Welfare = "welfare",
         Committee = "committee",
         PublicBenefit = "public-benefit",
+        /// The Thai co-operative's fee to the Co-operative League of Thailand (payable).
+        LeagueFee = "league-fee",
+        /// An education fund (Thai co-operatives' by-laws; a savings group's template).
+        Education = "education",
         /// Dividend above the cap, not distributed: carried to the reserve fund.
         UndistributedToReserve = "undistributed-to-reserve",
     }
@@ -645,9 +659,11 @@ pub fn rate_for_pool(pool: Money, holdings: &[(Vec<Money>, Money)], weighting: W
 pub enum Scheme {
     /// Bangladesh co-operative, Act s.34.
     Coop(CoopNorms),
-    /// Thai co-operative: a reserve of `reserve` % first, then a dividend at a rate of at most
-    /// `cap` % a year on shares; what the meeting does not allocate goes to the reserve.
-    ThaiCoop { reserve: Decimal, cap: Decimal },
+    /// Thai co-operative: a reserve of `reserve` % first, the League of Co-operatives' fee of
+    /// `league` % (at most 5 % by law) but not above `league_cap` (the League's board's ceiling),
+    /// then a dividend at a rate of at most `cap` % a year on shares; what the meeting does not
+    /// allocate goes to the reserve.
+    ThaiCoop { reserve: Decimal, cap: Decimal, league: Decimal, league_cap: Option<Money> },
     /// Thai village fund / savings group: the fund's own template, totalling 100 %.
     Template(AllocationTemplate),
     /// The surplus simply stays (an SHG, a welfare club).
@@ -667,14 +683,22 @@ pub fn close_appropriation(net: Money, scheme: &Scheme, dividend_at: Money, r: R
         }
         _ if !net.is_positive() => Ok(None),
         Scheme::Coop(n) => coop_appropriation(net, n, r).map(Some),
-        Scheme::ThaiCoop { reserve, .. } => {
+        Scheme::ThaiCoop { reserve, league, league_cap, .. } => {
             check_percent(*reserve)?;
+            check_league_fee(*league)?;
             let reserve_part = r.round(net.decimal() * *reserve / hundred());
-            let left = net - reserve_part;
+            let mut league_part = r.round(net.decimal() * *league / hundred());
+            if let Some(ceiling) = league_cap {
+                league_part = league_part.min(*ceiling);
+            }
+            let left = net - reserve_part - league_part;
             if dividend_at > left {
                 return Err(Error::DividendAbovePool { dividend: dividend_at, pool: left });
             }
             let mut parts = vec![Part { bucket: Bucket::Reserve, percent: *reserve, amount: reserve_part }];
+            if league_part.is_positive() {
+                parts.push(Part { bucket: Bucket::LeagueFee, percent: share_of(net, league_part), amount: league_part });
+            }
             parts.push(Part { bucket: Bucket::Dividend, percent: share_of(net, dividend_at), amount: dividend_at });
             if left > dividend_at {
                 parts.push(Part { bucket: Bucket::UndistributedToReserve, percent: share_of(net, left - dividend_at), amount: left - dividend_at });

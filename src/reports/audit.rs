@@ -8,6 +8,7 @@ use crate::domain::money::Money;
 use crate::domain::org::Attendance;
 use crate::error::Arg;
 use rust_decimal::Decimal;
+use std::collections::BTreeMap;
 
 use crate::domain::grading::{books_interval_days, pct};
 
@@ -188,15 +189,44 @@ pub fn approvals(b: &Books<'_>, acts: &[ActView]) -> Report {
     r
 }
 
+/// The items of the auditor's checklist, in its order: what a remark may be written against.
+pub const AUDIT_ITEMS: &[&str] = &["cash", "bank", "loans", "numbers", "reversals", "savings"];
+
+/// What the auditor signed off for the year the checklist ends with: who, from where, when, the
+/// bank statement's balance and a remark per item (by `AUDIT_ITEMS` code).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AuditSignOff {
+    pub auditor: String,
+    /// The fund a peer auditor comes from; empty: the fund's own auditor.
+    pub peer_from: String,
+    pub audited_on: chrono::NaiveDate,
+    pub bank_statement: Option<Money>,
+    pub remarks: BTreeMap<String, String>,
+}
+
+impl AuditSignOff {
+    /// The sign-off as the book recorded it (`year audit`).
+    pub fn of(a: &crate::store::YearAuditRecord) -> AuditSignOff {
+        AuditSignOff {
+            auditor: a.auditor.clone(),
+            peer_from: a.peer_from.clone(),
+            audited_on: a.audited_on,
+            bank_statement: a.bank_statement,
+            remarks: serde_json::from_str(&a.remarks).unwrap_or_default(),
+        }
+    }
+}
+
 /// The peer auditor's checklist (issue 14, seed 004's network of peer auditors): what the book
 /// answers itself for the period, item by item — the cash counted at each meeting against the
 /// cash book, the bank book's balance to compare with the bank statement, every loan's balance
 /// against its schedule, voucher numbers without gaps, every reversal with its reason, members'
 /// savings against the savings account — each with its result and what it rests on, and a
 /// column left for the auditor's remarks. The auditor (the fund's own, or a peer from another
-/// fund) signs it on paper, with the year-end statements.
-pub fn audit_checklist(b: &Books<'_>, meetings: &[MeetingView], loans: &[LoanView]) -> Report {
-    use std::collections::{BTreeMap, BTreeSet};
+/// fund) signs it off: once signed off in the book (`signoff`), the bank statement's balance is
+/// compared with the bank book, the remarks stand in their column and the auditor is named.
+pub fn audit_checklist(b: &Books<'_>, meetings: &[MeetingView], loans: &[LoanView], signoff: Option<&AuditSignOff>) -> Report {
+    use std::collections::BTreeSet;
     let mut r = Report::new("audit-checklist", org_title("audit-checklist"), b.org, b.range());
     let mut s = Section::new(None, &[("col-audit-item", K::Text), ("col-audit-result", K::Text), ("col-audit-basis", K::Text), ("col-audit-remarks", K::Text)]);
     let result = |ok: bool| Cell::msg(if ok { "audit-result-ok" } else { "audit-result-look" });
@@ -233,7 +263,16 @@ pub fn audit_checklist(b: &Books<'_>, meetings: &[MeetingView], loans: &[LoanVie
 
     // 2. The bank book's balance on the last day, for the auditor to compare with the statement.
     let bank: Money = b.lines().filter(|(_, l)| l.account == code::BANK).map(|(_, l)| l.amount).sum();
-    s.rows.push(vec![Cell::msg("audit-item-bank"), Cell::msg("audit-result-compare"), Cell::Msg(Msg::new("audit-basis-bank").arg("date", Arg::Date(b.to)).arg("balance", Arg::Money(bank))), Cell::Empty]);
+    // Signed off with the statement's balance typed in: the two compared.
+    match signoff.and_then(|a| a.bank_statement) {
+        Some(statement) => s.rows.push(vec![
+            Cell::msg("audit-item-bank"),
+            result(statement == bank),
+            Cell::Msg(Msg::new("audit-basis-bank-statement").arg("date", Arg::Date(b.to)).arg("balance", Arg::Money(bank)).arg("statement", Arg::Money(statement)).arg("difference", Arg::Money(statement - bank))),
+            Cell::Empty,
+        ]),
+        None => s.rows.push(vec![Cell::msg("audit-item-bank"), Cell::msg("audit-result-compare"), Cell::Msg(Msg::new("audit-basis-bank").arg("date", Arg::Date(b.to)).arg("balance", Arg::Money(bank))), Cell::Empty]),
+    }
 
     // 3. Every loan's balance against its schedule: what the book says it owes is neither below
     // nothing nor above what was lent, and the schedule plans exactly the principal lent.
@@ -295,8 +334,19 @@ pub fn audit_checklist(b: &Books<'_>, meetings: &[MeetingView], loans: &[LoanVie
         .arg("list", Arg::Text(below.join(", ")));
     s.rows.push(vec![Cell::msg("audit-item-savings"), result(ok), Cell::Msg(basis), Cell::Empty]);
 
+    // The remarks column: what the auditor wrote against each item.
+    if let Some(a) = signoff {
+        for (row, item) in s.rows.iter_mut().zip(AUDIT_ITEMS) {
+            if let Some(remark) = a.remarks.get(*item).filter(|r| !r.trim().is_empty()) {
+                row[3] = Cell::text(remark.clone());
+            }
+        }
+    }
     s.notes.push(Msg::new("note-audit-checklist"));
-    s.notes.push(Msg::new("note-audit-signature"));
+    s.notes.push(match signoff {
+        Some(a) => Msg::new(if a.peer_from.is_empty() { "note-audit-signed-own" } else { "note-audit-signed-peer" }).arg("auditor", Arg::Text(a.auditor.clone())).arg("from", Arg::Text(a.peer_from.clone())).arg("date", Arg::Date(a.audited_on)),
+        None => Msg::new("note-audit-signature"),
+    });
     r.sections.push(s);
     r
 }

@@ -25,7 +25,7 @@ mod welfare; // issue 15: welfare
 #[cfg(test)]
 pub(crate) mod tests;
 
-pub use audit::{approvals, audit_checklist, panchsutra, reversals, ActView};
+pub use audit::{approvals, audit_checklist, panchsutra, reversals, ActView, AuditSignOff, AUDIT_ITEMS};
 pub use books::{bank_book, cash_book, passbook};
 pub use grading::{grading, grading_of, group_facts, GradingSort};
 pub use households::{debt_free_on, household_debts, restructuring_plan, target_households, HouseholdLoan, PlanTerms};

@@ -95,10 +95,12 @@ pub enum RecordKind {
     HouseholdTarget,
     /// A welfare club's key, registered by a lending fund from the club's first settlement slip.
     SlipKey,
+    /// The audit of a fiscal year, signed off by its auditor before the close (issue 14).
+    YearAudit,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 44] = [
+    pub const ALL: [RecordKind; 45] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -143,6 +145,7 @@ impl RecordKind {
         RecordKind::Household,
         RecordKind::HouseholdTarget,
         RecordKind::SlipKey,
+        RecordKind::YearAudit,
     ];
 
     /// The kinds the records chain took in when it was made (migration 0007): a book crossing
@@ -181,6 +184,8 @@ impl RecordKind {
     pub const SINCE_0018: &'static [RecordKind] = Self::run(41, 43);
     /// The kind migration 0019 adds (the clubs' slip keys, issue 15).
     pub const SINCE_0019: &'static [RecordKind] = Self::run(43, 44);
+    /// The kind migration 0020 adds (a year's audit sign-off, issue 14).
+    pub const SINCE_0020: &'static [RecordKind] = Self::run(44, 45);
 
     /// `ALL[from..to]`, in a constant.
     const fn run(from: usize, to: usize) -> &'static [RecordKind] {
@@ -241,6 +246,7 @@ impl RecordKind {
             RecordKind::Household => "household",
             RecordKind::HouseholdTarget => "household-target",
             RecordKind::SlipKey => "slip-key",
+            RecordKind::YearAudit => "year-audit",
         }
     }
 
@@ -286,6 +292,7 @@ impl RecordKind {
             RecordKind::Command => ("SELECT c.id, 0, c.client_id FROM command_log c", "c.id"),
             RecordKind::SharePrice => ("SELECT s.id, s.org_id, s.effective_from FROM share_price s", "s.id"),
             RecordKind::YearClose => ("SELECT y.id, y.org_id, y.fiscal_year FROM year_close y", "y.id"),
+            RecordKind::YearAudit => ("SELECT a.id, a.org_id, a.fiscal_year FROM year_audit a", "a.id"),
             RecordKind::YearReopen => (
                 "SELECT r.id, coalesce(y.org_id, 0), coalesce(y.fiscal_year, 0) FROM year_reopen r LEFT JOIN year_close y ON y.id = r.close_id",
                 "r.id",
@@ -386,6 +393,7 @@ impl RecordKind {
             RecordKind::SharePrice => "SELECT org_id, effective_from, price_minor, recorded_at FROM share_price WHERE id = ?1",
             RecordKind::YearClose => "SELECT org_id, fiscal_year, year_end, rule, vouchers, recorded_at FROM year_close WHERE id = ?1",
             RecordKind::YearReopen => "SELECT close_id, reason, recorded_at FROM year_reopen WHERE id = ?1",
+            RecordKind::YearAudit => "SELECT org_id, fiscal_year, audited_on, auditor, peer_from, bank_statement_minor, remarks, recorded_at FROM year_audit WHERE id = ?1",
             RecordKind::BundleKey => "SELECT org_id, public_key, created_at FROM bundle_key WHERE id = ?1",
             RecordKind::BundleWritten => {
                 "SELECT org_id, seq, scope, base_count, head_count, head_hash, book_code, names, payload_sha256, written_on, written_at FROM bundle_written WHERE id = ?1"
@@ -709,7 +717,7 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let runs = [RecordKind::SINCE_0007, RecordKind::SINCE_0008, RecordKind::SINCE_0009, RecordKind::SINCE_0010, RecordKind::SINCE_0011, RecordKind::SINCE_0013, RecordKind::SINCE_0014, RecordKind::SINCE_0015, RecordKind::SINCE_0016, RecordKind::SINCE_0017, RecordKind::SINCE_0018, RecordKind::SINCE_0019];
+        let runs = [RecordKind::SINCE_0007, RecordKind::SINCE_0008, RecordKind::SINCE_0009, RecordKind::SINCE_0010, RecordKind::SINCE_0011, RecordKind::SINCE_0013, RecordKind::SINCE_0014, RecordKind::SINCE_0015, RecordKind::SINCE_0016, RecordKind::SINCE_0017, RecordKind::SINCE_0018, RecordKind::SINCE_0019, RecordKind::SINCE_0020];
         let mut both: Vec<RecordKind> = runs.iter().flat_map(|r| r.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();

@@ -29,7 +29,7 @@ pub use households::TargetRecord;
 pub use people::{ActRecord, NewAct, PersonRecord};
 pub use journal::{AccountBalance, StoredVoucher, VoucherMeta, VoucherRef};
 pub use safety::{ChainCheckpoint, PostingTotals, storage_warning, storage_warning_from, SchemaProblem, WARNING_REMOVABLE_OR_NETWORK};
-pub use yearend::YearCloseRecord;
+pub use yearend::{NewYearAudit, YearAuditRecord, YearCloseRecord};
 pub use welfare::{BenefitRecord, DeathRecord, LevyPaid, PayoutRecord, SettlementRecord};
 pub use vsla::{NewCycle, VslaCycleRecord};
 pub use records::{LoanRecord, MeetingRecord, MinuteRecord, NewMeeting, NewMember, NewOrg, RescheduleRecord};
@@ -60,6 +60,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0017_followup_meeting", include_str!("../../migrations/0017_followup_meeting.sql")),
     ("0018_households", include_str!("../../migrations/0018_households.sql")),
     ("0019_slip_keys", include_str!("../../migrations/0019_slip_keys.sql")),
+    ("0020_year_audit", include_str!("../../migrations/0020_year_audit.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
@@ -470,6 +471,10 @@ impl Store {
             // The clubs' slip keys a lending fund registered (issue 15): a new table.
             if _name.ends_with("_slip_keys") {
                 Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0019)?;
+            }
+            // A year's audit sign-off (issue 14): a new table.
+            if _name.ends_with("_year_audit") {
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0020)?;
             }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }

@@ -24,6 +24,34 @@ pub struct YearCloseRecord {
     pub reopened_by: Option<i64>,
 }
 
+/// A year's audit as signed off (issue 14): who audited, when, the bank statement's balance
+/// and a remark per checklist item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearAuditRecord {
+    pub id: i64,
+    pub fiscal_year: i32,
+    pub audited_on: NaiveDate,
+    pub auditor: String,
+    /// The fund a peer auditor comes from; empty: the fund's own auditor.
+    pub peer_from: String,
+    pub bank_statement: Option<Money>,
+    /// Item code -> remark, as canonical JSON.
+    pub remarks: String,
+    pub recorded_at: String,
+}
+
+/// A year's audit as it is saved.
+pub struct NewYearAudit<'a> {
+    pub org_id: i64,
+    pub fiscal_year: i32,
+    pub audited_on: NaiveDate,
+    pub auditor: &'a str,
+    pub peer_from: &'a str,
+    pub bank_statement: Option<Money>,
+    pub remarks: &'a str,
+    pub recorded_at: &'a str,
+}
+
 fn ids_text(ids: &[i64]) -> String {
     ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",")
 }
@@ -76,6 +104,39 @@ impl Book<'_> {
         let id = self.c.last_insert_rowid();
         self.chain_record(RecordKind::YearReopen, id)?;
         Ok(id)
+    }
+
+    /// Records a year's audit sign-off.
+    pub fn insert_year_audit(&self, a: &NewYearAudit<'_>) -> Result<i64> {
+        self.c.execute(
+            "INSERT INTO year_audit(org_id, fiscal_year, audited_on, auditor, peer_from, bank_statement_minor, remarks, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![a.org_id, a.fiscal_year, date_text(a.audited_on), a.auditor, a.peer_from, a.bank_statement.map(|m| m.minor()), a.remarks, a.recorded_at],
+        )?;
+        let id = self.c.last_insert_rowid();
+        self.chain_record(RecordKind::YearAudit, id)?;
+        Ok(id)
+    }
+
+    /// The audit of a fiscal year that stands: the latest signed off.
+    pub fn year_audit(&self, org_id: i64, fiscal_year: i32) -> Result<Option<YearAuditRecord>> {
+        let mut st = self.c.prepare_cached(
+            "SELECT id, fiscal_year, audited_on, auditor, peer_from, bank_statement_minor, remarks, recorded_at
+             FROM year_audit WHERE org_id = ?1 AND fiscal_year = ?2 ORDER BY id DESC LIMIT 1",
+        )?;
+        Ok(st
+            .query_row(params![org_id, fiscal_year], |r| {
+                Ok(YearAuditRecord {
+                    id: r.get(0)?,
+                    fiscal_year: r.get(1)?,
+                    audited_on: parse_stored_date(&r.get::<_, String>(2)?)?,
+                    auditor: r.get(3)?,
+                    peer_from: r.get(4)?,
+                    bank_statement: r.get::<_, Option<i64>>(5)?.map(Money::from_minor),
+                    remarks: r.get(6)?,
+                    recorded_at: r.get(7)?,
+                })
+            })
+            .optional()?)
     }
 
     /// Every close of the organisation's years, in the order they were made.

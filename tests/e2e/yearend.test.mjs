@@ -72,6 +72,43 @@ test('the demo cooperative previews and closes its year 2025-26', async () => {
     'Cash counted at each meeting against the cash book', 'Bank balance against the bank statement', "Every loan's balance against its schedule and repayments",
     'Voucher numbers without gaps', 'Every reversal with its reason', "Members' savings against their passbooks",
   ]);
+  const cells = (n) => page.$$eval(`#year-out .report tbody tr:nth-child(${n}) td`, (tds) => tds.map((td) => td.textContent));
+  const bankRow = await cells(2);
+  assert.equal(bankRow[1], 'Compare with the bank statement');
+  const shown = bankRow[2].match(/^The bank book shows ([\d,]+\.\d\d) on 30 June 2026\. Write the statement's balance on that day beside it\.$/);
+  assert.ok(shown, bankRow[2]);
+
+  // The auditor's sign-off, typed from the signed paper: refused without the auditor's name
+  // (nothing recorded), then saved with a peer auditor, the statement's balance and a remark.
+  assert.equal(await text('#year-audit-status'), 'Not yet audited.');
+  await page.click('#year-audit-form summary');
+  assert.equal(await text('#year-audit-form summary'), "The auditor's sign-off");
+  assert.equal(await text('#year-audit-form label:nth-child(4) span'), "Balance on the bank statement on the year's last day");
+  assert.equal(await text('#year-audit-form label:nth-child(5) span'), 'Remark: Cash counted at each meeting against the cash book');
+  await page.click('#audit-sign');
+  await page.waitForSelector('#year-out .field-error');
+  assert.equal(await text('#year-out .field-error'), "Auditor's name is required. Fill it in and try again.");
+  assert.equal(await text('#year-audit-status'), 'Not yet audited.');
+  await page.fill('#audit-auditor', 'Rahima Khatun');
+  await page.fill('#audit-peer-from', 'Gangni Krishak Samabay Samity');
+  await page.fill('#audit-date', '2026-08-10');
+  await page.fill('#audit-bank', shown[1]);
+  await page.fill('#audit-remark-cash', 'Cash box counted with the treasurer');
+  await page.click('#audit-sign');
+  await page.waitForSelector('#year-done');
+  assert.equal(await text('#year-done'), 'The audit is signed off.');
+  await page.$eval('#year-done', (e) => e.remove());
+  const audited = 'Audited by Rahima Khatun, a peer auditor from Gangni Krishak Samabay Samity, on 10 August 2026.';
+  assert.equal(await text('#year-audit-status'), audited);
+  // The checklist now compares the statement with the bank book (equal: in order), carries the
+  // remark and names the auditor.
+  await page.locator('#year-out .report[data-report="audit-checklist"]').waitFor();
+  const signedBank = await cells(2);
+  assert.equal(signedBank[1], 'In order');
+  assert.equal(signedBank[2], `The bank book shows ${shown[1]} on 30 June 2026; the bank statement shows ${shown[1]}; difference 0.00.`);
+  assert.equal((await cells(1))[3], 'Cash box counted with the treasurer');
+  const notes = await page.$$eval('#year-out .report p.note', (ps) => ps.map((p) => p.textContent));
+  assert.equal(notes.at(-1), `${audited} Signature: ________________`);
 
   await page.click('#year-preview');
   const preview = page.locator('#year-out .report[data-report="year-preview"]');
@@ -79,6 +116,8 @@ test('the demo cooperative previews and closes its year 2025-26', async () => {
   assert.equal(await text('#year-out .report h2'), 'Closing the year 2025-26: preview');
   const titles = await page.$$eval('#year-out .report h3', (hs) => hs.map((h) => h.textContent));
   assert.deepEqual(titles, ['Net profit for the period', 'Appropriation of net profit', 'Dividend per member']);
+  // The preview names the audit that the close will record.
+  assert.ok((await page.$$eval('#year-out .report p.note', (ps) => ps.map((p) => p.textContent))).includes(audited));
   // M01's dividend as the preview says it, to be found again on the slip.
   const m01 = await page.$eval('#year-out .report table:nth-of-type(3) tbody tr:first-child', (tr) => Array.from(tr.cells).map((c) => c.textContent));
   assert.ok(m01[0].startsWith('M01 '), m01[0]);
@@ -96,6 +135,7 @@ test('the demo cooperative previews and closes its year 2025-26', async () => {
   const closed = await page.$eval('#year-pick', (s) => s.selectedOptions[0].textContent);
   assert.ok(closed.endsWith(' · Closed'), closed);
   assert.equal(await text('#yearend h3'), "Members' slips");
+  assert.equal(await text('#year-audit-status'), audited);
 
   // M01's slip: the same dividend as the preview, in Bengali (the members' language).
   const row = page.locator('#year-slips tr[data-member="M01"]');

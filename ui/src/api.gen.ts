@@ -1355,6 +1355,38 @@ arrears_limit?: string | null, death_benefit?: string | null, birth?: string | n
 
 export type WelfareRuleSetArgs = { input: WelfareRuleInput, };
 
+export type YearAuditArgs = { input: YearAuditInput, };
+
+export type YearAuditInput = { org: string, 
+/**
+ * The fiscal year audited ("2025" or "2025-26").
+ */
+year: string, 
+/**
+ * The auditor's name, as signed.
+ */
+auditor: string, 
+/**
+ * The fund (or society) a peer auditor comes from; left out: the fund's own auditor.
+ */
+peer_from?: string | null, 
+/**
+ * The day of the audit (any digits), after the year's end; left out: today.
+ */
+date?: string | null, 
+/**
+ * The balance on the bank statement on the year's last day (any digits); left out when the
+ * fund keeps no bank account or the statement was not seen.
+ */
+bank_statement?: string | null, 
+/**
+ * The auditor's remark on each item, by its code: cash, bank, loans, numbers, reversals,
+ * savings.
+ */
+remarks: { [key in string]: string }, client_id?: string | null, };
+
+export type YearAudited = { org: string, year: string, auditor: string, book_code: string, already_recorded: boolean, };
+
 export type YearCloseArgs = { input: YearInput, };
 
 export type YearDividendPayArgs = { input: YearPayInput, };
@@ -1400,7 +1432,16 @@ template?: string | null,
  * The by-laws leave out of the average-return the members who defaulted in the year (a
  * loan overdue at the year's end): their part stays in the fund. Default: no.
  */
-exclude_defaulters?: boolean | null, client_id?: string | null, };
+exclude_defaulters?: boolean | null, 
+/**
+ * A Thai co-operative's fee to the League of Co-operatives, in % of the net profit (at most
+ * 5, the Act's limit); left out: 1.
+ */
+league_fee?: string | null, 
+/**
+ * The League's ceiling on its fee (any digits); left out: ฿30,000.
+ */
+league_fee_cap?: string | null, client_id?: string | null, };
 
 export type YearPaid = { org: string, voucher: string, members: number, total: string, book_code: string, already_recorded: boolean, };
 
@@ -1453,7 +1494,12 @@ slips: Array<SlipRow>,
  * Dividends kept as payable are still to be paid in cash: what is left, in the reader's
  * words, or empty.
  */
-payable_display: string, };
+payable_display: string, 
+/**
+ * Who audited the year and when, in the reader's words ("Audited by … on …"); empty: not
+ * yet signed off.
+ */
+audit_display: string, };
 
 export type YearSlipArgs = { input: YearSlipInput, };
 
@@ -1483,7 +1529,11 @@ has_template: boolean,
 /**
  * Where members' dividends may go.
  */
-credit_to: Array<Choice>, };
+credit_to: Array<Choice>, 
+/**
+ * The items of the auditor's checklist a remark may be written against (code and name).
+ */
+audit_items: Array<Choice>, };
 
 export type YearViewArgs = { org: string, };
 
@@ -1548,6 +1598,7 @@ export interface Commands {
   year_reopen: { args: YearReopenArgs; answer: YearDone; access: 'approve' };
   year_view: { args: YearViewArgs; answer: YearView; access: 'read' };
   year_slip: { args: YearSlipArgs; answer: DisplayReport; access: 'read' };
+  year_audit: { args: YearAuditArgs; answer: YearAudited; access: 'write' };
   year_dividend_pay: { args: YearDividendPayArgs; answer: YearPaid; access: 'write' };
   vsla_cycle_open: { args: VslaCycleOpenArgs; answer: VslaDone; access: 'write' };
   vsla_share_out_preview: { args: VslaShareOutPreviewArgs; answer: DisplayReport; access: 'read' };

@@ -30,6 +30,8 @@ pub struct YearView {
     pub has_template: bool,
     /// Where members' dividends may go.
     pub credit_to: Vec<Choice>,
+    /// The items of the auditor's checklist a remark may be written against (code and name).
+    pub audit_items: Vec<Choice>,
 }
 
 /// One fiscal year on the screen.
@@ -52,6 +54,9 @@ pub struct YearRow {
     /// Dividends kept as payable are still to be paid in cash: what is left, in the reader's
     /// words, or empty.
     pub payable_display: String,
+    /// Who audited the year and when, in the reader's words ("Audited by … on …"); empty: not
+    /// yet signed off.
+    pub audit_display: String,
 }
 
 /// A member a closed year credited.
@@ -154,6 +159,7 @@ pub fn year_view(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Result<
             vouchers,
             slips,
             payable_display,
+            audit_display: super::audit::audit_display(&b, &org, fy, &l)?,
         });
     }
     Ok(YearView {
@@ -167,6 +173,7 @@ pub fn year_view(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Result<
             .filter(|c| **c != "shares" || super::keeps_shares(&org))
             .map(|c| choice(c, l.msg(&format!("ui-year-credit-{c}"), &[])))
             .collect(),
+        audit_items: crate::reports::AUDIT_ITEMS.iter().map(|c| choice(c, l.msg(&format!("audit-item-{c}"), &[]))).collect(),
     })
 }
 
@@ -206,6 +213,9 @@ pub fn dividend_slip(store: &Store, org: &str, year: &str, member: &str, lang: L
         rounding_unit: text("rounding_unit"),
         template: text("template"),
         exclude_defaulters: rule.get("exclude_defaulters").and_then(|v| v.as_bool()),
+        // A close made before the League's fee was kept took none.
+        league_fee: Some(text("league_fee").unwrap_or_else(|| if text("scheme").as_deref() == Some("coop-th") { "0".into() } else { String::new() })),
+        league_fee_cap: text("league_fee_cap"),
         client_id: None,
     };
     let plan = compute(&b, &org, &input, fy)?;

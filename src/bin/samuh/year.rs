@@ -61,6 +61,35 @@ pub(crate) enum YearCmd {
         #[arg(long)]
         client_id: Option<String>,
     },
+    /// Record the auditor's sign-off of an ended year, from the signed checklist (`report
+    /// audit-checklist`): who audited (with --peer-from, a peer auditor from another fund), the
+    /// day, the bank statement's balance on the year's last day, and a remark per item. The
+    /// checklist then compares the statement with the bank book and shows the remarks; the
+    /// preview names the audit and the close records it.
+    Audit {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        year: String,
+        /// The auditor's name, as signed.
+        #[arg(long)]
+        auditor: String,
+        /// The fund or society a peer auditor comes from (left out: the fund's own auditor).
+        #[arg(long)]
+        peer_from: Option<String>,
+        /// The day of the audit (default: today).
+        #[arg(long)]
+        date: Option<String>,
+        /// The balance on the bank statement on the year's last day.
+        #[arg(long)]
+        bank_statement: Option<String>,
+        /// A remark on one item, ITEM=TEXT (items: cash, bank, loans, numbers, reversals,
+        /// savings); repeat for each.
+        #[arg(long = "remark", value_name = "ITEM=TEXT")]
+        remarks: Vec<String>,
+        #[arg(long)]
+        client_id: Option<String>,
+    },
     /// Set the price of one share from a date (co-operatives and savings groups).
     SharePrice {
         #[arg(long)]
@@ -106,6 +135,13 @@ pub(crate) struct YearArgs {
     /// the average-return; their part stays in the fund.
     #[arg(long)]
     exclude_defaulters: bool,
+    /// A Thai co-operative's League of Co-operatives fee, % of the net profit (at most 5;
+    /// default 1).
+    #[arg(long)]
+    league_fee: Option<String>,
+    /// The League's ceiling on its fee (default 30000 baht).
+    #[arg(long)]
+    league_fee_cap: Option<String>,
     #[arg(long)]
     client_id: Option<String>,
 }
@@ -123,6 +159,8 @@ impl YearArgs {
             rounding_unit: self.rounding_unit.clone(),
             template: self.template.clone(),
             exclude_defaulters: Some(self.exclude_defaulters),
+            league_fee: self.league_fee.clone(),
+            league_fee_cap: self.league_fee_cap.clone(),
             client_id: self.client_id.clone(),
         }
     }
@@ -170,6 +208,30 @@ pub(crate) fn run(cli: &Cli, cmd: &YearCmd, ctx: &Ctx, l: &Localizer) -> Result<
             let i = app::YearPayInput { org: org.clone(), year: year.clone(), date: date.clone(), member: member.clone(), client_id: client_id.clone() };
             let d = app::year_dividend_pay(&mut s, ctx, &i)?;
             let mut text = l.msg("cli-year-paid", &[("org", Arg::Text(d.org.clone())), ("voucher", Arg::Text(d.voucher.clone())), ("count", Arg::Count(d.members as i64))]);
+            text.push('\n');
+            text.push_str(&l.msg("book-code-line", &[("code", Arg::Text(d.book_code.clone()))]));
+            Ok(Answer::new(text, serde_json::to_value(&d).expect("json")))
+        }
+        YearCmd::Audit { org, year, auditor, peer_from, date, bank_statement, remarks, client_id } => {
+            let mut map = std::collections::BTreeMap::new();
+            for r in remarks {
+                // ITEM=TEXT; an item without "=" is named as the unknown choice it is.
+                let (item, text) = r.split_once('=').unwrap_or((r.as_str(), ""));
+                map.insert(item.trim().to_string(), text.to_string());
+            }
+            let mut s = open(cli)?;
+            let i = app::YearAuditInput {
+                org: org.clone(),
+                year: year.clone(),
+                auditor: auditor.clone(),
+                peer_from: peer_from.clone(),
+                date: date.clone(),
+                bank_statement: bank_statement.clone(),
+                remarks: map,
+                client_id: client_id.clone(),
+            };
+            let d = app::year_audit(&mut s, ctx, &i)?;
+            let mut text = l.msg("cli-year-audited", &[("org", Arg::Text(d.org.clone())), ("year", Arg::Text(d.year.clone())), ("auditor", Arg::Text(d.auditor.clone()))]);
             text.push('\n');
             text.push_str(&l.msg("book-code-line", &[("code", Arg::Text(d.book_code.clone()))]));
             Ok(Answer::new(text, serde_json::to_value(&d).expect("json")))

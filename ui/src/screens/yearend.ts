@@ -42,9 +42,12 @@ function yearBody(v: YearView, y: YearRow, out: HTMLElement): HTMLElement[] {
   const credit = h('select', { id: 'year-credit-to', path: 'credit_to' }, ...v.credit_to.map((c) => h('option', { value: c.code }, c.label)));
   const template = h('input', { id: 'year-template', path: 'template', autocomplete: 'off', size: 60 });
   const defaulters = h('input', { id: 'year-exclude-defaulters', path: 'exclude_defaulters', type: 'checkbox' });
+  // A Thai co-operative's League fee (the rate is given there too).
+  const league = h('input', { id: 'year-league-fee', path: 'league_fee', inputmode: 'decimal', autocomplete: 'off', size: 6 });
   const input = (): YearInput => ({
     org: v.org, year: y.year, rate: rate.value || null, credit_to: credit.value, weighting: null, round_at: null,
-    rounding_mode: null, rounding_unit: null, template: v.has_template ? template.value || null : null, exclude_defaulters: defaulters.checked, client_id: null,
+    rounding_mode: null, rounding_unit: null, template: v.has_template ? template.value || null : null, exclude_defaulters: defaulters.checked,
+    league_fee: v.needs_rate ? league.value || null : null, league_fee_cap: null, client_id: null,
   });
   const preview = h('button', { id: 'year-preview', i18n: 'ui-year-preview', onclick: async () => {
     preview.disabled = true;
@@ -69,16 +72,56 @@ function yearBody(v: YearView, y: YearRow, out: HTMLElement): HTMLElement[] {
   // The peer auditor's checklist for the year, answered by the book, before anything is closed.
   const audit = h('button', { id: 'year-audit', i18n: 'ui-year-audit', onclick: async () => {
     audit.disabled = true;
-    try {
-      out.replaceChildren(reportTable(await api.call('report_view', { params: { org: v.org, name: 'audit-checklist', from: y.from, to: y.to }, locale: locale() })));
-    } catch (e) { out.replaceChildren(errorBox(e)); } finally { audit.disabled = false; }
+    try { await showChecklistIn(out, v.org, y); } catch (e) { out.replaceChildren(errorBox(e)); } finally { audit.disabled = false; }
   } });
-  return [h('div', { id: 'year-form', class: 'grid-form' },
+  return [h('p', { id: 'year-audit-status', class: y.audit_display ? 'ok' : 'hint' }, y.audit_display || t('ui-year-audit-none')),
+    h('div', { id: 'year-form', class: 'grid-form' },
     h('label', {}, h('span', { i18n: v.needs_rate ? 'ui-year-rate' : 'ui-year-rate-blank' }), rate),
     h('label', {}, h('span', { i18n: 'ui-year-credit-to' }), credit),
     v.has_template ? h('label', {}, h('span', { i18n: 'ui-year-template' }), template) : null,
+    v.needs_rate ? h('label', {}, h('span', { i18n: 'ui-year-league-fee' }), league) : null,
     h('label', {}, defaulters, h('span', { i18n: 'ui-year-exclude-defaulters' }))),
-  h('div', { class: 'actions' }, audit, preview, close)];
+  h('div', { class: 'actions' }, audit, preview, close),
+  auditForm(v, y, out)];
+}
+
+/// The auditor's sign-off, typed from the signed paper checklist: who audited (the fund's own
+/// auditor, or a peer from another fund), when, the bank statement's balance and a remark per
+/// item. Saved, the screen shows who audited and the checklist with the remarks.
+function auditForm(v: YearView, y: YearRow, out: HTMLElement): HTMLElement {
+  const auditor = h('input', { id: 'audit-auditor', path: 'auditor', autocomplete: 'off', size: 30 });
+  const peer = h('input', { id: 'audit-peer-from', path: 'peer_from', autocomplete: 'off', size: 30 });
+  const date = h('input', { id: 'audit-date', path: 'date', autocomplete: 'off', size: 12 });
+  const bank = h('input', { id: 'audit-bank', path: 'bank_statement', inputmode: 'decimal', autocomplete: 'off', size: 14 });
+  const remarks = v.audit_items.map((item) => ({ code: item.code, box: h('textarea', { id: `audit-remark-${item.code}`, path: `remarks.${item.code}`, rows: 1, cols: 50 }), label: item.label }));
+  const sign = h('button', { id: 'audit-sign', class: 'primary', i18n: 'ui-year-audit-sign', onclick: async () => {
+    sign.disabled = true;
+    try {
+      const typed: Record<string, string> = {};
+      for (const r of remarks) if (r.box.value.trim() !== '') typed[r.code] = r.box.value;
+      await api.call('year_audit', { input: { org: v.org, year: y.year, auditor: auditor.value, peer_from: peer.value || null, date: date.value || null,
+        bank_statement: bank.value || null, remarks: typed, client_id: crypto.randomUUID() }, locale: locale() });
+      document.getElementById('yearend')?.remove();
+      out.remove();
+      await yearScreen(y.year);
+      const shown = document.getElementById('year-out');
+      await showChecklistIn(shown, v.org, y);
+      shown?.prepend(h('p', { id: 'year-done', class: 'ok', i18n: 'ui-year-audit-signed' }));
+    } catch (e) { out.replaceChildren(errorBox(e)); } finally { sign.disabled = false; }
+  } });
+  return h('details', { id: 'year-audit-form' }, h('summary', { i18n: 'ui-year-audit-title' }),
+    h('div', { class: 'grid-form' },
+      h('label', {}, h('span', { i18n: 'ui-year-audit-auditor' }), auditor),
+      h('label', {}, h('span', { i18n: 'ui-year-audit-peer-from' }), peer),
+      h('label', {}, h('span', { i18n: 'ui-year-audit-date' }), date),
+      h('label', {}, h('span', { i18n: 'ui-year-audit-bank' }), bank),
+      ...remarks.map((r) => h('label', {}, h('span', {}, t('ui-year-audit-remark', { item: r.label })), r.box))),
+    h('div', { class: 'actions' }, sign));
+}
+
+/// The year's checklist (with the remarks and the auditor, once signed off) in `out`.
+async function showChecklistIn(out: HTMLElement | null, org: string, y: YearRow): Promise<void> {
+  out?.replaceChildren(reportTable(await api.call('report_view', { params: { org, name: 'audit-checklist', from: y.from, to: y.to }, locale: locale() })));
 }
 
 /// A closed year: its closing vouchers, the reopening, and each member's slip.
@@ -128,6 +171,7 @@ function closedBody(v: YearView, y: YearRow, out: HTMLElement): HTMLElement[] {
     h('p', {}, t('ui-year-payable'), ' ', h('strong', { id: 'year-payable-amount' }, y.payable_display)),
     h('label', {}, h('span', { i18n: 'ui-year-pay-date' }), payDate), pay);
   return [h('p', { id: 'year-vouchers' }, t('ui-year-vouchers'), ' ', h('strong', {}, y.vouchers.join(', '))),
+    h('p', { id: 'year-audit-status', class: y.audit_display ? 'ok' : 'hint' }, y.audit_display || t('ui-year-audit-none')),
     ...(payable ? [payable] : []),
     h('h3', { i18n: 'ui-year-slips' }), slips,
     h('h3', { i18n: 'ui-year-reopen' }),

@@ -1,0 +1,25 @@
+# বছরের নিরীক্ষা, সমাপনীর আগে স্বাক্ষরিত (ইস্যু ১৪)।
+error-audit-after-close = { $year } বছর আগেই বন্ধ হয়েছে: তার নিরীক্ষা সমাপনীর আগে লেখা হয়। লিখতে হলে আগে বছরটি আবার খুলুন।
+error-audit-before-year-end = { $year } বছরের নিরীক্ষা তার শেষ দিন { $end }-এর পরে হয়। নিরীক্ষার পরের কোনো তারিখ দিন।
+field-auditor = নিরীক্ষকের নাম
+field-peer-from = সহযোগী নিরীক্ষকের নিজের তহবিল
+field-bank-statement = ব্যাংক বিবরণীর স্থিতি
+field-remark = নিরীক্ষকের মন্তব্য
+audit-basis-bank-statement = ব্যাংক বইয়ে { $date } তারিখে { $balance }; ব্যাংক বিবরণীতে { $statement }; পার্থক্য { $difference }।
+note-audit-signed-own = নিরীক্ষা করেছেন: { $auditor }, তহবিলের নিজস্ব নিরীক্ষক, { $date } তারিখে। স্বাক্ষর: ________________
+note-audit-signed-peer = নিরীক্ষা করেছেন: { $auditor }, { $from } থেকে আসা সহযোগী নিরীক্ষক, { $date } তারিখে। স্বাক্ষর: ________________
+note-year-audited-own = নিরীক্ষা করেছেন: { $auditor }, তহবিলের নিজস্ব নিরীক্ষক, { $date } তারিখে।
+note-year-audited-peer = নিরীক্ষা করেছেন: { $auditor }, { $from } থেকে আসা সহযোগী নিরীক্ষক, { $date } তারিখে।
+note-year-not-audited = এই বছরের নিরীক্ষা এখনো লেখা হয়নি। বন্ধ করার আগে নিরীক্ষা তালিকা যাচাই করিয়ে স্বাক্ষর লিখুন (বছর শেষ পর্দা, "নিরীক্ষার যাচাই-তালিকা")।
+act-year-audit = বছরের নিরীক্ষা স্বাক্ষরিত
+cli-year-audited = { $org }-এর { $year } বছরের নিরীক্ষা ({ $auditor }) লেখা হয়েছে।
+ui-year-audit-title = নিরীক্ষকের স্বাক্ষর
+ui-year-audit-auditor = নিরীক্ষকের নাম
+ui-year-audit-peer-from = সহযোগী নিরীক্ষক কোন তহবিল থেকে (তহবিলের নিজস্ব নিরীক্ষক হলে খালি রাখুন)
+ui-year-audit-date = নিরীক্ষার তারিখ
+ui-year-audit-bank = বছরের শেষ দিনে ব্যাংক বিবরণীর স্থিতি
+ui-year-audit-remark = মন্তব্য: { $item }
+ui-year-audit-sign = নিরীক্ষায় স্বাক্ষর লিখুন
+ui-year-audit-signed = নিরীক্ষা স্বাক্ষরিত হয়েছে।
+ui-year-audit-none = এখনো নিরীক্ষা হয়নি।
+finding-record-changed-year-audit = { $year } বছরের নিরীক্ষা লেখা তথ্য থেকে আলাদা।

@@ -1,0 +1,25 @@
+# The audit of a year, signed off before its close (issue 14).
+error-audit-after-close = The year { $year } is already closed: its audit is signed off before the close. To record it, reopen the year first.
+error-audit-before-year-end = An audit of the year { $year } is made after its last day, { $end }. Give a later date for the audit.
+field-auditor = Auditor's name
+field-peer-from = Peer auditor's own fund
+field-bank-statement = Balance on the bank statement
+field-remark = Auditor's remark
+audit-basis-bank-statement = The bank book shows { $balance } on { $date }; the bank statement shows { $statement }; difference { $difference }.
+note-audit-signed-own = Audited by { $auditor }, the fund's own auditor, on { $date }. Signature: ________________
+note-audit-signed-peer = Audited by { $auditor }, a peer auditor from { $from }, on { $date }. Signature: ________________
+note-year-audited-own = Audited by { $auditor }, the fund's own auditor, on { $date }.
+note-year-audited-peer = Audited by { $auditor }, a peer auditor from { $from }, on { $date }.
+note-year-not-audited = No audit of this year has been signed off yet. Have the audit checklist checked and signed off (Year-end screen, "Audit checklist") before closing.
+act-year-audit = Year's audit signed off
+cli-year-audited = The audit of { $org } for { $year } by { $auditor } is recorded.
+ui-year-audit-title = The auditor's sign-off
+ui-year-audit-auditor = Auditor's name
+ui-year-audit-peer-from = A peer auditor from (the auditor's own fund; leave empty for the fund's own auditor)
+ui-year-audit-date = Date of the audit
+ui-year-audit-bank = Balance on the bank statement on the year's last day
+ui-year-audit-remark = Remark: { $item }
+ui-year-audit-sign = Sign off the audit
+ui-year-audit-signed = The audit is signed off.
+ui-year-audit-none = Not yet audited.
+finding-record-changed-year-audit = The audit of the year { $year } differs from what was recorded.

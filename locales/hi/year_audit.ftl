@@ -1,0 +1,25 @@
+# वर्ष का ऑडिट, समापन से पहले हस्ताक्षरित (मुद्दा 14)।
+error-audit-after-close = वर्ष { $year } पहले ही बंद हो चुका है: उसका ऑडिट समापन से पहले दर्ज होता है। इसे दर्ज करने के लिए पहले वर्ष को फिर से खोलें।
+error-audit-before-year-end = वर्ष { $year } का ऑडिट उसके अंतिम दिन { $end } के बाद होता है। ऑडिट की बाद की तारीख दें।
+field-auditor = ऑडिटर का नाम
+field-peer-from = साथी ऑडिटर का अपना कोष
+field-bank-statement = बैंक विवरण का शेष
+field-remark = ऑडिटर की टिप्पणी
+audit-basis-bank-statement = बैंक बही में { $date } को { $balance }; बैंक विवरण में { $statement }; अंतर { $difference }।
+note-audit-signed-own = ऑडिट किया: { $auditor }, कोष के अपने ऑडिटर, { $date } को। हस्ताक्षर: ________________
+note-audit-signed-peer = ऑडिट किया: { $auditor }, { $from } से आए साथी ऑडिटर, { $date } को। हस्ताक्षर: ________________
+note-year-audited-own = ऑडिट किया: { $auditor }, कोष के अपने ऑडिटर, { $date } को।
+note-year-audited-peer = ऑडिट किया: { $auditor }, { $from } से आए साथी ऑडिटर, { $date } को।
+note-year-not-audited = इस वर्ष का ऑडिट अभी दर्ज नहीं हुआ है। बंद करने से पहले ऑडिट जाँच-सूची जँचवाकर उस पर हस्ताक्षर दर्ज करें (वर्षांत स्क्रीन, "ऑडिट जाँच-सूची")।
+act-year-audit = वर्ष का ऑडिट हस्ताक्षरित
+cli-year-audited = { $org } के वर्ष { $year } का ऑडिट ({ $auditor } द्वारा) दर्ज हुआ।
+ui-year-audit-title = ऑडिटर के हस्ताक्षर
+ui-year-audit-auditor = ऑडिटर का नाम
+ui-year-audit-peer-from = साथी ऑडिटर किस कोष से (कोष के अपने ऑडिटर हों तो खाली छोड़ें)
+ui-year-audit-date = ऑडिट की तारीख
+ui-year-audit-bank = वर्ष के अंतिम दिन बैंक विवरण का शेष
+ui-year-audit-remark = टिप्पणी: { $item }
+ui-year-audit-sign = ऑडिट पर हस्ताक्षर दर्ज करें
+ui-year-audit-signed = ऑडिट हस्ताक्षरित है।
+ui-year-audit-none = अभी ऑडिट नहीं हुआ।
+finding-record-changed-year-audit = वर्ष { $year } का ऑडिट दर्ज जानकारी से अलग है।

@@ -1,0 +1,25 @@
+# การตรวจสอบบัญชีประจำปี ลงนามก่อนปิดบัญชี (ประเด็น 14)
+error-audit-after-close = ปีบัญชี { $year } ปิดแล้ว: การตรวจสอบต้องลงนามก่อนปิดบัญชี หากจะบันทึก ให้เปิดปีบัญชีอีกครั้งก่อน
+error-audit-before-year-end = การตรวจสอบปีบัญชี { $year } ทำหลังวันสุดท้ายของปี คือ { $end } กรุณาระบุวันที่ตรวจสอบที่หลังจากนั้น
+field-auditor = ชื่อผู้ตรวจสอบ
+field-peer-from = กองทุนต้นสังกัดของผู้ตรวจสอบจากกองทุนอื่น
+field-bank-statement = ยอดคงเหลือตามใบแจ้งยอดธนาคาร
+field-remark = ข้อสังเกตของผู้ตรวจสอบ
+audit-basis-bank-statement = สมุดเงินฝากธนาคารแสดง { $balance } ณ วันที่ { $date } ใบแจ้งยอดธนาคารแสดง { $statement } ผลต่าง { $difference }
+note-audit-signed-own = ตรวจสอบโดย { $auditor } ผู้ตรวจสอบของกองทุนเอง เมื่อวันที่ { $date } ลงชื่อ ________________
+note-audit-signed-peer = ตรวจสอบโดย { $auditor } ผู้ตรวจสอบจาก{ $from } เมื่อวันที่ { $date } ลงชื่อ ________________
+note-year-audited-own = ตรวจสอบโดย { $auditor } ผู้ตรวจสอบของกองทุนเอง เมื่อวันที่ { $date }
+note-year-audited-peer = ตรวจสอบโดย { $auditor } ผู้ตรวจสอบจาก{ $from } เมื่อวันที่ { $date }
+note-year-not-audited = ปีนี้ยังไม่มีการลงนามรับรองการตรวจสอบ ก่อนปิดบัญชีให้ผู้ตรวจสอบตรวจตามรายการตรวจสอบและลงนาม (หน้าจอสิ้นปี "รายการตรวจสอบบัญชี")
+act-year-audit = ลงนามรับรองการตรวจสอบประจำปี
+cli-year-audited = บันทึกการตรวจสอบของ { $org } ปี { $year } โดย { $auditor } แล้ว
+ui-year-audit-title = การลงนามของผู้ตรวจสอบ
+ui-year-audit-auditor = ชื่อผู้ตรวจสอบ
+ui-year-audit-peer-from = ผู้ตรวจสอบมาจากกองทุน (เว้นว่างหากเป็นผู้ตรวจสอบของกองทุนเอง)
+ui-year-audit-date = วันที่ตรวจสอบ
+ui-year-audit-bank = ยอดตามใบแจ้งยอดธนาคาร ณ วันสุดท้ายของปี
+ui-year-audit-remark = ข้อสังเกต: { $item }
+ui-year-audit-sign = ลงนามรับรองการตรวจสอบ
+ui-year-audit-signed = ลงนามรับรองการตรวจสอบแล้ว
+ui-year-audit-none = ยังไม่ได้ตรวจสอบ
+finding-record-changed-year-audit = การตรวจสอบบัญชีปี { $year } ไม่ตรงกับที่บันทึกไว้
