@@ -561,7 +561,7 @@ fn an_outside_change_to_a_share_price_or_a_close_is_named() {
     assert!(app::check_book(&store, None).unwrap().ok());
     drop(store);
     let work = dir.path().join("work.samuh");
-    let mutations: [(&str, &str, &[(&str, &str)]); 6] = [
+    let mutations: [(&str, &str, &[(&str, &str)]); 8] = [
         ("UPDATE share_price SET price_minor = 5000", "finding-record-changed-share-price", &[("date", "2024-07-01")]),
         ("UPDATE year_close SET vouchers = ''", "finding-record-changed-year-close", &[("year", "2024")]),
         ("UPDATE year_reopen SET reason = 'none'", "finding-record-changed-year-reopen", &[("year", "2024")]),
@@ -569,6 +569,9 @@ fn an_outside_change_to_a_share_price_or_a_close_is_named() {
         // The auditor's sign-off (issue 14): who audited cannot be changed unseen.
         ("UPDATE year_audit SET auditor = 'Someone else'", "finding-record-changed-year-audit", &[("year", "2024")]),
         ("DELETE FROM year_audit", "finding-record-deleted", &[("kind", "year-audit")]),
+        // The statements the close kept (issue 14): printed as kept, so they must not change.
+        ("UPDATE year_snapshot SET body = replace(body, '\"income-expenditure\"', '\"income-expenditure \"') WHERE report = 'income-expenditure'", "finding-record-changed-year-snapshot", &[("year", "2024")]),
+        ("DELETE FROM year_snapshot WHERE report = 'balance-sheet'", "finding-record-deleted", &[("kind", "year-snapshot")]),
     ];
     for (sql, id, args) in mutations {
         copy_book(&path, &work);

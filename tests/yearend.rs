@@ -897,3 +897,62 @@ fn a_thai_cooperative_pays_its_league_fee_within_the_law_and_the_ceiling() {
     let shown = slip.sections.iter().flat_map(|s| s.rows.iter().chain(s.totals.iter())).flatten().any(|c| *c == samuh::reports::Cell::Money(thb("376.20")));
     assert!(shown, "{slip:?}");
 }
+
+/// "Year-end statements of a closed year stay printable exactly as they were at close": the close
+/// keeps the year's receipts and payments, income and expenditure, balance sheet and trial
+/// balance, and a statement of that year is printed from what it kept, with a note saying so.
+/// The co-op of `thai()` earned ฿10,000 of other income in June 2025 and spent nothing.
+#[test]
+fn a_closed_years_statements_are_printed_as_kept_at_the_close() {
+    use samuh::reports::{Cell, Report};
+    let (mut b, c) = thai();
+    let at = app::YearInput { rate: s("4.3"), ..year("tcoop", "2025") };
+    app::year_close(&mut b.store, &c, &at).unwrap();
+    let report = |store: &Store, name: &str, from: &str, to: &str| {
+        app::report(store, &c, &app::ReportParams { org: "tcoop".into(), name: name.into(), from: s(from), to: s(to), ..Default::default() }).unwrap()
+    };
+    let income = |r: &Report| r.sections[0].totals.as_ref().unwrap().iter().find_map(Cell::as_money).unwrap();
+    let notes = |r: &Report| r.sections.last().unwrap().notes.iter().map(|n| n.id.clone()).collect::<Vec<_>>();
+    let ie = report(&b.store, "income-expenditure", "2025-01-01", "2025-12-31");
+    assert_eq!(income(&ie), thb("10000"));
+    assert!(notes(&ie).contains(&"note-as-closed".to_string()), "{:?}", notes(&ie));
+    let en = samuh::render::render_display(&ie, &samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En)));
+    assert_eq!(en.sections.last().unwrap().notes.last().unwrap(), "As at the close of the year 2025 on 10 January 2026: this statement is printed from the copy the book kept at the close.");
+    // Each of the four, and only over the closed year: the year to 30 December is worked live.
+    for name in ["receipts-payments", "balance-sheet", "trial-balance"] {
+        assert!(notes(&report(&b.store, name, "2025-01-01", "2025-12-31")).contains(&"note-as-closed".to_string()), "{name}");
+    }
+    assert!(!notes(&report(&b.store, "income-expenditure", "2025-01-01", "2025-12-30")).contains(&"note-as-closed".to_string()));
+
+    // Someone doubles the June income in the file, outside Samuh. The check names the changed
+    // voucher and the live figures show ฿20,000; the statement of the closed year is still the
+    // one the general meeting approved, ฿10,000.
+    drop(std::mem::replace(&mut b.store, Store::open_in_memory().unwrap()));
+    common::outside_edit(&b.path, "UPDATE posting SET amount_minor = amount_minor * 2 WHERE account_id IN (SELECT id FROM account WHERE code = 'other-income')");
+    b.store = Store::open(&b.path).unwrap();
+    assert!(!app::check_book(&b.store, None).unwrap().ok());
+    assert_eq!(income(&report(&b.store, "income-expenditure", "2025-01-01", "2025-12-30")), thb("20000"));
+    assert_eq!(income(&report(&b.store, "income-expenditure", "2025-01-01", "2025-12-31")), thb("10000"));
+}
+
+/// A reopened year prints its statements live; closed again, it keeps new ones.
+#[test]
+fn a_reopened_year_prints_live_and_a_second_close_keeps_its_own() {
+    let (mut b, c) = thai();
+    let at = app::YearInput { rate: s("4.3"), ..year("tcoop", "2025") };
+    app::year_close(&mut b.store, &c, &at).unwrap();
+    let kept = |store: &Store| {
+        let r = app::report(store, &c, &app::ReportParams { org: "tcoop".into(), name: "balance-sheet".into(), from: s("2025-01-01"), to: s("2025-12-31"), ..Default::default() }).unwrap();
+        r.sections.last().unwrap().notes.iter().find(|n| n.id == "note-as-closed").map(|n| format!("{:?}", n.args))
+    };
+    assert!(kept(&b.store).is_some());
+    app::year_reopen(&mut b.store, &ctx("2026-01-12"), &app::YearReopenInput { org: "tcoop".into(), year: "2025".into(), reason: "dividend reconsidered".into(), client_id: None }).unwrap();
+    assert_eq!(kept(&b.store), None);
+    app::year_close(&mut b.store, &ctx("2026-01-14"), &at).unwrap();
+    let again = kept(&b.store).unwrap();
+    assert!(again.contains("2026-01-14"), "{again}");
+    // The two closes each kept the four statements; all eight are in the records chain.
+    let n: i64 = rusqlite::Connection::open(&b.path).unwrap().query_row("SELECT count(*) FROM year_snapshot", [], |r| r.get(0)).unwrap();
+    assert_eq!(n, 8);
+    assert!(app::check_book(&b.store, None).unwrap().ok());
+}

@@ -43,6 +43,7 @@ finding-record-unrecorded = { $kind ->
     [year-close] { $year } বছরের সমাপনী
     [year-reopen] { $year } বছর আবার খোলা
     [year-audit] { $year } বছরের নিরীক্ষা
+    [year-snapshot] { $year } বছরের সমাপনীতে রাখা বিবরণী
     [vsla-cycle] ভিএসএলএ চক্র { $cycle }
     [vsla-share-out] ভিএসএলএ চক্র { $cycle }-এর শেয়ার বণ্টন
     [federation] ফেডারেশনের রেকর্ড “{ $what }”
@@ -77,6 +78,7 @@ finding-record-deleted = { $kind ->
     [year-close] { $year } বছরের সমাপনী
     [year-reopen] { $year } বছর আবার খোলা
     [year-audit] { $year } বছরের নিরীক্ষা
+    [year-snapshot] { $year } বছরের সমাপনীতে রাখা বিবরণী
     [vsla-cycle] ভিএসএলএ চক্র { $cycle }
     [vsla-share-out] ভিএসএলএ চক্র { $cycle }-এর শেয়ার বণ্টন
     [federation] ফেডারেশনের রেকর্ড “{ $what }”

@@ -43,6 +43,7 @@ finding-record-unrecorded = { $kind ->
     [year-close] The close of the year { $year }
     [year-reopen] The reopening of the year { $year }
     [year-audit] The audit of the year { $year }
+    [year-snapshot] The statements kept at the close of the year { $year }
     [vsla-cycle] VSLA cycle { $cycle }
     [vsla-share-out] The share-out of VSLA cycle { $cycle }
     [federation] The federation record “{ $what }”
@@ -77,6 +78,7 @@ finding-record-deleted = { $kind ->
     [year-close] The close of the year { $year }
     [year-reopen] The reopening of the year { $year }
     [year-audit] The audit of the year { $year }
+    [year-snapshot] The statements kept at the close of the year { $year }
     [vsla-cycle] VSLA cycle { $cycle }
     [vsla-share-out] The share-out of VSLA cycle { $cycle }
     [federation] The federation record “{ $what }”

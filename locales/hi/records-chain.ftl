@@ -43,6 +43,7 @@ finding-record-unrecorded = { $kind ->
     [year-close] वर्ष { $year } का समापन
     [year-reopen] वर्ष { $year } को फिर से खोलना
     [year-audit] वर्ष { $year } का ऑडिट
+    [year-snapshot] वर्ष { $year } के समापन पर रखे गए विवरण
     [vsla-cycle] वीएसएलए चक्र { $cycle }
     [vsla-share-out] वीएसएलए चक्र { $cycle } का शेयर-बँटवारा
     [federation] संघ का रिकॉर्ड “{ $what }”
@@ -77,6 +78,7 @@ finding-record-deleted = { $kind ->
     [year-close] वर्ष { $year } का समापन
     [year-reopen] वर्ष { $year } को फिर से खोलना
     [year-audit] वर्ष { $year } का ऑडिट
+    [year-snapshot] वर्ष { $year } के समापन पर रखे गए विवरण
     [vsla-cycle] वीएसएलए चक्र { $cycle }
     [vsla-share-out] वीएसएलए चक्र { $cycle } का शेयर-बँटवारा
     [federation] संघ का रिकॉर्ड “{ $what }”

@@ -43,6 +43,7 @@ finding-record-unrecorded = { $kind ->
     [year-close] การปิดบัญชีปี { $year }
     [year-reopen] การเปิดบัญชีปี { $year } อีกครั้ง
     [year-audit] การตรวจสอบบัญชีปี { $year }
+    [year-snapshot] งบการเงินที่เก็บไว้เมื่อปิดบัญชีปี { $year }
     [vsla-cycle] รอบ VSLA ที่ { $cycle }
     [vsla-share-out] การแบ่งปันหุ้นของรอบ VSLA ที่ { $cycle }
     [federation] บันทึกของเครือข่าย “{ $what }”
@@ -77,6 +78,7 @@ finding-record-deleted = { $kind ->
     [year-close] การปิดบัญชีปี { $year }
     [year-reopen] การเปิดบัญชีปี { $year } อีกครั้ง
     [year-audit] การตรวจสอบบัญชีปี { $year }
+    [year-snapshot] งบการเงินที่เก็บไว้เมื่อปิดบัญชีปี { $year }
     [vsla-cycle] รอบ VSLA ที่ { $cycle }
     [vsla-share-out] การแบ่งปันหุ้นของรอบ VSLA ที่ { $cycle }
     [federation] บันทึกของเครือข่าย “{ $what }”

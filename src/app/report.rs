@@ -60,12 +60,70 @@ fn meeting_views(b: &Book<'_>, org: &Organisation, from: NaiveDate, to: NaiveDat
 
 /// Builds the named report for one organisation.
 pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
+    let b = store.read();
+    report_in(&b, ctx, p)
+}
+
+/// The year-end statements a close keeps as they stand at the close (issue 14), and prints from
+/// then on for that year.
+pub(crate) const KEPT_AT_CLOSE: &[&str] = &["receipts-payments", "income-expenditure", "balance-sheet", "trial-balance"];
+
+/// A statement of a closed year asked for over that year (a flow from its first to its last day,
+/// a position on its last day) as the standing close kept it, with a note saying so; None when
+/// the year is not closed, the period is another, or the close kept none (made before 0021).
+fn kept_at_close(b: &Book<'_>, org: &Organisation, name: &str, from: NaiveDate, to: NaiveDate) -> Result<Option<Report>> {
+    if !KEPT_AT_CLOSE.contains(&name) {
+        return Ok(None);
+    }
+    let fy = org.fiscal_year(to);
+    let position = matches!(name, "balance-sheet" | "trial-balance");
+    if fy.end() != to || (!position && from != fy.start()) {
+        return Ok(None);
+    }
+    let Some(close) = b.year_closes(org.id)?.into_iter().find(|c| c.fiscal_year == fy.start_year && c.reopened_by.is_none()) else { return Ok(None) };
+    let Some(body) = b.year_snapshot(close.id, name)? else { return Ok(None) };
+    let mut r = reports::snapshot_report(&body).ok_or_else(|| Error::Database { detail: format!("the statement {name} kept at the close of {} cannot be read", fy.label()) })?;
+    let closed_on = NaiveDate::parse_from_str(close.recorded_at.get(..10).unwrap_or(""), "%Y-%m-%d").unwrap_or(to);
+    if let Some(s) = r.sections.last_mut() {
+        s.notes.push(reports::Msg::new("note-as-closed").arg("year", crate::error::Arg::Year(fy)).arg("date", crate::error::Arg::Date(closed_on)));
+    }
+    Ok(Some(r))
+}
+
+/// Keeps the year-end statements of `fy` as they stand now (called by the close, after its
+/// vouchers, in its transaction).
+pub(crate) fn keep_at_close(b: &Book<'_>, ctx: &Ctx, org: &Organisation, close_id: i64, fy: crate::domain::org::FiscalYear) -> Result<()> {
+    let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    for name in KEPT_AT_CLOSE {
+        let p = ReportParams { org: org.code.clone(), name: name.to_string(), from: Some(iso(fy.start())), to: Some(iso(fy.end())), ..Default::default() };
+        let r = live(b, ctx, &p)?;
+        b.insert_year_snapshot(close_id, name, &reports::snapshot_json(&r))?;
+    }
+    Ok(())
+}
+
+/// Builds the named report from an open book (a reader's, or a write in progress): a closed
+/// year's statements as kept at its close, everything else from the journal.
+pub(crate) fn report_in(b: &Book<'_>, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
     let name = p.name.trim();
     if !reports::REPORTS.contains(&name) {
         return Err(Error::UnknownReport { name: p.name.clone() });
     }
-    let b = store.read();
-    let org = org_of(&b, p.org.trim())?;
+    let org = org_of(b, p.org.trim())?;
+    let (from, to) = period(&org, &p.from, &p.to, ctx)?;
+    if let Some(r) = kept_at_close(b, &org, name, from, to)? {
+        return Ok(r);
+    }
+    live(b, ctx, p)
+}
+
+/// The named report worked out from the journal as it stands.
+fn live(b: &Book<'_>, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
+    let name = p.name.trim();
+    if !reports::REPORTS.contains(&name) {
+        return Err(Error::UnknownReport { name: p.name.clone() });
+    }
+    let org = org_of(b, p.org.trim())?;
     let opt = super::input::nonblank;
     let (from, to) = period(&org, &p.from, &p.to, ctx)?;
     if name == "grading" {

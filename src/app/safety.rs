@@ -183,7 +183,7 @@ fn record_args(kind: RecordKind, label: &str) -> Vec<(&'static str, String)> {
         RecordKind::PassbookPrint => out.extend([("member", a), ("date", b)]),
         RecordKind::Command => out.push(("id", a)),
         RecordKind::SharePrice => out.push(("date", a)),
-        RecordKind::YearClose | RecordKind::YearReopen | RecordKind::YearAudit => out.push(("year", a)),
+        RecordKind::YearClose | RecordKind::YearReopen | RecordKind::YearAudit | RecordKind::YearSnapshot => out.push(("year", a)),
         RecordKind::VslaCycle | RecordKind::VslaShareOut => out.push(("cycle", a)),
         // Issue 16: one wording for the federation's records, naming the record by its label.
         RecordKind::BundleKey | RecordKind::BundleWritten | RecordKind::FedGroup | RecordKind::FedBundle | RecordKind::FedAlarm => {
@@ -234,6 +234,7 @@ fn record_finding(p: RecordProblem, code_of: &dyn Fn(i64) -> String) -> Finding 
                 RecordKind::YearClose => "finding-record-changed-year-close",
                 RecordKind::YearReopen => "finding-record-changed-year-reopen",
                 RecordKind::YearAudit => "finding-record-changed-year-audit",
+                RecordKind::YearSnapshot => "finding-record-changed-year-snapshot",
                 RecordKind::BundleKey | RecordKind::BundleWritten | RecordKind::FedGroup | RecordKind::FedBundle | RecordKind::FedAlarm => "finding-record-changed-federation",
                 RecordKind::ByLawRule => "finding-record-changed-by-law-rule",
                 RecordKind::WelfareRule

@@ -636,7 +636,9 @@ pub fn year_close(store: &mut Store, ctx: &Ctx, i: &YearInput) -> Result<YearDon
             "audit": audit::audit_rule(b.year_audit(org.id, p.fy.start_year)?.as_ref()),
         })
         .to_string();
-        b.insert_year_close(org.id, p.fy.start_year, p.fy.end(), &rule, &ids, &ctx.now)?;
+        let close_id = b.insert_year_close(org.id, p.fy.start_year, p.fy.end(), &rule, &ids, &ctx.now)?;
+        // The year's statements as they stand now, kept: printed from then on exactly as at the close.
+        super::report::keep_at_close(b, ctx, &org, close_id, p.fy)?;
         who.log(b, ctx, NewAct { voucher_id: ids.first().copied(), approved_by, ..super::people::act(&org, "year-close", p.fy.end()) })?;
         let done = YearDone { org: org.code.clone(), year: p.fy.label(), vouchers: names, book_code: head_code(b, org.id)?, already_recorded: false };
         Ok(done)

@@ -17,6 +17,7 @@ pub mod followup;
 mod registers;
 mod schedule;
 mod shares;
+mod snapshot;
 mod statements;
 mod vsla;
 mod yearend;
@@ -38,6 +39,7 @@ pub use registers::{arrears, dcb, interest_by_fund, loan_register, loan_statemen
 pub use schedule::{explain_msg, schedule_report};
 pub use statements::{trial_balance_of, balance_sheet, income_expenditure, receipts_payments, trial_balance};
 pub use shares::{dividends, share_register};
+pub use snapshot::{snapshot_json, snapshot_report};
 pub use vsla::share_out;
 pub use yearend::{appropriation, bank_linkage, YearEndParams};
 pub use welfare::{annual_fees_paid, levy_register, payout_statement, settlement_slip, welfare_benefits, welfare_fees, DeathView, FeePaid, SlipView, StatementLoan};

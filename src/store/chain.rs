@@ -97,10 +97,12 @@ pub enum RecordKind {
     SlipKey,
     /// The audit of a fiscal year, signed off by its auditor before the close (issue 14).
     YearAudit,
+    /// A statement of a closed year as it stood at the close (issue 14).
+    YearSnapshot,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 45] = [
+    pub const ALL: [RecordKind; 46] = [
         RecordKind::Organisation,
         RecordKind::Account,
         RecordKind::Member,
@@ -146,6 +148,7 @@ impl RecordKind {
         RecordKind::HouseholdTarget,
         RecordKind::SlipKey,
         RecordKind::YearAudit,
+        RecordKind::YearSnapshot,
     ];
 
     /// The kinds the records chain took in when it was made (migration 0007): a book crossing
@@ -186,6 +189,8 @@ impl RecordKind {
     pub const SINCE_0019: &'static [RecordKind] = Self::run(43, 44);
     /// The kind migration 0020 adds (a year's audit sign-off, issue 14).
     pub const SINCE_0020: &'static [RecordKind] = Self::run(44, 45);
+    /// The kind migration 0021 adds (a closed year's statements as at the close, issue 14).
+    pub const SINCE_0021: &'static [RecordKind] = Self::run(45, 46);
 
     /// `ALL[from..to]`, in a constant.
     const fn run(from: usize, to: usize) -> &'static [RecordKind] {
@@ -247,6 +252,7 @@ impl RecordKind {
             RecordKind::HouseholdTarget => "household-target",
             RecordKind::SlipKey => "slip-key",
             RecordKind::YearAudit => "year-audit",
+            RecordKind::YearSnapshot => "year-snapshot",
         }
     }
 
@@ -293,6 +299,10 @@ impl RecordKind {
             RecordKind::SharePrice => ("SELECT s.id, s.org_id, s.effective_from FROM share_price s", "s.id"),
             RecordKind::YearClose => ("SELECT y.id, y.org_id, y.fiscal_year FROM year_close y", "y.id"),
             RecordKind::YearAudit => ("SELECT a.id, a.org_id, a.fiscal_year FROM year_audit a", "a.id"),
+            RecordKind::YearSnapshot => (
+                "SELECT s.id, coalesce(y.org_id, 0), coalesce(y.fiscal_year, 0) FROM year_snapshot s LEFT JOIN year_close y ON y.id = s.close_id",
+                "s.id",
+            ),
             RecordKind::YearReopen => (
                 "SELECT r.id, coalesce(y.org_id, 0), coalesce(y.fiscal_year, 0) FROM year_reopen r LEFT JOIN year_close y ON y.id = r.close_id",
                 "r.id",
@@ -394,6 +404,7 @@ impl RecordKind {
             RecordKind::YearClose => "SELECT org_id, fiscal_year, year_end, rule, vouchers, recorded_at FROM year_close WHERE id = ?1",
             RecordKind::YearReopen => "SELECT close_id, reason, recorded_at FROM year_reopen WHERE id = ?1",
             RecordKind::YearAudit => "SELECT org_id, fiscal_year, audited_on, auditor, peer_from, bank_statement_minor, remarks, recorded_at FROM year_audit WHERE id = ?1",
+            RecordKind::YearSnapshot => "SELECT close_id, report, body FROM year_snapshot WHERE id = ?1",
             RecordKind::BundleKey => "SELECT org_id, public_key, created_at FROM bundle_key WHERE id = ?1",
             RecordKind::BundleWritten => {
                 "SELECT org_id, seq, scope, base_count, head_count, head_hash, book_code, names, payload_sha256, written_on, written_at FROM bundle_written WHERE id = ?1"
@@ -717,7 +728,7 @@ mod tests {
             assert_eq!(HEADS_CODE.contains(&format!("'{}'", k.code())), !k.heads_code(), "{k:?}");
             assert_eq!(RecordKind::from_code(k.code()), Some(k));
         }
-        let runs = [RecordKind::SINCE_0007, RecordKind::SINCE_0008, RecordKind::SINCE_0009, RecordKind::SINCE_0010, RecordKind::SINCE_0011, RecordKind::SINCE_0013, RecordKind::SINCE_0014, RecordKind::SINCE_0015, RecordKind::SINCE_0016, RecordKind::SINCE_0017, RecordKind::SINCE_0018, RecordKind::SINCE_0019, RecordKind::SINCE_0020];
+        let runs = [RecordKind::SINCE_0007, RecordKind::SINCE_0008, RecordKind::SINCE_0009, RecordKind::SINCE_0010, RecordKind::SINCE_0011, RecordKind::SINCE_0013, RecordKind::SINCE_0014, RecordKind::SINCE_0015, RecordKind::SINCE_0016, RecordKind::SINCE_0017, RecordKind::SINCE_0018, RecordKind::SINCE_0019, RecordKind::SINCE_0020, RecordKind::SINCE_0021];
         let mut both: Vec<RecordKind> = runs.iter().flat_map(|r| r.iter()).copied().collect();
         both.sort();
         let mut all = RecordKind::ALL.to_vec();

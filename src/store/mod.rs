@@ -61,6 +61,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0018_households", include_str!("../../migrations/0018_households.sql")),
     ("0019_slip_keys", include_str!("../../migrations/0019_slip_keys.sql")),
     ("0020_year_audit", include_str!("../../migrations/0020_year_audit.sql")),
+    ("0021_year_snapshot", include_str!("../../migrations/0021_year_snapshot.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
@@ -475,6 +476,10 @@ impl Store {
             // A year's audit sign-off (issue 14): a new table.
             if _name.ends_with("_year_audit") {
                 Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0020)?;
+            }
+            // A closed year's statements as at its close (issue 14): a new table.
+            if _name.ends_with("_year_snapshot") {
+                Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0021)?;
             }
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }

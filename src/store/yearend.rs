@@ -139,6 +139,19 @@ impl Book<'_> {
             .optional()?)
     }
 
+    /// Keeps a statement of a closed year as it stood at the close (`reports::snapshot_json`).
+    pub fn insert_year_snapshot(&self, close_id: i64, report: &str, body: &str) -> Result<i64> {
+        self.c.execute("INSERT INTO year_snapshot(close_id, report, body) VALUES (?1, ?2, ?3)", params![close_id, report, body])?;
+        let id = self.c.last_insert_rowid();
+        self.chain_record(RecordKind::YearSnapshot, id)?;
+        Ok(id)
+    }
+
+    /// A statement a close kept, as written.
+    pub fn year_snapshot(&self, close_id: i64, report: &str) -> Result<Option<String>> {
+        Ok(self.one("SELECT body FROM year_snapshot WHERE close_id = ?1 AND report = ?2", params![close_id, report], |r| r.get(0)).optional()?)
+    }
+
     /// Every close of the organisation's years, in the order they were made.
     pub fn year_closes(&self, org_id: i64) -> Result<Vec<YearCloseRecord>> {
         let mut st = self.c.prepare_cached(

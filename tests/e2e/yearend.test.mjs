@@ -136,6 +136,15 @@ test('the demo cooperative previews and closes its year 2025-26', async () => {
   assert.ok(closed.endsWith(' · Closed'), closed);
   assert.equal(await text('#yearend h3'), "Members' slips");
   assert.equal(await text('#year-audit-status'), audited);
+  // The year's statements as the close kept them, with the signed checklist.
+  assert.equal(await text('#year-statements'), "The year's statements, as at the close");
+  await page.click('#year-statements');
+  await page.locator('#year-out .report[data-report="audit-checklist"]').waitFor();
+  assert.deepEqual(await page.$$eval('#year-out .report', (rs) => rs.map((r) => r.getAttribute('data-report'))),
+    ['receipts-payments', 'income-expenditure', 'balance-sheet', 'trial-balance', 'audit-checklist']);
+  const kept = await page.$$eval('#year-out .report[data-report="income-expenditure"] p.note', (ps) => ps.map((p) => p.textContent));
+  assert.equal(kept.at(-1), 'As at the close of the year 2025-26 on 20 November 2026: this statement is printed from the copy the book kept at the close.');
+  await page.screenshot({ path: path.join(screens, 'en-yearend-statements.png'), fullPage: true });
 
   // M01's slip: the same dividend as the preview, in Bengali (the members' language).
   const row = page.locator('#year-slips tr[data-member="M01"]');

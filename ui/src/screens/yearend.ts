@@ -170,8 +170,20 @@ function closedBody(v: YearView, y: YearRow, out: HTMLElement): HTMLElement[] {
   const payable = y.payable_display === '' ? null : h('div', { id: 'year-payable' },
     h('p', {}, t('ui-year-payable'), ' ', h('strong', { id: 'year-payable-amount' }, y.payable_display)),
     h('label', {}, h('span', { i18n: 'ui-year-pay-date' }), payDate), pay);
+  // The year's statements as the close kept them, with the auditor's checklist: what the general
+  // meeting approved, shown (and printed from the Reports screen) exactly as at the close.
+  const statements = h('button', { id: 'year-statements', i18n: 'ui-year-statements', onclick: async () => {
+    statements.disabled = true;
+    try {
+      const names = ['receipts-payments', 'income-expenditure', 'balance-sheet', 'trial-balance', 'audit-checklist'];
+      const shown: HTMLElement[] = [];
+      for (const name of names) shown.push(reportTable(await api.call('report_view', { params: { org: v.org, name, from: y.from, to: y.to }, locale: locale() })));
+      out.replaceChildren(...shown);
+    } catch (e) { out.replaceChildren(errorBox(e)); } finally { statements.disabled = false; }
+  } });
   return [h('p', { id: 'year-vouchers' }, t('ui-year-vouchers'), ' ', h('strong', {}, y.vouchers.join(', '))),
     h('p', { id: 'year-audit-status', class: y.audit_display ? 'ok' : 'hint' }, y.audit_display || t('ui-year-audit-none')),
+    h('div', { class: 'actions' }, statements),
     ...(payable ? [payable] : []),
     h('h3', { i18n: 'ui-year-slips' }), slips,
     h('h3', { i18n: 'ui-year-reopen' }),
