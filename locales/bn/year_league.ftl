@@ -7,3 +7,4 @@ bucket-education = শিক্ষা তহবিল
 account-league-fee-payable = প্রদেয় সমবায় লীগ ফি
 account-education-fund = শিক্ষা তহবিল
 ui-year-league-fee = সমবায় লীগ ফি (নিট লাভের %; খালি রাখলে 1 %, সর্বোচ্চ 30,000)
+field-counts-from = ক্রয় কখন থেকে গণ্য হবে (next-month বা own-month)

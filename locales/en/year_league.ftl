@@ -7,3 +7,4 @@ bucket-education = Education fund
 account-league-fee-payable = League of Co-operatives fee payable
 account-education-fund = Education fund
 ui-year-league-fee = League of Co-operatives fee (% of net profit; leave blank for 1 %, at most 30,000)
+field-counts-from = When a purchase starts to count (next-month or own-month)

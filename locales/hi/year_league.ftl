@@ -7,3 +7,4 @@ bucket-education = शिक्षा निधि
 account-league-fee-payable = देय सहकारी लीग शुल्क
 account-education-fund = शिक्षा निधि
 ui-year-league-fee = सहकारी लीग शुल्क (शुद्ध लाभ का %; खाली छोड़ें तो 1 %, अधिकतम 30,000)
+field-counts-from = खरीद कब से गिनी जाए (next-month या own-month)

@@ -7,3 +7,4 @@ bucket-education = ทุนการศึกษา
 account-league-fee-payable = ค่าบำรุงสันนิบาตสหกรณ์ค้างจ่าย
 account-education-fund = ทุนการศึกษา
 ui-year-league-fee = ค่าบำรุงสันนิบาตสหกรณ์ (ร้อยละของกำไรสุทธิ เว้นว่าง = ร้อยละ 1 ไม่เกิน 30,000 บาท)
+field-counts-from = การซื้อเริ่มนับเมื่อใด (next-month หรือ own-month)

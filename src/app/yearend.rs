@@ -73,6 +73,11 @@ pub struct YearInput {
     /// loan overdue at the year's end): their part stays in the fund. Default: no.
     #[serde(default)]
     pub exclude_defaulters: Option<bool>,
+    /// Month-weighting: a share (or saving) bought in a month counts from the next month
+    /// ("next-month", the default: the holding on each month's first day) or from its own month
+    /// ("own-month": the holding on each month's last day), as the by-laws say.
+    #[serde(default)]
+    pub counts_from: Option<String>,
     /// A Thai co-operative's fee to the League of Co-operatives, in % of the net profit (at most
     /// 5, the Act's limit); left out: 1.
     #[serde(default)]
@@ -343,6 +348,11 @@ fn compute(b: &Book<'_>, org: &Organisation, i: &YearInput, fy: FiscalYear) -> R
     let financing = all.iter().flat_map(|v| v.lines.iter()).any(|l| l.kind == LineKind::Disbursement);
     let scheme = scheme_of(org, i, financing)?;
     let rule = rule_of(b, org, i, fy.end())?;
+    let counts_from = match nonblank(&i.counts_from).as_deref() {
+        None | Some("next-month") => MonthBalance::FirstDay,
+        Some("own-month") => MonthBalance::LastDay,
+        Some(other) => return Err(Error::InvalidChoice { field: "counts-from".into(), value: other.to_string() }),
+    };
     let credit_account = match nonblank(&i.credit_to).as_deref() {
         None | Some("savings") => code::MEMBER_SAVINGS,
         // Paid in cash at a meeting: kept as payable until `year_dividend_pay` pays it out.
@@ -382,7 +392,7 @@ fn compute(b: &Book<'_>, org: &Organisation, i: &YearInput, fy: FiscalYear) -> R
         if !touched {
             continue;
         }
-        let month_balances = ye::month_balances(before, &moves, &months, MonthBalance::FirstDay);
+        let month_balances = ye::month_balances(before, &moves, &months, counts_from);
         let year_end = before + moves.iter().map(|(_, a)| *a).sum::<Money>();
         holdings.push((m.id, label(m), month_balances, year_end));
     }
@@ -630,6 +640,7 @@ pub fn year_close(store: &mut Store, ctx: &Ctx, i: &YearInput) -> Result<YearDon
             "credit_to": p.credit_account,
             "template": nonblank(&i.template).unwrap_or_default(),
             "exclude_defaulters": i.exclude_defaulters == Some(true),
+            "counts_from": nonblank(&i.counts_from).unwrap_or_default(),
             "league_fee": match &p.scheme { Scheme::ThaiCoop { league, .. } => league.to_string(), _ => String::new() },
             "league_fee_cap": match &p.scheme { Scheme::ThaiCoop { league_cap: Some(c), .. } => c.to_plain(), _ => String::new() },
             // Who audited the year, as signed off before the close (none: not audited).

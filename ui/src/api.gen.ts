@@ -1434,6 +1434,12 @@ template?: string | null,
  */
 exclude_defaulters?: boolean | null, 
 /**
+ * Month-weighting: a share (or saving) bought in a month counts from the next month
+ * ("next-month", the default: the holding on each month's first day) or from its own month
+ * ("own-month": the holding on each month's last day), as the by-laws say.
+ */
+counts_from?: string | null, 
+/**
  * A Thai co-operative's fee to the League of Co-operatives, in % of the net profit (at most
  * 5, the Act's limit); left out: 1.
  */

@@ -216,6 +216,7 @@ pub fn dividend_slip(store: &Store, org: &str, year: &str, member: &str, lang: L
         // A close made before the League's fee was kept took none.
         league_fee: Some(text("league_fee").unwrap_or_else(|| if text("scheme").as_deref() == Some("coop-th") { "0".into() } else { String::new() })),
         league_fee_cap: text("league_fee_cap"),
+        counts_from: text("counts_from"),
         client_id: None,
     };
     let plan = compute(&b, &org, &input, fy)?;

@@ -135,6 +135,10 @@ pub(crate) struct YearArgs {
     /// the average-return; their part stays in the fund.
     #[arg(long)]
     exclude_defaulters: bool,
+    /// Month-weighting: a purchase counts from the next month (next-month, the default) or from
+    /// its own month (own-month).
+    #[arg(long)]
+    counts_from: Option<String>,
     /// A Thai co-operative's League of Co-operatives fee, % of the net profit (at most 5;
     /// default 1).
     #[arg(long)]
@@ -160,6 +164,7 @@ impl YearArgs {
             template: self.template.clone(),
             exclude_defaulters: Some(self.exclude_defaulters),
             league_fee: self.league_fee.clone(),
+            counts_from: self.counts_from.clone(),
             league_fee_cap: self.league_fee_cap.clone(),
             client_id: self.client_id.clone(),
         }

@@ -47,7 +47,7 @@ function yearBody(v: YearView, y: YearRow, out: HTMLElement): HTMLElement[] {
   const input = (): YearInput => ({
     org: v.org, year: y.year, rate: rate.value || null, credit_to: credit.value, weighting: null, round_at: null,
     rounding_mode: null, rounding_unit: null, template: v.has_template ? template.value || null : null, exclude_defaulters: defaulters.checked,
-    league_fee: v.needs_rate ? league.value || null : null, league_fee_cap: null, client_id: null,
+    league_fee: v.needs_rate ? league.value || null : null, league_fee_cap: null, counts_from: null, client_id: null,
   });
   const preview = h('button', { id: 'year-preview', i18n: 'ui-year-preview', onclick: async () => {
     preview.disabled = true;
