@@ -349,3 +349,48 @@ fn the_meeting_form_of_a_vsla_group_has_shares_and_social_fund_columns() {
     assert!(p.errors.iter().any(|e| e.field_path == "members.1.shares" && e.code == "error-vsla-shares-out-of-range"), "{:?}", p.errors);
     assert_eq!(dump(&b.path), before);
 }
+
+/// "Loans with a service charge": a VSLA cycle's service charge (% a month, flat on the
+/// principal) is what its loans are charged, whatever interest the general by-laws name. Here
+/// the by-laws say (from February) 24 % a year on the reducing balance, the cycle 5 % a month: a
+/// loan of 1,000 over 3 monthly instalments is charged 1,000 × 5 % × 3 = 150, 50 a month (the
+/// by-laws' rate would have charged 20.00 + 13.40 + 6.73 or so, about 40). A loan that states its
+/// own rate keeps it: 500 at 2 % a month flat over 3 months is charged 500 × 2 % × 3 = 30.
+#[test]
+fn a_vsla_loan_is_charged_the_cycles_service_charge() {
+    let mut b = new_book();
+    let c = ctx("2025-01-06");
+    let mut cy = cycle("2025-01-06", None, "50", "0", "net");
+    cy.service_charge = s("5");
+    vsla(&mut b, &c, "v3", "2025-01-06", 4, cy);
+    app::policy_set(&mut b.store, &c, &app::PolicyInput {
+        org: "v3".into(),
+        effective_from: "2025-02-01".into(),
+        saving_per_meeting: s("0"),
+        interest_rate: s("24"),
+        rate_period: s("year"),
+        interest_method: s("reducing-equal-principal"),
+        repayment_frequency: s("monthly"),
+        default_instalments: s("3"),
+        ..Default::default()
+    })
+    .unwrap();
+    // 6 February: four members buy 5 shares of 50 each (cash 1,000); member 1 borrows 1,000 and
+    // member 2 borrows 500 at a rate stated on the loan... after member 1's loan the cash is nil,
+    // so member 2's loan is given at the next meeting, when the shares come in again.
+    let mut m = meeting("v3", "2025-02-06", (1..=4).map(|i| row(&i.to_string(), "5", "")).collect());
+    m.loans.push(app::LoanInput { member: "1".into(), amount: "1000".into(), ..Default::default() });
+    app::meeting_record(&mut b.store, &ctx("2025-02-06"), &m).unwrap();
+    let mut m = meeting("v3", "2025-03-06", (1..=4).map(|i| row(&i.to_string(), "5", "")).collect());
+    m.loans.push(app::LoanInput { member: "2".into(), amount: "500".into(), rate: s("2"), rate_period: s("month"), method: s("flat"), ..Default::default() });
+    app::meeting_record(&mut b.store, &ctx("2025-03-06"), &m).unwrap();
+    let r = b.store.read();
+    let org = r.org_by_code("v3").unwrap().unwrap();
+    let loans = r.loans(org.id).unwrap();
+    let charged = |k: usize| {
+        let sched = samuh::domain::schedule::schedule(&loans[k].terms).unwrap();
+        sched.instalments.iter().map(|i| i.interest).collect::<Vec<Money>>()
+    };
+    assert_eq!(charged(0), vec![inr("50"), inr("50"), inr("50")]);
+    assert_eq!(charged(1), vec![inr("10"), inr("10"), inr("10")]);
+}

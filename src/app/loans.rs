@@ -268,11 +268,17 @@ pub(crate) fn new_loan_terms(
         return Err(Error::TooFewGuarantors { member: label(borrower), given: guarantors.len() as i64, required: policy.guarantors_required as i64 }).at(|| "guarantors".into());
     }
     let opt = super::input::nonblank;
+    // A VSLA cycle's service charge (flat, a month) is what its loans are charged unless the
+    // loan's own terms say otherwise; elsewhere (or a cycle without one), the by-laws' interest.
+    let (rate_by_law, period_by_law, method_by_law) = match super::vsla::service_charge_on(b, org, on)? {
+        Some(sc) => (sc, RatePeriod::Month, InterestMethod::Flat),
+        None => (policy.interest_rate, policy.rate_period, policy.interest_method),
+    };
     let terms = LoanTerms {
         principal,
-        rate: match opt(&l.rate) { Some(s) => rate("rate", &s).at(|| "rate".into())?, None => policy.interest_rate },
-        rate_period: match opt(&l.rate_period) { Some(s) => choice("rate-period", &s, RatePeriod::from_code).at(|| "rate_period".into())?, None => policy.rate_period },
-        method: match opt(&l.method) { Some(s) => choice("method", &s, InterestMethod::from_code).at(|| "method".into())?, None => policy.interest_method },
+        rate: match opt(&l.rate) { Some(s) => rate("rate", &s).at(|| "rate".into())?, None => rate_by_law },
+        rate_period: match opt(&l.rate_period) { Some(s) => choice("rate-period", &s, RatePeriod::from_code).at(|| "rate_period".into())?, None => period_by_law },
+        method: match opt(&l.method) { Some(s) => choice("method", &s, InterestMethod::from_code).at(|| "method".into())?, None => method_by_law },
         frequency: match opt(&l.frequency) { Some(s) => choice("frequency", &s, RepaymentFrequency::from_code).at(|| "frequency".into())?, None => policy.repayment_frequency },
         instalments: match opt(&l.instalments) { Some(s) => count_positive("instalments", &s).at(|| "instalments".into())?, None => policy.default_instalments },
         grace_periods: match opt(&l.grace) { Some(s) => count("grace", &s).at(|| "grace".into())?, None => 0 },

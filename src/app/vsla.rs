@@ -102,6 +102,16 @@ pub(crate) fn social_fund_due(b: &Book<'_>, org: &Organisation, on: NaiveDate) -
     Ok(b.vsla_cycles(org.id)?.into_iter().rev().find(|c| c.start <= on && on <= c.end).map(|c| c.social_fund).filter(|m| m.is_positive()))
 }
 
+/// The service charge (% a month, flat on the principal) of the cycle covering `on`, where it
+/// sets one: what a loan of that day is charged unless its own terms say otherwise.
+pub(crate) fn service_charge_on(b: &Book<'_>, org: &Organisation, on: NaiveDate) -> Result<Option<Decimal>> {
+    if !is_vsla(org) {
+        return Ok(None);
+    }
+    let cycle = b.vsla_cycles(org.id)?.into_iter().rev().find(|c| c.start <= on && on <= c.end);
+    Ok(cycle.and_then(|c| Decimal::from_str(&c.service_charge).ok()).filter(|r| r.is_sign_positive() && !r.is_zero()))
+}
+
 /// Opens a cycle: the first, or the next once the last is shared out (its social fund and any
 /// residual simply stay in the book, so they are carried over). The cycle's share price is set
 /// from its first day, so meetings price their shares from it.
