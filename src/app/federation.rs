@@ -824,12 +824,12 @@ pub(crate) fn stored_date(s: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| Error::Database { detail: format!("{s}: {e}") })
 }
 
-/// Every group an organisation oversees, as the roll-up reports read it: its bundles, alarms,
-/// the records of its latest bundle, and its imported postings (`with_lines`) or only how many
-/// entries it sent (the status board needs no more).
-fn views(b: &Book<'_>, org: &Organisation, with_lines: bool) -> Result<Vec<GroupView>> {
+/// Every group an organisation oversees as the status board reads it: its bundles, alarms, the
+/// records of its latest bundle and how many entries it sent, never its postings (the roll-ups
+/// that need postings stream them, one group at a time, through `each_view`).
+fn views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
     let mut out = Vec::new();
-    each_view(b, org, with_lines, |g| {
+    each_view(b, org, false, |g| {
         out.push(g);
         Ok(())
     })?;
@@ -944,7 +944,7 @@ fn fiscal_start_of(records: &Records, country: &str) -> (u32, u32) {
 /// The roll-up reports by name (None for any other report).
 pub(crate) fn rollup(b: &Book<'_>, org: &Organisation, name: &str, from: NaiveDate, to: NaiveDate) -> Result<Option<crate::reports::Report>> {
     Ok(match name {
-        "group-status" => Some(crate::reports::group_status(org, to, &views(b, org, false)?)),
+        "group-status" => Some(crate::reports::group_status(org, to, &views(b, org)?)),
         // Each group's figures are taken as its view is read; its postings are then let go.
         "portfolio" => Some(crate::reports::portfolio_of(org, from, to, &gather(b, org, |g| crate::reports::PortfolioFigures::of(g, from, to))?)),
         "overdue-borrowers" => Some(crate::reports::overdue_borrowers_of(org, to, &gather(b, org, |g| crate::reports::OverdueFigures::of(g, to))?)),

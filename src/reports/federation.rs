@@ -199,12 +199,6 @@ pub trait InCurrency {
     fn currency(&self) -> &str;
 }
 
-impl InCurrency for GroupView {
-    fn currency(&self) -> &str {
-        &self.currency
-    }
-}
-
 /// One group's line of the portfolio, and what its totals add up.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PortfolioFigures {
