@@ -128,6 +128,8 @@ fn bangladesh_tk_50000_is_appropriated_and_member_1_is_credited_tk_270() {
     let preview = app::year_preview(&b.store, &c, &year("coop", "2024")).unwrap();
     assert_eq!(dump(&b.path), before);
     assert!(preview.sections.len() >= 3, "result, appropriation, dividends");
+    let levy = preview.sections.iter().find(|x| x.title.as_ref().map(|t| t.id.as_str()) == Some("section-audit-levy")).expect("the audit levy");
+    assert_eq!(levy.rows.iter().map(|r| r[1].as_money().unwrap()).collect::<Vec<_>>(), vec![tk("5000"), tk("250")]);
 
     let done = app::year_close(&mut b.store, &c, &year("coop", "2024")).unwrap();
     assert_eq!(done.year, "2024-25");
@@ -144,9 +146,12 @@ fn bangladesh_tk_50000_is_appropriated_and_member_1_is_credited_tk_270() {
     assert_eq!(saved("1"), tk("270"));
     assert_eq!(saved("2"), tk("17730"));
     assert_eq!(saved("3"), tk("18000"));
-    // Everything appropriated: the surplus is 50,000 − 7,500 − 1,500 − 5,000 − 36,000 = 0, and
-    // no income is left in the accounts.
-    assert_eq!(balance(&b.store, "coop", code::SURPLUS, None), Money::ZERO);
+    // The audit levy of domain.md §4.4: audit fee 10% of 50,000 = 5,000, VAT 5% of it = 250,
+    // kept as payable (5,250) and charged to the accumulated surplus, outside the s.34 split.
+    assert_eq!(balance(&b.store, "coop", code::AUDIT_FEE_PAYABLE, None), -tk("5250"));
+    // Everything appropriated: the surplus is 50,000 − 7,500 − 1,500 − 5,000 − 36,000 = 0, less
+    // the levy: −5,250 (a debit); and no income is left in the accounts.
+    assert_eq!(balance(&b.store, "coop", code::SURPLUS, None), tk("5250"));
     assert_eq!(balance(&b.store, "coop", code::OTHER_INCOME, None), Money::ZERO);
 
     // The new year's trial balance carries no income or expense.

@@ -8,3 +8,5 @@ account-league-fee-payable = প্রদেয় সমবায় লীগ 
 account-education-fund = শিক্ষা তহবিল
 ui-year-league-fee = সমবায় লীগ ফি (নিট লাভের %; খালি রাখলে 1 %, সর্বোচ্চ 30,000)
 field-counts-from = ক্রয় কখন থেকে গণ্য হবে (next-month বা own-month)
+account-audit-fee-payable = প্রদেয় নিরীক্ষা ফি ও ভ্যাট
+note-year-audit-levy = সমবায় অধিদপ্তরকে প্রদেয় হিসেবে রাখা হয় এবং সঞ্চিত উদ্বৃত্ত থেকে নেওয়া হয়: ওপরের বণ্টন পুরো নিরীক্ষিত নিট লাভের।

@@ -8,3 +8,5 @@ account-league-fee-payable = देय सहकारी लीग शुल्
 account-education-fund = शिक्षा निधि
 ui-year-league-fee = सहकारी लीग शुल्क (शुद्ध लाभ का %; खाली छोड़ें तो 1 %, अधिकतम 30,000)
 field-counts-from = खरीद कब से गिनी जाए (next-month या own-month)
+account-audit-fee-payable = देय ऑडिट शुल्क और वैट
+note-year-audit-levy = सहकारी विभाग को देय के रूप में रखा जाता है और संचित अधिशेष से लिया जाता है: ऊपर का बँटवारा पूरे ऑडिट किए गए शुद्ध लाभ का है।

@@ -137,6 +137,7 @@ pub mod code {
     pub const COMMITTEE_FUND: &str = "committee-fund";
     pub const PUBLIC_BENEFIT_FUND: &str = "public-benefit-fund";
     pub const LEAGUE_FEE_PAYABLE: &str = "league-fee-payable";
+    pub const AUDIT_FEE_PAYABLE: &str = "audit-fee-payable";
     pub const EDUCATION_FUND: &str = "education-fund";
     // Opened by a welfare club's first payout that settles a loan kept in another book.
     pub const SETTLEMENT_PAYABLE: &str = "settlement-payable";
@@ -162,6 +163,7 @@ pub fn year_end_accounts() -> Vec<AccountDef> {
         acct(code::EDUCATION_FUND, Equity, S::None),
         acct(code::CDF_PAYABLE, Liability, S::None),
         acct(code::LEAGUE_FEE_PAYABLE, Liability, S::None),
+        acct(code::AUDIT_FEE_PAYABLE, Liability, S::None),
         acct(code::COMMITTEE_FUND, Liability, S::None),
         acct(code::DIVIDEND_PAYABLE, Liability, S::Member),
     ]
