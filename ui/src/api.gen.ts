@@ -1533,6 +1533,12 @@ needs_rate: boolean,
  */
 has_template: boolean, 
 /**
+ * The kind shares its profit out at the close (co-operatives of Bangladesh and Thailand,
+ * village funds, savings groups); otherwise the surplus simply stays and the screen asks for
+ * no rate or where dividends go.
+ */
+distributes: boolean, 
+/**
  * Where members' dividends may go.
  */
 credit_to: Array<Choice>, 

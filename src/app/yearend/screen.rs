@@ -28,6 +28,10 @@ pub struct YearView {
     pub needs_rate: bool,
     /// The kind appropriates by a template (village fund, savings group).
     pub has_template: bool,
+    /// The kind shares its profit out at the close (co-operatives of Bangladesh and Thailand,
+    /// village funds, savings groups); otherwise the surplus simply stays and the screen asks for
+    /// no rate or where dividends go.
+    pub distributes: bool,
     /// Where members' dividends may go.
     pub credit_to: Vec<Choice>,
     /// The items of the auditor's checklist a remark may be written against (code and name).
@@ -168,6 +172,7 @@ pub fn year_view(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Result<
         needs_approval: b.people_count()? > 0,
         needs_rate: org.kind == OrgKind::Cooperative && org.country == Country::Thailand,
         has_template: matches!(org.kind, OrgKind::VillageFund | OrgKind::SavingsGroup),
+        distributes: matches!((org.kind, org.country), (OrgKind::Cooperative, Country::Bangladesh | Country::Thailand) | (OrgKind::VillageFund | OrgKind::SavingsGroup, _)),
         credit_to: ["savings", "payable", "shares"]
             .iter()
             .filter(|c| **c != "shares" || super::keeps_shares(&org))

@@ -74,13 +74,14 @@ function yearBody(v: YearView, y: YearRow, out: HTMLElement): HTMLElement[] {
     audit.disabled = true;
     try { await showChecklistIn(out, v.org, y); } catch (e) { out.replaceChildren(errorBox(e)); } finally { audit.disabled = false; }
   } });
+  // A kind whose surplus simply stays (an SHG, a welfare club) is asked nothing about dividends.
   return [h('p', { id: 'year-audit-status', class: y.audit_display ? 'ok' : 'hint' }, y.audit_display || t('ui-year-audit-none')),
-    h('div', { id: 'year-form', class: 'grid-form' },
-    h('label', {}, h('span', { i18n: v.needs_rate ? 'ui-year-rate' : 'ui-year-rate-blank' }), rate),
-    h('label', {}, h('span', { i18n: 'ui-year-credit-to' }), credit),
-    v.has_template ? h('label', {}, h('span', { i18n: 'ui-year-template' }), template) : null,
-    v.needs_rate ? h('label', {}, h('span', { i18n: 'ui-year-league-fee' }), league) : null,
-    h('label', {}, defaulters, h('span', { i18n: 'ui-year-exclude-defaulters' }))),
+    ...(v.distributes ? [h('div', { id: 'year-form', class: 'grid-form' },
+      h('label', {}, h('span', { i18n: v.needs_rate ? 'ui-year-rate' : 'ui-year-rate-blank' }), rate),
+      h('label', {}, h('span', { i18n: 'ui-year-credit-to' }), credit),
+      v.has_template ? h('label', {}, h('span', { i18n: 'ui-year-template' }), template) : null,
+      v.needs_rate ? h('label', {}, h('span', { i18n: 'ui-year-league-fee' }), league) : null,
+      h('label', {}, defaulters, h('span', { i18n: 'ui-year-exclude-defaulters' })))] : []),
   h('div', { class: 'actions' }, audit, preview, close),
   auditForm(v, y, out)];
 }
