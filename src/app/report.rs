@@ -66,7 +66,7 @@ pub fn report(store: &Store, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
 
 /// The year-end statements a close keeps as they stand at the close (issue 14), and prints from
 /// then on for that year.
-pub(crate) const KEPT_AT_CLOSE: &[&str] = &["receipts-payments", "income-expenditure", "balance-sheet", "trial-balance"];
+const KEPT_AT_CLOSE: &[&str] = &["receipts-payments", "income-expenditure", "balance-sheet", "trial-balance"];
 
 /// A statement of a closed year asked for over that year (a flow from its first to its last day,
 /// a position on its last day) as the standing close kept it, with a note saying so; None when
@@ -93,10 +93,9 @@ fn kept_at_close(b: &Book<'_>, org: &Organisation, name: &str, from: NaiveDate, 
 /// Keeps the year-end statements of `fy` as they stand now (called by the close, after its
 /// vouchers, in its transaction).
 pub(crate) fn keep_at_close(b: &Book<'_>, ctx: &Ctx, org: &Organisation, close_id: i64, fy: crate::domain::org::FiscalYear) -> Result<()> {
-    let iso = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
     for name in KEPT_AT_CLOSE {
-        let p = ReportParams { org: org.code.clone(), name: name.to_string(), from: Some(iso(fy.start())), to: Some(iso(fy.end())), ..Default::default() };
-        let r = live(b, ctx, &p)?;
+        let p = ReportParams { org: org.code.clone(), name: name.to_string(), ..Default::default() };
+        let r = live(b, ctx, &p, org, name, fy.start(), fy.end())?;
         b.insert_year_snapshot(close_id, name, &reports::snapshot_json(&r))?;
     }
     Ok(())
@@ -104,7 +103,7 @@ pub(crate) fn keep_at_close(b: &Book<'_>, ctx: &Ctx, org: &Organisation, close_i
 
 /// Builds the named report from an open book (a reader's, or a write in progress): a closed
 /// year's statements as kept at its close, everything else from the journal.
-pub(crate) fn report_in(b: &Book<'_>, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
+fn report_in(b: &Book<'_>, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
     let name = p.name.trim();
     if !reports::REPORTS.contains(&name) {
         return Err(Error::UnknownReport { name: p.name.clone() });
@@ -114,43 +113,38 @@ pub(crate) fn report_in(b: &Book<'_>, ctx: &Ctx, p: &ReportParams) -> Result<Rep
     if let Some(r) = kept_at_close(b, &org, name, from, to)? {
         return Ok(r);
     }
-    live(b, ctx, p)
+    live(b, ctx, p, &org, name, from, to)
 }
 
-/// The named report worked out from the journal as it stands.
-fn live(b: &Book<'_>, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
-    let name = p.name.trim();
-    if !reports::REPORTS.contains(&name) {
-        return Err(Error::UnknownReport { name: p.name.clone() });
-    }
-    let org = org_of(b, p.org.trim())?;
+/// The named report (a name of `REPORTS`) of `org` over `from..=to`, worked out from the journal
+/// as it stands; `p` gives what some reports take besides (a member, a sort).
+fn live(b: &Book<'_>, ctx: &Ctx, p: &ReportParams, org: &Organisation, name: &str, from: NaiveDate, to: NaiveDate) -> Result<Report> {
     let opt = super::input::nonblank;
-    let (from, to) = period(&org, &p.from, &p.to, ctx)?;
     if name == "grading" {
         let sort = match opt(&p.sort) {
             None => reports::GradingSort::default(),
             Some(s) => reports::GradingSort::from_code(&s).ok_or_else(|| Error::GradingSortUnknown { value: s.clone(), choices: reports::GradingSort::CODES.join(", ") })?,
         };
-        let facts = super::federation::gather(&b, &org, |g| (g.code.clone(), g.name.clone(), reports::group_facts(g, from, to)))?;
-        return Ok(reports::grading_of(&org, from, to, &facts, sort));
+        let facts = super::federation::gather(b, org, |g| (g.code.clone(), g.name.clone(), reports::group_facts(g, from, to)))?;
+        return Ok(reports::grading_of(org, from, to, &facts, sort));
     }
-    if let Some(r) = super::consolidated::consolidated(&b, &org, name, from, to)? {
+    if let Some(r) = super::consolidated::consolidated(b, org, name, from, to)? {
         return Ok(r);
     }
-    if let Some(r) = super::federation::rollup(&b, &org, name, from, to)? {
+    if let Some(r) = super::federation::rollup(b, org, name, from, to)? {
         return Ok(r);
     }
-    if let Some(r) = super::households::rollup(&b, &org, name, to, p.member.as_deref(), None)? {
+    if let Some(r) = super::households::rollup(b, org, name, to, p.member.as_deref(), None)? {
         return Ok(r);
     }
     if name == "trial-balance" {
         // Sums per account straight from SQL: the same figures without reading every voucher.
         let balances: Vec<(String, Money)> = b.balances(Some(org.id), Some(to))?.into_iter().map(|a| (a.code, a.balance)).collect();
-        return Ok(reports::trial_balance_of(&org, to, &balances));
+        return Ok(reports::trial_balance_of(org, to, &balances));
     }
     let members = b.members(org.id)?;
     let vouchers = b.vouchers(org.id, None, Some(to))?;
-    let books = Books::new(&org, &members, &vouchers, from, to);
+    let books = Books::new(org, &members, &vouchers, from, to);
     Ok(match name {
         "passbook" => {
             let no = opt(&p.member).ok_or(Error::Required { field: "member".into() })?;
@@ -170,28 +164,28 @@ fn live(b: &Book<'_>, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
                 .filter(|(m, on, _)| standing.contains(m) && *on <= to)
                 .filter_map(|(_, _, x)| x.loan_id.map(|id| (id, (x.answer, x.note))))
                 .collect();
-            reports::loan_register(&books, &loan_views(&b, &org, to)?, &uses)
+            reports::loan_register(&books, &loan_views(b, org, to)?, &uses)
         }
         "dcb" => {
             let before = from.pred_opt().unwrap_or(from);
-            reports::dcb(&books, &loan_views(&b, &org, before)?, &loan_views(&b, &org, to)?)
+            reports::dcb(&books, &loan_views(b, org, before)?, &loan_views(b, org, to)?)
         }
-        "arrears" => reports::arrears(&books, &loan_views(&b, &org, to)?),
-        "interest-by-fund" => reports::interest_by_fund(&books, &loan_views(&b, &org, to)?),
+        "arrears" => reports::arrears(&books, &loan_views(b, org, to)?),
+        "interest-by-fund" => reports::interest_by_fund(&books, &loan_views(b, org, to)?),
         "trial-balance" => reports::trial_balance(&books),
         "receipts-payments" => reports::receipts_payments(&books),
         "income-expenditure" => reports::income_expenditure(&books),
         "balance-sheet" => reports::balance_sheet(&books),
         "bank-linkage" => reports::bank_linkage(&books, &reports::YearEndParams::default()),
-        "appropriation" => reports::appropriation(&books, &loan_views(&b, &org, to)?, &reports::YearEndParams::default()),
-        "minutes" => reports::minutes(&books, &meeting_views(&b, &org, from, to)?, &b.loans(org.id)?),
-        "panchsutra" => reports::panchsutra(&books, &meeting_views(&b, &org, from, to)?, &loan_views(&b, &org, to)?),
+        "appropriation" => reports::appropriation(&books, &loan_views(b, org, to)?, &reports::YearEndParams::default()),
+        "minutes" => reports::minutes(&books, &meeting_views(b, org, from, to)?, &b.loans(org.id)?),
+        "panchsutra" => reports::panchsutra(&books, &meeting_views(b, org, from, to)?, &loan_views(b, org, to)?),
         "reversals" => reports::reversals(&books),
         "audit-checklist" => {
             // The auditor's sign-off of the fiscal year the period ends with (`year audit`).
             let fy = org.fiscal_year(to);
             let signoff = if fy.end() == to { b.year_audit(org.id, fy.start_year)?.map(|a| reports::AuditSignOff::of(&a)) } else { None };
-            reports::audit_checklist(&books, &meeting_views(&b, &org, from, to)?, &loan_views(&b, &org, to)?, signoff.as_ref())
+            reports::audit_checklist(&books, &meeting_views(b, org, from, to)?, &loan_views(b, org, to)?, signoff.as_ref())
         }
         "approvals" => {
             let acts: Vec<reports::ActView> = b
@@ -210,25 +204,25 @@ fn live(b: &Book<'_>, ctx: &Ctx, p: &ReportParams) -> Result<Report> {
                 .collect();
             reports::approvals(&books, &acts)
         }
-        "attendance" => reports::attendance_register(&books, &meeting_views(&b, &org, from, to)?),
+        "attendance" => reports::attendance_register(&books, &meeting_views(b, org, from, to)?),
         "share-register" => reports::share_register(&books, &b.share_prices(org.id)?),
         "dividends" => reports::dividends(&books),
         "levy-register" => {
-            let (deaths, row) = super::welfare::death_views(&b, &org, opt(&p.member).as_deref())?;
-            reports::levy_register(&books, &deaths, &super::welfare::levies_unpaid(&b, &org, to.succ_opt().unwrap_or(to))?, row)
+            let (deaths, row) = super::welfare::death_views(b, org, opt(&p.member).as_deref())?;
+            reports::levy_register(&books, &deaths, &super::welfare::levies_unpaid(b, org, to.succ_opt().unwrap_or(to))?, row)
         }
         "welfare-benefits" => reports::welfare_benefits(&books, &b.benefits(org.id)?),
         "welfare-fees" => {
             let only = match opt(&p.member) {
-                Some(no) => Some(super::welfare::member_of(&b, &org, &no)?.id),
+                Some(no) => Some(super::welfare::member_of(b, org, &no)?.id),
                 None => None,
             };
             reports::welfare_fees(&books, &b.welfare_rules(org.id)?, only)
         }
-        "share-out" => super::vsla::share_out_report(&b, &org, to, ctx.today)?,
-        "followup-list" => reports::followup::followup_list(&org, to, &followup_entries(&b, &org, to)?),
-        "debt-free" => reports::followup::debt_free(&org, to, &debt_free_entries(&b, &org, to)?),
-        "visit-log" => reports::followup::visit_log(&org, to, &visit_entries(&b, &org, opt(&p.member).as_deref())?),
+        "share-out" => super::vsla::share_out_report(b, org, to, ctx.today)?,
+        "followup-list" => reports::followup::followup_list(org, to, &followup_entries(b, org, to)?),
+        "debt-free" => reports::followup::debt_free(org, to, &debt_free_entries(b, org, to)?),
+        "visit-log" => reports::followup::visit_log(org, to, &visit_entries(b, org, opt(&p.member).as_deref())?),
         _ => return Err(Error::UnknownReport { name: p.name.clone() }),
     })
 }
