@@ -143,10 +143,10 @@ struct Plan {
     departed: std::collections::BTreeSet<i64>,
     /// The year's audit as signed off (the preview names it; none: not yet audited).
     audit: Option<crate::reports::AuditSignOff>,
-    /// A Bangladesh co-operative's audit fee and the VAT on it (with their rates), kept as payable
-    /// to the Co-operative Department and charged to the accumulated surplus: domain.md §4.4
-    /// keeps them outside the s.34 split of the whole net profit.
-    levy: Option<(ye::AuditLevy, Decimal, Decimal)>,
+    /// A Bangladesh co-operative's audit fee and the VAT on it (their rates are the scheme's),
+    /// kept as payable to the Co-operative Department and charged to the accumulated surplus:
+    /// domain.md §4.4 keeps them outside the s.34 split of the whole net profit.
+    levy: Option<ye::AuditLevy>,
 }
 
 impl Plan {
@@ -178,7 +178,7 @@ impl Plan {
                 None => out.push((account, p.amount)),
             }
         }
-        if let Some((levy, ..)) = &self.levy {
+        if let Some(levy) = &self.levy {
             out.push((code::AUDIT_FEE_PAYABLE, levy.total()));
         }
         out.retain(|(_, m)| m.is_positive());
@@ -480,7 +480,7 @@ fn compute(b: &Book<'_>, org: &Organisation, i: &YearInput, fy: FiscalYear) -> R
     }
     let departed = std::collections::BTreeSet::new();
     let levy = match &scheme {
-        Scheme::Coop(n) if appropriation.is_some() => Some((ye::audit_levy(net, n, rule.rounding), n.audit_fee, n.vat_on_audit_fee)),
+        Scheme::Coop(n) if appropriation.is_some() => Some(ye::audit_levy(net, n, rule.rounding)),
         _ => None,
     };
     let p = Plan { fy, balances, income, expenditure, net, appropriation, holding_account, rate: rate_used, rule, dividends, dividend_pool, returns, return_pool, credit_account, share_price, scheme, departed, audit: None, levy };
@@ -515,10 +515,10 @@ fn preview_report(org: &Organisation, p: &Plan) -> Report {
         s.totals = Some(vec![Cell::msg("row-net-profit"), Cell::Percent(Decimal::ONE_HUNDRED), Cell::Money(a.total())]);
         r.sections.push(s);
     }
-    if let Some((levy, fee_rate, vat_rate)) = &p.levy {
+    if let (Some(levy), Scheme::Coop(n)) = (&p.levy, &p.scheme) {
         let mut s = Section::new(Some(Msg::new("section-audit-levy")), &cols);
-        s.rows.push(vec![Cell::Msg(Msg::new("row-audit-fee").arg("rate", Arg::percent(*fee_rate))), Cell::Money(levy.fee)]);
-        s.rows.push(vec![Cell::Msg(Msg::new("row-vat-on-audit-fee").arg("rate", Arg::percent(*vat_rate))), Cell::Money(levy.vat)]);
+        s.rows.push(vec![Cell::Msg(Msg::new("row-audit-fee").arg("rate", Arg::percent(n.audit_fee))), Cell::Money(levy.fee)]);
+        s.rows.push(vec![Cell::Msg(Msg::new("row-vat-on-audit-fee").arg("rate", Arg::percent(n.vat_on_audit_fee))), Cell::Money(levy.vat)]);
         s.totals = Some(vec![Cell::msg("row-total"), Cell::Money(levy.total())]);
         s.notes.push(Msg::new("note-year-audit-levy"));
         r.sections.push(s);

@@ -11,7 +11,7 @@ use crate::app::head_code;
 use crate::domain::org::{FiscalYear, Organisation};
 use crate::error::{Arg, Error, Result};
 use crate::reports::{AuditSignOff, Msg, AUDIT_ITEMS};
-use crate::store::{Book, NewAct, NewYearAudit, Store, YearAuditRecord};
+use crate::store::{Book, NewYearAudit, Store, YearAuditRecord};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -100,7 +100,7 @@ pub fn year_audit(store: &mut Store, ctx: &Ctx, i: &YearAuditInput) -> Result<Ye
         };
         let remarks = serde_json::to_string(&remarks).map_err(|e| Error::Database { detail: e.to_string() })?;
         b.insert_year_audit(&NewYearAudit { org_id: org.id, fiscal_year: fy.start_year, audited_on: on, auditor: &auditor, peer_from: &peer_from, bank_statement: bank, remarks: &remarks, recorded_at: &ctx.now })?;
-        who.log(b, ctx, NewAct { ..crate::app::people::act(org, "year-audit", on) })?;
+        who.log(b, ctx, crate::app::people::act(org, "year-audit", on))?;
         Ok(YearAudited { org: org.code.clone(), year: fy.label(), auditor: auditor.clone(), book_code: head_code(b, org.id)?, already_recorded: false })
     })
 }
