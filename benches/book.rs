@@ -18,10 +18,11 @@ use std::time::{Duration, Instant};
 fn cpu_time() -> Duration {
     let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
     let after = stat.rsplit_once(')').map(|(_, r)| r).unwrap_or("");
-    let f: Vec<u64> = after.split_whitespace().filter_map(|x| x.parse().ok()).collect();
-    // Fields 14 and 15 of stat (utime, stime) are the 12th and 13th after the command name; in
-    // clock ticks of 1/100 s on Linux.
-    let ticks = f.get(10).copied().unwrap_or(0) + f.get(11).copied().unwrap_or(0);
+    // Every field kept in place (some are negative, such as tpgid -1): fields 14 and 15 of stat
+    // (utime, stime) are the 12th and 13th after the command name; in clock ticks of 1/100 s.
+    let f: Vec<&str> = after.split_whitespace().collect();
+    let tick = |k: usize| f.get(k).and_then(|x| x.parse::<u64>().ok()).unwrap_or(0);
+    let ticks = tick(11) + tick(12);
     Duration::from_millis(ticks * 10)
 }
 
@@ -268,6 +269,12 @@ fn peak_rss_mib() -> f64 {
 fn federation_rows(dir: &std::path::Path, s: &mut Store, ctx: &Ctx, rows: &mut Vec<(String, String, String, String)>) {
     let groups: Vec<String> = s.read().orgs().unwrap().into_iter().map(|o| o.code).collect();
     let n = groups.len();
+    // The district build (the bench's own generator, not something an officer runs) has its own
+    // high-water mark; the mark is then reset (Linux: clear_refs 5) so that the last row is what
+    // writing, importing, every roll-up and the export reached.
+    let build_peak = peak_rss_mib();
+    rows.push(("Peak memory of the district build (the bench's generator)".into(), format!("{build_peak:.0} MiB"), "—".into(), "—".into()));
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
     let scale = 1500.0 / n as f64;
     let out = dir.join("bundles");
     std::fs::create_dir_all(&out).unwrap();
@@ -309,27 +316,51 @@ fn federation_rows(dir: &std::path::Path, s: &mut Store, ctx: &Ctx, rows: &mut V
     let (t, c) = (Instant::now(), cpu_time());
     app::bundle_import(&mut vo, ctx, &app::BundleImportInput { org: "vo".into(), files, register: true }).unwrap();
     let (import, import_cpu) = (t.elapsed(), cpu_time() - c);
-    rows.push((format!("Import the {n} bundles into one village organisation's book (verified, registered)"), format!("{:.1} s (CPU {:.1} s)", import.as_secs_f64(), import_cpu.as_secs_f64()), "≤ 90 s (1,500 groups)".into(), format!("{:.2}", import.as_secs_f64() * scale / 90.0)));
-    for name in samuh::reports::ROLLUPS {
-        let p = app::ReportParams { org: "vo".into(), name: name.to_string(), member: None, from: None, to: Some(ctx.today.to_string()), sort: None };
-        let mut times = Vec::new();
-        for _ in 0..3 {
-            let t = Instant::now();
-            std::hint::black_box(app::report(&vo, ctx, &p).unwrap());
-            times.push(t.elapsed());
-        }
-        let m = median(times);
-        rows.push((format!("Roll-up `{name}` of all {n} groups (median of 3)"), ms(m), "≤ 1 s (1,500 groups)".into(), format!("{:.2}", m.as_secs_f64() * scale)));
+    // SAMUH_BENCH_KEEP=<file>: the oversight book is copied there, for timing roll-ups again
+    // (`SAMUH_BENCH_VO=<file>`) without building the district.
+    if let Ok(keep) = std::env::var("SAMUH_BENCH_KEEP") {
+        vo.snapshot_to(std::path::Path::new(&keep)).unwrap();
     }
+    rows.push((format!("Import the {n} bundles into one village organisation's book (verified, registered)"), format!("{:.1} s (CPU {:.1} s)", import.as_secs_f64(), import_cpu.as_secs_f64()), "≤ 90 s (1,500 groups)".into(), format!("{:.2}", import.as_secs_f64() * scale / 90.0)));
+    rollup_rows(&vo, ctx, n, rows);
     let (t, c) = (Instant::now(), cpu_time());
     app::export_parquet(&vo, &app::ParquetExportInput { org: "vo".into(), to: dir.join("parquet").display().to_string() }).unwrap();
     let (pq, pq_cpu) = (t.elapsed(), cpu_time() - c);
     rows.push((format!("Parquet export of the {n} groups"), format!("{:.1} s (CPU {:.1} s)", pq.as_secs_f64(), pq_cpu.as_secs_f64()), "≤ 30 s (1,500 groups)".into(), format!("{:.2}", pq.as_secs_f64() * scale / 30.0)));
     let peak = peak_rss_mib();
-    rows.push(("Peak memory of the whole bench process up to here".into(), format!("{peak:.0} MiB"), "≤ 1 GB".into(), format!("{:.2}", peak / 1024.0)));
+    rows.push(("Peak memory from writing the bundles to the Parquet export".into(), format!("{peak:.0} MiB"), "≤ 1 GB".into(), format!("{:.2}", peak / 1024.0)));
+}
+
+/// Every roll-up of the oversight book `vo` over its `n` groups, median of 3.
+fn rollup_rows(vo: &Store, ctx: &Ctx, n: usize, rows: &mut Vec<(String, String, String, String)>) {
+    let scale = 1500.0 / n as f64;
+    for name in samuh::reports::ROLLUPS {
+        let p = app::ReportParams { org: "vo".into(), name: name.to_string(), member: None, from: None, to: Some(ctx.today.to_string()), sort: None };
+        let mut times = Vec::new();
+        for _ in 0..3 {
+            let t = Instant::now();
+            std::hint::black_box(app::report(vo, ctx, &p).unwrap());
+            times.push(t.elapsed());
+        }
+        let m = median(times);
+        rows.push((format!("Roll-up `{name}` of all {n} groups (median of 3)"), ms(m), "≤ 1 s (1,500 groups)".into(), format!("{:.2}", m.as_secs_f64() * scale)));
+    }
 }
 
 fn main() {
+    if let Ok(path) = std::env::var("SAMUH_BENCH_VO") {
+        // Only the roll-ups of an oversight book kept by SAMUH_BENCH_KEEP; printed.
+        let ctx = Ctx::new(d("2026-11-20"), "2026-11-20T00:00:00", Lang::En);
+        let vo = Store::open(std::path::Path::new(&path)).unwrap();
+        let n = vo.read().fed_groups(vo.read().org_by_code("vo").unwrap().unwrap().id).unwrap().len();
+        let mut rows = Vec::new();
+        rollup_rows(&vo, &ctx, n, &mut rows);
+        for (what, m, target, ratio) in &rows {
+            println!("| {what} | {m} | {target} | {ratio} |");
+        }
+        println!("| Peak memory of the roll-ups | {:.0} MiB | ≤ 1 GB | |", peak_rss_mib());
+        return;
+    }
     let today = d("2026-11-20");
     if std::env::var("SAMUH_BENCH_ONLY").as_deref() == Ok("welfare") {
         // Only the welfare club's death; prints the row and leaves BENCHMARKS.md as it is.

@@ -13,7 +13,7 @@ use samuh::store::Store;
 /// The tables of the migrations after the records chain (issue 16's federation), dropped with it
 /// to make a book look as the version before the records chain left it.
 const FEDERATION_GONE: &str =
-    "DROP TABLE fed_alarm; DROP TABLE fed_posting; DROP TABLE fed_voucher; DROP TABLE fed_bundle; DROP TABLE fed_group; DROP TABLE bundle_written; DROP TABLE bundle_key;";
+    "DROP TABLE fed_month; DROP TABLE fed_alarm; DROP TABLE fed_posting; DROP TABLE fed_voucher; DROP TABLE fed_bundle; DROP TABLE fed_group; DROP TABLE bundle_written; DROP TABLE bundle_key;";
 
 const ASHA: (&str, &str) = ("Asha Devi", "4821");
 const BINA: (&str, &str) = ("Bina Kumari", "7306");

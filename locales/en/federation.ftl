@@ -53,6 +53,7 @@ note-portfolio-rules = Figures are summed from each group's imported entries up 
 act-bundle-write = Bundle written for the federation
 act-bundle-import = Groups' bundle imported
 finding-imported-chain-broken = Group { $group }, imported into this book: its entries from position { $position } differ from the signed bundles it sent (changed outside Samuh). Restore a backup, or import the group's bundle of everything into a new book and compare.
+finding-imported-sums-differ = Group { $group }, imported into this book: the monthly sums its roll-ups read differ from its imported entries (changed outside Samuh). Restore a backup, or import the group's bundle of everything into a new book.
 line-cif-repaid = CIF repaid to the village organisation
 
 # The file a bundle is written to (samuh bundle write --out).

@@ -4,8 +4,8 @@
 //! named.
 
 use super::federation::stored_date;
-use crate::domain::ledger::{Line, LineKind, VoucherKind};
-use crate::domain::money::{Currency, Money};
+use super::federation_sums::{group_vouchers, stored_voucher};
+use crate::domain::money::Currency;
 use crate::domain::org::{Country, MeetingFrequency, OrgKind, Organisation};
 use crate::error::{Error, Result};
 use crate::reports::{self, consolidated::{Entity, Scope, Statement}, Report};
@@ -20,7 +20,7 @@ pub(crate) fn consolidated(b: &Book<'_>, org: &Organisation, name: &str, from: N
     let own_vouchers = b.vouchers(org.id, None, Some(to))?;
     let registered = b.fed_groups(org.id)?;
     let group_members: HashSet<i64> = b.members(org.id)?.into_iter().filter(|m| registered.iter().any(|g| g.code == m.admission_no)).map(|m| m.id).collect();
-    let mut books: Vec<(Organisation, Vec<StoredVoucher>)> = Vec::new();
+    let mut parts = Vec::new();
     let mut other_currency = Vec::new();
     let mut behind = Vec::new();
     for g in &registered {
@@ -28,18 +28,33 @@ pub(crate) fn consolidated(b: &Book<'_>, org: &Organisation, name: &str, from: N
             other_currency.push(g.code.clone());
             continue;
         }
-        if let Some(last) = b.fed_bundles(g.id)?.last() {
+        if let Some(last) = b.fed_latest_bundle(g.id)? {
             let as_of = stored_date(&last.as_of)?;
             if as_of < to {
                 behind.push((g.code.clone(), as_of));
             }
         }
-        books.push((group_org(g)?, group_journal(b, g)?));
+        // One group at a time: its journal up to `to` (whole months as the sums kept at import;
+        // the statements cut the day before the period and before the fiscal year of `to`),
+        // its statement and CIF flows kept, its journal let go.
+        let go = group_org(g)?;
+        let cuts: Vec<NaiveDate> = [from.pred_opt(), go.fiscal_year(to).start().pred_opt()].into_iter().flatten().collect();
+        let vouchers = group_vouchers(b, g.id, &g.code, to, &cuts)?;
+        parts.push(reports::consolidated::group_part(st, &Entity { org: &go, vouchers: &vouchers }, from, to));
     }
     let own = Entity { org, vouchers: &own_vouchers };
-    let groups: Vec<Entity<'_>> = books.iter().map(|(o, v)| Entity { org: o, vouchers: v }).collect();
     let scope = Scope { group_members: &group_members, other_currency: &other_currency, behind: &behind };
-    Ok(Some(reports::consolidated::consolidated(st, &own, &groups, &scope, from, to)))
+    Ok(Some(reports::consolidated::consolidated_of(st, &own, &parts, &scope, from, to)))
+}
+
+#[cfg(test)]
+pub(crate) fn group_org_for_tests(g: &FedGroupRow) -> Organisation {
+    group_org(g).unwrap()
+}
+
+#[cfg(test)]
+pub(crate) fn group_journal_for_tests(b: &Book<'_>, g: &FedGroupRow) -> Vec<StoredVoucher> {
+    group_journal(b, g).unwrap()
 }
 
 /// A registered group as an organisation the statements can read (its chart from its kind, its
@@ -70,39 +85,7 @@ fn group_org(g: &FedGroupRow) -> Result<Organisation> {
 fn group_journal(b: &Book<'_>, g: &FedGroupRow) -> Result<Vec<StoredVoucher>> {
     let rows = b.fed_vouchers(g.id)?;
     let reversed_by: HashMap<i64, i64> = rows.iter().filter_map(|v| v.reverses_id.map(|r| (r, v.src_id))).collect();
-    let mut out = Vec::with_capacity(rows.len());
-    for v in rows {
-        let bad = |what: &str| Error::Database { detail: format!("fed_voucher {} {}: {what}", g.code, v.position) };
-        let mut lines = Vec::with_capacity(v.lines.len());
-        for l in &v.lines {
-            lines.push(Line {
-                account: l.account.clone(),
-                member_id: l.member_id,
-                loan_id: l.loan_id,
-                amount: Money::from_minor(l.amount_minor),
-                kind: LineKind::from_code(&l.kind).ok_or_else(|| bad("line kind"))?,
-                note: l.note.clone(),
-            });
-        }
-        out.push(StoredVoucher {
-            id: v.src_id,
-            org_id: v.org_id,
-            fiscal_year: v.fiscal_year as i32,
-            number: v.number,
-            date: stored_date(&v.date)?,
-            kind: VoucherKind::from_code(&v.kind).ok_or_else(|| bad("voucher kind"))?,
-            narration: v.narration.clone(),
-            meeting_id: v.meeting_id,
-            reverses_id: v.reverses_id,
-            reversed_by: reversed_by.get(&v.src_id).copied(),
-            client_id: v.client_id.clone(),
-            recorded_at: String::new(),
-            prev_hash: v.prev_hash.clone(),
-            hash: v.hash.clone(),
-            lines,
-        });
-    }
-    Ok(out)
+    rows.into_iter().map(|v| stored_voucher(v, &g.code, &reversed_by)).collect()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -168,7 +151,7 @@ pub fn group_register_view(store: &crate::store::Store, ctx: &super::Ctx, i: &Gr
 
 /// A group's members as its latest bundle sent them (ids are the group's own, as its postings').
 fn group_members(b: &Book<'_>, g: &FedGroupRow) -> Result<Vec<crate::domain::org::Member>> {
-    let Some(last) = b.fed_bundles(g.id)?.pop() else { return Ok(Vec::new()) };
+    let Some(last) = b.fed_latest_bundle(g.id)? else { return Ok(Vec::new()) };
     let records: super::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
     let mut out = Vec::new();
     for m in records.members {

@@ -17,7 +17,8 @@ use crate::domain::money::Money;
 use crate::domain::org::{OrgKind, Organisation};
 use crate::error::{Arg, Error, IoReason, Result};
 use crate::i18n::{Locale, Localizer};
-use crate::reports::{GroupLine, GroupLoan, GroupView};
+use super::federation_sums::{group_lines, Need};
+use crate::reports::{GroupLoan, GroupView, ReadAhead};
 use crate::store::{Book, FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, Store, WrittenRow};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -750,7 +751,7 @@ fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, regist
             Extension::Same => {
                 // Nothing new in the journal; the records may still have moved on (a member
                 // left): then the bundle is kept for its records.
-                let last = b.fed_bundles(group.id)?.pop();
+                let last = b.fed_latest_bundle(group.id)?;
                 if last.is_some_and(|l| l.records_count == p.head.records_count && l.records_head == p.head.records_head) {
                     return Ok(Outcome::Done(answer(true, 0)));
                 }
@@ -812,6 +813,9 @@ fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, regist
             })?;
             added += 1;
         }
+        if added > 0 {
+            b.insert_fed_month(group.id, bundle_id)?;
+        }
         Ok(Outcome::Done(answer(false, added)))
     })?;
     match outcome {
@@ -820,16 +824,14 @@ fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, regist
     }
 }
 
-pub(crate) fn stored_date(s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| Error::Database { detail: format!("{s}: {e}") })
-}
+pub(crate) use super::federation_sums::stored_date;
 
 /// Every group an organisation oversees as the status board reads it: its bundles, alarms, the
 /// records of its latest bundle and how many entries it sent, never its postings (the roll-ups
 /// that need postings stream them, one group at a time, through `each_view`).
 fn views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
     let mut out = Vec::new();
-    each_view(b, org, false, |g| {
+    each_view(b, org, None, |g| {
         out.push(g);
         Ok(())
     })?;
@@ -837,36 +839,32 @@ fn views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
 }
 
 /// Hands each group's view to `f` in register order, one at a time: a roll-up over thousands of
-/// groups keeps only what it takes from each (its figures), never every group's postings at once.
-pub(crate) fn each_view(b: &Book<'_>, org: &Organisation, with_lines: bool, mut f: impl FnMut(GroupView) -> Result<()>) -> Result<()> {
+/// groups keeps only what it takes from each (its figures). With a `Need`, the view carries the
+/// group's lines up to the report's date (whole months as the sums kept at import) and what was
+/// read beside them (`federation_sums`).
+pub(crate) fn each_view(b: &Book<'_>, org: &Organisation, need: Option<&Need>, mut f: impl FnMut(GroupView) -> Result<()>) -> Result<()> {
     for g in b.fed_groups(org.id)? {
-        let bundles = b.fed_bundles(g.id)?;
-        let records: Records = match bundles.last() {
+        // The records of the latest bundle only (a group sending monthly has dozens).
+        let records: Records = match b.fed_latest_bundle(g.id)? {
             Some(f) => serde_json::from_str(&f.records).map_err(|e| Error::Database { detail: e.to_string() })?,
             None => Records::default(),
         };
-        let (vouchers, entries) = if with_lines {
-            let v = b.fed_vouchers(g.id)?;
-            let n = v.len() as i64;
-            (v, n)
-        } else {
-            (Vec::new(), b.fed_voucher_count(g.id)?)
-        };
-        let mut lines = Vec::new();
-        for v in &vouchers {
-            let date = stored_date(&v.date)?;
-            for l in &v.lines {
-                lines.push(GroupLine {
-                    date,
-                    account: l.account.clone(),
-                    loan_id: l.loan_id,
-                    amount: Money::from_minor(l.amount_minor),
-                    kind: l.kind.clone(),
-                    member_id: l.member_id,
-                    meeting_id: v.meeting_id,
-                });
-            }
+        let mut seen = Vec::new();
+        for (as_of, imported_at) in b.fed_bundle_periods(g.id)? {
+            seen.push((stored_date(&as_of)?, stored_date(imported_at.get(..10).unwrap_or(""))?));
         }
+        let (lines, read) = match need {
+            Some(n) => {
+                let mut cuts = n.cuts.clone();
+                if n.at_bundle {
+                    cuts.extend(seen.iter().map(|(p, _)| *p).filter(|p| *p <= n.to).max());
+                }
+                let latest = seen.iter().map(|(p, _)| *p).max();
+                (group_lines(b, g.id, n.to, &cuts, n.accounts)?, Some(read_ahead(b, g.id, &records, latest, n)?))
+            }
+            None => (Vec::new(), None),
+        };
+        let entries = b.fed_voucher_count(g.id)?;
         let mut members = Vec::new();
         for m in &records.members {
             members.push((stored_date(&m.joined_on)?, m.exited_on.as_deref().map(stored_date).transpose()?));
@@ -874,10 +872,6 @@ pub(crate) fn each_view(b: &Book<'_>, org: &Organisation, with_lines: bool, mut 
         let mut meetings = Vec::new();
         for m in &records.meetings {
             meetings.push((m.id, stored_date(&m.date)?));
-        }
-        let mut seen = Vec::new();
-        for f in &bundles {
-            seen.push((stored_date(&f.as_of)?, stored_date(f.imported_at.get(..10).unwrap_or(""))?));
         }
         let fiscal_start = fiscal_start_of(&records, &g.country);
         // The closes the latest bundle lists; for a bundle written before they were listed, the
@@ -914,15 +908,60 @@ pub(crate) fn each_view(b: &Book<'_>, org: &Organisation, with_lines: bool, mut 
                 })
                 .collect(),
             lines,
+            read,
         })?;
     }
     Ok(())
 }
 
-/// What `take` reads from each group's view, the groups read one at a time.
-pub(crate) fn gather<T>(b: &Book<'_>, org: &Organisation, take: impl Fn(&GroupView) -> T) -> Result<Vec<T>> {
+/// What a roll-up needs beside the lines: the balances of the loans that may be owed on the
+/// report's date, the entries and savings of the meetings asked about, the last entry.
+pub(crate) fn read_ahead(b: &Book<'_>, group_id: i64, records: &Records, latest_bundle: Option<NaiveDate>, need: &Need) -> Result<ReadAhead> {
+    let to = need.to;
+    let mut r = ReadAhead { last_entry: b.fed_last_entry(group_id, &to.to_string())?.as_deref().map(stored_date).transpose()?, ..ReadAhead::default() };
+    if need.loans {
+        // A loan repaid or cancelled by the group's last bundle owes nothing on any later day;
+        // before that day any loan given may still be owed.
+        let settled = |status: &str| matches!(status, "repaid" | "cancelled") && latest_bundle.is_some_and(|d| to >= d);
+        let ids: Vec<i64> = records
+            .loans
+            .iter()
+            .filter(|l| !settled(&l.status))
+            .filter(|l| NaiveDate::parse_from_str(&l.disbursed_on, "%Y-%m-%d").map_or(true, |d| d <= to))
+            .map(|l| l.id)
+            .collect();
+        for (id, minor) in b.fed_loan_balances(group_id, &ids, &to.to_string())? {
+            r.owed.insert(id, Money::from_minor(minor));
+        }
+    }
+    if let Some((from, until)) = need.meetings {
+        let mut held = Vec::new();
+        for m in &records.meetings {
+            let d = stored_date(&m.date)?;
+            if d >= from && d <= until {
+                held.push(m.id);
+            }
+        }
+        if let (Some(lo), Some(hi)) = (held.iter().min(), held.iter().max()) {
+            for (meeting, member) in b.fed_meeting_entries(group_id, *lo, *hi)? {
+                match member {
+                    Some(who) => {
+                        r.saved_at.insert((meeting, who));
+                    }
+                    None => {
+                        r.entered.insert(meeting);
+                    }
+                }
+            }
+        }
+    }
+    Ok(r)
+}
+
+/// What `take` reads from each group's view (with what `need` asks), the groups read one at a time.
+pub(crate) fn gather<T>(b: &Book<'_>, org: &Organisation, need: &Need, take: impl Fn(&GroupView) -> T) -> Result<Vec<T>> {
     let mut out = Vec::new();
-    each_view(b, org, true, |g| {
+    each_view(b, org, Some(need), |g| {
         out.push(take(&g));
         Ok(())
     })?;
@@ -946,9 +985,18 @@ pub(crate) fn rollup(b: &Book<'_>, org: &Organisation, name: &str, from: NaiveDa
     Ok(match name {
         "group-status" => Some(crate::reports::group_status(org, to, &views(b, org)?)),
         // Each group's figures are taken as its view is read; its postings are then let go.
-        "portfolio" => Some(crate::reports::portfolio_of(org, from, to, &gather(b, org, |g| crate::reports::PortfolioFigures::of(g, from, to))?)),
-        "overdue-borrowers" => Some(crate::reports::overdue_borrowers_of(org, to, &gather(b, org, |g| crate::reports::OverdueFigures::of(g, to))?)),
-        "cif-reconciliation" => Some(crate::reports::cif_reconciliation_of(org, to, &gather(b, org, |g| crate::reports::CifFigures::of(g, to))?, &cif_receivable(b, org)?)),
+        "portfolio" => {
+            let need = Need::portfolio(from, to);
+            Some(crate::reports::portfolio_of(org, from, to, &gather(b, org, &need, |g| crate::reports::PortfolioFigures::of(g, from, to))?))
+        }
+        "overdue-borrowers" => {
+            let need = Need::overdue(to);
+            Some(crate::reports::overdue_borrowers_of(org, to, &gather(b, org, &need, |g| crate::reports::OverdueFigures::of(g, to))?))
+        }
+        "cif-reconciliation" => {
+            let need = Need::cif(to);
+            Some(crate::reports::cif_reconciliation_of(org, to, &gather(b, org, &need, |g| crate::reports::CifFigures::of(g, to))?, &cif_receivable(b, org)?))
+        }
         _ => None,
     })
 }
@@ -976,6 +1024,8 @@ pub(crate) fn imported_findings(b: &Book<'_>, org: Option<i64>) -> Result<Vec<su
     if b.one_table_missing("fed_group")? {
         return Ok(out);
     }
+    // A backup from before migration 0022, opened read-only, kept no sums.
+    let sums_kept = !b.one_table_missing("fed_month")?;
     for o in b.orgs()?.into_iter().filter(|o| org.is_none_or(|id| id == o.id)) {
         for g in b.fed_groups(o.id)? {
             let vouchers = b.fed_vouchers(g.id)?;
@@ -1036,6 +1086,10 @@ pub(crate) fn imported_findings(b: &Book<'_>, org: Option<i64>) -> Result<Vec<su
                     id: "finding-imported-chain-broken",
                     args: vec![("group".into(), g.code.clone()), ("position".into(), position.to_string())],
                 });
+            }
+            // The sums by month the roll-ups read must be the postings' own.
+            if sums_kept && b.fed_month_differs(g.id)? {
+                out.push(super::Finding { check: "records", org: o.code.clone(), id: "finding-imported-sums-differ", args: vec![("group".into(), g.code.clone())] });
             }
         }
     }
@@ -1167,4 +1221,92 @@ fn cif_receivable(b: &Book<'_>, org: &Organisation) -> Result<std::collections::
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use super::super::federation_sums::group_vouchers;
+    use chrono::Datelike;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// The roll-ups' figures and the consolidated statements' parts read through the sums (and
+    /// the days cut inside read line by line) equal those worked out from every posting, for
+    /// periods cut on month ends, inside months and across years, in the demo's village
+    /// organisation (three SHGs, with an opening, reversals and CIF).
+    #[test]
+    fn the_sums_answer_what_every_posting_answers() {
+        use crate::reports::{consolidated::{group_part, Entity, Statement}, group_facts, CifFigures, OverdueFigures, PortfolioFigures};
+        let (s, _) = crate::demo::demo_book(crate::i18n::Lang::En);
+        let b = s.read();
+        let org = b.org_by_code("vo-kishanganj").unwrap().unwrap();
+        let groups = b.fed_groups(org.id).unwrap();
+        assert_eq!(groups.len(), 3);
+        let periods = [
+            ("2026-04-01", "2026-11-20"),
+            ("2026-04-01", "2026-10-31"),
+            ("2026-05-15", "2026-10-31"),
+            ("2026-06-03", "2026-06-17"),
+            ("2025-04-01", "2026-03-31"),
+            ("2026-01-01", "2026-12-31"),
+            ("2020-01-01", "2026-11-20"),
+            ("2025-11-11", "2026-02-28"),
+        ];
+        let (mut compared, mut used_sums) = (0, 0);
+        for (from, to) in periods {
+            let (from, to) = (d(from), d(to));
+            let need = Need::grading(from, to);
+            let cif = Need::cif(to);
+            let views = |need: &Need| {
+                let mut out = Vec::new();
+                each_view(&b, &org, Some(need), |g| {
+                    out.push(g);
+                    Ok(())
+                })
+                .unwrap();
+                out
+            };
+            let fast = views(&need);
+            let fast_portfolio = views(&Need::portfolio(from, to));
+            let fast_overdue = views(&Need::overdue(to));
+            let fast_cif = views(&cif);
+            for (k, ((g, c), row)) in fast.iter().zip(&fast_cif).zip(&groups).enumerate() {
+                // Every posting, line by line, as the roll-ups read them before sums were kept.
+                if g.lines.iter().any(|l| l.loan_id.is_none() && l.member_id.is_none() && l.meeting_id.is_none() && l.date.day() == 1) {
+                    used_sums += 1;
+                }
+                let mut slow = g.clone();
+                slow.read = None;
+                slow.lines = Vec::new();
+                for v in b.fed_vouchers(row.id).unwrap() {
+                    for l in v.lines {
+                        let date = d(&v.date);
+                        slow.lines.push(crate::reports::GroupLine { date, account: l.account, loan_id: l.loan_id, amount: Money::from_minor(l.amount_minor), kind: l.kind, member_id: l.member_id, meeting_id: v.meeting_id });
+                    }
+                }
+                assert_eq!(PortfolioFigures::of(&fast_portfolio[k], from, to), PortfolioFigures::of(&slow, from, to), "{} {from}–{to}", g.code);
+                assert_eq!(OverdueFigures::of(&fast_overdue[k], to), OverdueFigures::of(&slow, to), "{} {to}", g.code);
+                assert_eq!(group_facts(g, from, to), group_facts(&slow, from, to), "{} {from}–{to}", g.code);
+                let mut slow_cif = c.clone();
+                slow_cif.read = None;
+                slow_cif.lines = slow.lines.clone();
+                assert_eq!(CifFigures::of(c, to), CifFigures::of(&slow_cif, to), "{} {to}", g.code);
+                let go = super::super::consolidated::group_org_for_tests(row);
+                let every = super::super::consolidated::group_journal_for_tests(&b, row);
+                let cuts: Vec<NaiveDate> = [from.pred_opt(), go.fiscal_year(to).start().pred_opt()].into_iter().flatten().collect();
+                let sums = group_vouchers(&b, row.id, &row.code, to, &cuts).unwrap();
+                for st in [Statement::ReceiptsPayments, Statement::IncomeExpenditure, Statement::BalanceSheet] {
+                    let a = group_part(st, &Entity { org: &go, vouchers: &sums }, from, to);
+                    let z = group_part(st, &Entity { org: &go, vouchers: &every }, from, to);
+                    assert_eq!(a, z, "{} {st:?} {from}–{to}", g.code);
+                }
+                compared += 1;
+            }
+        }
+        assert_eq!(compared, 3 * periods.len());
+        assert!(used_sums >= periods.len(), "the demo SHG's earlier months are read as sums ({used_sums})");
+    }
 }

@@ -129,7 +129,7 @@ pub fn household_target(store: &mut Store, ctx: &Ctx, i: &HouseholdTargetInput) 
 fn household_members(b: &Book<'_>, org: &Organisation) -> Result<Vec<(String, String, i64)>> {
     let mut out = Vec::new();
     for g in b.fed_groups(org.id)? {
-        let Some(last) = b.fed_bundles(g.id)?.pop() else { continue };
+        let Some(last) = b.fed_latest_bundle(g.id)? else { continue };
         let records: super::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
         for m in records.members {
             if let Some(k) = m.household.as_deref().and_then(|k| household_key(k).ok()) {
@@ -145,7 +145,7 @@ fn household_members(b: &Book<'_>, org: &Organisation) -> Result<Vec<(String, St
 pub(crate) fn household_loans(b: &Book<'_>, org: &Organisation, only: Option<&str>) -> Result<Vec<HouseholdLoan>> {
     let mut out = Vec::new();
     for g in b.fed_groups(org.id)? {
-        let Some(last) = b.fed_bundles(g.id)?.pop() else { continue };
+        let Some(last) = b.fed_latest_bundle(g.id)? else { continue };
         let records: super::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
         let key_of = |id: i64| records.members.iter().find(|m| m.id == id).and_then(|m| m.household.as_deref()).and_then(|k| household_key(k).ok());
         let mut mine: Vec<HouseholdLoan> = Vec::new();

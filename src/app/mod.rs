@@ -14,6 +14,7 @@ mod encryption;
 pub mod events;
 mod export;
 mod federation;
+mod federation_sums; // issue 16: roll-ups read from the sums kept at import
 mod federation_parquet; // issue 16: the Parquet export
 mod households; // issue 16 (session 10): the fund centre's households
 mod input;

@@ -125,7 +125,8 @@ fn live(b: &Book<'_>, ctx: &Ctx, p: &ReportParams, org: &Organisation, name: &st
             None => reports::GradingSort::default(),
             Some(s) => reports::GradingSort::from_code(&s).ok_or_else(|| Error::GradingSortUnknown { value: s.clone(), choices: reports::GradingSort::CODES.join(", ") })?,
         };
-        let facts = super::federation::gather(b, org, |g| (g.code.clone(), g.name.clone(), reports::group_facts(g, from, to)))?;
+        let need = super::federation_sums::Need::grading(from, to);
+        let facts = super::federation::gather(b, org, &need, |g| (g.code.clone(), g.name.clone(), reports::group_facts(g, from, to)))?;
         return Ok(reports::grading_of(org, from, to, &facts, sort));
     }
     if let Some(r) = super::consolidated::consolidated(b, org, name, from, to)? {

@@ -78,15 +78,55 @@ impl Line {
     }
 }
 
+/// What a consolidated statement takes from one group: its own statement and its side of the
+/// flows with the oversight body. Made one group at a time (`group_part`), so that thousands of
+/// groups are consolidated without holding their journals together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupPart {
+    pub statement: Report,
+    /// CIF payable up to the report's date (debit positive).
+    pub cif_payable: Money,
+    /// In the period: interest on CIF (the close left out), CIF received as a grant line, CIF
+    /// repaid, and the interest paid on it (each on its line that is not cash or bank).
+    pub cif_interest: Money,
+    pub cif_received: Money,
+    pub cif_repaid: Money,
+    pub cif_interest_paid: Money,
+}
+
+/// One group's part: its statement for the period and its CIF flows.
+pub fn group_part(st: Statement, e: &Entity<'_>, from: NaiveDate, to: NaiveDate) -> GroupPart {
+    let no_members: [Member; 0] = [];
+    let statement = st.of(&Books::new(e.org, &no_members, e.vouchers, from, to));
+    let in_period = |v: &&StoredVoucher| v.date >= from && v.date <= to && v.kind != VoucherKind::Opening;
+    let sum = |keep: &dyn Fn(&&StoredVoucher) -> bool, pick: &dyn Fn(&crate::domain::ledger::Line) -> bool| -> Money {
+        e.vouchers.iter().filter(|v| keep(v)).flat_map(|v| v.lines.iter()).filter(|l| pick(l)).map(|l| l.amount).sum()
+    };
+    let owed = |l: &crate::domain::ledger::Line| l.account == code::CIF_PAYABLE;
+    GroupPart {
+        statement,
+        cif_payable: sum(&|v| v.date <= to, &owed),
+        cif_interest: sum(&in_period, &|l| l.account == code::CIF_INTEREST && l.kind != LineKind::YearClose),
+        cif_received: sum(&in_period, &|l| l.kind == LineKind::Grant && owed(l)),
+        cif_repaid: sum(&in_period, &|l| l.kind == LineKind::CifRepaid && owed(l)),
+        cif_interest_paid: sum(&in_period, &|l| l.kind == LineKind::CifInterest && l.account == code::CIF_INTEREST),
+    }
+}
+
 /// A consolidated statement: each entity's statement for the same period, its lines added by
 /// head, the inter-group amounts eliminated.
 pub fn consolidated(st: Statement, own: &Entity<'_>, groups: &[Entity<'_>], scope: &Scope<'_>, from: NaiveDate, to: NaiveDate) -> Report {
+    let parts: Vec<GroupPart> = groups.iter().map(|g| group_part(st, g, from, to)).collect();
+    consolidated_of(st, own, &parts, scope, from, to)
+}
+
+/// The same from each group's part, however it was made.
+pub fn consolidated_of(st: Statement, own: &Entity<'_>, groups: &[GroupPart], scope: &Scope<'_>, from: NaiveDate, to: NaiveDate) -> Report {
     let period = if st == Statement::BalanceSheet { ReportPeriod::AsOf(to) } else { ReportPeriod::Range { from, to } };
     let mut r = Report::new(st.id(), Msg::new(format!("report-{}", st.id())), own.org, period);
     let no_members: [Member; 0] = [];
-    let statement = |e: &Entity<'_>| st.of(&Books::new(e.org, &no_members, e.vouchers, from, to));
-    let mine = statement(own);
-    let theirs: Vec<Report> = groups.iter().map(statement).collect();
+    let mine = st.of(&Books::new(own.org, &no_members, own.vouchers, from, to));
+    let theirs: Vec<&Report> = groups.iter().map(|g| &g.statement).collect();
     // I&E: the third section (the surplus) is worked out again from the consolidated totals.
     let merged = if st == Statement::IncomeExpenditure { 2 } else { mine.sections.len() };
     let mut sections: Vec<(Option<Msg>, Vec<Line>)> = Vec::new();
@@ -106,7 +146,7 @@ pub fn consolidated(st: Statement, own: &Entity<'_>, groups: &[Entity<'_>], scop
                 lines[i].groups += amount;
             }
         };
-        for (rep, is_own) in std::iter::once((&mine, true)).chain(theirs.iter().map(|t| (t, false))) {
+        for (rep, is_own) in std::iter::once((&mine, true)).chain(theirs.iter().map(|t| (*t, false))) {
             if let Some(s) = rep.sections.get(k) {
                 for row in &s.rows {
                     if let Some(m) = row.get(1).and_then(Cell::as_money) {
@@ -177,7 +217,7 @@ struct Eliminations {
     total: Money,
 }
 
-fn eliminations(st: Statement, own: &Entity<'_>, groups: &[Entity<'_>], scope: &Scope<'_>, from: NaiveDate, to: NaiveDate) -> Eliminations {
+fn eliminations(st: Statement, own: &Entity<'_>, groups: &[GroupPart], scope: &Scope<'_>, from: NaiveDate, to: NaiveDate) -> Eliminations {
     let in_period = |v: &StoredVoucher| v.date >= from && v.date <= to && v.kind != VoucherKind::Opening;
     let upto = |v: &StoredVoucher| v.date <= to;
     let to_groups = |l: &crate::domain::ledger::Line| l.member_id.is_some_and(|m| scope.group_members.contains(&m));
@@ -185,16 +225,13 @@ fn eliminations(st: Statement, own: &Entity<'_>, groups: &[Entity<'_>], scope: &
     let own_sum = |keep: &dyn Fn(&StoredVoucher) -> bool, pick: &dyn Fn(&crate::domain::ledger::Line) -> bool| -> Money {
         own.vouchers.iter().filter(|v| keep(v)).flat_map(|v| v.lines.iter()).filter(|l| to_groups(l) && pick(l)).map(|l| l.amount).sum()
     };
-    let group_sum = |keep: &dyn Fn(&StoredVoucher) -> bool, pick: &dyn Fn(&crate::domain::ledger::Line) -> bool| -> Money {
-        groups.iter().flat_map(|g| g.vouchers.iter()).filter(|v| keep(v)).flat_map(|v| v.lines.iter()).filter(|l| pick(l)).map(|l| l.amount).sum()
-    };
+    let group_sum = |pick: &dyn Fn(&GroupPart) -> Money| -> Money { groups.iter().map(pick).sum() };
     let lent = |l: &crate::domain::ledger::Line| l.account == code::LOANS_TO_MEMBERS;
-    let owed = |l: &crate::domain::ledger::Line| l.account == code::CIF_PAYABLE;
     match st {
         Statement::BalanceSheet => {
             // The body's receivable from its groups against their CIF payable to it.
             let receivable = own_sum(&upto, &lent);
-            let payable = -group_sum(&upto, &owed);
+            let payable = -group_sum(&|g| g.cif_payable);
             Eliminations {
                 lines: vec![(1, account_msg(code::LOANS_TO_MEMBERS), -receivable), (0, account_msg(code::CIF_PAYABLE), -payable)],
                 // Assets keep what the body says it is owed beyond what the groups say they owe.
@@ -205,21 +242,21 @@ fn eliminations(st: Statement, own: &Entity<'_>, groups: &[Entity<'_>], scope: &
         Statement::IncomeExpenditure => {
             let not_close = |l: &crate::domain::ledger::Line| l.kind != LineKind::YearClose;
             let interest = -own_sum(&in_period, &|l| l.account == code::INTEREST_INCOME && not_close(l));
-            let paid = group_sum(&in_period, &|l| l.account == code::CIF_INTEREST && not_close(l));
+            let paid = group_sum(&|g| g.cif_interest);
             Eliminations { lines: vec![(0, account_msg(code::INTEREST_INCOME), -interest), (1, account_msg(code::CIF_INTEREST), -paid)], unmatched: None, total: interest }
         }
         Statement::ReceiptsPayments => {
             // Receipts: the CIF the groups received, the principal and interest the body
             // received from them. Payments: the CIF the body paid out, the groups' repayments
             // and interest to it.
-            let cif_in = -group_sum(&in_period, &|l| l.kind == LineKind::Grant && owed(l));
+            let cif_in = -group_sum(&|g| g.cif_received);
             let principal_in = -own_sum(&in_period, &|l| l.kind == LineKind::Principal && lent(l));
             // Each on the line that is not cash or bank (the money line of a voucher carries the
             // same kind with the other sign).
             let interest_in = -own_sum(&in_period, &|l| l.kind == LineKind::Interest && l.account == code::INTEREST_INCOME);
             let cif_out = own_sum(&in_period, &|l| l.kind == LineKind::Disbursement && lent(l));
-            let repaid_out = group_sum(&in_period, &|l| l.kind == LineKind::CifRepaid && owed(l));
-            let interest_out = group_sum(&in_period, &|l| l.kind == LineKind::CifInterest && l.account == code::CIF_INTEREST);
+            let repaid_out = group_sum(&|g| g.cif_repaid);
+            let interest_out = group_sum(&|g| g.cif_interest_paid);
             let receipts = cif_in + principal_in + interest_in;
             let payments = cif_out + repaid_out + interest_out;
             Eliminations {

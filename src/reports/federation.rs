@@ -12,7 +12,9 @@ use chrono::NaiveDate;
 /// with five days to carry the pen drive).
 pub const LATE_AFTER_DAYS: i64 = 35;
 
-/// One imported posting of a group, as the portfolio reads it.
+/// One imported posting of a group, as the portfolio reads it; or the sum of a month's postings
+/// to one account of one line kind, dated the month's first day, with no loan, member or meeting
+/// (an oversight book reads sums for the months a report does not cut inside).
 #[derive(Debug, Clone, PartialEq)]
 pub struct GroupLine {
     pub date: NaiveDate,
@@ -50,7 +52,11 @@ pub struct GroupView {
     /// Members' joining and leaving dates, from the latest bundle.
     pub members: Vec<(NaiveDate, Option<NaiveDate>)>,
     pub loans: Vec<GroupLoan>,
+    /// Its postings up to the report's date, whole months possibly as month sums (`GroupLine`).
     pub lines: Vec<GroupLine>,
+    /// What was read beside the lines for the report's date; None when `lines` are every
+    /// posting, which then answer the same.
+    pub read: Option<ReadAhead>,
     /// The group's own ids of `members`, in the same order.
     pub member_ids: Vec<i64>,
     /// The group's currency (ISO code), its formation date and meeting frequency, as registered.
@@ -79,10 +85,27 @@ pub enum Annual {
     Missing(FiscalYear),
 }
 
+/// What an oversight book reads of a group beside its lines, for one report date: the figures
+/// that need a loan, a member or a meeting, which month sums do not carry.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReadAhead {
+    /// What each loan that may still be owed on the date owes then (loans repaid or cancelled
+    /// by the group's last bundle, on a date after it, are left out: they owe nothing).
+    pub owed: std::collections::HashMap<i64, Money>,
+    /// The meetings asked about that have an entry, and (meeting, member) for each saving at them.
+    pub entered: std::collections::HashSet<i64>,
+    pub saved_at: std::collections::HashSet<(i64, i64)>,
+    /// The date of the last entry on or before the report's date.
+    pub last_entry: Option<NaiveDate>,
+}
+
 impl GroupView {
     /// What each loan owes on `to`: its postings to loans to members up to that day, summed
     /// once (a roll-up over thousands of groups asks this for every loan of every group).
     pub fn outstanding_by_loan(&self, to: NaiveDate) -> std::collections::HashMap<i64, Money> {
+        if let Some(r) = &self.read {
+            return r.owed.clone();
+        }
         let mut out: std::collections::HashMap<i64, Money> = std::collections::HashMap::new();
         for l in self.lines.iter().filter(|l| l.date <= to && l.account == "loans-to-members") {
             if let Some(id) = l.loan_id {
@@ -90,6 +113,28 @@ impl GroupView {
             }
         }
         out
+    }
+
+    /// The meetings with an entry in the journal, and who saved at which meeting.
+    pub fn meeting_entries(&self) -> (std::collections::HashSet<i64>, std::collections::HashSet<(i64, i64)>) {
+        if let Some(r) = &self.read {
+            return (r.entered.clone(), r.saved_at.clone());
+        }
+        let saved_at = self
+            .lines
+            .iter()
+            .filter(|l| l.account == "member-savings" && l.kind == "saving" && l.amount.is_negative())
+            .filter_map(|l| Some((l.meeting_id?, l.member_id?)))
+            .collect();
+        (self.lines.iter().filter_map(|l| l.meeting_id).collect(), saved_at)
+    }
+
+    /// The date of the last entry on or before `to`.
+    pub fn last_entry(&self, to: NaiveDate) -> Option<NaiveDate> {
+        match &self.read {
+            Some(r) => r.last_entry,
+            None => self.lines.iter().filter(|l| l.date <= to).map(|l| l.date).max(),
+        }
     }
 
     /// The annual statement of the last fiscal year that ended on or before `on`.

@@ -50,13 +50,7 @@ pub fn group_facts(g: &GroupView, from: NaiveDate, to: NaiveDate) -> Facts {
     let active = |(j, e): (NaiveDate, Option<NaiveDate>), on: NaiveDate| j <= on && e.is_none_or(|e| on <= e);
     // Who saved at which meeting, and which meetings have an entry: gathered once (asked per
     // member and meeting below).
-    let saved_at: std::collections::HashSet<(i64, i64)> = g
-        .lines
-        .iter()
-        .filter(|l| l.account == "member-savings" && l.kind == "saving" && l.amount.is_negative())
-        .filter_map(|l| Some((l.meeting_id?, l.member_id?)))
-        .collect();
-    let entered: std::collections::HashSet<i64> = g.lines.iter().filter_map(|l| l.meeting_id).collect();
+    let (entered, saved_at) = g.meeting_entries();
     let mut savers = (0, 0);
     for (id, span) in g.member_ids.iter().zip(&g.members) {
         if !active(*span, to) {
@@ -80,7 +74,7 @@ pub fn group_facts(g: &GroupView, from: NaiveDate, to: NaiveDate) -> Facts {
     let running: Vec<_> = g.loans.iter().filter(|l| of_loan(l.id).is_positive()).collect();
     let on_time = running.iter().filter(|l| l.days_past_due == 0).count() as i64;
     let booked = held.iter().filter(|(m, _)| entered.contains(m)).count() as i64;
-    let last = upto().map(|l| l.date).max();
+    let last = g.last_entry(to);
     Facts {
         meetings: (held.len() as i64, expected),
         savers,

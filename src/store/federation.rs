@@ -7,6 +7,9 @@ use super::{Book, RecordKind};
 use crate::error::Result;
 use rusqlite::{params, OptionalExtension};
 
+/// The year and month of a voucher's date as one number (202611 for November 2026).
+const MONTH_OF_DATE: &str = "CAST(substr(v.date, 1, 4) AS INTEGER) * 100 + CAST(substr(v.date, 6, 2) AS INTEGER)";
+
 /// A bundle an organisation wrote (`bundle_written`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct WrittenRow {
@@ -79,6 +82,21 @@ pub struct FedVoucherRow {
     pub prev_hash: String,
     pub hash: String,
     pub lines: Vec<FedPostingRow>,
+}
+
+/// A group's postings of some months summed (`fed_month`, every bundle's together).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FedMonthSum {
+    /// The first of the months summed, as 202611 for November 2026.
+    pub month: i64,
+    /// Whether the vouchers summed are opening balances.
+    pub opening: bool,
+    pub account: String,
+    pub kind: String,
+    pub amount_minor: i64,
+    /// Where the first line summed stands: its position in the group's chain times a million,
+    /// plus its line number.
+    pub first_at: i64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -250,6 +268,20 @@ impl Book<'_> {
         Ok(v)
     }
 
+    /// The latest bundle imported from a group (its records are what the group is now).
+    pub fn fed_latest_bundle(&self, group_id: i64) -> Result<Option<FedBundleRow>> {
+        let mut st = self.c.prepare_cached(&format!("SELECT {BUNDLE_COLS} FROM fed_bundle WHERE group_id = ?1 ORDER BY id DESC LIMIT 1"))?;
+        Ok(st.query_row([group_id], bundle_from).optional()?)
+    }
+
+    /// Each bundle imported from a group, oldest first: (the period it reports, when it was
+    /// imported), without the records each carried.
+    pub fn fed_bundle_periods(&self, group_id: i64) -> Result<Vec<(String, String)>> {
+        let mut st = self.c.prepare_cached("SELECT as_of, imported_at FROM fed_bundle WHERE group_id = ?1 ORDER BY id")?;
+        let v = st.query_map([group_id], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(v)
+    }
+
     pub fn insert_fed_voucher(&self, v: &FedVoucherRow) -> Result<()> {
         self.run(
             "INSERT INTO fed_voucher(group_id, position, bundle_id, src_id, org_id, fiscal_year, number, date, kind, narration, meeting_id, reverses_id, client_id, prev_hash, hash)
@@ -283,48 +315,183 @@ impl Book<'_> {
 
     /// A group's imported vouchers with their lines, in chain order.
     pub fn fed_vouchers(&self, group_id: i64) -> Result<Vec<FedVoucherRow>> {
-        let mut st = self.c.prepare_cached(
-            "SELECT group_id, position, bundle_id, src_id, org_id, fiscal_year, number, date, kind, narration, meeting_id, reverses_id, client_id, prev_hash, hash
-             FROM fed_voucher WHERE group_id = ?1 ORDER BY position",
-        )?;
-        let mut out = st
-            .query_map([group_id], |r| {
-                Ok(FedVoucherRow {
-                    group_id: r.get(0)?,
-                    position: r.get(1)?,
-                    bundle_id: r.get(2)?,
-                    src_id: r.get(3)?,
-                    org_id: r.get(4)?,
-                    fiscal_year: r.get(5)?,
-                    number: r.get(6)?,
-                    date: r.get(7)?,
-                    kind: r.get(8)?,
-                    narration: r.get(9)?,
-                    meeting_id: r.get(10)?,
-                    reverses_id: r.get(11)?,
-                    client_id: r.get(12)?,
-                    prev_hash: r.get(13)?,
-                    hash: r.get(14)?,
-                    lines: Vec::new(),
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let mut st = self.c.prepare_cached(
-            "SELECT position, line_no, account, member_id, loan_id, amount_minor, kind, note FROM fed_posting WHERE group_id = ?1 ORDER BY position, line_no",
-        )?;
-        let rows = st.query_map([group_id], |r| {
+        self.fed_vouchers_where(group_id, "", None)
+    }
+
+    /// A group's imported vouchers dated from `from` to `to` (ISO dates, both kept), with their
+    /// lines, in chain order: the days of a month a roll-up cuts inside.
+    pub fn fed_vouchers_between(&self, group_id: i64, from: &str, to: &str) -> Result<Vec<FedVoucherRow>> {
+        self.fed_vouchers_where(group_id, "AND v.date BETWEEN ?2 AND ?3", Some((from, to)))
+    }
+
+    fn fed_vouchers_where(&self, group_id: i64, filter: &str, dates: Option<(&str, &str)>) -> Result<Vec<FedVoucherRow>> {
+        let voucher = |r: &rusqlite::Row<'_>| {
+            Ok(FedVoucherRow {
+                group_id: r.get(0)?,
+                position: r.get(1)?,
+                bundle_id: r.get(2)?,
+                src_id: r.get(3)?,
+                org_id: r.get(4)?,
+                fiscal_year: r.get(5)?,
+                number: r.get(6)?,
+                date: r.get(7)?,
+                kind: r.get(8)?,
+                narration: r.get(9)?,
+                meeting_id: r.get(10)?,
+                reverses_id: r.get(11)?,
+                client_id: r.get(12)?,
+                prev_hash: r.get(13)?,
+                hash: r.get(14)?,
+                lines: Vec::new(),
+            })
+        };
+        let posting = |r: &rusqlite::Row<'_>| {
             Ok((
                 r.get::<_, i64>(0)?,
                 FedPostingRow { line_no: r.get(1)?, account: r.get(2)?, member_id: r.get(3)?, loan_id: r.get(4)?, amount_minor: r.get(5)?, kind: r.get(6)?, note: r.get(7)? },
             ))
-        })?;
-        for row in rows {
-            let (pos, line) = row?;
-            if let Some(v) = out.get_mut((pos - 1) as usize).filter(|v| v.position == pos) {
-                v.lines.push(line);
+        };
+        let mut st = self.c.prepare_cached(&format!(
+            "SELECT v.group_id, v.position, v.bundle_id, v.src_id, v.org_id, v.fiscal_year, v.number, v.date, v.kind, v.narration, v.meeting_id, v.reverses_id, v.client_id, v.prev_hash, v.hash
+             FROM fed_voucher v WHERE v.group_id = ?1 {filter} ORDER BY v.position"
+        ))?;
+        let mut out = match dates {
+            Some((a, b)) => st.query_map(params![group_id, a, b], voucher)?.collect::<rusqlite::Result<Vec<_>>>()?,
+            None => st.query_map([group_id], voucher)?.collect::<rusqlite::Result<Vec<_>>>()?,
+        };
+        // Each voucher's lines come together and in order (the posting key); the vouchers in
+        // whatever order the filter's index gives, found again by position.
+        let mut st = self.c.prepare_cached(&format!(
+            "SELECT p.position, p.line_no, p.account, p.member_id, p.loan_id, p.amount_minor, p.kind, p.note
+             FROM fed_voucher v CROSS JOIN fed_posting p ON p.group_id = v.group_id AND p.position = v.position
+             WHERE v.group_id = ?1 {filter}"
+        ))?;
+        let rows = match dates {
+            Some((a, b)) => st.query_map(params![group_id, a, b], posting)?.collect::<rusqlite::Result<Vec<_>>>()?,
+            None => st.query_map([group_id], posting)?.collect::<rusqlite::Result<Vec<_>>>()?,
+        };
+        let at: std::collections::HashMap<i64, usize> = out.iter().enumerate().map(|(k, v)| (v.position, k)).collect();
+        for (pos, line) in rows {
+            if let Some(k) = at.get(&pos) {
+                out[*k].lines.push(line);
+            }
+        }
+        for v in &mut out {
+            if !v.lines.is_sorted_by_key(|l| l.line_no) {
+                v.lines.sort_by_key(|l| l.line_no);
             }
         }
         Ok(out)
+    }
+
+    /// Sums the postings of one imported bundle into `fed_month` (migration 0022), in the
+    /// import's transaction, after its vouchers are inserted.
+    pub fn insert_fed_month(&self, group_id: i64, bundle_id: i64) -> Result<()> {
+        self.run(
+            &format!("INSERT INTO fed_month(group_id, bundle_id, month, opening, account, kind, amount_minor, first_at)
+             SELECT v.group_id, v.bundle_id, {MONTH_OF_DATE}, v.kind = 'opening', p.account, p.kind, sum(p.amount_minor), min(p.position * 1000000 + p.line_no)
+               FROM fed_voucher v CROSS JOIN fed_posting p ON p.group_id = v.group_id AND p.position = v.position
+              WHERE v.group_id = ?1 AND v.bundle_id = ?2
+              GROUP BY substr(v.date, 1, 7), v.kind = 'opening', p.account, p.kind"),
+            params![group_id, bundle_id],
+        )?;
+        Ok(())
+    }
+
+    /// A group's postings of the months up to `last` (202611 for November 2026) but those
+    /// `left_out`, summed by account, line kind and opening or not within each stretch of months
+    /// the `bounds` divide (a bound m: months up to m on one side, after it on the other), every
+    /// bundle's together; only the accounts `keep` names (all when None). Each sum carries the
+    /// first month of its stretch that it sums and its first line's place in the chain.
+    pub fn fed_month_sums(&self, group_id: i64, last: i64, left_out: &[i64], bounds: &[i64], keep: Option<&[&str]>) -> Result<Vec<FedMonthSum>> {
+        if keep.is_some_and(|k| k.is_empty()) {
+            return Ok(Vec::new());
+        }
+        // The table's key order (account, then month), added up here: a roll-up asks this of
+        // every group, and a sort per group would cost more than the sums.
+        let accounts = match keep {
+            Some(k) => format!("AND account IN ({})", (0..k.len()).map(|i| format!("?{}", i + 3)).collect::<Vec<_>>().join(", ")),
+            None => String::new(),
+        };
+        let mut st = self.c.prepare_cached(&format!("SELECT month, account, kind, opening, amount_minor, first_at FROM fed_month WHERE group_id = ?1 AND month <= ?2 {accounts}"))?;
+        let mut args: Vec<&dyn rusqlite::ToSql> = vec![&group_id, &last];
+        for a in keep.unwrap_or(&[]) {
+            args.push(a);
+        }
+        let mut rows = st.query(args.as_slice())?;
+        let mut out: Vec<FedMonthSum> = Vec::new();
+        // Where the sums of the current account and stretch of months begin in `out`.
+        let (mut from, mut stretch) = (0, usize::MAX);
+        while let Some(r) = rows.next()? {
+            let month: i64 = r.get(0)?;
+            if left_out.contains(&month) {
+                continue;
+            }
+            let account = r.get_ref(1)?.as_str().map_err(rusqlite::Error::from)?;
+            let here = bounds.iter().filter(|b| month > **b).count();
+            if here != stretch || out.get(from).is_some_and(|s| s.account != account) {
+                (from, stretch) = (out.len(), here);
+            }
+            let kind = r.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?;
+            let opening = r.get::<_, i64>(3)? == 1;
+            let (amount, at): (i64, i64) = (r.get(4)?, r.get(5)?);
+            match out[from..].iter_mut().find(|s| s.kind == kind && s.opening == opening) {
+                Some(s) => {
+                    s.amount_minor += amount;
+                    s.first_at = s.first_at.min(at);
+                }
+                None => out.push(FedMonthSum { month, opening, account: account.to_string(), kind: kind.to_string(), amount_minor: amount, first_at: at }),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Whether a group's sums by month differ from its postings (changed outside Samuh).
+    pub fn fed_month_differs(&self, group_id: i64) -> Result<bool> {
+        let sums = "SELECT bundle_id, month, opening, account, kind, amount_minor, first_at FROM fed_month WHERE group_id = ?1";
+        let postings = format!("SELECT v.bundle_id, {MONTH_OF_DATE}, v.kind = 'opening', p.account, p.kind, sum(p.amount_minor), min(p.position * 1000000 + p.line_no)
+               FROM fed_voucher v JOIN fed_posting p ON p.group_id = v.group_id AND p.position = v.position
+              WHERE v.group_id = ?1 GROUP BY v.bundle_id, substr(v.date, 1, 7), v.kind = 'opening', p.account, p.kind");
+        let n: i64 = self.c.query_row(&format!("SELECT (SELECT count(*) FROM ({sums} EXCEPT {postings})) + (SELECT count(*) FROM ({postings} EXCEPT {sums}))"), [group_id], |r| r.get(0))?;
+        Ok(n > 0)
+    }
+
+    /// What each of the loans given is owed on `to` (ISO date) in a group's imported postings to
+    /// loans to members: (loan id, minor units), loans with no posting left out.
+    pub fn fed_loan_balances(&self, group_id: i64, loans: &[i64], to: &str) -> Result<Vec<(i64, i64)>> {
+        let mut st = self.c.prepare_cached(
+            // CROSS JOIN: the loan's postings first (its index), then each one's voucher for the
+            // date; never the group's vouchers each searched for the loan.
+            "SELECT sum(p.amount_minor) FROM fed_posting p CROSS JOIN fed_voucher v ON v.group_id = p.group_id AND v.position = p.position
+              WHERE p.group_id = ?1 AND p.loan_id = ?2 AND p.account = 'loans-to-members' AND v.date <= ?3",
+        )?;
+        let mut out = Vec::new();
+        for id in loans {
+            if let Some(sum) = st.query_row(params![group_id, id, to], |r| r.get::<_, Option<i64>>(0))? {
+                out.push((*id, sum));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The meetings (the group's ids, from `lo` to `hi`) that have an entry in a group's imported
+    /// journal, and who saved at each: (meeting, None) per voucher, (meeting, member) per saving.
+    pub fn fed_meeting_entries(&self, group_id: i64, lo: i64, hi: i64) -> Result<Vec<(i64, Option<i64>)>> {
+        let mut st = self.c.prepare_cached(
+            "SELECT v.meeting_id, NULL FROM fed_voucher v WHERE v.group_id = ?1 AND v.meeting_id BETWEEN ?2 AND ?3
+             UNION ALL
+             SELECT v.meeting_id, p.member_id FROM fed_voucher v
+               CROSS JOIN fed_posting p ON p.group_id = v.group_id AND p.position = v.position
+                AND p.account = 'member-savings' AND p.kind = 'saving' AND p.amount_minor < 0
+              WHERE v.group_id = ?1 AND v.meeting_id BETWEEN ?2 AND ?3 AND p.member_id IS NOT NULL",
+        )?;
+        let v = st.query_map(params![group_id, lo, hi], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(v)
+    }
+
+    /// The date of a group's last imported entry on or before `to` (ISO dates).
+    pub fn fed_last_entry(&self, group_id: i64, to: &str) -> Result<Option<String>> {
+        Ok(self.c.query_row("SELECT max(date) FROM fed_voucher WHERE group_id = ?1 AND date <= ?2", params![group_id, to], |r| r.get(0))?)
     }
 
     pub fn insert_fed_alarm(&self, group_id: i64, payload_sha256: &str, differences: &str, at: &str) -> Result<()> {

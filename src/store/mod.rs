@@ -22,7 +22,7 @@ mod welfare; // issue 15: welfare
 pub use agenda::AgendaRecord;
 pub use chain::{RecordKind, RecordLink, RecordProblem};
 pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
-pub use federation::{FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, WrittenRow};
+pub use federation::{FedBundleRow, FedGroupRow, FedMonthSum, FedPostingRow, FedVoucherRow, WrittenRow};
 pub use print::PrintRun;
 pub use followup::{FollowupMeetingRecord, PromiseRecord, VisitRecord};
 pub use households::TargetRecord;
@@ -62,6 +62,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0019_slip_keys", include_str!("../../migrations/0019_slip_keys.sql")),
     ("0020_year_audit", include_str!("../../migrations/0020_year_audit.sql")),
     ("0021_year_snapshot", include_str!("../../migrations/0021_year_snapshot.sql")),
+    ("0022_fed_month", include_str!("../../migrations/0022_fed_month.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing
