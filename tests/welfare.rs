@@ -455,30 +455,101 @@ fn the_annual_fee_register_shows_who_paid_which_year() {
     assert_eq!(th.error(&e), "2 สมาชิก 2 ชำระค่าบำรุงสวัสดิการของปี 2569 แล้ว เก็บปีละครั้งเท่านั้น โปรดตรวจสอบรายชื่อสมาชิกหรือวันที่");
 }
 
-/// Levies, a payout: each kept in its register as well as the journal, so neither is reversed
-/// voucher by voucher (the register would say what the journal no longer does); the refusals
-/// say why in the reader's language and leave the book unchanged.
+/// A collection of levies typed by mistake is reversed like any voucher while the death is not
+/// yet paid out: its members owe again (the register says so) and pay in a new collection. Once
+/// the payout is worked out from the levies, neither they nor the payout are reversed voucher by
+/// voucher; the refusals say why in the reader's language and leave the book unchanged.
 #[test]
-fn a_levy_collection_and_a_payout_are_not_reversed_alone() {
+fn a_levy_collection_is_reversed_until_the_payout_and_the_payout_is_not_reversed_alone() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("club.samuh");
     let mut store = Store::open_or_create(&path).unwrap();
     let c = ctx("2025-12-31");
     club(&mut store, &c, 3, "50", "0");
     death(&mut store, &c, "1", "2025-10-20").unwrap();
-    // Members 2 and 3 pay 50 each: 2 × 50 = 100 in cash.
+    let register = |store: &Store| {
+        let r = app::report(store, &c, &app::ReportParams { org: "wc".into(), name: "levy-register".into(), member: None, from: None, to: s("2025-11-30"), sort: None }).unwrap();
+        let t = r.sections[0].totals.as_ref().unwrap().clone();
+        (t[2].clone(), t[3].clone(), t[5].clone())
+    };
+    // Members 2 and 3 pay 50 each: 2 × 50 = 100 in cash; the register: due 100, paid 100, owed 0.
     let paid = collect(&mut store, &c, vec!["2".into(), "3".into()], "2025-10-25").unwrap();
     assert_eq!(balance(&store, "wc", "cash", "2025-10-25"), Money::units(100));
-    let rev = |store: &mut Store, voucher: &str| app::reverse(store, &c, &app::ReverseInput { org: "wc".into(), voucher: voucher.into(), reason: "typed against the wrong death".into(), date: s("2025-10-26"), client_id: None });
+    assert_eq!(register(&store), (Cell::Money(Money::units(100)), Cell::Money(Money::units(100)), Cell::Money(Money::ZERO)));
+    let rev = |store: &mut Store, voucher: &str, on: &str| app::reverse(store, &c, &app::ReverseInput { org: "wc".into(), voucher: voucher.into(), reason: "member 3 had not paid".into(), date: s(on), client_id: None });
+    // Reversed on 26 October: the cash goes back to 0 and both owe again (owed 100).
+    rev(&mut store, &paid.voucher, "2025-10-26").unwrap();
+    assert_eq!(balance(&store, "wc", "cash", "2025-10-26"), Money::ZERO);
+    assert_eq!(register(&store), (Cell::Money(Money::units(100)), Cell::Money(Money::ZERO), Cell::Money(Money::units(100))));
+    // Member 2 pays again in a new collection (50 in cash); a second payment is refused.
+    let again = collect(&mut store, &c, vec!["2".into()], "2025-10-27").unwrap();
+    assert_eq!(balance(&store, "wc", "cash", "2025-10-27"), Money::units(50));
     let before = dump(&path);
-    refused(&path, rev(&mut store, &paid.voucher), "error-voucher-owned-by-event", &before);
-    // The payout of the 100 (no admin share, no loan): all to the nominee.
+    refused(&path, collect(&mut store, &c, vec!["2".into()], "2025-10-28"), "error-levy-already-paid", &before);
+    assert_eq!(register(&store), (Cell::Money(Money::units(100)), Cell::Money(Money::units(50)), Cell::Money(Money::units(50))));
+    // The reversal itself is not reversed.
+    let before = dump(&path);
+    refused(&path, rev(&mut store, &format!("{}", next_voucher(&paid.voucher)), "2025-10-28"), "error-cannot-reverse-reversal", &before);
+    // The payout of the 50 collected (no admin share, no loan): all to the nominee.
     let p = w::welfare_payout(&mut store, &c, &w::PayoutInput { org: "wc".into(), deceased: "1".into(), date: "2025-11-01".into(), loans: vec![], client_id: None }).unwrap();
-    assert_eq!(p.to_family, "100.00");
+    assert_eq!(p.to_family, "50.00");
+    // Now the collection the payout was worked out from is not reversed, nor the payout.
     let before = dump(&path);
-    refused(&path, rev(&mut store, &p.saved.voucher), "error-voucher-owned-by-event", &before);
-    let e = rev(&mut store, &p.saved.voucher).unwrap_err();
+    refused(&path, rev(&mut store, &again.voucher, "2025-11-02"), "error-voucher-owned-by-event", &before);
+    let e = rev(&mut store, &again.voucher, "2025-11-02").unwrap_err();
+    let en = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En)).error(&e);
+    assert!(en.contains("belongs to the levies collected for a death that has been paid out"), "{en}");
+    refused(&path, rev(&mut store, &p.saved.voucher, "2025-11-02"), "error-voucher-owned-by-event", &before);
+    let e = rev(&mut store, &p.saved.voucher, "2025-11-02").unwrap_err();
     let en = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En)).error(&e);
     assert!(en.contains("belongs to a welfare payout: it cannot be reversed voucher by voucher"), "{en}");
     assert!(en.ends_with("Nothing was changed."), "{en}");
+    // The book checks clean: the journal, the register and the records chain agree.
+    assert!(app::check_book(&store, None).unwrap().ok());
+}
+
+/// The voucher after `v` ("2025-26/0003" → "2025-26/0004").
+fn next_voucher(v: &str) -> String {
+    let (fy, n) = v.rsplit_once('/').unwrap();
+    format!("{fy}/{:04}", n.parse::<i64>().unwrap() + 1)
+}
+
+/// A club's book from before migration 0023 (levies keyed by death and member) opens with its
+/// levies as they were, its records chain still verifying, and a collection made then can be
+/// reversed and paid again.
+#[test]
+fn a_book_from_before_levies_could_be_paid_again_keeps_its_levies() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("club.samuh");
+    let c = ctx("2025-12-31");
+    let paid = {
+        let mut store = Store::open_or_create(&path).unwrap();
+        club(&mut store, &c, 3, "50", "0");
+        death(&mut store, &c, "1", "2025-10-20").unwrap();
+        collect(&mut store, &c, vec!["2".into(), "3".into()], "2025-10-25").unwrap()
+    };
+    common::outside_edit(
+        &path,
+        "CREATE TABLE old_paid AS SELECT * FROM levy_paid; DROP TABLE levy_paid;
+         CREATE TABLE levy_paid (
+            collection_id INTEGER NOT NULL REFERENCES levy_collection(id),
+            death_id      INTEGER NOT NULL REFERENCES death(id),
+            member_id     INTEGER NOT NULL REFERENCES member(id),
+            amount_minor  INTEGER NOT NULL CHECK (amount_minor > 0),
+            PRIMARY KEY (death_id, member_id)
+         ) STRICT, WITHOUT ROWID;
+         INSERT INTO levy_paid SELECT collection_id, death_id, member_id, amount_minor FROM old_paid; DROP TABLE old_paid;
+         CREATE INDEX levy_paid_collection ON levy_paid(collection_id);
+         PRAGMA user_version = 22;",
+    );
+    let mut store = Store::open(&path).unwrap();
+    let version: i64 = rusqlite::Connection::open(&path).unwrap().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, samuh::store::schema_version());
+    assert!(app::check_book(&store, None).unwrap().ok(), "{:?}", app::check_book(&store, None).unwrap().findings);
+    // Both levies stand (2 × 50 = 100 in cash); reversed, both owe; member 3 pays again.
+    assert_eq!(balance(&store, "wc", "cash", "2025-10-25"), Money::units(100));
+    app::reverse(&mut store, &c, &app::ReverseInput { org: "wc".into(), voucher: paid.voucher.clone(), reason: "wrong death".into(), date: s("2025-10-26"), client_id: None }).unwrap();
+    collect(&mut store, &c, vec!["3".into()], "2025-10-27").unwrap();
+    assert_eq!(balance(&store, "wc", "cash", "2025-10-27"), Money::units(50));
+    assert!(app::check_book(&store, None).unwrap().ok());
 }

@@ -4,6 +4,6 @@ error-voucher-owned-by-event = Voucher { $voucher } belongs to { $event ->
     [share-out] a VSLA share-out: it cannot be reversed voucher by voucher.
     [payout] a welfare payout: it cannot be reversed voucher by voucher; record the committee's correction as new entries.
     [slip] a settlement slip between two books: it cannot be reversed voucher by voucher; record the correction in both books.
-    [levy] the levies collected for a death: the levy register keeps one payment per member, so a collection is not reversed voucher by voucher; if a member was marked as paid by mistake, tell the committee and record it in the minutes.
+    [levy] the levies collected for a death that has been paid out: the payout was worked out from them, so they are not reversed; if a member was marked as paid by mistake, tell the committee and record it in the minutes.
    *[other] a recorded event: it cannot be reversed on its own.
 } Nothing was changed.

@@ -485,10 +485,17 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
 
 /// Refuses to reverse, on its own, a voucher that a recorded event owns (a year's close, a
 /// share-out, a welfare payout or slip, the levies of a death paid out): it is undone with its
-/// event, or not at all.
+/// event, or not at all. A collection of levies for a death not yet paid out is reversed like
+/// any voucher: its members then owe the levy again (the register reads reversed collections
+/// as unpaid).
 pub(crate) fn ensure_not_owned(b: &Book<'_>, original: &crate::store::StoredVoucher, name: &str) -> Result<()> {
+    let owned = |event: &str| Err(Error::VoucherOwnedByEvent { voucher: name.to_string(), event: event.to_string() });
     match b.voucher_owner(original.id)? {
-        Some(event) => Err(Error::VoucherOwnedByEvent { voucher: name.to_string(), event: event.to_string() }),
+        Some("levy") => match b.levy_collection_death(original.id)? {
+            Some(death) if b.payout_of(death)?.is_none() => Ok(()),
+            _ => owned("levy"),
+        },
+        Some(event) => owned(event),
         None => Ok(()),
     }
 }

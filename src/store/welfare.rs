@@ -196,6 +196,11 @@ impl Book<'_> {
         Ok(v)
     }
 
+    /// The death a collection of levies was for, by the collection's voucher.
+    pub fn levy_collection_death(&self, voucher_id: i64) -> Result<Option<i64>> {
+        Ok(self.c.query_row("SELECT death_id FROM levy_collection WHERE voucher_id = ?1", [voucher_id], |r| r.get(0)).optional()?)
+    }
+
     /// Records one collection of levies (its voucher already appended).
     pub fn insert_levy_collection(&self, death_id: i64, voucher_id: i64, paid_on: NaiveDate, paid: &[(i64, Money)], recorded_at: &str) -> Result<i64> {
         self.run(
