@@ -69,3 +69,4 @@ note-group-annual = The annual statement is that of the last fiscal year ended: 
         [one] One group's annual statement is missing.
        *[other] { $missing } groups' annual statements are missing.
     }
+note-imported-loan-status = Status and instalments as the group's own book gave them on { $date }, the date of its latest bundle; amounts from its entries up to the report's date.

@@ -94,7 +94,7 @@ fn group_journal(b: &Book<'_>, g: &FedGroupRow) -> Result<Vec<StoredVoucher>> {
 
 /// The registers an oversight book opens of one of its groups from the imported journal and
 /// member register, exactly as the group's own book would print them.
-pub const GROUP_REGISTERS: &[&str] = &["cash-book", "bank-book", "savings-register", "trial-balance", "receipts-payments", "income-expenditure", "balance-sheet"];
+pub const GROUP_REGISTERS: &[&str] = &["cash-book", "bank-book", "savings-register", "loan-register", "trial-balance", "receipts-payments", "income-expenditure", "balance-sheet"];
 
 /// `samuh report <register> --org <oversight book> --group <code>`: a register of one imported
 /// group (read-only: nothing an oversight book does writes into an imported group).
@@ -140,6 +140,10 @@ pub fn group_register(store: &crate::store::Store, ctx: &super::Ctx, i: &GroupRe
         "trial-balance" => reports::trial_balance(&books),
         "receipts-payments" => reports::receipts_payments(&books),
         "income-expenditure" => reports::income_expenditure(&books),
+        "loan-register" => {
+            let (loans, status_on) = group_loans(&b, &g)?;
+            reports::imported_loan_register(&books, &loans, status_on)
+        }
         _ => reports::balance_sheet(&books),
     })
 }
@@ -147,6 +151,33 @@ pub fn group_register(store: &crate::store::Store, ctx: &super::Ctx, i: &GroupRe
 /// The same, written for the reader.
 pub fn group_register_view(store: &crate::store::Store, ctx: &super::Ctx, i: &GroupRegisterInput, locale: crate::i18n::Locale) -> Result<crate::render::DisplayReport> {
     Ok(crate::render::render_display(&group_register(store, ctx, i)?, &crate::i18n::Localizer::new(locale)))
+}
+
+/// A group's loans as its latest bundle sent them, and that bundle's date (their status's).
+fn group_loans(b: &Book<'_>, g: &FedGroupRow) -> Result<(Vec<reports::ImportedLoan>, Option<NaiveDate>)> {
+    let Some(last) = b.fed_latest_bundle(g.id)? else { return Ok((Vec::new(), None)) };
+    let records: super::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
+    let mut out = Vec::new();
+    for l in records.loans {
+        out.push(reports::ImportedLoan {
+            id: l.id,
+            number: l.number,
+            member_id: l.member_id,
+            fund: l.fund,
+            disbursed_on: stored_date(&l.disbursed_on)?,
+            rate: l.rate.as_deref().and_then(|r| r.parse().ok()),
+            rate_period: l.rate_period,
+            method: l.method,
+            instalments: l.instalments_now.unwrap_or(l.instalments),
+            rescheduled: match (&l.rescheduled_on, l.rescheduled_principal_minor) {
+                (Some(on), Some(p)) => Some((stored_date(on)?, crate::domain::money::Money::from_minor(p), l.instalments)),
+                _ => None,
+            },
+            status: l.status,
+            guarantors: l.guarantors,
+        });
+    }
+    Ok((out, Some(stored_date(&last.as_of)?)))
 }
 
 /// A group's members as its latest bundle sent them (ids are the group's own, as its postings').

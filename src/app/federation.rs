@@ -146,6 +146,23 @@ pub struct LoanPart {
     /// debts; absent from older bundles, read as zero).
     #[serde(default, skip_serializing_if = "is_zero_minor")]
     pub interest_due_minor: i64,
+    /// The terms in force on the bundle's date, for the oversight book's view of the group's
+    /// loan register: the rate (percent, plain), its period and the interest method (codes).
+    /// Absent from older bundles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rate_period: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    /// The instalments of the terms in force, and the latest reschedule in force (its date and
+    /// the principal it re-planned), when the loan was rescheduled. Absent from older bundles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instalments_now: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rescheduled_on: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rescheduled_principal_minor: Option<i64>,
 }
 
 fn is_zero_minor(v: &i64) -> bool {
@@ -338,6 +355,7 @@ fn payload_of(b: &Book<'_>, org: &Organisation, public: &str, seq: i64, scope: &
     let mut loans = Vec::new();
     for l in b.loans(org.id)? {
         let state = super::loan_state(b, &l, as_of, Money::ZERO)?;
+        let rescheduled = state.reschedules.iter().filter(|r| r.terms.start <= as_of).map(|r| (r.terms.start, r.terms.principal)).next_back();
         loans.push(LoanPart {
             id: l.id,
             number: l.number,
@@ -352,6 +370,12 @@ fn payload_of(b: &Book<'_>, org: &Organisation, public: &str, seq: i64, scope: &
             principal_overdue_minor: state.dues.principal_overdue.minor(),
             guarantors: l.guarantors.clone(),
             interest_due_minor: state.dues.interest_due.minor(),
+            rate: Some(state.terms.rate.normalize().to_string()),
+            rate_period: Some(state.terms.rate_period.code().to_string()),
+            method: Some(state.terms.method.code().to_string()),
+            instalments_now: Some(state.terms.instalments as i64),
+            rescheduled_on: rescheduled.map(|(on, _)| d(on)),
+            rescheduled_principal_minor: rescheduled.map(|(_, p)| p.minor()),
         });
     }
     Ok(Payload {

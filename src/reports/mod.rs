@@ -35,7 +35,7 @@ pub use federation::{
     PortfolioFigures, LATE_AFTER_DAYS,
 };
 pub use meetings::{attendance_register, meeting_summary, minutes, MeetingCash, MeetingView};
-pub use registers::{arrears, dcb, interest_by_fund, loan_register, loan_statement, savings_register, LoanView};
+pub use registers::{arrears, dcb, imported_loan_register, interest_by_fund, loan_register, loan_statement, savings_register, ImportedLoan, LoanView};
 pub use schedule::{explain_msg, schedule_report};
 pub use statements::{trial_balance_of, balance_sheet, income_expenditure, receipts_payments, trial_balance};
 pub use shares::{dividends, share_register};

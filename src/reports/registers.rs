@@ -92,32 +92,31 @@ fn collected(b: &Books<'_>, loan_id: i64, from: NaiveDate, to: NaiveDate) -> (Mo
     (p, i)
 }
 
+const LOAN_REGISTER_COLUMNS: [(&str, K); 15] = [
+    ("col-loan-no", K::Count),
+    ("col-member", K::Text),
+    ("col-fund", K::Text),
+    ("col-disbursed-on", K::Date),
+    ("col-principal", K::Money),
+    ("col-rate", K::Percent),
+    ("col-rate-period", K::Text),
+    ("col-method", K::Text),
+    ("col-instalments", K::Count),
+    ("col-principal-repaid", K::Money),
+    ("col-interest-paid", K::Money),
+    ("col-outstanding", K::Money),
+    ("col-status", K::Text),
+    ("col-guarantors", K::Text),
+    ("col-loan-use", K::Text),
+];
+
 /// Loan register as of the end of the period: every loan with its terms, what was repaid and
 /// what is outstanding, its status and guarantors.
 /// `uses`: for a loan whose use was asked at a meeting, the answer (yes / partly / no) and its
 /// note (issue 12).
 pub fn loan_register(b: &Books<'_>, loans: &[LoanView], uses: &BTreeMap<i64, (String, String)>) -> Report {
     let mut r = Report::new("loan-register", org_title("loan-register"), b.org, ReportPeriod::AsOf(b.to));
-    let mut s = Section::new(
-        None,
-        &[
-            ("col-loan-no", K::Count),
-            ("col-member", K::Text),
-            ("col-fund", K::Text),
-            ("col-disbursed-on", K::Date),
-            ("col-principal", K::Money),
-            ("col-rate", K::Percent),
-            ("col-rate-period", K::Text),
-            ("col-method", K::Text),
-            ("col-instalments", K::Count),
-            ("col-principal-repaid", K::Money),
-            ("col-interest-paid", K::Money),
-            ("col-outstanding", K::Money),
-            ("col-status", K::Text),
-            ("col-guarantors", K::Text),
-            ("col-loan-use", K::Text),
-        ],
-    );
+    let mut s = Section::new(None, &LOAN_REGISTER_COLUMNS);
     let first = NaiveDate::MIN;
     let mut tot = [Money::ZERO; 4];
     for lv in loans {
@@ -167,6 +166,93 @@ pub fn loan_register(b: &Books<'_>, loans: &[LoanView], uses: &BTreeMap<i64, (St
                     .arg("original", Arg::Count(lv.loan.terms.instalments as i64)),
             );
         }
+    }
+    r.sections.push(s);
+    r
+}
+
+/// One loan of an imported group as its latest bundle sent it, for the oversight book's
+/// read-only drill-down into the group's loan register.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedLoan {
+    pub id: i64,
+    pub number: i64,
+    pub member_id: i64,
+    /// The fund's code (`own-savings`, `cif`, …).
+    pub fund: String,
+    pub disbursed_on: NaiveDate,
+    /// The terms in force on the bundle's date: rate, its period and method (codes); None from
+    /// a bundle written before they were sent.
+    pub rate: Option<rust_decimal::Decimal>,
+    pub rate_period: Option<String>,
+    pub method: Option<String>,
+    /// The instalments of the terms in force (the original, from older bundles), and the
+    /// latest reschedule in force with the original instalments.
+    pub instalments: i64,
+    pub rescheduled: Option<(NaiveDate, Money, i64)>,
+    /// As the group's own book gave it on the bundle's date (`loan-status-…`).
+    pub status: String,
+    pub guarantors: Vec<i64>,
+}
+
+/// An imported group's loan register, as the group's own prints it: each loan given by the
+/// report's date with its terms, the principal given, repaid and outstanding and the interest
+/// paid summed from its imported entries up to that date, and its status on the date of the
+/// group's latest bundle (`status_on`), which the note says.
+pub fn imported_loan_register(b: &Books<'_>, loans: &[ImportedLoan], status_on: Option<NaiveDate>) -> Report {
+    let mut r = Report::new("loan-register", org_title("loan-register"), b.org, ReportPeriod::AsOf(b.to));
+    let mut s = Section::new(None, &LOAN_REGISTER_COLUMNS);
+    let mut tot = [Money::ZERO; 4];
+    for l in loans.iter().filter(|l| l.disbursed_on <= b.to) {
+        let (p, i) = collected(b, l.id, NaiveDate::MIN, b.to);
+        let mine = || b.lines().filter(|(_, x)| x.loan_id == Some(l.id) && x.account == code::LOANS_TO_MEMBERS);
+        // Given: every debit to the loan that is not a repayment (disbursement or opening lines,
+        // net of their reversals), as the group's own register counts it.
+        let given: Money = mine().filter(|(_, x)| matches!(x.kind, LineKind::Disbursement | LineKind::Opening)).map(|(_, x)| x.amount).sum();
+        let outstanding: Money = mine().map(|(_, x)| x.amount).sum();
+        for (t, v) in tot.iter_mut().zip([given, p, i, outstanding]) {
+            *t += v;
+        }
+        let names: Vec<String> = l.guarantors.iter().map(|g| b.member_name(Some(*g))).collect();
+        s.rows.push(vec![
+            Cell::Count(l.number),
+            Cell::text(b.member_name(Some(l.member_id))),
+            Cell::msg(format!("fund-{}", l.fund)),
+            Cell::Date(l.disbursed_on),
+            Cell::Money(given),
+            l.rate.map(Cell::Percent).unwrap_or(Cell::Empty),
+            l.rate_period.as_ref().map(|c| Cell::msg(format!("rate-period-{c}"))).unwrap_or(Cell::Empty),
+            l.method.as_ref().map(|c| Cell::msg(format!("method-{c}"))).unwrap_or(Cell::Empty),
+            Cell::Count(l.instalments),
+            Cell::Money(p),
+            Cell::Money(i),
+            Cell::Money(outstanding),
+            Cell::msg(format!("loan-status-{}", l.status)),
+            if names.is_empty() { Cell::Empty } else { Cell::text(names.join(", ")) },
+            Cell::Empty,
+        ]);
+    }
+    let mut totals = vec![Cell::Empty; s.columns.len()];
+    totals[s.col("col-member")] = Cell::msg("row-total");
+    totals[s.col("col-principal")] = Cell::Money(tot[0]);
+    totals[s.col("col-principal-repaid")] = Cell::Money(tot[1]);
+    totals[s.col("col-interest-paid")] = Cell::Money(tot[2]);
+    totals[s.col("col-outstanding")] = Cell::Money(tot[3]);
+    s.totals = Some(totals);
+    for l in loans.iter().filter(|l| l.disbursed_on <= b.to) {
+        if let Some((on, principal, original)) = l.rescheduled.filter(|(on, _, _)| *on <= b.to) {
+            s.notes.push(
+                Msg::new("note-loan-rescheduled")
+                    .arg("loan", Arg::Count(l.number))
+                    .arg("date", Arg::Date(on))
+                    .arg("principal", Arg::Money(principal))
+                    .arg("instalments", Arg::Count(l.instalments))
+                    .arg("original", Arg::Count(original)),
+            );
+        }
+    }
+    if let Some(on) = status_on {
+        s.notes.push(Msg::new("note-imported-loan-status").arg("date", Arg::Date(on)));
     }
     r.sections.push(s);
     r
