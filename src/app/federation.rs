@@ -20,7 +20,7 @@ use crate::i18n::{Locale, Localizer};
 use super::federation_sums::{group_lines, Need};
 use crate::reports::{GroupLoan, GroupView, ReadAhead};
 use crate::store::{Book, FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, Store, WrittenRow};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -803,6 +803,19 @@ fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, regist
         })?;
         who.log(b, ctx, super::people::act(&o, "bundle-import", ctx.today))?;
         let mut added = 0;
+        // The new postings summed by month, account, line kind and opening or not, with the
+        // first line's place (position × 1,000,000 + line number), as `fed_month` keeps them.
+        let mut sums: std::collections::BTreeMap<(i64, &str, &str, bool), (i64, i64)> = std::collections::BTreeMap::new();
+        for (k, v) in p.vouchers.iter().enumerate().skip(new_from) {
+            let position = p.base_count + k as i64 + 1;
+            let month = stored_date(&v.date).map(|d| i64::from(d.year()) * 100 + i64::from(d.month()))?;
+            for (n, l) in v.lines.iter().enumerate() {
+                let at = position * 1_000_000 + n as i64 + 1;
+                let e = sums.entry((month, l.account.as_str(), l.kind.as_str(), v.kind == "opening")).or_insert((0, at));
+                e.0 += l.amount_minor;
+                e.1 = e.1.min(at);
+            }
+        }
         for (k, v) in p.vouchers.iter().enumerate().skip(new_from) {
             b.insert_fed_voucher(&FedVoucherRow {
                 group_id: group.id,
@@ -837,8 +850,8 @@ fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, regist
             })?;
             added += 1;
         }
-        if added > 0 {
-            b.insert_fed_month(group.id, bundle_id)?;
+        for ((month, account, kind, opening), (amount, first_at)) in sums {
+            b.insert_fed_month(&crate::store::FedMonthRow { group_id: group.id, bundle_id, month, opening, account, kind, amount_minor: amount, first_at })?;
         }
         Ok(Outcome::Done(answer(false, added)))
     })?;

@@ -79,19 +79,38 @@ fn days(d: NaiveDate) -> i32 {
     (d - NaiveDate::from_ymd_opt(1970, 1, 1).expect("epoch")).num_days() as i32
 }
 
-/// A table: its column names and kinds, and its rows by partition.
+/// Rows a table holds before it writes them out: its memory stays bounded however many groups
+/// the book holds (a partition written more than once has files part-0, part-1, …).
+const ROWS_HELD: usize = 250_000;
+
+/// A table: its column names and kinds, the rows held by partition, and how many files each
+/// partition has been written to so far.
 struct Table {
     name: &'static str,
     columns: Vec<(&'static str, fn() -> Col)>,
     parts: BTreeMap<(String, String, String, i32), Vec<Col>>,
+    held: usize,
+    /// `ROWS_HELD`, smaller in tests.
+    limit: usize,
+    written: BTreeMap<(String, String, String, i32), usize>,
 }
 
 impl Table {
     fn new(name: &'static str, columns: Vec<(&'static str, fn() -> Col)>) -> Table {
-        Table { name, columns, parts: BTreeMap::new() }
+        Table { name, columns, parts: BTreeMap::new(), held: 0, limit: ROWS_HELD, written: BTreeMap::new() }
     }
 
-    fn push(&mut self, place: &Place, year: i32, row: Vec<Val>) {
+    /// Adds a row; when the table holds its limit, writes out what it holds.
+    fn push(&mut self, place: &Place, year: i32, row: Vec<Val>, dir: &Path, files: &mut Vec<String>) -> Result<()> {
+        self.hold(place, year, row);
+        self.held += 1;
+        if self.held >= self.limit {
+            self.write(dir, files)?;
+        }
+        Ok(())
+    }
+
+    fn hold(&mut self, place: &Place, year: i32, row: Vec<Val>) {
         let columns = &self.columns;
         let cols = self.parts.entry((place.state.clone(), place.district.clone(), place.block.clone(), year)).or_insert_with(|| columns.iter().map(|(_, make)| make()).collect());
         for (c, v) in cols.iter_mut().zip(row) {
@@ -107,22 +126,26 @@ impl Table {
         }
     }
 
-    fn write(&self, dir: &Path, files: &mut Vec<String>) -> Result<()> {
+    /// Writes every partition held to its next file, and holds nothing after.
+    fn write(&mut self, dir: &Path, files: &mut Vec<String>) -> Result<()> {
         let message = {
             let cols = self.columns.iter().map(|(n, make)| make().schema(n)).collect::<Vec<_>>().join(" ");
             format!("message {} {{ {cols} }}", self.name)
         };
         let schema = Arc::new(parse_message_type(&message).map_err(|e| Error::Database { detail: e.to_string() })?);
         let props = Arc::new(WriterProperties::builder().set_created_by("samuh".into()).build());
-        for ((state, district, block, year), cols) in &self.parts {
-            let rel: PathBuf = [self.name.to_string(), format!("state={state}"), format!("district={district}"), format!("block={block}"), format!("year={year}"), "part-0.parquet".into()].iter().collect();
+        for (key, cols) in std::mem::take(&mut self.parts) {
+            let (state, district, block, year) = &key;
+            let n = self.written.entry(key.clone()).or_insert(0);
+            let rel: PathBuf = [self.name.to_string(), format!("state={state}"), format!("district={district}"), format!("block={block}"), format!("year={year}"), format!("part-{n}.parquet")].iter().collect();
+            *n += 1;
             let path = dir.join(&rel);
             let unwritable = |e: &dyn std::fmt::Display| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() };
             std::fs::create_dir_all(path.parent().expect("a partition folder")).map_err(|e| unwritable(&e))?;
             let file = std::fs::File::create(&path).map_err(|e| unwritable(&e))?;
             let mut w = SerializedFileWriter::new(file, schema.clone(), props.clone()).map_err(|e| unwritable(&e))?;
             let mut rg = w.next_row_group().map_err(|e| unwritable(&e))?;
-            for c in cols {
+            for c in &cols {
                 let mut cw = rg.next_column().map_err(|e| unwritable(&e))?.expect("a column per schema field");
                 let written = match c {
                     Col::Text(v) => cw.typed::<ByteArrayType>().write_batch(&v.iter().map(|s| ByteArray::from(s.as_str())).collect::<Vec<_>>(), None, None),
@@ -148,6 +171,7 @@ impl Table {
             w.close().map_err(|e| unwritable(&e))?;
             files.push(rel.display().to_string());
         }
+        self.held = 0;
         Ok(())
     }
 }
@@ -260,17 +284,21 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
             ("principal_overdue_minor", int),
         ],
     );
+    let dir = Path::new(to);
+    std::fs::create_dir_all(dir).map_err(|e| Error::FileUnwritable { path: to.to_string(), detail: format!("{}: {e}", IoReason::of_io(&e).code()) })?;
+    let mut files = Vec::new();
     let (mut n_groups, mut n_postings) = (0i64, 0i64);
     for g in b.fed_groups(org.id)? {
         n_groups += 1;
         let place = place_of(&g.place);
-        let bundles = b.fed_bundles(g.id)?;
-        let last = bundles.iter().max_by_key(|f| (f.head_count, f.id));
-        let records: Records = match last {
+        // The records of the latest bundle only (a group sending monthly has dozens; a later
+        // bundle never holds fewer entries, the import refuses an older one).
+        let bundles = b.fed_bundle_periods(g.id)?;
+        let records: Records = match b.fed_latest_bundle(g.id)? {
             Some(f) => serde_json::from_str(&f.records).map_err(|e| Error::Database { detail: e.to_string() })?,
             None => Records::default(),
         };
-        let last_period = bundles.iter().map(|f| date(&f.as_of)).collect::<Result<Vec<_>>>()?.into_iter().max();
+        let last_period = bundles.iter().map(|(as_of, _)| date(as_of)).collect::<Result<Vec<_>>>()?.into_iter().max();
         let vs = b.fed_vouchers(g.id)?;
         let formed = date(&g.formed_on)?;
         groups.push(
@@ -289,16 +317,18 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
                 I(vs.len() as i64),
                 OD(last_period),
             ],
-        );
+            dir,
+            &mut files,
+        )?;
         for m in &records.members {
             let joined = date(&m.joined_on)?;
             let exited = m.exited_on.as_deref().map(date).transpose()?;
-            members.push(&place, year(joined), vec![T(g.code.clone()), I(m.id), T(m.admission_no.clone()), T(m.role.clone()), D(joined), OD(exited), OT(m.household.clone())]);
+            members.push(&place, year(joined), vec![T(g.code.clone()), I(m.id), T(m.admission_no.clone()), T(m.role.clone()), D(joined), OD(exited), OT(m.household.clone())], dir, &mut files)?;
         }
         let mut outstanding: BTreeMap<i64, i64> = BTreeMap::new();
         for v in &vs {
             let on = date(&v.date)?;
-            vouchers.push(&place, year(on), vec![T(g.code.clone()), I(v.position), I(v.fiscal_year), I(v.number), D(on), T(v.kind.clone()), T(v.narration.clone()), T(v.hash.clone())]);
+            vouchers.push(&place, year(on), vec![T(g.code.clone()), I(v.position), I(v.fiscal_year), I(v.number), D(on), T(v.kind.clone()), T(v.narration.clone()), T(v.hash.clone())], dir, &mut files)?;
             for l in &v.lines {
                 n_postings += 1;
                 if l.account == crate::domain::ledger::code::LOANS_TO_MEMBERS {
@@ -310,7 +340,9 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
                     &place,
                     year(on),
                     vec![T(g.code.clone()), I(v.position), I(l.line_no), D(on), T(l.account.clone()), OI(l.member_id), OI(l.loan_id), I(l.amount_minor), T(g.currency.clone()), T(l.kind.clone())],
-                );
+                    dir,
+                    &mut files,
+                )?;
             }
         }
         for l in &records.loans {
@@ -333,13 +365,12 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
                     I(l.days_past_due),
                     I(l.principal_overdue_minor),
                 ],
-            );
+                dir,
+                &mut files,
+            )?;
         }
     }
-    let dir = Path::new(to);
-    std::fs::create_dir_all(dir).map_err(|e| Error::FileUnwritable { path: to.to_string(), detail: format!("{}: {e}", IoReason::of_io(&e).code()) })?;
-    let mut files = Vec::new();
-    for t in [&groups, &members, &vouchers, &postings, &loans] {
+    for t in [&mut groups, &mut members, &mut vouchers, &mut postings, &mut loans] {
         t.write(dir, &mut files)?;
     }
     Ok(ParquetExported { dir: to.to_string(), groups: n_groups, postings: n_postings, files })
@@ -348,6 +379,34 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_larger_than_it_may_hold_is_written_in_parts_and_loses_no_row() {
+        use parquet::file::reader::{FileReader, SerializedFileReader};
+        let dir = tempfile::tempdir().unwrap();
+        let mut t = Table::new("t", vec![("n", || Col::Int(Vec::new()))]);
+        t.limit = 2;
+        let (mut files, here, there) = (Vec::new(), place_of("Kishanganj, Bihar"), place_of("Nan"));
+        // Five rows in one partition and one in another, two held at a time: rows 1 and 2 are
+        // written (part-0 of 2); then 3 and 10, one in each partition (part-1 of 1, the other's
+        // part-0 of 1); then 4 and 5 (part-2 of 2); the last write finds nothing held.
+        for (n, p) in [(1, &here), (2, &here), (3, &here), (10, &there), (4, &here), (5, &here)] {
+            t.push(p, 2026, vec![Val::I(n)], dir.path(), &mut files).unwrap();
+        }
+        t.write(dir.path(), &mut files).unwrap();
+        let rows = |f: &str| SerializedFileReader::new(std::fs::File::open(dir.path().join(f)).unwrap()).unwrap().metadata().file_metadata().num_rows();
+        let counted: Vec<(String, i64)> = files.iter().map(|f| (f.clone(), rows(f))).collect();
+        let at = |place: &str, n: usize| format!("t/state={place}/year=2026/part-{n}.parquet");
+        assert_eq!(
+            counted,
+            vec![
+                (at("Bihar/district=Kishanganj/block=unknown", 0), 2),
+                (at("Bihar/district=Kishanganj/block=unknown", 1), 1),
+                (at("unknown/district=Nan/block=unknown", 0), 1),
+                (at("Bihar/district=Kishanganj/block=unknown", 2), 2),
+            ]
+        );
+    }
 
     #[test]
     fn a_place_is_read_from_its_end() {

@@ -84,6 +84,20 @@ pub struct FedVoucherRow {
     pub lines: Vec<FedPostingRow>,
 }
 
+/// One row of `fed_month` as the import writes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FedMonthRow<'a> {
+    pub group_id: i64,
+    pub bundle_id: i64,
+    /// 202611 for November 2026.
+    pub month: i64,
+    pub opening: bool,
+    pub account: &'a str,
+    pub kind: &'a str,
+    pub amount_minor: i64,
+    pub first_at: i64,
+}
+
 /// A group's postings of some months summed (`fed_month`, every bundle's together).
 #[derive(Debug, Clone, PartialEq)]
 pub struct FedMonthSum {
@@ -359,17 +373,33 @@ impl Book<'_> {
             Some((a, b)) => st.query_map(params![group_id, a, b], voucher)?.collect::<rusqlite::Result<Vec<_>>>()?,
             None => st.query_map([group_id], voucher)?.collect::<rusqlite::Result<Vec<_>>>()?,
         };
+        if dates.is_none() {
+            // The whole journal: the group's postings in key order, walked beside the vouchers.
+            let mut st = self.c.prepare_cached(
+                "SELECT position, line_no, account, member_id, loan_id, amount_minor, kind, note FROM fed_posting WHERE group_id = ?1 ORDER BY position, line_no",
+            )?;
+            let rows = st.query_map([group_id], posting)?;
+            let mut k = 0;
+            for row in rows {
+                let (pos, line) = row?;
+                while k < out.len() && out[k].position < pos {
+                    k += 1;
+                }
+                if let Some(v) = out.get_mut(k).filter(|v| v.position == pos) {
+                    v.lines.push(line);
+                }
+            }
+            return Ok(out);
+        }
         // Each voucher's lines come together and in order (the posting key); the vouchers in
-        // whatever order the filter's index gives, found again by position.
+        // whatever order the date index gives, found again by position.
         let mut st = self.c.prepare_cached(&format!(
             "SELECT p.position, p.line_no, p.account, p.member_id, p.loan_id, p.amount_minor, p.kind, p.note
              FROM fed_voucher v CROSS JOIN fed_posting p ON p.group_id = v.group_id AND p.position = v.position
              WHERE v.group_id = ?1 {filter}"
         ))?;
-        let rows = match dates {
-            Some((a, b)) => st.query_map(params![group_id, a, b], posting)?.collect::<rusqlite::Result<Vec<_>>>()?,
-            None => st.query_map([group_id], posting)?.collect::<rusqlite::Result<Vec<_>>>()?,
-        };
+        let (a, b) = dates.unwrap_or_default();
+        let rows = st.query_map(params![group_id, a, b], posting)?.collect::<rusqlite::Result<Vec<_>>>()?;
         let at: std::collections::HashMap<i64, usize> = out.iter().enumerate().map(|(k, v)| (v.position, k)).collect();
         for (pos, line) in rows {
             if let Some(k) = at.get(&pos) {
@@ -384,17 +414,13 @@ impl Book<'_> {
         Ok(out)
     }
 
-    /// Sums the postings of one imported bundle into `fed_month` (migration 0022), in the
-    /// import's transaction, after its vouchers are inserted.
-    pub fn insert_fed_month(&self, group_id: i64, bundle_id: i64) -> Result<()> {
-        self.run(
-            &format!("INSERT INTO fed_month(group_id, bundle_id, month, opening, account, kind, amount_minor, first_at)
-             SELECT v.group_id, v.bundle_id, {MONTH_OF_DATE}, v.kind = 'opening', p.account, p.kind, sum(p.amount_minor), min(p.position * 1000000 + p.line_no)
-               FROM fed_voucher v CROSS JOIN fed_posting p ON p.group_id = v.group_id AND p.position = v.position
-              WHERE v.group_id = ?1 AND v.bundle_id = ?2
-              GROUP BY substr(v.date, 1, 7), v.kind = 'opening', p.account, p.kind"),
-            params![group_id, bundle_id],
+    /// One sum of an imported bundle's postings (`fed_month`, migration 0022), written in the
+    /// import's transaction with the postings it sums.
+    pub fn insert_fed_month(&self, r: &FedMonthRow<'_>) -> Result<()> {
+        let mut st = self.c.prepare_cached(
+            "INSERT INTO fed_month(group_id, bundle_id, month, opening, account, kind, amount_minor, first_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?;
+        st.execute(params![r.group_id, r.bundle_id, r.month, r.opening, r.account, r.kind, r.amount_minor, r.first_at])?;
         Ok(())
     }
 

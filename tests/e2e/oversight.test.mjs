@@ -180,6 +180,16 @@ test('in English, the village organisation finds and imports the bundles; the bo
   assert.equal(await page.textContent('#oversight-drill > h2'), msg('en', 'ui-drill-title', 'ui_drilldown.ftl'));
   assert.equal(await page.textContent(`${drill} h2`), msg('en', 'report-cash-book', 'reports.ftl'));
   assert.ok((await page.$$(`${drill} tbody tr`)).length > 0, 'the group\'s cash book has its entries');
+  // Its loan register too, under the group register's own title and columns, each loan a row.
+  assert.deepEqual(await page.$$eval('#drill-register option', (os) => os.map((o) => o.value)),
+    ['cash-book', 'bank-book', 'savings-register', 'loan-register', 'trial-balance', 'receipts-payments', 'income-expenditure', 'balance-sheet']);
+  await page.selectOption('#drill-register', 'loan-register');
+  const loans = '#drill-report .report[data-report="loan-register"]';
+  await page.waitForSelector(loans);
+  assert.equal(await page.textContent(`${loans} h2`), msg('en', 'report-loan-register', 'reports.ftl'));
+  const heads = await page.$$eval(`${loans} table:first-of-type th`, (ths) => ths.map((x) => x.textContent));
+  assert.deepEqual(heads.slice(0, 5), ['col-loan-no', 'col-member', 'col-fund', 'col-disbursed-on', 'col-principal'].map((id) => msg('en', id, 'reports.ftl')));
+  assert.ok((await page.$$(`${loans} tbody tr`)).length > 0, 'the group\'s loans are listed');
   await page.selectOption('#rollup-which', 'portfolio');
   await page.waitForSelector('#rollup-report .report[data-report="portfolio"]');
   assert.match(await page.textContent('#rollup-report .report[data-report="portfolio"]'), new RegExp(SHG));
