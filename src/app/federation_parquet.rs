@@ -90,6 +90,8 @@ struct Table {
     columns: Vec<(&'static str, fn() -> Col)>,
     parts: BTreeMap<(String, String, String, i32), Vec<Col>>,
     held: usize,
+    /// The partition of the last row held.
+    last: Option<(String, String, String, i32)>,
     /// `ROWS_HELD`, smaller in tests.
     limit: usize,
     written: BTreeMap<(String, String, String, i32), usize>,
@@ -97,7 +99,7 @@ struct Table {
 
 impl Table {
     fn new(name: &'static str, columns: Vec<(&'static str, fn() -> Col)>) -> Table {
-        Table { name, columns, parts: BTreeMap::new(), held: 0, limit: ROWS_HELD, written: BTreeMap::new() }
+        Table { name, columns, parts: BTreeMap::new(), held: 0, last: None, limit: ROWS_HELD, written: BTreeMap::new() }
     }
 
     /// Adds a row; when the table holds its limit, writes out what it holds.
@@ -111,8 +113,18 @@ impl Table {
     }
 
     fn hold(&mut self, place: &Place, year: i32, row: Vec<Val>) {
-        let columns = &self.columns;
-        let cols = self.parts.entry((place.state.clone(), place.district.clone(), place.block.clone(), year)).or_insert_with(|| columns.iter().map(|(_, make)| make()).collect());
+        // Rows come group by group, so most go to the partition of the row before: found
+        // without making a key (three strings) for every row.
+        let same = self.last.as_ref().is_some_and(|k| k.3 == year && k.2 == place.block && k.1 == place.district && k.0 == place.state);
+        if !same {
+            self.last = Some((place.state.clone(), place.district.clone(), place.block.clone(), year));
+        }
+        let key = self.last.as_ref().expect("just set");
+        if !self.parts.contains_key(key) {
+            let columns = &self.columns;
+            self.parts.insert(key.clone(), columns.iter().map(|(_, make)| make()).collect());
+        }
+        let cols = self.parts.get_mut(key).expect("just inserted");
         for (c, v) in cols.iter_mut().zip(row) {
             match (c, v) {
                 (Col::Text(x), Val::T(v)) => x.push(v),
