@@ -148,27 +148,36 @@ pub fn loan_register(b: &Books<'_>, loans: &[LoanView], uses: &BTreeMap<i64, (St
             },
         ]);
     }
+    s.totals = Some(loan_register_totals(&s, tot));
+    for lv in loans {
+        if let Some((on, principal)) = lv.rescheduled {
+            s.notes.push(rescheduled_note(lv.loan.number, on, principal, lv.terms.instalments as i64, lv.loan.terms.instalments as i64));
+        }
+    }
+    r.sections.push(s);
+    r
+}
+
+/// The loan register's total line: principal given, repaid, interest paid, outstanding.
+fn loan_register_totals(s: &Section, tot: [Money; 4]) -> Vec<Cell> {
     let mut totals = vec![Cell::Empty; s.columns.len()];
     totals[s.col("col-member")] = Cell::msg("row-total");
     totals[s.col("col-principal")] = Cell::Money(tot[0]);
     totals[s.col("col-principal-repaid")] = Cell::Money(tot[1]);
     totals[s.col("col-interest-paid")] = Cell::Money(tot[2]);
     totals[s.col("col-outstanding")] = Cell::Money(tot[3]);
-    s.totals = Some(totals);
-    for lv in loans {
-        if let Some((on, principal)) = lv.rescheduled {
-            s.notes.push(
-                Msg::new("note-loan-rescheduled")
-                    .arg("loan", Arg::Count(lv.loan.number))
-                    .arg("date", Arg::Date(on))
-                    .arg("principal", Arg::Money(principal))
-                    .arg("instalments", Arg::Count(lv.terms.instalments as i64))
-                    .arg("original", Arg::Count(lv.loan.terms.instalments as i64)),
-            );
-        }
-    }
-    r.sections.push(s);
-    r
+    totals
+}
+
+/// The note under a loan register for a loan rescheduled on `on`, re-planning `principal` in
+/// `instalments` instead of the `original` number.
+fn rescheduled_note(loan: i64, on: NaiveDate, principal: Money, instalments: i64, original: i64) -> Msg {
+    Msg::new("note-loan-rescheduled")
+        .arg("loan", Arg::Count(loan))
+        .arg("date", Arg::Date(on))
+        .arg("principal", Arg::Money(principal))
+        .arg("instalments", Arg::Count(instalments))
+        .arg("original", Arg::Count(original))
 }
 
 /// One loan of an imported group as its latest bundle sent it, for the oversight book's
@@ -232,23 +241,10 @@ pub fn imported_loan_register(b: &Books<'_>, loans: &[ImportedLoan], status_on: 
             Cell::Empty,
         ]);
     }
-    let mut totals = vec![Cell::Empty; s.columns.len()];
-    totals[s.col("col-member")] = Cell::msg("row-total");
-    totals[s.col("col-principal")] = Cell::Money(tot[0]);
-    totals[s.col("col-principal-repaid")] = Cell::Money(tot[1]);
-    totals[s.col("col-interest-paid")] = Cell::Money(tot[2]);
-    totals[s.col("col-outstanding")] = Cell::Money(tot[3]);
-    s.totals = Some(totals);
+    s.totals = Some(loan_register_totals(&s, tot));
     for l in loans.iter().filter(|l| l.disbursed_on <= b.to) {
         if let Some((on, principal, original)) = l.rescheduled.filter(|(on, _, _)| *on <= b.to) {
-            s.notes.push(
-                Msg::new("note-loan-rescheduled")
-                    .arg("loan", Arg::Count(l.number))
-                    .arg("date", Arg::Date(on))
-                    .arg("principal", Arg::Money(principal))
-                    .arg("instalments", Arg::Count(l.instalments))
-                    .arg("original", Arg::Count(original)),
-            );
+            s.notes.push(rescheduled_note(l.number, on, principal, l.instalments, original));
         }
     }
     if let Some(on) = status_on {
