@@ -439,7 +439,20 @@ impl Book<'_> {
             Some(k) => format!("AND account IN ({})", (0..k.len()).map(|i| format!("?{}", i + 3)).collect::<Vec<_>>().join(", ")),
             None => String::new(),
         };
-        let mut st = self.c.prepare_cached(&format!("SELECT month, account, kind, opening, amount_minor, first_at FROM fed_month WHERE group_id = ?1 AND month <= ?2 {accounts}"))?;
+        // A backup from before migration 0022, opened read-only, kept no sums: they are made
+        // from its postings, in the same order.
+        let source = if self.one_table_missing("fed_month")? {
+            format!(
+                "(SELECT v.group_id AS group_id, {MONTH_OF_DATE} AS month, p.account AS account, p.kind AS kind, v.kind = 'opening' AS opening,
+                         sum(p.amount_minor) AS amount_minor, min(p.position * 1000000 + p.line_no) AS first_at
+                    FROM fed_voucher v JOIN fed_posting p ON p.group_id = v.group_id AND p.position = v.position
+                   WHERE v.group_id = ?1 GROUP BY 2, 3, 4, 5)"
+            )
+        } else {
+            "fed_month".to_string()
+        };
+        let order = if source == "fed_month" { "" } else { "ORDER BY account, month" };
+        let mut st = self.c.prepare_cached(&format!("SELECT month, account, kind, opening, amount_minor, first_at FROM {source} WHERE group_id = ?1 AND month <= ?2 {accounts} {order}"))?;
         let mut args: Vec<&dyn rusqlite::ToSql> = vec![&group_id, &last];
         for a in keep.unwrap_or(&[]) {
             args.push(a);
