@@ -113,14 +113,9 @@ pub fn group_part(st: Statement, e: &Entity<'_>, from: NaiveDate, to: NaiveDate)
     }
 }
 
-/// A consolidated statement: each entity's statement for the same period, its lines added by
-/// head, the inter-group amounts eliminated.
-pub fn consolidated(st: Statement, own: &Entity<'_>, groups: &[Entity<'_>], scope: &Scope<'_>, from: NaiveDate, to: NaiveDate) -> Report {
-    let parts: Vec<GroupPart> = groups.iter().map(|g| group_part(st, g, from, to)).collect();
-    consolidated_of(st, own, &parts, scope, from, to)
-}
-
-/// The same from each group's part, however it was made.
+/// A consolidated statement: each group's statement for the same period (its part, made by
+/// `group_part` one group at a time), its lines added by head to the book's own, the
+/// inter-group amounts eliminated.
 pub fn consolidated_of(st: Statement, own: &Entity<'_>, groups: &[GroupPart], scope: &Scope<'_>, from: NaiveDate, to: NaiveDate) -> Report {
     let period = if st == Statement::BalanceSheet { ReportPeriod::AsOf(to) } else { ReportPeriod::Range { from, to } };
     let mut r = Report::new(st.id(), Msg::new(format!("report-{}", st.id())), own.org, period);
