@@ -14,6 +14,12 @@ export CARGO_TERM_COLOR=never
 # about 5 minutes of a cold run).
 cargo test --locked --lib --bins --tests --benches --no-run
 mkdir -p target
+# The fuzz targets' build (nightly, release, about 5 minutes of both cores) starts now, at the
+# lowest priority: it takes what the tests below leave idle (single-threaded test binaries, the
+# kill -9 tests waiting on their children, the browser tests waiting for a page); the fuzz step
+# then only runs them. Its output is shown before the fuzz step's own.
+FUZZ_BUILD_ONLY=1 nice -n 19 bash scripts/fuzz.sh > target/fuzz-build-output.txt 2>&1 &
+fuzz_build_pid=$!
 set +e
 cargo test --locked --lib --bins --tests --no-fail-fast -- --test-threads 2 2>&1 | tee target/test-output.txt
 cargo_status=${PIPESTATUS[0]}
@@ -28,12 +34,6 @@ cargo build --locked -p samuh-desktop
 cargo build --locked --bin samuh-serve
 cargo build --locked --bin samuh  # tests/window/flows.test.mjs makes an encrypted book with it
 target_dir="${CARGO_TARGET_DIR:-target}"
-# The fuzz targets' build (nightly, release, about 2.5 minutes of both cores) runs now, at the
-# lowest priority, while the browser and window tests below spend most of their time waiting for
-# a page; the fuzz step then only runs them. Its output is shown before the fuzz step's own.
-mkdir -p target
-FUZZ_BUILD_ONLY=1 nice -n 19 bash scripts/fuzz.sh > target/fuzz-build-output.txt 2>&1 &
-fuzz_build_pid=$!
 # The Parquet export of an oversight book read back by DuckDB and matched with Samuh's own
 # trial balances and portfolio (issue 16).
 set +e
