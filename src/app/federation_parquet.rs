@@ -9,6 +9,7 @@
 //! records of each group's latest bundle), so the totals are those of the roll-up reports.
 
 use super::federation::{oversees, Records};
+use super::federation_sums::stored_date;
 use super::org_of;
 use crate::error::{Error, IoReason, Result};
 use crate::store::Store;
@@ -42,10 +43,11 @@ pub struct ParquetExported {
     pub files: Vec<String>,
 }
 
-/// One column of a table being built.
+/// One column of a table being built. Text is held as Parquet byte arrays, which share their
+/// bytes when cloned: a group's code or an account's, repeated on millions of rows, is one copy.
 enum Col {
-    Text(Vec<String>),
-    OptText(Vec<Option<String>>),
+    Text(Vec<ByteArray>),
+    OptText(Vec<Option<ByteArray>>),
     Int(Vec<i64>),
     OptInt(Vec<Option<i64>>),
     Date(Vec<i32>),
@@ -65,14 +67,31 @@ impl Col {
     }
 }
 
-/// One value of a row.
+/// One value of a row (a date as days since 1970-01-01, as Parquet keeps it).
 enum Val {
-    T(String),
-    OT(Option<String>),
+    T(ByteArray),
+    OT(Option<ByteArray>),
     I(i64),
     OI(Option<i64>),
-    D(NaiveDate),
-    OD(Option<NaiveDate>),
+    D(i32),
+    OD(Option<i32>),
+}
+
+fn bytes(s: &str) -> ByteArray {
+    ByteArray::from(s.as_bytes().to_vec())
+}
+
+/// The byte arrays of texts that repeat on many rows (accounts, kinds), made once each.
+#[derive(Default)]
+struct Texts(std::collections::HashMap<String, ByteArray>);
+
+impl Texts {
+    fn get(&mut self, s: &str) -> ByteArray {
+        match self.0.get(s) {
+            Some(b) => b.clone(),
+            None => self.0.entry(s.to_string()).or_insert_with(|| bytes(s)).clone(),
+        }
+    }
 }
 
 fn days(d: NaiveDate) -> i32 {
@@ -103,7 +122,7 @@ impl Table {
     }
 
     /// Adds a row; when the table holds its limit, writes out what it holds.
-    fn push(&mut self, place: &Place, year: i32, row: Vec<Val>, dir: &Path, files: &mut Vec<String>) -> Result<()> {
+    fn push<const N: usize>(&mut self, place: &Place, year: i32, row: [Val; N], dir: &Path, files: &mut Vec<String>) -> Result<()> {
         self.hold(place, year, row);
         self.held += 1;
         if self.held >= self.limit {
@@ -112,7 +131,8 @@ impl Table {
         Ok(())
     }
 
-    fn hold(&mut self, place: &Place, year: i32, row: Vec<Val>) {
+    fn hold<const N: usize>(&mut self, place: &Place, year: i32, row: [Val; N]) {
+        debug_assert_eq!(N, self.columns.len());
         // Rows come group by group, so most go to the partition of the row before: found
         // without making a key (three strings) for every row.
         let same = self.last.as_ref().is_some_and(|k| k.3 == year && k.2 == place.block && k.1 == place.district && k.0 == place.state);
@@ -131,8 +151,8 @@ impl Table {
                 (Col::OptText(x), Val::OT(v)) => x.push(v),
                 (Col::Int(x), Val::I(v)) => x.push(v),
                 (Col::OptInt(x), Val::OI(v)) => x.push(v),
-                (Col::Date(x), Val::D(v)) => x.push(days(v)),
-                (Col::OptDate(x), Val::OD(v)) => x.push(v.map(days)),
+                (Col::Date(x), Val::D(v)) => x.push(v),
+                (Col::OptDate(x), Val::OD(v)) => x.push(v),
                 _ => unreachable!("a row matches its table's columns"),
             }
         }
@@ -160,10 +180,10 @@ impl Table {
             for c in &cols {
                 let mut cw = rg.next_column().map_err(|e| unwritable(&e))?.expect("a column per schema field");
                 let written = match c {
-                    Col::Text(v) => cw.typed::<ByteArrayType>().write_batch(&v.iter().map(|s| ByteArray::from(s.as_str())).collect::<Vec<_>>(), None, None),
+                    Col::Text(v) => cw.typed::<ByteArrayType>().write_batch(v, None, None),
                     Col::OptText(v) => {
                         let def: Vec<i16> = v.iter().map(|x| x.is_some() as i16).collect();
-                        cw.typed::<ByteArrayType>().write_batch(&v.iter().flatten().map(|s| ByteArray::from(s.as_str())).collect::<Vec<_>>(), Some(&def), None)
+                        cw.typed::<ByteArrayType>().write_batch(&v.iter().flatten().cloned().collect::<Vec<_>>(), Some(&def), None)
                     }
                     Col::Int(v) => cw.typed::<Int64Type>().write_batch(v, None, None),
                     Col::Date(v) => cw.typed::<Int32Type>().write_batch(v, None, None),
@@ -212,10 +232,6 @@ pub fn place_of(place: &str) -> Place {
         2 => Place { state: parts[1].clone(), district: parts[0].clone(), block: unknown() },
         _ => Place { state: parts[n - 1].clone(), district: parts[n - 2].clone(), block: parts[n - 3].clone() },
     }
-}
-
-fn date(s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| Error::Database { detail: format!("{s}: {e}") })
 }
 
 fn year(d: NaiveDate) -> i32 {
@@ -300,9 +316,11 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
     std::fs::create_dir_all(dir).map_err(|e| Error::FileUnwritable { path: to.to_string(), detail: format!("{}: {e}", IoReason::of_io(&e).code()) })?;
     let mut files = Vec::new();
     let (mut n_groups, mut n_postings) = (0i64, 0i64);
+    let mut texts = Texts::default();
     for g in b.fed_groups(org.id)? {
         n_groups += 1;
         let place = place_of(&g.place);
+        let (code, currency) = (bytes(&g.code), bytes(&g.currency));
         // The records of the latest bundle only (a group sending monthly has dozens; a later
         // bundle never holds fewer entries, the import refuses an older one).
         let bundles = b.fed_bundle_periods(g.id)?;
@@ -310,70 +328,79 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
             Some(f) => serde_json::from_str(&f.records).map_err(|e| Error::Database { detail: e.to_string() })?,
             None => Records::default(),
         };
-        let last_period = bundles.iter().map(|(as_of, _)| date(as_of)).collect::<Result<Vec<_>>>()?.into_iter().max();
-        let vs = b.fed_vouchers(g.id)?;
-        let formed = date(&g.formed_on)?;
+        let last_period = bundles.iter().map(|(as_of, _)| stored_date(as_of)).collect::<Result<Vec<_>>>()?.into_iter().max();
+        let heads = b.fed_voucher_heads(g.id)?;
+        let formed = stored_date(&g.formed_on)?;
         groups.push(
             &place,
             year(last_period.unwrap_or(formed)),
-            vec![
-                T(g.code.clone()),
-                T(g.name.clone()),
-                T(g.kind.clone()),
-                T(g.country.clone()),
-                T(g.currency.clone()),
-                T(g.place.clone()),
-                D(formed),
-                T(g.fingerprint.clone()),
+            [
+                T(code.clone()),
+                T(bytes(&g.name)),
+                T(bytes(&g.kind)),
+                T(bytes(&g.country)),
+                T(currency.clone()),
+                T(bytes(&g.place)),
+                D(days(formed)),
+                T(bytes(&g.fingerprint)),
                 I(bundles.len() as i64),
-                I(vs.len() as i64),
-                OD(last_period),
+                I(heads.len() as i64),
+                OD(last_period.map(days)),
             ],
             dir,
             &mut files,
         )?;
         for m in &records.members {
-            let joined = date(&m.joined_on)?;
-            let exited = m.exited_on.as_deref().map(date).transpose()?;
-            members.push(&place, year(joined), vec![T(g.code.clone()), I(m.id), T(m.admission_no.clone()), T(m.role.clone()), D(joined), OD(exited), OT(m.household.clone())], dir, &mut files)?;
+            let joined = stored_date(&m.joined_on)?;
+            let exited = m.exited_on.as_deref().map(stored_date).transpose()?;
+            members.push(&place, year(joined), [T(code.clone()), I(m.id), T(bytes(&m.admission_no)), T(texts.get(&m.role)), D(days(joined)), OD(exited.map(days)), OT(m.household.as_deref().map(bytes))], dir, &mut files)?;
+        }
+        // Each voucher's day (as Parquet keeps it) and year, by position, for its postings.
+        let mut dated: Vec<(i64, i32, i32)> = Vec::with_capacity(heads.len());
+        for v in heads {
+            let on = stored_date(&v.date)?;
+            dated.push((v.position, days(on), year(on)));
+            vouchers.push(&place, year(on), [T(code.clone()), I(v.position), I(v.fiscal_year), I(v.number), D(days(on)), T(texts.get(&v.kind)), T(ByteArray::from(v.narration.into_bytes())), T(ByteArray::from(v.hash.into_bytes()))], dir, &mut files)?;
         }
         let mut outstanding: BTreeMap<i64, i64> = BTreeMap::new();
-        for v in &vs {
-            let on = date(&v.date)?;
-            vouchers.push(&place, year(on), vec![T(g.code.clone()), I(v.position), I(v.fiscal_year), I(v.number), D(on), T(v.kind.clone()), T(v.narration.clone()), T(v.hash.clone())], dir, &mut files)?;
-            for l in &v.lines {
-                n_postings += 1;
-                if l.account == crate::domain::ledger::code::LOANS_TO_MEMBERS {
-                    if let Some(id) = l.loan_id {
-                        *outstanding.entry(id).or_default() += l.amount_minor;
-                    }
-                }
-                postings.push(
-                    &place,
-                    year(on),
-                    vec![T(g.code.clone()), I(v.position), I(l.line_no), D(on), T(l.account.clone()), OI(l.member_id), OI(l.loan_id), I(l.amount_minor), T(g.currency.clone()), T(l.kind.clone())],
-                    dir,
-                    &mut files,
-                )?;
+        let mut k = 0;
+        b.fed_postings_each(g.id, |l| {
+            // Both in chain order: the voucher of a posting is found by walking on.
+            while k < dated.len() && dated[k].0 < l.position {
+                k += 1;
             }
-        }
+            let Some(&(_, on, in_year)) = dated.get(k).filter(|d| d.0 == l.position) else { return Ok(()) };
+            n_postings += 1;
+            if l.account == crate::domain::ledger::code::LOANS_TO_MEMBERS {
+                if let Some(id) = l.loan_id {
+                    *outstanding.entry(id).or_default() += l.amount_minor;
+                }
+            }
+            postings.push(
+                &place,
+                in_year,
+                [T(code.clone()), I(l.position), I(l.line_no), D(on), T(texts.get(l.account)), OI(l.member_id), OI(l.loan_id), I(l.amount_minor), T(currency.clone()), T(texts.get(l.kind))],
+                dir,
+                &mut files,
+            )
+        })?;
         for l in &records.loans {
-            let on = date(&l.disbursed_on)?;
+            let on = stored_date(&l.disbursed_on)?;
             loans.push(
                 &place,
                 year(on),
-                vec![
-                    T(g.code.clone()),
+                [
+                    T(code.clone()),
                     I(l.id),
                     I(l.number),
                     I(l.member_id),
-                    T(l.fund.clone()),
+                    T(texts.get(&l.fund)),
                     I(l.principal_minor),
                     I(outstanding.get(&l.id).copied().unwrap_or(0)),
-                    T(g.currency.clone()),
-                    D(on),
+                    T(currency.clone()),
+                    D(days(on)),
                     I(l.instalments),
-                    T(l.status.clone()),
+                    T(texts.get(&l.status)),
                     I(l.days_past_due),
                     I(l.principal_overdue_minor),
                 ],
@@ -403,7 +430,7 @@ mod tests {
         // written (part-0 of 2); then 3 and 10, one in each partition (part-1 of 1, the other's
         // part-0 of 1); then 4 and 5 (part-2 of 2); the last write finds nothing held.
         for (n, p) in [(1, &here), (2, &here), (3, &here), (10, &there), (4, &here), (5, &here)] {
-            t.push(p, 2026, vec![Val::I(n)], dir.path(), &mut files).unwrap();
+            t.push(p, 2026, [Val::I(n)], dir.path(), &mut files).unwrap();
         }
         t.write(dir.path(), &mut files).unwrap();
         let rows = |f: &str| SerializedFileReader::new(std::fs::File::open(dir.path().join(f)).unwrap()).unwrap().metadata().file_metadata().num_rows();

@@ -84,6 +84,30 @@ pub struct FedVoucherRow {
     pub lines: Vec<FedPostingRow>,
 }
 
+/// An imported voucher's head, without its lines: what the Parquet export's vouchers table holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FedVoucherHead {
+    pub position: i64,
+    pub fiscal_year: i64,
+    pub number: i64,
+    pub date: String,
+    pub kind: String,
+    pub narration: String,
+    pub hash: String,
+}
+
+/// One imported posting, borrowed from the row being read (`Book::fed_postings_each`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FedPostingRef<'a> {
+    pub position: i64,
+    pub line_no: i64,
+    pub account: &'a str,
+    pub member_id: Option<i64>,
+    pub loan_id: Option<i64>,
+    pub amount_minor: i64,
+    pub kind: &'a str,
+}
+
 /// One row of `fed_month` as the import writes it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FedMonthRow<'a> {
@@ -330,6 +354,35 @@ impl Book<'_> {
     /// A group's imported vouchers with their lines, in chain order.
     pub fn fed_vouchers(&self, group_id: i64) -> Result<Vec<FedVoucherRow>> {
         self.fed_vouchers_where(group_id, "", None)
+    }
+
+    /// A group's imported vouchers without their lines, in chain order.
+    pub fn fed_voucher_heads(&self, group_id: i64) -> Result<Vec<FedVoucherHead>> {
+        let mut st = self.c.prepare_cached("SELECT position, fiscal_year, number, date, kind, narration, hash FROM fed_voucher WHERE group_id = ?1 ORDER BY position")?;
+        let rows = st.query_map([group_id], |r| {
+            Ok(FedVoucherHead { position: r.get(0)?, fiscal_year: r.get(1)?, number: r.get(2)?, date: r.get(3)?, kind: r.get(4)?, narration: r.get(5)?, hash: r.get(6)? })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every imported posting of a group in chain order (position, line), handed to `f` one at a
+    /// time and kept nowhere: a district's Parquet export streams eighteen million of them.
+    pub fn fed_postings_each(&self, group_id: i64, mut f: impl FnMut(FedPostingRef<'_>) -> Result<()>) -> Result<()> {
+        let mut st = self.c.prepare_cached("SELECT position, line_no, account, member_id, loan_id, amount_minor, kind FROM fed_posting WHERE group_id = ?1 ORDER BY position, line_no")?;
+        let mut rows = st.query([group_id])?;
+        while let Some(r) = rows.next()? {
+            let text = |i: usize| -> rusqlite::Result<&str> { r.get_ref(i)?.as_str().map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))) };
+            f(FedPostingRef {
+                position: r.get(0)?,
+                line_no: r.get(1)?,
+                account: text(2)?,
+                member_id: r.get(3)?,
+                loan_id: r.get(4)?,
+                amount_minor: r.get(5)?,
+                kind: text(6)?,
+            })?;
+        }
+        Ok(())
     }
 
     /// A group's imported vouchers dated from `from` to `to` (ISO dates, both kept), with their
