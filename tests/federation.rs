@@ -919,18 +919,25 @@ fn the_grading_sheet_scores_each_group_on_the_five_norms_and_shows_the_rule() {
     let r = grading_report(&vo, None).unwrap();
     // Period 1–13 April 2025 for a weekly group formed 5 January: expected meetings from 1 April
     // to 13 April = 12 days ÷ 7 + 1 = 2.
-    // - Meetings: held 6 and 13 April = 2 of 2 = 100 % ≥ 90 → 20 marks.
+    // - Meetings: held 6 and 13 April = 2 of 2 = 100 %; attendance marked: 6 April members 1–3
+    //   present, 13 April member 1 present and member 2 absent, so 4 came of 5 on the rolls =
+    //   80 %. The lower, 80 %, is under 90 and at least 60 → half marks, 10.
     // - Savings: six members on the roll; member 1 saved at both meetings (100 %); members 2
     //   and 3 at one of two (50 % < 90); members 4–6 at none. 1 of 6 = 16.67 % < 60 → 0.
     // - Internal lending: no loan outstanding; 0 ÷ savings = 0 % < 50 → 0.
     // - Repayment: no loan running counts as 100 % → 20.
     // - Books: both meetings have their voucher (2 of 2), the last entry 13 April is 0 days
     //   old on the end date (≤ 7 for weekly) → 20.
-    // Total 20 + 0 + 0 + 20 + 20 = 60 < 75 → C; three norms met in full.
+    // Total 10 + 0 + 0 + 20 + 20 = 50 < 75 → C; two norms met in full; attendance 80 %.
     assert_eq!(r.sections[0].rows.len(), 1);
     let row = &r.sections[0].rows[0];
     assert_eq!(row[0], Cell::text("shg"));
-    assert_eq!(row[2..], [Cell::Count(20), Cell::Count(0), Cell::Count(0), Cell::Count(20), Cell::Count(20), Cell::Count(3), Cell::Count(60), Cell::text("C")]);
+    assert_eq!(
+        row[2..],
+        [Cell::Count(10), Cell::Count(0), Cell::Count(0), Cell::Count(20), Cell::Count(20), Cell::Count(2), Cell::Count(50), Cell::text("C"), Cell::Percent(80.into())]
+    );
+    // Every group's bundle carried its attendance: no note that a group was graded without it.
+    assert!(r.sections[0].notes.iter().all(|n| n.id != "note-grading-attendance-unknown"));
     // The rule is printed: five criteria, 20 marks each, with their thresholds, and the bands.
     let rule = &r.sections[1];
     assert_eq!(rule.rows.len(), 5);
@@ -993,11 +1000,30 @@ fn grades_and_sorting_follow_the_rule_table() {
         formed_on: d("2025-01-01"),
         frequency: MeetingFrequency::Monthly,
         meetings: vec![(1, d("2025-01-05")), (2, d("2025-02-05")), (3, d("2025-03-05"))],
+        attendance: [(1, (2, 2)), (2, (2, 2)), (3, (2, 2))].into_iter().collect(),
         fiscal_start: (4, 1),
         closed: vec![],
     };
     let (from, to) = (d("2025-01-01"), d("2025-03-31"));
-    assert_eq!(samuh::reports::group_facts(&b, from, to), Facts { meetings: (3, 3), savers: (2, 2), lending: (500_00, 600_00), on_time: (1, 1), booked: (3, 3), books_fresh: true });
+    assert_eq!(
+        samuh::reports::group_facts(&b, from, to),
+        Facts { meetings: (3, 3), savers: (2, 2), lending: (500_00, 600_00), on_time: (1, 1), booked: (3, 3), books_fresh: true, attendance: Some((6, 6)) }
+    );
+    // Group "b" with member 2 away from two of the three meetings (one on leave, one absent):
+    // 4 came of 6 = 66.67 %, the lower share (held 3 of 3) → half marks, 10: total 90, still A.
+    // Without attendance sent (an older bundle) the meetings alone count: 20; the sheet says so.
+    let mut away = b.clone();
+    away.attendance.insert(2, (1, 2));
+    away.attendance.insert(3, (1, 2));
+    let g = grade(&samuh::reports::group_facts(&away, from, to));
+    assert_eq!((g.scores[0].marks, g.total, g.grade), (10, 90, "A"));
+    let mut older = b.clone();
+    older.attendance.clear();
+    assert_eq!(samuh::reports::group_facts(&older, from, to).attendance, None);
+    assert_eq!(grade(&samuh::reports::group_facts(&older, from, to)).scores[0].marks, 20);
+    let r = samuh::reports::grading(&org, from, to, &[older], GradingSort::Grade);
+    assert_eq!(r.sections[0].rows[0][10], Cell::Empty);
+    assert_eq!(r.sections[0].notes[0].id, "note-grading-attendance-unknown");
     // Group "a": the same, but member 2 missed saving at the March meeting (2 of 3 = 66.67 %
     // < 90, so 1 saver of 2 = 50 % < 60 → 0) and the loan is 10 days past due (0 of 1 < 80 →
     // 0): 20 + 0 + 20(500 ÷ 500 = 100 %) + 0 + 20 = 60 → C. Group "c": "b" with the books
@@ -1013,7 +1039,7 @@ fn grades_and_sorting_follow_the_rule_table() {
     let r = samuh::reports::grading(&org, from, to, &[a.clone(), b.clone()], GradingSort::Grade);
     let order = |r: &samuh::reports::Report| r.sections[0].rows.iter().map(|x| x[0].clone()).collect::<Vec<_>>();
     assert_eq!(order(&r), vec![Cell::text("b"), Cell::text("a")], "A before C");
-    assert_eq!(r.sections[0].rows[0][8..], [Cell::Count(100), Cell::text("A")]);
+    assert_eq!(r.sections[0].rows[0][8..], [Cell::Count(100), Cell::text("A"), Cell::Percent(100.into())]);
     assert_eq!(r.sections[0].rows[0][7], Cell::Count(5));
     let r = samuh::reports::grading(&org, from, to, &[b.clone(), a.clone()], GradingSort::Group);
     assert_eq!(order(&r), vec![Cell::text("a"), Cell::text("b")]);

@@ -174,6 +174,27 @@ pub struct MeetingPart {
     pub id: i64,
     pub number: i64,
     pub date: String,
+    /// Who came, as the attendance register counts them: [present, late, on leave, absent]
+    /// (the members on the meeting's roll). Absent from bundles written before it was sent, and
+    /// for a meeting with no attendance marked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendance: Option<[i64; 4]>,
+}
+
+/// Each meeting's attendance counted, [present, late, on leave, absent], by meeting id.
+fn attendance_counts(b: &Book<'_>, org_id: i64) -> Result<std::collections::HashMap<i64, [i64; 4]>> {
+    use crate::domain::org::Attendance;
+    let mut out: std::collections::HashMap<i64, [i64; 4]> = std::collections::HashMap::new();
+    for (meeting, _, status) in b.attendance_of_org(org_id)? {
+        let k = match status {
+            Attendance::Present => 0,
+            Attendance::Late => 1,
+            Attendance::AbsentWithLeave => 2,
+            Attendance::Absent => 3,
+        };
+        out.entry(meeting).or_default()[k] += 1;
+    }
+    Ok(out)
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -425,7 +446,10 @@ fn payload_of(b: &Book<'_>, org: &Organisation, public: &str, seq: i64, scope: &
                 })
                 .collect(),
             loans,
-            meetings: b.meetings(org.id)?.into_iter().map(|m| MeetingPart { id: m.id, number: m.number, date: d(m.date) }).collect(),
+            meetings: {
+                let came = attendance_counts(b, org.id)?;
+                b.meetings(org.id)?.into_iter().map(|m| MeetingPart { id: m.id, number: m.number, date: d(m.date), attendance: came.get(&m.id).copied() }).collect()
+            },
         },
         vouchers: all
             .iter()
@@ -907,8 +931,12 @@ pub(crate) fn each_view(b: &Book<'_>, org: &Organisation, need: Option<&Need>, m
             members.push((stored_date(&m.joined_on)?, m.exited_on.as_deref().map(stored_date).transpose()?));
         }
         let mut meetings = Vec::new();
+        let mut attendance = std::collections::HashMap::new();
         for m in &records.meetings {
             meetings.push((m.id, stored_date(&m.date)?));
+            if let Some([present, late, leave, absent]) = m.attendance {
+                attendance.insert(m.id, (present + late, present + late + leave + absent));
+            }
         }
         let fiscal_start = fiscal_start_of(&records, &g.country);
         // The closes the latest bundle lists; for a bundle written before they were listed, the
@@ -926,6 +954,7 @@ pub(crate) fn each_view(b: &Book<'_>, org: &Organisation, need: Option<&Need>, m
             formed_on: stored_date(&g.formed_on)?,
             frequency: crate::domain::org::MeetingFrequency::from_code(&g.meeting_frequency).unwrap_or(crate::domain::org::MeetingFrequency::Weekly),
             meetings,
+            attendance,
             fiscal_start,
             closed,
             loans: records

@@ -25,7 +25,8 @@ pub struct Criterion {
 /// The five Panchsutra criteria, 20 marks each. A criterion is "met" (for the Panchsutra) when
 /// it earns full marks.
 pub const CRITERIA: [Criterion; 5] = [
-    // Meetings held ÷ meetings the group's frequency expects.
+    // Meetings held ÷ meetings the group's frequency expects, and members who came ÷ members on
+    // the roll at them (domain.md §5: attendance 90–100 % / 60–89 % / below 60 %): the lower.
     Criterion { id: "meetings", marks: 20, full_at: 90, half_at: 60 },
     // Members on the roll who saved at 90 % or more of the meetings held while members.
     Criterion { id: "savings", marks: 20, full_at: 90, half_at: 60 },
@@ -75,6 +76,9 @@ pub struct Facts {
     pub on_time: (i64, i64),
     pub booked: (i64, i64),
     pub books_fresh: bool,
+    /// Members who came (present or late) and members on the roll, over the meetings held whose
+    /// attendance is known; None when none is (bundles written before they carried it).
+    pub attendance: Option<(i64, i64)>,
 }
 
 /// One criterion scored.
@@ -123,8 +127,10 @@ pub fn grade_of(total: i64) -> &'static str {
 
 /// Score a group's facts against `CRITERIA`.
 pub fn grade(f: &Facts) -> Grading {
+    // Regular meetings are meetings held and attended: the lower of the two shares.
+    let held = pct(f.meetings.0, f.meetings.1);
     let shares = [
-        pct(f.meetings.0, f.meetings.1),
+        f.attendance.map_or(held, |(came, roll)| held.min(pct(came, roll))),
         pct(f.savers.0, f.savers.1),
         pct(f.lending.0, f.lending.1),
         if f.on_time.1 == 0 { Decimal::ONE_HUNDRED } else { pct(f.on_time.0, f.on_time.1) },
@@ -150,7 +156,7 @@ mod tests {
     fn bands_and_grades() {
         // Meetings 4/4 = 100 % → 20; savers 3/4 = 75 % → 10 (60 ≤ 75 < 90); lending
         // 8,000/10,000 = 80 % → 20; on time 1/1 → 20; books 4/4 and fresh → 20. Total 90 > 85 → A.
-        let f = Facts { meetings: (4, 4), savers: (3, 4), lending: (8000, 10000), on_time: (1, 1), booked: (4, 4), books_fresh: true };
+        let f = Facts { meetings: (4, 4), savers: (3, 4), lending: (8000, 10000), on_time: (1, 1), booked: (4, 4), books_fresh: true, attendance: None };
         let g = grade(&f);
         assert_eq!(g.scores.iter().map(|s| s.marks).collect::<Vec<_>>(), vec![20, 10, 20, 20, 20]);
         assert_eq!((g.total, g.grade, g.met()), (90, "A", 4));
@@ -160,5 +166,23 @@ mod tests {
         // No running loan counts as repaid on time.
         assert_eq!(grade(&Facts { on_time: (0, 0), ..f }).scores[3].marks, 20);
         assert_eq!((grade_of(86), grade_of(85), grade_of(75), grade_of(74)), ("A", "B", "B", "C"));
+    }
+
+    #[test]
+    fn meetings_held_but_poorly_attended_are_not_regular_meetings() {
+        let f = Facts { meetings: (4, 4), savers: (4, 4), lending: (8000, 10000), on_time: (1, 1), booked: (4, 4), books_fresh: true, attendance: None };
+        // Four meetings of 15 members: 54 of 60 came = 90 % → still full marks (the lower of
+        // 100 % held and 90 %).
+        let g = grade(&Facts { attendance: Some((54, 60)), ..f });
+        assert_eq!((g.scores[0].percent, g.scores[0].marks, g.total), (Decimal::from(90), 20, 100));
+        // 53 of 60 = 88.33 % < 90 → half marks (10); total 90, still A.
+        let g = grade(&Facts { attendance: Some((53, 60)), ..f });
+        assert_eq!((g.scores[0].percent, g.scores[0].marks, g.total, g.grade), ("88.33".parse().unwrap(), 10, 90, "A"));
+        // 35 of 60 = 58.33 % < 60 → none; 80 → B. Held 2 of 4 (50 %) with everyone there: the
+        // lower share is the meetings', 50 % → none.
+        let g = grade(&Facts { attendance: Some((35, 60)), ..f });
+        assert_eq!((g.scores[0].marks, g.total, g.grade), (0, 80, "B"));
+        let g = grade(&Facts { meetings: (2, 4), attendance: Some((30, 30)), ..f });
+        assert_eq!((g.scores[0].percent, g.scores[0].marks), (Decimal::from(50), 0));
     }
 }

@@ -65,6 +65,9 @@ pub struct GroupView {
     pub frequency: crate::domain::org::MeetingFrequency,
     /// The group's meetings (its own id, date), from the latest bundle.
     pub meetings: Vec<(i64, NaiveDate)>,
+    /// Of the meetings whose attendance the bundle carries: (members present on time or late,
+    /// members on the meeting's roll), by meeting id. Empty for bundles written before it.
+    pub attendance: std::collections::HashMap<i64, (i64, i64)>,
     /// Its fiscal year start (month, day), and the fiscal years it has closed (by start year).
     pub fiscal_start: (u32, u32),
     pub closed: Vec<i32>,

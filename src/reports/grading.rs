@@ -36,7 +36,8 @@ impl GradingSort {
 /// What one group achieved in the period, read from what it sent (see `Facts` for the rule).
 ///
 /// - Meetings: meetings dated in the period against those its frequency expects from the later
-///   of the period start and its formation.
+///   of the period start and its formation; and, where the bundle carries attendance, members
+///   present (on time or late) against members on the roll at the meetings held.
 /// - Savers: members on the roll at the end who saved (a saving credited to them in the
 ///   meeting's voucher) at 90 % or more of the meetings held while they were members.
 /// - Lending: loans to members outstanding against members' savings, at the end date.
@@ -74,6 +75,8 @@ pub fn group_facts(g: &GroupView, from: NaiveDate, to: NaiveDate) -> Facts {
     let running: Vec<_> = g.loans.iter().filter(|l| of_loan(l.id).is_positive()).collect();
     let on_time = running.iter().filter(|l| l.days_past_due == 0).count() as i64;
     let booked = held.iter().filter(|(m, _)| entered.contains(m)).count() as i64;
+    let marked: Vec<(i64, i64)> = held.iter().filter_map(|(m, _)| g.attendance.get(m).copied()).collect();
+    let attendance = (!marked.is_empty()).then(|| marked.iter().fold((0, 0), |(c, r), (came, roll)| (c + came, r + roll)));
     let last = g.last_entry(to);
     Facts {
         meetings: (held.len() as i64, expected),
@@ -82,6 +85,7 @@ pub fn group_facts(g: &GroupView, from: NaiveDate, to: NaiveDate) -> Facts {
         on_time: (on_time, running.len() as i64),
         booked: (booked, held.len() as i64),
         books_fresh: last.is_some_and(|d| (to - d).num_days() <= books_interval_days(g.frequency)),
+        attendance,
     }
 }
 
@@ -110,29 +114,34 @@ pub fn grading_of(org: &Organisation, from: NaiveDate, to: NaiveDate, facts: &[(
             ("col-grading-met", K::Count),
             ("col-grading-total", K::Count),
             ("col-grading-grade", K::Text),
+            ("col-grading-attendance", K::Percent),
         ],
     );
     struct Named<'a> {
         code: &'a str,
         name: &'a str,
     }
-    let mut graded: Vec<(Named<'_>, Grading)> = facts.iter().map(|(code, name, f)| (Named { code, name }, grading::grade(f))).collect();
+    let mut graded: Vec<(Named<'_>, Grading, Option<(i64, i64)>)> = facts.iter().map(|(code, name, f)| (Named { code, name }, grading::grade(f), f.attendance)).collect();
     match sort {
         GradingSort::Grade => graded.sort_by(|a, b| a.1.grade.cmp(b.1.grade).then(b.1.total.cmp(&a.1.total)).then(a.0.code.cmp(&b.0.code))),
         GradingSort::Score => graded.sort_by(|a, b| b.1.total.cmp(&a.1.total).then(a.0.code.cmp(&b.0.code))),
         GradingSort::Group => graded.sort_by(|a, b| a.0.code.cmp(&b.0.code)),
     }
     let mut counts = [0i64; 3];
-    for (g, gr) in &graded {
+    for (g, gr, came) in &graded {
         let mut row = vec![Cell::text(g.code), Cell::text(g.name)];
         row.extend(gr.scores.iter().map(|s| Cell::Count(s.marks)));
         row.extend([Cell::Count(gr.met()), Cell::Count(gr.total), Cell::text(gr.grade)]);
+        row.push(came.map_or(Cell::Empty, |(c, r)| Cell::Percent(grading::pct(c, r))));
         s.rows.push(row);
         counts[match gr.grade {
             "A" => 0,
             "B" => 1,
             _ => 2,
         }] += 1;
+    }
+    if facts.iter().any(|(_, _, f)| f.meetings.0 > 0 && f.attendance.is_none()) {
+        s.notes.push(Msg::new("note-grading-attendance-unknown"));
     }
     s.notes.push(Msg::new("note-grading-count").arg("a", Arg::Count(counts[0])).arg("b", Arg::Count(counts[1])).arg("c", Arg::Count(counts[2])));
     r.sections.push(s);
