@@ -226,6 +226,27 @@ test('in Hindi, a bundle altered after signing is refused with the core\'s Hindi
   const codeAfter = (await api('safety_view', {})).orgs.find((o) => o.org === VO).book_code;
   assert.equal(codeAfter, codeBefore, 'nothing was written to the book');
   await page.screenshot({ path: path.join(screens, 'hi-oversight-altered.png'), fullPage: true });
+
+  // The roll-ups and the drill-down read in Hindi too: the grading sheet, its attendance column
+  // last (the group's bundle carried its attendance) …
+  await page.selectOption('#rollup-which', 'grading');
+  const grading = '#rollup-report .report[data-report="grading"]';
+  await page.waitForSelector(grading);
+  assert.equal(await page.textContent(`${grading} h2`), msg('hi', 'report-grading', 'grading.ftl'));
+  const gradingHeads = await page.$$eval(`${grading} table:first-of-type th`, (ths) => ths.map((x) => x.textContent));
+  assert.deepEqual(gradingHeads.slice(-4), ['col-grading-met', 'col-grading-total', 'col-grading-grade', 'col-grading-attendance'].map((id) => msg('hi', id, 'grading.ftl')));
+  // … and the group's loan register under the register's Hindi title and columns, read-only.
+  await page.click(`#oversight-board button.drill-link[data-group="${SHG}"]`);
+  await page.waitForSelector('#drill-report .report[data-report="cash-book"]');
+  assert.equal(await page.textContent('#oversight-drill > h2'), msg('hi', 'ui-drill-title', 'ui_drilldown.ftl'));
+  await page.selectOption('#drill-register', 'loan-register');
+  const loans = '#drill-report .report[data-report="loan-register"]';
+  await page.waitForSelector(loans);
+  assert.equal(await page.textContent(`${loans} h2`), msg('hi', 'report-loan-register', 'reports.ftl'));
+  const heads = await page.$$eval(`${loans} table:first-of-type th`, (ths) => ths.map((x) => x.textContent));
+  assert.deepEqual(heads.slice(0, 5), ['col-loan-no', 'col-member', 'col-fund', 'col-disbursed-on', 'col-principal'].map((id) => msg('hi', id, 'reports.ftl')));
+  assert.ok((await page.$$(`${loans} tbody tr`)).length > 0, 'the group\'s loans are listed');
+  await page.screenshot({ path: path.join(screens, 'hi-oversight-loans.png'), fullPage: true });
 });
 
 test('in English, a bundle that rewrites what was imported raises the alarm; the imported history stays as it was', async () => {
