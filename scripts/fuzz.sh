@@ -46,7 +46,7 @@ rm -rf "$work"
 mkdir -p "$work"
 
 # The backup reader is the slow target (every input is a whole book that SQLite parses and checks,
-# about 1,400 inputs/s against 6,000 to 20,000 for the others): its executions are shared by
+# about 2,000 inputs/s against 5,500 to 22,000 for the others): its executions are shared by
 # FUZZ_SPLIT processes (default 2), started first, so that both cores stay busy to the end.
 split="${FUZZ_SPLIT:-2}"
 
@@ -73,7 +73,7 @@ run_one() {
 }
 
 # The processes, "target part parts runs", longest first: the split target's, then member_csv
-# (the next slowest, about 2 min), then the others (under a minute each).
+# (the next slowest, about 1.5 min), then the others (under a minute each).
 first=()
 next=()
 rest=()
