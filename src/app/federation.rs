@@ -20,7 +20,7 @@ use crate::i18n::{Locale, Localizer};
 use super::federation_sums::{group_lines, Need};
 use crate::reports::{GroupLoan, GroupView, ReadAhead};
 use crate::store::{Book, FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, Store, WrittenRow};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::path::Path;
@@ -832,9 +832,9 @@ fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, regist
         let mut sums: std::collections::BTreeMap<(i64, &str, &str, bool), (i64, i64)> = std::collections::BTreeMap::new();
         for (k, v) in p.vouchers.iter().enumerate().skip(new_from) {
             let position = p.base_count + k as i64 + 1;
-            let month = stored_date(&v.date).map(|d| i64::from(d.year()) * 100 + i64::from(d.month()))?;
+            let month = super::federation_sums::month_of(stored_date(&v.date)?);
             for (n, l) in v.lines.iter().enumerate() {
-                let at = position * 1_000_000 + n as i64 + 1;
+                let at = crate::store::line_place(position, n as i64 + 1);
                 let e = sums.entry((month, l.account.as_str(), l.kind.as_str(), v.kind == "opening")).or_insert((0, at));
                 e.0 += l.amount_minor;
                 e.1 = e.1.min(at);

@@ -75,7 +75,7 @@ pub(crate) fn stored_date(s: &str) -> Result<NaiveDate> {
 }
 
 /// A date's year and month as one number (202611 for November 2026), as `fed_month` keeps it.
-fn month_of(d: NaiveDate) -> i64 {
+pub(crate) fn month_of(d: NaiveDate) -> i64 {
     i64::from(d.year()) * 100 + i64::from(d.month())
 }
 
@@ -169,7 +169,7 @@ pub(crate) fn group_vouchers(b: &Book<'_>, group_id: i64, code: &str, to: NaiveD
             (s.first_at, kind.map(|kind| month_voucher(date, s.opening, Line { account: s.account.clone(), member_id: None, loan_id: None, amount: Money::from_minor(s.amount_minor), kind, note: String::new() })), s.kind)
         },
         |v| {
-            let at = v.position.saturating_mul(1_000_000);
+            let at = crate::store::line_place(v.position, 0);
             Ok((at, Some(stored_voucher(v, code, &HashMap::new())?), String::new()))
         },
     )?;

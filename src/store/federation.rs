@@ -10,6 +10,16 @@ use rusqlite::{params, OptionalExtension};
 /// The year and month of a voucher's date as one number (202611 for November 2026).
 const MONTH_OF_DATE: &str = "CAST(substr(v.date, 1, 4) AS INTEGER) * 100 + CAST(substr(v.date, 6, 2) AS INTEGER)";
 
+/// Where a posting stands in its group's chain, as one number (the SQL of `line_place`; migration
+/// 0022 writes the same): `fed_month.first_at` keeps the least of a sum's lines.
+const PLACE_OF_LINE: &str = "p.position * 1000000 + p.line_no";
+
+/// Where line `line_no` of the voucher at `position` stands in its group's chain (line 0: the
+/// voucher itself, before its lines), as `fed_month.first_at` keeps it.
+pub fn line_place(position: i64, line_no: i64) -> i64 {
+    position.saturating_mul(1_000_000) + line_no
+}
+
 /// A bundle an organisation wrote (`bundle_written`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct WrittenRow {
@@ -497,7 +507,7 @@ impl Book<'_> {
         let source = if self.one_table_missing("fed_month")? {
             format!(
                 "(SELECT v.group_id AS group_id, {MONTH_OF_DATE} AS month, p.account AS account, p.kind AS kind, v.kind = 'opening' AS opening,
-                         sum(p.amount_minor) AS amount_minor, min(p.position * 1000000 + p.line_no) AS first_at
+                         sum(p.amount_minor) AS amount_minor, min({PLACE_OF_LINE}) AS first_at
                     FROM fed_voucher v JOIN fed_posting p ON p.group_id = v.group_id AND p.position = v.position
                    WHERE v.group_id = ?1 GROUP BY 2, 3, 4, 5)"
             )
@@ -541,7 +551,7 @@ impl Book<'_> {
     /// Whether a group's sums by month differ from its postings (changed outside Samuh).
     pub fn fed_month_differs(&self, group_id: i64) -> Result<bool> {
         let sums = "SELECT bundle_id, month, opening, account, kind, amount_minor, first_at FROM fed_month WHERE group_id = ?1";
-        let postings = format!("SELECT v.bundle_id, {MONTH_OF_DATE}, v.kind = 'opening', p.account, p.kind, sum(p.amount_minor), min(p.position * 1000000 + p.line_no)
+        let postings = format!("SELECT v.bundle_id, {MONTH_OF_DATE}, v.kind = 'opening', p.account, p.kind, sum(p.amount_minor), min({PLACE_OF_LINE})
                FROM fed_voucher v JOIN fed_posting p ON p.group_id = v.group_id AND p.position = v.position
               WHERE v.group_id = ?1 GROUP BY v.bundle_id, substr(v.date, 1, 7), v.kind = 'opening', p.account, p.kind");
         let n: i64 = self.c.query_row(&format!("SELECT (SELECT count(*) FROM ({sums} EXCEPT {postings})) + (SELECT count(*) FROM ({postings} EXCEPT {sums}))"), [group_id], |r| r.get(0))?;

@@ -22,7 +22,7 @@ mod welfare; // issue 15: welfare
 pub use agenda::AgendaRecord;
 pub use chain::{RecordKind, RecordLink, RecordProblem};
 pub use crypt::{envelope_path, is_encrypted, passphrase_nfc, BookKey, RecoveryCode, Unlock, MIN_PASSPHRASE_CHARS};
-pub use federation::{FedBundleRow, FedGroupRow, FedMonthRow, FedMonthSum, FedPostingRef, FedPostingRow, FedVoucherHead, FedVoucherRow, WrittenRow};
+pub use federation::{line_place, FedBundleRow, FedGroupRow, FedMonthRow, FedMonthSum, FedPostingRef, FedPostingRow, FedVoucherHead, FedVoucherRow, WrittenRow};
 pub use print::PrintRun;
 pub use followup::{FollowupMeetingRecord, PromiseRecord, VisitRecord};
 pub use households::TargetRecord;
