@@ -51,6 +51,18 @@ async function board() {
   }));
 }
 
+/// Shows the drilled-down group's loan register and checks it reads under the group register's
+/// own title and first columns in `lang`, each loan a row.
+async function showLoanRegister(lang) {
+  await page.selectOption('#drill-register', 'loan-register');
+  const loans = '#drill-report .report[data-report="loan-register"]';
+  await page.waitForSelector(loans);
+  assert.equal(await page.textContent(`${loans} h2`), msg(lang, 'report-loan-register', 'reports.ftl'));
+  const heads = await page.$$eval(`${loans} table:first-of-type th`, (ths) => ths.map((x) => x.textContent));
+  assert.deepEqual(heads.slice(0, 5), ['col-loan-no', 'col-member', 'col-fund', 'col-disbursed-on', 'col-principal'].map((id) => msg(lang, id, 'reports.ftl')));
+  assert.ok((await page.$$(`${loans} tbody tr`)).length > 0, 'the group\'s loans are listed');
+}
+
 /// Finds the bundles in the folder and waits until the list is shown.
 async function findBundles(count) {
   await page.click('#import-find');
@@ -183,13 +195,7 @@ test('in English, the village organisation finds and imports the bundles; the bo
   // Its loan register too, under the group register's own title and columns, each loan a row.
   assert.deepEqual(await page.$$eval('#drill-register option', (os) => os.map((o) => o.value)),
     ['cash-book', 'bank-book', 'savings-register', 'loan-register', 'trial-balance', 'receipts-payments', 'income-expenditure', 'balance-sheet']);
-  await page.selectOption('#drill-register', 'loan-register');
-  const loans = '#drill-report .report[data-report="loan-register"]';
-  await page.waitForSelector(loans);
-  assert.equal(await page.textContent(`${loans} h2`), msg('en', 'report-loan-register', 'reports.ftl'));
-  const heads = await page.$$eval(`${loans} table:first-of-type th`, (ths) => ths.map((x) => x.textContent));
-  assert.deepEqual(heads.slice(0, 5), ['col-loan-no', 'col-member', 'col-fund', 'col-disbursed-on', 'col-principal'].map((id) => msg('en', id, 'reports.ftl')));
-  assert.ok((await page.$$(`${loans} tbody tr`)).length > 0, 'the group\'s loans are listed');
+  await showLoanRegister('en');
   await page.selectOption('#rollup-which', 'portfolio');
   await page.waitForSelector('#rollup-report .report[data-report="portfolio"]');
   assert.match(await page.textContent('#rollup-report .report[data-report="portfolio"]'), new RegExp(SHG));
@@ -239,13 +245,7 @@ test('in Hindi, a bundle altered after signing is refused with the core\'s Hindi
   await page.click(`#oversight-board button.drill-link[data-group="${SHG}"]`);
   await page.waitForSelector('#drill-report .report[data-report="cash-book"]');
   assert.equal(await page.textContent('#oversight-drill > h2'), msg('hi', 'ui-drill-title', 'ui_drilldown.ftl'));
-  await page.selectOption('#drill-register', 'loan-register');
-  const loans = '#drill-report .report[data-report="loan-register"]';
-  await page.waitForSelector(loans);
-  assert.equal(await page.textContent(`${loans} h2`), msg('hi', 'report-loan-register', 'reports.ftl'));
-  const heads = await page.$$eval(`${loans} table:first-of-type th`, (ths) => ths.map((x) => x.textContent));
-  assert.deepEqual(heads.slice(0, 5), ['col-loan-no', 'col-member', 'col-fund', 'col-disbursed-on', 'col-principal'].map((id) => msg('hi', id, 'reports.ftl')));
-  assert.ok((await page.$$(`${loans} tbody tr`)).length > 0, 'the group\'s loans are listed');
+  await showLoanRegister('hi');
   await page.screenshot({ path: path.join(screens, 'hi-oversight-loans.png'), fullPage: true });
 });
 
