@@ -1252,3 +1252,199 @@ fn the_demo_village_organisation_has_imported_the_demo_group_the_same_way_twice(
         assert_eq!(t.notes, notes, "{group}");
     }
 }
+
+/// Three levels (issue 16): the SHG sends to its village organisation, the VO's bundle relays
+/// the SHG to its cluster federation, and the CLF's consolidated statements are the three books
+/// added up, with both the CLF ↔ VO CIF and the VO ↔ SHG CIF taken out. Every expected figure
+/// is worked from the single books' own statements and the amounts written here.
+#[test]
+fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_they_relayed() {
+    use samuh::domain::money::Money;
+    use samuh::reports::{Cell, Report};
+    let mut f = shg();
+    let c = f.ctx.clone();
+    let dir = f.dir.path().to_path_buf();
+    let (_vo_path, mut vo) = vo_book(&dir, "vo.samuh");
+    vo_with_cif(&mut vo);
+    let first = dir.join("shg-1.bundle");
+    write(&mut f.store, &c, &first, false);
+    import(&mut vo, &[&first], true).unwrap();
+    // The VO lends the SHG ₹10,000 on 10 April; the SHG receives it on 13 April and on 11 May
+    // repays ₹1,000 with ₹100 of interest, which the VO records the same day.
+    cif_loan(&mut vo, "vo", "shg", "2025-04-10", "10000").unwrap();
+    let mut m = meeting("2025-04-13", vec![row("1", "present", "50")]);
+    m.group.push(group_line("grant", Some("community-investment-fund"), "10000"));
+    app::meeting_record(&mut f.store, &c, &m).unwrap();
+    let mut m = meeting("2025-05-11", vec![row("1", "present", "50")]);
+    m.group.push(group_line("cif-repaid", None, "1000"));
+    m.group.push(group_line("cif-interest", None, "100"));
+    app::meeting_record(&mut f.store, &c, &m).unwrap();
+    app::loan_repay(&mut vo, &ctx("2025-10-01"), &app::RepayInput { org: "vo".into(), date: "2025-05-11".into(), member: "shg".into(), amount: "1100".into(), ..Default::default() }).unwrap();
+    let second = dir.join("shg-2.bundle");
+    write(&mut f.store, &c, &second, true);
+    import(&mut vo, &[&second], false).unwrap();
+
+    // The cluster federation: ₹2,00,000 of CIF from the project on 1 April, in the bank, ₹60,000
+    // of it drawn in cash.
+    let clf_path = dir.join("clf.samuh");
+    let mut clf = Store::open_or_create(&clf_path).unwrap();
+    app::org_add(&mut clf, &ctx("2025-09-30"), &OrgInput { code: "clf".into(), name: "Kishanganj CLF".into(), kind: "cluster-federation".into(), ..vo_input() }).unwrap();
+    let s = |x: &str| Some(x.to_string());
+    app::policy_set(&mut clf, &ctx("2025-10-01"), &app::PolicyInput {
+        org: "clf".into(),
+        effective_from: "2024-01-01".into(),
+        saving_per_meeting: s("0"),
+        interest_rate: s("1"),
+        rate_period: s("month"),
+        interest_method: s("flat"),
+        repayment_frequency: s("monthly"),
+        default_instalments: s("10"),
+        rounding_unit: s("1"),
+        ..Default::default()
+    })
+    .unwrap();
+    let mut m = meeting("2025-04-01", vec![]);
+    m.org = "clf".into();
+    m.group.push(group_line("grant", Some("community-investment-fund"), "200000"));
+    m.group.push(group_line("bank-withdrawal", None, "60000"));
+    app::meeting_record(&mut clf, &ctx("2025-10-01"), &m).unwrap();
+
+    // The VO's first bundle: its own journal, and its SHG relayed.
+    let vo_write = |vo: &mut Store, name: &str, since_last: bool| {
+        let out = dir.join(name);
+        app::bundle_write(vo, &ctx("2025-10-01"), &BundleWriteInput { org: "vo".into(), out: out.display().to_string(), since_last, no_names: false }).unwrap();
+        out
+    };
+    let clf_import = |clf: &mut Store, file: &Path, register: bool| {
+        app::bundle_import(clf, &ctx("2025-10-01"), &BundleImportInput { org: "clf".into(), files: vec![file.display().to_string()], register })
+    };
+    let vo1 = vo_write(&mut vo, "vo-1.bundle", false);
+    let got = clf_import(&mut clf, &vo1, true).unwrap();
+    assert_eq!((got[0].group.as_str(), got[0].registered, got[0].relayed), ("vo", true, 1));
+    assert_eq!(app::imported_message(&got[0], samuh::i18n::Locale::new(samuh::i18n::Lang::En)).split(". ").last().unwrap(), "vo also relayed one group with something new; they are consolidated under it.");
+    let shg_entries = count(&f.path, "SELECT count(*) FROM voucher");
+    let clf_entries = |code: &str| count(&clf_path, &format!("SELECT count(*) FROM fed_voucher v JOIN fed_group g ON g.id = v.group_id WHERE g.code = '{code}'"));
+    assert_eq!(clf_entries("shg"), shg_entries);
+    assert_eq!(clf_entries("vo"), count(&_vo_path, "SELECT count(*) FROM voucher"));
+    // The CLF lends the VO the ₹50,000 the VO's book shows received as CIF on 2 April. A group
+    // that came relayed is not the CLF's to lend to.
+    cif_loan(&mut clf, "clf", "vo", "2025-04-02", "50000").unwrap();
+    let before = dump(&clf_path);
+    assert_refused(cif_loan(&mut clf, "clf", "shg", "2025-04-02", "1000").unwrap_err(), "error-cif-group-not-registered");
+    assert_eq!(dump(&clf_path), before);
+
+    let report = |store: &Store, org: &str, name: &str, from: Option<&str>, to: &str| {
+        let p = app::ReportParams { org: org.into(), name: name.into(), from: from.map(String::from), to: Some(to.into()), ..Default::default() };
+        app::report(store, &ctx("2025-10-01"), &p).unwrap()
+    };
+    let total = |r: &Report, k: usize, col: usize| r.sections[k].totals.as_ref().unwrap()[col].as_money().unwrap();
+    let line = |r: &Report, k: usize, head: &str| r.sections[k].rows.iter().find(|x| x[0] == Cell::msg(head)).cloned().unwrap_or_else(|| panic!("{head}: {r:?}"));
+    let m = |v: i64| Cell::Money(Money::units(v));
+    let singles = |name: &str, from: Option<&str>, to: &str| [report(&f.store, "shg", name, from, to), report(&vo, "vo", name, from, to), report(&clf, "clf", name, from, to)];
+
+    // Balance sheet on 31 May. Receivables: the CLF's from the VO 50,000, the VO's from the SHG
+    // 10,000 − 1,000 = 9,000; 59,000 out. Payables: the VO's CIF 50,000 and the SHG's 9,000;
+    // 59,000 out. They match: no unmatched line; each side is the three books' less 59,000.
+    let bs = report(&clf, "clf", "consolidated-balance-sheet", None, "2025-05-31");
+    let one = singles("balance-sheet", None, "2025-05-31");
+    let lent = line(&bs, 1, "account-loans-to-members");
+    assert_eq!((&lent[2], &lent[3]), (&m(50000), &m(-59000)));
+    let payable = line(&bs, 0, "account-cif-payable");
+    assert_eq!((&payable[1], &payable[2], &payable[3], &payable[4]), (&m(59000), &m(200000), &m(-59000), &m(200000)));
+    assert!(!bs.sections[1].rows.iter().any(|x| x[0] == Cell::msg("row-intergroup-unmatched")), "{bs:?}");
+    for k in 0..2 {
+        assert_eq!(total(&bs, k, 4), one.iter().map(|r| total(r, k, 1)).sum::<Money>() - Money::units(59000), "side {k}");
+    }
+    assert_eq!(total(&bs, 0, 4), total(&bs, 1, 4));
+    let notes: Vec<&str> = bs.sections[1].notes.iter().map(|n| n.id.as_str()).collect();
+    assert!(notes.contains(&"note-consolidated-relayed"), "{notes:?}");
+
+    // Income and expenditure, April–May: the VO's ₹100 of interest from the SHG and the SHG's
+    // ₹100 paid come out (the CLF has had no interest from the VO yet): the surplus is the
+    // three surpluses added.
+    let ie = report(&clf, "clf", "consolidated-income-expenditure", Some("2025-04-01"), "2025-05-31");
+    assert_eq!(line(&ie, 0, "account-interest-income")[3], m(-100));
+    assert_eq!(line(&ie, 1, "account-cif-interest")[3], m(-100));
+    let one = singles("income-expenditure", Some("2025-04-01"), "2025-05-31");
+    assert_eq!(total(&ie, 0, 4) - total(&ie, 1, 4), one.iter().map(|r| total(r, 0, 1) - total(r, 1, 1)).sum::<Money>());
+
+    // Receipts and payments, April–May: out of receipts the VO's 50,000 and the SHG's 10,000 of
+    // CIF received and the VO's 1,100 from the SHG (61,100); out of payments the CLF's 50,000
+    // and the VO's 10,000 paid out and the SHG's 1,100 to the VO (61,100).
+    let rp = report(&clf, "clf", "consolidated-receipts-payments", Some("2025-04-01"), "2025-05-31");
+    let one = singles("receipts-payments", Some("2025-04-01"), "2025-05-31");
+    assert_eq!(total(&rp, 0, 3), -Money::units(61100));
+    assert_eq!(total(&rp, 1, 3), -Money::units(61100));
+    assert_eq!(line(&rp, 1, "line-disbursement")[3], m(-60000));
+    assert_eq!(total(&rp, 0, 4), one.iter().map(|r| total(r, 0, 1)).sum::<Money>() - Money::units(61100));
+    assert_eq!(total(&rp, 0, 4), total(&rp, 1, 4));
+
+    // The VO's own consolidation is unchanged by its bundle having gone up: its SHG, 9,000 out.
+    let vo_bs = report(&vo, "vo", "consolidated-balance-sheet", None, "2025-05-31");
+    assert_eq!(line(&vo_bs, 1, "account-loans-to-members")[3], m(-9000));
+
+    // Drill-down from the CLF to the relayed SHG's registers: the SHG's own.
+    for name in ["cash-book", "savings-register", "trial-balance"] {
+        let there = app::group_register(&clf, &ctx("2025-10-01"), &app::GroupRegisterInput { org: "clf".into(), group: "shg".into(), name: name.into(), from: Some("2025-04-01".into()), to: Some("2025-05-31".into()) }).unwrap();
+        assert_eq!(there.sections, report(&f.store, "shg", name, Some("2025-04-01"), "2025-05-31").sections, "{name}");
+    }
+    // The CLF's status board is about the bundles it receives: the VO's.
+    let status = report(&clf, "clf", "group-status", None, "2025-05-31");
+    assert_eq!(status.sections[0].rows.len(), 1);
+
+    // Since the last bundle: the SHG meets on 18 May and sends it; the VO's next bundle relays
+    // only that (one entry), and the CLF's copy of the SHG is whole again.
+    app::meeting_record(&mut f.store, &c, &meeting("2025-05-18", vec![row("1", "present", "50")])).unwrap();
+    let third = dir.join("shg-3.bundle");
+    write(&mut f.store, &c, &third, true);
+    import(&mut vo, &[&third], false).unwrap();
+    let vo2 = vo_write(&mut vo, "vo-2.bundle", true);
+    let sent = app::bundle_decode(&std::fs::read(&vo2).unwrap(), "vo-2.bundle").unwrap().payload;
+    assert_eq!(sent.relayed.len(), 1);
+    assert_eq!((sent.relayed[0].via.as_str(), sent.relayed[0].bundle.base_count, sent.relayed[0].bundle.vouchers.len()), ("vo", shg_entries, 1));
+    let got = clf_import(&mut clf, &vo2, false).unwrap();
+    // No entry of the VO's own (its records moved on: it noted a bundle written and one imported).
+    assert_eq!((got[0].new_vouchers, got[0].relayed), (0, 1), "nothing new of the VO's own; its SHG's meeting");
+    assert_eq!(clf_entries("shg"), shg_entries + 1);
+    // Nothing imported since: the VO's next bundle relays nothing; importing it twice, the
+    // second time is a no-op.
+    let vo3 = vo_write(&mut vo, "vo-3.bundle", true);
+    assert!(app::bundle_decode(&std::fs::read(&vo3).unwrap(), "vo-3.bundle").unwrap().payload.relayed.is_empty());
+    let got = clf_import(&mut clf, &vo3, false).unwrap();
+    assert_eq!((got[0].new_vouchers, got[0].relayed), (0, 0));
+    let before = dump(&clf_path);
+    let got = clf_import(&mut clf, &vo3, false).unwrap();
+    assert_eq!((got[0].already, got[0].relayed), (true, 0));
+    assert_eq!(dump(&clf_path), before);
+    // The VO's first bundle again (everything, the SHG relayed from its start): nothing new.
+    let got = clf_import(&mut clf, &vo1, false).unwrap();
+    assert_eq!((got[0].already, got[0].relayed), (true, 0));
+    assert_eq!(dump(&clf_path), before);
+
+    // A VO that alters a relayed entry and signs the bundle again: the SHG's hashes no longer
+    // verify; refused, nothing imported.
+    let mut forged = app::bundle_decode(&std::fs::read(&vo1).unwrap(), "vo-1.bundle").unwrap().payload;
+    forged.seq = 9;
+    forged.relayed[0].bundle.vouchers[1].lines[0].amount_minor += 100;
+    let secret = vo.read().bundle_key(1).unwrap().unwrap().1;
+    let key: [u8; 32] = (0..32).map(|i| u8::from_str_radix(&secret[2 * i..2 * i + 2], 16).unwrap()).collect::<Vec<u8>>().try_into().unwrap();
+    let bad = dir.join("forged.bundle");
+    std::fs::write(&bad, app::bundle_encode(&serde_json::to_vec(&forged).unwrap(), &key)).unwrap();
+    let before = dump(&clf_path);
+    assert_refused(clf_import(&mut clf, &bad, false).unwrap_err(), "error-bundle-altered");
+    assert_eq!(dump(&clf_path), before);
+    assert!(app::check_book(&clf, None).unwrap().findings.is_empty());
+    assert!(app::check_book(&vo, None).unwrap().findings.is_empty());
+
+    // Which group a relayed group came through is part of its record: taken out behind
+    // Samuh's back (the guard lifted and put back), the book's check finds the record changed.
+    drop(clf);
+    let raw = rusqlite::Connection::open(&clf_path).unwrap();
+    let guard: String = raw.query_row("SELECT sql FROM sqlite_schema WHERE name = 'fed_relay_no_delete'", [], |r| r.get(0)).unwrap();
+    raw.execute_batch(&format!("DROP TRIGGER fed_relay_no_delete; DELETE FROM fed_relay; {guard};")).unwrap();
+    drop(raw);
+    let clf = Store::open(&clf_path).unwrap();
+    let found = app::check_book(&clf, None).unwrap().findings;
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(format!("{found:?}").contains("shg"), "{found:?}");
+}

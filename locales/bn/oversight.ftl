@@ -32,3 +32,7 @@ oversight-already = { $group }: এই বান্ডেল আগেই আম
 oversight-registered = { $group } এখন রেজিস্টারে আছে, চাবির ফিঙ্গারপ্রিন্ট { $fingerprint }। এটি দলের কাগজের ফিঙ্গারপ্রিন্টের সঙ্গে মিলিয়ে নিন।
 oversight-written = বান্ডেল { $seq } { $path }-এ লেখা হয়েছে: { $entries }টি এন্ট্রি, { $date } পর্যন্ত। খাতার কোড { $code }: এটি কার্যবিবরণীতে লিখে রাখুন।
 oversight-written-key = চাবির ফিঙ্গারপ্রিন্ট, কর্মকর্তার জন্য কাগজে লিখে রাখুন: { $fingerprint }
+oversight-relayed = { $group }-এর বান্ডেলে { $groups ->
+    [one] আরও একটি দলের
+   *[other] আরও { $groups }টি দলের
+} নতুন হিসাবও এসেছে; সেগুলি এর অধীনে একীভূত হয়।

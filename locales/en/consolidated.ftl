@@ -14,3 +14,7 @@ note-consolidated = { $groups ->
 note-consolidated-other-currency = Not consolidated, kept in another currency: { $groups }.
 note-consolidated-behind = { $group }: figures as of its latest bundle, { $date }.
 error-group-not-registered = { $group } is not a group in the register of { $org }. Choose a group from its status board, or import the group's first bundle to register it.
+note-consolidated-relayed = { $groups ->
+    [one] One of these groups came relayed in the bundle of the body it belongs to
+   *[other] { $groups } of these groups came relayed in the bundles of the bodies they belong to
+}; what passes between each such body and its own groups is taken out too.

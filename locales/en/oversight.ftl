@@ -32,3 +32,7 @@ oversight-already = { $group }: this bundle was imported already; nothing new.
 oversight-registered = { $group } is now in the register with key fingerprint { $fingerprint }. Compare it with the fingerprint on the group's paper.
 oversight-written = Bundle { $seq } written to { $path }: { $entries } entries, up to { $date }. Book code { $code }: write it in the minutes.
 oversight-written-key = Key fingerprint, to write on paper for the officer: { $fingerprint }
+oversight-relayed = { $group } also relayed { $groups ->
+    [one] one group
+   *[other] { $groups } groups
+} with something new; they are consolidated under it.

@@ -14,3 +14,7 @@ note-consolidated = { $groups ->
 note-consolidated-other-currency = समेकित नहीं, दूसरी मुद्रा में रखे गए: { $groups }।
 note-consolidated-behind = { $group }: आँकड़े उसके अंतिम बंडल की तारीख { $date } तक के।
 error-group-not-registered = { $group } { $org } के समूह-रजिस्टर में नहीं है। उसके स्थिति-पटल से कोई समूह चुनें, या उसे दर्ज करने के लिए समूह का पहला बंडल आयात करें।
+note-consolidated-relayed = { $groups ->
+    [one] इनमें से एक समूह उस संगठन के बंडल में आया जिसका वह सदस्य है
+   *[other] इनमें से { $groups } समूह उन संगठनों के बंडलों में आए जिनके वे सदस्य हैं
+}; ऐसे हर संगठन और उसके अपने समूहों के बीच का लेन-देन भी हटा दिया गया है।

@@ -32,3 +32,7 @@ oversight-already = { $group }: यह बंडल पहले ही आय�
 oversight-registered = { $group } अब रजिस्टर में है, कुंजी फ़िंगरप्रिंट { $fingerprint } के साथ। इसे समूह के काग़ज़ वाले फ़िंगरप्रिंट से मिलाएँ।
 oversight-written = बंडल { $seq } { $path } में लिखा गया: { $entries } प्रविष्टियाँ, { $date } तक। बही कोड { $code }: इसे कार्यवाही में लिखें।
 oversight-written-key = कुंजी फ़िंगरप्रिंट, अधिकारी के लिए काग़ज़ पर लिखें: { $fingerprint }
+oversight-relayed = { $group } के बंडल में { $groups ->
+    [one] एक और समूह
+   *[other] { $groups } और समूहों
+} का नया हिसाब भी आया; वे उसके अंतर्गत समेकित होते हैं।

@@ -32,3 +32,7 @@ oversight-already = { $group }: ชุดข้อมูลนี้นำเข
 oversight-registered = { $group } อยู่ในทะเบียนแล้ว ด้วยลายนิ้วมือกุญแจ { $fingerprint } เทียบกับลายนิ้วมือบนกระดาษของกลุ่ม
 oversight-written = เขียนชุดข้อมูลครั้งที่ { $seq } ไปที่ { $path } แล้ว: { $entries } รายการ ถึงวันที่ { $date } รหัสสมุดบัญชี { $code }: จดไว้ในบันทึกการประชุม
 oversight-written-key = ลายนิ้วมือกุญแจ จดบนกระดาษให้เจ้าหน้าที่: { $fingerprint }
+oversight-relayed = ชุดข้อมูลของ { $group } มีข้อมูลใหม่ของ{ $groups ->
+    [one] อีกหนึ่งกลุ่ม
+   *[other] อีก { $groups } กลุ่ม
+}ด้วย ซึ่งรวมอยู่ภายใต้องค์กรนี้

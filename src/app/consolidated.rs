@@ -1,7 +1,9 @@
 //! The consolidated statements of an oversight book (issue 16): its own journal and each
 //! imported group's journal read as the single-book statements read them, for
 //! `reports::consolidated` to add up and eliminate. A group in another currency is left out and
-//! named.
+//! named. Three levels (SHG → VO → CLF): the groups a village organisation relayed in its bundle
+//! are consolidated too, and each relaying body's CIF with its own groups is eliminated as the
+//! book's own is.
 
 use super::federation::stored_date;
 use super::federation_sums::{group_vouchers, stored_voucher};
@@ -18,11 +20,16 @@ pub(crate) fn consolidated(b: &Book<'_>, org: &Organisation, name: &str, from: N
     let Some(st) = Statement::from_id(name) else { return Ok(None) };
     // A group's own book has no groups: its consolidated statement is its own.
     let own_vouchers = b.vouchers(org.id, None, Some(to))?;
-    let registered = b.fed_groups(org.id)?;
-    let group_members: HashSet<i64> = b.members(org.id)?.into_iter().filter(|m| registered.iter().any(|g| g.code == m.admission_no)).map(|m| m.id).collect();
+    let registered = b.fed_groups_all(org.id)?;
+    // The book lends to the groups that send it their bundles; each of those that relayed
+    // groups lent to them (its members named by their codes, as the book's own are).
+    let group_members: HashSet<i64> =
+        b.members(org.id)?.into_iter().filter(|m| registered.iter().any(|g| g.via.is_none() && g.code == m.admission_no)).map(|m| m.id).collect();
+    let mut between = Vec::new();
     let mut parts = Vec::new();
     let mut other_currency = Vec::new();
     let mut behind = Vec::new();
+    let mut relayed = 0;
     for g in &registered {
         if g.currency != org.currency.code() {
             other_currency.push(g.code.clone());
@@ -41,9 +48,23 @@ pub(crate) fn consolidated(b: &Book<'_>, org: &Organisation, name: &str, from: N
         let cuts: Vec<NaiveDate> = [from.pred_opt(), go.fiscal_year(to).start().pred_opt()].into_iter().flatten().collect();
         let vouchers = group_vouchers(b, g.id, &g.code, to, &cuts)?;
         parts.push(reports::consolidated::group_part(st, &Entity { org: &go, vouchers: &vouchers }, from, to));
+        relayed += usize::from(g.via.is_some());
+        let children: Vec<&str> = registered.iter().filter(|c| c.via == Some(g.id) && c.currency == g.currency).map(|c| c.code.as_str()).collect();
+        if !children.is_empty() {
+            // Its members that are those groups, from its latest bundle; its journal read whole
+            // (the sums keep no member), a body's few hundred vouchers a year.
+            let latest = b.fed_latest_bundle(g.id)?;
+            let records: super::federation::Records = match latest {
+                Some(f) => serde_json::from_str(&f.records).map_err(|e| Error::Database { detail: e.to_string() })?,
+                None => super::federation::Records::default(),
+            };
+            let lends_to: HashSet<i64> = records.members.iter().filter(|m| children.contains(&m.admission_no.as_str())).map(|m| m.id).collect();
+            let journal = group_journal(b, g)?;
+            between.push(reports::consolidated::lender_side(&journal, &lends_to, from, to));
+        }
     }
     let own = Entity { org, vouchers: &own_vouchers };
-    let scope = Scope { group_members: &group_members, other_currency: &other_currency, behind: &behind };
+    let scope = Scope { group_members: &group_members, other_currency: &other_currency, behind: &behind, between: &between, relayed };
     Ok(Some(reports::consolidated::consolidated_of(st, &own, &parts, &scope, from, to)))
 }
 
@@ -124,7 +145,7 @@ pub fn group_register(store: &crate::store::Store, ctx: &super::Ctx, i: &GroupRe
     let b = store.read();
     let org = super::org_of(&b, i.org.trim())?;
     let g = b
-        .fed_groups(org.id)?
+        .fed_groups_all(org.id)?
         .into_iter()
         .find(|g| g.code == i.group.trim())
         .ok_or_else(|| Error::GroupNotRegistered { org: org.code.clone(), group: i.group.trim().to_string() })?;

@@ -55,6 +55,23 @@ pub struct Payload {
     pub head: Head,
     pub records: Records,
     pub vouchers: Vec<VoucherPart>,
+    /// The groups an oversight body imported, carried on to the body above it (issue 16, three
+    /// levels: a village organisation's bundle brings its SHGs to the cluster federation). Only
+    /// in an oversight body's bundle, and then only what was imported since its last bundle
+    /// (everything, in a bundle of everything).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relayed: Vec<Relayed>,
+}
+
+/// One group relayed: its records and journal as its own bundles brought them, in the form of
+/// a bundle of its own without a signature of its own — the relaying body's signature covers
+/// it, and its vouchers' hashes, chain and book code verify as a bundle's do.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Relayed {
+    /// The code of the group whose bundle brought it to the relaying body: that body itself,
+    /// or a group it relayed in turn.
+    pub via: String,
+    pub bundle: Payload,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -480,7 +497,97 @@ fn payload_of(b: &Book<'_>, org: &Organisation, public: &str, seq: i64, scope: &
                     .collect(),
             })
             .collect(),
+        relayed: Vec::new(),
     })
+}
+
+/// What an oversight body carries on of the groups it imported (`Payload::relayed`): each group
+/// with an import after import `since` (0: every group), from where the body's last bundle
+/// left it, with its latest records (names left out when the body sends none). A group is
+/// carried after the group that brought it.
+fn relayed_of(b: &Book<'_>, org: &Organisation, since: i64, names: bool) -> Result<Vec<Relayed>> {
+    let groups = b.fed_groups_all(org.id)?;
+    let code_of: std::collections::HashMap<i64, &str> = groups.iter().map(|g| (g.id, g.code.as_str())).collect();
+    let mut out = Vec::new();
+    for g in &groups {
+        let Some(latest) = b.fed_latest_bundle(g.id)? else { continue };
+        if latest.id <= since {
+            continue;
+        }
+        let base = if since > 0 { b.fed_bundle_upto(g.id, since)?.map(|f| f.head_count).unwrap_or(0) } else { 0 };
+        let rows = b.fed_vouchers(g.id)?;
+        // The group's own organisation id, which its vouchers' hashes cover (a group that never
+        // sent a voucher has nothing to consolidate).
+        let Some(org_id) = rows.first().map(|v| v.org_id) else { continue };
+        let damaged = || Error::Database { detail: format!("fed_group {}: journal and bundles disagree", g.code) };
+        if rows.len() as i64 != latest.head_count || base > latest.head_count {
+            return Err(damaged());
+        }
+        let base_hash = if base == 0 { GENESIS_HASH.to_string() } else { rows[(base - 1) as usize].hash.clone() };
+        let mut records: Records = serde_json::from_str(&latest.records).map_err(|e| Error::Database { detail: e.to_string() })?;
+        if !names {
+            records.members.iter_mut().for_each(|m| m.name = None);
+        }
+        let sent_names = records.members.iter().any(|m| m.name.is_some());
+        out.push(Relayed {
+            via: g.via.and_then(|v| code_of.get(&v).map(|c| c.to_string())).unwrap_or_else(|| org.code.clone()),
+            bundle: Payload {
+                samuh_bundle: BUNDLE_VERSION,
+                group: GroupPart {
+                    org_id,
+                    code: g.code.clone(),
+                    name: g.name.clone(),
+                    kind: g.kind.clone(),
+                    country: g.country.clone(),
+                    currency: g.currency.clone(),
+                    place: g.place.clone(),
+                    formed_on: g.formed_on.clone(),
+                    meeting_frequency: g.meeting_frequency.clone(),
+                },
+                public_key: g.public_key.clone(),
+                seq: latest.seq,
+                scope: if base == 0 { "all" } else { "since" }.to_string(),
+                written_on: latest.written_on.clone(),
+                written_at: latest.written_on.clone(),
+                as_of: latest.as_of.clone(),
+                names: sent_names,
+                base_count: base,
+                base_hash,
+                head: Head {
+                    count: latest.head_count,
+                    hash: latest.head_hash.clone(),
+                    records_count: latest.records_count,
+                    records_head: latest.records_head.clone(),
+                    book_code: latest.book_code.clone(),
+                },
+                records,
+                vouchers: rows
+                    .into_iter()
+                    .skip(base as usize)
+                    .map(|v| VoucherPart {
+                        id: v.src_id,
+                        fiscal_year: v.fiscal_year,
+                        number: v.number,
+                        date: v.date,
+                        kind: v.kind,
+                        narration: v.narration,
+                        meeting_id: v.meeting_id,
+                        reverses_id: v.reverses_id,
+                        client_id: v.client_id,
+                        prev_hash: v.prev_hash,
+                        hash: v.hash,
+                        lines: v
+                            .lines
+                            .into_iter()
+                            .map(|l| LinePart { account: l.account, member_id: l.member_id, loan_id: l.loan_id, amount_minor: l.amount_minor, kind: l.kind, note: l.note })
+                            .collect(),
+                    })
+                    .collect(),
+                relayed: Vec::new(),
+            },
+        });
+    }
+    Ok(out)
 }
 
 /// Writes the organisation's bundle to `out` (a temporary file beside it, then renamed, so a
@@ -511,6 +618,14 @@ pub fn bundle_write(store: &mut Store, ctx: &Ctx, i: &BundleWriteInput) -> Resul
             _ => ("all", 0),
         };
         let mut payload = payload_of(b, &org, &public, seq, scope, base, !i.no_names, ctx)?;
+        // An oversight body carries on what it imported since its last bundle (or everything).
+        let relayed_upto = if oversees(org.kind) {
+            let since = if scope == "since" { last.as_ref().and_then(|w| w.relayed_upto).unwrap_or(0) } else { 0 };
+            payload.relayed = relayed_of(b, &org, since, !i.no_names)?;
+            Some(b.fed_last_import()?)
+        } else {
+            None
+        };
         // The code of the book as it stands before this note is added (what the bundle holds).
         payload.head.book_code = head_code(b, org.id)?;
         let json = serde_json::to_vec(&payload).map_err(|e| Error::Database { detail: e.to_string() })?;
@@ -529,6 +644,7 @@ pub fn bundle_write(store: &mut Store, ctx: &Ctx, i: &BundleWriteInput) -> Resul
                 payload_sha256: sha,
                 written_on: payload.written_on.clone(),
                 written_at: payload.written_at.clone(),
+                relayed_upto,
             },
         )?;
         who.log(b, ctx, super::people::act(&org, "bundle-write", ctx.today))?;
@@ -591,6 +707,10 @@ pub struct BundleImported {
     pub head_count: i64,
     pub as_of: String,
     pub book_code: String,
+    /// How many groups it relayed brought something new (a village organisation's bundle
+    /// carries its groups to the cluster federation).
+    #[serde(default)]
+    pub relayed: i64,
     /// What this file did, in the reader's language (the desktop fills it: `imported_message`).
     #[serde(default)]
     pub message: String,
@@ -605,12 +725,17 @@ pub fn imported_message(i: &BundleImported, locale: Locale) -> String {
         let date = stored_date(&i.as_of).map(Arg::Date).unwrap_or_else(|_| Arg::Text(i.as_of.clone()));
         l.msg("oversight-imported", &[group.clone(), ("entries", Arg::Count(i.new_vouchers)), ("date", date), ("code", Arg::Text(i.book_code.clone()))])
     };
-    if i.already {
+    let own = if i.already {
         l.msg("oversight-already", &[group.clone()])
     } else if i.registered {
         format!("{} {}", l.msg("oversight-registered", &[group.clone(), ("fingerprint", Arg::Text(i.fingerprint.clone()))]), done())
     } else {
         done()
+    };
+    if i.relayed > 0 {
+        format!("{own} {}", l.msg("oversight-relayed", &[group.clone(), ("groups", Arg::Count(i.relayed))]))
+    } else {
+        own
     }
 }
 
@@ -688,12 +813,6 @@ fn verify_content(p: &Payload, path: &str) -> Result<()> {
     Ok(())
 }
 
-enum Outcome {
-    Done(BundleImported),
-    /// Refused, with an alarm recorded in the same transaction.
-    Alarm(Error),
-}
-
 /// Imports bundles into an oversight book, one transaction per file, in the order given; stops
 /// at the first refusal (files before it stay imported: each is whole).
 pub fn bundle_import(store: &mut Store, ctx: &Ctx, i: &BundleImportInput) -> Result<Vec<BundleImported>> {
@@ -715,174 +834,229 @@ fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, regist
     }
     let Decoded { payload: p, payload_sha256: sha } = decode(&bytes, file)?;
     verify_content(&p, file)?;
-    let public = unhex::<32>(&p.public_key).ok_or_else(|| Error::BundleAltered { path: file.to_string() })?;
-    let fp = fingerprint(&public);
+    // What it relays is checked as a bundle is (every hash, the chain, the book code) before
+    // anything is saved; the relaying body's signature covers it.
+    for r in &p.relayed {
+        if r.bundle.samuh_bundle != p.samuh_bundle || !r.bundle.relayed.is_empty() {
+            return Err(Error::BundleAltered { path: file.to_string() });
+        }
+        verify_content(&r.bundle, file)?;
+    }
     let who = super::people::identify(store, ctx)?;
-    let outcome = store.write(|b| {
+    // A bundle that rewrites history is refused with nothing imported, and the refusal is
+    // recorded as an alarm after the import's transaction is undone.
+    let mut alarm: Option<Alarm> = None;
+    let done = store.write(|b| {
         let o = org_of(b, org.trim())?;
         who.may_record(Some(&o))?;
-        if p.group.code == o.code {
-            return Err(Error::BundleOfOwnBook { group: p.group.code.clone() });
+        let (group, mut answer) = import_payload(b, ctx, &o, &p, &sha, file, register, None, &mut alarm)?;
+        let mut relayed = 0;
+        for r in &p.relayed {
+            let via = if r.via == group.code {
+                Some(group.id)
+            } else {
+                // A group relayed in turn: the one that brought it came earlier in this bundle.
+                let by = b.fed_group(o.id, &r.via)?.filter(|g| g.via.is_some()).ok_or_else(|| Error::BundleAltered { path: file.to_string() })?;
+                Some(by.id)
+            };
+            let json = serde_json::to_vec(&r.bundle).map_err(|e| Error::Database { detail: e.to_string() })?;
+            let (_, got) = import_payload(b, ctx, &o, &r.bundle, &sha256_hex(&json), file, true, via, &mut alarm)?;
+            relayed += i64::from(!got.already);
         }
-        let (group, registered) = match b.fed_group(o.id, &p.group.code)? {
-            Some(g) => {
-                if g.public_key != p.public_key {
-                    return Err(Error::BundleWrongKey { path: file.into(), group: g.code, fingerprint: fp.clone(), registered: g.fingerprint });
-                }
-                (g, false)
-            }
-            None if !register => return Err(Error::BundleUnknownGroup { path: file.into(), group: p.group.code.clone(), fingerprint: fp.clone() }),
-            None => {
-                let mut g = FedGroupRow {
-                    id: 0,
-                    overseer_id: o.id,
-                    code: p.group.code.clone(),
-                    name: p.group.name.clone(),
-                    kind: p.group.kind.clone(),
-                    country: p.group.country.clone(),
-                    currency: p.group.currency.clone(),
-                    place: p.group.place.clone(),
-                    formed_on: p.group.formed_on.clone(),
-                    meeting_frequency: p.group.meeting_frequency.clone(),
-                    public_key: p.public_key.clone(),
-                    fingerprint: fp.clone(),
-                    registered_at: ctx.now.clone(),
-                };
-                g.id = b.insert_fed_group(&g)?;
-                (g, true)
-            }
-        };
-        let answer = |already: bool, new_vouchers: i64| BundleImported {
-            path: file.to_string(),
-            group: group.code.clone(),
-            fingerprint: fp.clone(),
-            registered,
-            already,
-            new_vouchers,
-            head_count: p.head.count,
-            as_of: p.as_of.clone(),
-            book_code: p.head.book_code.clone(),
-            message: String::new(),
-        };
-        if b.fed_bundle_seen(group.id, &sha)? {
-            return Ok(Outcome::Done(answer(true, 0)));
+        if !answer.already || relayed > 0 {
+            who.log(b, ctx, super::people::act(&o, "bundle-import", ctx.today))?;
         }
-        let imported = b.fed_hashes(group.id)?;
-        let sent: Vec<&str> = p.vouchers.iter().map(|v| v.hash.as_str()).collect();
-        let new_from = match extension(&imported, p.base_count, &p.base_hash, &sent, GENESIS_HASH) {
-            Extension::Gap => {
-                return Err(Error::BundleGap { path: file.into(), group: group.code.clone(), starts: p.base_count, imported: imported.len() as i64 })
-            }
-            Extension::Older => {
-                return Err(Error::BundleOlder { path: file.into(), group: group.code.clone(), sent: p.head.count, imported: imported.len() as i64 })
-            }
-            Extension::Rewrites(diffs) => {
-                let text = diffs.iter().map(|d| format!("{}|{}|{}", d.position, d.imported, d.sent)).collect::<Vec<_>>().join("\n");
-                b.insert_fed_alarm(group.id, &sha, &text, &ctx.now)?;
-                let first = &diffs[0];
-                let sent = p.vouchers.get((first.position - p.base_count - 1).max(0) as usize).filter(|_| first.position > p.base_count);
-                return Ok(Outcome::Alarm(Error::BundleRewritesHistory {
-                    path: file.into(),
-                    group: group.code.clone(),
-                    position: first.position,
-                    voucher: sent
-                        .map(|v| {
-                            let (start_month, start_day) = fiscal_start_of(&p.records, &p.group.country);
-                            let start_year = i32::try_from(v.fiscal_year).unwrap_or_default();
-                            format!("{}/{:04}", crate::domain::org::FiscalYear { start_year, start_month, start_day }.label(), v.number)
-                        })
-                        .unwrap_or_default(),
-                    date: sent.and_then(|v| NaiveDate::parse_from_str(&v.date, "%Y-%m-%d").ok()),
-                    differing: diffs.len() as i64,
-                }));
-            }
-            Extension::Same => {
-                // Nothing new in the journal; the records may still have moved on (a member
-                // left): then the bundle is kept for its records.
-                let last = b.fed_latest_bundle(group.id)?;
-                if last.is_some_and(|l| l.records_count == p.head.records_count && l.records_head == p.head.records_head) {
-                    return Ok(Outcome::Done(answer(true, 0)));
-                }
-                p.vouchers.len()
-            }
-            Extension::Extends { new_from } => new_from,
-        };
-        let records = serde_json::to_string(&p.records).map_err(|e| Error::Database { detail: e.to_string() })?;
-        let bundle_id = b.insert_fed_bundle(&FedBundleRow {
-            id: 0,
-            group_id: group.id,
-            seq: p.seq,
-            scope: p.scope.clone(),
-            base_count: p.base_count,
-            head_count: p.head.count,
-            head_hash: p.head.hash.clone(),
-            records_count: p.head.records_count,
-            records_head: p.head.records_head.clone(),
-            book_code: p.head.book_code.clone(),
-            as_of: p.as_of.clone(),
-            written_on: p.written_on.clone(),
-            payload_sha256: sha.clone(),
-            records,
-            imported_at: ctx.now.clone(),
-        })?;
-        who.log(b, ctx, super::people::act(&o, "bundle-import", ctx.today))?;
-        let mut added = 0;
-        // The new postings summed by month, account, line kind and opening or not, with the
-        // first line's place (position × 1,000,000 + line number), as `fed_month` keeps them.
-        let mut sums: std::collections::BTreeMap<(i64, &str, &str, bool), (i64, i64)> = std::collections::BTreeMap::new();
-        for (k, v) in p.vouchers.iter().enumerate().skip(new_from) {
-            let position = p.base_count + k as i64 + 1;
-            let month = super::federation_sums::month_of(stored_date(&v.date)?);
-            for (n, l) in v.lines.iter().enumerate() {
-                let at = crate::store::line_place(position, n as i64 + 1);
-                let e = sums.entry((month, l.account.as_str(), l.kind.as_str(), v.kind == "opening")).or_insert((0, at));
-                e.0 += l.amount_minor;
-                e.1 = e.1.min(at);
-            }
+        answer.relayed = relayed;
+        Ok(answer)
+    });
+    match (done, alarm) {
+        (Err(e), Some(a)) => {
+            store.write(|b| b.insert_fed_alarm(a.group_id, &a.sha, &a.differences, &ctx.now))?;
+            Err(e)
         }
-        for (k, v) in p.vouchers.iter().enumerate().skip(new_from) {
-            b.insert_fed_voucher(&FedVoucherRow {
-                group_id: group.id,
-                position: p.base_count + k as i64 + 1,
-                bundle_id,
-                src_id: v.id,
-                org_id: p.group.org_id,
-                fiscal_year: v.fiscal_year,
-                number: v.number,
-                date: v.date.clone(),
-                kind: v.kind.clone(),
-                narration: v.narration.clone(),
-                meeting_id: v.meeting_id,
-                reverses_id: v.reverses_id,
-                client_id: v.client_id.clone(),
-                prev_hash: v.prev_hash.clone(),
-                hash: v.hash.clone(),
-                lines: v
-                    .lines
-                    .iter()
-                    .enumerate()
-                    .map(|(n, l)| FedPostingRow {
-                        line_no: n as i64 + 1,
-                        account: l.account.clone(),
-                        member_id: l.member_id,
-                        loan_id: l.loan_id,
-                        amount_minor: l.amount_minor,
-                        kind: l.kind.clone(),
-                        note: l.note.clone(),
-                    })
-                    .collect(),
-            })?;
-            added += 1;
-        }
-        for ((month, account, kind, opening), (amount, first_at)) in sums {
-            b.insert_fed_month(&crate::store::FedMonthRow { group_id: group.id, bundle_id, month, opening, account, kind, amount_minor: amount, first_at })?;
-        }
-        Ok(Outcome::Done(answer(false, added)))
-    })?;
-    match outcome {
-        Outcome::Done(d) => Ok(d),
-        Outcome::Alarm(e) => Err(e),
+        (done, _) => done,
     }
+}
+
+/// A history rewritten, to be recorded once the import is undone.
+struct Alarm {
+    group_id: i64,
+    sha: String,
+    differences: String,
+}
+
+/// Imports one payload (a bundle's own, or a group it relays, `via` the group that brought it)
+/// inside the import's transaction: the group registered (or its key checked), and what extends
+/// the journal imported before saved with its sums by month. `alarm` is set when the payload
+/// rewrites history.
+#[allow(clippy::too_many_arguments)]
+fn import_payload(
+    b: &Book<'_>,
+    ctx: &Ctx,
+    o: &Organisation,
+    p: &Payload,
+    sha: &str,
+    file: &str,
+    register: bool,
+    via: Option<i64>,
+    alarm: &mut Option<Alarm>,
+) -> Result<(FedGroupRow, BundleImported)> {
+    let public = unhex::<32>(&p.public_key).ok_or_else(|| Error::BundleAltered { path: file.to_string() })?;
+    let fp = fingerprint(&public);
+    if p.group.code == o.code {
+        return Err(Error::BundleOfOwnBook { group: p.group.code.clone() });
+    }
+    let (group, registered) = match b.fed_group(o.id, &p.group.code)? {
+        Some(g) => {
+            if g.public_key != p.public_key {
+                return Err(Error::BundleWrongKey { path: file.into(), group: g.code, fingerprint: fp.clone(), registered: g.fingerprint });
+            }
+            (g, false)
+        }
+        None if !register => return Err(Error::BundleUnknownGroup { path: file.into(), group: p.group.code.clone(), fingerprint: fp.clone() }),
+        None => {
+            let mut g = FedGroupRow {
+                id: 0,
+                overseer_id: o.id,
+                code: p.group.code.clone(),
+                name: p.group.name.clone(),
+                kind: p.group.kind.clone(),
+                country: p.group.country.clone(),
+                currency: p.group.currency.clone(),
+                place: p.group.place.clone(),
+                formed_on: p.group.formed_on.clone(),
+                meeting_frequency: p.group.meeting_frequency.clone(),
+                public_key: p.public_key.clone(),
+                fingerprint: fp.clone(),
+                registered_at: ctx.now.clone(),
+                via,
+            };
+            g.id = b.insert_fed_group(&g)?;
+            (g, true)
+        }
+    };
+    let answer = |already: bool, new_vouchers: i64| BundleImported {
+        path: file.to_string(),
+        group: group.code.clone(),
+        fingerprint: fp.clone(),
+        registered,
+        already,
+        new_vouchers,
+        head_count: p.head.count,
+        as_of: p.as_of.clone(),
+        book_code: p.head.book_code.clone(),
+        relayed: 0,
+        message: String::new(),
+    };
+    if b.fed_bundle_seen(group.id, sha)? {
+        return Ok((group.clone(), answer(true, 0)));
+    }
+    let imported = b.fed_hashes(group.id)?;
+    let sent: Vec<&str> = p.vouchers.iter().map(|v| v.hash.as_str()).collect();
+    let new_from = match extension(&imported, p.base_count, &p.base_hash, &sent, GENESIS_HASH) {
+        Extension::Gap => return Err(Error::BundleGap { path: file.into(), group: group.code.clone(), starts: p.base_count, imported: imported.len() as i64 }),
+        Extension::Older => return Err(Error::BundleOlder { path: file.into(), group: group.code.clone(), sent: p.head.count, imported: imported.len() as i64 }),
+        Extension::Rewrites(diffs) => {
+            let text = diffs.iter().map(|d| format!("{}|{}|{}", d.position, d.imported, d.sent)).collect::<Vec<_>>().join("\n");
+            *alarm = Some(Alarm { group_id: group.id, sha: sha.to_string(), differences: text });
+            let first = &diffs[0];
+            let sent = p.vouchers.get((first.position - p.base_count - 1).max(0) as usize).filter(|_| first.position > p.base_count);
+            return Err(Error::BundleRewritesHistory {
+                path: file.into(),
+                group: group.code.clone(),
+                position: first.position,
+                voucher: sent
+                    .map(|v| {
+                        let (start_month, start_day) = fiscal_start_of(&p.records, &p.group.country);
+                        let start_year = i32::try_from(v.fiscal_year).unwrap_or_default();
+                        format!("{}/{:04}", crate::domain::org::FiscalYear { start_year, start_month, start_day }.label(), v.number)
+                    })
+                    .unwrap_or_default(),
+                date: sent.and_then(|v| NaiveDate::parse_from_str(&v.date, "%Y-%m-%d").ok()),
+                differing: diffs.len() as i64,
+            });
+        }
+        Extension::Same => {
+            // Nothing new in the journal; the records may still have moved on (a member
+            // left): then the bundle is kept for its records.
+            let last = b.fed_latest_bundle(group.id)?;
+            if last.is_some_and(|l| l.records_count == p.head.records_count && l.records_head == p.head.records_head) {
+                return Ok((group.clone(), answer(true, 0)));
+            }
+            p.vouchers.len()
+        }
+        Extension::Extends { new_from } => new_from,
+    };
+    let records = serde_json::to_string(&p.records).map_err(|e| Error::Database { detail: e.to_string() })?;
+    let bundle_id = b.insert_fed_bundle(&FedBundleRow {
+        id: 0,
+        group_id: group.id,
+        seq: p.seq,
+        scope: p.scope.clone(),
+        base_count: p.base_count,
+        head_count: p.head.count,
+        head_hash: p.head.hash.clone(),
+        records_count: p.head.records_count,
+        records_head: p.head.records_head.clone(),
+        book_code: p.head.book_code.clone(),
+        as_of: p.as_of.clone(),
+        written_on: p.written_on.clone(),
+        payload_sha256: sha.to_string(),
+        records,
+        imported_at: ctx.now.clone(),
+    })?;
+    let mut added = 0;
+    // The new postings summed by month, account, line kind and opening or not, with the
+    // first line's place (position × 1,000,000 + line number), as `fed_month` keeps them.
+    let mut sums: std::collections::BTreeMap<(i64, &str, &str, bool), (i64, i64)> = std::collections::BTreeMap::new();
+    for (k, v) in p.vouchers.iter().enumerate().skip(new_from) {
+        let position = p.base_count + k as i64 + 1;
+        let month = super::federation_sums::month_of(stored_date(&v.date)?);
+        for (n, l) in v.lines.iter().enumerate() {
+            let at = crate::store::line_place(position, n as i64 + 1);
+            let e = sums.entry((month, l.account.as_str(), l.kind.as_str(), v.kind == "opening")).or_insert((0, at));
+            e.0 += l.amount_minor;
+            e.1 = e.1.min(at);
+        }
+    }
+    for (k, v) in p.vouchers.iter().enumerate().skip(new_from) {
+        b.insert_fed_voucher(&FedVoucherRow {
+            group_id: group.id,
+            position: p.base_count + k as i64 + 1,
+            bundle_id,
+            src_id: v.id,
+            org_id: p.group.org_id,
+            fiscal_year: v.fiscal_year,
+            number: v.number,
+            date: v.date.clone(),
+            kind: v.kind.clone(),
+            narration: v.narration.clone(),
+            meeting_id: v.meeting_id,
+            reverses_id: v.reverses_id,
+            client_id: v.client_id.clone(),
+            prev_hash: v.prev_hash.clone(),
+            hash: v.hash.clone(),
+            lines: v
+                .lines
+                .iter()
+                .enumerate()
+                .map(|(n, l)| FedPostingRow {
+                    line_no: n as i64 + 1,
+                    account: l.account.clone(),
+                    member_id: l.member_id,
+                    loan_id: l.loan_id,
+                    amount_minor: l.amount_minor,
+                    kind: l.kind.clone(),
+                    note: l.note.clone(),
+                })
+                .collect(),
+        })?;
+        added += 1;
+    }
+    for ((month, account, kind, opening), (amount, first_at)) in sums {
+        b.insert_fed_month(&crate::store::FedMonthRow { group_id: group.id, bundle_id, month, opening, account, kind, amount_minor: amount, first_at })?;
+    }
+    Ok((group.clone(), answer(false, added)))
 }
 
 pub(crate) use super::federation_sums::stored_date;
@@ -1226,7 +1400,12 @@ pub fn cif_loan(store: &mut Store, ctx: &Ctx, i: &CifLoanInput) -> Result<super:
             return Err(Error::NotAnOversightBook { org: org.code });
         }
         let code = i.group.trim();
-        let group = b.fed_group(org.id, code)?.ok_or_else(|| Error::CifGroupNotRegistered { org: org.code.clone(), group: code.to_string() })?;
+        // Only a group that sends its own bundles: one relayed through a village organisation
+        // borrows from that organisation, not from this book.
+        let group = b
+            .fed_group(org.id, code)?
+            .filter(|g| g.via.is_none())
+            .ok_or_else(|| Error::CifGroupNotRegistered { org: org.code.clone(), group: code.to_string() })?;
         super::check_entry_date(b, &org, on, ctx.today)?;
         let borrower = match b.member_by_no(org.id, &group.code)? {
             Some(m) => m,

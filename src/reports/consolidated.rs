@@ -60,6 +60,58 @@ pub struct Scope<'a> {
     pub other_currency: &'a [String],
     /// Groups consolidated whose latest bundle ends before the report's date: (code, its date).
     pub behind: &'a [(String, NaiveDate)],
+    /// The bodies between the book and the groups they relayed (a cluster federation's village
+    /// organisations): each one's side of what passes between it and its own groups, worked
+    /// out from its journal (`lender_side`), eliminated like the book's own.
+    pub between: &'a [LenderSide],
+    /// How many of the groups consolidated came relayed in another group's bundle.
+    pub relayed: usize,
+}
+
+/// A lending body's side of what passes between it and the groups it lends CIF to (the
+/// members of its register that are those groups), as its own lines add up: the receivable up
+/// to the report's date and, in the period, interest earned, principal and interest received,
+/// CIF paid out.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct LenderSide {
+    pub receivable: Money,
+    pub interest_income: Money,
+    pub principal_in: Money,
+    pub interest_in: Money,
+    pub cif_out: Money,
+}
+
+impl std::ops::Add for LenderSide {
+    type Output = LenderSide;
+    fn add(self, o: LenderSide) -> LenderSide {
+        LenderSide {
+            receivable: self.receivable + o.receivable,
+            interest_income: self.interest_income + o.interest_income,
+            principal_in: self.principal_in + o.principal_in,
+            interest_in: self.interest_in + o.interest_in,
+            cif_out: self.cif_out + o.cif_out,
+        }
+    }
+}
+
+/// The side of a body whose journal is `vouchers` towards its members in `groups`.
+pub fn lender_side(vouchers: &[StoredVoucher], groups: &HashSet<i64>, from: NaiveDate, to: NaiveDate) -> LenderSide {
+    let in_period = |v: &StoredVoucher| v.date >= from && v.date <= to && v.kind != VoucherKind::Opening;
+    let upto = |v: &StoredVoucher| v.date <= to;
+    let to_groups = |l: &crate::domain::ledger::Line| l.member_id.is_some_and(|m| groups.contains(&m));
+    let sum = |keep: &dyn Fn(&StoredVoucher) -> bool, pick: &dyn Fn(&crate::domain::ledger::Line) -> bool| -> Money {
+        vouchers.iter().filter(|v| keep(v)).flat_map(|v| v.lines.iter()).filter(|l| to_groups(l) && pick(l)).map(|l| l.amount).sum()
+    };
+    let lent = |l: &crate::domain::ledger::Line| l.account == code::LOANS_TO_MEMBERS;
+    LenderSide {
+        receivable: sum(&upto, &lent),
+        interest_income: sum(&in_period, &|l| l.account == code::INTEREST_INCOME && l.kind != LineKind::YearClose),
+        principal_in: sum(&in_period, &|l| l.kind == LineKind::Principal && lent(l)),
+        // Each on the line that is not cash or bank (the money line of a voucher carries the
+        // same kind with the other sign).
+        interest_in: sum(&in_period, &|l| l.kind == LineKind::Interest && l.account == code::INTEREST_INCOME),
+        cif_out: sum(&in_period, &|l| l.kind == LineKind::Disbursement && lent(l)),
+    }
 }
 
 const COLS: [(&str, K); 5] = [("col-head", K::Text), ("col-groups", K::Money), ("col-own", K::Money), ("col-eliminated", K::Money), ("col-consolidated", K::Money)];
@@ -152,7 +204,10 @@ pub fn consolidated_of(st: Statement, own: &Entity<'_>, groups: &[GroupPart], sc
         }
         sections.push((mine.sections.get(k).and_then(|s| s.title.clone()), lines));
     }
-    let elim = eliminations(st, own, groups, scope, from, to);
+    // Every lender's side at once (the book's towards its groups, each body between towards
+    // its own): each group owes only the body whose bundle brought it, and the eliminations add.
+    let lender = scope.between.iter().fold(lender_side(own.vouchers, scope.group_members, from, to), |a, b| a + *b);
+    let elim = eliminations(st, &lender, groups);
     for (k, head, amount) in elim.lines {
         if let Some((_, lines)) = sections.get_mut(k) {
             match lines.iter_mut().find(|l| l.head == head) {
@@ -193,6 +248,9 @@ pub fn consolidated_of(st: Statement, own: &Entity<'_>, groups: &[GroupPart], sc
     let last = r.sections.len().saturating_sub(1);
     if let Some(s) = r.sections.get_mut(last) {
         s.notes.push(Msg::new("note-consolidated").arg("groups", Arg::Count(groups.len() as i64)).arg("eliminated", Arg::Money(elim.total)));
+        if scope.relayed > 0 {
+            s.notes.push(Msg::new("note-consolidated-relayed").arg("groups", Arg::Count(scope.relayed as i64)));
+        }
         if !scope.other_currency.is_empty() {
             s.notes.push(Msg::new("note-consolidated-other-currency").arg("groups", Arg::Text(scope.other_currency.join(", "))));
         }
@@ -212,44 +270,33 @@ struct Eliminations {
     total: Money,
 }
 
-fn eliminations(st: Statement, own: &Entity<'_>, groups: &[GroupPart], scope: &Scope<'_>, from: NaiveDate, to: NaiveDate) -> Eliminations {
-    let in_period = |v: &StoredVoucher| v.date >= from && v.date <= to && v.kind != VoucherKind::Opening;
-    let upto = |v: &StoredVoucher| v.date <= to;
-    let to_groups = |l: &crate::domain::ledger::Line| l.member_id.is_some_and(|m| scope.group_members.contains(&m));
-    // The oversight body's own lines with its groups, and the groups' lines with it.
-    let own_sum = |keep: &dyn Fn(&StoredVoucher) -> bool, pick: &dyn Fn(&crate::domain::ledger::Line) -> bool| -> Money {
-        own.vouchers.iter().filter(|v| keep(v)).flat_map(|v| v.lines.iter()).filter(|l| to_groups(l) && pick(l)).map(|l| l.amount).sum()
-    };
+fn eliminations(st: Statement, lender: &LenderSide, groups: &[GroupPart]) -> Eliminations {
     let group_sum = |pick: &dyn Fn(&GroupPart) -> Money| -> Money { groups.iter().map(pick).sum() };
-    let lent = |l: &crate::domain::ledger::Line| l.account == code::LOANS_TO_MEMBERS;
     match st {
         Statement::BalanceSheet => {
-            // The body's receivable from its groups against their CIF payable to it.
-            let receivable = own_sum(&upto, &lent);
+            // The lenders' receivable from their groups against the groups' CIF payable.
+            let receivable = lender.receivable;
             let payable = -group_sum(&|g| g.cif_payable);
             Eliminations {
                 lines: vec![(1, account_msg(code::LOANS_TO_MEMBERS), -receivable), (0, account_msg(code::CIF_PAYABLE), -payable)],
-                // Assets keep what the body says it is owed beyond what the groups say they owe.
+                // Assets keep what the lenders say they are owed beyond what the groups say they owe.
                 unmatched: Some((1, receivable - payable)),
                 total: receivable,
             }
         }
         Statement::IncomeExpenditure => {
-            let not_close = |l: &crate::domain::ledger::Line| l.kind != LineKind::YearClose;
-            let interest = -own_sum(&in_period, &|l| l.account == code::INTEREST_INCOME && not_close(l));
+            let interest = -lender.interest_income;
             let paid = group_sum(&|g| g.cif_interest);
             Eliminations { lines: vec![(0, account_msg(code::INTEREST_INCOME), -interest), (1, account_msg(code::CIF_INTEREST), -paid)], unmatched: None, total: interest }
         }
         Statement::ReceiptsPayments => {
-            // Receipts: the CIF the groups received, the principal and interest the body
-            // received from them. Payments: the CIF the body paid out, the groups' repayments
-            // and interest to it.
+            // Receipts: the CIF the groups received, the principal and interest the lenders
+            // received from them. Payments: the CIF the lenders paid out, the groups' repayments
+            // and interest to them.
             let cif_in = -group_sum(&|g| g.cif_received);
-            let principal_in = -own_sum(&in_period, &|l| l.kind == LineKind::Principal && lent(l));
-            // Each on the line that is not cash or bank (the money line of a voucher carries the
-            // same kind with the other sign).
-            let interest_in = -own_sum(&in_period, &|l| l.kind == LineKind::Interest && l.account == code::INTEREST_INCOME);
-            let cif_out = own_sum(&in_period, &|l| l.kind == LineKind::Disbursement && lent(l));
+            let principal_in = -lender.principal_in;
+            let interest_in = -lender.interest_in;
+            let cif_out = lender.cif_out;
             let repaid_out = group_sum(&|g| g.cif_repaid);
             let interest_out = group_sum(&|g| g.cif_interest_paid);
             let receipts = cif_in + principal_in + interest_in;

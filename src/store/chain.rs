@@ -406,11 +406,15 @@ impl RecordKind {
             RecordKind::YearAudit => "SELECT org_id, fiscal_year, audited_on, auditor, peer_from, bank_statement_minor, remarks, recorded_at FROM year_audit WHERE id = ?1",
             RecordKind::YearSnapshot => "SELECT close_id, report, body FROM year_snapshot WHERE id = ?1",
             RecordKind::BundleKey => "SELECT org_id, public_key, created_at FROM bundle_key WHERE id = ?1",
+            // What a bundle relayed, and the group a relayed group came through, are a second
+            // row of their record (none for a bundle or group without: their hashes as before).
             RecordKind::BundleWritten => {
-                "SELECT org_id, seq, scope, base_count, head_count, head_hash, book_code, names, payload_sha256, written_on, written_at FROM bundle_written WHERE id = ?1"
+                "SELECT org_id, seq, scope, base_count, head_count, head_hash, book_code, names, payload_sha256, written_on, written_at FROM bundle_written WHERE id = ?1
+                 UNION ALL SELECT 'relayed', upto, '', '', '', '', '', '', '', '', '' FROM bundle_relayed WHERE written_id = ?1"
             }
             RecordKind::FedGroup => {
-                "SELECT overseer_id, code, name, kind, country, currency, place, formed_on, meeting_frequency, public_key, fingerprint, registered_at FROM fed_group WHERE id = ?1"
+                "SELECT overseer_id, code, name, kind, country, currency, place, formed_on, meeting_frequency, public_key, fingerprint, registered_at FROM fed_group WHERE id = ?1
+                 UNION ALL SELECT 'via', via_id, '', '', '', '', '', '', '', '', '', '' FROM fed_relay WHERE group_id = ?1"
             }
             RecordKind::FedBundle => {
                 "SELECT group_id, seq, scope, base_count, head_count, head_hash, records_count, records_head, book_code, as_of, written_on, payload_sha256, records, imported_at

@@ -33,6 +33,9 @@ pub struct WrittenRow {
     pub payload_sha256: String,
     pub written_on: String,
     pub written_at: String,
+    /// The last import (`fed_bundle.id`) the bundle relayed, when it relayed any (issue 16: a
+    /// village organisation's bundle carries its groups on to its cluster federation).
+    pub relayed_upto: Option<i64>,
 }
 
 /// A group in an oversight book's register (`fed_group`).
@@ -51,6 +54,8 @@ pub struct FedGroupRow {
     pub public_key: String,
     pub fingerprint: String,
     pub registered_at: String,
+    /// The registered group whose bundle relayed this one (None: it sends its own bundles).
+    pub via: Option<i64>,
 }
 
 /// A bundle imported (`fed_bundle`).
@@ -158,7 +163,10 @@ pub struct FedPostingRow {
     pub note: String,
 }
 
-const GROUP_COLS: &str = "id, overseer_id, code, name, kind, country, currency, place, formed_on, meeting_frequency, public_key, fingerprint, registered_at";
+const GROUP_COLS: &str =
+    "id, overseer_id, code, name, kind, country, currency, place, formed_on, meeting_frequency, public_key, fingerprint, registered_at, (SELECT via_id FROM fed_relay r WHERE r.group_id = fed_group.id)";
+/// A group that sends its own bundles (not relayed through another's).
+const SENDS_ITS_OWN: &str = "NOT EXISTS (SELECT 1 FROM fed_relay r WHERE r.group_id = fed_group.id)";
 const BUNDLE_COLS: &str =
     "id, group_id, seq, scope, base_count, head_count, head_hash, records_count, records_head, book_code, as_of, written_on, payload_sha256, records, imported_at";
 
@@ -177,6 +185,7 @@ fn group_from(r: &rusqlite::Row<'_>) -> rusqlite::Result<FedGroupRow> {
         public_key: r.get(10)?,
         fingerprint: r.get(11)?,
         registered_at: r.get(12)?,
+        via: r.get(13)?,
     })
 }
 
@@ -219,7 +228,8 @@ impl Book<'_> {
     pub fn last_bundle_written(&self, org_id: i64) -> Result<Option<WrittenRow>> {
         Ok(self
             .one(
-                "SELECT seq, scope, base_count, head_count, head_hash, book_code, names, payload_sha256, written_on, written_at
+                "SELECT seq, scope, base_count, head_count, head_hash, book_code, names, payload_sha256, written_on, written_at,
+                   (SELECT upto FROM bundle_relayed r WHERE r.written_id = bundle_written.id)
                  FROM bundle_written WHERE org_id = ?1 ORDER BY seq DESC LIMIT 1",
                 [org_id],
                 |r| {
@@ -234,6 +244,7 @@ impl Book<'_> {
                         payload_sha256: r.get(7)?,
                         written_on: r.get(8)?,
                         written_at: r.get(9)?,
+                        relayed_upto: r.get(10)?,
                     })
                 },
             )
@@ -246,18 +257,42 @@ impl Book<'_> {
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             params![org_id, w.seq, w.scope, w.base_count, w.head_count, w.head_hash, w.book_code, w.names as i64, w.payload_sha256, w.written_on, w.written_at],
         )?;
-        self.chain_record(RecordKind::BundleWritten, self.c.last_insert_rowid())
+        let id = self.c.last_insert_rowid();
+        if let Some(upto) = w.relayed_upto {
+            self.run("INSERT INTO bundle_relayed(written_id, upto) VALUES (?1, ?2)", params![id, upto])?;
+        }
+        self.chain_record(RecordKind::BundleWritten, id)
     }
 
     pub fn fed_group(&self, overseer_id: i64, code: &str) -> Result<Option<FedGroupRow>> {
         Ok(self.one(&format!("SELECT {GROUP_COLS} FROM fed_group WHERE overseer_id = ?1 AND code = ?2"), params![overseer_id, code], group_from).optional()?)
     }
 
-    /// The groups an organisation oversees, by code.
+    /// The groups an organisation oversees that send it their own bundles, by code (the ones
+    /// its roll-ups, status board and CIF reconciliation are about).
     pub fn fed_groups(&self, overseer_id: i64) -> Result<Vec<FedGroupRow>> {
-        let mut st = self.c.prepare_cached(&format!("SELECT {GROUP_COLS} FROM fed_group WHERE overseer_id = ?1 ORDER BY code"))?;
+        let mut st = self.c.prepare_cached(&format!("SELECT {GROUP_COLS} FROM fed_group WHERE overseer_id = ?1 AND {SENDS_ITS_OWN} ORDER BY code"))?;
         let v = st.query_map([overseer_id], group_from)?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
+    }
+
+    /// Every group in the register, those relayed through another's bundle too, in the order
+    /// they were registered (a group before any it relayed).
+    pub fn fed_groups_all(&self, overseer_id: i64) -> Result<Vec<FedGroupRow>> {
+        let mut st = self.c.prepare_cached(&format!("SELECT {GROUP_COLS} FROM fed_group WHERE overseer_id = ?1 ORDER BY id"))?;
+        let v = st.query_map([overseer_id], group_from)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(v)
+    }
+
+    /// The latest import of a group made no later than import `upto` (`fed_bundle.id`).
+    pub fn fed_bundle_upto(&self, group_id: i64, upto: i64) -> Result<Option<FedBundleRow>> {
+        let mut st = self.c.prepare_cached(&format!("SELECT {BUNDLE_COLS} FROM fed_bundle WHERE group_id = ?1 AND id <= ?2 ORDER BY id DESC LIMIT 1"))?;
+        Ok(st.query_row([group_id, upto], bundle_from).optional()?)
+    }
+
+    /// The latest import into the book (0: none).
+    pub fn fed_last_import(&self) -> Result<i64> {
+        Ok(self.one("SELECT coalesce(max(id), 0) FROM fed_bundle", [], |r| r.get(0))?)
     }
 
     pub fn insert_fed_group(&self, g: &FedGroupRow) -> Result<i64> {
@@ -267,6 +302,9 @@ impl Book<'_> {
             params![g.overseer_id, g.code, g.name, g.kind, g.country, g.currency, g.place, g.formed_on, g.meeting_frequency, g.public_key, g.fingerprint, g.registered_at],
         )?;
         let id = self.c.last_insert_rowid();
+        if let Some(via) = g.via {
+            self.run("INSERT INTO fed_relay(group_id, via_id) VALUES (?1, ?2)", params![id, via])?;
+        }
         self.chain_record(RecordKind::FedGroup, id)?;
         Ok(id)
     }

@@ -64,6 +64,7 @@ const MIGRATIONS: &[(&str, &str)] = &[
     ("0021_year_snapshot", include_str!("../../migrations/0021_year_snapshot.sql")),
     ("0022_fed_month", include_str!("../../migrations/0022_fed_month.sql")),
     ("0023_levy_paid_again", include_str!("../../migrations/0023_levy_paid_again.sql")),
+    ("0024_relay", include_str!("../../migrations/0024_relay.sql")),
 ];
 
 /// The migration that creates the records chain: a book that crosses it has its existing

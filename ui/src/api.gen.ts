@@ -140,6 +140,11 @@ registered: boolean,
  */
 already: boolean, new_vouchers: number, head_count: number, as_of: string, book_code: string, 
 /**
+ * How many groups it relayed brought something new (a village organisation's bundle
+ * carries its groups to the cluster federation).
+ */
+relayed: number, 
+/**
  * What this file did, in the reader's language (the desktop fills it: `imported_message`).
  */
 message: string, };
