@@ -369,6 +369,8 @@ pub enum Error {
     BundleWrongKey { path: String, group: String, fingerprint: String, registered: String },
     #[error("the bundle {path} is from {group}, which is not registered (key {fingerprint})")]
     BundleUnknownGroup { path: String, group: String, fingerprint: String },
+    #[error("the bundle {path} is from {group}, whose books come here relayed by {via}")]
+    BundleRelayedGroup { path: String, group: String, via: String },
     #[error("the bundle {path} of {group} holds {sent} entries; {imported} are already imported")]
     BundleOlder { path: String, group: String, sent: i64, imported: i64 },
     #[error("the bundle {path} of {group} starts after entry {starts}; only {imported} are imported")]
@@ -657,6 +659,7 @@ impl Error {
                 vec![("path", t(path)), ("group", t(group)), ("fingerprint", t(fingerprint)), ("registered", t(registered))]
             }
             BundleUnknownGroup { path, group, fingerprint } => vec![("path", t(path)), ("group", t(group)), ("fingerprint", t(fingerprint))],
+            BundleRelayedGroup { path, group, via } => vec![("path", t(path)), ("group", t(group)), ("via", t(via))],
             BundleOlder { path, group, sent, imported } => vec![("path", t(path)), ("group", t(group)), ("sent", Arg::Count(*sent)), ("imported", Arg::Count(*imported))],
             BundleGap { path, group, starts, imported } => vec![("path", t(path)), ("group", t(group)), ("starts", Arg::Count(*starts)), ("imported", Arg::Count(*imported))],
             BundleRewritesHistory { path, group, position, voucher, date, differing } => vec![

@@ -1312,13 +1312,14 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
     // The VO's first bundle: its own journal, and its SHG relayed.
     let vo_write = |vo: &mut Store, name: &str, since_last: bool| {
         let out = dir.join(name);
-        app::bundle_write(vo, &ctx("2025-10-01"), &BundleWriteInput { org: "vo".into(), out: out.display().to_string(), since_last, no_names: false }).unwrap();
-        out
+        let w = app::bundle_write(vo, &ctx("2025-10-01"), &BundleWriteInput { org: "vo".into(), out: out.display().to_string(), since_last, no_names: false }).unwrap();
+        (out, w.relayed)
     };
     let clf_import = |clf: &mut Store, file: &Path, register: bool| {
         app::bundle_import(clf, &ctx("2025-10-01"), &BundleImportInput { org: "clf".into(), files: vec![file.display().to_string()], register })
     };
-    let vo1 = vo_write(&mut vo, "vo-1.bundle", false);
+    let (vo1, relayed) = vo_write(&mut vo, "vo-1.bundle", false);
+    assert_eq!(relayed, 1);
     let got = clf_import(&mut clf, &vo1, true).unwrap();
     assert_eq!((got[0].group.as_str(), got[0].registered, got[0].relayed), ("vo", true, 1));
     assert_eq!(app::imported_message(&got[0], samuh::i18n::Locale::new(samuh::i18n::Lang::En)).split(". ").last().unwrap(), "vo also relayed one group with something new; they are consolidated under it.");
@@ -1331,6 +1332,10 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
     cif_loan(&mut clf, "clf", "vo", "2025-04-02", "50000").unwrap();
     let before = dump(&clf_path);
     assert_refused(cif_loan(&mut clf, "clf", "shg", "2025-04-02", "1000").unwrap_err(), "error-cif-group-not-registered");
+    // Nor is its own bundle the way in: its books come through the VO's.
+    let e = clf_import(&mut clf, &second, true).unwrap_err();
+    assert_refused(e.clone(), "error-bundle-relayed-group");
+    assert_eq!(samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En)).error(&e).split(". ").last().unwrap(), "Import the latest bundle of vo instead: it carries shg's entries.");
     assert_eq!(dump(&clf_path), before);
 
     let report = |store: &Store, org: &str, name: &str, from: Option<&str>, to: &str| {
@@ -1356,8 +1361,10 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
         assert_eq!(total(&bs, k, 4), one.iter().map(|r| total(r, k, 1)).sum::<Money>() - Money::units(59000), "side {k}");
     }
     assert_eq!(total(&bs, 0, 4), total(&bs, 1, 4));
-    let notes: Vec<&str> = bs.sections[1].notes.iter().map(|n| n.id.as_str()).collect();
-    assert!(notes.contains(&"note-consolidated-relayed"), "{notes:?}");
+    // The notes name what each level's lenders hold: the CLF's 50,000, the VO's 9,000.
+    let note = |id: &str| bs.sections[1].notes.iter().find(|n| n.id == id).unwrap_or_else(|| panic!("{id}: {:?}", bs.sections[1].notes)).args.clone();
+    assert!(note("note-consolidated").contains(&("eliminated", samuh::error::Arg::Money(Money::units(50000)))));
+    assert!(note("note-consolidated-relayed").contains(&("eliminated", samuh::error::Arg::Money(Money::units(9000)))));
 
     // Income and expenditure, April–May: the VO's ₹100 of interest from the SHG and the SHG's
     // ₹100 paid come out (the CLF has had no interest from the VO yet): the surplus is the
@@ -1398,7 +1405,7 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
     let third = dir.join("shg-3.bundle");
     write(&mut f.store, &c, &third, true);
     import(&mut vo, &[&third], false).unwrap();
-    let vo2 = vo_write(&mut vo, "vo-2.bundle", true);
+    let (vo2, _) = vo_write(&mut vo, "vo-2.bundle", true);
     let sent = app::bundle_decode(&std::fs::read(&vo2).unwrap(), "vo-2.bundle").unwrap().payload;
     assert_eq!(sent.relayed.len(), 1);
     assert_eq!((sent.relayed[0].via.as_str(), sent.relayed[0].bundle.base_count, sent.relayed[0].bundle.vouchers.len()), ("vo", shg_entries, 1));
@@ -1408,7 +1415,7 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
     assert_eq!(clf_entries("shg"), shg_entries + 1);
     // Nothing imported since: the VO's next bundle relays nothing; importing it twice, the
     // second time is a no-op.
-    let vo3 = vo_write(&mut vo, "vo-3.bundle", true);
+    let (vo3, _) = vo_write(&mut vo, "vo-3.bundle", true);
     assert!(app::bundle_decode(&std::fs::read(&vo3).unwrap(), "vo-3.bundle").unwrap().payload.relayed.is_empty());
     let got = clf_import(&mut clf, &vo3, false).unwrap();
     assert_eq!((got[0].new_vouchers, got[0].relayed), (0, 0));

@@ -36,3 +36,7 @@ oversight-relayed = { $group }-এর বান্ডেলে { $groups ->
     [one] আরও একটি দলের
    *[other] আরও { $groups }টি দলের
 } নতুন হিসাবও এসেছে; সেগুলি এর অধীনে একীভূত হয়।
+oversight-written-relayed = এতে এই সংগঠনের আমদানি করা { $groups ->
+    [one] একটি দলের
+   *[other] { $groups }টি দলের
+} বহিও আছে, ওপরের ফেডারেশনের জন্য।

@@ -17,4 +17,4 @@ error-group-not-registered = { $group } is not a group in the register of { $org
 note-consolidated-relayed = { $groups ->
     [one] One of these groups came relayed in the bundle of the body it belongs to
    *[other] { $groups } of these groups came relayed in the bundles of the bodies they belong to
-}; what passes between each such body and its own groups is taken out too.
+}; what passes between each such body and its own groups is taken out too ({ $eliminated } in their books).

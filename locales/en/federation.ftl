@@ -70,3 +70,4 @@ note-group-annual = The annual statement is that of the last fiscal year ended: 
        *[other] { $missing } groups' annual statements are missing.
     }
 note-imported-loan-status = Status and instalments as the group's own book gave them on { $date }, the date of its latest bundle; amounts from its entries up to the report's date.
+error-bundle-relayed-group = The bundle “{ $path }” is from { $group }, whose books come to this book inside the bundles of { $via }. Nothing was imported. Import the latest bundle of { $via } instead: it carries { $group }'s entries.

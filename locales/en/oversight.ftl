@@ -36,3 +36,7 @@ oversight-relayed = { $group } also relayed { $groups ->
     [one] one group
    *[other] { $groups } groups
 } with something new; they are consolidated under it.
+oversight-written-relayed = It carries the books of { $groups ->
+    [one] one group
+   *[other] { $groups } groups
+} this body imported, for the federation above it.

@@ -36,3 +36,7 @@ oversight-relayed = { $group } के बंडल में { $groups ->
     [one] एक और समूह
    *[other] { $groups } और समूहों
 } का नया हिसाब भी आया; वे उसके अंतर्गत समेकित होते हैं।
+oversight-written-relayed = इसमें इस संगठन द्वारा आयात { $groups ->
+    [one] एक समूह
+   *[other] { $groups } समूहों
+} की बहियाँ भी हैं, ऊपर के संघ के लिए।

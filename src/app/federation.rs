@@ -367,6 +367,9 @@ pub struct BundleWritten {
     /// Whether the key was made now (this is the organisation's first bundle).
     pub key_created: bool,
     pub bytes: i64,
+    /// How many of the groups it imported it carries on (an oversight body's bundle).
+    #[serde(default)]
+    pub relayed: i64,
     /// What was written, in the reader's language (the desktop fills it: `written_message`).
     #[serde(default)]
     pub message: String,
@@ -661,6 +664,7 @@ pub fn bundle_write(store: &mut Store, ctx: &Ctx, i: &BundleWriteInput) -> Resul
             fingerprint: fingerprint(&unhex::<32>(&public).ok_or(Error::BookDamaged)?),
             key_created,
             bytes: bytes.len() as i64,
+            relayed: payload.relayed.len() as i64,
             message: String::new(),
         })
     })
@@ -748,6 +752,7 @@ pub fn written_message(w: &BundleWritten, locale: Locale) -> String {
         "oversight-written",
         &[("seq", Arg::Count(w.seq)), ("path", Arg::Text(w.path.clone())), ("entries", Arg::Count(w.vouchers)), ("date", date), ("code", Arg::Text(w.book_code.clone()))],
     );
+    let text = if w.relayed > 0 { format!("{text} {}", l.msg("oversight-written-relayed", &[("groups", Arg::Count(w.relayed))])) } else { text };
     if w.key_created {
         format!("{text} {}", l.msg("oversight-written-key", &[("fingerprint", Arg::Text(w.fingerprint.clone()))]))
     } else {
@@ -910,6 +915,12 @@ fn import_payload(
         Some(g) => {
             if g.public_key != p.public_key {
                 return Err(Error::BundleWrongKey { path: file.into(), group: g.code, fingerprint: fp.clone(), registered: g.fingerprint });
+            }
+            // A group whose books come relayed by a VO is followed through the VO's bundles,
+            // not through its own as well (the register keeps one way in for each group).
+            if let (None, Some(by)) = (via, g.via) {
+                let by = b.fed_groups_all(o.id)?.into_iter().find(|x| x.id == by).map(|x| x.code).unwrap_or_default();
+                return Err(Error::BundleRelayedGroup { path: file.into(), group: g.code, via: by });
             }
             (g, false)
         }

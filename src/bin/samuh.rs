@@ -288,7 +288,8 @@ struct OrgAdd {
     code: String,
     #[arg(long)]
     name: String,
-    /// shg, village-organisation, village-fund, savings-group, cooperative, welfare-club
+    /// shg, village-organisation, village-fund, savings-group, cooperative, welfare-club, vsla,
+    /// cluster-federation, cooperative-office, fund-centre
     #[arg(long)]
     kind: String,
     /// in, bd, th

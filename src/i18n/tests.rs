@@ -248,6 +248,7 @@ fn sample_errors() -> Vec<Error> {
         BundleNewerVersion { path: s("/media/pen/shg1.bundle"), found: 3, supported: 1 },
         BundleWrongKey { path: s("/media/pen/shg1.bundle"), group: s("shg1"), fingerprint: s("FB35-1672"), registered: s("0A11-93C2") },
         BundleUnknownGroup { path: s("/media/pen/shg1.bundle"), group: s("shg1"), fingerprint: s("FB35-1672") },
+        BundleRelayedGroup { path: s("/media/pen/shg1.bundle"), group: s("shg1"), via: s("vo-rampur") },
         BundleOlder { path: s("/media/pen/shg1.bundle"), group: s("shg1"), sent: 2, imported: 3 },
         BundleGap { path: s("/media/pen/shg1.bundle"), group: s("shg1"), starts: 5, imported: 3 },
         BundleRewritesHistory { path: s("/media/pen/shg1.bundle"), group: s("shg1"), position: 12, voucher: s("2025-26/0012"), date: Some(d), differing: 4 },

@@ -206,8 +206,12 @@ pub fn consolidated_of(st: Statement, own: &Entity<'_>, groups: &[GroupPart], sc
     }
     // Every lender's side at once (the book's towards its groups, each body between towards
     // its own): each group owes only the body whose bundle brought it, and the eliminations add.
-    let lender = scope.between.iter().fold(lender_side(own.vouchers, scope.group_members, from, to), |a, b| a + *b);
-    let elim = eliminations(st, &lender, groups);
+    let mine_side = lender_side(own.vouchers, scope.group_members, from, to);
+    let between = scope.between.iter().fold(LenderSide::default(), |a, b| a + *b);
+    let elim = eliminations(st, &(mine_side + between), groups);
+    // What each note names: the amount as this body's books hold it, and as the bodies between
+    // hold theirs (the eliminated total depends on the lenders' side alone).
+    let (mine_total, between_total) = (eliminations(st, &mine_side, &[]).total, eliminations(st, &between, &[]).total);
     for (k, head, amount) in elim.lines {
         if let Some((_, lines)) = sections.get_mut(k) {
             match lines.iter_mut().find(|l| l.head == head) {
@@ -247,9 +251,9 @@ pub fn consolidated_of(st: Statement, own: &Entity<'_>, groups: &[GroupPart], sc
     }
     let last = r.sections.len().saturating_sub(1);
     if let Some(s) = r.sections.get_mut(last) {
-        s.notes.push(Msg::new("note-consolidated").arg("groups", Arg::Count(groups.len() as i64)).arg("eliminated", Arg::Money(elim.total)));
+        s.notes.push(Msg::new("note-consolidated").arg("groups", Arg::Count(groups.len() as i64)).arg("eliminated", Arg::Money(mine_total)));
         if scope.relayed > 0 {
-            s.notes.push(Msg::new("note-consolidated-relayed").arg("groups", Arg::Count(scope.relayed as i64)));
+            s.notes.push(Msg::new("note-consolidated-relayed").arg("groups", Arg::Count(scope.relayed as i64)).arg("eliminated", Arg::Money(between_total)));
         }
         if !scope.other_currency.is_empty() {
             s.notes.push(Msg::new("note-consolidated-other-currency").arg("groups", Arg::Text(scope.other_currency.join(", "))));

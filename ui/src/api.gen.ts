@@ -179,6 +179,10 @@ fingerprint: string,
  */
 key_created: boolean, bytes: number, 
 /**
+ * How many of the groups it imported it carries on (an oversight body's bundle).
+ */
+relayed: number, 
+/**
  * What was written, in the reader's language (the desktop fills it: `written_message`).
  */
 message: string, };

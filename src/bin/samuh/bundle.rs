@@ -75,6 +75,10 @@ pub fn run(cli: &Cli, ctx: &Ctx, l: &Localizer, cmd: &BundleCmd) -> Result<Answe
                 "cli-bundle-written",
                 &[("path", t(&w.path)), ("org", t(&w.org)), ("vouchers", Arg::Count(w.vouchers)), ("seq", Arg::Count(w.seq)), ("scope", t(&w.scope))],
             );
+            if w.relayed > 0 {
+                text.push('\n');
+                text.push_str(&l.msg("oversight-written-relayed", &[("groups", Arg::Count(w.relayed))]));
+            }
             text.push('\n');
             text.push_str(&l.msg("cli-bundle-fingerprint", &[("fingerprint", t(&w.fingerprint))]));
             text.push('\n');
@@ -92,6 +96,9 @@ pub fn run(cli: &Cli, ctx: &Ctx, l: &Localizer, cmd: &BundleCmd) -> Result<Answe
                 }
                 let id = if d.already { "cli-bundle-already" } else { "cli-bundle-imported" };
                 lines.push(l.msg(id, &[("path", t(&d.path)), ("group", t(&d.group)), ("vouchers", Arg::Count(d.new_vouchers)), ("code", t(&d.book_code))]));
+                if d.relayed > 0 {
+                    lines.push(l.msg("oversight-relayed", &[("group", t(&d.group)), ("groups", Arg::Count(d.relayed))]));
+                }
             }
             Ok(Answer::new(lines.join("\n"), serde_json::to_value(&done).expect("json")))
         }
