@@ -316,7 +316,7 @@ fn federation_rows(dir: &std::path::Path, s: &mut Store, ctx: &Ctx, rows: &mut V
     };
     app::policy_set(&mut vo, ctx, &by_laws).unwrap();
     let (t, c) = (Instant::now(), cpu_time());
-    app::bundle_import(&mut vo, ctx, &app::BundleImportInput { org: "vo".into(), files, register: true }).unwrap();
+    app::bundle_import(&mut vo, ctx, &app::BundleImportInput { org: "vo".into(), files: files.clone(), register: true }).unwrap();
     let (import, import_cpu) = (t.elapsed(), cpu_time() - c);
     peaks.push(("importing them", peak_rss_mib()));
     let _ = std::fs::write("/proc/self/clear_refs", "5");
@@ -326,6 +326,9 @@ fn federation_rows(dir: &std::path::Path, s: &mut Store, ctx: &Ctx, rows: &mut V
         vo.snapshot_to(std::path::Path::new(&keep)).unwrap();
     }
     rows.push((format!("Import the {n} bundles into one village organisation's book (verified, registered)"), format!("{:.1} s (CPU {:.1} s)", import.as_secs_f64(), import_cpu.as_secs_f64()), "≤ 90 s (1,500 groups)".into(), format!("{:.2}", import.as_secs_f64() * scale / 90.0)));
+    relay_rows(dir, ctx, &org, &files, rows);
+    peaks.push(("relaying a VO's groups to a cluster federation", peak_rss_mib()));
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
     rollup_rows(&vo, ctx, n, rows);
     peaks.push(("every roll-up", peak_rss_mib()));
     let _ = std::fs::write("/proc/self/clear_refs", "5");
@@ -337,6 +340,31 @@ fn federation_rows(dir: &std::path::Path, s: &mut Store, ctx: &Ctx, rows: &mut V
     for (stage, peak) in peaks {
         rows.push((format!("Peak memory (resident, the book's pages read included) while {stage}"), format!("{peak:.0} MiB"), "≤ 1 GB".into(), format!("{:.2}", peak / 1024.0)));
     }
+}
+
+/// Three levels: a village organisation of 40 of the district's SHGs (a real VO's size) writes
+/// its bundle, relaying them, and a cluster federation imports it, every relayed entry verified.
+/// A CLF of 1,500 SHGs receives about 38 such bundles.
+fn relay_rows(dir: &std::path::Path, ctx: &Ctx, vo_org: &app::OrgInput, files: &[String], rows: &mut Vec<(String, String, String, String)>) {
+    let k = files.len().min(40);
+    let mut vo = Store::open_or_create(&dir.join("vo40.samuh")).unwrap();
+    app::org_add(&mut vo, ctx, vo_org).unwrap();
+    app::bundle_import(&mut vo, ctx, &app::BundleImportInput { org: "vo".into(), files: files[..k].to_vec(), register: true }).unwrap();
+    let out = dir.join("vo40.bundle").display().to_string();
+    let (t, c) = (Instant::now(), cpu_time());
+    let w = app::bundle_write(&mut vo, ctx, &app::BundleWriteInput { org: "vo".into(), out: out.clone(), since_last: false, no_names: true }).unwrap();
+    let (write, write_cpu) = (t.elapsed(), cpu_time() - c);
+    assert_eq!(w.relayed as usize, k);
+    let mut clf = Store::open_or_create(&dir.join("clf.samuh")).unwrap();
+    app::org_add(&mut clf, ctx, &app::OrgInput { code: "clf".into(), name: "District CLF".into(), kind: "cluster-federation".into(), ..vo_org.clone() }).unwrap();
+    let (t, c) = (Instant::now(), cpu_time());
+    let got = app::bundle_import(&mut clf, ctx, &app::BundleImportInput { org: "clf".into(), files: vec![out], register: true }).unwrap();
+    let (import, import_cpu) = (t.elapsed(), cpu_time() - c);
+    assert_eq!(got[0].relayed as usize, k);
+    let per_clf = 1500.0 / k as f64;
+    let mb = w.bytes as f64 / 1_048_576.0;
+    rows.push((format!("A VO of {k} SHGs writes its bundle, its groups relayed ({mb:.1} MB)"), format!("{:.1} s (CPU {:.1} s)", write.as_secs_f64(), write_cpu.as_secs_f64()), "≤ 60 s for 1,500 SHGs (≈ 38 VOs)".into(), format!("{:.2}", write.as_secs_f64() * per_clf / 60.0)));
+    rows.push((format!("A cluster federation imports it ({k} SHGs relayed, every entry verified)"), format!("{:.1} s (CPU {:.1} s)", import.as_secs_f64(), import_cpu.as_secs_f64()), "≤ 90 s for 1,500 SHGs (≈ 38 VOs)".into(), format!("{:.2}", import.as_secs_f64() * per_clf / 90.0)));
 }
 
 /// Every roll-up of the oversight book `vo` over its `n` groups, median of 3.

@@ -1320,6 +1320,13 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
     };
     let (vo1, relayed) = vo_write(&mut vo, "vo-1.bundle", false);
     assert_eq!(relayed, 1);
+    // The relayed groups are written one at a time; the bytes signed are still exactly the
+    // payload serialised whole.
+    let raw = std::fs::read(&vo1).unwrap();
+    let body = &raw[raw.windows(2).position(|w| w == b"\n\n").unwrap() + 2..];
+    let whole = app::bundle_decode(&raw, "vo-1.bundle").unwrap().payload;
+    assert_eq!(serde_json::to_vec(&whole).unwrap(), body);
+    assert_eq!((whole.relayed.len(), whole.relayed[0].bundle.group.code.as_str()), (1, "shg"));
     let got = clf_import(&mut clf, &vo1, true).unwrap();
     assert_eq!((got[0].group.as_str(), got[0].registered, got[0].relayed), ("vo", true, 1));
     assert_eq!(app::imported_message(&got[0], samuh::i18n::Locale::new(samuh::i18n::Lang::En)).split(". ").last().unwrap(), "vo also relayed one group with something new; they are consolidated under it.");
@@ -1442,6 +1449,11 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
     assert_eq!(dump(&clf_path), before);
     assert!(app::check_book(&clf, None).unwrap().findings.is_empty());
     assert!(app::check_book(&vo, None).unwrap().findings.is_empty());
+
+    // The CLF is the top: its own bundle carries its journal alone, not its VOs and SHGs.
+    let w = app::bundle_write(&mut clf, &ctx("2025-10-01"), &BundleWriteInput { org: "clf".into(), out: dir.join("clf.bundle").display().to_string(), since_last: false, no_names: false }).unwrap();
+    assert_eq!(w.relayed, 0);
+    assert!(app::bundle_decode(&std::fs::read(dir.join("clf.bundle")).unwrap(), "clf.bundle").unwrap().payload.relayed.is_empty());
 
     // Which group a relayed group came through is part of its record: taken out behind
     // Samuh's back (the guard lifted and put back), the book's check finds the record changed.

@@ -507,11 +507,11 @@ fn payload_of(b: &Book<'_>, org: &Organisation, public: &str, seq: i64, scope: &
 /// What an oversight body carries on of the groups it imported (`Payload::relayed`): each group
 /// with an import after import `since` (0: every group), from where the body's last bundle
 /// left it, with its latest records (names left out when the body sends none). A group is
-/// carried after the group that brought it.
-fn relayed_of(b: &Book<'_>, org: &Organisation, since: i64, names: bool) -> Result<Vec<Relayed>> {
+/// carried after the group that brought it. Handed to `f` one group at a time, so that only one
+/// group's journal is held at once.
+fn relay_each(b: &Book<'_>, org: &Organisation, since: i64, names: bool, mut f: impl FnMut(Relayed) -> Result<()>) -> Result<()> {
     let groups = b.fed_groups_all(org.id)?;
     let code_of: std::collections::HashMap<i64, &str> = groups.iter().map(|g| (g.id, g.code.as_str())).collect();
-    let mut out = Vec::new();
     for g in &groups {
         let Some(latest) = b.fed_latest_bundle(g.id)? else { continue };
         if latest.id <= since {
@@ -532,7 +532,7 @@ fn relayed_of(b: &Book<'_>, org: &Organisation, since: i64, names: bool) -> Resu
             records.members.iter_mut().for_each(|m| m.name = None);
         }
         let sent_names = records.members.iter().any(|m| m.name.is_some());
-        out.push(Relayed {
+        f(Relayed {
             via: g.via.and_then(|v| code_of.get(&v).map(|c| c.to_string())).unwrap_or_else(|| org.code.clone()),
             bundle: Payload {
                 samuh_bundle: BUNDLE_VERSION,
@@ -588,9 +588,16 @@ fn relayed_of(b: &Book<'_>, org: &Organisation, since: i64, names: bool) -> Resu
                     .collect(),
                 relayed: Vec::new(),
             },
-        });
+        })?;
     }
-    Ok(out)
+    Ok(())
+}
+
+/// Whether an organisation's bundles carry on the groups it imported: a village
+/// organisation's, for its cluster federation (SHG → VO → CLF). The bodies at the top (a CLF,
+/// a cooperative office, a fund centre) send nothing further up.
+fn relays(kind: OrgKind) -> bool {
+    kind == OrgKind::VillageOrganisation
 }
 
 /// Writes the organisation's bundle to `out` (a temporary file beside it, then renamed, so a
@@ -621,17 +628,31 @@ pub fn bundle_write(store: &mut Store, ctx: &Ctx, i: &BundleWriteInput) -> Resul
             _ => ("all", 0),
         };
         let mut payload = payload_of(b, &org, &public, seq, scope, base, !i.no_names, ctx)?;
-        // An oversight body carries on what it imported since its last bundle (or everything).
-        let relayed_upto = if oversees(org.kind) {
+        // The code of the book as it stands before this note is added (what the bundle holds).
+        payload.head.book_code = head_code(b, org.id)?;
+        let json_error = |e: serde_json::Error| Error::Database { detail: e.to_string() };
+        let mut json = serde_json::to_vec(&payload).map_err(json_error)?;
+        // A village organisation carries on what it imported since its last bundle (or
+        // everything): `relayed`, the payload's last field, written one group at a time — the
+        // same bytes as the whole payload serialised at once, without holding every journal.
+        let mut relayed = 0;
+        let relayed_upto = if relays(org.kind) {
             let since = if scope == "since" { last.as_ref().and_then(|w| w.relayed_upto).unwrap_or(0) } else { 0 };
-            payload.relayed = relayed_of(b, &org, since, !i.no_names)?;
+            let mut tail = Vec::new();
+            relay_each(b, &org, since, !i.no_names, |r| {
+                tail.extend_from_slice(if relayed == 0 { b",\"relayed\":[" } else { b"," });
+                serde_json::to_writer(&mut tail, &r).map_err(json_error)?;
+                relayed += 1;
+                Ok(())
+            })?;
+            if relayed > 0 && json.pop() == Some(b'}') {
+                json.extend_from_slice(&tail);
+                json.extend_from_slice(b"]}");
+            }
             Some(b.fed_last_import()?)
         } else {
             None
         };
-        // The code of the book as it stands before this note is added (what the bundle holds).
-        payload.head.book_code = head_code(b, org.id)?;
-        let json = serde_json::to_vec(&payload).map_err(|e| Error::Database { detail: e.to_string() })?;
         let bytes = encode(&json, &secret);
         let sha = sha256_hex(&json);
         b.insert_bundle_written(
@@ -664,7 +685,7 @@ pub fn bundle_write(store: &mut Store, ctx: &Ctx, i: &BundleWriteInput) -> Resul
             fingerprint: fingerprint(&unhex::<32>(&public).ok_or(Error::BookDamaged)?),
             key_created,
             bytes: bytes.len() as i64,
-            relayed: payload.relayed.len() as i64,
+            relayed,
             message: String::new(),
         })
     })
@@ -864,8 +885,11 @@ fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, regist
                 let by = b.fed_group(o.id, &r.via)?.filter(|g| g.via.is_some()).ok_or_else(|| Error::BundleAltered { path: file.to_string() })?;
                 Some(by.id)
             };
-            let json = serde_json::to_vec(&r.bundle).map_err(|e| Error::Database { detail: e.to_string() })?;
-            let (_, got) = import_payload(b, ctx, &o, &r.bundle, &sha256_hex(&json), file, true, via, &mut alarm)?;
+            // What identifies a relayed bundle (it has no bytes of its own): its group and where
+            // its chains of entries and records end.
+            let h = &r.bundle.head;
+            let id = format!("relayed|{}|{}|{}|{}|{}|{}|{}", r.bundle.group.code, r.bundle.base_count, h.count, h.hash, h.records_count, h.records_head, h.book_code);
+            let (_, got) = import_payload(b, ctx, &o, &r.bundle, &sha256_hex(id.as_bytes()), file, true, via, &mut alarm)?;
             relayed += i64::from(!got.already);
         }
         if !answer.already || relayed > 0 {
