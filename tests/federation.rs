@@ -1402,9 +1402,16 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
         let there = app::group_register(&clf, &ctx("2025-10-01"), &app::GroupRegisterInput { org: "clf".into(), group: "shg".into(), name: name.into(), from: Some("2025-04-01".into()), to: Some("2025-05-31".into()) }).unwrap();
         assert_eq!(there.sections, report(&f.store, "shg", name, Some("2025-04-01"), "2025-05-31").sections, "{name}");
     }
-    // The CLF's status board is about the bundles it receives: the VO's.
+    // The CLF's status board is about the bundles it receives (the VO's); below it, the SHG its
+    // VO relayed, with the VO that brings it, how far its books reach (its meeting of 11 May)
+    // and its entries.
     let status = report(&clf, "clf", "group-status", None, "2025-05-31");
     assert_eq!(status.sections[0].rows.len(), 1);
+    assert_eq!(status.sections[0].rows[0][0], Cell::text("vo"));
+    assert_eq!(status.sections[1].title.as_ref().map(|t| t.id.as_str()), Some("section-relayed-groups"));
+    assert_eq!(status.sections[1].rows, vec![vec![Cell::text("shg"), Cell::text(&f.store.read().org_by_code("shg").unwrap().unwrap().name), Cell::text("vo"), Cell::Date(d("2025-05-11")), Cell::Count(shg_entries)]]);
+    // The VO's own board has no such part.
+    assert_eq!(report(&vo, "vo", "group-status", None, "2025-05-31").sections.len(), 1);
 
     // Since the last bundle: the SHG meets on 18 May and sends it; the VO's next bundle relays
     // only that (one entry), and the CLF's copy of the SHG is whole again.

@@ -18,3 +18,9 @@ note-consolidated-relayed = { $groups ->
     [one] One of these groups came relayed in the bundle of the body it belongs to
    *[other] { $groups } of these groups came relayed in the bundles of the bodies they belong to
 }; what passes between each such body and its own groups is taken out too ({ $eliminated } in their books).
+section-relayed-groups = Groups relayed by the village organisations
+col-relayed-by = Relayed by
+note-relayed-groups = { $groups ->
+    [one] One group's books come here
+   *[other] { $groups } groups' books come here
+} inside the bundles of the village organisation each belongs to; they are in the consolidated statements, and their registers open here read-only.

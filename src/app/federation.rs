@@ -1258,7 +1258,23 @@ fn fiscal_start_of(records: &Records, country: &str) -> (u32, u32) {
 /// The roll-up reports by name (None for any other report).
 pub(crate) fn rollup(b: &Book<'_>, org: &Organisation, name: &str, from: NaiveDate, to: NaiveDate) -> Result<Option<crate::reports::Report>> {
     Ok(match name {
-        "group-status" => Some(crate::reports::group_status(org, to, &views(b, org)?)),
+        "group-status" => {
+            let mut r = crate::reports::group_status(org, to, &views(b, org)?);
+            // A CLF's board also lists the SHGs its VOs relayed, each under the VO that brings it.
+            let all = b.fed_groups_all(org.id)?;
+            let mut relayed = Vec::new();
+            for g in all.iter().filter(|g| g.via.is_some()) {
+                let mut last = None;
+                for (period, _) in b.fed_bundle_periods(g.id)? {
+                    last = last.max(Some(stored_date(&period)?).filter(|p| *p <= to));
+                }
+                let via = all.iter().find(|x| Some(x.id) == g.via).map(|x| x.code.clone()).unwrap_or_default();
+                relayed.push(crate::reports::RelayedGroup { code: g.code.clone(), name: g.name.clone(), via, entries: b.fed_voucher_count(g.id)?, last });
+            }
+            relayed.sort_by(|a, b| (&a.via, &a.code).cmp(&(&b.via, &b.code)));
+            crate::reports::relayed_status(&mut r, &relayed);
+            Some(r)
+        }
         // Each group's figures are taken as its view is read; its postings are then let go.
         "portfolio" => {
             let need = Need::portfolio(from, to);

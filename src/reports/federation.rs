@@ -224,6 +224,36 @@ pub fn group_status(org: &Organisation, to: NaiveDate, groups: &[GroupView]) -> 
     r
 }
 
+/// A group whose books came relayed in a village organisation's bundle (three levels).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelayedGroup {
+    pub code: String,
+    pub name: String,
+    /// The code of the group whose bundles bring it.
+    pub via: String,
+    pub entries: i64,
+    /// The latest period its relayed books reach, up to the board's date.
+    pub last: Option<NaiveDate>,
+}
+
+/// The status board's second part for a cluster federation: the groups its village
+/// organisations relayed, each with the VO that brings it, how far its books reach and how many
+/// entries came (a way into each one's registers, like the board's own groups).
+pub fn relayed_status(r: &mut Report, groups: &[RelayedGroup]) {
+    if groups.is_empty() {
+        return;
+    }
+    let mut s = Section::new(
+        Some(Msg::new("section-relayed-groups")),
+        &[("col-group", K::Text), ("col-name", K::Text), ("col-relayed-by", K::Text), ("col-last-period", K::Date), ("col-entries", K::Count)],
+    );
+    for g in groups {
+        s.rows.push(vec![Cell::text(&g.code), Cell::text(&g.name), Cell::text(&g.via), g.last.map(Cell::Date).unwrap_or(Cell::Empty), Cell::Count(g.entries)]);
+    }
+    s.notes.push(Msg::new("note-relayed-groups").arg("groups", Arg::Count(groups.len() as i64)));
+    r.sections.push(s);
+}
+
 /// Per group: members on the date, savings, loans outstanding, disbursed and recovered in the
 /// period, the recovery rate and the portfolio at risk over 30, 60 and 90 days; and the totals.
 ///
