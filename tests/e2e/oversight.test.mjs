@@ -58,9 +58,11 @@ async function showLoanRegister(lang) {
   const loans = '#drill-report .report[data-report="loan-register"]';
   await page.waitForSelector(loans);
   assert.equal(await page.textContent(`${loans} h2`), msg(lang, 'report-loan-register', 'reports.ftl'));
-  const heads = await page.$$eval(`${loans} table:first-of-type th`, (ths) => ths.map((x) => x.textContent));
+  const heads = await page.$$eval(`${loans} div.table-scroll:first-of-type th`, (ths) => ths.map((x) => x.textContent));
   assert.deepEqual(heads.slice(0, 5), ['col-loan-no', 'col-member', 'col-fund', 'col-disbursed-on', 'col-principal'].map((id) => msg(lang, id, 'reports.ftl')));
   assert.ok((await page.$$(`${loans} tbody tr`)).length > 0, 'the group\'s loans are listed');
+  // A register wider than the window scrolls in its own box; the page never scrolls sideways.
+  assert.deepEqual(await page.evaluate(() => [document.scrollingElement.scrollWidth <= window.innerWidth, getComputedStyle(document.querySelector('#drill-report .table-scroll')).overflowX]), [true, 'auto']);
 }
 
 /// Finds the bundles in the folder and waits until the list is shown.
@@ -183,7 +185,7 @@ test('in English, the village organisation finds and imports the bundles; the bo
   const cbs = '#rollup-report .report[data-report="consolidated-balance-sheet"]';
   await page.waitForSelector(cbs);
   assert.equal(await page.textContent(`${cbs} h2`), msg('en', 'report-consolidated-balance-sheet', 'consolidated.ftl'));
-  assert.deepEqual(await page.$$eval(`${cbs} table:first-of-type th`, (ths) => ths.map((x) => x.textContent)),
+  assert.deepEqual(await page.$$eval(`${cbs} div.table-scroll:first-of-type th`, (ths) => ths.map((x) => x.textContent)),
     ['col-head', 'col-groups', 'col-own', 'col-eliminated', 'col-consolidated'].map((id) => msg('en', id, id === 'col-head' ? 'reports.ftl' : 'consolidated.ftl')));
   // Drill-down: the group's code on the board opens its own books, read-only (the cash book first).
   await page.click(`#oversight-board button.drill-link[data-group="${SHG}"]`);
@@ -239,7 +241,7 @@ test('in Hindi, a bundle altered after signing is refused with the core\'s Hindi
   const grading = '#rollup-report .report[data-report="grading"]';
   await page.waitForSelector(grading);
   assert.equal(await page.textContent(`${grading} h2`), msg('hi', 'report-grading', 'grading.ftl'));
-  const gradingHeads = await page.$$eval(`${grading} table:first-of-type th`, (ths) => ths.map((x) => x.textContent));
+  const gradingHeads = await page.$$eval(`${grading} div.table-scroll:first-of-type th`, (ths) => ths.map((x) => x.textContent));
   assert.deepEqual(gradingHeads.slice(-4), ['col-grading-met', 'col-grading-total', 'col-grading-grade', 'col-grading-attendance'].map((id) => msg('hi', id, 'grading.ftl')));
   // … and the group's loan register under the register's Hindi title and columns, read-only.
   await page.click(`#oversight-board button.drill-link[data-group="${SHG}"]`);

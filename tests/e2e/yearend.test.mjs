@@ -119,7 +119,7 @@ test('the demo cooperative previews and closes its year 2025-26', async () => {
   // The preview names the audit that the close will record.
   assert.ok((await page.$$eval('#year-out .report p.note', (ps) => ps.map((p) => p.textContent))).includes(audited));
   // M01's dividend as the preview says it, to be found again on the slip.
-  const m01 = await page.$eval('#year-out .report table:nth-of-type(4) tbody tr:first-child', (tr) => Array.from(tr.cells).map((c) => c.textContent));
+  const m01 = await page.$eval('#year-out .report div.table-scroll:nth-of-type(4) tbody tr:first-child', (tr) => Array.from(tr.cells).map((c) => c.textContent));
   assert.ok(m01[0].startsWith('M01 '), m01[0]);
   await page.screenshot({ path: path.join(screens, 'en-yearend-preview.png'), fullPage: true });
 

@@ -138,7 +138,8 @@ export function reportTable(r: DisplayReport): HTMLElement {
     for (const row of s.rows) body.append(h('tr', {}, ...row.map((cell, i) => h('td', { class: s.columns[i]?.align ?? 'start' }, cell))));
     table.append(body);
     if (s.totals) table.append(h('tfoot', {}, h('tr', {}, ...s.totals.map((cell, i) => h('td', { class: s.columns[i]?.align ?? 'start' }, cell)))));
-    box.append(s.title ? h('h3', {}, s.title) : '', table, ...s.notes.map((n) => h('p', { class: 'note' }, n)));
+    // A wide register (a loan register in Bengali) scrolls inside its own box; the page does not.
+    box.append(s.title ? h('h3', {}, s.title) : '', h('div', { class: 'table-scroll' }, table), ...s.notes.map((n) => h('p', { class: 'note' }, n)));
   }
   return box;
 }
