@@ -166,6 +166,51 @@ fn the_summary_holds_the_attendance_the_money_the_cash_and_the_minutes_worked_ou
     assert_eq!(rows, expect);
 }
 
+/// The summary also reads back what went through the bank (not in the cash box) and the agenda
+/// the meeting answered: the previous decision followed up, a loan's use (issue 12).
+#[test]
+fn the_summary_reads_back_the_bank_and_the_agenda_answered() {
+    let mut f = book();
+    let c = f.ctx.clone();
+    // 27 September: all six save ₹50; ₹500 is deposited in the bank; the cash box bought (the
+    // decision of 6 September, done); loan 1 (member 2, ₹2,000 for a goat on 2 August) partly
+    // used for it.
+    app::meeting_record(&mut f.store, &c, &app::MeetingInput {
+        org: "shg".into(),
+        date: "2025-09-27".into(),
+        members: (1..=6).map(|n| row(&n.to_string(), "present", Some("50"), None, None)).collect(),
+        group: vec![GroupLineInput { kind: "bank-deposit".into(), amount: "500".into(), head: None, note: String::new() }],
+        minutes: MinutesInput {
+            decisions: vec![app::DecisionReview { decision: "Buy a new cash box before Diwali".into(), status: "done".into() }],
+            loan_uses: vec![app::LoanUseInput { loan: "1".into(), answer: "partly".into(), note: "half went to the goat".into() }],
+            ..Default::default()
+        },
+        ..Default::default()
+    })
+    .unwrap();
+    let r = app::meeting_summary(&f.store, &c, "shg", "2025-09-27").unwrap();
+    // The deposit: ₹500 out of the cash box (a payment above) and into the bank.
+    assert_eq!(figures(section(&r, "summary-section-bank")), [("summary-bank-in".to_string(), rupees("500")), ("summary-bank-out".to_string(), rupees("0"))]);
+    assert_eq!(figures(section(&r, "summary-section-money")).iter().find(|(id, _)| id == "summary-payments").map(|x| x.1), Some(rupees("500")));
+    let agenda = section(&r, "summary-section-agenda");
+    assert_eq!(agenda.columns.iter().map(|c| c.id).collect::<Vec<_>>(), ["col-item", "col-answer"]);
+    assert_eq!(agenda.rows[0], vec![Cell::text("Buy a new cash box before Diwali"), Cell::msg("meeting-agenda-done")]);
+    let (asked, said) = (&agenda.rows[1][0], &agenda.rows[1][1]);
+    let l = Localizer::new(Locale::new(Lang::En));
+    let read = |c: &Cell| match c {
+        Cell::Msg(m) => l.msg(&m.id, &m.args.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>()),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(read(asked), format!("Loan 1 to 2 {}: used for its purpose?", samuh::testkit::MEMBERS[1]));
+    assert_eq!(read(said), "Partly: half went to the goat");
+    // August's meeting drew ₹1,000 from the bank into the cash box; September's touched neither
+    // the bank nor an agenda: no such parts.
+    let aug = app::meeting_summary(&f.store, &c, "shg", "2025-08-02").unwrap();
+    assert_eq!(figures(section(&aug, "summary-section-bank")), [("summary-bank-in".to_string(), rupees("0")), ("summary-bank-out".to_string(), rupees("1000"))]);
+    let sep = app::meeting_summary(&f.store, &c, "shg", "2025-09-06").unwrap();
+    assert!(sep.sections.iter().all(|s| !matches!(s.title.as_ref().map(|t| t.id.as_str()), Some("summary-section-bank" | "summary-section-agenda"))));
+}
+
 #[test]
 fn the_heading_is_in_the_reader_s_language_and_the_pdf_in_the_group_s() {
     let f = book();

@@ -53,7 +53,7 @@ pub(crate) fn loan_views(b: &Book<'_>, org: &Organisation, as_of: NaiveDate) -> 
 fn meeting_views(b: &Book<'_>, org: &Organisation, from: NaiveDate, to: NaiveDate) -> Result<Vec<MeetingView>> {
     let mut meetings = Vec::new();
     for m in b.meetings(org.id)?.into_iter().filter(|m| m.date >= from && m.date <= to) {
-        meetings.push(MeetingView { attendance: b.attendance(m.id)?, minutes: b.minutes(m.id)?, meeting: m });
+        meetings.push(MeetingView { attendance: b.attendance(m.id)?, minutes: b.minutes(m.id)?, agenda: Vec::new(), meeting: m });
     }
     Ok(meetings)
 }

@@ -15,6 +15,17 @@ pub struct MeetingView {
     pub meeting: MeetingRecord,
     pub attendance: Vec<(i64, Attendance)>,
     pub minutes: Vec<MinuteRecord>,
+    /// The agenda answered at the meeting, as its summary prints it (empty where not read).
+    pub agenda: Vec<AgendaLine>,
+}
+
+/// One item of a meeting's agenda as the members read it back: a decision of the previous
+/// meeting and what became of it (`done`, `pending`, `dropped`), or a loan's use asked and
+/// answered (`yes`, `partly`, `no`, with the note).
+#[derive(Debug, Clone, PartialEq)]
+pub enum AgendaLine {
+    Decision { text: String, status: String },
+    LoanUse { loan: i64, member: String, answer: String, note: String },
 }
 
 fn weekday(d: chrono::NaiveDate) -> Cell {
@@ -310,6 +321,18 @@ pub fn meeting_summary(b: &Books<'_>, mv: &MeetingView) -> Report {
     money.rows.push(row("summary-payments", c.payments));
     r.sections.push(money);
 
+    // What went through the bank at the meeting (a bank withdrawal's other side, a grant or a
+    // loan received into the bank, a deposit): not in the cash box, so not in the lines above.
+    let bank: Vec<&crate::domain::ledger::Line> = vouchers.iter().flat_map(|v| v.lines.iter()).filter(|l| l.account == code::BANK).collect();
+    let into: Money = bank.iter().filter(|l| l.amount.is_positive()).map(|l| l.amount).sum();
+    let out_of: Money = bank.iter().filter(|l| l.amount.is_negative()).map(|l| -l.amount).sum();
+    if !into.is_zero() || !out_of.is_zero() {
+        let mut s = Section::new(Some(Msg::new("summary-section-bank")), &[("col-item", K::Text), ("col-amount", K::Money)]);
+        s.rows.push(row("summary-bank-in", into));
+        s.rows.push(row("summary-bank-out", out_of));
+        r.sections.push(s);
+    }
+
     // The same "cash per book" the minutes book sets against the count; the cash before the
     // meeting is what it was less the meeting's own cash in and out.
     let expected = book_cash(b, m);
@@ -331,6 +354,21 @@ pub fn meeting_summary(b: &Books<'_>, mv: &MeetingView) -> Report {
     };
     cash.rows.push(vec![Cell::Money(expected - c.cash_in() + c.cash_out()), Cell::Money(c.cash_in()), Cell::Money(c.cash_out()), Cell::Money(expected), counted, diff]);
     r.sections.push(cash);
+
+    if !mv.agenda.is_empty() {
+        let mut s = Section::new(Some(Msg::new("summary-section-agenda")), &[("col-item", K::Text), ("col-answer", K::Text)]);
+        for a in &mv.agenda {
+            s.rows.push(match a {
+                AgendaLine::Decision { text, status } => vec![Cell::text(text.clone()), Cell::msg(format!("meeting-agenda-{status}"))],
+                AgendaLine::LoanUse { loan, member, answer, note } => {
+                    let asked = Msg::new("summary-loan-use").arg("loan", Arg::Count(*loan)).arg("member", Arg::Text(member.clone()));
+                    let said = if note.trim().is_empty() { Msg::new(format!("loan-use-{answer}")) } else { Msg::new(format!("loan-use-{answer}-note")).arg("note", Arg::Text(note.clone())) };
+                    vec![Cell::Msg(asked), Cell::Msg(said)]
+                }
+            });
+        }
+        r.sections.push(s);
+    }
 
     if !mv.minutes.is_empty() {
         let mut s = Section::new(Some(Msg::new("summary-section-minutes")), &[("col-item", K::Text), ("col-text", K::Text)]);

@@ -34,7 +34,7 @@ pub use federation::{
     cif_reconciliation, cif_reconciliation_of, group_status, relayed_status, RelayedGroup, overdue_borrowers, overdue_borrowers_of, portfolio, portfolio_of, CifFigures, GroupLine, GroupLoan, GroupView, InCurrency, OverdueFigures, ReadAhead,
     PortfolioFigures, LATE_AFTER_DAYS,
 };
-pub use meetings::{attendance_register, meeting_summary, minutes, MeetingCash, MeetingView};
+pub use meetings::{attendance_register, meeting_summary, minutes, AgendaLine, MeetingCash, MeetingView};
 pub use registers::{arrears, dcb, imported_loan_register, interest_by_fund, loan_register, loan_statement, savings_register, ImportedLoan, LoanView};
 pub use schedule::{explain_msg, schedule_report};
 pub use statements::{trial_balance_of, balance_sheet, income_expenditure, receipts_payments, trial_balance};
