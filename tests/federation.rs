@@ -372,7 +372,7 @@ fn the_status_board_and_the_portfolio_roll_up_what_the_groups_sent() {
     app::meeting_record(&mut f.store, &c, &meeting("2025-07-27", vec![row("1", "present", "50")])).unwrap();
     let out = f.dir.path().join("g.bundle");
     write(&mut f.store, &c, &out, false);
-    let (_vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    let (vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
     import(&mut vo, &[&out], true).unwrap();
     let rep = |name: &str, from: &str, to: &str| {
         let p = app::ReportParams { org: "vo".into(), name: name.into(), from: Some(from.into()), to: Some(to.into()), ..Default::default() };
@@ -435,7 +435,7 @@ fn the_status_board_names_the_groups_whose_annual_statement_has_not_come() {
     let mut f = group();
     let out = f.dir.path().join("1.bundle");
     write(&mut f.store, &ctx("2025-10-01"), &out, false);
-    let (_vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    let (vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
     import(&mut vo, &[&out], true).unwrap();
     let board = |vo: &Store, to: &str| {
         let p = app::ReportParams { org: "vo".into(), name: "group-status".into(), to: Some(to.into()), ..Default::default() };
@@ -626,10 +626,16 @@ fn the_signing_key_of_an_encrypted_book_is_encrypted_with_it() {
 /// instalments, rounding to the rupee; and ₹50,000 of CIF received from the project on
 /// 2025-04-02 (in the bank), ₹20,000 of it drawn in cash the same day.
 fn vo_with_cif(store: &mut Store) {
+    with_cif(store, "vo", "2025-04-02", "50000", "20000");
+}
+
+/// An oversight body's CIF by-laws (as the VO's above) and `fund` of CIF received from the
+/// project on `on` in the bank, `cash` of it drawn the same day.
+fn with_cif(store: &mut Store, org: &str, on: &str, fund: &str, cash: &str) {
     let c = ctx("2025-10-01");
     let s = |x: &str| Some(x.to_string());
     app::policy_set(store, &c, &app::PolicyInput {
-        org: "vo".into(),
+        org: org.into(),
         effective_from: "2024-01-01".into(),
         saving_per_meeting: s("0"),
         interest_rate: s("1"),
@@ -641,10 +647,10 @@ fn vo_with_cif(store: &mut Store) {
         ..Default::default()
     })
     .unwrap();
-    let mut m = meeting("2025-04-02", vec![]);
-    m.org = "vo".into();
-    m.group.push(app::GroupLineInput { kind: "grant".into(), head: Some("community-investment-fund".into()), amount: "50000".into(), note: String::new() });
-    m.group.push(app::GroupLineInput { kind: "bank-withdrawal".into(), head: None, amount: "20000".into(), note: String::new() });
+    let mut m = meeting(on, vec![]);
+    m.org = org.into();
+    m.group.push(app::GroupLineInput { kind: "grant".into(), head: Some("community-investment-fund".into()), amount: fund.into(), note: String::new() });
+    m.group.push(app::GroupLineInput { kind: "bank-withdrawal".into(), head: None, amount: cash.into(), note: String::new() });
     app::meeting_record(store, &c, &m).unwrap();
 }
 
@@ -847,7 +853,7 @@ fn the_parquet_export_holds_the_imported_groups_in_minor_units_partitioned_by_pl
     let c = f.ctx.clone();
     let out = f.dir.path().join("g.bundle");
     write(&mut f.store, &c, &out, false);
-    let (_vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    let (vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
     import(&mut vo, &[&out], true).unwrap();
 
     // An SHG's book has no groups to export: refused, nothing written.
@@ -1264,7 +1270,7 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
     let mut f = shg();
     let c = f.ctx.clone();
     let dir = f.dir.path().to_path_buf();
-    let (_vo_path, mut vo) = vo_book(&dir, "vo.samuh");
+    let (vo_path, mut vo) = vo_book(&dir, "vo.samuh");
     vo_with_cif(&mut vo);
     let first = dir.join("shg-1.bundle");
     write(&mut f.store, &c, &first, false);
@@ -1289,25 +1295,7 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
     let clf_path = dir.join("clf.samuh");
     let mut clf = Store::open_or_create(&clf_path).unwrap();
     app::org_add(&mut clf, &ctx("2025-09-30"), &OrgInput { code: "clf".into(), name: "Kishanganj CLF".into(), kind: "cluster-federation".into(), ..vo_input() }).unwrap();
-    let s = |x: &str| Some(x.to_string());
-    app::policy_set(&mut clf, &ctx("2025-10-01"), &app::PolicyInput {
-        org: "clf".into(),
-        effective_from: "2024-01-01".into(),
-        saving_per_meeting: s("0"),
-        interest_rate: s("1"),
-        rate_period: s("month"),
-        interest_method: s("flat"),
-        repayment_frequency: s("monthly"),
-        default_instalments: s("10"),
-        rounding_unit: s("1"),
-        ..Default::default()
-    })
-    .unwrap();
-    let mut m = meeting("2025-04-01", vec![]);
-    m.org = "clf".into();
-    m.group.push(group_line("grant", Some("community-investment-fund"), "200000"));
-    m.group.push(group_line("bank-withdrawal", None, "60000"));
-    app::meeting_record(&mut clf, &ctx("2025-10-01"), &m).unwrap();
+    with_cif(&mut clf, "clf", "2025-04-01", "200000", "60000");
 
     // The VO's first bundle: its own journal, and its SHG relayed.
     let vo_write = |vo: &mut Store, name: &str, since_last: bool| {
@@ -1333,7 +1321,7 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
     let shg_entries = count(&f.path, "SELECT count(*) FROM voucher");
     let clf_entries = |code: &str| count(&clf_path, &format!("SELECT count(*) FROM fed_voucher v JOIN fed_group g ON g.id = v.group_id WHERE g.code = '{code}'"));
     assert_eq!(clf_entries("shg"), shg_entries);
-    assert_eq!(clf_entries("vo"), count(&_vo_path, "SELECT count(*) FROM voucher"));
+    assert_eq!(clf_entries("vo"), count(&vo_path, "SELECT count(*) FROM voucher"));
     // The CLF lends the VO the ₹50,000 the VO's book shows received as CIF on 2 April. A group
     // that came relayed is not the CLF's to lend to.
     cif_loan(&mut clf, "clf", "vo", "2025-04-02", "50000").unwrap();
