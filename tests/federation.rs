@@ -372,7 +372,7 @@ fn the_status_board_and_the_portfolio_roll_up_what_the_groups_sent() {
     app::meeting_record(&mut f.store, &c, &meeting("2025-07-27", vec![row("1", "present", "50")])).unwrap();
     let out = f.dir.path().join("g.bundle");
     write(&mut f.store, &c, &out, false);
-    let (vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    let (_vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
     import(&mut vo, &[&out], true).unwrap();
     let rep = |name: &str, from: &str, to: &str| {
         let p = app::ReportParams { org: "vo".into(), name: name.into(), from: Some(from.into()), to: Some(to.into()), ..Default::default() };
@@ -435,7 +435,7 @@ fn the_status_board_names_the_groups_whose_annual_statement_has_not_come() {
     let mut f = group();
     let out = f.dir.path().join("1.bundle");
     write(&mut f.store, &ctx("2025-10-01"), &out, false);
-    let (vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    let (_vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
     import(&mut vo, &[&out], true).unwrap();
     let board = |vo: &Store, to: &str| {
         let p = app::ReportParams { org: "vo".into(), name: "group-status".into(), to: Some(to.into()), ..Default::default() };
@@ -853,7 +853,7 @@ fn the_parquet_export_holds_the_imported_groups_in_minor_units_partitioned_by_pl
     let c = f.ctx.clone();
     let out = f.dir.path().join("g.bundle");
     write(&mut f.store, &c, &out, false);
-    let (vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
+    let (_vo_path, mut vo) = vo_book(f.dir.path(), "vo.samuh");
     import(&mut vo, &[&out], true).unwrap();
 
     // An SHG's book has no groups to export: refused, nothing written.
