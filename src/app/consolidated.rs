@@ -23,7 +23,7 @@ pub(crate) fn consolidated(b: &Book<'_>, org: &Organisation, name: &str, from: N
     let registered = b.fed_groups_all(org.id)?;
     // The book lends to the groups that send it their bundles; each of those that relayed
     // groups lent to them (its members named by their codes, as the book's own are).
-    let group_members: HashSet<i64> =
+    let lent_to: HashSet<i64> =
         b.members(org.id)?.into_iter().filter(|m| registered.iter().any(|g| g.via.is_none() && g.code == m.admission_no)).map(|m| m.id).collect();
     let mut between = Vec::new();
     let mut parts = Vec::new();
@@ -53,18 +53,13 @@ pub(crate) fn consolidated(b: &Book<'_>, org: &Organisation, name: &str, from: N
         if !children.is_empty() {
             // Its members that are those groups, from its latest bundle; its journal read whole
             // (the sums keep no member), a body's few hundred vouchers a year.
-            let latest = b.fed_latest_bundle(g.id)?;
-            let records: super::federation::Records = match latest {
-                Some(f) => serde_json::from_str(&f.records).map_err(|e| Error::Database { detail: e.to_string() })?,
-                None => super::federation::Records::default(),
-            };
-            let lends_to: HashSet<i64> = records.members.iter().filter(|m| children.contains(&m.admission_no.as_str())).map(|m| m.id).collect();
+            let lends_to: HashSet<i64> = group_members(b, g)?.into_iter().filter(|m| children.contains(&m.admission_no.as_str())).map(|m| m.id).collect();
             let journal = group_journal(b, g)?;
             between.push(reports::consolidated::lender_side(&journal, &lends_to, from, to));
         }
     }
     let own = Entity { org, vouchers: &own_vouchers };
-    let scope = Scope { group_members: &group_members, other_currency: &other_currency, behind: &behind, between: &between, relayed };
+    let scope = Scope { group_members: &lent_to, other_currency: &other_currency, behind: &behind, between: &between, relayed };
     Ok(Some(reports::consolidated::consolidated_of(st, &own, &parts, &scope, from, to)))
 }
 

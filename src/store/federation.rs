@@ -163,10 +163,9 @@ pub struct FedPostingRow {
     pub note: String,
 }
 
-const GROUP_COLS: &str =
-    "id, overseer_id, code, name, kind, country, currency, place, formed_on, meeting_frequency, public_key, fingerprint, registered_at, (SELECT via_id FROM fed_relay r WHERE r.group_id = fed_group.id)";
-/// The same in a backup from before migration 0024 (opened read-only): no group was relayed.
-const GROUP_COLS_0023: &str = "id, overseer_id, code, name, kind, country, currency, place, formed_on, meeting_frequency, public_key, fingerprint, registered_at, NULL";
+const GROUP_COLS: &str = "id, overseer_id, code, name, kind, country, currency, place, formed_on, meeting_frequency, public_key, fingerprint, registered_at";
+/// The group whose bundle relayed a group (`FedGroupRow::via`).
+const VIA: &str = "(SELECT via_id FROM fed_relay r WHERE r.group_id = fed_group.id)";
 /// A group that sends its own bundles (not relayed through another's).
 const SENDS_ITS_OWN: &str = "NOT EXISTS (SELECT 1 FROM fed_relay r WHERE r.group_id = fed_group.id)";
 const BUNDLE_COLS: &str =
@@ -269,22 +268,22 @@ impl Book<'_> {
         self.chain_record(RecordKind::BundleWritten, id)
     }
 
-    /// The register's columns, and which of its groups send their own bundles, as this book
-    /// keeps them (a backup from before migration 0024 relayed none).
+    /// The register's relaying group column, and which of its groups send their own bundles,
+    /// as this book keeps them (a backup from before migration 0024 relayed none).
     fn group_sql(&self) -> Result<(&'static str, &'static str)> {
-        Ok(if self.one_table_missing("fed_relay")? { (GROUP_COLS_0023, "1") } else { (GROUP_COLS, SENDS_ITS_OWN) })
+        Ok(if self.one_table_missing("fed_relay")? { ("NULL", "1") } else { (VIA, SENDS_ITS_OWN) })
     }
 
     pub fn fed_group(&self, overseer_id: i64, code: &str) -> Result<Option<FedGroupRow>> {
-        let (cols, _) = self.group_sql()?;
-        Ok(self.one(&format!("SELECT {cols} FROM fed_group WHERE overseer_id = ?1 AND code = ?2"), params![overseer_id, code], group_from).optional()?)
+        let (via, _) = self.group_sql()?;
+        Ok(self.one(&format!("SELECT {GROUP_COLS}, {via} FROM fed_group WHERE overseer_id = ?1 AND code = ?2"), params![overseer_id, code], group_from).optional()?)
     }
 
     /// The groups an organisation oversees that send it their own bundles, by code (the ones
     /// its roll-ups, status board and CIF reconciliation are about).
     pub fn fed_groups(&self, overseer_id: i64) -> Result<Vec<FedGroupRow>> {
-        let (cols, own) = self.group_sql()?;
-        let mut st = self.c.prepare_cached(&format!("SELECT {cols} FROM fed_group WHERE overseer_id = ?1 AND {own} ORDER BY code"))?;
+        let (via, own) = self.group_sql()?;
+        let mut st = self.c.prepare_cached(&format!("SELECT {GROUP_COLS}, {via} FROM fed_group WHERE overseer_id = ?1 AND {own} ORDER BY code"))?;
         let v = st.query_map([overseer_id], group_from)?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
     }
@@ -292,8 +291,8 @@ impl Book<'_> {
     /// Every group in the register, those relayed through another's bundle too, in the order
     /// they were registered (a group before any it relayed).
     pub fn fed_groups_all(&self, overseer_id: i64) -> Result<Vec<FedGroupRow>> {
-        let (cols, _) = self.group_sql()?;
-        let mut st = self.c.prepare_cached(&format!("SELECT {cols} FROM fed_group WHERE overseer_id = ?1 ORDER BY id"))?;
+        let (via, _) = self.group_sql()?;
+        let mut st = self.c.prepare_cached(&format!("SELECT {GROUP_COLS}, {via} FROM fed_group WHERE overseer_id = ?1 ORDER BY id"))?;
         let v = st.query_map([overseer_id], group_from)?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
     }
