@@ -6,6 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
+# SQLCipher's crypto from Debian's own OpenSSL (libssl-dev, installed by setup-debian.sh) rather
+# than OpenSSL built from source, which the Cargo feature does everywhere else (Windows, macOS):
+# the same SQLCipher and book format, and about 3.5 minutes less of a cold build (openssl-sys).
+export OPENSSL_NO_VENDOR=1
 target_dir="${CARGO_TARGET_DIR:-target}"
 command -v tauri-driver >/dev/null 2>&1 || cargo install --locked tauri-driver --version '^2'
 (cd ui && { npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save; } && npm run build)

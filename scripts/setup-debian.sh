@@ -3,12 +3,13 @@
 # README commands (run.sh passes "desktop", test.sh passes "test"); safe to run again.
 set -euo pipefail
 # fonts-noto-core: the Noto Sans fonts (Latin, Devanagari, Bengali, Thai) embedded in PDFs and
-# used by the desktop UI. perl and make: the vendored OpenSSL inside SQLCipher (encrypted books)
-# is built from source by Cargo.
+# used by the desktop UI. perl and make: for building OpenSSL from source (the Cargo feature's
+# default); the scripts here link Debian's libssl-dev instead (OPENSSL_NO_VENDOR).
 want=(build-essential pkg-config ca-certificates fonts-noto-core perl make)
 if [ "${1:-}" = "test" ] || [ "${1:-}" = "desktop" ]; then
   # The desktop shell (Tauri 2 over WebKitGTK) builds against these.
   want+=(libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev file)
+  # libssl-dev is also SQLCipher's crypto in the scripts' builds (OPENSSL_NO_VENDOR=1).
 fi
 if [ "${1:-}" = "test" ]; then
   # Independent checkers of the exported journal, and sqlite3 for tamper tests; pdftotext
