@@ -209,6 +209,16 @@ fn the_summary_reads_back_the_bank_and_the_agenda_answered() {
     assert_eq!(figures(section(&aug, "summary-section-bank")), [("summary-bank-in".to_string(), rupees("0")), ("summary-bank-out".to_string(), rupees("1000"))]);
     let sep = app::meeting_summary(&f.store, &c, "shg", "2025-09-06").unwrap();
     assert!(sep.sections.iter().all(|s| !matches!(s.title.as_ref().map(|t| t.id.as_str()), Some("summary-section-bank" | "summary-section-agenda"))));
+
+    // The minutes book over August and September shows the same agenda under the meeting that
+    // answered it — the book's third meeting (2 August, 6 September, 27 September) — and none
+    // under the two that answered none.
+    let minutes = app::report(&f.store, &c, &app::ReportParams { org: "shg".into(), name: "minutes".into(), from: Some("2025-08-01".into()), to: Some("2025-09-30".into()), ..Default::default() }).unwrap();
+    let agendas: Vec<&Section> = minutes.sections.iter().filter(|s| s.title.as_ref().is_some_and(|t| t.id == "section-meeting-agenda")).collect();
+    assert_eq!(agendas.len(), 1);
+    let title = agendas[0].title.as_ref().unwrap();
+    assert_eq!(l.msg(&title.id, &title.args.iter().map(|(k, v)| (*k, v.clone())).collect::<Vec<_>>()), "Agenda of meeting 3: decisions followed up and loans' use");
+    assert_eq!(agendas[0].rows, agenda.rows);
 }
 
 #[test]

@@ -111,6 +111,7 @@ section-assets = সম্পদ
 section-meetings = সভাসমূহ
 section-meeting = সভা { $number }, { $date }
 section-loans-sanctioned = সভা { $number }-এ মঞ্জুরকৃত ঋণ
+section-meeting-agenda = সভা { $number }-এর আলোচ্যসূচি: সিদ্ধান্তের অগ্রগতি ও ঋণের ব্যবহার
 head-fines = জরিমানা
 head-other-receipts = অন্যান্য জমা
 head-other-payments = অন্যান্য খরচ

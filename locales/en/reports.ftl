@@ -111,6 +111,7 @@ section-assets = Assets
 section-meetings = Meetings
 section-meeting = Meeting { $number }, { $date }
 section-loans-sanctioned = Loans sanctioned at meeting { $number }
+section-meeting-agenda = Agenda of meeting { $number }: decisions followed up and loans' use
 head-fines = Fines
 head-other-receipts = Other receipts
 head-other-payments = Other payments

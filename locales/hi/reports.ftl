@@ -111,6 +111,7 @@ section-assets = परिसंपत्तियाँ
 section-meetings = बैठकें
 section-meeting = बैठक { $number }, { $date }
 section-loans-sanctioned = बैठक { $number } में स्वीकृत ऋण
+section-meeting-agenda = बैठक { $number } का एजेंडा: निर्णयों की प्रगति और ऋणों का उपयोग
 head-fines = जुर्माना
 head-other-receipts = अन्य प्राप्तियाँ
 head-other-payments = अन्य भुगतान

@@ -111,6 +111,7 @@ section-assets = สินทรัพย์
 section-meetings = การประชุม
 section-meeting = การประชุมครั้งที่ { $number } วันที่ { $date }
 section-loans-sanctioned = เงินกู้ที่อนุมัติในการประชุมครั้งที่ { $number }
+section-meeting-agenda = วาระของการประชุมครั้งที่ { $number }: การติดตามมติและการใช้เงินกู้
 head-fines = ค่าปรับ
 head-other-receipts = รับอื่น ๆ
 head-other-payments = จ่ายอื่น ๆ

@@ -49,13 +49,31 @@ pub(crate) fn loan_views(b: &Book<'_>, org: &Organisation, as_of: NaiveDate) -> 
     Ok(out)
 }
 
-/// The meetings held from `from` to `to`, with their attendance and minutes.
+/// The meetings held from `from` to `to`, with their attendance, minutes and agenda.
 fn meeting_views(b: &Book<'_>, org: &Organisation, from: NaiveDate, to: NaiveDate) -> Result<Vec<MeetingView>> {
+    let (loans, members) = (b.loans(org.id)?, b.members(org.id)?);
     let mut meetings = Vec::new();
     for m in b.meetings(org.id)?.into_iter().filter(|m| m.date >= from && m.date <= to) {
-        meetings.push(MeetingView { attendance: b.attendance(m.id)?, minutes: b.minutes(m.id)?, agenda: Vec::new(), meeting: m });
+        meetings.push(MeetingView { attendance: b.attendance(m.id)?, minutes: b.minutes(m.id)?, agenda: agenda_lines(b, m.id, &loans, &members)?, meeting: m });
     }
     Ok(meetings)
+}
+
+/// A meeting's agenda as answered (issue 12), as its summary and the minutes book print it: each
+/// decision of the previous meeting with what became of it, each loan asked about by its number
+/// and borrower.
+pub(crate) fn agenda_lines(b: &Book<'_>, meeting_id: i64, loans: &[crate::store::LoanRecord], members: &[crate::domain::org::Member]) -> Result<Vec<reports::AgendaLine>> {
+    Ok(b.agenda(meeting_id)?
+        .into_iter()
+        .map(|a| match a.loan_id {
+            Some(id) if a.item == "loan-use" => {
+                let loan = loans.iter().find(|x| x.id == id);
+                let who = loan.and_then(|l| members.iter().find(|x| x.id == l.member_id)).map(|x| format!("{} {}", x.admission_no, x.name)).unwrap_or_default();
+                reports::AgendaLine::LoanUse { loan: loan.map(|l| l.number).unwrap_or(id), member: who, answer: a.answer, note: a.note }
+            }
+            _ => reports::AgendaLine::Decision { text: a.decision, status: a.answer },
+        })
+        .collect())
 }
 
 /// Builds the named report for one organisation.

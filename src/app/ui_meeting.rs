@@ -330,19 +330,7 @@ pub fn meeting_summary(store: &Store, ctx: &Ctx, org: &str, on: &str) -> Result<
     let m = b.standing_meeting_on(org.id, on)?.ok_or(crate::error::Error::NoMeetingOn { date: on })?;
     let members = b.members(org.id)?;
     let vouchers = b.vouchers(org.id, None, Some(on))?;
-    // The agenda as answered: each loan asked about by its number and borrower.
-    let loans = b.loans(org.id)?;
-    let mut agenda = Vec::new();
-    for a in b.agenda(m.id)? {
-        agenda.push(match a.loan_id {
-            Some(id) if a.item == "loan-use" => {
-                let loan = loans.iter().find(|x| x.id == id);
-                let who = loan.and_then(|l| members.iter().find(|x| x.id == l.member_id)).map(|x| format!("{} {}", x.admission_no, x.name)).unwrap_or_default();
-                crate::reports::AgendaLine::LoanUse { loan: loan.map(|l| l.number).unwrap_or(id), member: who, answer: a.answer, note: a.note }
-            }
-            _ => crate::reports::AgendaLine::Decision { text: a.decision, status: a.answer },
-        });
-    }
+    let agenda = super::report::agenda_lines(&b, m.id, &b.loans(org.id)?, &members)?;
     let mv = crate::reports::MeetingView { attendance: b.attendance(m.id)?, minutes: b.minutes(m.id)?, agenda, meeting: m };
     Ok(crate::reports::meeting_summary(&crate::reports::Books::new(&org, &members, &vouchers, on, on), &mv))
 }

@@ -43,6 +43,23 @@ fn book_cash(b: &Books<'_>, m: &MeetingRecord) -> Money {
         .sum()
 }
 
+/// A meeting's agenda as answered, one row per item: a previous decision and what became of it,
+/// or a loan's use asked and the answer (with its note).
+fn agenda_section(title: Msg, agenda: &[AgendaLine]) -> Section {
+    let mut s = Section::new(Some(title), &[("col-item", K::Text), ("col-answer", K::Text)]);
+    for a in agenda {
+        s.rows.push(match a {
+            AgendaLine::Decision { text, status } => vec![Cell::text(text.clone()), Cell::msg(format!("meeting-agenda-{status}"))],
+            AgendaLine::LoanUse { loan, member, answer, note } => {
+                let asked = Msg::new("summary-loan-use").arg("loan", Arg::Count(*loan)).arg("member", Arg::Text(member.clone()));
+                let said = if note.trim().is_empty() { Msg::new(format!("loan-use-{answer}")) } else { Msg::new(format!("loan-use-{answer}-note")).arg("note", Arg::Text(note.clone())) };
+                vec![Cell::Msg(asked), Cell::Msg(said)]
+            }
+        });
+    }
+    s
+}
+
 /// The minutes book for the meetings held in the period.
 pub fn minutes(b: &Books<'_>, meetings: &[MeetingView], loans: &[LoanRecord]) -> Report {
     let mut r = Report::new("minutes", org_title("minutes"), b.org, b.range());
@@ -89,6 +106,10 @@ pub fn minutes(b: &Books<'_>, meetings: &[MeetingView], loans: &[LoanRecord]) ->
         }
 
         let title = || Some(Msg::new("section-meeting").arg("number", Arg::Count(m.number)).arg("date", Arg::Date(m.date)));
+        // The agenda the meeting answered (issue 12), before what it minuted.
+        if !mv.agenda.is_empty() {
+            details.push(agenda_section(Msg::new("section-meeting-agenda").arg("number", Arg::Count(m.number)), &mv.agenda));
+        }
         if !mv.minutes.is_empty() {
             let mut s = Section::new(title(), &[("col-item", K::Text), ("col-text", K::Text)]);
             for mi in &mv.minutes {
@@ -356,18 +377,7 @@ pub fn meeting_summary(b: &Books<'_>, mv: &MeetingView) -> Report {
     r.sections.push(cash);
 
     if !mv.agenda.is_empty() {
-        let mut s = Section::new(Some(Msg::new("summary-section-agenda")), &[("col-item", K::Text), ("col-answer", K::Text)]);
-        for a in &mv.agenda {
-            s.rows.push(match a {
-                AgendaLine::Decision { text, status } => vec![Cell::text(text.clone()), Cell::msg(format!("meeting-agenda-{status}"))],
-                AgendaLine::LoanUse { loan, member, answer, note } => {
-                    let asked = Msg::new("summary-loan-use").arg("loan", Arg::Count(*loan)).arg("member", Arg::Text(member.clone()));
-                    let said = if note.trim().is_empty() { Msg::new(format!("loan-use-{answer}")) } else { Msg::new(format!("loan-use-{answer}-note")).arg("note", Arg::Text(note.clone())) };
-                    vec![Cell::Msg(asked), Cell::Msg(said)]
-                }
-            });
-        }
-        r.sections.push(s);
+        r.sections.push(agenda_section(Msg::new("summary-section-agenda"), &mv.agenda));
     }
 
     if !mv.minutes.is_empty() {
