@@ -69,7 +69,8 @@ test('restore compares first, then opens the backup as a new book and leaves thi
   await page.click('#restore-confirm');
   const restored = await page.getAttribute('#restored-path', 'data-path');
   assert.ok(restored.endsWith('demo-restored.samuh') && fs.existsSync(restored));
-  await page.click('#nav-home');
+  // The restored book is the open one: Settings names its file (issue 12: files live there).
+  await page.click('#nav-settings');
   await page.waitForFunction((p) => document.querySelector('#book-path')?.value === p, restored);
   // The book it came from still holds exactly what it held: the same book codes.
   // The path box already holds `book` once typed: the opening is done when its quick check
@@ -78,7 +79,9 @@ test('restore compares first, then opens the backup as a new book and leaves thi
   await page.evaluate(() => { document.querySelector('#notice').textContent = ''; });
   await page.fill('#book-path', book);
   await page.click('#book-open');
-  await page.waitForFunction((p) => document.querySelector('#book-path')?.value === p && (document.querySelector('#notice.ok')?.textContent ?? '') !== '', book);
+  await page.waitForFunction(() => document.querySelector('#main')?.dataset.screen === 'home' && (document.querySelector('#notice.ok')?.textContent ?? '') !== '');
+  await page.click('#nav-settings');
+  await page.waitForFunction((p) => document.querySelector('#book-path')?.value === p, book);
   await openSafety();
   assert.equal(await page.textContent('#book-codes'), codesBefore, 'the current book is unchanged');
 });

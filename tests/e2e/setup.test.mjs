@@ -38,6 +38,8 @@ test('in Thai, a new book and a new SHG through the wizard, with a CSV import an
   assert.match(await page.textContent('#today'), /2569/);
   assert.match(await page.evaluate(() => document.querySelector('#today').parentElement.textContent), /\S \d/);
 
+  // A new book file is made under Settings; the new book opens on the (empty) home screen.
+  await page.click('#nav-settings');
   await page.fill('#book-new-path', path.join(tmp, 'new.samuh'));
   await page.click('#book-create');
   await page.waitForSelector('p[data-i18n="ui-no-orgs"]');

@@ -187,7 +187,9 @@ export function stopCheckPolling(): void {
   polling += 1;
 }
 
-export function checkSection(): HTMLElement {
+/// The full check of the open book as it runs in the background (Settings); `troubleOnly`: shown
+/// only when it found something (the home screen, which is about the work, not the file).
+export function checkSection(troubleOnly = false): HTMLElement {
   const bar = h('progress', { id: 'book-check-bar', max: 1, value: 0 });
   const label = h('span', { id: 'book-check-label' });
   const message = h('p', { id: 'book-check-message' });
@@ -201,7 +203,7 @@ export function checkSection(): HTMLElement {
       let v: BookCheckView;
       try { v = await api.call('book_check_status', { locale: locale() }); } catch { return; }
       if (me !== polling) return;
-      box.hidden = v.state === 'idle';
+      box.hidden = v.state === 'idle' || (troubleOnly && !((v.state === 'done' || v.state === 'failed') && !v.ok));
       box.dataset.state = v.state;
       box.dataset.step = String(v.step);
       box.dataset.steps = String(v.steps);

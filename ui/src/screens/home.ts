@@ -2,9 +2,9 @@ import { chartSection } from './chart';
 import { bookSection, checkSection, stopCheckPolling } from './book';
 import { api, go, h, registerScreen, state, locale, surface } from '../app';
 
-// (a) Book and organisation: open a book or create a new one (`book.ts`: dialogs, passphrase,
-// recovery code), see the full check running in the background, pick an organisation or start
-// the setup wizard for a new one.
+// (a) The organisations of the open book: a card each, which starts today's meeting, and the
+// setup wizard for a new one. With no book open (an encrypted book at start needs its
+// passphrase), the book picker of `book.ts` instead.
 async function homeScreen(): Promise<void> {
   const root = surface();
   try {
@@ -28,16 +28,15 @@ async function homeScreen(): Promise<void> {
       figure('ui-home-cash', o.cash, 'cash'), figure('ui-home-bank', o.bank, 'bank'), figure('ui-home-overdue', o.overdue_loans, 'overdue'),
       h('span', { class: 'start', i18n: o.oversees ? 'ui-home-open-groups' : 'ui-home-start-meeting' }))));
   }
-  const book = await bookSection(ov.path);
-  // The work first (issue 12: a home that opens on the work): today, the groups' cards; then
-  // the book's file and its check.
+  // A home that opens on the work (issue 12): today and the groups' cards. The book's file (open,
+  // create, recent books), its protection and its full check are under Settings; a check that
+  // finds something is shown here as well.
   root().append(
     h('section', {}, h('h2', { i18n: 'ui-pick-org' }),
       h('p', {}, h('span', { i18n: 'ui-today' }), ' ', h('span', { id: 'today' }, ov.today_display)),
       ov.orgs.length ? list : h('p', { i18n: 'ui-no-orgs' }),
       h('button', { id: 'setup-start', class: 'primary', i18n: 'ui-setup-start', onclick: () => void go('setup') })),
-    h('section', {}, h('h2', { i18n: 'ui-book' }), book),
-    checkSection(),
+    checkSection(true),
   );
   const chart = await chartSection();
   if (chart) root().append(chart);

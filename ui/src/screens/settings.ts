@@ -1,10 +1,11 @@
 import { t } from '../i18n';
-import { go, h, LANGS, loadMessages, main, registerScreen, showing, state } from '../app';
+import { go, h, LANGS, loadMessages, main, registerScreen, screenSeq, showing, state } from '../app';
 import { bylawsSection } from './bylaws';
-import { securitySection } from './book';
+import { bookSection, checkSection, securitySection, stopCheckPolling } from './book';
 
-// (e) Settings: language and digits, switched at run time.
-function settingsScreen(): void {
+// (e) Settings: language, digits and calendar, switched at run time; the book's file (open,
+// create, recent books) and its full check; its protection; the by-laws.
+async function settingsScreen(): Promise<void> {
   const lang = h('select', { id: 'settings-lang' });
   for (const l of LANGS) lang.append(h('option', { value: l }, t(`ui-lang-${l}`)));
   lang.value = state.lang;
@@ -36,8 +37,14 @@ function settingsScreen(): void {
     h('label', {}, h('span', { i18n: 'ui-language' }), lang),
     h('label', {}, h('span', { i18n: 'ui-digits' }), digits),
     h('label', {}, h('span', { i18n: 'ui-calendar' }), calendar)));
+  // The book's file and its full check (issue 12: moved here from the home screen).
+  const seq = screenSeq();
+  const book = await bookSection(state.overview?.path ?? '');
+  if (seq !== screenSeq()) return; // the reader has moved on (or Settings was drawn again)
+  main().append(h('section', { id: 'settings-book' }, h('h2', { i18n: 'ui-book' }), book), checkSection());
   // The open book's protection: change the passphrase, or encrypt a plain book.
-  void securitySection().then((s) => { if (s && showing('settings')) main().append(s); }).catch(() => undefined);
+  const security = await securitySection().catch(() => null);
+  if (security && seq === screenSeq()) main().append(security);
 }
 
-registerScreen('settings', { render: async () => { settingsScreen(); await bylawsSection(); } });
+registerScreen('settings', { render: async () => { await settingsScreen(); await bylawsSection(); }, leave: stopCheckPolling });
