@@ -12,7 +12,7 @@
 use super::input::Ctx;
 use super::{head_code, org_of};
 use crate::domain::federation::{chain_fault, extension, fingerprint, public_of, sign, verify, Extension, SentVoucher};
-use crate::domain::ledger::{book_code, book_code_with_records, Line, LineKind, VoucherHeader, VoucherKind, GENESIS_HASH};
+use crate::domain::ledger::{book_code, book_code_with_records, hex, Line, LineKind, VoucherHeader, VoucherKind, GENESIS_HASH};
 use crate::domain::money::Money;
 use crate::domain::org::{OrgKind, Organisation};
 use crate::error::{Arg, Error, IoReason, Result};
@@ -238,10 +238,6 @@ pub struct LinePart {
     pub amount_minor: i64,
     pub kind: String,
     pub note: String,
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
 fn unhex<const N: usize>(s: &str) -> Option<[u8; N]> {
@@ -1402,10 +1398,7 @@ pub(crate) fn signing_key(b: &Book<'_>, org: &Organisation, now: &str) -> Result
     }
 }
 
-/// Hex of bytes, and bytes of hex (None when it is not `N` bytes of hex).
-pub(crate) fn to_hex(b: &[u8]) -> String {
-    hex(b)
-}
+/// Bytes of hex (None when it is not `N` bytes of hex).
 pub(crate) fn from_hex<const N: usize>(s: &str) -> Option<[u8; N]> {
     unhex::<N>(s)
 }

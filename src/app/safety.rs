@@ -403,7 +403,7 @@ fn fingerprint(vouchers: i64, voucher_weights: i64, accounts: &std::collections:
     for (id, t) in accounts.iter().filter(|(_, t)| t.count != 0) {
         h.update(format!("{id}|{}|{}\n", t.count, t.sum).as_bytes());
     }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    crate::domain::ledger::hex(&h.finalize())
 }
 
 /// The quick self-check run every time a book is opened, sized for a large book (well under a

@@ -568,7 +568,7 @@ pub fn settlement_slips(store: &mut Store, ctx: &Ctx, org: &str, deceased: &str)
             };
             let payload = serde_json::to_vec_pretty(&slip).expect("serialises");
             let sig = crate::domain::federation::sign(&secret, &slip_message(&payload));
-            let mut bytes = format!("{SLIP_MAGIC} {SLIP_VERSION}\nsignature: {}\n\n", super::federation::to_hex(&sig)).into_bytes();
+            let mut bytes = format!("{SLIP_MAGIC} {SLIP_VERSION}\nsignature: {}\n\n", crate::domain::ledger::hex(&sig)).into_bytes();
             bytes.extend_from_slice(&payload);
             out.push((slip, bytes));
         }

@@ -11,7 +11,7 @@ use crate::app::{
     OrgInput, PolicyInput, RepayInput,
 };
 use crate::domain::federation::public_of;
-use crate::domain::ledger::code;
+use crate::domain::ledger::{code, hex};
 use crate::domain::money::Money;
 use crate::error::Result;
 use crate::i18n::Lang;
@@ -30,9 +30,6 @@ pub(super) const CIF_INSTALMENTS: u32 = 10;
 const CIF_RECEIVED: i64 = 1_00_000;
 const CIF_CASH: i64 = 60_000;
 
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
 
 /// Adds the VO to the book holding the demo SHGs (built before it): each SHG writes its bundle
 /// the day before `today`, and the VO imports them the same day, registering the groups. Then

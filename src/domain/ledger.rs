@@ -393,7 +393,7 @@ pub fn voucher_hash(prev_hash: &str, h: &VoucherHeader<'_>, lines: &[Line]) -> S
         write_escaped_newlines(&mut w, &l.note);
         w.0.update(b"\n");
     }
-    hex_digest(&w.0.finalize())
+    hex(&w.0.finalize())
 }
 
 /// A SHA-256 being fed text through `write!`.
@@ -432,8 +432,9 @@ fn write_escaped_newlines(w: &mut HashText, text: &str) {
     }
 }
 
-/// A digest as lower-case hexadecimal.
-pub(crate) fn hex_digest(d: &[u8]) -> String {
+/// Bytes (a digest, a key) as lower-case hexadecimal: the one helper every hash and key in the
+/// book is written with.
+pub fn hex(d: &[u8]) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(d.len() * 2);
     for b in d {
@@ -485,7 +486,7 @@ pub fn record_link(prev: &str, seq: i64, kind: &str, row_id: i64, label: &str, v
     s.update(b"samuh-record\n");
     s.update(prev.as_bytes());
     s.update(format!("\n{seq}|{kind}|{row_id}|{}|{voucher_id}|{origin}|{content_hash}\n", label.replace('\\', "\\\\").replace('|', "\\|").replace('\n', "\\n")).as_bytes());
-    hex_digest(&s.finalize())
+    hex(&s.finalize())
 }
 
 /// The hash of a record's content: its kind and the canonical text of its rows (each cell
@@ -496,7 +497,7 @@ pub fn record_content_hash(kind: &str, canonical: &str) -> String {
     s.update(kind.as_bytes());
     s.update(b"\n");
     s.update(canonical.as_bytes());
-    hex_digest(&s.finalize())
+    hex(&s.finalize())
 }
 
 fn crockford_code(d: &[u8]) -> String {
@@ -604,7 +605,7 @@ mod tests {
         );
         let want: String = Sha256::digest(text.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
         assert_eq!(voucher_hash(&prev, &h, &lines), want);
-        assert_eq!(hex_digest(&[0x00, 0x0f, 0xa5, 0xff]), "000fa5ff");
+        assert_eq!(hex(&[0x00, 0x0f, 0xa5, 0xff]), "000fa5ff");
     }
 
     #[test]

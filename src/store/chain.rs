@@ -516,9 +516,7 @@ fn cell(v: ValueRef<'_>, out: &mut String) {
         }
         ValueRef::Blob(b) => {
             out.push_str("b:");
-            for x in b {
-                out.push_str(&format!("{x:02x}"));
-            }
+            out.push_str(&crate::domain::ledger::hex(b));
         }
     }
 }
@@ -708,7 +706,7 @@ fn value_text(v: rusqlite::types::Value) -> String {
         Value::Integer(i) => i.to_string(),
         Value::Real(f) => f.to_string(),
         Value::Text(t) => t,
-        Value::Blob(b) => b.iter().map(|x| format!("{x:02x}")).collect(),
+        Value::Blob(b) => crate::domain::ledger::hex(&b),
     }
 }
 

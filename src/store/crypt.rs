@@ -14,6 +14,7 @@
 //!   envelope (`<backup>.key`), so any copy opens alone.
 
 use super::Store;
+use crate::domain::ledger::hex;
 use crate::error::{Error, Result};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
@@ -254,7 +255,7 @@ impl Envelope {
     fn digest(&self) -> String {
         use sha2::{Digest, Sha256};
         let fields = serde_json::to_vec(&(self.samuh_key_envelope, &self.cipher, &self.kdf, &self.passphrase, &self.recovery)).expect("json");
-        Sha256::digest(&fields).iter().map(|b| format!("{b:02x}")).collect()
+        hex(&Sha256::digest(&fields))
     }
 
     fn read(path: &Path) -> Result<Option<Envelope>> {
@@ -686,9 +687,6 @@ fn in_use(main: &Path) -> bool {
     }
 }
 
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
-}
 
 fn unhex(s: &str) -> Option<Vec<u8>> {
     if s.len() % 2 != 0 {
