@@ -3,9 +3,10 @@
 //!
 //! Linux: mounts under /media/<user>/ or /run/media/<user>/ (where desktops mount pen drives),
 //! and any mount of a block device whose /sys/block/<disk>/removable is 1. macOS: /Volumes,
-//! without the start-up disk. Windows: TODO — drive letters of GetDriveTypeW == DRIVE_REMOVABLE;
-//! until then the list is empty there and the folder can still be typed.
-//! The mounts table and the /sys/block folder are parameters so tests feed fake ones.
+//! without the start-up disk. Windows: the drive letters Windows calls removable
+//! (`GetDriveTypeW` = `DRIVE_REMOVABLE`) that hold a medium, with the volume's label.
+//! The mounts table and the /sys/block folder, and Windows' answers per drive letter, are
+//! parameters so tests feed fake ones.
 
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -40,9 +41,91 @@ pub fn removable_media() -> Vec<RemovableMedium> {
         out.sort_by(|a, b| a.path.cmp(&b.path));
         out
     }
-    #[cfg(not(any(target_os = "linux", target_os = "macos")))]
+    #[cfg(windows)]
+    {
+        windows::drives()
+    }
+    #[cfg(not(any(target_os = "linux", target_os = "macos", windows)))]
     {
         Vec::new()
+    }
+}
+
+/// What Windows says of one drive letter.
+#[cfg_attr(not(windows), allow(dead_code))] // read on Windows; elsewhere by the tests
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DriveKind {
+    /// A pen drive, an SD card or a card reader (`DRIVE_REMOVABLE`).
+    Removable,
+    /// A fixed or network disk, a CD drive, a RAM disk: not where a backup is carried away.
+    Other,
+}
+
+/// The removable media among Windows' drive letters: `drives` gives each letter in use, its
+/// kind, and its volume label (`None` when the drive holds no medium: a card reader without its
+/// card, which cannot take a backup). Sorted by letter.
+#[cfg_attr(not(windows), allow(dead_code))]
+pub fn removable_from_drives(drives: &[(char, DriveKind, Option<String>)]) -> Vec<RemovableMedium> {
+    let mut out: Vec<RemovableMedium> = drives
+        .iter()
+        .filter(|(_, kind, label)| *kind == DriveKind::Removable && label.is_some())
+        .map(|(letter, _, label)| {
+            let label = label.as_deref().map(str::trim).unwrap_or_default();
+            // "KINGSTON (E:)", as Explorer names it; an unlabelled drive by its letter.
+            let shown = if label.is_empty() { format!("{letter}:") } else { format!("{label} ({letter}:)") };
+            RemovableMedium { path: format!("{letter}:\\"), label: shown }
+        })
+        .collect();
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    out
+}
+
+#[cfg(windows)]
+mod windows {
+    //! Windows' drive letters, asked of kernel32 (the `windows-sys` bindings).
+    use super::{removable_from_drives, DriveKind, RemovableMedium};
+    use windows_sys::Win32::Storage::FileSystem::{GetDriveTypeW, GetLogicalDrives, GetVolumeInformationW};
+    use windows_sys::Win32::System::WindowsProgramming::DRIVE_REMOVABLE;
+
+    pub(super) fn drives() -> Vec<RemovableMedium> {
+        // SAFETY: takes no arguments; returns a bit mask of the drive letters in use.
+        let mask = unsafe { GetLogicalDrives() };
+        let mut drives = Vec::new();
+        for (i, letter) in ('A'..='Z').enumerate() {
+            if mask & (1 << i) == 0 {
+                continue;
+            }
+            let root: Vec<u16> = format!("{letter}:\\").encode_utf16().chain(Some(0)).collect();
+            // SAFETY: `root` is a NUL-terminated UTF-16 string that outlives the call.
+            let kind = if unsafe { GetDriveTypeW(root.as_ptr()) } == DRIVE_REMOVABLE { DriveKind::Removable } else { DriveKind::Other };
+            let label = if kind == DriveKind::Removable { volume_label(&root) } else { None };
+            drives.push((letter, kind, label));
+        }
+        removable_from_drives(&drives)
+    }
+
+    /// The volume's label, or `None` when the drive holds no medium.
+    fn volume_label(root: &[u16]) -> Option<String> {
+        let mut name = [0u16; 261];
+        // SAFETY: `root` is NUL-terminated; `name` is a writable buffer of the length passed;
+        // the optional out-pointers are null, which the function accepts.
+        let ok = unsafe {
+            GetVolumeInformationW(
+                root.as_ptr(),
+                name.as_mut_ptr(),
+                name.len() as u32,
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                std::ptr::null_mut(),
+                0,
+            )
+        };
+        if ok == 0 {
+            return None;
+        }
+        let end = name.iter().position(|&c| c == 0).unwrap_or(name.len());
+        Some(String::from_utf16_lossy(&name[..end]))
     }
 }
 
@@ -133,6 +216,25 @@ tmpfs /run tmpfs rw 0 0
         assert_eq!(paths, vec!["/media/asha/KINGSTON", "/mnt/backup drive", "/mnt/sd", "/run/media/asha/My Files"]);
         let labels: Vec<&str> = found.iter().map(|m| m.label.as_str()).collect();
         assert_eq!(labels, vec!["KINGSTON", "backup drive", "sd", "My Files"]);
+    }
+
+    #[test]
+    fn windows_lists_its_removable_drives_that_hold_a_medium() {
+        let drives = [
+            ('C', DriveKind::Other, Some("Windows".to_string())),
+            ('F', DriveKind::Removable, Some(String::new())),
+            ('E', DriveKind::Removable, Some("KINGSTON".to_string())),
+            ('D', DriveKind::Other, Some("DVD".to_string())),
+            // A card reader with no card in it.
+            ('G', DriveKind::Removable, None),
+            ('Z', DriveKind::Other, Some("share".to_string())),
+        ];
+        let found = removable_from_drives(&drives);
+        let paths: Vec<&str> = found.iter().map(|m| m.path.as_str()).collect();
+        assert_eq!(paths, vec!["E:\\", "F:\\"]);
+        let labels: Vec<&str> = found.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(labels, vec!["KINGSTON (E:)", "F:"]);
+        assert!(removable_from_drives(&[('C', DriveKind::Other, Some("Windows".into()))]).is_empty());
     }
 
     #[test]
