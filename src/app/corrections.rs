@@ -48,6 +48,9 @@ pub struct MeetingEntry {
     pub number: String,
     /// Voucher numbers ("2025-26/0012") recorded for the meeting, reversals excluded.
     pub vouchers: Vec<String>,
+    /// The same, as the reader reads them: joined, in her digits ("२०२६-२७/००३५").
+    #[serde(default)]
+    pub vouchers_display: String,
     /// The total of the meeting's vouchers (their debits), as the reader writes it.
     pub total_display: String,
     /// True when every voucher of the meeting stands reversed.
@@ -74,11 +77,13 @@ pub fn meeting_list(store: &Store, org: &str, locale: Locale) -> Result<Vec<Meet
     for m in b.meetings(org.id)?.into_iter().rev() {
         let own: Vec<&StoredVoucher> = vouchers.iter().filter(|v| v.meeting_id == Some(m.id) && v.reverses_id.is_none()).collect();
         let total: Money = own.iter().flat_map(|v| v.lines.iter()).filter(|x| x.amount.is_positive()).map(|x| x.amount).sum();
+        let vouchers: Vec<String> = own.iter().map(|v| voucher_name(&org, v)).collect();
         out.push(MeetingEntry {
             date: m.date.format("%Y-%m-%d").to_string(),
             date_display: l.date(m.date),
             number: l.count(m.number),
-            vouchers: own.iter().map(|v| voucher_name(&org, v)).collect(),
+            vouchers_display: l.digits_of(&vouchers.join(", ")),
+            vouchers,
             total_display: l.amount(total),
             reversed: !own.is_empty() && own.iter().all(|v| v.reversed_by.is_some()),
         });

@@ -100,7 +100,8 @@ pub fn book_overview(store: &Store, ctx: &Ctx, locale: Locale) -> Result<Overvie
 pub struct Choice {
     pub code: String,
     pub label: String,
-    /// Plain decimal to prefill the fine input ("10.00"), or empty.
+    /// What the fine box is prefilled with, as typed ("10.00", no grouping, in the reader's
+    /// digits), or empty.
     #[serde(default)]
     pub fine: String,
     #[serde(default)]
@@ -114,8 +115,9 @@ pub struct RunningLoan {
     pub outstanding_display: String,
     pub due_display: String,
     pub overdue_display: String,
-    /// What the "paid as due" key puts in the repayment box, as a plain decimal: what is due
-    /// today, or when nothing is, the next instalment (the box itself starts empty).
+    /// What the "paid as due" key puts in the repayment box, as typed (no grouping, the reader's
+    /// digits): what is due today, or when nothing is, the next instalment (the box itself starts
+    /// empty).
     pub due: String,
     /// Everything owed today (fines, interest due and all the principal left).
     pub owes_display: String,
@@ -126,8 +128,11 @@ pub struct RunningLoan {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct MemberRow {
     pub member: String,
+    /// Her number as the reader reads it (`Localizer::code`: "६", or "M12" as written).
+    #[serde(default)]
+    pub member_display: String,
     pub name: String,
-    /// The by-laws' saving per meeting, plain decimal, to prefill.
+    /// The by-laws' saving per meeting, to prefill: as typed (no grouping, the reader's digits).
     pub savings: String,
     pub savings_display: String,
     pub loan: Option<RunningLoan>,
@@ -159,7 +164,7 @@ pub struct MeetingForm {
     #[serde(default)]
     pub share_price_display: String,
     /// Issue 14: a social-fund column (VSLA groups), with the cycle's contribution, put in the
-    /// box of a member marked present or late as her saving is (plain decimal; empty when the
+    /// box of a member marked present or late as her saving is (as typed, in the reader's digits; empty when the
     /// cycle sets none).
     #[serde(default)]
     pub social_fund_column: bool,
@@ -206,16 +211,17 @@ pub fn meeting_form(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Local
                 due_display: l.amount(due),
                 // Nothing overdue, nothing due: left blank, as a paper register leaves it.
                 overdue_display: if overdue.is_zero() { String::new() } else { l.money(overdue, c) },
-                due: if key.is_zero() { String::new() } else { key.to_plain() },
+                due: if key.is_zero() { String::new() } else { l.digits_of(&key.to_plain()) },
                 owes_display: l.money(owes, c),
                 due_text,
             });
             break;
         }
         rows.push(MemberRow {
-            savings: policy.saving_per_meeting.to_plain(),
+            savings: l.digits_of(&policy.saving_per_meeting.to_plain()),
             savings_display: l.amount(policy.saving_per_meeting),
             member: m.admission_no.clone(),
+            member_display: l.code(&m.admission_no),
             name: m.name.clone(),
             loan: running,
         });
@@ -228,7 +234,7 @@ pub fn meeting_form(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Local
             Choice {
                 code: a.code().to_string(),
                 label: l.vocab("attendance", a.code()),
-                fine: if fine.is_zero() { String::new() } else { fine.to_plain() },
+                fine: if fine.is_zero() { String::new() } else { l.digits_of(&fine.to_plain()) },
                 fine_display: if fine.is_zero() { String::new() } else { l.amount(fine) },
             }
         })
@@ -246,7 +252,7 @@ pub fn meeting_form(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Local
         shares_column,
         share_price_display: share_price.map(|p| l.money(p, org.currency)).unwrap_or_default(),
         social_fund_column,
-        social_fund: social_fund.map(|m| m.to_plain()).unwrap_or_default(),
+        social_fund: social_fund.map(|m| l.digits_of(&m.to_plain())).unwrap_or_default(),
         social_fund_display: social_fund.map(|m| l.amount(m)).unwrap_or_default(),
         org: org.code.clone(),
         org_name: org.name.clone(),
@@ -312,7 +318,7 @@ pub struct Totals {
 /// footer offers (a bank withdrawal of exactly the shortfall).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Shortfall {
-    /// Plain decimal, for the group line the fix adds.
+    /// For the group line the fix adds: as typed (no grouping, the reader's digits).
     pub amount: String,
     /// "Cash in hand is short by ₹2,528.00: the new loan of ₹5,000.00 is more than the cash."
     pub text: String,
@@ -519,7 +525,7 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
                 };
                 let fix = l.msg("meeting-page-fix-withdraw", &[("amount", Arg::Text(l.money(short, c)))]);
                 errors.push(FieldError { field_path: "shortfall".into(), code: r.error.code().to_string(), message: text.clone() });
-                *shortfall = Some(Shortfall { amount: short.to_plain(), text, fix });
+                *shortfall = Some(Shortfall { amount: l.digits_of(&short.to_plain()), text, fix });
             } else {
                 errors.push(field_error(&l, place(r.field), &r.error));
             }

@@ -303,7 +303,7 @@ pub fn meeting_agenda(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loc
                 &[
                     ("loan", Arg::Text(l.count(x.number))),
                     ("amount", Arg::Text(l.money(x.terms.principal, org.currency))),
-                    ("member", Arg::Text(format!("{no} {name}"))),
+                    ("member", Arg::Text(format!("{} {name}", l.code(&no)))),
                     ("date", Arg::Date(given)),
                     ("purpose", Arg::Text(if x.purpose.trim().is_empty() { l.msg("meeting-agenda-no-purpose", &[]) } else { x.purpose.clone() })),
                 ],

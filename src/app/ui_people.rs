@@ -244,6 +244,8 @@ pub struct PolicyView {
     pub today_display: String,
     /// Newest first.
     pub versions: Vec<PolicyRow>,
+    /// Today's by-laws as the starting values of the form's boxes (amounts, rate and counts as
+    /// typed: no grouping, in the reader's digits).
     pub current: PolicyInput,
     pub methods: Vec<Choice>,
     pub rate_periods: Vec<Choice>,
@@ -286,19 +288,20 @@ pub fn policy_view(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Resul
     let o = org_of(&b, org)?;
     let versions = b.policies(o.id)?;
     let now = in_force(&versions, ctx.today).cloned().ok_or(Error::NoPolicy { date: ctx.today })?;
-    let plain = |m: Money| m.to_plain();
+    // The starting values go into the boxes as typed: no grouping, in the reader's digits.
+    let plain = |m: Money| l.digits_of(&m.to_plain());
     let current = PolicyInput {
         org: o.code.clone(),
         effective_from: ctx.today.format("%Y-%m-%d").to_string(),
         saving_per_meeting: Some(plain(now.saving_per_meeting)),
-        interest_rate: Some(now.interest_rate.normalize().to_string()),
+        interest_rate: Some(l.digits_of(&now.interest_rate.normalize().to_string())),
         rate_period: Some(now.rate_period.code().into()),
         interest_method: Some(now.interest_method.code().into()),
-        default_instalments: Some(now.default_instalments.to_string()),
+        default_instalments: Some(l.digits_of(&now.default_instalments.to_string())),
         fine_absent: Some(plain(now.fine_absent)),
         fine_late: Some(plain(now.fine_late)),
         loan_cap: Some(now.loan_cap.map(plain).unwrap_or_default()),
-        guarantors_required: Some(now.guarantors_required.to_string()),
+        guarantors_required: Some(l.digits_of(&now.guarantors_required.to_string())),
         approval_threshold: Some(now.approval_threshold.map(plain).unwrap_or_default()),
         ..Default::default()
     };

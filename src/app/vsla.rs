@@ -309,6 +309,9 @@ super::saved::json_answer! {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct CycleView {
     pub number: i64,
+    /// The cycle's number in the reader's digits.
+    #[serde(default)]
+    pub number_display: String,
     pub start_display: String,
     pub end_display: String,
     /// The cycle's last day, ISO: the first day its share-out may be made.
@@ -347,6 +350,7 @@ pub fn vsla_view(store: &Store, org: &str, locale: crate::i18n::Locale) -> Resul
         .rev()
         .map(|c| CycleView {
             number: c.number,
+            number_display: l.count(c.number),
             start_display: l.date(c.start),
             end_display: l.date(c.end),
             end: c.end.format("%Y-%m-%d").to_string(),

@@ -751,3 +751,14 @@ fn fiscal_years_follow_the_locale() {
     assert_eq!(Localizer::new(Locale::new(Lang::Th).with_digits(Digits::Native)).fiscal_year(april), "๒๕๖๘-๖๙");
     assert_eq!(Localizer::new(Locale { calendar: Calendar::Buddhist, ..Locale::new(Lang::En) }).fiscal_year(calendar_year), "2568 BE");
 }
+
+#[test]
+fn identifiers_follow_the_digits_unless_they_hold_letters() {
+    let hi = Localizer::new(Locale::new(Lang::Hi).with_digits(Digits::Native));
+    assert_eq!(hi.code("2025-26/0012"), "२०२५-२६/००१२");
+    assert_eq!(hi.code("6"), "६");
+    assert_eq!(hi.code("M12"), "M12");
+    let th = Localizer::new(Locale::new(Lang::Th).with_digits(Digits::Native));
+    assert_eq!(th.code("2026/0013"), "๒๐๒๖/๐๐๑๓");
+    assert_eq!(Localizer::new(Locale::new(Lang::Bn).with_digits(Digits::Latin)).code("17"), "17", "Latin digits when they are chosen");
+}

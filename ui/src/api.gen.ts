@@ -220,7 +220,8 @@ export type CheckStatusArgs = Record<symbol, never>;
 
 export type Choice = { code: string, label: string, 
 /**
- * Plain decimal to prefill the fine input ("10.00"), or empty.
+ * What the fine box is prefilled with, as typed ("10.00", no grouping, in the reader's
+ * digits), or empty.
  */
 fine: string, fine_display: string, };
 
@@ -280,7 +281,11 @@ service_charge?: string | null,
  */
 loans?: string | null, client_id?: string | null, };
 
-export type CycleView = { number: number, start_display: string, end_display: string, 
+export type CycleView = { number: number, 
+/**
+ * The cycle's number in the reader's digits.
+ */
+number_display: string, start_display: string, end_display: string, 
 /**
  * The cycle's last day, ISO: the first day its share-out may be made.
  */
@@ -503,6 +508,10 @@ date: string, date_display: string, number: string,
  */
 vouchers: Array<string>, 
 /**
+ * The same, as the reader reads them: joined, in her digits ("२०२६-२७/००३५").
+ */
+vouchers_display: string, 
+/**
  * The total of the meeting's vouchers (their debits), as the reader writes it.
  */
 total_display: string, 
@@ -533,7 +542,7 @@ absent_owed_text: string,
 shares_column: boolean, share_price_display: string, 
 /**
  * Issue 14: a social-fund column (VSLA groups), with the cycle's contribution, put in the
- * box of a member marked present or late as her saving is (plain decimal; empty when the
+ * box of a member marked present or late as her saving is (as typed, in the reader's digits; empty when the
  * cycle sets none).
  */
 social_fund_column: boolean, social_fund: string, social_fund_display: string, };
@@ -638,9 +647,13 @@ id_last4?: string | null, client_id?: string | null, };
 
 export type MemberListArgs = { org: string, };
 
-export type MemberRow = { member: string, name: string, 
+export type MemberRow = { member: string, 
 /**
- * The by-laws' saving per meeting, plain decimal, to prefill.
+ * Her number as the reader reads it (`Localizer::code`: "६", or "M12" as written).
+ */
+member_display: string, name: string, 
+/**
+ * The by-laws' saving per meeting, to prefill: as typed (no grouping, the reader's digits).
  */
 savings: string, savings_display: string, loan: RunningLoan | null, };
 
@@ -858,7 +871,12 @@ export type PolicyView = { org: string, currency: string, today: string, today_d
 /**
  * Newest first.
  */
-versions: Array<PolicyRow>, current: PolicyInput, methods: Array<Choice>, rate_periods: Array<Choice>, 
+versions: Array<PolicyRow>, 
+/**
+ * Today's by-laws as the starting values of the form's boxes (amounts, rate and counts as
+ * typed: no grouping, in the reader's digits).
+ */
+current: PolicyInput, methods: Array<Choice>, rate_periods: Array<Choice>, 
 /**
  * People are enrolled: saving needs a second person's approval.
  */
@@ -1066,8 +1084,9 @@ date?: string | null, client_id?: string | null, };
 
 export type RunningLoan = { number: number, outstanding_display: string, due_display: string, overdue_display: string, 
 /**
- * What the "paid as due" key puts in the repayment box, as a plain decimal: what is due
- * today, or when nothing is, the next instalment (the box itself starts empty).
+ * What the "paid as due" key puts in the repayment box, as typed (no grouping, the reader's
+ * digits): what is due today, or when nothing is, the next instalment (the box itself starts
+ * empty).
  */
 due: string, 
 /**
@@ -1230,7 +1249,7 @@ export type SharePriceSetArgs = { input: SharePriceInput, };
 
 export type Shortfall = { 
 /**
- * Plain decimal, for the group line the fix adds.
+ * For the group line the fix adds: as typed (no grouping, the reader's digits).
  */
 amount: string, 
 /**
@@ -1486,6 +1505,10 @@ export type YearRow = {
  */
 year: string, 
 /**
+ * The label as the reader reads it ("२०२४-२५").
+ */
+year_display: string, 
+/**
  * "1 Jul 2024 – 30 Jun 2025" in the reader's words.
  */
 period_display: string, 
@@ -1501,6 +1524,10 @@ state: string, state_label: string,
  * The closing vouchers of a closed year ("2024-25/0031, 2024-25/0032").
  */
 vouchers: Array<string>, 
+/**
+ * The same, joined, in the reader's digits.
+ */
+vouchers_display: string, 
 /**
  * The members a closed year credited, for their slips.
  */

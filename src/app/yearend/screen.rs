@@ -43,6 +43,9 @@ pub struct YearView {
 pub struct YearRow {
     /// The year's label ("2024-25"), what the commands take.
     pub year: String,
+    /// The label as the reader reads it ("२०२४-२५").
+    #[serde(default)]
+    pub year_display: String,
     /// "1 Jul 2024 – 30 Jun 2025" in the reader's words.
     pub period_display: String,
     /// Its first and last days, ISO (what a report over the year is asked for with).
@@ -53,6 +56,9 @@ pub struct YearRow {
     pub state_label: String,
     /// The closing vouchers of a closed year ("2024-25/0031, 2024-25/0032").
     pub vouchers: Vec<String>,
+    /// The same, joined, in the reader's digits.
+    #[serde(default)]
+    pub vouchers_display: String,
     /// The members a closed year credited, for their slips.
     pub slips: Vec<SlipRow>,
     /// Dividends kept as payable are still to be paid in cash: what is left, in the reader's
@@ -155,11 +161,13 @@ pub fn year_view(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Result<
         }
         years.push(YearRow {
             year: fy.label(),
+            year_display: l.digits_of(&fy.label()),
             period_display: l.msg("year-period-range", &[("from", Arg::Date(fy.start())), ("to", Arg::Date(fy.end()))]),
             from: fy.start().format("%Y-%m-%d").to_string(),
             to: fy.end().format("%Y-%m-%d").to_string(),
             state: state.to_string(),
             state_label: l.msg(&format!("ui-year-state-{state}"), &[]),
+            vouchers_display: l.digits_of(&vouchers.join(", ")),
             vouchers,
             slips,
             payable_display,

@@ -34,7 +34,7 @@ async function meetingSection(): Promise<void> {
     for (const m of await api.call('meeting_list', { org: org.code, locale: locale() })) {
       if (m.vouchers.length === 0) continue;
       pick.append(h('option', { value: m.date, disabled: m.reversed, 'data-vouchers': m.vouchers.join(' ') },
-        `${m.number} · ${m.date_display} · ${m.vouchers.join(', ')} · ${m.total_display}`, m.reversed ? ` · ${t('ui-meeting-reversed')}` : ''));
+        `${m.number} · ${m.date_display} · ${m.vouchers_display} · ${m.total_display}`, m.reversed ? ` · ${t('ui-meeting-reversed')}` : ''));
     }
     pick.value = Array.from(pick.options).find((o) => !o.disabled)?.value ?? '';
   };

@@ -159,7 +159,7 @@ async function openForm(date: string, draft: Draft | null): Promise<void> {
         r.loan.overdue_display ? h('span', { class: 'overdue' }, h('span', { i18n: 'ui-overdue' }), ' ', r.loan.overdue_display) : null)
       : h('td', { class: 'loan' });
     body.append(h('tr', { 'data-member': r.member },
-      h('td', { class: 'member' }, h('span', { class: 'no' }, r.member), ' ', r.name),
+      h('td', { class: 'member' }, h('span', { class: 'no' }, r.member_display), ' ', r.name),
       h('td', {}, mark),
       h('td', {}, savings),
       shares ? h('td', {}, shares) : null,
@@ -311,7 +311,7 @@ window.addEventListener('keydown', pageKeys);
 
 function memberSelect(path: string, multiple: boolean): HTMLSelectElement {
   const s = h('select', { path, multiple, size: multiple ? 3 : undefined });
-  for (const r of form?.rows ?? []) s.append(h('option', { value: r.member }, `${r.member} ${r.name}`));
+  for (const r of form?.rows ?? []) s.append(h('option', { value: r.member }, `${r.member_display} ${r.name}`));
   return s;
 }
 

@@ -15,7 +15,7 @@ function errorBox(e: unknown): HTMLElement {
 
 function cycleRow(c: CycleView): HTMLElement {
   return h('tr', { 'data-cycle': String(c.number), 'data-state': c.shared_out ? 'shared-out' : 'open' },
-    h('td', {}, String(c.number)), h('td', {}, c.start_display), h('td', {}, c.end_display),
+    h('td', {}, c.number_display), h('td', {}, c.start_display), h('td', {}, c.end_display),
     h('td', { class: 'end' }, c.share_price_display), h('td', { class: 'end' }, c.social_fund_display),
     h('td', { class: 'end' }, c.service_charge_display), h('td', { i18n: `ui-vsla-loans-${c.loans}` }),
     h('td', {}, c.shared_out_display || t('ui-vsla-open')));
@@ -98,7 +98,7 @@ async function vslaScreen(): Promise<void> {
         out.dataset.printed = saved.written.join('\n');
       } catch (e) { out.replaceChildren(errorBox(e)); }
     } });
-    sheet = h('section', { id: 'vsla-sheet-box' }, h('h3', {}, `${t('ui-vsla-sheet-title')} ${last.number} · ${last.shared_out_display}`), show, ' ', print);
+    sheet = h('section', { id: 'vsla-sheet-box' }, h('h3', {}, `${t('ui-vsla-sheet-title')} ${last.number_display} · ${last.shared_out_display}`), show, ' ', print);
   }
 
   main().replaceChildren(h('section', { id: 'vsla' }, h('h2', { i18n: 'ui-vsla-title' }), cycles, shareOut ?? '', opening ?? '', sheet ?? '', out));

@@ -17,7 +17,7 @@ async function yearScreen(keep?: string): Promise<void> {
   const org = currentOrg() as OrgSummary;
   const v: YearView = await api.call('year_view', { org: org.code, locale: locale() });
   const pick = h('select', { id: 'year-pick', path: 'year' },
-    ...v.years.map((y) => h('option', { value: y.year, 'data-state': y.state }, `${y.year} · ${y.period_display} · ${y.state_label}`)));
+    ...v.years.map((y) => h('option', { value: y.year, 'data-state': y.state }, `${y.year_display} · ${y.period_display} · ${y.state_label}`)));
   // The first ended year not closed is what a treasurer opens this screen for.
   pick.value = keep ?? v.years.find((y) => y.state === 'open')?.year ?? v.years[0]?.year ?? '';
   const body = h('div', { id: 'year-body' });
@@ -182,7 +182,7 @@ function closedBody(v: YearView, y: YearRow, out: HTMLElement): HTMLElement[] {
       out.replaceChildren(...shown);
     } catch (e) { out.replaceChildren(errorBox(e)); } finally { statements.disabled = false; }
   } });
-  return [h('p', { id: 'year-vouchers' }, t('ui-year-vouchers'), ' ', h('strong', {}, y.vouchers.join(', '))),
+  return [h('p', { id: 'year-vouchers' }, t('ui-year-vouchers'), ' ', h('strong', {}, y.vouchers_display)),
     h('p', { id: 'year-audit-status', class: y.audit_display ? 'ok' : 'hint' }, y.audit_display || t('ui-year-audit-none')),
     h('div', { class: 'actions' }, statements),
     ...(payable ? [payable] : []),

@@ -1,0 +1,134 @@
+// Every screen in the four languages (issue 12, "Done when"): each screen of each kind of book the
+// demo holds is opened in English (Latin digits) and in Hindi, Bengali and Thai with their own
+// digits, photographed for review by eye (target/e2e-screens/every-*.png, kept by CI), and read
+// for what a person must never see: a Fluent placeholder or a message id instead of its text,
+// "undefined" or "NaN", a number written in two digit systems at once, a Latin-digit value in a
+// box when the reader chose her own digits, and text cut off by its box or its dropdown.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { markAll, screens, setLang, start } from './harness.mjs';
+
+const TODAY = '2026-11-20';
+
+// The screens of a group's book, of the oversight book, and of the kinds with a screen of their own.
+const GROUP = ['home', 'meeting', 'registers', 'corrections', 'followup', 'reports', 'yearend', 'safety', 'people', 'send', 'settings'];
+const PASSES = [
+  { lang: 'en', digits: 'latin', books: [['shg-kishanganj', GROUP], ['vo-kishanganj', ['groups', 'reports']], ['wc-samkha', ['welfare']], ['vsla-dumka', ['vsla']]] },
+  { lang: 'hi', digits: 'native', books: [['shg-kishanganj', GROUP], ['vo-kishanganj', ['groups', 'reports']], ['vsla-dumka', ['vsla', 'meeting']]] },
+  { lang: 'bn', digits: 'native', books: [['coop-meherpur', GROUP]] },
+  { lang: 'th', digits: 'native', books: [['vf-roiet', GROUP], ['wc-samkha', ['welfare', 'meeting']]] },
+];
+
+let page, stop;
+
+before(async () => { ({ page, stop } = await start(TODAY)); });
+after(async () => { await stop?.(); });
+
+async function setDigits(digits) {
+  await page.click('#nav-settings');
+  await page.waitForSelector('#main[data-screen="settings"][data-ready="true"]', { state: 'attached' });
+  if (await page.inputValue('#settings-digits') === digits) return;
+  await page.selectOption('#settings-digits', digits);
+  await page.waitForFunction((d) => localStorage.getItem('samuh.digits') === d, digits);
+  await page.waitForSelector('#main[data-screen="settings"][data-ready="true"]', { state: 'attached' });
+}
+
+/// Opens `screen` of book `org` and waits until it is drawn; false when the book has no such
+/// screen (its button hidden).
+async function open(org, screen) {
+  // Each pass starts each meeting afresh: not from the draft an earlier pass marked in its digits.
+  await page.evaluate(() => sessionStorage.clear());
+  await page.click('#nav-home');
+  await page.waitForSelector(`[data-testid="org-${org}"]`);
+  await page.click(`[data-testid="org-${org}"]`);
+  await page.waitForSelector('#main[data-ready="true"]', { state: 'attached' });
+  if (screen === 'home') await page.click('#nav-home');
+  else if (await page.isHidden(`#nav-${screen}`)) return false;
+  else await page.click(`#nav-${screen}`);
+  await page.waitForSelector(`#main[data-screen="${screen}"][data-ready="true"]`, { state: 'attached' });
+  // The meeting's preview, the registers' first report: whatever the screen asks for after it
+  // is drawn has arrived when nothing has been asked for a moment.
+  await page.waitForLoadState('networkidle');
+  // The meeting with everyone marked present: the boxes then hold what the by-laws prefill.
+  if (screen === 'meeting' && await page.$('#grid select.attendance')) {
+    await markAll(page);
+    await page.waitForSelector('body[data-previewing="false"]', { state: 'attached' });
+  }
+  return true;
+}
+
+/// What is wrong on the page as drawn, as "what: where: text" lines.
+function problems(native) {
+  return page.evaluate((native) => {
+    const out = [];
+    const visible = (e) => (e.checkVisibility ? e.checkVisibility() : e.offsetParent !== null);
+    const where = (e) => {
+      const id = e.closest('[id]');
+      return `${e.tagName.toLowerCase()}${id ? ` in #${id.id}` : ''}`;
+    };
+    const NATIVE = /[\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59]/;
+    // A code with letters in it (a member number "M12", a book code "5KPQ-MGGM") is kept as
+    // written; a number, a voucher number or a year (digits and punctuation) is in the reader's digits.
+    const numbers = (s) => s.replace(/[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g, '');
+    const raw = (s) => /\{\s*[$-]|\bundefined\b|\bNaN\b|\[object /.test(s) || /^[a-z][a-z0-9]*(-[a-z0-9]+){2,}$/.test(s.trim());
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const s = n.textContent;
+      const e = n.parentElement;
+      if (!s.trim() || !e || !visible(e) || e.closest('script, style')) continue;
+      if (raw(s)) out.push(`raw text: ${where(e)}: ${JSON.stringify(s.trim())}`);
+      if (/[0-9]/.test(numbers(s)) && NATIVE.test(s)) out.push(`mixed digits: ${where(e)}: ${JSON.stringify(s.trim())}`);
+    }
+    for (const e of document.querySelectorAll('input:not([type]), input[type="text"], input[type="search"], textarea, select')) {
+      if (!visible(e)) continue;
+      const v = e.tagName === 'SELECT' ? (e.selectedOptions[0]?.textContent ?? '') : e.value;
+      if (raw(v)) out.push(`raw text: ${where(e)}: ${JSON.stringify(v)}`);
+      if (/[0-9]/.test(numbers(v)) && NATIVE.test(v)) out.push(`mixed digits: ${where(e)}: ${JSON.stringify(v)}`);
+      else if (native && e.tagName !== 'SELECT' && /[0-9]/.test(numbers(v)) && !/[/\\]/.test(v)) out.push(`Latin digits in a box: ${where(e)}: ${JSON.stringify(v)}`);
+    }
+    // Text cut off: a box narrower or shorter than its own text, where the overflow is hidden;
+    // a dropdown narrower than the choice it shows.
+    const canvas = document.createElement('canvas').getContext('2d');
+    for (const e of document.querySelectorAll('body *')) {
+      if (!visible(e) || e.closest('script, style')) continue;
+      const cs = getComputedStyle(e);
+      if (cs.display === 'inline' || cs.display === 'contents') continue;
+      if (e.tagName === 'SELECT') {
+        const text = e.selectedOptions[0]?.textContent ?? '';
+        canvas.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+        const room = e.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - 16;
+        if (canvas.measureText(text).width > room + 1) out.push(`dropdown cut: ${where(e)}: ${JSON.stringify(text)}`);
+        continue;
+      }
+      if (e.tagName === 'INPUT' || e.tagName === 'TEXTAREA') continue;
+      const own = [...e.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent.trim());
+      if (!own) continue;
+      const hidesX = ['hidden', 'clip'].includes(cs.overflowX) || cs.textOverflow === 'ellipsis';
+      const hidesY = ['hidden', 'clip'].includes(cs.overflowY);
+      if ((hidesX && e.scrollWidth > e.clientWidth + 1) || (hidesY && e.scrollHeight > e.clientHeight + 1)) {
+        out.push(`text cut: ${where(e)}: ${JSON.stringify(e.textContent.trim().slice(0, 60))}`);
+      }
+    }
+    return out;
+  }, native);
+}
+
+for (const { lang, digits, books } of PASSES) {
+  test(`every screen in ${lang} with ${digits} digits: no raw text, no mixed digits, nothing cut off`, async () => {
+    await setLang(page, lang);
+    await setDigits(digits);
+    const found = [];
+    let seen = 0;
+    for (const [org, list] of books) {
+      for (const screen of list) {
+        if (!(await open(org, screen))) continue;
+        seen += 1;
+        await page.screenshot({ path: path.join(screens, `every-${lang}-${org}-${screen}.png`), fullPage: true });
+        for (const p of await problems(digits === 'native')) found.push(`${org} ${screen}: ${p}`);
+      }
+    }
+    assert.ok(seen >= 10, `${lang}: ${seen} screens opened`);
+    assert.deepEqual([...new Set(found)], [], `${lang}: what a reader must not see`);
+  });
+}
