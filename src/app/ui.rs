@@ -38,6 +38,10 @@ pub struct OrgSummary {
     pub lang: String,
     /// Members past and present: (admission no, name), for pickers.
     pub members: Vec<(String, String)>,
+    /// The same members as the pickers show them: "number name", the number as the reader reads
+    /// it (`Localizer::code`).
+    #[serde(default)]
+    pub member_labels: Vec<String>,
     /// A book of an oversight kind (village organisation, cluster federation, cooperative
     /// office, fund centre): it imports its groups' bundles (issue 16).
     #[serde(default)]
@@ -70,7 +74,8 @@ pub fn book_overview(store: &Store, ctx: &Ctx, locale: Locale) -> Result<Overvie
     let b = store.read();
     let mut orgs = Vec::new();
     for o in b.orgs()? {
-        let members = b.members(o.id)?.into_iter().map(|m| (m.admission_no, m.name)).collect();
+        let members: Vec<(String, String)> = b.members(o.id)?.into_iter().map(|m| (m.admission_no, m.name)).collect();
+        let member_labels = members.iter().map(|(no, name)| format!("{} {name}", l.code(no))).collect();
         let last = b.meetings(o.id)?.into_iter().filter(|m| !m.reversed && m.date <= ctx.today).map(|m| m.date).max();
         let cash = b.account_balance(o.id, code::CASH, None, None, Some(ctx.today))?;
         let bank = b.account_balance(o.id, code::BANK, None, None, Some(ctx.today))?;
@@ -81,6 +86,7 @@ pub fn book_overview(store: &Store, ctx: &Ctx, locale: Locale) -> Result<Overvie
             bank: l.money(bank, o.currency),
             overdue_loans: l.count(overdue as i64),
             members,
+            member_labels,
             kind: o.kind.code().to_string(),
             kind_label: l.vocab("kind", o.kind.code()),
             currency: o.currency.code().to_string(),

@@ -22,6 +22,9 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct SavedMemberRow {
     pub member: String,
+    /// Her number as the reader reads it (`Localizer::code`).
+    #[serde(default)]
+    pub member_display: String,
     pub name: String,
     /// The attendance code (`present`…) and its label; empty when none was recorded.
     pub attendance: String,
@@ -183,6 +186,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
                 (false, None) => l.money(s[6], c),
             },
             social_fund: show(s[7]),
+            member_display: l.code(&member.admission_no),
             member: member.admission_no,
             name: member.name,
         });

@@ -80,6 +80,10 @@ function problems(native) {
       if (raw(s)) out.push(`raw text: ${where(e)}: ${JSON.stringify(s.trim())}`);
       if (/[0-9]/.test(numbers(s)) && NATIVE.test(s)) out.push(`mixed digits: ${where(e)}: ${JSON.stringify(s.trim())}`);
     }
+    // A member's number of digits only ("6") is a number: in the reader's digits.
+    for (const e of document.querySelectorAll('.no')) {
+      if (native && visible(e) && /[0-9]/.test(numbers(e.textContent))) out.push(`Latin digits in a member's number: ${where(e)}: ${JSON.stringify(e.textContent)}`);
+    }
     for (const e of document.querySelectorAll('input:not([type]), input[type="text"], input[type="search"], textarea, select')) {
       if (!visible(e)) continue;
       const v = e.tagName === 'SELECT' ? (e.selectedOptions[0]?.textContent ?? '') : e.value;

@@ -723,6 +723,11 @@ lang: string,
  */
 members: Array<[string, string]>, 
 /**
+ * The same members as the pickers show them: "number name", the number as the reader reads
+ * it (`Localizer::code`).
+ */
+member_labels: Array<string>, 
+/**
  * A book of an oversight kind (village organisation, cluster federation, cooperative
  * office, fund centre): it imports its groups' bundles (issue 16).
  */
@@ -1163,7 +1168,11 @@ passbooks: Array<string>,
  */
 input: MeetingInput, };
 
-export type SavedMemberRow = { member: string, name: string, 
+export type SavedMemberRow = { member: string, 
+/**
+ * Her number as the reader reads it (`Localizer::code`).
+ */
+member_display: string, name: string, 
 /**
  * The attendance code (`present`…) and its label; empty when none was recorded.
  */

@@ -523,7 +523,7 @@ function showReceipt(m: SavedMeeting, justSaved: boolean): void {
   const rows = h('tbody');
   for (const r of m.rows) {
     const cells = [r.savings, ...(m.shares_column ? [r.shares] : []), ...(m.social_fund_column ? [r.social_fund] : []), r.repayment, r.fine, r.withdrawal, r.loan];
-    rows.append(h('tr', { 'data-member': r.member }, h('td', {}, h('span', { class: 'no' }, r.member), ' ', r.name), h('td', { 'data-attendance': r.attendance }, r.attendance_label),
+    rows.append(h('tr', { 'data-member': r.member }, h('td', {}, h('span', { class: 'no' }, r.member_display), ' ', r.name), h('td', { 'data-attendance': r.attendance }, r.attendance_label),
       ...cells.map((x) => h('td', { class: 'end' }, x))));
   }
   box.replaceChildren(

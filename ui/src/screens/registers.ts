@@ -15,7 +15,7 @@ async function registersScreen(): Promise<void> {
   which.append(h('option', { value: 'loan' }, t('ui-register-loan')));
   which.value = sessionStorage.getItem('samuh.register') ?? 'cash-book';
   const member = h('select', { id: 'register-member' });
-  for (const [no, name] of org.members) member.append(h('option', { value: no }, `${no} ${name}`));
+  org.members.forEach(([no], k) => member.append(h('option', { value: no }, org.member_labels[k])));
   const loan = h('select', { id: 'register-loan' });
   for (const l of await api.call('loan_list', { org: org.code, locale: locale() })) loan.append(h('option', { value: String(l.number) }, l.label));
   const from = h('input', { id: 'register-from', size: 12 });
@@ -56,7 +56,7 @@ async function registersScreen(): Promise<void> {
 // household, sent with the bundles so the fund centre sees one household's debts in all funds.
 function householdBox(org: OrgSummary): HTMLElement {
   const member = h('select', { id: 'household-member' });
-  for (const [no, name] of org.members) member.append(h('option', { value: no }, `${no} ${name}`));
+  org.members.forEach(([no], k) => member.append(h('option', { value: no }, org.member_labels[k])));
   const key = h('input', { id: 'household-key', size: 16 });
   const date = h('input', { id: 'household-date', type: 'date' });
   const out = h('div', { id: 'household-result' });

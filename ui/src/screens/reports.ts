@@ -36,7 +36,7 @@ async function reportsScreen(): Promise<void> {
   const to = h('input', { id: 'reports-to', size: 12, placeholder: catalog.to_display });
   const preparedBy = h('input', { id: 'reports-prepared-by', size: 16 });
   const member = h('select', { id: 'reports-member' }, h('option', { value: '', i18n: 'ui-all-members' }));
-  for (const [no, name] of org.members) member.append(h('option', { value: no }, `${no} ${name}`));
+  org.members.forEach(([no], k) => member.append(h('option', { value: no }, org.member_labels[k])));
   if (org.members.length > 0) member.value = org.members[0][0];
   const everyChanged = sessionStorage.getItem(EVERY_CHANGED_PASSBOOK) === '1';
   sessionStorage.removeItem(EVERY_CHANGED_PASSBOOK);
