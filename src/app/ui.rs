@@ -38,8 +38,8 @@ pub struct OrgSummary {
     pub lang: String,
     /// Members past and present: (admission no, name), for pickers.
     pub members: Vec<(String, String)>,
-    /// The same members as the pickers show them: "number name", the number as the reader reads
-    /// it (`Localizer::code`).
+    /// The same members as the pickers show them: "number name", the number in the reader's
+    /// digits as the registers print it.
     #[serde(default)]
     pub member_labels: Vec<String>,
     /// A book of an oversight kind (village organisation, cluster federation, cooperative
@@ -75,7 +75,7 @@ pub fn book_overview(store: &Store, ctx: &Ctx, locale: Locale) -> Result<Overvie
     let mut orgs = Vec::new();
     for o in b.orgs()? {
         let members: Vec<(String, String)> = b.members(o.id)?.into_iter().map(|m| (m.admission_no, m.name)).collect();
-        let member_labels = members.iter().map(|(no, name)| format!("{} {name}", l.code(no))).collect();
+        let member_labels = members.iter().map(|(no, name)| format!("{} {name}", l.digits_of(no))).collect();
         let last = b.meetings(o.id)?.into_iter().filter(|m| !m.reversed && m.date <= ctx.today).map(|m| m.date).max();
         let cash = b.account_balance(o.id, code::CASH, None, None, Some(ctx.today))?;
         let bank = b.account_balance(o.id, code::BANK, None, None, Some(ctx.today))?;
@@ -134,7 +134,7 @@ pub struct RunningLoan {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct MemberRow {
     pub member: String,
-    /// Her number as the reader reads it (`Localizer::code`: "६", or "M12" as written).
+    /// Her number in the reader's digits, as the registers print it ("६", "M१२").
     #[serde(default)]
     pub member_display: String,
     pub name: String,
@@ -170,8 +170,8 @@ pub struct MeetingForm {
     #[serde(default)]
     pub share_price_display: String,
     /// Issue 14: a social-fund column (VSLA groups), with the cycle's contribution, put in the
-    /// box of a member marked present or late as her saving is (as typed, in the reader's digits; empty when the
-    /// cycle sets none).
+    /// box of a member marked present or late as her saving is (as typed, in the reader's
+    /// digits; empty when the cycle sets none).
     #[serde(default)]
     pub social_fund_column: bool,
     #[serde(default)]
@@ -227,7 +227,7 @@ pub fn meeting_form(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Local
             savings: l.digits_of(&policy.saving_per_meeting.to_plain()),
             savings_display: l.amount(policy.saving_per_meeting),
             member: m.admission_no.clone(),
-            member_display: l.code(&m.admission_no),
+            member_display: l.digits_of(&m.admission_no),
             name: m.name.clone(),
             loan: running,
         });

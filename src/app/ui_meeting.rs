@@ -22,7 +22,7 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct SavedMemberRow {
     pub member: String,
-    /// Her number as the reader reads it (`Localizer::code`).
+    /// Her number in the reader's digits, as the registers print it ("M१२").
     #[serde(default)]
     pub member_display: String,
     pub name: String,
@@ -60,6 +60,9 @@ pub struct SavedMeeting {
     /// The book's code now (the one to write in the paper register).
     pub book_code: String,
     pub vouchers: Vec<String>,
+    /// The same, joined, in the reader's digits.
+    #[serde(default)]
+    pub vouchers_display: String,
     pub rows: Vec<SavedMemberRow>,
     /// Whether the kind keeps shares / a social fund (the receipt then has those columns, as
     /// the meeting grid has).
@@ -186,7 +189,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
                 (false, None) => l.money(s[6], c),
             },
             social_fund: show(s[7]),
-            member_display: l.code(&member.admission_no),
+            member_display: l.digits_of(&member.admission_no),
             member: member.admission_no,
             name: member.name,
         });
@@ -221,12 +224,14 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
         cash_counted: m.cash_counted.map(Money::to_plain),
     };
     let fy = |y: i32| FiscalYear { start_year: y, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day }.label();
+    let names: Vec<String> = vouchers.iter().map(|v| format!("{}/{:04}", fy(v.fiscal_year), v.number)).collect();
     Ok(Some(SavedMeeting {
         date: on.format("%Y-%m-%d").to_string(),
         date_display: l.date(on),
         title: l.msg("meeting-page-saved", &[("date", Arg::Date(on))]),
         book_code: super::head_code(&b, org.id)?,
-        vouchers: vouchers.iter().map(|v| format!("{}/{:04}", fy(v.fiscal_year), v.number)).collect(),
+        vouchers_display: l.digits_of(&names.join(", ")),
+        vouchers: names,
         rows,
         shares_column,
         social_fund_column,
@@ -307,7 +312,7 @@ pub fn meeting_agenda(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loc
                 &[
                     ("loan", Arg::Text(l.count(x.number))),
                     ("amount", Arg::Text(l.money(x.terms.principal, org.currency))),
-                    ("member", Arg::Text(format!("{} {name}", l.code(&no)))),
+                    ("member", Arg::Text(format!("{} {name}", l.digits_of(&no)))),
                     ("date", Arg::Date(given)),
                     ("purpose", Arg::Text(if x.purpose.trim().is_empty() { l.msg("meeting-agenda-no-purpose", &[]) } else { x.purpose.clone() })),
                 ],

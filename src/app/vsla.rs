@@ -60,9 +60,20 @@ pub struct VslaDone {
     pub cycle: i64,
     /// The voucher posted ("2025-26/0041"), none for opening a cycle.
     pub voucher: Option<String>,
+    /// The same, as the reader reads it (`for_reader`; empty until then).
+    #[serde(default)]
+    pub voucher_display: String,
     pub book_code: String,
     #[serde(default)]
     pub already_recorded: bool,
+}
+
+impl VslaDone {
+    /// With the voucher in the reader's digits, for the screen that shows it.
+    pub fn for_reader(mut self, l: &crate::i18n::Localizer) -> Self {
+        self.voucher_display = self.voucher.as_deref().map(|v| l.digits_of(v)).unwrap_or_default();
+        self
+    }
 }
 
 fn vsla_org(b: &Book<'_>, code: &str) -> Result<Organisation> {
@@ -158,7 +169,7 @@ pub fn vsla_cycle_open(store: &mut Store, ctx: &Ctx, i: &CycleInput) -> Result<V
         )?;
         b.insert_share_price(org.id, start, price, &ctx.now)?;
         who.log(b, ctx, super::people::act(&org, "vsla-cycle-open", start))?;
-        let done = VslaDone { org: org.code.clone(), cycle: number, voucher: None, book_code: head_code(b, org.id)?, already_recorded: false };
+        let done = VslaDone { org: org.code.clone(), cycle: number, voucher: None, voucher_display: String::new(), book_code: head_code(b, org.id)?, already_recorded: false };
         Ok(done)
     })
 }
@@ -233,7 +244,7 @@ pub fn vsla_share_out(store: &mut Store, ctx: &Ctx, i: &ShareOutInput) -> Result
         b.insert_vsla_share_out(c.id, on, v.id, &p.value_per_share.normalize().to_string(), p.residual, &ctx.now)?;
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), ..super::people::act(&org, "vsla-share-out", on) })?;
         let fy = org.fiscal_year(on);
-        let done = VslaDone { org: org.code.clone(), cycle: c.number, voucher: Some(format!("{}/{:04}", fy.label(), v.number)), book_code: head_code(b, org.id)?, already_recorded: false };
+        let done = VslaDone { org: org.code.clone(), cycle: c.number, voucher: Some(format!("{}/{:04}", fy.label(), v.number)), voucher_display: String::new(), book_code: head_code(b, org.id)?, already_recorded: false };
         Ok(done)
     })
 }

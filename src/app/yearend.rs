@@ -107,9 +107,28 @@ pub struct YearDone {
     pub org: String,
     pub year: String,
     pub vouchers: Vec<String>,
+    /// The same, joined, as the reader reads them (`for_reader`; empty until then).
+    #[serde(default)]
+    pub vouchers_display: String,
     pub book_code: String,
     #[serde(default)]
     pub already_recorded: bool,
+}
+
+impl YearDone {
+    /// With the vouchers in the reader's digits, for the screen that shows them.
+    pub fn for_reader(mut self, l: &crate::i18n::Localizer) -> Self {
+        self.vouchers_display = l.digits_of(&self.vouchers.join(", "));
+        self
+    }
+}
+
+impl YearPaid {
+    /// With the voucher in the reader's digits, for the screen that shows it.
+    pub fn for_reader(mut self, l: &crate::i18n::Localizer) -> Self {
+        self.voucher_display = l.digits_of(&self.voucher);
+        self
+    }
 }
 
 /// One member's dividend in the plan.
@@ -670,7 +689,7 @@ pub fn year_close(store: &mut Store, ctx: &Ctx, i: &YearInput) -> Result<YearDon
         // The year's statements as they stand now, kept: printed from then on exactly as at the close.
         super::report::keep_at_close(b, ctx, &org, close_id, p.fy)?;
         who.log(b, ctx, NewAct { voucher_id: ids.first().copied(), approved_by, ..super::people::act(&org, "year-close", p.fy.end()) })?;
-        let done = YearDone { org: org.code.clone(), year: p.fy.label(), vouchers: names, book_code: head_code(b, org.id)?, already_recorded: false };
+        let done = YearDone { org: org.code.clone(), year: p.fy.label(), vouchers: names, vouchers_display: String::new(), book_code: head_code(b, org.id)?, already_recorded: false };
         Ok(done)
     })
 }
@@ -705,7 +724,7 @@ pub fn year_reopen(store: &mut Store, ctx: &Ctx, i: &YearReopenInput) -> Result<
             names.push(voucher_name(&org, v.fiscal_year, v.number));
         }
         who.log(b, ctx, NewAct { voucher_id: first, approved_by, ..super::people::act(&org, "year-reopen", close.year_end) })?;
-        let done = YearDone { org: org.code.clone(), year: fy.label(), vouchers: names, book_code: head_code(b, org.id)?, already_recorded: false };
+        let done = YearDone { org: org.code.clone(), year: fy.label(), vouchers: names, vouchers_display: String::new(), book_code: head_code(b, org.id)?, already_recorded: false };
         Ok(done)
     })
 }
@@ -781,6 +800,9 @@ pub struct YearPayInput {
 pub struct YearPaid {
     pub org: String,
     pub voucher: String,
+    /// The same, as the reader reads it (`for_reader`; empty until then).
+    #[serde(default)]
+    pub voucher_display: String,
     pub members: usize,
     pub total: String,
     pub book_code: String,
@@ -820,7 +842,7 @@ pub fn year_dividend_pay(store: &mut Store, ctx: &Ctx, i: &YearPayInput) -> Resu
         let total: Money = rows.iter().map(|r| r.1).sum();
         let v = b.append_voucher(&org, &posting::dividend_paid(on, &rows)?, &VoucherMeta { recorded_at: &ctx.now, ..Default::default() })?;
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), ..super::people::act(&org, "year-pay", on) })?;
-        let done = YearPaid { org: org.code.clone(), voucher: voucher_name(&org, v.fiscal_year, v.number), members: rows.len(), total: total.to_plain(), book_code: head_code(b, org.id)?, already_recorded: false };
+        let done = YearPaid { org: org.code.clone(), voucher: voucher_name(&org, v.fiscal_year, v.number), voucher_display: String::new(), members: rows.len(), total: total.to_plain(), book_code: head_code(b, org.id)?, already_recorded: false };
         Ok(done)
     })
 }

@@ -277,13 +277,6 @@ impl Localizer {
         number::digits(self.locale, ascii)
     }
 
-    /// An identifier as the reader reads it: one of digits and punctuation (a member number "6",
-    /// a voucher number "2025-26/0012") in the locale's digits; one with letters in it ("M12", a
-    /// book code) kept as written, as the paper register writes it.
-    pub fn code(&self, id: &str) -> String {
-        if id.chars().any(char::is_alphabetic) { id.to_string() } else { self.digits_of(id) }
-    }
-
     /// A short numeric date, day first: "14-04-2025", "১৪-০৪-২০২৫", Thai "14/04/2568".
     pub fn date(&self, d: NaiveDate) -> String {
         calendar::short(self.locale, d)

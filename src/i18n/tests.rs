@@ -753,12 +753,14 @@ fn fiscal_years_follow_the_locale() {
 }
 
 #[test]
-fn identifiers_follow_the_digits_unless_they_hold_letters() {
+fn numbers_and_identifiers_follow_the_readers_digits() {
+    // Member and voucher numbers as the screens and the registers (`Cell::Text`) show them; a
+    // book code or a hash is a `Cell::Code`, kept as stored.
     let hi = Localizer::new(Locale::new(Lang::Hi).with_digits(Digits::Native));
-    assert_eq!(hi.code("2025-26/0012"), "२०२५-२६/००१२");
-    assert_eq!(hi.code("6"), "६");
-    assert_eq!(hi.code("M12"), "M12");
+    assert_eq!(hi.digits_of("2025-26/0012"), "२०२५-२६/००१२");
+    assert_eq!(hi.digits_of("6"), "६");
+    assert_eq!(hi.digits_of("M12"), "M१२");
     let th = Localizer::new(Locale::new(Lang::Th).with_digits(Digits::Native));
-    assert_eq!(th.code("2026/0013"), "๒๐๒๖/๐๐๑๓");
-    assert_eq!(Localizer::new(Locale::new(Lang::Bn).with_digits(Digits::Latin)).code("17"), "17", "Latin digits when they are chosen");
+    assert_eq!(th.digits_of("2026/0013"), "๒๐๒๖/๐๐๑๓");
+    assert_eq!(Localizer::new(Locale::new(Lang::Bn).with_digits(Digits::Latin)).digits_of("17"), "17", "Latin digits when they are chosen");
 }

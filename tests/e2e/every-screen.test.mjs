@@ -46,10 +46,8 @@ async function open(org, screen) {
   if (screen === 'home') await page.click('#nav-home');
   else if (await page.isHidden(`#nav-${screen}`)) return false;
   else await page.click(`#nav-${screen}`);
+  // Set once the screen's drawing (with what it asked the core for) has finished.
   await page.waitForSelector(`#main[data-screen="${screen}"][data-ready="true"]`, { state: 'attached' });
-  // The meeting's preview, the registers' first report: whatever the screen asks for after it
-  // is drawn has arrived when nothing has been asked for a moment.
-  await page.waitForLoadState('networkidle');
   // The meeting with everyone marked present: the boxes then hold what the by-laws prefill.
   if (screen === 'meeting' && await page.$('#grid select.attendance')) {
     await markAll(page);
@@ -68,8 +66,9 @@ function problems(native) {
       return `${e.tagName.toLowerCase()}${id ? ` in #${id.id}` : ''}`;
     };
     const NATIVE = /[\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59]/;
-    // A code with letters in it (a member number "M12", a book code "5KPQ-MGGM") is kept as
-    // written; a number, a voucher number or a year (digits and punctuation) is in the reader's digits.
+    // A code of letters and digits (a book code "5KPQ-MGGM", a paper size "A6") is kept as
+    // written; a number, a voucher number or a year (digits and punctuation) is in the reader's
+    // digits. (Members' numbers, "M12" too, are checked on their own below.)
     const numbers = (s) => s.replace(/[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*/g, '');
     const raw = (s) => /\{\s*[$-]|\bundefined\b|\bNaN\b|\[object /.test(s) || /^[a-z][a-z0-9]*(-[a-z0-9]+){2,}$/.test(s.trim());
     const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -80,9 +79,9 @@ function problems(native) {
       if (raw(s)) out.push(`raw text: ${where(e)}: ${JSON.stringify(s.trim())}`);
       if (/[0-9]/.test(numbers(s)) && NATIVE.test(s)) out.push(`mixed digits: ${where(e)}: ${JSON.stringify(s.trim())}`);
     }
-    // A member's number of digits only ("6") is a number: in the reader's digits.
+    // A member's number ("6", "M12") is written in the reader's digits, as the registers print it.
     for (const e of document.querySelectorAll('.no')) {
-      if (native && visible(e) && /[0-9]/.test(numbers(e.textContent))) out.push(`Latin digits in a member's number: ${where(e)}: ${JSON.stringify(e.textContent)}`);
+      if (native && visible(e) && /[0-9]/.test(e.textContent)) out.push(`Latin digits in a member's number: ${where(e)}: ${JSON.stringify(e.textContent)}`);
     }
     for (const e of document.querySelectorAll('input:not([type]), input[type="text"], input[type="search"], textarea, select')) {
       if (!visible(e)) continue;

@@ -542,8 +542,8 @@ absent_owed_text: string,
 shares_column: boolean, share_price_display: string, 
 /**
  * Issue 14: a social-fund column (VSLA groups), with the cycle's contribution, put in the
- * box of a member marked present or late as her saving is (as typed, in the reader's digits; empty when the
- * cycle sets none).
+ * box of a member marked present or late as her saving is (as typed, in the reader's
+ * digits; empty when the cycle sets none).
  */
 social_fund_column: boolean, social_fund: string, social_fund_display: string, };
 
@@ -649,7 +649,7 @@ export type MemberListArgs = { org: string, };
 
 export type MemberRow = { member: string, 
 /**
- * Her number as the reader reads it (`Localizer::code`: "६", or "M12" as written).
+ * Her number in the reader's digits, as the registers print it ("६", "M१२").
  */
 member_display: string, name: string, 
 /**
@@ -723,8 +723,8 @@ lang: string,
  */
 members: Array<[string, string]>, 
 /**
- * The same members as the pickers show them: "number name", the number as the reader reads
- * it (`Localizer::code`).
+ * The same members as the pickers show them: "number name", the number in the reader's
+ * digits as the registers print it.
  */
 member_labels: Array<string>, 
 /**
@@ -1147,7 +1147,11 @@ title: string,
 /**
  * The book's code now (the one to write in the paper register).
  */
-book_code: string, vouchers: Array<string>, rows: Array<SavedMemberRow>, 
+book_code: string, vouchers: Array<string>, 
+/**
+ * The same, joined, in the reader's digits.
+ */
+vouchers_display: string, rows: Array<SavedMemberRow>, 
 /**
  * Whether the kind keeps shares / a social fund (the receipt then has those columns, as
  * the meeting grid has).
@@ -1170,7 +1174,7 @@ input: MeetingInput, };
 
 export type SavedMemberRow = { member: string, 
 /**
- * Her number as the reader reads it (`Localizer::code`).
+ * Her number in the reader's digits, as the registers print it ("M१२").
  */
 member_display: string, name: string, 
 /**
@@ -1348,7 +1352,11 @@ export type VslaDone = { org: string, cycle: number,
 /**
  * The voucher posted ("2025-26/0041"), none for opening a cycle.
  */
-voucher: string | null, book_code: string, already_recorded: boolean, };
+voucher: string | null, 
+/**
+ * The same, as the reader reads it (`for_reader`; empty until then).
+ */
+voucher_display: string, book_code: string, already_recorded: boolean, };
 
 export type VslaShareOutArgs = { input: ShareOutInput, };
 
@@ -1428,7 +1436,11 @@ export type YearCloseArgs = { input: YearInput, };
 
 export type YearDividendPayArgs = { input: YearPayInput, };
 
-export type YearDone = { org: string, year: string, vouchers: Array<string>, book_code: string, already_recorded: boolean, };
+export type YearDone = { org: string, year: string, vouchers: Array<string>, 
+/**
+ * The same, joined, as the reader reads them (`for_reader`; empty until then).
+ */
+vouchers_display: string, book_code: string, already_recorded: boolean, };
 
 export type YearInput = { org: string, 
 /**
@@ -1486,7 +1498,11 @@ league_fee?: string | null,
  */
 league_fee_cap?: string | null, client_id?: string | null, };
 
-export type YearPaid = { org: string, voucher: string, members: number, total: string, book_code: string, already_recorded: boolean, };
+export type YearPaid = { org: string, voucher: string, 
+/**
+ * The same, as the reader reads it (`for_reader`; empty until then).
+ */
+voucher_display: string, members: number, total: string, book_code: string, already_recorded: boolean, };
 
 export type YearPayInput = { org: string, 
 /**

@@ -533,7 +533,7 @@ function showReceipt(m: SavedMeeting, justSaved: boolean): void {
       h('div', { id: 'saved' },
         h('p', { class: 'code-line' }, h('span', { i18n: 'meeting-page-book-code' }), ' ', h('strong', { id: 'saved-code', class: 'book-code' }, m.book_code)),
         h('p', { class: 'hint', i18n: 'meeting-page-book-code-hint' }),
-        m.vouchers.length > 0 ? h('p', {}, h('span', { i18n: 'meeting-page-vouchers' }), ' ', h('strong', { id: 'saved-voucher' }, m.vouchers.join(', '))) : h('p', { id: 'saved-no-voucher', i18n: 'meeting-page-no-money' })),
+        m.vouchers.length > 0 ? h('p', {}, h('span', { i18n: 'meeting-page-vouchers' }), ' ', h('strong', { id: 'saved-voucher' }, m.vouchers_display)) : h('p', { id: 'saved-no-voucher', i18n: 'meeting-page-no-money' })),
       h('p', {},
         h('button', { id: 'print-passbooks', class: 'primary', i18n: 'meeting-page-print-passbooks', disabled: m.passbooks.length === 0, onclick: () => { presetPassbooks(); void go('reports'); } }), ' ',
         h('button', { id: 'print-receipts', i18n: 'ui-meeting-receipts', disabled: m.vouchers.length === 0, onclick: () => { sessionStorage.setItem('samuh-receipts-date', m.date); void go('followup'); } }), ' ',

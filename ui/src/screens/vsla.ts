@@ -52,7 +52,7 @@ async function vslaScreen(): Promise<void> {
         if (!(await confirmStep('ui-vsla-share-out-confirm-title', t('ui-vsla-share-out-confirm'), 'ui-vsla-share-out'))) return;
         const done = await api.call('vsla_share_out', { input: { ...input(), client_id: crypto.randomUUID() }, locale: locale() });
         await vslaScreen();
-        document.getElementById('vsla-out')?.prepend(h('p', { id: 'vsla-done', class: 'ok' }, t('ui-vsla-shared-out-done'), ' ', h('strong', { id: 'vsla-done-voucher' }, done.voucher ?? ''), ' · ',
+        document.getElementById('vsla-out')?.prepend(h('p', { id: 'vsla-done', class: 'ok' }, t('ui-vsla-shared-out-done'), ' ', h('strong', { id: 'vsla-done-voucher' }, done.voucher_display), ' · ',
           t('ui-year-book-code'), ' ', h('strong', { id: 'vsla-book-code' }, done.book_code)));
       } catch (e) { out.replaceChildren(errorBox(e)); } finally { confirm.disabled = false; }
     } });

@@ -65,7 +65,7 @@ function yearBody(v: YearView, y: YearRow, out: HTMLElement): HTMLElement[] {
       document.getElementById('yearend')?.remove();
       out.remove();
       await yearScreen(y.year);
-      document.getElementById('year-out')?.prepend(h('p', { id: 'year-done', class: 'ok' }, t('ui-year-closed'), ' ', h('strong', { id: 'year-done-vouchers' }, done.vouchers.join(', ')), ' · ',
+      document.getElementById('year-out')?.prepend(h('p', { id: 'year-done', class: 'ok' }, t('ui-year-closed'), ' ', h('strong', { id: 'year-done-vouchers' }, done.vouchers_display), ' · ',
         t('ui-year-book-code'), ' ', h('strong', { id: 'year-book-code' }, done.book_code)));
     } catch (e) { out.replaceChildren(errorBox(e)); } finally { close.disabled = false; }
   } });
@@ -135,7 +135,7 @@ function closedBody(v: YearView, y: YearRow, out: HTMLElement): HTMLElement[] {
       document.getElementById('yearend')?.remove();
       out.remove();
       await yearScreen(y.year);
-      document.getElementById('year-out')?.prepend(h('p', { id: 'year-done', class: 'ok' }, t('ui-year-reopened'), ' ', h('strong', { id: 'year-done-vouchers' }, done.vouchers.join(', '))));
+      document.getElementById('year-out')?.prepend(h('p', { id: 'year-done', class: 'ok' }, t('ui-year-reopened'), ' ', h('strong', { id: 'year-done-vouchers' }, done.vouchers_display)));
     } catch (e) { out.replaceChildren(errorBox(e)); } finally { reopen.disabled = false; }
   } });
   const slip = (member: string) => async () => {
@@ -165,7 +165,7 @@ function closedBody(v: YearView, y: YearRow, out: HTMLElement): HTMLElement[] {
       document.getElementById('yearend')?.remove();
       out.remove();
       await yearScreen(y.year);
-      document.getElementById('year-out')?.prepend(h('p', { id: 'year-done', class: 'ok' }, t('ui-year-paid'), ' ', h('strong', { id: 'year-done-vouchers' }, done.voucher)));
+      document.getElementById('year-out')?.prepend(h('p', { id: 'year-done', class: 'ok' }, t('ui-year-paid'), ' ', h('strong', { id: 'year-done-vouchers' }, done.voucher_display)));
     } catch (e) { out.replaceChildren(errorBox(e)); } finally { pay.disabled = false; }
   } });
   const payable = y.payable_display === '' ? null : h('div', { id: 'year-payable' },
