@@ -82,7 +82,7 @@ pub fn meeting_list(store: &Store, org: &str, locale: Locale) -> Result<Vec<Meet
             date: m.date.format("%Y-%m-%d").to_string(),
             date_display: l.date(m.date),
             number: l.count(m.number),
-            vouchers_display: l.digits_of(&vouchers.join(", ")),
+            vouchers_display: l.digits_list(&vouchers),
             vouchers,
             total_display: l.amount(total),
             reversed: !own.is_empty() && own.iter().all(|v| v.reversed_by.is_some()),

@@ -92,6 +92,13 @@ use crate::error::{Error, Result};
 use crate::store::Book;
 use chrono::NaiveDate;
 
+/// An answer that keeps numbers for the program and shows them to a person (a year closed, a
+/// dividend paid, a share-out): `for_reader` writes the shown ones in the reader's digits. The
+/// command table calls it, where the reader's locale is.
+pub trait ForReader {
+    fn for_reader(self, l: &crate::i18n::Localizer) -> Self;
+}
+
 /// The book code of an organisation's chain head as it stands in this transaction.
 pub(crate) fn head_code(book: &Book<'_>, org_id: i64) -> Result<String> {
     safety::code_now(book, org_id, book.voucher_count(org_id)?, &book.last_hash(org_id)?)

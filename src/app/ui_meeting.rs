@@ -230,7 +230,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
         date_display: l.date(on),
         title: l.msg("meeting-page-saved", &[("date", Arg::Date(on))]),
         book_code: super::head_code(&b, org.id)?,
-        vouchers_display: l.digits_of(&names.join(", ")),
+        vouchers_display: l.digits_list(&names),
         vouchers: names,
         rows,
         shares_column,

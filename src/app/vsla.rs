@@ -68,9 +68,8 @@ pub struct VslaDone {
     pub already_recorded: bool,
 }
 
-impl VslaDone {
-    /// With the voucher in the reader's digits, for the screen that shows it.
-    pub fn for_reader(mut self, l: &crate::i18n::Localizer) -> Self {
+impl super::ForReader for VslaDone {
+    fn for_reader(mut self, l: &crate::i18n::Localizer) -> Self {
         self.voucher_display = self.voucher.as_deref().map(|v| l.digits_of(v)).unwrap_or_default();
         self
     }

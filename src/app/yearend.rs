@@ -115,17 +115,15 @@ pub struct YearDone {
     pub already_recorded: bool,
 }
 
-impl YearDone {
-    /// With the vouchers in the reader's digits, for the screen that shows them.
-    pub fn for_reader(mut self, l: &crate::i18n::Localizer) -> Self {
-        self.vouchers_display = l.digits_of(&self.vouchers.join(", "));
+impl super::ForReader for YearDone {
+    fn for_reader(mut self, l: &crate::i18n::Localizer) -> Self {
+        self.vouchers_display = l.digits_list(&self.vouchers);
         self
     }
 }
 
-impl YearPaid {
-    /// With the voucher in the reader's digits, for the screen that shows it.
-    pub fn for_reader(mut self, l: &crate::i18n::Localizer) -> Self {
+impl super::ForReader for YearPaid {
+    fn for_reader(mut self, l: &crate::i18n::Localizer) -> Self {
         self.voucher_display = l.digits_of(&self.voucher);
         self
     }

@@ -50,6 +50,11 @@ fn answer<T: serde::Serialize>(v: T) -> Result<Value, Error> {
     serde_json::to_value(v).map_err(|e| Error::Database { detail: e.to_string() })
 }
 
+/// An answer with its shown numbers in the reader's digits (`app::ForReader`).
+fn for_reader<T: ForReader>(locale: crate::i18n::Locale) -> impl FnOnce(T) -> T {
+    move |r| r.for_reader(&Localizer::new(locale))
+}
+
 /// The table: `name(Args { fields }) -> Answer, Access => |desk, call, args| body;`. The macro
 /// declares each `Args` struct (JSON in, TypeScript out), the `COMMANDS` list, the dispatch and
 /// the TypeScript generation, so none of them can name a command the others lack.
@@ -285,10 +290,10 @@ commands! {
         |d, c, a| d.with(c, |s, x, l| app::year_preview_view(s, x, &a.input, l));
     /// Closes a fiscal year (two people once people are enrolled).
     year_close(YearCloseArgs { input: YearInput }) -> YearDone, Approve =>
-        |d, c, a| d.with(c, |s, x, l| app::year_close(s, x, &a.input).map(|r| r.for_reader(&Localizer::new(l))));
+        |d, c, a| d.with(c, |s, x, l| app::year_close(s, x, &a.input).map(for_reader(l)));
     /// Reopens a closed year: its closing vouchers are reversed (a reason and two people).
     year_reopen(YearReopenArgs { input: YearReopenInput }) -> YearDone, Approve =>
-        |d, c, a| d.with(c, |s, x, l| app::year_reopen(s, x, &a.input).map(|r| r.for_reader(&Localizer::new(l))));
+        |d, c, a| d.with(c, |s, x, l| app::year_reopen(s, x, &a.input).map(for_reader(l)));
     // ---- Issue 14 (year-end screen and slips): the years of an organisation; a member's slip
     // of a closed year in the members' language (printed by `report_print` as `dividend-slip`).
     /// Every fiscal year of an organisation: not ended, open or closed, and a closed year's slips.
@@ -302,7 +307,7 @@ commands! {
         |d, c, a| d.with(c, |s, x, _| app::year_audit(s, x, &a.input));
     /// Pays out in cash the dividends a closed year kept as payable.
     year_dividend_pay(YearDividendPayArgs { input: YearPayInput }) -> YearPaid, Write =>
-        |d, c, a| d.with(c, |s, x, l| app::year_dividend_pay(s, x, &a.input).map(|r| r.for_reader(&Localizer::new(l))));
+        |d, c, a| d.with(c, |s, x, l| app::year_dividend_pay(s, x, &a.input).map(for_reader(l)));
     // ---- issue 14 (VSLA screen): a VSLA group's cycle opened, its share-out previewed and made.
     /// Opens a VSLA cycle with its share price, social fund, service charge and loan rule.
     vsla_cycle_open(VslaCycleOpenArgs { input: CycleInput }) -> VslaDone, Write =>
@@ -316,7 +321,7 @@ commands! {
     /// Shares out the open cycle (refused before its end, twice, or with loans out where the
     /// by-laws refuse).
     vsla_share_out(VslaShareOutArgs { input: ShareOutInput }) -> VslaDone, Approve =>
-        |d, c, a| d.with(c, |s, x, l| app::vsla_share_out(s, x, &a.input).map(|r| r.for_reader(&Localizer::new(l))));
+        |d, c, a| d.with(c, |s, x, l| app::vsla_share_out(s, x, &a.input).map(for_reader(l)));
     // ---- Issue 16: federation without a server (bundles and the oversight book; the roll-ups
     // are reports: `report_view` with `group-status` or `portfolio`).
     /// Writes the organisation's signed bundle to a file (a pen drive, a shared folder).

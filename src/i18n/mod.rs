@@ -277,6 +277,12 @@ impl Localizer {
         number::digits(self.locale, ascii)
     }
 
+    /// Identifiers (voucher numbers, fiscal years) on one line, in the locale's digits:
+    /// "2026-27/0035, 2026-27/0036", "२०२६-२७/००३५, २०२६-२७/००३६".
+    pub fn digits_list(&self, items: &[String]) -> String {
+        self.digits_of(&items.join(", "))
+    }
+
     /// A short numeric date, day first: "14-04-2025", "১৪-০৪-২০২৫", Thai "14/04/2568".
     pub fn date(&self, d: NaiveDate) -> String {
         calendar::short(self.locale, d)

@@ -167,7 +167,7 @@ pub fn year_view(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Result<
             to: fy.end().format("%Y-%m-%d").to_string(),
             state: state.to_string(),
             state_label: l.msg(&format!("ui-year-state-{state}"), &[]),
-            vouchers_display: l.digits_of(&vouchers.join(", ")),
+            vouchers_display: l.digits_list(&vouchers),
             vouchers,
             slips,
             payable_display,
