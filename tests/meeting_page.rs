@@ -346,3 +346,32 @@ fn correcting_a_meeting_keeps_an_earlier_fine_paid_apart_from_this_meetings_fine
     app::meeting_record(&mut f.store, &f.ctx, &m.input).unwrap();
     assert_eq!(figures(&f), (Money::ZERO, Money::units(7)));
 }
+
+/// "Correct this meeting" opens the form with the amounts as the reader types them: a Hindi
+/// reader who chose Devanagari digits gets "५०.००", not "50.00" among her own digits, and the
+/// meeting recorded again from them is the same meeting. Member 3 comes late on 14 September,
+/// saves ₹50 like the others and pays the ₹2 late fine: fine income ₹2.
+#[test]
+fn correcting_a_meeting_reopens_it_in_the_readers_digits() {
+    use samuh::domain::ledger::code;
+    use samuh::domain::money::Money;
+    use samuh::i18n::Digits;
+    let mut f = shg();
+    let mut m = MeetingInput { org: "shg".into(), date: "2025-09-14".into(), members: (1..=6).map(|k| present(&k.to_string())).collect(), cash_counted: None, ..Default::default() };
+    m.members[2] = MeetingMemberRow { member: "3".into(), attendance: "late".into(), savings: Some("50".into()), fine: Some("2".into()), ..Default::default() };
+    app::meeting_record(&mut f.store, &f.ctx, &m).unwrap();
+    let hi = Locale::new(Lang::Hi).with_digits(Digits::Native);
+    let saved = app::meeting_saved(&f.store, &f.ctx, "shg", "2025-09-14", hi).unwrap().unwrap();
+    let r3 = saved.input.members.iter().find(|r| r.member == "3").unwrap();
+    assert_eq!((r3.savings.as_deref(), r3.fine.as_deref()), (Some("५०.००"), Some("२.००")));
+    assert_eq!(r3.member, "3", "the member is named as the book keeps her, for the form to find her row");
+    let figures = |f: &common::Fixture| {
+        let b = f.store.read();
+        (-b.account_balance(1, code::MEMBER_SAVINGS, None, None, None).unwrap(), -b.account_balance(1, code::FINE_INCOME, None, None, None).unwrap())
+    };
+    let before = figures(&f);
+    assert_eq!(before.1, Money::units(2));
+    app::meeting_reverse(&mut f.store, &f.ctx, &app::MeetingReverseInput { org: "shg".into(), meeting: "2025-09-14".into(), reason: "typed wrong".into(), date: Some("2025-09-14".into()), ..Default::default() }).unwrap();
+    app::meeting_record(&mut f.store, &f.ctx, &saved.input).unwrap();
+    assert_eq!(figures(&f), before, "recorded again from the reader's digits, the same meeting");
+}

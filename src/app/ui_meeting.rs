@@ -73,9 +73,9 @@ pub struct SavedMeeting {
     pub minutes: Vec<String>,
     /// Admission numbers of the members whose passbook got a line at this meeting.
     pub passbooks: Vec<String>,
-    /// The meeting as it would be typed to record it again (plain amounts): what "correct this
-    /// meeting" opens pre-filled after reversing it. A grant's fund and an expense's head are
-    /// not kept on the voucher's lines and come back as the defaults.
+    /// The meeting as it would be typed to record it again (plain amounts in the reader's
+    /// digits): what "correct this meeting" opens pre-filled after reversing it. A grant's fund
+    /// and an expense's head are not kept on the voucher's lines and come back as the defaults.
     pub input: MeetingInput,
 }
 
@@ -125,7 +125,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
                         k => k.code(),
                     };
                     if !kind.is_empty() {
-                        group_in.push(GroupLineInput { kind: kind.into(), amount: x.amount.to_plain(), note: x.note.clone(), ..Default::default() });
+                        group_in.push(GroupLineInput { kind: kind.into(), amount: l.digits_of(&x.amount.to_plain()), note: x.note.clone(), ..Default::default() });
                     }
                 }
                 _ => {}
@@ -137,7 +137,8 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
     let mut rows = Vec::new();
     let mut members_in = Vec::new();
     let mut passbooks = Vec::new();
-    let plain = |x: Money| if x.is_zero() { None } else { Some(x.to_plain()) };
+    // The amounts come back as she would type them: plain, in her digits (the boxes parse both).
+    let plain = |x: Money| if x.is_zero() { None } else { Some(l.digits_of(&x.to_plain())) };
     let shares_column = super::yearend::keeps_shares(&org);
     let social_fund_column = super::vsla::is_vsla(&org);
     // Shares come back as the number bought, at the day's price (how the grid takes them).
@@ -161,7 +162,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
             // Earlier fines paid at this meeting come back in their own box, apart from this
             // meeting's fine.
             let this_fine = s[3] - s[8];
-            let fine = if s[5].is_zero() { Some(this_fine.to_plain()) } else { plain(this_fine) };
+            let fine = if s[5].is_zero() { Some(l.digits_of(&this_fine.to_plain())) } else { plain(this_fine) };
             members_in.push(MeetingMemberRow {
                 member: member.admission_no.clone(),
                 attendance: a.code().to_string(),
@@ -169,7 +170,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
                 withdrawal: plain(s[1]),
                 repayment: plain(s[2]),
                 fine,
-                shares: count(s[6]).map(|n| n.to_string()),
+                shares: count(s[6]).map(|n| l.digits_of(&n.to_string())),
                 social_fund: plain(s[7]),
                 fines_paid: plain(s[8]),
                 ..Default::default()
@@ -201,8 +202,8 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
         .filter(|x| x.meeting_id == Some(m.id))
         .map(|x| LoanInput {
             member: by_id.get(&x.member_id).cloned().unwrap_or_default(),
-            amount: x.terms.principal.to_plain(),
-            instalments: Some(x.terms.instalments.to_string()),
+            amount: l.digits_of(&x.terms.principal.to_plain()),
+            instalments: Some(l.digits_of(&x.terms.instalments.to_string())),
             purpose: x.purpose.clone(),
             guarantors: x.guarantors.iter().filter_map(|g| by_id.get(g).cloned()).collect(),
             ..Default::default()
@@ -221,7 +222,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
         // The agenda's answers are kept with the meeting (and go with it when it is reversed):
         // "correct this meeting" asks them again.
         minutes: MinutesInput { agenda: pick("agenda"), resolutions: pick("resolution"), ..Default::default() },
-        cash_counted: m.cash_counted.map(Money::to_plain),
+        cash_counted: m.cash_counted.map(|x| l.digits_of(&x.to_plain())),
     };
     let fy = |y: i32| FiscalYear { start_year: y, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day }.label();
     let names: Vec<String> = vouchers.iter().map(|v| format!("{}/{:04}", fy(v.fiscal_year), v.number)).collect();

@@ -1166,9 +1166,9 @@ group: Array<SavedLine>, minutes: Array<string>,
  */
 passbooks: Array<string>, 
 /**
- * The meeting as it would be typed to record it again (plain amounts): what "correct this
- * meeting" opens pre-filled after reversing it. A grant's fund and an expense's head are
- * not kept on the voucher's lines and come back as the defaults.
+ * The meeting as it would be typed to record it again (plain amounts in the reader's
+ * digits): what "correct this meeting" opens pre-filled after reversing it. A grant's fund
+ * and an expense's head are not kept on the voucher's lines and come back as the defaults.
  */
 input: MeetingInput, };
 
