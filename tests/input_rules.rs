@@ -329,11 +329,11 @@ fn every_field_named_in_a_message_has_a_name_in_every_language() {
 /// takes arguments unless the file picks that one out by name (`r === 'passbook'`).
 #[test]
 fn every_ui_message_that_takes_arguments_is_given_them() {
-    let en = app::ui_messages(Lang::En);
+    let en = app::ui_messages(samuh::i18n::Locale::new(Lang::En));
     let with_args: Vec<&String> = en.iter().filter(|(_, v)| v.contains("{$")).map(|(k, _)| k).collect();
     assert!(with_args.iter().any(|k| *k == "report-passbook"), "{with_args:?}");
     for &lang in Lang::ALL {
-        for (id, text) in app::ui_messages(lang) {
+        for (id, text) in app::ui_messages(samuh::i18n::Locale::new(lang)) {
             // Only `{$name}` placeholders, the form ui/src/i18n.ts fills; and only in messages
             // that take arguments in English too.
             assert_eq!(text.contains("{$"), en[&id].contains("{$"), "{lang:?} {id}: {text}");

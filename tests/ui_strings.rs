@@ -88,7 +88,7 @@ fn every_key_the_ui_uses_has_a_message_in_every_language() {
     let keys = keys_used();
     assert!(keys.len() > 40, "the scanner finds the UI's keys ({})", keys.len());
     for &lang in Lang::ALL {
-        let messages = ui_messages(lang);
+        let messages = ui_messages(samuh::i18n::Locale::new(lang));
         let missing: Vec<_> = keys.iter().filter(|k| !messages.contains_key(*k)).collect();
         assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
         // Keys built at run time: report titles, languages, group kinds.

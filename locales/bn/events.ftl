@@ -21,13 +21,13 @@ error-no-fine-owed = { $member } এর কোনো জরিমানা ব�
 error-fine-payment-above-owed = { $member } এর জরিমানা বাকি { $owed }; { $amount } তার চেয়ে বেশি। সর্বোচ্চ { $owed } লিখুন।
 
 explain-period-convention = { $convention ->
-        [four-weeks] উপবিধি অনুযায়ী চার সপ্তাহে এক মাস ধরা হয় (বছরে ৪৮ সপ্তাহ)।
-       *[other] উপবিধি অনুযায়ী সপ্তাহ ক্যালেন্ডার ধরে গোনা হয়: বছরে ৫২ সপ্তাহ।
+        [four-weeks] উপবিধি অনুযায়ী চার সপ্তাহে এক মাস ধরা হয় (বছরে { DIGITS("48") } সপ্তাহ)।
+       *[other] উপবিধি অনুযায়ী সপ্তাহ ক্যালেন্ডার ধরে গোনা হয়: বছরে { DIGITS("52") } সপ্তাহ।
     }
 
 cap-scope-per-loan = প্রতিটি ঋণ আলাদাভাবে
 cap-scope-member-outstanding = সদস্যের মোট বকেয়া
-period-convention-calendar = ক্যালেন্ডার (বছরে ৫২ সপ্তাহ)
+period-convention-calendar = ক্যালেন্ডার (বছরে { DIGITS("52") } সপ্তাহ)
 period-convention-four-weeks = চার সপ্তাহে এক মাস
 finding-record-changed-by-law-rule = { $date } থেকে চালু উপবিধি: ঋণসীমা কিসের উপর বা সপ্তাহ কীভাবে গোনা হয়, তা লেখা নিয়ম থেকে আলাদা।
 field-loan-cap-scope = ঋণসীমা কিসের উপর

@@ -22,9 +22,9 @@ explain-periodic-rate = প্রতি { $rate_period ->
 explain-flat-total-interest = সমহার সুদ: { $principal } × { $periodic } % × { $periods } মেয়াদ = { $exact }, রাউন্ড করে { $total }।
 explain-reducing-total-interest = ক্রমহ্রাসমান স্থিতির উপর সুদের যোগফল { $exact }, রাউন্ড করে { $total }।
 explain-equal-principal = প্রতি কিস্তিতে আসল: { $principal } ÷ { $periods } = { $exact }, রাউন্ড করে { $amount }।
-explain-emi = সমান কিস্তি: { $principal } × r ÷ (1 − (1 + r)^−{ $periods }), যেখানে r = { $periodic } %, = { $exact }, রাউন্ড করে { $instalment }।
-explain-emi-zero-rate = 0 % সুদে সমান কিস্তি { $principal } ÷ { $periods } = { $exact }, রাউন্ড করে { $instalment }।
-explain-grace = কিস্তি 1 থেকে { $grace } পর্যন্ত শুধু সুদ; আসল বাকি { $periods } কিস্তিতে পরিশোধ হবে।
+explain-emi = সমান কিস্তি: { $principal } × r ÷ ({ DIGITS("1") } − ({ DIGITS("1") } + r)^−{ $periods }), যেখানে r = { $periodic } %, = { $exact }, রাউন্ড করে { $instalment }।
+explain-emi-zero-rate = { DIGITS("0") } % সুদে সমান কিস্তি { $principal } ÷ { $periods } = { $exact }, রাউন্ড করে { $instalment }।
+explain-grace = কিস্তি { DIGITS("1") } থেকে { $grace } পর্যন্ত শুধু সুদ; আসল বাকি { $periods } কিস্তিতে পরিশোধ হবে।
 explain-rounding = অঙ্কগুলো { $unit }-এর গুণিতকে রাউন্ড করা ({ $mode ->
         [half-up] অর্ধেক বা বেশি হলে উপরে
         [half-even] অর্ধেকে জোড় অঙ্কের দিকে
@@ -38,8 +38,8 @@ explain-principal-capped = আসল অবশিষ্ট স্থিতি { 
 explain-interest-capped = সুদ { $interest } পর্যন্ত সীমিত, মোট সুদের যা বাকি আছে।
 explain-last-principal = শেষ কিস্তি: আসল { $principal } হলো পুরো অবশিষ্ট স্থিতি।
 explain-last-interest = শেষ কিস্তি: সুদ { $interest } = মোট সুদ { $total } থেকে আগের কিস্তিগুলোর { $earlier } বাদ দিয়ে।
-explain-bullet = পুরো আসল { $principal } { $maturity } তারিখে পরিশোধ্য; সুদ { $principal } × বার্ষিক { $yearly } % × ({ $months } মাস ÷ 12 + { $days } দিন ÷ 365) = { $exact }, রাউন্ড করে { $interest }।
-explain-bullet-accrued = { $date } পর্যন্ত জমা সুদ: { $principal } × বার্ষিক { $yearly } % × ({ $months } মাস ÷ 12 + { $days } দিন ÷ 365) = { $exact }, রাউন্ড করে { $interest }।
+explain-bullet = পুরো আসল { $principal } { $maturity } তারিখে পরিশোধ্য; সুদ { $principal } × বার্ষিক { $yearly } % × ({ $months } মাস ÷ { DIGITS("12") } + { $days } দিন ÷ { DIGITS("365") }) = { $exact }, রাউন্ড করে { $interest }।
+explain-bullet-accrued = { $date } পর্যন্ত জমা সুদ: { $principal } × বার্ষিক { $yearly } % × ({ $months } মাস ÷ { DIGITS("12") } + { $days } দিন ÷ { DIGITS("365") }) = { $exact }, রাউন্ড করে { $interest }।
 explain-dues-scheduled = { $date } পর্যন্ত পাওনা: আসল { $principal } ও সুদ { $interest }; এ পর্যন্ত পরিশোধ: আসল { $paid_principal } ও সুদ { $paid_interest }।
 explain-settled = আসল { $date } তারিখে সম্পূর্ণ পরিশোধ হয়েছে; এর পরের কিস্তিগুলোর সুদ নেওয়া হবে না।
 explain-fine = জরিমানা: { $late }টি দেরিতে দেওয়া কিস্তি × { $fine } = { $charged }, আগে দেওয়া { $paid } বাদে = { $due }।

@@ -1,17 +1,17 @@
 # খাতা তৈরি: নতুন খাতা, সেটআপ উইজার্ডে দেশের তথ্য, এবং সদস্যদের ফাইল (CSV)।
-error-full-identity-number = { $field }: এটি পুরো পরিচয় নম্বর ({ $digits } অঙ্ক)। খাতায় শুধু শেষ চারটি অঙ্ক রাখা হয়; কেবল সেই ৪টি অঙ্ক লিখুন।
+error-full-identity-number = { $field }: এটি পুরো পরিচয় নম্বর ({ $digits } অঙ্ক)। খাতায় শুধু শেষ চারটি অঙ্ক রাখা হয়; কেবল সেই { DIGITS("4") }টি অঙ্ক লিখুন।
 error-unknown-csv-column = কলাম { $column }-এ কিছু লেখা আছে, কিন্তু ফাইলে এমন কোনো কলাম নেই। সেটি মুছুন, অথবা কলামের নামসহ একটি শিরোনাম সারি যোগ করুন।
 error-nothing-to-import = ফাইলের কোনো সারিই যোগ করা যাচ্ছে না ({ $rejected }টি বাতিল)। রিপোর্টে দেখানো সারিগুলো ঠিক করে ফাইলটি আবার নিন। কিছুই সংরক্ষণ করা হয়নি।
 error-book-file-exists = { $path } আগে থেকেই আছে। নতুন খাতার জন্য নতুন ফাইলের নাম দিন; সেই খাতা ব্যবহার করতে চাইলে সেটি খুলুন।
 field-nominee = মনোনীত ব্যক্তি
-field-identity = পরিচয় নম্বর (শেষ ৪ অঙ্ক)
+field-identity = পরিচয় নম্বর (শেষ { DIGITS("4") } অঙ্ক)
 field-form = সারি
 member-csv-col-admission-no = সদস্য নং
 member-csv-col-name = নাম
 member-csv-col-role = পদ
 member-csv-col-joined-on = যোগদানের তারিখ
 member-csv-col-nominee = মনোনীত
-member-csv-col-identity = পরিচয়ের শেষ ৪
+member-csv-col-identity = পরিচয়ের শেষ { DIGITS("4") }
 member-import-rejected-line = সারি { $line }, { $column }: { $problem }
 member-import-rejected-line-short = সারি { $line }: { $problem }
 member-import-summary = { $accepted ->

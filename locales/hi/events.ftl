@@ -21,13 +21,13 @@ error-no-fine-owed = { $member } पर कोई जुर्माना ब�
 error-fine-payment-above-owed = { $member } पर { $owed } जुर्माना बकाया है; { $amount } उससे अधिक है। अधिकतम { $owed } लिखें।
 
 explain-period-convention = { $convention ->
-        [four-weeks] नियमावली के अनुसार चार सप्ताह को एक महीना गिना जाता है (साल में 48 सप्ताह)।
-       *[other] नियमावली के अनुसार सप्ताह कैलेंडर से गिने जाते हैं: साल में 52 सप्ताह।
+        [four-weeks] नियमावली के अनुसार चार सप्ताह को एक महीना गिना जाता है (साल में { DIGITS("48") } सप्ताह)।
+       *[other] नियमावली के अनुसार सप्ताह कैलेंडर से गिने जाते हैं: साल में { DIGITS("52") } सप्ताह।
     }
 
 cap-scope-per-loan = हर ऋण अलग से
 cap-scope-member-outstanding = सदस्य का कुल बकाया
-period-convention-calendar = कैलेंडर (साल में 52 सप्ताह)
+period-convention-calendar = कैलेंडर (साल में { DIGITS("52") } सप्ताह)
 period-convention-four-weeks = चार सप्ताह का एक महीना
 finding-record-changed-by-law-rule = { $date } से लागू नियमावली: ऋण सीमा किस पर लागू है या सप्ताह कैसे गिने जाते हैं, यह दर्ज नियम से अलग है।
 field-loan-cap-scope = ऋण सीमा किस पर लागू

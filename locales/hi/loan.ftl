@@ -22,9 +22,9 @@ explain-periodic-rate = { $rate } % प्रति { $rate_period ->
 explain-flat-total-interest = फ्लैट ब्याज: { $principal } × { $periodic } % × { $periods } अवधि = { $exact }, पूर्णांकित { $total }।
 explain-reducing-total-interest = घटती शेष राशि पर ब्याज का जोड़ { $exact } है, पूर्णांकित { $total }।
 explain-equal-principal = प्रति किस्त मूलधन: { $principal } ÷ { $periods } = { $exact }, पूर्णांकित { $amount }।
-explain-emi = समान किस्त: { $principal } × r ÷ (1 − (1 + r)^−{ $periods }), जहाँ r = { $periodic } %, = { $exact }, पूर्णांकित { $instalment }।
-explain-emi-zero-rate = 0 % ब्याज पर समान किस्त { $principal } ÷ { $periods } = { $exact } है, पूर्णांकित { $instalment }।
-explain-grace = किस्त 1 से { $grace } तक केवल ब्याज; मूलधन शेष { $periods } किस्तों में लौटाया जाएगा।
+explain-emi = समान किस्त: { $principal } × r ÷ ({ DIGITS("1") } − ({ DIGITS("1") } + r)^−{ $periods }), जहाँ r = { $periodic } %, = { $exact }, पूर्णांकित { $instalment }।
+explain-emi-zero-rate = { DIGITS("0") } % ब्याज पर समान किस्त { $principal } ÷ { $periods } = { $exact } है, पूर्णांकित { $instalment }।
+explain-grace = किस्त { DIGITS("1") } से { $grace } तक केवल ब्याज; मूलधन शेष { $periods } किस्तों में लौटाया जाएगा।
 explain-rounding = राशियाँ { $unit } के गुणकों में पूर्णांकित हैं ({ $mode ->
         [half-up] आधा या अधिक ऊपर
         [half-even] आधे पर सम अंक की ओर
@@ -38,8 +38,8 @@ explain-principal-capped = मूलधन शेष बकाया { $principa
 explain-interest-capped = ब्याज { $interest } तक सीमित, जितना कुल ब्याज में बचा है।
 explain-last-principal = अंतिम किस्त: मूलधन { $principal } पूरा बचा हुआ बकाया है।
 explain-last-interest = अंतिम किस्त: ब्याज { $interest } = कुल ब्याज { $total } में से पिछली किस्तों के { $earlier } घटाकर।
-explain-bullet = पूरा मूलधन { $principal } { $maturity } को लौटाना है; ब्याज { $principal } × { $yearly } % वार्षिक × ({ $months } महीने ÷ 12 + { $days } दिन ÷ 365) = { $exact }, पूर्णांकित { $interest }।
-explain-bullet-accrued = { $date } तक का ब्याज: { $principal } × { $yearly } % वार्षिक × ({ $months } महीने ÷ 12 + { $days } दिन ÷ 365) = { $exact }, पूर्णांकित { $interest }।
+explain-bullet = पूरा मूलधन { $principal } { $maturity } को लौटाना है; ब्याज { $principal } × { $yearly } % वार्षिक × ({ $months } महीने ÷ { DIGITS("12") } + { $days } दिन ÷ { DIGITS("365") }) = { $exact }, पूर्णांकित { $interest }।
+explain-bullet-accrued = { $date } तक का ब्याज: { $principal } × { $yearly } % वार्षिक × ({ $months } महीने ÷ { DIGITS("12") } + { $days } दिन ÷ { DIGITS("365") }) = { $exact }, पूर्णांकित { $interest }।
 explain-dues-scheduled = { $date } तक देय: मूलधन { $principal } और ब्याज { $interest }; अब तक चुकाया: मूलधन { $paid_principal } और ब्याज { $paid_interest }।
 explain-settled = मूलधन { $date } को पूरा चुका दिया गया; उस तिथि के बाद देय किस्तों का ब्याज नहीं लिया जाएगा।
 explain-fine = जुर्माना: { $late } देर से चुकाई किस्तें × { $fine } = { $charged }, पहले चुकाए { $paid } घटाकर = { $due }।

@@ -21,13 +21,13 @@ error-no-fine-owed = { $member } ไม่มีค่าปรับค้า�
 error-fine-payment-above-owed = { $member } มีค่าปรับค้าง { $owed } บาท จำนวน { $amount } บาท มากกว่านั้น กรุณาใส่ไม่เกิน { $owed } บาท
 
 explain-period-convention = { $convention ->
-        [four-weeks] ตามระเบียบ นับสี่สัปดาห์เป็นหนึ่งเดือน (ปีละ 48 สัปดาห์)
-       *[other] ตามระเบียบ นับสัปดาห์ตามปฏิทิน: ปีละ 52 สัปดาห์
+        [four-weeks] ตามระเบียบ นับสี่สัปดาห์เป็นหนึ่งเดือน (ปีละ { DIGITS("48") } สัปดาห์)
+       *[other] ตามระเบียบ นับสัปดาห์ตามปฏิทิน: ปีละ { DIGITS("52") } สัปดาห์
     }
 
 cap-scope-per-loan = แต่ละสัญญาเงินกู้
 cap-scope-member-outstanding = หนี้รวมของสมาชิก
-period-convention-calendar = ตามปฏิทิน (ปีละ 52 สัปดาห์)
+period-convention-calendar = ตามปฏิทิน (ปีละ { DIGITS("52") } สัปดาห์)
 period-convention-four-weeks = สี่สัปดาห์เป็นหนึ่งเดือน
 finding-record-changed-by-law-rule = ข้อบังคับที่ใช้ตั้งแต่ { $date }: วงเงินกู้ใช้กับอะไร หรือการนับสัปดาห์ ไม่ตรงกับที่บันทึกไว้
 field-loan-cap-scope = วงเงินกู้ใช้กับ

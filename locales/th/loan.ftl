@@ -22,9 +22,9 @@ explain-periodic-rate = อัตรา { $rate } % ต่อ{ $rate_period ->
 explain-flat-total-interest = ดอกเบี้ยคงที่: { $principal } × { $periodic } % × { $periods } งวด = { $exact } ปัดเป็น { $total }
 explain-reducing-total-interest = ดอกเบี้ยจากยอดคงเหลือต้นงวดรวมได้ { $exact } ปัดเป็น { $total }
 explain-equal-principal = เงินต้นต่องวด: { $principal } ÷ { $periods } = { $exact } ปัดเป็น { $amount }
-explain-emi = ค่างวดเท่ากัน: { $principal } × r ÷ (1 − (1 + r)^−{ $periods }) โดย r = { $periodic } % = { $exact } ปัดเป็น { $instalment }
-explain-emi-zero-rate = ที่ดอกเบี้ย 0 % ค่างวดเท่ากันคือ { $principal } ÷ { $periods } = { $exact } ปัดเป็น { $instalment }
-explain-grace = งวดที่ 1 ถึง { $grace } ชำระเฉพาะดอกเบี้ย เงินต้นผ่อนใน { $periods } งวดที่เหลือ
+explain-emi = ค่างวดเท่ากัน: { $principal } × r ÷ ({ DIGITS("1") } − ({ DIGITS("1") } + r)^−{ $periods }) โดย r = { $periodic } % = { $exact } ปัดเป็น { $instalment }
+explain-emi-zero-rate = ที่ดอกเบี้ย { DIGITS("0") } % ค่างวดเท่ากันคือ { $principal } ÷ { $periods } = { $exact } ปัดเป็น { $instalment }
+explain-grace = งวดที่ { DIGITS("1") } ถึง { $grace } ชำระเฉพาะดอกเบี้ย เงินต้นผ่อนใน { $periods } งวดที่เหลือ
 explain-rounding = ปัดยอดเป็นทวีคูณของ { $unit } ({ $mode ->
         [half-up] ปัดครึ่งขึ้น
         [half-even] ปัดครึ่งไปหาเลขคู่
@@ -38,8 +38,8 @@ explain-principal-capped = เงินต้นไม่เกินยอด�
 explain-interest-capped = ดอกเบี้ยไม่เกิน { $interest } ซึ่งเป็นส่วนที่เหลือของดอกเบี้ยทั้งหมด
 explain-last-principal = งวดสุดท้าย: เงินต้น { $principal } คือยอดคงเหลือทั้งหมด
 explain-last-interest = งวดสุดท้าย: ดอกเบี้ย { $interest } คือดอกเบี้ยทั้งหมด { $total } หักที่ชำระในงวดก่อน { $earlier }
-explain-bullet = ชำระเงินต้นทั้งหมด { $principal } ในวันที่ { $maturity } ดอกเบี้ย { $principal } × { $yearly } % ต่อปี × ({ $months } เดือน ÷ 12 + { $days } วัน ÷ 365) = { $exact } ปัดเป็น { $interest }
-explain-bullet-accrued = ดอกเบี้ยสะสมถึงวันที่ { $date }: { $principal } × { $yearly } % ต่อปี × ({ $months } เดือน ÷ 12 + { $days } วัน ÷ 365) = { $exact } ปัดเป็น { $interest }
+explain-bullet = ชำระเงินต้นทั้งหมด { $principal } ในวันที่ { $maturity } ดอกเบี้ย { $principal } × { $yearly } % ต่อปี × ({ $months } เดือน ÷ { DIGITS("12") } + { $days } วัน ÷ { DIGITS("365") }) = { $exact } ปัดเป็น { $interest }
+explain-bullet-accrued = ดอกเบี้ยสะสมถึงวันที่ { $date }: { $principal } × { $yearly } % ต่อปี × ({ $months } เดือน ÷ { DIGITS("12") } + { $days } วัน ÷ { DIGITS("365") }) = { $exact } ปัดเป็น { $interest }
 explain-dues-scheduled = ครบกำหนดถึงวันที่ { $date }: เงินต้น { $principal } ดอกเบี้ย { $interest } ชำระแล้ว: เงินต้น { $paid_principal } ดอกเบี้ย { $paid_interest }
 explain-settled = ชำระเงินต้นครบแล้วเมื่อวันที่ { $date } ไม่คิดดอกเบี้ยของงวดที่ครบกำหนดหลังจากนั้น
 explain-fine = ค่าปรับ: ชำระล่าช้า { $late } งวด × { $fine } = { $charged } หักที่ชำระแล้ว { $paid } = { $due }

@@ -570,8 +570,8 @@ const UI_PREFIXES: &[&str] = &["ui-", "report-", "kind-", "attendance-", "field-
 
 /// The UI's strings in `lang`: every message of `ui.ftl` plus report titles, vocabularies and
 /// field names, id → text. The UI never parses Fluent itself.
-pub fn ui_messages(lang: Lang) -> BTreeMap<String, String> {
-    let l = Localizer::new(Locale::new(lang));
+pub fn ui_messages(locale: Locale) -> BTreeMap<String, String> {
+    let l = Localizer::new(locale);
     let mut out = BTreeMap::new();
     // English lists every id (the locales are kept complete by the parity test).
     for (name, src) in i18n::sources(Lang::En) {
@@ -777,10 +777,15 @@ mod tests {
     #[test]
     fn ui_messages_cover_every_language() {
         for &lang in Lang::ALL {
-            let m = ui_messages(lang);
+            let m = ui_messages(Locale::new(lang));
             assert!(m.contains_key("ui-save"), "{lang:?}");
             assert!(m.contains_key("report-cash-book"));
         }
-        assert_ne!(ui_messages(Lang::Th)["ui-save"], ui_messages(Lang::En)["ui-save"]);
+        assert_ne!(ui_messages(Locale::new(Lang::Th))["ui-save"], ui_messages(Locale::new(Lang::En))["ui-save"]);
+        // In the digits the reader chose: Hindi's own, Bengali's Latin.
+        let hi = ui_messages(Locale::new(Lang::Hi).with_digits(crate::i18n::Digits::Native));
+        assert_eq!(hi["ui-receipts-paper-58"], "थर्मल रोल ५८ मिमी");
+        let bn = ui_messages(Locale::new(Lang::Bn).with_digits(crate::i18n::Digits::Latin));
+        assert_eq!(bn["ui-receipts-paper-80"], "থার্মাল রোল 80 মিমি");
     }
 }

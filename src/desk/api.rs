@@ -9,7 +9,7 @@
 
 use super::{lock, Call, Desk};
 use crate::app::{self, *};
-use crate::i18n::{Lang, Localizer};
+use crate::i18n::Localizer;
 use crate::render::DisplayReport;
 use crate::store::Store;
 use crate::Error;
@@ -120,9 +120,10 @@ commands! {
     /// The open book's organisations, their kind, currency and members.
     book_overview(OverviewArgs {}) -> Overview, Read =>
         |d, c, _| d.with(c, |s, x, l| app::book_overview(s, x, l));
-    /// The interface's own texts in a language.
+    /// The interface's own texts in a language, their numbers in the digits of the call's
+    /// `locale` (its language is `lang`'s).
     ui_messages(UiMessagesArgs { lang: String }) -> BTreeMap<String, String>, Read =>
-        |_, _, a| Ok(app::ui_messages(Lang::from_code(&a.lang).unwrap_or(Lang::En)));
+        |_, c, a| Ok(app::ui_messages(app::LocaleInput { lang: a.lang.clone(), ..c.locale.clone() }.locale()));
 
     // ---- A new group: the setup wizard.
     /// The wizard's pickers and each country's facts.

@@ -354,6 +354,13 @@ fn parse_bundle(locale: Locale) -> Bundle {
     let mut b = Bundle::new_concurrent(vec![langid]);
     b.set_use_isolating(false);
     b.set_formatter(Some(count_formatter(locale)));
+    // A number written into the text itself ("58 mm", "4 to 8 digits", "e.g. 14-04-2025") is
+    // `{ DIGITS("58") }`, so that it follows the reader's digits like the numbers a message is
+    // given; no grouping ("2001" stays a year). Kept as written: a digit system's own name.
+    let _ = b.add_function("DIGITS", move |positional, _| match positional.first() {
+        Some(FluentValue::String(s)) => FluentValue::from(number::digits(locale, s)),
+        _ => FluentValue::Error,
+    });
     for (_, src) in sources(locale.lang) {
         // Syntax errors and duplicate ids are caught by the tests; at run time keep what parsed.
         let res = FluentResource::try_new(src.to_string()).unwrap_or_else(|(res, _)| res);

@@ -764,3 +764,78 @@ fn numbers_and_identifiers_follow_the_readers_digits() {
     assert_eq!(th.digits_of("2026/0013"), "๒๐๒๖/๐๐๑๓");
     assert_eq!(Localizer::new(Locale::new(Lang::Bn).with_digits(Digits::Latin)).digits_of("17"), "17", "Latin digits when they are chosen");
 }
+
+#[test]
+fn numbers_written_in_a_message_follow_the_readers_digits() {
+    // A number in the text itself (a paper's width, an example to type) is written in the
+    // digits the reader chose, like the numbers the message is given.
+    let bn_latin = Localizer::new(Locale::new(Lang::Bn).with_digits(Digits::Latin));
+    assert_eq!(bn_latin.msg("ui-receipts-paper-58", &[]), "থার্মাল রোল 58 মিমি");
+    assert_eq!(loc(Lang::Bn).msg("ui-receipts-paper-58", &[]), "থার্মাল রোল ৫৮ মিমি");
+    let hi = Localizer::new(Locale::new(Lang::Hi).with_digits(Digits::Native));
+    assert_eq!(hi.msg("ui-receipts-paper-80", &[]), "थर्मल रोल ८० मिमी");
+    assert_eq!(loc(Lang::Hi).msg("ui-receipts-paper-80", &[]), "थर्मल रोल 80 मिमी");
+    let th = Localizer::new(Locale::new(Lang::Th).with_digits(Digits::Native));
+    assert_eq!(th.msg("ui-receipts-paper-58", &[]), "กระดาษม้วนความร้อน ๕๘ มม.");
+    // Not grouped, punctuation kept: the example date of a refused date, in the reader's digits;
+    // what she typed is quoted as she typed it.
+    let args = [("field", Arg::Text("date".into())), ("input", Arg::Text("31-02".into()))];
+    assert_eq!(hi.msg("error-invalid-date", &args), "तारीख़: “31-02” कोई तारीख़ नहीं है। दिन-महीना-वर्ष लिखें, जैसे १४-०४-२०२५।");
+    assert_eq!(bn_latin.msg("error-invalid-date", &args), "তারিখ: “31-02” কোনো তারিখ নয়। দিন-মাস-বছর লিখুন, যেমন 14-04-2025।");
+    // A digit system named by its own digits stays as written.
+    assert_eq!(hi.msg("ui-digits-latin", &[]), "लैटिन अंक (0-9)");
+}
+
+/// Messages whose written digits are the point: a digit system's name, an example of mixed
+/// digits, the name of a report column ("PAR 30"), a paper size.
+const DIGITS_AS_WRITTEN: &[&str] = &[
+    "digits-latin", "digits-native", "ui-digits-latin", "error-mixed-digits", "error-unsupported-digits",
+    "col-par-30", "col-par-60", "col-par-90", "ui-page-a4", "ui-page-a5",
+];
+
+#[test]
+fn no_message_writes_a_number_in_fixed_digits() {
+    // Outside its placeables, no Hindi, Bengali or Thai text holds a number of its own: it is
+    // `{ DIGITS("58") }`. A word with Latin letters (a code "7K2M-9QXD", "SHA-256", "A6") is
+    // a code, kept as written.
+    let mut found = Vec::new();
+    for (lang, name, src) in ftl_files().iter().filter(|(l, _, _)| *l != "en") {
+        let mut id = String::new();
+        for line in src.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut text = line;
+            if line.starts_with(|c: char| c.is_ascii_lowercase()) {
+                if let Some((k, v)) = line.split_once('=') {
+                    id = k.trim().to_string();
+                    text = v;
+                }
+            } else if let Some(variant) = line.trim_start().trim_start_matches('*').strip_prefix('[') {
+                text = variant.split_once(']').map_or("", |(_, v)| v);
+            }
+            if DIGITS_AS_WRITTEN.contains(&id.as_str()) {
+                continue;
+            }
+            let mut outside = String::new();
+            let mut depth = 0usize;
+            for c in text.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth = depth.saturating_sub(1),
+                    _ if depth == 0 => outside.push(c),
+                    _ => {}
+                }
+                if depth > 0 && c == '{' {
+                    outside.push(' ');
+                }
+            }
+            for word in outside.split_whitespace() {
+                if word.chars().any(char::is_numeric) && !word.chars().any(|c| c.is_ascii_alphabetic()) {
+                    found.push(format!("{lang}/{name} {id}: {word}"));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "numbers written in fixed digits (write them as {{ DIGITS(\"…\") }}): {found:#?}");
+}

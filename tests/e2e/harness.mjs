@@ -1,5 +1,6 @@
 // Shared start-up for the browser end-to-end tests: samuh-serve over a fresh demo book serving
 // the built UI, and headless Chromium (playwright-core, no browser download) opened on it.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -107,9 +108,23 @@ export async function markAll(page, code = 'present') {
   throw new Error('the grid did not stay marked');
 }
 
+/// A number written in a message's text, `{ DIGITS("58") }`, as it reads in the language's default
+/// digits (Bengali's own, Latin otherwise), which the tests that read the .ftl files use.
+function writtenDigits(lang, text) {
+  const digits = (s) => (lang === 'bn' ? s.replace(/[0-9]/g, (d) => String.fromCharCode(0x9E6 + Number(d))) : s);
+  return text.replace(/\{ DIGITS\("([^"]*)"\) \}/g, (_, d) => digits(d));
+}
+
+/// The one-line message `id` of locales/<lang>/<file>, its `{ $placeholders }` left in.
+export function ftlMessage(lang, id, file) {
+  const line = fs.readFileSync(path.join(root, 'locales', lang, file), 'utf8').split('\n').find((l) => l.startsWith(`${id} =`));
+  assert.ok(line, `${id} in locales/${lang}/${file}`);
+  return writtenDigits(lang, line.slice(line.indexOf('=') + 1).trim());
+}
+
 /// `id = text` messages of every .ftl file of `lang`. Indented continuation lines join the
 /// message with a newline (Fluent's multiline text); selectors and attributes are kept as written,
-/// and this test only compares messages that have neither.
+/// and this test only compares messages that have neither. Written numbers as `writtenDigits`.
 export function readFluent(lang) {
   const dir = path.join(root, 'locales', lang);
   const out = {};
@@ -122,6 +137,7 @@ export function readFluent(lang) {
       id = null;
     }
   }
+  for (const id of Object.keys(out)) out[id] = writtenDigits(lang, out[id]);
   return out;
 }
 

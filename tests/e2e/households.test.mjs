@@ -5,9 +5,7 @@
 // core's Thai message. Everything waits for state (selectors, data attributes), never for time.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { root, setLang, start } from './harness.mjs';
+import { ftlMessage, setLang, start } from './harness.mjs';
 
 const TODAY = '2026-11-20';
 const FC = 'fc-e2e';
@@ -27,11 +25,7 @@ const api = (command, args) => page.evaluate(async ([command, args]) => {
   return r.json();
 }, [command, args]);
 
-function msg(lang, id) {
-  const line = fs.readFileSync(path.join(root, 'locales', lang, 'households.ftl'), 'utf8').split('\n').find((l) => l.startsWith(`${id} =`));
-  assert.ok(line, `${id} in locales/${lang}/households.ftl`);
-  return line.slice(line.indexOf('=') + 1).trim();
-}
+const msg = (lang, id) => ftlMessage(lang, id, 'households.ftl');
 
 /// Opens an organisation's screen from the home screen.
 async function open(org, nav, ready) {

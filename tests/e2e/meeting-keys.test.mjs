@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { api as call, openOrg, root, screens, setLang, settled, start } from './harness.mjs';
+import { api as call, ftlMessage, openOrg, screens, setLang, settled, start } from './harness.mjs';
 
 const TODAY = '2026-11-20';
 const ORG = 'shg-kishanganj';
@@ -18,11 +18,7 @@ before(async () => { ({ page, stop } = await start(TODAY)); });
 after(async () => { await stop?.(); });
 
 /// A message of locales/<lang>/meeting-page.ftl (or another file), placeholders left in.
-function msg(lang, id, file = 'meeting-page.ftl') {
-  const line = fs.readFileSync(path.join(root, 'locales', lang, file), 'utf8').split('\n').find((l) => l.startsWith(`${id} =`));
-  assert.ok(line, `${id} in locales/${lang}/${file}`);
-  return line.slice(line.indexOf('=') + 1).trim();
-}
+const msg = (lang, id, file = 'meeting-page.ftl') => ftlMessage(lang, id, file);
 
 const keys = { all: 0, nav: 0 };
 /// One keystroke (a key or a chord); `nav` when it only moves the focus.

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { root, screens, setLang, start } from './harness.mjs';
+import { ftlMessage, root, screens, setLang, start } from './harness.mjs';
 
 const TODAY = '2026-11-20';
 const VO = 'vo-e2e';
@@ -30,11 +30,7 @@ const api = (command, args) => page.evaluate(async ([command, args]) => {
 }, [command, args]);
 
 /// A message of locales/<lang>/oversight.ftl (or another file), placeholders left in.
-function msg(lang, id, file = 'oversight.ftl') {
-  const line = fs.readFileSync(path.join(root, 'locales', lang, file), 'utf8').split('\n').find((l) => l.startsWith(`${id} =`));
-  assert.ok(line, `${id} in locales/${lang}/${file}`);
-  return line.slice(line.indexOf('=') + 1).trim();
-}
+const msg = (lang, id, file = 'oversight.ftl') => ftlMessage(lang, id, file);
 
 /// Opens the village organisation's groups screen and waits for its first board.
 async function openGroups() {

@@ -63,7 +63,7 @@ export function showError(e: unknown): void {
 }
 
 export async function loadMessages(): Promise<void> {
-  setMessages(await api.call('ui_messages', { lang: state.lang }));
+  setMessages(await api.call('ui_messages', { lang: state.lang, locale: locale() }));
   document.documentElement.lang = state.lang;
   applyI18n(document);
 }
