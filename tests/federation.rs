@@ -1401,6 +1401,28 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
     // The VO's own board has no such part.
     assert_eq!(report(&vo, "vo", "group-status", None, "2025-05-31").sections.len(), 1);
 
+    // The CLF's portfolio, grading and overdue borrowers go down to the SHG: after its own part
+    // (the VO), a part for the groups the VO relays, titled with the VO, with the very lines and
+    // totals of the VO's own roll-up of its SHG (the same entries, come one level further). The
+    // members are the SHG book's own.
+    let shg_members = count(&f.path, "SELECT count(*) FROM member");
+    for name in ["portfolio", "grading", "overdue-borrowers"] {
+        let at_clf = report(&clf, "clf", name, Some("2025-04-01"), "2025-05-31");
+        let at_vo = report(&vo, "vo", name, Some("2025-04-01"), "2025-05-31");
+        // (The grading's rule, a section of its own, is not repeated.)
+        assert_eq!(at_clf.sections.len(), at_vo.sections.len() + 1, "{name}: {at_clf:?}");
+        assert_ne!(at_clf.sections[0].rows.iter().map(|r| r[0].clone()).collect::<Vec<_>>(), vec![Cell::text("shg")], "{name}: the CLF's own part is its VO's");
+        let part = at_clf.sections.iter().find(|s| s.title.as_ref().is_some_and(|t| t.id.starts_with("section-relayed"))).unwrap_or_else(|| panic!("{name}: {at_clf:?}"));
+        let title = part.title.as_ref().unwrap();
+        assert_eq!((title.id.as_str(), &title.args), ("section-relayed-by", &vec![("group", samuh::error::Arg::Text("vo".into()))]), "{name}");
+        assert_eq!((&part.rows, &part.totals), (&at_vo.sections[0].rows, &at_vo.sections[0].totals), "{name}");
+    }
+    let portfolio = report(&clf, "clf", "portfolio", Some("2025-04-01"), "2025-05-31");
+    let p = &portfolio.sections[1];
+    assert_eq!(p.rows[0][0], Cell::text("shg"));
+    assert_eq!(p.rows[0][p.col("col-members-count")], Cell::Count(shg_members));
+    assert!(samuh::render::render_text(&portfolio, &samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En))).contains("The groups vo relays"));
+
     // Since the last bundle: the SHG meets on 18 May and sends it; the VO's next bundle relays
     // only that (one entry), and the CLF's copy of the SHG is whole again.
     app::meeting_record(&mut f.store, &c, &meeting("2025-05-18", vec![row("1", "present", "50")])).unwrap();

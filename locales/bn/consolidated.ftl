@@ -19,6 +19,8 @@ note-consolidated-relayed = { $groups ->
    *[other] এর মধ্যে { $groups }টি দল এসেছে যে সংগঠনগুলির সদস্য তাদের বান্ডেলে
 }; এমন প্রতিটি সংগঠন ও তার নিজের দলগুলির পারস্পরিক লেনদেনও বাদ দেওয়া হয়েছে (তাদের বহিতে { $eliminated })।
 section-relayed-groups = গ্রাম সংগঠনের মাধ্যমে আসা দলসমূহ
+section-relayed-by = { $group }-এর মাধ্যমে আসা দলসমূহ
+section-relayed-by-currency = { $group }-এর মাধ্যমে আসা দলসমূহ, যারা { $currency } মুদ্রায় হিসাব রাখে
 col-relayed-by = যার মাধ্যমে এসেছে
 note-relayed-groups = { $groups ->
     [one] একটি দলের বহি

@@ -19,6 +19,8 @@ note-consolidated-relayed = { $groups ->
    *[other] { $groups } of these groups came relayed in the bundles of the bodies they belong to
 }; what passes between each such body and its own groups is taken out too ({ $eliminated } in their books).
 section-relayed-groups = Groups relayed by the village organisations
+section-relayed-by = The groups { $group } relays
+section-relayed-by-currency = The groups { $group } relays, keeping their books in { $currency }
 col-relayed-by = Relayed by
 note-relayed-groups = { $groups ->
     [one] One group's books come here

@@ -19,6 +19,8 @@ note-consolidated-relayed = { $groups ->
    *[other] इनमें से { $groups } समूह उन संगठनों के बंडलों में आए जिनके वे सदस्य हैं
 }; ऐसे हर संगठन और उसके अपने समूहों के बीच का लेन-देन भी हटा दिया गया है (उनकी बहियों में { $eliminated })।
 section-relayed-groups = ग्राम संगठनों द्वारा आगे भेजे गए समूह
+section-relayed-by = { $group } द्वारा आगे भेजे गए समूह
+section-relayed-by-currency = { $group } द्वारा आगे भेजे गए समूह, जो { $currency } में खाते रखते हैं
 col-relayed-by = किसके द्वारा आए
 note-relayed-groups = { $groups ->
     [one] एक समूह की बही

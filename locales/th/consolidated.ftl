@@ -19,6 +19,8 @@ note-consolidated-relayed = { $groups ->
    *[other] { $groups } กลุ่มในจำนวนนี้มาในชุดข้อมูลขององค์กรที่กลุ่มสังกัด
 } รายการระหว่างองค์กรนั้นกับกลุ่มของตนก็ถูกตัดออกด้วย ({ $eliminated } ในสมุดขององค์กรเหล่านั้น)
 section-relayed-groups = กลุ่มที่ส่งต่อมาโดยองค์กรระดับหมู่บ้าน
+section-relayed-by = กลุ่มที่ส่งต่อมาโดย { $group }
+section-relayed-by-currency = กลุ่มที่ส่งต่อมาโดย { $group } ที่ทำบัญชีเป็นสกุลเงิน { $currency }
 col-relayed-by = ส่งต่อโดย
 note-relayed-groups = สมุดของ{ $groups ->
     [one] หนึ่งกลุ่ม

@@ -1108,8 +1108,43 @@ fn views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
 /// groups keeps only what it takes from each (its figures). With a `Need`, the view carries the
 /// group's lines up to the report's date (whole months as the sums kept at import) and what was
 /// read beside them (`federation_sums`).
-pub(crate) fn each_view(b: &Book<'_>, org: &Organisation, need: Option<&Need>, mut f: impl FnMut(GroupView) -> Result<()>) -> Result<()> {
-    for g in b.fed_groups(org.id)? {
+pub(crate) fn each_view(b: &Book<'_>, org: &Organisation, need: Option<&Need>, f: impl FnMut(GroupView) -> Result<()>) -> Result<()> {
+    views_of(b, b.fed_groups(org.id)?, need, f)
+}
+
+/// The groups relayed to this book (a cluster federation's SHGs, through its village
+/// organisations), by the group whose bundles bring them: (its code, the groups by code), in
+/// the order of that code. Empty for a book that receives only groups' own bundles.
+pub(crate) fn relayed_groups(b: &Book<'_>, org: &Organisation) -> Result<Vec<(String, Vec<FedGroupRow>)>> {
+    let all = b.fed_groups_all(org.id)?;
+    let mut by: std::collections::BTreeMap<String, Vec<FedGroupRow>> = std::collections::BTreeMap::new();
+    for g in all.iter().filter(|g| g.via.is_some()) {
+        let via = all.iter().find(|x| Some(x.id) == g.via).map(|x| x.code.clone()).unwrap_or_default();
+        by.entry(via).or_default().push(g.clone());
+    }
+    for groups in by.values_mut() {
+        groups.sort_by(|a, b| a.code.cmp(&b.code));
+    }
+    Ok(by.into_iter().collect())
+}
+
+/// `gather` over the groups relayed to this book, by the group that brings them.
+pub(crate) fn gather_relayed<T>(b: &Book<'_>, org: &Organisation, need: &Need, take: impl Fn(&GroupView) -> T) -> Result<Vec<(String, Vec<T>)>> {
+    let mut out = Vec::new();
+    for (via, groups) in relayed_groups(b, org)? {
+        let mut got = Vec::new();
+        views_of(b, groups, Some(need), |g| {
+            got.push(take(&g));
+            Ok(())
+        })?;
+        out.push((via, got));
+    }
+    Ok(out)
+}
+
+/// `each_view` over the given groups of the register.
+fn views_of(b: &Book<'_>, groups: Vec<FedGroupRow>, need: Option<&Need>, mut f: impl FnMut(GroupView) -> Result<()>) -> Result<()> {
+    for g in groups {
         // The records of the latest bundle only (a group sending monthly has dozens).
         let records: Records = match b.fed_latest_bundle(g.id)? {
             Some(f) => serde_json::from_str(&f.records).map_err(|e| Error::Database { detail: e.to_string() })?,
@@ -1272,13 +1307,26 @@ pub(crate) fn rollup(b: &Book<'_>, org: &Organisation, name: &str, from: NaiveDa
             Some(r)
         }
         // Each group's figures are taken as its view is read; its postings are then let go.
+        // A cluster federation's portfolio and overdue borrowers go down to the SHGs its VOs
+        // relayed: a part for each VO's groups, with its own totals (a VO's CIF lent to its SHGs
+        // is in their loans, so the parts are not added together).
         "portfolio" => {
             let need = Need::portfolio(from, to);
-            Some(crate::reports::portfolio_of(org, from, to, &gather(b, org, &need, |g| crate::reports::PortfolioFigures::of(g, from, to))?))
+            let take = |g: &GroupView| crate::reports::PortfolioFigures::of(g, from, to);
+            let mut r = crate::reports::portfolio_of(org, from, to, &gather(b, org, &need, take)?);
+            for (via, figures) in gather_relayed(b, org, &need, take)? {
+                crate::reports::relayed_part(&mut r, &via, crate::reports::portfolio_of(org, from, to, &figures));
+            }
+            Some(r)
         }
         "overdue-borrowers" => {
             let need = Need::overdue(to);
-            Some(crate::reports::overdue_borrowers_of(org, to, &gather(b, org, &need, |g| crate::reports::OverdueFigures::of(g, to))?))
+            let take = |g: &GroupView| crate::reports::OverdueFigures::of(g, to);
+            let mut r = crate::reports::overdue_borrowers_of(org, to, &gather(b, org, &need, take)?);
+            for (via, figures) in gather_relayed(b, org, &need, take)? {
+                crate::reports::relayed_part(&mut r, &via, crate::reports::overdue_borrowers_of(org, to, &figures));
+            }
+            Some(r)
         }
         "cif-reconciliation" => {
             let need = Need::cif(to);

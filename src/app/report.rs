@@ -144,8 +144,14 @@ fn live(b: &Book<'_>, ctx: &Ctx, p: &ReportParams, org: &Organisation, name: &st
             Some(s) => reports::GradingSort::from_code(&s).ok_or_else(|| Error::GradingSortUnknown { value: s.clone(), choices: reports::GradingSort::CODES.join(", ") })?,
         };
         let need = super::federation_sums::Need::grading(from, to);
-        let facts = super::federation::gather(b, org, &need, |g| (g.code.clone(), g.name.clone(), reports::group_facts(g, from, to)))?;
-        return Ok(reports::grading_of(org, from, to, &facts, sort));
+        let take = |g: &reports::GroupView| (g.code.clone(), g.name.clone(), reports::group_facts(g, from, to));
+        let facts = super::federation::gather(b, org, &need, take)?;
+        let mut r = reports::grading_of(org, from, to, &facts, sort);
+        // A cluster federation grades the SHGs its VOs relayed too, each VO's apart.
+        for (via, facts) in super::federation::gather_relayed(b, org, &need, take)? {
+            reports::relayed_part(&mut r, &via, reports::grading_of(org, from, to, &facts, sort));
+        }
+        return Ok(r);
     }
     if let Some(r) = super::consolidated::consolidated(b, org, name, from, to)? {
         return Ok(r);

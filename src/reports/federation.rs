@@ -254,6 +254,23 @@ pub fn relayed_status(r: &mut Report, groups: &[RelayedGroup]) {
     r.sections.push(s);
 }
 
+/// Adds `part` (the same report over the groups `via` relayed to a cluster federation) to `r`:
+/// each of its sections that lists groups, titled with the group that brought them, its notes
+/// kept (the others, a grading's rule, are the report's own again).
+pub fn relayed_part(r: &mut Report, via: &str, part: Report) {
+    for mut s in part.sections.into_iter().filter(|s| s.columns.iter().any(|c| c.id == "col-group")) {
+        let title = match s.title.take() {
+            Some(t) if t.id == "section-portfolio-currency" => {
+                let currency = t.args.iter().find(|(k, _)| *k == "currency").map(|(_, v)| v.clone()).unwrap_or(Arg::Text(String::new()));
+                Msg::new("section-relayed-by-currency").arg("group", Arg::Text(via.to_string())).arg("currency", currency)
+            }
+            _ => Msg::new("section-relayed-by").arg("group", Arg::Text(via.to_string())),
+        };
+        s.title = Some(title);
+        r.sections.push(s);
+    }
+}
+
 /// Per group: members on the date, savings, loans outstanding, disbursed and recovered in the
 /// period, the recovery rate and the portfolio at risk over 30, 60 and 90 days; and the totals.
 ///
