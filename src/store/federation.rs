@@ -607,7 +607,7 @@ impl Book<'_> {
         let postings = format!("SELECT v.bundle_id, {MONTH_OF_DATE}, v.kind = 'opening', p.account, p.kind, sum(p.amount_minor), min({PLACE_OF_LINE})
                FROM fed_voucher v JOIN fed_posting p ON p.group_id = v.group_id AND p.position = v.position
               WHERE v.group_id = ?1 GROUP BY v.bundle_id, substr(v.date, 1, 7), v.kind = 'opening', p.account, p.kind");
-        let n: i64 = self.c.query_row(&format!("SELECT (SELECT count(*) FROM ({sums} EXCEPT {postings})) + (SELECT count(*) FROM ({postings} EXCEPT {sums}))"), [group_id], |r| r.get(0))?;
+        let n: i64 = self.one(&format!("SELECT (SELECT count(*) FROM ({sums} EXCEPT {postings})) + (SELECT count(*) FROM ({postings} EXCEPT {sums}))"), [group_id], |r| r.get(0))?;
         Ok(n > 0)
     }
 
@@ -646,7 +646,7 @@ impl Book<'_> {
 
     /// The date of a group's last imported entry on or before `to` (ISO dates).
     pub fn fed_last_entry(&self, group_id: i64, to: &str) -> Result<Option<String>> {
-        Ok(self.c.query_row("SELECT max(date) FROM fed_voucher WHERE group_id = ?1 AND date <= ?2", params![group_id, to], |r| r.get(0))?)
+        Ok(self.one("SELECT max(date) FROM fed_voucher WHERE group_id = ?1 AND date <= ?2", params![group_id, to], |r| r.get(0))?)
     }
 
     pub fn insert_fed_alarm(&self, group_id: i64, payload_sha256: &str, differences: &str, at: &str) -> Result<()> {
@@ -663,7 +663,7 @@ impl Book<'_> {
 
     /// How many vouchers of a group were imported.
     pub fn fed_voucher_count(&self, group_id: i64) -> Result<i64> {
-        Ok(self.c.query_row("SELECT count(*) FROM fed_voucher WHERE group_id = ?1", [group_id], |r| r.get(0))?)
+        Ok(self.one("SELECT count(*) FROM fed_voucher WHERE group_id = ?1", [group_id], |r| r.get(0))?)
     }
 
     /// The fiscal years (by start year) whose closing lines stand in a group's imported journal:

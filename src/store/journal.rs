@@ -175,8 +175,7 @@ impl Book<'_> {
     /// The hash of the organisation's latest voucher (the chain head), or the genesis hash.
     pub fn last_hash(&self, org_id: i64) -> Result<String> {
         Ok(self
-            .c
-            .query_row("SELECT hash FROM voucher WHERE org_id = ?1 ORDER BY id DESC LIMIT 1", [org_id], |r| r.get(0))
+            .one("SELECT hash FROM voucher WHERE org_id = ?1 ORDER BY id DESC LIMIT 1", [org_id], |r| r.get(0))
             .optional()?
             .unwrap_or_else(|| GENESIS_HASH.to_string()))
     }

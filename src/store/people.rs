@@ -93,8 +93,7 @@ impl Book<'_> {
     /// Failed attempts since the last good PIN, and when the last one failed.
     pub fn pin_failures(&self, person_id: i64) -> Result<Option<(i64, String)>> {
         Ok(self
-            .c
-            .query_row("SELECT failures, last_failed_at FROM pin_attempt WHERE person_id = ?1", [person_id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .one("SELECT failures, last_failed_at FROM pin_attempt WHERE person_id = ?1", [person_id], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?)
     }
     pub fn pin_failed(&self, person_id: i64, at: &str) -> Result<()> {

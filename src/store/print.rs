@@ -22,8 +22,7 @@ impl Book<'_> {
     /// The latest print run of a member's passbook, if it was ever printed.
     pub fn last_print_run(&self, member_id: i64) -> Result<Option<PrintRun>> {
         Ok(self
-            .c
-            .query_row(
+            .one(
                 "SELECT org_id, member_id, first_voucher_id, last_voucher_id, page, line, lines_per_page, paper, printed_at
                  FROM passbook_print WHERE member_id = ?1 ORDER BY id DESC LIMIT 1",
                 [member_id],

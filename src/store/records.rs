@@ -285,8 +285,7 @@ impl Book<'_> {
     }
     pub fn member_by_no(&self, org_id: i64, admission_no: &str) -> Result<Option<Member>> {
         Ok(self
-            .c
-            .query_row(&format!("SELECT {MEMBER_COLS} FROM member WHERE org_id = ?1 AND admission_no = ?2"), params![org_id, admission_no], member_from)
+            .one(&format!("SELECT {MEMBER_COLS} FROM member WHERE org_id = ?1 AND admission_no = ?2"), params![org_id, admission_no], member_from)
             .optional()?)
     }
     pub fn member(&self, id: i64) -> Result<Member> {

@@ -198,7 +198,7 @@ impl Book<'_> {
 
     /// The death a collection of levies was for, by the collection's voucher.
     pub fn levy_collection_death(&self, voucher_id: i64) -> Result<Option<i64>> {
-        Ok(self.c.query_row("SELECT death_id FROM levy_collection WHERE voucher_id = ?1", [voucher_id], |r| r.get(0)).optional()?)
+        Ok(self.one("SELECT death_id FROM levy_collection WHERE voucher_id = ?1", [voucher_id], |r| r.get(0)).optional()?)
     }
 
     /// Records one collection of levies (its voucher already appended).

@@ -108,7 +108,7 @@ impl Book<'_> {
 
     /// Records a year's audit sign-off.
     pub fn insert_year_audit(&self, a: &NewYearAudit<'_>) -> Result<i64> {
-        self.c.execute(
+        self.run(
             "INSERT INTO year_audit(org_id, fiscal_year, audited_on, auditor, peer_from, bank_statement_minor, remarks, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![a.org_id, a.fiscal_year, date_text(a.audited_on), a.auditor, a.peer_from, a.bank_statement.map(|m| m.minor()), a.remarks, a.recorded_at],
         )?;
@@ -141,7 +141,7 @@ impl Book<'_> {
 
     /// Keeps a statement of a closed year as it stood at the close (`reports::snapshot_json`).
     pub fn insert_year_snapshot(&self, close_id: i64, report: &str, body: &str) -> Result<i64> {
-        self.c.execute("INSERT INTO year_snapshot(close_id, report, body) VALUES (?1, ?2, ?3)", params![close_id, report, body])?;
+        self.run("INSERT INTO year_snapshot(close_id, report, body) VALUES (?1, ?2, ?3)", params![close_id, report, body])?;
         let id = self.c.last_insert_rowid();
         self.chain_record(RecordKind::YearSnapshot, id)?;
         Ok(id)
@@ -177,8 +177,7 @@ impl Book<'_> {
     /// Whether the organisation's fiscal year (by its start year) stands closed.
     pub fn year_is_closed(&self, org_id: i64, fiscal_year: i32) -> Result<bool> {
         Ok(self
-            .c
-            .query_row(
+            .one(
                 "SELECT 1 FROM year_close y WHERE y.org_id = ?1 AND y.fiscal_year = ?2 AND NOT EXISTS (SELECT 1 FROM year_reopen r WHERE r.close_id = y.id)",
                 params![org_id, fiscal_year],
                 |_| Ok(()),
