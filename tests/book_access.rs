@@ -150,7 +150,7 @@ fn the_core_refuses_a_missing_or_empty_book_and_the_shells_first_run_makes_the_d
     let today = d("2025-09-30");
     let first = dir.path().join("first.samuh");
     let s = samuh::demo::book_open_or_demo(&first, today).unwrap();
-    assert_eq!(s.read().orgs().unwrap().len(), 8, "the SHG, the cooperative, the village fund, the VO's two younger SHGs, the welfare club, the village organisation and the VSLA group");
+    assert_eq!(s.read().orgs().unwrap().len(), 9, "the SHG, the cooperative, the village fund, the VO's two younger SHGs, the welfare club, the village organisation, its cluster federation and the VSLA group");
     let empty2 = dir.path().join("empty2.samuh");
     std::fs::write(&empty2, b"").unwrap();
     assert!(matches!(samuh::demo::book_open_or_demo(&empty2, today), Err(Error::BookEmpty { .. })));

@@ -1183,9 +1183,20 @@ fn the_demo_village_organisation_has_imported_the_demo_group_the_same_way_twice(
         count(&a, "SELECT count(*) FROM fed_group g JOIN organisation o ON o.id = g.overseer_id WHERE o.code = 'vo-kishanganj' AND g.code IN ('shg-kishanganj', 'shg-belwa', 'shg-tulsia')"),
         3
     );
+    let vo_holds = "SELECT count(*) FROM fed_voucher v JOIN fed_group g ON g.id = v.group_id JOIN organisation o ON o.id = g.overseer_id WHERE o.code = 'vo-kishanganj'";
     assert_eq!(
-        count(&a, "SELECT count(*) FROM fed_voucher"),
+        count(&a, vo_holds),
         count(&a, "SELECT count(*) FROM voucher v JOIN organisation o ON o.id = v.org_id WHERE o.code IN ('shg-kishanganj', 'shg-belwa', 'shg-tulsia')")
+    );
+    // Above it the cluster federation holds the VO and, relayed through it, the same three SHGs
+    // with every entry: the VO's own books and the three SHGs' again.
+    let clf_holds = |codes: &str| count(&a, &format!("SELECT count(*) FROM fed_voucher v JOIN fed_group g ON g.id = v.group_id JOIN organisation o ON o.id = g.overseer_id WHERE o.code = 'clf-kishanganj' AND g.code IN ({codes})"));
+    assert_eq!(clf_holds("'vo-kishanganj'"), count(&a, "SELECT count(*) FROM voucher v JOIN organisation o ON o.id = v.org_id WHERE o.code = 'vo-kishanganj'"));
+    assert_eq!(clf_holds("'shg-kishanganj', 'shg-belwa', 'shg-tulsia'"), count(&a, vo_holds));
+    assert_eq!(
+        count(&a, "SELECT count(*) FROM fed_group g JOIN organisation o ON o.id = g.overseer_id JOIN fed_relay r ON r.group_id = g.id WHERE o.code = 'clf-kishanganj'"),
+        3,
+        "the three SHGs came relayed"
     );
     assert_eq!(count(&a, "SELECT count(*) FROM fed_alarm"), 0);
 

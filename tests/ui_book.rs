@@ -61,7 +61,7 @@ fn encrypted_book_wrong_passphrase_then_recovery_code_then_the_new_passphrase_op
     let (store, opened) = app::book_recover_ui(p, &code.to_lowercase().replace('-', " "), "নতুন পাসফ্রেজ", "নতুন পাসফ্রেজ", &ctx(), bn(), &check).unwrap();
     assert!(opened.encrypted && opened.recovery_code.is_none());
     assert!(opened.check.ok, "{:?}", opened.check);
-    assert_eq!(opened.overview.orgs.len(), 8, "the demo's six, its village organisation and the VSLA group");
+    assert_eq!(opened.overview.orgs.len(), 9, "the demo's six, its village organisation and cluster federation, and the VSLA group");
     check.wait();
     drop(store);
 

@@ -662,10 +662,12 @@ mod tests {
         let (s, ctx) = demo_book(Lang::Hi);
         let o = book_overview(&s, &ctx, Locale::new(Lang::Th)).unwrap();
         // The SHG, the cooperative, the village fund, the VO's two younger SHGs, the Roi Et
-        // welfare club (issue 15), the SHGs' village organisation (issue 16), the only one that
-        // oversees groups, and the VSLA group (issue 14).
-        assert_eq!(o.orgs.len(), 8);
-        assert_eq!(o.orgs.iter().filter(|x| x.oversees).map(|x| x.code.as_str()).collect::<Vec<_>>(), ["vo-kishanganj"]);
+        // welfare club (issue 15), the SHGs' village organisation and its cluster federation
+        // (issue 16), the two that oversee groups, and the VSLA group (issue 14).
+        assert_eq!(o.orgs.len(), 9);
+        let mut overseers: Vec<&str> = o.orgs.iter().filter(|x| x.oversees).map(|x| x.code.as_str()).collect();
+        overseers.sort();
+        assert_eq!(overseers, ["clf-kishanganj", "vo-kishanganj"]);
         assert!(o.orgs.iter().any(|x| x.code == "vf-roiet" && x.currency == "THB"));
         assert!(o.orgs.iter().any(|x| x.code == "wc-samkha" && x.currency == "THB"));
         assert!(o.today_display.contains("2569"), "{}", o.today_display);

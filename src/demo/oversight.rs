@@ -2,9 +2,11 @@
 //! bundles of its three SHGs (the demo SHG and the younger Belwa and Tulsia groups), and has lent
 //! its community investment fund to the two younger ones, which repay it monthly — so that the
 //! oversight screen (status board, roll-ups, CIF reconciliation, consolidated statements) has
-//! groups to show. Each SHG's bundle key is made from a fixed phrase rather than from the
-//! system's random numbers, so that two demo books stay byte-identical (a demo book's key is
-//! public anyway: never sign a real group's bundle with it).
+//! groups to show. Above it, the cluster-level federation of Kishanganj has imported the VO's
+//! bundle, which relays the three SHGs: the three levels (SHG → VO → CLF) of seed 000. Each
+//! bundle key is made from a fixed phrase rather than from the system's random numbers, so that
+//! two demo books stay byte-identical (a demo book's key is public anyway: never sign a real
+//! group's bundle with it).
 
 use crate::app::{
     bundle_import, bundle_write, cif_loan, loan_repay, meeting_record, org_add, policy_set, BundleImportInput, BundleWriteInput, CifLoanInput, Ctx, GroupLineInput, MeetingInput,
@@ -20,6 +22,8 @@ use chrono::{Days, NaiveDate};
 use sha2::{Digest, Sha256};
 
 pub(super) const VO: &str = "vo-kishanganj";
+/// The cluster-level federation the VO sends its bundles to.
+pub(super) const CLF: &str = "clf-kishanganj";
 const GROUP: &str = "shg-kishanganj";
 /// The SHGs of the VO, in the order their bundles are imported.
 const GROUPS: [&str; 3] = [GROUP, "shg-belwa", "shg-tulsia"];
@@ -59,18 +63,44 @@ pub(super) fn build(store: &mut Store, today: NaiveDate) -> Result<()> {
     let mut cif = Vec::new();
     for group in GROUPS {
         let Some(g) = store.read().org_by_code(group)? else { continue };
-        let secret: [u8; 32] = Sha256::digest(format!("samuh demo bundle key {group}").as_bytes()).into();
-        store.write(|b| b.insert_bundle_key(g.id, &hex(&public_of(&secret)), &hex(&secret), &ctx(10).now))?;
-        // The file travels as it would on a pen drive: written, imported, then removed.
-        let file = std::env::temp_dir().join(format!("samuh-demo-{}-{:?}-{group}.bundle", std::process::id(), std::thread::current().id()).replace(['(', ')'], ""));
-        let path = file.display().to_string();
-        let done = bundle_write(store, &ctx(10), &BundleWriteInput { org: group.into(), out: path.clone(), since_last: false, no_names: false })
-            .and_then(|_| bundle_import(store, &ctx(11), &BundleImportInput { org: VO.into(), files: vec![path], register: true }));
-        let _ = std::fs::remove_file(&file);
-        done?;
+        send(store, &g, VO, &ctx(10), &ctx(11))?;
         cif.extend(cif_events(store, g.id, group)?);
     }
-    lend_cif(store, &ctx(12), cif)
+    lend_cif(store, &ctx(12), cif)?;
+    // The CLF, formed with the VO, imports the VO's bundle the same day: the VO's own books and,
+    // relayed, its three SHGs'.
+    let vo = store.read().org_by_code(VO)?.expect("just added");
+    org_add(
+        store,
+        &ctx(13),
+        &OrgInput {
+            code: CLF.into(),
+            name: "किशनगंज संकुल स्तरीय संघ".into(),
+            kind: "cluster-federation".into(),
+            country: "in".into(),
+            lang: Some("hi".into()),
+            meeting_frequency: "monthly".into(),
+            formed_on: super::ymd(vo.formed_on),
+            place: vo.place.clone(),
+            ..Default::default()
+        },
+    )?;
+    send(store, &vo, CLF, &ctx(14), &ctx(15))
+}
+
+/// `group` writes a bundle of everything with its demo key (made from a fixed phrase) and the
+/// body `to` imports it, registering the group. The file travels as it would on a pen drive:
+/// written, imported, then removed.
+fn send(store: &mut Store, group: &crate::domain::org::Organisation, to: &str, written: &Ctx, imported: &Ctx) -> Result<()> {
+    let code = &group.code;
+    let secret: [u8; 32] = Sha256::digest(format!("samuh demo bundle key {code}").as_bytes()).into();
+    store.write(|b| b.insert_bundle_key(group.id, &hex(&public_of(&secret)), &hex(&secret), &written.now))?;
+    let file = std::env::temp_dir().join(format!("samuh-demo-{}-{:?}-{code}.bundle", std::process::id(), std::thread::current().id()).replace(['(', ')'], ""));
+    let path = file.display().to_string();
+    let done = bundle_write(store, written, &BundleWriteInput { org: code.clone(), out: path.clone(), since_last: false, no_names: false })
+        .and_then(|_| bundle_import(store, imported, &BundleImportInput { org: to.into(), files: vec![path], register: true }));
+    let _ = std::fs::remove_file(&file);
+    done.map(|_| ())
 }
 
 /// What passed between a group and the VO, read from the group's book: (date, group, received,

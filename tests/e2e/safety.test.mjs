@@ -23,7 +23,7 @@ test('in Bengali, a book code from paper is checked: the current one matches, a 
   await openSafety();
   assert.equal(await page.textContent('#nav-safety'), 'সুরক্ষা');
   const rows = await page.locator('#book-codes tbody tr').count();
-  assert.equal(rows, 8, 'one code per organisation of the demo book (SHG, cooperative, village fund, the two younger SHGs of the village organisation, welfare club, village organisation, VSLA group)');
+  assert.equal(rows, 9, 'one code per organisation of the demo book (SHG, cooperative, village fund, the two younger SHGs of the village organisation, welfare club, village organisation, cluster federation, VSLA group)');
   const code = (await page.textContent('#book-codes tr[data-org="coop-meherpur"] td.code')).trim();
   assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   await page.selectOption('#code-org', 'coop-meherpur');
