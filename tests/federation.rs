@@ -1434,6 +1434,35 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
     assert_eq!(p.rows[0][p.col("col-members-count")], Cell::Count(shg_members));
     assert!(samuh::render::render_text(&portfolio, &samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En))).contains("The groups vo relays"));
 
+    // The CLF's Parquet export holds the SHG as well as its VO, the SHG marked as relayed by the
+    // VO, with every posting of the SHG's own book (balancing to zero).
+    {
+        use parquet::file::reader::{FileReader, SerializedFileReader};
+        use parquet::record::Field;
+        let pq = dir.join("clf-parquet");
+        let done = app::export_parquet(&clf, &app::ParquetExportInput { org: "clf".into(), to: pq.display().to_string() }).unwrap();
+        assert_eq!(done.groups, 2);
+        let rows = |table: &str| -> Vec<Vec<(String, Field)>> {
+            let mut out = Vec::new();
+            for file in done.files.iter().filter(|f| f.starts_with(&format!("{table}/"))) {
+                let r = SerializedFileReader::new(std::fs::File::open(pq.join(file)).unwrap()).unwrap();
+                out.extend(r.get_row_iter(None).unwrap().map(|row| row.unwrap().get_column_iter().map(|(n, v)| (n.clone(), v.clone())).collect::<Vec<_>>()));
+            }
+            out
+        };
+        let get = |row: &Vec<(String, Field)>, name: &str| row.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone()).unwrap();
+        let mut groups: Vec<(Field, Field)> = rows("groups").iter().map(|r| (get(r, "group_code"), get(r, "relayed_by"))).collect();
+        groups.sort_by_key(|g| format!("{:?}", g.0));
+        assert_eq!(groups, vec![(Field::Str("shg".into()), Field::Str("vo".into())), (Field::Str("vo".into()), Field::Null)]);
+        let shg_postings: Vec<i64> = rows("postings")
+            .iter()
+            .filter(|r| get(r, "group_code") == Field::Str("shg".into()))
+            .map(|r| if let Field::Long(v) = get(r, "amount_minor") { v } else { panic!("amount_minor") })
+            .collect();
+        assert_eq!(shg_postings.len() as i64, count(&f.path, "SELECT count(*) FROM posting"));
+        assert_eq!(shg_postings.iter().sum::<i64>(), 0);
+    }
+
     // Since the last bundle: the SHG meets on 18 May and sends it; the VO's next bundle relays
     // only that (one entry), and the CLF's copy of the SHG is whole again.
     app::meeting_record(&mut f.store, &c, &meeting("2025-05-18", vec![row("1", "present", "50")])).unwrap();

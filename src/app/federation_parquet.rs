@@ -272,6 +272,7 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
             ("bundles", int),
             ("entries", int),
             ("last_period", opt_day),
+            ("relayed_by", opt_text),
         ],
     );
     let mut members = Table::new("members", vec![("group_code", text), ("member_id", int), ("admission_no", text), ("role", text), ("joined_on", day), ("exited_on", opt_day), ("household", opt_text)]);
@@ -317,8 +318,12 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
     let mut files = Vec::new();
     let (mut n_groups, mut n_postings) = (0i64, 0i64);
     let mut texts = Texts::default();
-    for g in b.fed_groups(org.id)? {
+    // Every group of the register, those relayed through another's bundles too (a cluster
+    // federation's SHGs, come through its VOs), each with the group that brings it.
+    let all = b.fed_groups_all(org.id)?;
+    for g in &all {
         n_groups += 1;
+        let relayed_by = g.via.and_then(|v| all.iter().find(|x| x.id == v)).map(|x| bytes(&x.code));
         let place = place_of(&g.place);
         let (code, currency) = (bytes(&g.code), bytes(&g.currency));
         // The records of the latest bundle only (a group sending monthly has dozens; a later
@@ -346,6 +351,7 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
                 I(bundles.len() as i64),
                 I(heads.len() as i64),
                 OD(last_period.map(days)),
+                OT(relayed_by),
             ],
             dir,
             &mut files,
