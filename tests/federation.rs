@@ -1417,7 +1417,7 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
     // totals of the VO's own roll-up of its SHG (the same entries, come one level further). The
     // members are the SHG book's own.
     let shg_members = count(&f.path, "SELECT count(*) FROM member");
-    for name in ["portfolio", "grading", "overdue-borrowers"] {
+    for name in ["portfolio", "grading", "overdue-borrowers", "cif-reconciliation"] {
         let at_clf = report(&clf, "clf", name, Some("2025-04-01"), "2025-05-31");
         let at_vo = report(&vo, "vo", name, Some("2025-04-01"), "2025-05-31");
         // (The grading's rule, a section of its own, is not repeated.)
@@ -1432,6 +1432,14 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
     let p = &portfolio.sections[1];
     assert_eq!(p.rows[0][0], Cell::text("shg"));
     assert_eq!(p.rows[0][p.col("col-members-count")], Cell::Count(shg_members));
+    // The VO's CIF with the SHG, seen at the CLF: lent 10,000, repaid 1,000 on 11 May: 9,000 on
+    // both sides, no difference.
+    let rec = report(&clf, "clf", "cif-reconciliation", None, "2025-05-31");
+    let part = &rec.sections[1];
+    assert_eq!(
+        (&part.rows[0][0], &part.rows[0][part.col("col-cif-receivable-relayer")], &part.rows[0][part.col("col-cif-payable-group")], &part.rows[0][part.col("col-status")]),
+        (&Cell::text("shg"), &m(9000), &m(9000), &Cell::msg("cif-rec-ok"))
+    );
     assert!(samuh::render::render_text(&portfolio, &samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En))).contains("The groups vo relays"));
 
     // The CLF's Parquet export holds the SHG as well as its VO, the SHG marked as relayed by the

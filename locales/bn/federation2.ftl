@@ -8,6 +8,7 @@ line-cif-interest = গ্রাম সংগঠনকে সিআইএফ-এ
 report-cif-reconciliation = দলগুলিকে দেওয়া সিআইএফ বনাম তাদের দেয় সিআইএফ
 col-compared-on = মিলানোর তারিখ
 col-cif-receivable = দেওয়া সিআইএফ (এই খাতা)
+col-cif-receivable-relayer = দেওয়া সিআইএফ (গ্রাম সংগঠনের বান্ডেল)
 col-cif-payable-group = দেয় সিআইএফ (দলের বান্ডেল)
 cif-rec-ok = মিলেছে
 cif-rec-differs = পার্থক্য আছে: দুটি খাতাই দেখুন

@@ -8,6 +8,7 @@ line-cif-interest = CIF interest paid to the village organisation
 report-cif-reconciliation = CIF lent to the groups against their CIF payable
 col-compared-on = Compared on
 col-cif-receivable = CIF lent (this book)
+col-cif-receivable-relayer = CIF lent (its VO's bundle)
 col-cif-payable-group = CIF payable (group's bundle)
 cif-rec-ok = Matches
 cif-rec-differs = Differs: check both books

@@ -8,6 +8,7 @@ line-cif-interest = ग्राम संगठन को सीआईएफ़
 report-cif-reconciliation = समूहों को दिया गया सीआईएफ़ और उनका देय सीआईएफ़
 col-compared-on = मिलान की तारीख़
 col-cif-receivable = दिया गया सीआईएफ़ (यह बही)
+col-cif-receivable-relayer = दिया गया सीआईएफ़ (ग्राम संगठन का बंडल)
 col-cif-payable-group = देय सीआईएफ़ (समूह का बंडल)
 cif-rec-ok = मेल खाता है
 cif-rec-differs = अंतर है: दोनों बहियाँ जाँचें

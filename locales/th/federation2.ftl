@@ -8,6 +8,7 @@ line-cif-interest = จ่ายดอกเบี้ย CIF ให้องค�
 report-cif-reconciliation = เงิน CIF ที่ให้กลุ่มกู้ เทียบกับ CIF ค้างชำระของกลุ่ม
 col-compared-on = วันที่เทียบ
 col-cif-receivable = CIF ที่ให้กู้ (สมุดนี้)
+col-cif-receivable-relayer = CIF ที่ให้กู้ (ชุดข้อมูลขององค์กรระดับหมู่บ้าน)
 col-cif-payable-group = CIF ค้างชำระ (ชุดข้อมูลของกลุ่ม)
 cif-rec-ok = ตรงกัน
 cif-rec-differs = ไม่ตรงกัน: ตรวจสอบสมุดทั้งสองเล่ม

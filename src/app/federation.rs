@@ -1328,6 +1328,7 @@ pub(crate) fn rollup(b: &Book<'_>, org: &Organisation, name: &str, from: NaiveDa
             }
             Some(r)
         }
+        // (At a cluster federation `report` adds each VO's CIF with the SHGs it relays.)
         "cif-reconciliation" => {
             let need = Need::cif(to);
             Some(crate::reports::cif_reconciliation_of(org, to, &gather(b, org, &need, |g| crate::reports::CifFigures::of(g, to))?, &cif_receivable(b, org)?))

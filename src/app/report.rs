@@ -156,7 +156,17 @@ fn live(b: &Book<'_>, ctx: &Ctx, p: &ReportParams, org: &Organisation, name: &st
     if let Some(r) = super::consolidated::consolidated(b, org, name, from, to)? {
         return Ok(r);
     }
-    if let Some(r) = super::federation::rollup(b, org, name, from, to)? {
+    if let Some(mut r) = super::federation::rollup(b, org, name, from, to)? {
+        if name == "cif-reconciliation" {
+            // A cluster federation: each VO's CIF lent to the SHGs it relays (from the VO's
+            // imported journal) against their CIF payable (their bundles).
+            let need = super::federation_sums::Need::cif(to);
+            let lent = super::consolidated::relayed_cif_receivable(b, org)?;
+            for (via, figures) in super::federation::gather_relayed(b, org, &need, |g| reports::CifFigures::of(g, to))? {
+                let none = std::collections::BTreeMap::new();
+                reports::relayed_part(&mut r, &via, reports::cif_reconciliation_of(org, to, &figures, lent.get(&via).unwrap_or(&none)));
+            }
+        }
         return Ok(r);
     }
     if let Some(r) = super::households::rollup(b, org, name, to, p.member.as_deref(), None)? {

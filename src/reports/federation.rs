@@ -267,6 +267,10 @@ pub fn relayed_part(r: &mut Report, via: &str, part: Report) {
             _ => Msg::new("section-relayed-by").arg("group", Arg::Text(via.to_string())),
         };
         s.title = Some(title);
+        // What the report calls this book's is the relaying body's here (its CIF lent).
+        for c in s.columns.iter_mut().filter(|c| c.id == "col-cif-receivable") {
+            c.id = "col-cif-receivable-relayer";
+        }
         r.sections.push(s);
     }
 }
