@@ -3,10 +3,10 @@
 //! its community investment fund to the two younger ones, which repay it monthly — so that the
 //! oversight screen (status board, roll-ups, CIF reconciliation, consolidated statements) has
 //! groups to show. Above it, the cluster-level federation of Kishanganj has imported the VO's
-//! bundle, which relays the three SHGs: the three levels (SHG → VO → CLF) of seed 000. Each
-//! bundle key is made from a fixed phrase rather than from the system's random numbers, so that
-//! two demo books stay byte-identical (a demo book's key is public anyway: never sign a real
-//! group's bundle with it).
+//! bundle, which relays the three SHGs, and has lent the VO the CIF it lends on: the three
+//! levels (SHG → VO → CLF) of seed 000. Each bundle key is made from a fixed phrase rather than
+//! from the system's random numbers, so that two demo books stay byte-identical (a demo book's
+//! key is public anyway: never sign a real group's bundle with it).
 
 use crate::app::{
     bundle_import, bundle_write, cif_loan, loan_repay, meeting_record, org_add, policy_set, BundleImportInput, BundleWriteInput, CifLoanInput, Ctx, GroupLineInput, MeetingInput,
@@ -30,9 +30,14 @@ const GROUPS: [&str; 3] = [GROUP, "shg-belwa", "shg-tulsia"];
 /// The VO's by-laws for CIF: 1 % a month flat, ten monthly instalments.
 pub(super) const CIF_RATE_PERCENT: i64 = 1;
 pub(super) const CIF_INSTALMENTS: u32 = 10;
-/// The CIF the VO received from the project, and what of it it keeps in cash to lend.
+/// The CIF the VO received (lent by the CLF), and what of it it keeps in cash to lend.
 const CIF_RECEIVED: i64 = 1_00_000;
 const CIF_CASH: i64 = 60_000;
+/// The CIF the CLF received from the project a week before it lent the VO's.
+const CLF_CIF_RECEIVED: i64 = 2_00_000;
+/// The CLF's loan of CIF to the VO: 6 % a year, repaid in one sum after three years (36 months).
+const CLF_CIF_RATE_PERCENT: i64 = 6;
+const CLF_CIF_MONTHS: u32 = 36;
 
 
 /// Adds the VO to the book holding the demo SHGs (built before it): each SHG writes its bundle
@@ -66,9 +71,10 @@ pub(super) fn build(store: &mut Store, today: NaiveDate) -> Result<()> {
         send(store, &g, VO, &ctx(10), &ctx(11))?;
         cif.extend(cif_events(store, g.id, group)?);
     }
-    lend_cif(store, &ctx(12), cif)?;
+    let received = lend_cif(store, &ctx(12), cif)?;
     // The CLF, formed with the VO, imports the VO's bundle the same day: the VO's own books and,
-    // relayed, its three SHGs'.
+    // relayed, its three SHGs'. Then its own side of the VO's CIF: the project's fund received
+    // into its bank a week before, and the loan to the VO on the day the VO received it.
     let vo = store.read().org_by_code(VO)?.expect("just added");
     org_add(
         store,
@@ -85,7 +91,34 @@ pub(super) fn build(store: &mut Store, today: NaiveDate) -> Result<()> {
             ..Default::default()
         },
     )?;
-    send(store, &vo, CLF, &ctx(14), &ctx(15))
+    send(store, &vo, CLF, &ctx(14), &ctx(15))?;
+    let Some(received) = received else { return Ok(()) };
+    let s = |x: &str| Some(x.to_string());
+    let clf = store.read().org_by_code(CLF)?.expect("just added");
+    policy_set(store, &ctx(16), &PolicyInput {
+        org: CLF.into(),
+        effective_from: super::ymd(clf.formed_on),
+        saving_per_meeting: s("0"),
+        interest_rate: s(&CLF_CIF_RATE_PERCENT.to_string()),
+        rate_period: s("year"),
+        interest_method: s("bullet"),
+        repayment_frequency: s("monthly"),
+        default_instalments: s(&CLF_CIF_MONTHS.to_string()),
+        rounding_unit: s("1"),
+        ..Default::default()
+    })?;
+    meeting_record(store, &ctx(16), &MeetingInput {
+        org: CLF.into(),
+        date: super::ymd((received - Days::new(7)).max(clf.formed_on)),
+        client_id: Some(format!("demo:{CLF}:cif-received")),
+        group: vec![
+            GroupLineInput { kind: "grant".into(), head: s("community-investment-fund"), amount: CLF_CIF_RECEIVED.to_string(), note: "JEEViKA CIF".into() },
+            GroupLineInput { kind: "bank-withdrawal".into(), amount: CIF_RECEIVED.to_string(), ..Default::default() },
+        ],
+        ..Default::default()
+    })?;
+    cif_loan(store, &ctx(16), &CifLoanInput { org: CLF.into(), group: VO.into(), date: super::ymd(received), amount: CIF_RECEIVED.to_string(), purpose: "CIF".into(), ..Default::default() })?;
+    Ok(())
 }
 
 /// `group` writes a bundle of everything with its demo key (made from a fixed phrase) and the
@@ -125,10 +158,11 @@ fn cif_events(store: &Store, org_id: i64, group: &str) -> Result<Vec<(NaiveDate,
 }
 
 /// The VO's own book of its CIF: its by-laws, the fund received (into the bank, part drawn in
-/// cash), and, in date order, each loan to a group and each repayment from one.
-fn lend_cif(store: &mut Store, ctx: &Ctx, mut events: Vec<(NaiveDate, String, Money, Money)>) -> Result<()> {
+/// cash), and, in date order, each loan to a group and each repayment from one. Answers the day
+/// the fund was received (none when no group borrowed).
+fn lend_cif(store: &mut Store, ctx: &Ctx, mut events: Vec<(NaiveDate, String, Money, Money)>) -> Result<Option<NaiveDate>> {
     events.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
-    let Some(first) = events.first().map(|e| e.0) else { return Ok(()) };
+    let Some(first) = events.first().map(|e| e.0) else { return Ok(None) };
     let s = |x: &str| Some(x.to_string());
     let vo = store.read().org_by_code(VO)?.expect("just added");
     let received = (first - Days::new(7)).max(vo.formed_on);
@@ -162,5 +196,5 @@ fn lend_cif(store: &mut Store, ctx: &Ctx, mut events: Vec<(NaiveDate, String, Mo
             loan_repay(store, ctx, &RepayInput { org: VO.into(), date: super::ymd(*date), member: group.clone(), loan: None, amount: repaid.to_plain(), client_id })?;
         }
     }
-    Ok(())
+    Ok(Some(received))
 }
