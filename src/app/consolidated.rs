@@ -7,7 +7,7 @@
 
 use super::federation::stored_date;
 use super::federation_sums::{group_vouchers, stored_voucher};
-use crate::domain::money::{Currency, Money};
+use crate::domain::money::Currency;
 use crate::domain::org::{Country, MeetingFrequency, OrgKind, Organisation};
 use crate::error::{Error, Result};
 use crate::reports::{self, consolidated::{Entity, Scope, Statement}, Report};
@@ -76,7 +76,7 @@ pub(crate) fn group_journal_for_tests(b: &Book<'_>, g: &FedGroupRow) -> Vec<Stor
 /// What each relaying body (a cluster federation's VO) lent the groups it relays, read from its
 /// imported journal: by the body's code, then by group, the date and amount of each line on its
 /// loans to that group (as the reconciliation reads the book's own loans to its groups).
-pub(crate) fn relayed_cif_receivable(b: &Book<'_>, org: &Organisation) -> Result<HashMap<String, std::collections::BTreeMap<String, Vec<(NaiveDate, Money)>>>> {
+pub(crate) fn relayed_cif_receivable(b: &Book<'_>, org: &Organisation) -> Result<HashMap<String, reports::CifLent>> {
     let registered = b.fed_groups_all(org.id)?;
     let mut out = HashMap::new();
     for g in &registered {
@@ -85,7 +85,7 @@ pub(crate) fn relayed_cif_receivable(b: &Book<'_>, org: &Organisation) -> Result
             continue;
         }
         let by_id: HashMap<i64, String> = group_members(b, g)?.into_iter().filter(|m| children.contains(&m.admission_no.as_str())).map(|m| (m.id, m.admission_no)).collect();
-        let mut lent: std::collections::BTreeMap<String, Vec<(NaiveDate, Money)>> = std::collections::BTreeMap::new();
+        let mut lent = reports::CifLent::new();
         for v in group_journal(b, g)? {
             for l in v.lines.iter().filter(|l| l.account == crate::domain::ledger::code::LOANS_TO_MEMBERS) {
                 if let Some(code) = l.member_id.and_then(|m| by_id.get(&m)) {

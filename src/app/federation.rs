@@ -1540,7 +1540,7 @@ pub fn cif_loan(store: &mut Store, ctx: &Ctx, i: &CifLoanInput) -> Result<super:
 
 /// The oversight book's own CIF lent to each registered group: the postings to its loans
 /// account of loans whose borrower is the member named by the group's code, by group code.
-fn cif_receivable(b: &Book<'_>, org: &Organisation) -> Result<std::collections::BTreeMap<String, Vec<(NaiveDate, Money)>>> {
+fn cif_receivable(b: &Book<'_>, org: &Organisation) -> Result<crate::reports::CifLent> {
     let mut out = std::collections::BTreeMap::new();
     let groups = b.fed_groups(org.id)?;
     let members = b.members(org.id)?;

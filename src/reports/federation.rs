@@ -464,8 +464,11 @@ impl CifFigures {
     }
 }
 
+/// A lender's CIF lent, by group code: the date and amount of each line on its loans to it.
+pub type CifLent = std::collections::BTreeMap<String, Vec<(NaiveDate, Money)>>;
+
 /// The reconciliation from each group's figures, however they were gathered.
-pub fn cif_reconciliation_of(org: &Organisation, to: NaiveDate, groups: &[CifFigures], receivable: &std::collections::BTreeMap<String, Vec<(NaiveDate, Money)>>) -> Report {
+pub fn cif_reconciliation_of(org: &Organisation, to: NaiveDate, groups: &[CifFigures], receivable: &CifLent) -> Report {
     let mut r = Report::new("cif-reconciliation", org_title("cif-reconciliation"), org, ReportPeriod::AsOf(to));
     let mut s = Section::new(
         None,
