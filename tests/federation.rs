@@ -1440,6 +1440,7 @@ fn a_cluster_federation_consolidates_its_village_organisations_and_the_groups_th
         (&part.rows[0][0], &part.rows[0][part.col("col-cif-receivable-relayer")], &part.rows[0][part.col("col-cif-payable-group")], &part.rows[0][part.col("col-status")]),
         (&Cell::text("shg"), &m(9000), &m(9000), &Cell::msg("cif-rec-ok"))
     );
+    assert_eq!(part.notes[0].id, "note-cif-reconciliation-relayed", "the note says whose book lent");
     assert!(samuh::render::render_text(&portfolio, &samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En))).contains("The groups vo relays"));
 
     // The CLF's Parquet export holds the SHG as well as its VO, the SHG marked as relayed by the

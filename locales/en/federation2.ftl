@@ -14,6 +14,7 @@ cif-rec-ok = Matches
 cif-rec-differs = Differs: check both books
 cif-rec-no-bundle = No bundle yet
 note-cif-reconciliation = Each group is compared on the date of its latest bundle: the CIF principal this book lent it and has not been repaid, against the CIF the group's own book owes on that day. { $differing } groups differ; a difference means a loan, repayment or receipt is recorded in one book and not the other.
+note-cif-reconciliation-relayed = Each group is compared on the date of its latest bundle: the CIF principal its village organisation lent it and has not been repaid (from the VO's bundle), against the CIF the group's own book owes on that day. { $differing } groups differ; a difference means a loan, repayment or receipt is recorded in one book and not the other.
 
 cli-parquet-exported = { $groups } groups written as Parquet to { $dir } ({ $files } files; { $postings } postings).
 

@@ -271,6 +271,9 @@ pub fn relayed_part(r: &mut Report, via: &str, part: Report) {
         for c in s.columns.iter_mut().filter(|c| c.id == "col-cif-receivable") {
             c.id = "col-cif-receivable-relayer";
         }
+        for n in s.notes.iter_mut().filter(|n| n.id == "note-cif-reconciliation") {
+            n.id = "note-cif-reconciliation-relayed".into();
+        }
         r.sections.push(s);
     }
 }
