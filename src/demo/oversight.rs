@@ -93,30 +93,9 @@ pub(super) fn build(store: &mut Store, today: NaiveDate) -> Result<()> {
     )?;
     send(store, &vo, CLF, &ctx(14), &ctx(15))?;
     let Some(received) = received else { return Ok(()) };
-    let s = |x: &str| Some(x.to_string());
     let clf = store.read().org_by_code(CLF)?.expect("just added");
-    policy_set(store, &ctx(16), &PolicyInput {
-        org: CLF.into(),
-        effective_from: super::ymd(clf.formed_on),
-        saving_per_meeting: s("0"),
-        interest_rate: s(&CLF_CIF_RATE_PERCENT.to_string()),
-        rate_period: s("year"),
-        interest_method: s("bullet"),
-        repayment_frequency: s("monthly"),
-        default_instalments: s(&CLF_CIF_MONTHS.to_string()),
-        rounding_unit: s("1"),
-        ..Default::default()
-    })?;
-    meeting_record(store, &ctx(16), &MeetingInput {
-        org: CLF.into(),
-        date: super::ymd((received - Days::new(7)).max(clf.formed_on)),
-        client_id: Some(format!("demo:{CLF}:cif-received")),
-        group: vec![
-            GroupLineInput { kind: "grant".into(), head: s("community-investment-fund"), amount: CLF_CIF_RECEIVED.to_string(), note: "JEEViKA CIF".into() },
-            GroupLineInput { kind: "bank-withdrawal".into(), amount: CIF_RECEIVED.to_string(), ..Default::default() },
-        ],
-        ..Default::default()
-    })?;
+    let terms = CifTerms { rate: CLF_CIF_RATE_PERCENT, period: "year", method: "bullet", instalments: CLF_CIF_MONTHS };
+    receive_cif(store, &ctx(16), &clf, &terms, (received - Days::new(7)).max(clf.formed_on), CLF_CIF_RECEIVED, CIF_RECEIVED)?;
     cif_loan(store, &ctx(16), &CifLoanInput { org: CLF.into(), group: VO.into(), date: super::ymd(received), amount: CIF_RECEIVED.to_string(), purpose: "CIF".into(), ..Default::default() })?;
     Ok(())
 }
@@ -157,37 +136,53 @@ fn cif_events(store: &Store, org_id: i64, group: &str) -> Result<Vec<(NaiveDate,
     Ok(out)
 }
 
+/// How a body lends its CIF: `rate` % a `period`, by `method`, over `instalments` months.
+struct CifTerms {
+    rate: i64,
+    period: &'static str,
+    method: &'static str,
+    instalments: u32,
+}
+
+/// A lending body's by-laws for its CIF (no savings; its loans on `terms`) and the fund it
+/// received on `on` from the level above, into its bank, `cash` of it drawn to lend.
+fn receive_cif(store: &mut Store, ctx: &Ctx, org: &crate::domain::org::Organisation, terms: &CifTerms, on: NaiveDate, fund: i64, cash: i64) -> Result<()> {
+    let s = |x: &str| Some(x.to_string());
+    policy_set(store, ctx, &PolicyInput {
+        org: org.code.clone(),
+        effective_from: super::ymd(org.formed_on),
+        saving_per_meeting: s("0"),
+        interest_rate: s(&terms.rate.to_string()),
+        rate_period: s(terms.period),
+        interest_method: s(terms.method),
+        repayment_frequency: s("monthly"),
+        default_instalments: s(&terms.instalments.to_string()),
+        rounding_unit: s("1"),
+        ..Default::default()
+    })?;
+    meeting_record(store, ctx, &MeetingInput {
+        org: org.code.clone(),
+        date: super::ymd(on),
+        client_id: Some(format!("demo:{}:cif-received", org.code)),
+        group: vec![
+            GroupLineInput { kind: "grant".into(), head: s("community-investment-fund"), amount: fund.to_string(), note: "JEEViKA CIF".into() },
+            GroupLineInput { kind: "bank-withdrawal".into(), amount: cash.to_string(), ..Default::default() },
+        ],
+        ..Default::default()
+    })?;
+    Ok(())
+}
+
 /// The VO's own book of its CIF: its by-laws, the fund received (into the bank, part drawn in
 /// cash), and, in date order, each loan to a group and each repayment from one. Answers the day
 /// the fund was received (none when no group borrowed).
 fn lend_cif(store: &mut Store, ctx: &Ctx, mut events: Vec<(NaiveDate, String, Money, Money)>) -> Result<Option<NaiveDate>> {
     events.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
     let Some(first) = events.first().map(|e| e.0) else { return Ok(None) };
-    let s = |x: &str| Some(x.to_string());
     let vo = store.read().org_by_code(VO)?.expect("just added");
     let received = (first - Days::new(7)).max(vo.formed_on);
-    policy_set(store, ctx, &PolicyInput {
-        org: VO.into(),
-        effective_from: super::ymd(vo.formed_on),
-        saving_per_meeting: s("0"),
-        interest_rate: s(&CIF_RATE_PERCENT.to_string()),
-        rate_period: s("month"),
-        interest_method: s("flat"),
-        repayment_frequency: s("monthly"),
-        default_instalments: s(&CIF_INSTALMENTS.to_string()),
-        rounding_unit: s("1"),
-        ..Default::default()
-    })?;
-    meeting_record(store, ctx, &MeetingInput {
-        org: VO.into(),
-        date: super::ymd(received),
-        client_id: Some(format!("demo:{VO}:cif-received")),
-        group: vec![
-            GroupLineInput { kind: "grant".into(), head: s("community-investment-fund"), amount: CIF_RECEIVED.to_string(), note: "JEEViKA CIF".into() },
-            GroupLineInput { kind: "bank-withdrawal".into(), amount: CIF_CASH.to_string(), ..Default::default() },
-        ],
-        ..Default::default()
-    })?;
+    let terms = CifTerms { rate: CIF_RATE_PERCENT, period: "month", method: "flat", instalments: CIF_INSTALMENTS };
+    receive_cif(store, ctx, &vo, &terms, received, CIF_RECEIVED, CIF_CASH)?;
     for (k, (date, group, lent, repaid)) in events.iter().enumerate() {
         let client_id = Some(format!("demo:{VO}:cif:{k}"));
         if lent.is_positive() {
