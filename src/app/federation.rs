@@ -592,7 +592,7 @@ fn relay_each(b: &Book<'_>, org: &Organisation, since: i64, names: bool, mut f: 
 /// Whether an organisation's bundles carry on the groups it imported: a village
 /// organisation's, for its cluster federation (SHG → VO → CLF). The bodies at the top (a CLF,
 /// a cooperative office, a fund centre) send nothing further up.
-fn relays(kind: OrgKind) -> bool {
+pub fn relays(kind: OrgKind) -> bool {
     kind == OrgKind::VillageOrganisation
 }
 
@@ -778,6 +778,13 @@ pub fn written_message(w: &BundleWritten, locale: Locale) -> String {
 }
 
 /// Whether an organisation of this kind keeps a register of groups and imports their bundles.
+/// Whether an organisation of this kind sends its bundles to a body above it: a group, and a
+/// village organisation (to its cluster federation, relaying its groups); not the bodies at the
+/// top (a cluster federation, a cooperative office, a fund centre).
+pub fn sends_upward(kind: OrgKind) -> bool {
+    !oversees(kind) || relays(kind)
+}
+
 pub fn oversees(kind: OrgKind) -> bool {
     matches!(kind, OrgKind::VillageOrganisation | OrgKind::ClusterFederation | OrgKind::CooperativeOffice | OrgKind::FundCentre)
 }

@@ -46,6 +46,10 @@ pub struct OrgSummary {
     /// office, fund centre): it imports its groups' bundles (issue 16).
     #[serde(default)]
     pub oversees: bool,
+    /// It sends its bundles to a body above it: a group, or a village organisation to its
+    /// cluster federation (issue 16); the Send screen is its.
+    #[serde(default)]
+    pub sends_upward: bool,
     /// The home card (issue 12), each as the reader writes it: the date of the last meeting
     /// standing (empty before the first), cash in hand and the bank balance today, and how many
     /// loans have something overdue today.
@@ -94,6 +98,7 @@ pub fn book_overview(store: &Store, ctx: &Ctx, locale: Locale) -> Result<Overvie
             place: o.place.clone(),
             lang: o.lang.clone(),
             oversees: super::oversees(o.kind),
+            sends_upward: super::federation::sends_upward(o.kind),
             code: o.code,
             name: o.name,
         });
@@ -668,6 +673,8 @@ mod tests {
         let mut overseers: Vec<&str> = o.orgs.iter().filter(|x| x.oversees).map(|x| x.code.as_str()).collect();
         overseers.sort();
         assert_eq!(overseers, ["clf-kishanganj", "vo-kishanganj"]);
+        // Every one sends its bundles upward but the cluster federation, the top of the demo.
+        assert_eq!(o.orgs.iter().filter(|x| !x.sends_upward).map(|x| x.code.as_str()).collect::<Vec<_>>(), ["clf-kishanganj"]);
         assert!(o.orgs.iter().any(|x| x.code == "vf-roiet" && x.currency == "THB"));
         assert!(o.orgs.iter().any(|x| x.code == "wc-samkha" && x.currency == "THB"));
         assert!(o.today_display.contains("2569"), "{}", o.today_display);

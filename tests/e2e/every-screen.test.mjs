@@ -14,7 +14,7 @@ const TODAY = '2026-11-20';
 // The screens of a group's book, of the oversight book, and of the kinds with a screen of their own.
 const GROUP = ['home', 'meeting', 'registers', 'corrections', 'followup', 'reports', 'yearend', 'safety', 'people', 'send', 'settings'];
 const PASSES = [
-  { lang: 'en', digits: 'latin', books: [['shg-kishanganj', GROUP], ['vo-kishanganj', ['groups', 'reports']], ['clf-kishanganj', ['groups']], ['wc-samkha', ['welfare']], ['vsla-dumka', ['vsla']]] },
+  { lang: 'en', digits: 'latin', books: [['shg-kishanganj', GROUP], ['vo-kishanganj', ['groups', 'reports', 'send']], ['clf-kishanganj', ['groups']], ['wc-samkha', ['welfare']], ['vsla-dumka', ['vsla']]] },
   { lang: 'hi', digits: 'native', books: [['shg-kishanganj', GROUP], ['vo-kishanganj', ['groups', 'reports']], ['clf-kishanganj', ['groups']], ['vsla-dumka', ['vsla', 'meeting']]] },
   { lang: 'bn', digits: 'native', books: [['coop-meherpur', GROUP]] },
   { lang: 'th', digits: 'native', books: [['vf-roiet', GROUP], ['wc-samkha', ['welfare', 'meeting']]] },

@@ -119,7 +119,10 @@ test('in English, the village organisation finds and imports the bundles; the bo
   const coop = await api('bundle_write', { input: { org: 'coop-meherpur', out: 'coop-meherpur-1.bundle' } });
   assert.equal(coop.org, 'coop-meherpur', JSON.stringify(coop));
   await openGroups();
-  assert.equal(await page.isHidden('#nav-send'), true, 'an oversight book sends nothing upward here');
+  // A village organisation sends its bundle up to its cluster federation (relaying its groups);
+  // the welfare screen is a group's.
+  assert.equal(await page.isHidden('#nav-send'), false, 'a VO sends upward');
+  assert.equal(await page.isHidden('#nav-welfare'), true, 'no welfare screen for an oversight book');
   assert.equal(await page.textContent('#nav-groups'), msg('en', 'ui-nav-groups'));
   assert.equal(await page.textContent('#oversight-title'), msg('en', 'ui-oversight-title'));
   assert.equal(await page.textContent('#import-find'), msg('en', 'ui-oversight-find'));

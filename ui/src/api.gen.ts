@@ -733,6 +733,11 @@ member_labels: Array<string>,
  */
 oversees: boolean, 
 /**
+ * It sends its bundles to a body above it: a group, or a village organisation to its
+ * cluster federation (issue 16); the Send screen is its.
+ */
+sends_upward: boolean, 
+/**
  * The home card (issue 12), each as the reader writes it: the date of the last meeting
  * standing (empty before the first), cash in hand and the bank balance today, and how many
  * loans have something overdue today.

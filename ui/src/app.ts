@@ -102,9 +102,12 @@ export async function go(screen: string): Promise<void> {
   }
   const o = currentOrg();
   (document.getElementById('org-name') as HTMLElement).textContent = o ? o.name : '';
-  // Issue 16: the oversight screen for an oversight book, "send to the federation" for a group.
-  // Issue 14: the VSLA screen for a VSLA group only.
-  document.querySelectorAll<HTMLElement>('nav > button[data-for]').forEach((b) => { b.hidden = !o || (b.dataset.for === 'vsla' ? o.kind !== 'vsla' : (b.dataset.for === 'oversight') !== o.oversees); });
+  // Each kind's own screens: the VSLA group's (issue 14); an oversight book's groups; Send for
+  // whoever sends upward, a group or a VO to its CLF (issue 16); a group's others (welfare) not
+  // for an oversight book.
+  const shows = (o: OrgSummary, what: string | undefined) =>
+    what === 'vsla' ? o.kind === 'vsla' : what === 'oversight' ? o.oversees : what === 'send' ? o.sends_upward : !o.oversees;
+  document.querySelectorAll<HTMLElement>('nav > button[data-for]').forEach((b) => { b.hidden = !o || !shows(o, b.dataset.for); });
   if (seq === goSeq) main().dataset.ready = 'true';
 }
 
