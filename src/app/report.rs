@@ -164,7 +164,7 @@ fn live(b: &Book<'_>, ctx: &Ctx, p: &ReportParams, org: &Organisation, name: &st
             let lent = super::consolidated::relayed_cif_receivable(b, org)?;
             for (via, figures) in super::federation::gather_relayed(b, org, &need, |g| reports::CifFigures::of(g, to))? {
                 let none = reports::CifLent::new();
-                reports::relayed_part(&mut r, &via, reports::cif_reconciliation_of(org, to, &figures, lent.get(&via).unwrap_or(&none)));
+                reports::relayed_part(&mut r, &via, reports::relayed_cif_reconciliation_of(org, to, &figures, lent.get(&via).unwrap_or(&none)));
             }
         }
         return Ok(r);

@@ -267,13 +267,6 @@ pub fn relayed_part(r: &mut Report, via: &str, part: Report) {
             _ => Msg::new("section-relayed-by").arg("group", Arg::Text(via.to_string())),
         };
         s.title = Some(title);
-        // What the report calls this book's is the relaying body's here (its CIF lent).
-        for c in s.columns.iter_mut().filter(|c| c.id == "col-cif-receivable") {
-            c.id = "col-cif-receivable-relayer";
-        }
-        for n in s.notes.iter_mut().filter(|n| n.id == "note-cif-reconciliation") {
-            n.id = "note-cif-reconciliation-relayed".into();
-        }
         r.sections.push(s);
     }
 }
@@ -445,7 +438,7 @@ fn portfolio_section<'a>(title: Option<Msg>, groups: &mut dyn Iterator<Item = &'
 /// repayment still on its way is not a difference), the lender's receivable (its own postings,
 /// `receivable`, by group code) and the group's CIF payable (its imported postings). Any
 /// difference is flagged; a group that sent nothing shows the receivable alone.
-pub fn cif_reconciliation(org: &Organisation, to: NaiveDate, groups: &[GroupView], receivable: &std::collections::BTreeMap<String, Vec<(NaiveDate, Money)>>) -> Report {
+pub fn cif_reconciliation(org: &Organisation, to: NaiveDate, groups: &[GroupView], receivable: &CifLent) -> Report {
     cif_reconciliation_of(org, to, &groups.iter().map(|g| CifFigures::of(g, to)).collect::<Vec<_>>(), receivable)
 }
 
@@ -472,6 +465,16 @@ pub type CifLent = std::collections::BTreeMap<String, Vec<(NaiveDate, Money)>>;
 
 /// The reconciliation from each group's figures, however they were gathered.
 pub fn cif_reconciliation_of(org: &Organisation, to: NaiveDate, groups: &[CifFigures], receivable: &CifLent) -> Report {
+    reconciliation(org, to, groups, receivable, "col-cif-receivable", "note-cif-reconciliation")
+}
+
+/// The same for the groups a village organisation relays to a cluster federation, `lent` being
+/// the VO's (read from its bundle): its column and note say whose book lent.
+pub fn relayed_cif_reconciliation_of(org: &Organisation, to: NaiveDate, groups: &[CifFigures], lent: &CifLent) -> Report {
+    reconciliation(org, to, groups, lent, "col-cif-receivable-relayer", "note-cif-reconciliation-relayed")
+}
+
+fn reconciliation(org: &Organisation, to: NaiveDate, groups: &[CifFigures], receivable: &CifLent, lent_column: &'static str, note: &'static str) -> Report {
     let mut r = Report::new("cif-reconciliation", org_title("cif-reconciliation"), org, ReportPeriod::AsOf(to));
     let mut s = Section::new(
         None,
@@ -479,7 +482,7 @@ pub fn cif_reconciliation_of(org: &Organisation, to: NaiveDate, groups: &[CifFig
             ("col-group", K::Text),
             ("col-name", K::Text),
             ("col-compared-on", K::Date),
-            ("col-cif-receivable", K::Money),
+            (lent_column, K::Money),
             ("col-cif-payable-group", K::Money),
             ("col-difference", K::Money),
             ("col-status", K::Text),
@@ -516,7 +519,7 @@ pub fn cif_reconciliation_of(org: &Organisation, to: NaiveDate, groups: &[CifFig
         s.rows.push(vec![Cell::text(&g.code), Cell::text(&g.name), last.map(Cell::Date).unwrap_or(Cell::Empty), Cell::Money(rec), pay, diff, Cell::msg(status)]);
     }
     s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Empty, Cell::Money(tot_rec), Cell::Money(tot_pay), Cell::Money(tot_rec - tot_pay), Cell::Empty]);
-    s.notes.push(Msg::new("note-cif-reconciliation").arg("differing", Arg::Count(differing)));
+    s.notes.push(Msg::new(note).arg("differing", Arg::Count(differing)));
     r.sections.push(s);
     r
 }

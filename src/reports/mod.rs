@@ -31,7 +31,7 @@ pub use books::{bank_book, cash_book, passbook};
 pub use grading::{grading, grading_of, group_facts, GradingSort};
 pub use households::{debt_free_on, household_debts, restructuring_plan, target_households, HouseholdLoan, PlanTerms};
 pub use federation::{
-    cif_reconciliation, cif_reconciliation_of, group_status, CifLent, relayed_part, relayed_status, RelayedGroup, overdue_borrowers, overdue_borrowers_of, portfolio, portfolio_of, CifFigures, GroupLine, GroupLoan, GroupView, InCurrency, OverdueFigures, ReadAhead,
+    cif_reconciliation, cif_reconciliation_of, relayed_cif_reconciliation_of, group_status, CifLent, relayed_part, relayed_status, RelayedGroup, overdue_borrowers, overdue_borrowers_of, portfolio, portfolio_of, CifFigures, GroupLine, GroupLoan, GroupView, InCurrency, OverdueFigures, ReadAhead,
     PortfolioFigures, LATE_AFTER_DAYS,
 };
 pub use meetings::{attendance_register, meeting_summary, minutes, AgendaLine, MeetingCash, MeetingView};
