@@ -222,14 +222,14 @@ pub fn meeting_form(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Local
                 due_display: l.amount(due),
                 // Nothing overdue, nothing due: left blank, as a paper register leaves it.
                 overdue_display: if overdue.is_zero() { String::new() } else { l.money(overdue, c) },
-                due: if key.is_zero() { String::new() } else { l.digits_of(&key.to_plain()) },
+                due: if key.is_zero() { String::new() } else { l.typed(key) },
                 owes_display: l.money(owes, c),
                 due_text,
             });
             break;
         }
         rows.push(MemberRow {
-            savings: l.digits_of(&policy.saving_per_meeting.to_plain()),
+            savings: l.typed(policy.saving_per_meeting),
             savings_display: l.amount(policy.saving_per_meeting),
             member: m.admission_no.clone(),
             member_display: l.digits_of(&m.admission_no),
@@ -245,7 +245,7 @@ pub fn meeting_form(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Local
             Choice {
                 code: a.code().to_string(),
                 label: l.vocab("attendance", a.code()),
-                fine: if fine.is_zero() { String::new() } else { l.digits_of(&fine.to_plain()) },
+                fine: if fine.is_zero() { String::new() } else { l.typed(fine) },
                 fine_display: if fine.is_zero() { String::new() } else { l.amount(fine) },
             }
         })
@@ -263,7 +263,7 @@ pub fn meeting_form(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Local
         shares_column,
         share_price_display: share_price.map(|p| l.money(p, org.currency)).unwrap_or_default(),
         social_fund_column,
-        social_fund: social_fund.map(|m| l.digits_of(&m.to_plain())).unwrap_or_default(),
+        social_fund: social_fund.map(|m| l.typed(m)).unwrap_or_default(),
         social_fund_display: social_fund.map(|m| l.amount(m)).unwrap_or_default(),
         org: org.code.clone(),
         org_name: org.name.clone(),
@@ -536,7 +536,7 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
                 };
                 let fix = l.msg("meeting-page-fix-withdraw", &[("amount", Arg::Text(l.money(short, c)))]);
                 errors.push(FieldError { field_path: "shortfall".into(), code: r.error.code().to_string(), message: text.clone() });
-                *shortfall = Some(Shortfall { amount: l.digits_of(&short.to_plain()), text, fix });
+                *shortfall = Some(Shortfall { amount: l.typed(short), text, fix });
             } else {
                 errors.push(field_error(&l, place(r.field), &r.error));
             }

@@ -125,7 +125,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
                         k => k.code(),
                     };
                     if !kind.is_empty() {
-                        group_in.push(GroupLineInput { kind: kind.into(), amount: l.digits_of(&x.amount.to_plain()), note: x.note.clone(), ..Default::default() });
+                        group_in.push(GroupLineInput { kind: kind.into(), amount: l.typed(x.amount), note: x.note.clone(), ..Default::default() });
                     }
                 }
                 _ => {}
@@ -138,7 +138,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
     let mut members_in = Vec::new();
     let mut passbooks = Vec::new();
     // The amounts come back as she would type them: plain, in her digits (the boxes parse both).
-    let plain = |x: Money| if x.is_zero() { None } else { Some(l.digits_of(&x.to_plain())) };
+    let plain = |x: Money| if x.is_zero() { None } else { Some(l.typed(x)) };
     let shares_column = super::yearend::keeps_shares(&org);
     let social_fund_column = super::vsla::is_vsla(&org);
     // Shares come back as the number bought, at the day's price (how the grid takes them).
@@ -162,7 +162,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
             // Earlier fines paid at this meeting come back in their own box, apart from this
             // meeting's fine.
             let this_fine = s[3] - s[8];
-            let fine = if s[5].is_zero() { Some(l.digits_of(&this_fine.to_plain())) } else { plain(this_fine) };
+            let fine = if s[5].is_zero() { Some(l.typed(this_fine)) } else { plain(this_fine) };
             members_in.push(MeetingMemberRow {
                 member: member.admission_no.clone(),
                 attendance: a.code().to_string(),
@@ -202,7 +202,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
         .filter(|x| x.meeting_id == Some(m.id))
         .map(|x| LoanInput {
             member: by_id.get(&x.member_id).cloned().unwrap_or_default(),
-            amount: l.digits_of(&x.terms.principal.to_plain()),
+            amount: l.typed(x.terms.principal),
             instalments: Some(l.digits_of(&x.terms.instalments.to_string())),
             purpose: x.purpose.clone(),
             guarantors: x.guarantors.iter().filter_map(|g| by_id.get(g).cloned()).collect(),
@@ -222,7 +222,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
         // The agenda's answers are kept with the meeting (and go with it when it is reversed):
         // "correct this meeting" asks them again.
         minutes: MinutesInput { agenda: pick("agenda"), resolutions: pick("resolution"), ..Default::default() },
-        cash_counted: m.cash_counted.map(|x| l.digits_of(&x.to_plain())),
+        cash_counted: m.cash_counted.map(|x| l.typed(x)),
     };
     let fy = |y: i32| FiscalYear { start_year: y, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day }.label();
     let names: Vec<String> = vouchers.iter().map(|v| format!("{}/{:04}", fy(v.fiscal_year), v.number)).collect();

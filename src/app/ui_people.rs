@@ -289,7 +289,7 @@ pub fn policy_view(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Resul
     let versions = b.policies(o.id)?;
     let now = in_force(&versions, ctx.today).cloned().ok_or(Error::NoPolicy { date: ctx.today })?;
     // The starting values go into the boxes as typed: no grouping, in the reader's digits.
-    let plain = |m: Money| l.digits_of(&m.to_plain());
+    let plain = |m: Money| l.typed(m);
     let current = PolicyInput {
         org: o.code.clone(),
         effective_from: ctx.today.format("%Y-%m-%d").to_string(),

@@ -277,6 +277,12 @@ impl Localizer {
         number::digits(self.locale, ascii)
     }
 
+    /// An amount as she would type it into a box: plain ("1250.50", no grouping, no symbol), in
+    /// the locale's digits ("१२५०.५०"); the amount parsers read it back.
+    pub fn typed(&self, m: Money) -> String {
+        self.digits_of(&m.to_plain())
+    }
+
     /// Identifiers (voucher numbers, fiscal years) on one line, in the locale's digits:
     /// "2026-27/0035, 2026-27/0036", "२०२६-२७/००३५, २०२६-२७/००३६".
     pub fn digits_list(&self, items: &[String]) -> String {
