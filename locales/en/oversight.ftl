@@ -22,6 +22,7 @@ ui-oversight-show = Show
 ui-oversight-export = Save or print it (Reports screen)
 ui-send-title = Send the book to the federation
 ui-send-hint = Writes one signed file (a bundle) holding this group's book, for its village organisation or federation. Carry it on a pen drive or send it by a messaging app.
+ui-send-hint-relay = Writes one signed file (a bundle) holding this organisation's book and the books of the groups it has imported, for its cluster-level federation. Carry it on a pen drive or send it by a messaging app.
 ui-send-file = File
 ui-send-since-last = Only what was recorded since the last bundle
 ui-send-no-names = Leave members' names out

@@ -91,6 +91,7 @@ test('a group sends its book: the bundle is written and its book code shown, in 
   await page.waitForSelector('#send-title');
   assert.equal(await page.textContent('#send-title'), msg('en', 'ui-send-title'));
   assert.equal(await page.textContent('#send-write'), msg('en', 'ui-send-write'));
+  assert.equal(await page.textContent('#send-hint'), msg('en', 'ui-send-hint'));
   await page.fill('#send-file', 'shg-kishanganj-1.bundle');
   await page.click('#send-write');
   const done = page.locator('#send-done');
@@ -123,6 +124,11 @@ test('in English, the village organisation finds and imports the bundles; the bo
   // the welfare screen is a group's.
   assert.equal(await page.isHidden('#nav-send'), false, 'a VO sends upward');
   assert.equal(await page.isHidden('#nav-welfare'), true, 'no welfare screen for an oversight book');
+  // Its bundle holds its groups' books too, and goes to its cluster federation: the hint says so.
+  await page.click('#nav-send');
+  await page.waitForSelector('#send-hint');
+  assert.equal(await page.textContent('#send-hint'), msg('en', 'ui-send-hint-relay'));
+  await openGroups();
   assert.equal(await page.textContent('#nav-groups'), msg('en', 'ui-nav-groups'));
   assert.equal(await page.textContent('#oversight-title'), msg('en', 'ui-oversight-title'));
   assert.equal(await page.textContent('#import-find'), msg('en', 'ui-oversight-find'));

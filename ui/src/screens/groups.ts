@@ -242,7 +242,8 @@ function sendScreen(): void {
     } catch (e) { out.replaceChildren(failure(e)); } finally { write.disabled = false; }
   } });
   main().append(h('section', { id: 'send-section' }, h('h2', { id: 'send-title', i18n: 'ui-send-title' }),
-    h('p', { class: 'hint', i18n: 'ui-send-hint' }),
+    // A village organisation's bundle carries its groups' books too (it relays them upward).
+    h('p', { class: 'hint', id: 'send-hint', i18n: org.oversees ? 'ui-send-hint-relay' : 'ui-send-hint' }),
     h('label', {}, h('span', { i18n: 'ui-send-file' }), file),
     h('label', { class: 'check' }, since, h('span', { i18n: 'ui-send-since-last' })),
     h('label', { class: 'check' }, noNames, h('span', { i18n: 'ui-send-no-names' })),
