@@ -12,7 +12,7 @@ error-bundle-rewrites-history = ALARM: the bundle “{ $path }” of { $group } 
     [yes] {" "}(voucher { $voucher } of { $date })
    *[no] {""}
 } differs from what was imported before ({ $differing } entries differ). Nothing was imported, and the alarm is recorded. Visit the group and compare its book with the signed minutes.
-error-not-an-oversight-book = { $org } does not keep a register of groups: only a village organisation imports its groups' bundles. Choose the village organisation.
+error-not-an-oversight-book = { $org } does not keep a register of groups: only an organisation that oversees groups (a village organisation, a cluster federation, a cooperative office or a fund centre) imports their bundles, lends to them and rolls them up. Choose that organisation.
 error-bundle-of-own-book = { $group } cannot import its own bundle into its own book. Import it in the book of its village organisation.
 
 cli-bundle-written = Bundle { $seq } of { $org } written to { $path } ({ $scope ->

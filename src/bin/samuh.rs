@@ -97,7 +97,7 @@ enum Cmd {
         #[arg(long, value_name = "VAR")]
         new_passphrase_env: Option<String>,
     },
-    /// Create the demo organisations: an SHG, a cooperative and a village fund with more than a year of meetings and loans, two younger SHGs, a welfare club, the village organisation of the three SHGs (their bundles imported, CIF lent) and a VSLA group
+    /// Create the demo organisations: an SHG, a cooperative and a village fund with more than a year of meetings and loans, two younger SHGs, a welfare club, the village organisation of the three SHGs (their bundles imported, CIF lent), the cluster federation above it (the VO's bundle imported, relaying the three SHGs; CIF lent to the VO) and a VSLA group
     Demo,
     /// Organisations.
     #[command(subcommand)]
@@ -141,6 +141,7 @@ enum Cmd {
     Household(household::HouseholdCmd),
     /// Reverse a voucher, or every voucher of a meeting (the only way to correct an entry).
     Reverse {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
         /// Voucher number, e.g. 2025-26/12 (or 12 in the current fiscal year).
@@ -151,8 +152,10 @@ enum Cmd {
         meeting: Option<String>,
         #[arg(long)]
         reason: String,
+        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
         #[arg(long)]
         date: Option<String>,
+        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
         #[arg(long)]
         client_id: Option<String>,
     },
@@ -166,6 +169,7 @@ enum Cmd {
     Report {
         /// The report (every name the core has; see `cli()`).
         name: String,
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
         /// Admission number (a household's number for household-debts and restructuring-plan).
@@ -200,6 +204,7 @@ enum Cmd {
         what: String,
         #[arg(long, default_value = "ledger")]
         format: String,
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: Option<String>,
         /// The folder the Parquet tables are written to.
@@ -212,6 +217,7 @@ enum Cmd {
     Passbook {
         #[command(flatten)]
         choice: passbook::Choice,
+        /// The file to write.
         #[arg(long)]
         out: PathBuf,
     },
@@ -220,6 +226,7 @@ enum Cmd {
     PassbookPrinted(passbook::Printed),
     /// The audit sheet of an organisation for a period (default: the fiscal year to date).
     Audit {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
         #[arg(long)]
@@ -241,6 +248,7 @@ enum Cmd {
     /// Run every ledger-wide check; exit 3 if any finds a problem. With --code, say whether the
     /// book still matches a book code from the signed minutes or a passbook page.
     Check {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: Option<String>,
         /// A book code from paper, e.g. 7K2M-9QXD (needs --org).
@@ -284,8 +292,10 @@ enum OrgCmd {
 
 #[derive(Args)]
 struct OrgAdd {
+    /// A short code for the organisation (letters, digits and dashes); it is how every command names it.
     #[arg(long)]
     code: String,
+    /// The name, as the members write it.
     #[arg(long)]
     name: String,
     /// shg, village-organisation, village-fund, savings-group, cooperative, welfare-club, vsla,
@@ -298,6 +308,7 @@ struct OrgAdd {
     /// weekly, fortnightly, monthly
     #[arg(long)]
     frequency: String,
+    /// The date the organisation was formed.
     #[arg(long)]
     formed_on: String,
     /// Default language of the organisation (defaults to the country's).
@@ -306,8 +317,10 @@ struct OrgAdd {
     /// Fiscal year start as MM-DD (defaults to the country's).
     #[arg(long)]
     fiscal_start: Option<String>,
+    /// The code of the organisation it belongs to (an SHG's village organisation).
     #[arg(long)]
     parent: Option<String>,
+    /// The village or place.
     #[arg(long, default_value = "")]
     place: String,
 }
@@ -317,6 +330,7 @@ enum PersonCmd {
     /// Enrol a person. The new PIN is read from SAMUH_NEW_PIN or asked on the terminal. After
     /// the first person, a treasurer or president must give `--as NAME` and their PIN.
     Add {
+        /// The person's name, as she writes it (the name she signs in with).
         #[arg(long)]
         name: String,
         /// treasurer, bookkeeper, president or field-officer.
@@ -334,11 +348,13 @@ enum PersonCmd {
 #[derive(Subcommand)]
 enum MemberCmd {
     Add {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
         /// Admission number.
         #[arg(long)]
         no: String,
+        /// The name, as the members write it.
         #[arg(long)]
         name: String,
         #[arg(long)]
@@ -354,12 +370,14 @@ enum MemberCmd {
         id_last4: Option<String>,
     },
     List {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
     },
     /// Erase the name, phone and identity digits of a member who has left with everything
     /// settled; the books still verify.
     Erase {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
         #[arg(long)]
@@ -368,6 +386,7 @@ enum MemberCmd {
     /// Members from a CSV file (format: docs/member-csv.md). Rows that cannot be imported are
     /// reported by line and column; the others are saved in one transaction.
     Import {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
         #[arg(long)]
@@ -379,10 +398,12 @@ enum MemberCmd {
     /// A member leaves: her savings must be paid out and her loans repaid; her shares are paid
     /// back to her in cash in the same save.
     Exit {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
         #[arg(long)]
         no: String,
+        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
         #[arg(long)]
         date: String,
     },
@@ -396,20 +417,26 @@ enum PolicyCmd {
 
 #[derive(Args)]
 struct PolicySet {
+    /// The organisation's code (as `samuh org list` shows it).
     #[arg(long)]
     org: String,
     #[arg(long)]
     from: String,
     #[arg(long)]
     saving: Option<String>,
+    /// The interest rate in per cent for the rate period (2 means 2 %).
     #[arg(long)]
     rate: Option<String>,
+    /// What the rate is per: month or year.
     #[arg(long)]
     rate_period: Option<String>,
+    /// How interest is charged: flat, reducing-equal-principal, reducing-emi or bullet (all principal at the end).
     #[arg(long)]
     method: Option<String>,
+    /// How often instalments fall due: weekly, fortnightly, monthly or annual.
     #[arg(long)]
     frequency: Option<String>,
+    /// How many instalments.
     #[arg(long)]
     instalments: Option<String>,
     #[arg(long)]
@@ -456,44 +483,59 @@ enum FileCmd {
 #[derive(Subcommand)]
 enum LoanCmd {
     Disburse {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
+        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
         #[arg(long)]
         date: String,
         #[command(flatten)]
         loan: LoanArgs,
+        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
         #[arg(long)]
         client_id: Option<String>,
     },
     Repay {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
+        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
         #[arg(long)]
         date: String,
+        /// The member's admission number (for a CIF loan to a group, the group's code).
         #[arg(long)]
         member: String,
         #[arg(long)]
         loan: Option<String>,
+        /// The amount as written on paper (1,500.50 or 1500.5), in any one digit system.
         #[arg(long)]
         amount: String,
+        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
         #[arg(long)]
         client_id: Option<String>,
     },
     Reschedule {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
         #[arg(long)]
         loan: String,
+        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
         #[arg(long)]
         date: String,
+        /// How many instalments.
         #[arg(long)]
         instalments: String,
+        /// The interest rate in per cent for the rate period (2 means 2 %).
         #[arg(long)]
         rate: Option<String>,
+        /// What the rate is per: month or year.
         #[arg(long)]
         rate_period: Option<String>,
+        /// How interest is charged: flat, reducing-equal-principal, reducing-emi or bullet (all principal at the end).
         #[arg(long)]
         method: Option<String>,
+        /// How often instalments fall due: weekly, fortnightly, monthly or annual.
         #[arg(long)]
         frequency: Option<String>,
         /// The debt acknowledgement: who agreed, witnesses, which meeting.
@@ -506,20 +548,28 @@ enum LoanCmd {
     },
     /// Compute a schedule without a book.
     Schedule {
+        /// The principal lent.
         #[arg(long)]
         principal: String,
+        /// The interest rate in per cent for the rate period (2 means 2 %).
         #[arg(long)]
         rate: String,
+        /// What the rate is per: month or year.
         #[arg(long, default_value = "month")]
         rate_period: String,
+        /// How interest is charged: flat, reducing-equal-principal, reducing-emi or bullet (all principal at the end).
         #[arg(long, default_value = "flat")]
         method: String,
+        /// How often instalments fall due: weekly, fortnightly, monthly or annual.
         #[arg(long, default_value = "monthly")]
         frequency: String,
+        /// How many instalments.
         #[arg(long)]
         instalments: String,
+        /// Periods before the first instalment falls due.
         #[arg(long)]
         grace: Option<String>,
+        /// The date the loan starts.
         #[arg(long)]
         start: String,
         #[arg(long)]
@@ -536,24 +586,33 @@ enum LoanCmd {
 
 #[derive(Args)]
 struct LoanArgs {
+    /// The member's admission number.
     #[arg(long)]
     member: String,
+    /// The amount as written on paper (1,500.50 or 1500.5), in any one digit system.
     #[arg(long)]
     amount: String,
     #[arg(long)]
     fund: Option<String>,
+    /// The interest rate in per cent for the rate period (2 means 2 %).
     #[arg(long)]
     rate: Option<String>,
+    /// What the rate is per: month or year.
     #[arg(long)]
     rate_period: Option<String>,
+    /// How interest is charged: flat, reducing-equal-principal, reducing-emi or bullet (all principal at the end).
     #[arg(long)]
     method: Option<String>,
+    /// How often instalments fall due: weekly, fortnightly, monthly or annual.
     #[arg(long)]
     frequency: Option<String>,
+    /// How many instalments.
     #[arg(long)]
     instalments: Option<String>,
+    /// Periods before the first instalment falls due.
     #[arg(long)]
     grace: Option<String>,
+    /// What the loan is for, as the borrower said it.
     #[arg(long, default_value = "")]
     purpose: String,
     /// A guarantor's admission number (repeat for each).

@@ -12,6 +12,7 @@ use std::path::PathBuf;
 
 #[derive(Args)]
 pub(super) struct ReceiptsArgs {
+    /// The organisation's code (as `samuh org list` shows it).
     #[arg(long)]
     org: String,
     /// The meeting's date.
@@ -60,6 +61,7 @@ pub(super) fn receipts(s: &Store, ctx: &Ctx, l: &Localizer, a: &ReceiptsArgs) ->
 /// `samuh acknowledgement`: the debt acknowledgement of a rescheduled loan, to sign.
 #[derive(Args)]
 pub(super) struct AcknowledgementArgs {
+    /// The organisation's code (as `samuh org list` shows it).
     #[arg(long)]
     org: String,
     /// The loan's number.
@@ -82,11 +84,13 @@ pub(super) fn acknowledgement(s: &Store, ctx: &Ctx, l: &Localizer, a: &Acknowled
 pub(super) enum FollowupCmd {
     /// Record a visit to a borrower's household.
     Visit {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
         /// The loan's number.
         #[arg(long)]
         loan: String,
+        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
         #[arg(long)]
         date: String,
         /// Who went.
@@ -98,11 +102,13 @@ pub(super) enum FollowupCmd {
         /// The committee's record of the loan does not match what the household says.
         #[arg(long)]
         mismatch: bool,
+        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
         #[arg(long)]
         client_id: Option<String>,
     },
     /// The visit log, oldest first (one member's loans with --member).
     Visits {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
         /// Admission number.
@@ -111,28 +117,35 @@ pub(super) enum FollowupCmd {
     },
     /// Invitations to the follow-up meeting, a page per overdue household (PDF, A4).
     Invitations {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
         /// The date of the follow-up list (who is behind).
         #[arg(long)]
         date: String,
+        /// The date of the follow-up meeting the invitation calls to.
         #[arg(long)]
         meeting_date: String,
+        /// Where the meeting is held.
         #[arg(long)]
         place: String,
         /// The time as written on the invitation ("10 am").
         #[arg(long)]
         time: Option<String>,
+        /// The file to write.
         #[arg(long)]
         out: PathBuf,
     },
     /// Record the follow-up meeting: who attended and, per loan, the payment agreed
     /// (--promise LOAN:DATE:AMOUNT, repeated).
     Meeting {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
+        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
         #[arg(long)]
         date: String,
+        /// Where the meeting is held.
         #[arg(long)]
         place: String,
         #[arg(long)]
@@ -141,6 +154,7 @@ pub(super) enum FollowupCmd {
         notes: Option<String>,
         #[arg(long = "promise", required = true)]
         promises: Vec<String>,
+        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
         #[arg(long)]
         client_id: Option<String>,
     },

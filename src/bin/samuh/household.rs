@@ -15,6 +15,7 @@ pub(super) enum HouseholdCmd {
     /// Record a member's household number (the house-registration number, or the number the
     /// village uses); it travels in the fund's bundles to the fund centre.
     Set {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
         /// Admission number.
@@ -25,27 +26,33 @@ pub(super) enum HouseholdCmd {
         /// Withdraw the member's household number.
         #[arg(long, conflicts_with = "household")]
         clear: bool,
+        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
         #[arg(long)]
         date: String,
+        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
         #[arg(long)]
         client_id: Option<String>,
     },
     /// The fund centre follows a household from a date, until it is debt-free.
     Target {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
         #[arg(long)]
         household: String,
+        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
         #[arg(long)]
         date: String,
         #[arg(long, default_value = "")]
         note: String,
+        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
         #[arg(long)]
         client_id: Option<String>,
     },
     /// A household's restructuring plan over a number of months (the `restructuring-plan`
     /// report takes the centre's by-laws' instalments).
     Plan {
+        /// The organisation's code (as `samuh org list` shows it).
         #[arg(long)]
         org: String,
         #[arg(long)]
