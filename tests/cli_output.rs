@@ -172,3 +172,27 @@ fn csv_exports_make_formula_text_inert_and_keep_numbers() {
     let tb = &csvs.iter().find(|(w, _)| w.starts_with("trial-balance [\"--iso")).unwrap().1;
     assert!(tb.contains(",2000.00") && tb.contains(",1000.00"), "{tb}");
 }
+
+/// `samuh audit --out audit.pdf` writes a PDF (it wrote the xlsx workbook into a file named
+/// .pdf, which no PDF reader opens); any other name keeps the xlsx default, and `--format`
+/// still decides when given.
+#[test]
+fn the_audit_sheet_is_written_in_the_format_its_file_name_asks_for() {
+    let (dir, book) = demo_book();
+    let write = |name: &str, format: Option<&str>| {
+        let out = dir.path().join(name);
+        let mut args = vec!["audit", "--org", "shg-kishanganj", "--out", out.to_str().unwrap()];
+        if let Some(f) = format {
+            args.extend_from_slice(&["--format", f]);
+        }
+        ok(&run(&book, &args));
+        std::fs::read(&out).unwrap()
+    };
+    // A PDF starts "%PDF-"; an xlsx workbook is a zip archive, "PK\x03\x04".
+    assert!(write("audit.pdf", None).starts_with(b"%PDF-"));
+    assert!(write("AUDIT.PDF", None).starts_with(b"%PDF-"));
+    assert!(write("audit.xlsx", None).starts_with(b"PK\x03\x04"));
+    assert!(write("audit", None).starts_with(b"PK\x03\x04"));
+    assert!(write("sheet.bin", Some("pdf")).starts_with(b"%PDF-"));
+    assert!(write("sheet2.pdf", Some("xlsx")).starts_with(b"PK\x03\x04"));
+}

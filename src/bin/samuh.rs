@@ -238,9 +238,9 @@ enum Cmd {
         /// A file (.xlsx, .pdf) or, for csv, a folder.
         #[arg(long)]
         out: PathBuf,
-        /// xlsx, pdf or csv.
-        #[arg(long, default_value = "xlsx")]
-        format: String,
+        /// xlsx, pdf or csv. Without it, a file named .pdf is written as a PDF, anything else as xlsx.
+        #[arg(long)]
+        format: Option<String>,
         /// Paper for the PDF: a4 or a5.
         #[arg(long, default_value = "a4")]
         page: String,
@@ -1318,7 +1318,10 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             let p = app::AuditParams { org: org.clone(), from: from.clone(), to: to.clone(), locale: l.locale(), prepared_by: prepared_by.clone() };
             let sheet = app::audit_export(&s, &ctx, &p)?;
             let mut written = Vec::new();
-            match format.as_str() {
+            // `--out audit.pdf` asks for a PDF (it used to write xlsx into a file named .pdf).
+            let is_pdf = out.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+            let format = format.as_deref().unwrap_or(if is_pdf { "pdf" } else { "xlsx" });
+            match format {
                 "xlsx" => {
                     write_file(out, &sheet.xlsx()?)?;
                     written.push(out.display().to_string());
