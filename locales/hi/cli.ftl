@@ -15,3 +15,12 @@ check-summary = { $orgs } संगठन और { $vouchers } वाउचर �
 # The command line's words for errors whose screen wording names rows and keys (Localizer::cli_error).
 cli-error-attendance-not-marked = { $member } की हाज़िरी नहीं लगी है। बैठक फ़ाइल में उस सदस्य की "attendance" लिखें: present, late, absent या absent-with-leave।
 cli-error-loan-amount-required = ऋण की राशि नहीं दी गई है। इसे --amount से दें, या बैठक फ़ाइल में ऋण की "amount" के रूप में लिखें।
+# जो कमांड लाइन पढ़ी न जा सके (clap के अपने शब्द अंग्रेज़ी में हैं): क्या ठीक करें, पाठक की भाषा में।
+cli-usage-missing = कमांड को जो चाहिए उसमें से कुछ छूट गया है: { $args }। `{ $help }` बताता है कि वह क्या लेती है।
+cli-usage-unknown = “{ $arg }” इस कमांड का विकल्प नहीं है। `{ $help }` उसके विकल्प दिखाता है।
+cli-usage-value = { $arg }: “{ $value }” ऐसा मान नहीं है जो यह लेता है। `{ $help }` बताता है कि यह क्या लेता है।
+cli-usage-value-choices = { $arg }: “{ $value }” इसके विकल्पों में नहीं है। इनमें से एक चुनें: { $choices }।
+cli-usage-command = “{ $command }” कोई कमांड नहीं है। `{ $help }` कमांडों की सूची दिखाता है।
+cli-usage-conflict = { $arg } और { $other } एक साथ नहीं दिए जा सकते। इनमें से एक ही रखें।
+cli-usage-other = कमांड लाइन { $arg } पर पढ़ी नहीं जा सकी। `{ $help }` दिखाता है कि उसे कैसे लिखते हैं।
+cli-usage-did-you-mean = क्या आपका मतलब { $word } था?

@@ -15,3 +15,12 @@ check-summary = ตรวจ { $orgs } องค์กร { $vouchers } ใบ�
 # The command line's words for errors whose screen wording names rows and keys (Localizer::cli_error).
 cli-error-attendance-not-marked = ยังไม่ได้ลงเวลาของ { $member } ใส่ "attendance" ของสมาชิกคนนั้นในไฟล์การประชุม: present, late, absent หรือ absent-with-leave
 cli-error-loan-amount-required = ยังไม่ได้ระบุจำนวนเงินกู้ ใส่ด้วย --amount หรือเป็น "amount" ของเงินกู้ในไฟล์การประชุม
+# บรรทัดคำสั่งที่อ่านไม่ได้ (ข้อความของ clap เองเป็นภาษาอังกฤษ): สิ่งที่ต้องแก้ เป็นภาษาของผู้อ่าน
+cli-usage-missing = คำสั่งขาดสิ่งที่ต้องใช้: { $args } ดู `{ $help }` ว่าคำสั่งนี้รับอะไรบ้าง
+cli-usage-unknown = “{ $arg }” ไม่ใช่ตัวเลือกของคำสั่งนี้ ดูตัวเลือกได้ที่ `{ $help }`
+cli-usage-value = { $arg }: “{ $value }” ไม่ใช่ค่าที่ตัวเลือกนี้รับ ดู `{ $help }` ว่ารับอะไรบ้าง
+cli-usage-value-choices = { $arg }: “{ $value }” ไม่อยู่ในตัวเลือก กรุณาเลือกหนึ่งใน: { $choices }
+cli-usage-command = “{ $command }” ไม่ใช่คำสั่ง ดูรายการคำสั่งได้ที่ `{ $help }`
+cli-usage-conflict = ใส่ { $arg } พร้อมกับ { $other } ไม่ได้ กรุณาเลือกอย่างใดอย่างหนึ่ง
+cli-usage-other = อ่านบรรทัดคำสั่งไม่ได้ที่ { $arg } ดูวิธีเขียนได้ที่ `{ $help }`
+cli-usage-did-you-mean = หมายถึง { $word } หรือไม่

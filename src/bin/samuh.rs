@@ -635,14 +635,98 @@ impl Answer {
 
 /// The command line, with the report names of `samuh report --help` taken from the core's one
 /// list (`reports::REPORTS`), so the help cannot miss a report.
-fn cli() -> Cli {
+/// A command line that cannot be read is answered in the reader's language (clap's own
+/// messages are English) with exit code 2, as clap does; help and version print as clap writes them.
+fn cli() -> Result<Cli, ExitCode> {
     let reports = samuh::reports::REPORTS.join(", ");
-    let cmd = Cli::command().mut_subcommand("report", |c| c.mut_arg("name", |a| a.help(format!("The report: {reports}."))));
-    Cli::from_arg_matches(&cmd.get_matches()).unwrap_or_else(|e| e.exit())
+    let cmd = negative_values(Cli::command().mut_subcommand("report", |c| c.mut_arg("name", |a| a.help(format!("The report: {reports}.")))));
+    match cmd.clone().try_get_matches() {
+        Ok(m) => Cli::from_arg_matches(&m).map_err(|e| usage_error(&cmd, e)),
+        Err(e) => Err(usage_error(&cmd, e)),
+    }
+}
+
+/// `--amount -5` gives the value "-5" (which the core refuses as a negative amount, in her
+/// language) rather than clap taking it for an unknown option.
+fn negative_values(c: clap::Command) -> clap::Command {
+    c.mut_args(|a| if a.get_action().takes_values() { a.allow_negative_numbers(true) } else { a }).mut_subcommands(negative_values)
+}
+
+/// Says in the reader's language what is wrong with the command line: what is missing, which
+/// word is not an option (and the one meant, when clap can tell), which value is not taken
+/// (with the choices), which command does not exist; each with the `--help` to read.
+fn usage_error(cmd: &clap::Command, e: clap::Error) -> ExitCode {
+    use clap::error::{ContextKind as C, ContextValue as V, ErrorKind as K};
+    use clap::parser::ValueSource;
+    if matches!(e.kind(), K::DisplayHelp | K::DisplayVersion | K::DisplayHelpOnMissingArgumentOrSubcommand) {
+        e.exit()
+    }
+    // What can still be read of the line: the language, the digits, --json and the command's words.
+    let loose = cmd.clone().ignore_errors(true).try_get_matches().ok();
+    let (mut path, mut lang, mut digits, mut json) = (vec!["samuh".to_string()], Lang::En, Digits::Latin, false);
+    let mut level = loose.as_ref();
+    while let Some(m) = level {
+        let given = |id: &str| m.value_source(id) == Some(ValueSource::CommandLine);
+        if given("lang") {
+            lang = m.get_one::<String>("lang").and_then(|v| Lang::from_code(v)).unwrap_or(lang);
+        }
+        if given("digits") && m.get_one::<String>("digits").is_some_and(|d| d == "native") {
+            digits = Digits::Native;
+        }
+        json |= given("json") && m.get_flag("json");
+        level = m.subcommand().map(|(name, sub)| {
+            path.push(name.to_string());
+            sub
+        });
+    }
+    let mut locale = Locale::new(lang);
+    locale.digits = digits;
+    let l = Localizer::new(locale);
+    let text = |k: C| match e.get(k) {
+        Some(V::String(s)) => s.clone(),
+        Some(V::Strings(v)) => v.join(", "),
+        Some(V::StyledStr(s)) => s.to_string(),
+        Some(V::StyledStrs(v)) => v.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", "),
+        Some(V::Number(n)) => n.to_string(),
+        _ => String::new(),
+    };
+    let help = Arg::Text(format!("{} --help", path.join(" ")));
+    let t = |s: String| Arg::Text(s);
+    let (code, args) = match e.kind() {
+        K::MissingRequiredArgument => ("cli-usage-missing", vec![("args", t(text(C::InvalidArg))), ("help", help)]),
+        K::UnknownArgument => ("cli-usage-unknown", vec![("arg", t(text(C::InvalidArg))), ("help", help)]),
+        K::InvalidValue | K::ValueValidation | K::InvalidUtf8 if !text(C::ValidValue).is_empty() => (
+            "cli-usage-value-choices",
+            vec![("arg", t(text(C::InvalidArg))), ("value", t(text(C::InvalidValue))), ("choices", t(text(C::ValidValue)))],
+        ),
+        K::InvalidValue | K::ValueValidation | K::InvalidUtf8 => {
+            ("cli-usage-value", vec![("arg", t(text(C::InvalidArg))), ("value", t(text(C::InvalidValue))), ("help", help)])
+        }
+        K::InvalidSubcommand => ("cli-usage-command", vec![("command", t(text(C::InvalidSubcommand))), ("help", help)]),
+        K::ArgumentConflict => ("cli-usage-conflict", vec![("arg", t(text(C::InvalidArg))), ("other", t(text(C::PriorArg)))]),
+        _ => ("cli-usage-other", vec![("arg", t(text(C::InvalidArg))), ("help", help)]),
+    };
+    let mut message = l.msg(code, &args);
+    let suggested = [text(C::SuggestedArg), text(C::SuggestedSubcommand), text(C::SuggestedValue)].into_iter().find(|s| !s.is_empty());
+    if let Some(s) = suggested {
+        message.push(' ');
+        message.push_str(&l.msg("cli-usage-did-you-mean", &[("word", Arg::Text(s))]));
+    }
+    if json {
+        let args: serde_json::Map<String, serde_json::Value> = args.iter().map(|(k, v)| (k.to_string(), serde_json::Value::String(v.plain()))).collect();
+        let v = serde_json::json!({"error": {"code": code, "args": args, "message": message}});
+        let _ = emit(Stream::Err, &format!("{}\n", serde_json::to_string_pretty(&v).expect("json")));
+    } else {
+        let _ = emit(Stream::Err, &format!("{}: {}\n", l.msg("cli-error", &[]), message));
+    }
+    ExitCode::from(2)
 }
 
 fn main() -> ExitCode {
-    let cli = cli();
+    let cli = match cli() {
+        Ok(cli) => cli,
+        Err(code) => return code,
+    };
     let lang = Lang::from_code(&cli.lang).unwrap_or(Lang::En);
     let mut locale = Locale::new(lang);
     if let Some(d) = cli.digits.as_deref() {
@@ -659,6 +743,12 @@ fn main() -> ExitCode {
     if Lang::from_code(&cli.lang).is_none() {
         let e = Error::InvalidChoice { field: "language".into(), value: cli.lang.clone() };
         return fail(&l10n, cli.json, &e);
+    }
+    // A misspelt digits or calendar is refused, not read as Latin digits or the Gregorian calendar.
+    for (field, given, known) in [("digits", &cli.digits, &["latin", "native"][..]), ("calendar", &cli.calendar, &["gregorian", "buddhist", "bangabda"][..])] {
+        if let Some(v) = given.as_deref().filter(|v| !known.contains(v)) {
+            return fail(&l10n, cli.json, &Error::InvalidChoice { field: field.into(), value: v.to_string() });
+        }
     }
     // A bug must not reach the reader as Rust's panic text: the hook says it in their language
     // (with the panic's own words and place, for whoever fixes it). A panic inside a save

@@ -407,7 +407,7 @@ fn every_vocabulary_code_has_a_message_in_every_locale() {
         "amount", "savings", "repayment", "withdrawal", "fine", "loan", "date", "meeting-date", "formed-on", "joined-on",
         "rate", "instalments", "cash-counted", "opening-cash", "opening-bank", "principal", "interest", "guarantors",
         "name", "admission-no", "org", "member", "file", "reason", "language", "kind", "country", "frequency", "method",
-        "role", "attendance", "fund", "currency", "saving-per-meeting", "loan-cap", "rounding",
+        "role", "attendance", "fund", "currency", "saving-per-meeting", "loan-cap", "rounding", "digits", "calendar",
     ];
     let mut wanted = vocabulary_ids();
     wanted.extend(fields.iter().map(|f| format!("field-{f}")));
