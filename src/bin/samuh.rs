@@ -666,14 +666,14 @@ fn usage_error(cmd: &clap::Command, e: clap::Error) -> ExitCode {
     let (mut path, mut lang, mut digits, mut json) = (vec!["samuh".to_string()], Lang::En, Digits::Latin, false);
     let mut level = loose.as_ref();
     while let Some(m) = level {
+        // (`try_get_one`: a lookup that cannot panic, whatever the line held.)
         let given = |id: &str| m.value_source(id) == Some(ValueSource::CommandLine);
-        if given("lang") {
-            lang = m.get_one::<String>("lang").and_then(|v| Lang::from_code(v)).unwrap_or(lang);
-        }
-        if given("digits") && m.get_one::<String>("digits").is_some_and(|d| d == "native") {
+        let text = |id: &str| m.try_get_one::<String>(id).ok().flatten().filter(|_| given(id));
+        lang = text("lang").and_then(|v| Lang::from_code(v)).unwrap_or(lang);
+        if text("digits").is_some_and(|d| d == "native") {
             digits = Digits::Native;
         }
-        json |= given("json") && m.get_flag("json");
+        json |= given("json") && m.try_get_one::<bool>("json").ok().flatten().copied().unwrap_or(false);
         level = m.subcommand().map(|(name, sub)| {
             path.push(name.to_string());
             sub

@@ -84,6 +84,8 @@ await fresh(async (driver) => {
     await s.type('#meeting-date', day);
     await s.click('#meeting-load');
     await s.waitFor(`return document.querySelector('#meeting-date-display')?.textContent && document.body.dataset.previewing === 'false' && document.querySelector('#meeting-save')`);
+    // Everyone present (the page prefills nothing for an unmarked member), then one saving typed.
+    await s.markAll();
     await s.type('[data-path="members.0.savings"]', '50');
     await s.waitFor(`return document.body.dataset.previewing === 'false' && document.querySelectorAll('.field-error').length === 0`);
     const t = await s.execAsync(`
@@ -91,7 +93,7 @@ await fresh(async (driver) => {
       const t0 = performance.now();
       const until = (f, then) => { const v = f(); if (v) then(v); else requestAnimationFrame(() => until(f, then)); };
       document.querySelector('#meeting-save').click();
-      until(() => document.querySelector('#saved-voucher')?.textContent || document.querySelector('#saved .field-error')?.textContent, (v) => {
+      until(() => document.querySelector('#saved-voucher')?.textContent || document.querySelector('#form-errors li, .field-error')?.textContent, (v) => {
         if (!document.querySelector('#saved-voucher')) return done(-1);
         document.querySelector('#nav-registers').click();
         until(() => [...document.querySelectorAll('.report[data-report="cash-book"] td')].some((td) => td.textContent.includes(v)), () => done(performance.now() - t0));
