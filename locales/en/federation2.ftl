@@ -16,7 +16,13 @@ cif-rec-no-bundle = No bundle yet
 note-cif-reconciliation = Each group is compared on the date of its latest bundle: the CIF principal this book lent it and has not been repaid, against the CIF the group's own book owes on that day. { $differing } groups differ; a difference means a loan, repayment or receipt is recorded in one book and not the other.
 note-cif-reconciliation-relayed = Each group is compared on the date of its latest bundle: the CIF principal its village organisation lent it and has not been repaid (from the VO's bundle), against the CIF the group's own book owes on that day. { $differing } groups differ; a difference means a loan, repayment or receipt is recorded in one book and not the other.
 
-cli-parquet-exported = { $groups } groups written as Parquet to { $dir } ({ $files } files; { $postings } postings).
+cli-parquet-exported = { $groups ->
+    [one] { $groups } group written
+   *[other] { $groups } groups written
+} as Parquet to { $dir } ({ $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}; { $postings } postings).
 
 report-overdue-borrowers = Overdue borrowers of all groups
 note-overdue-borrowers = Each loan as the group's own Samuh computed it on the date of its latest bundle: days past the oldest unpaid instalment and the principal then overdue (the amount due). Outstanding is summed from the group's entries up to this report's date. Longest overdue first.

@@ -23,7 +23,10 @@ receipt-fines-owed = Fines still owed
 receipt-book-code = Book code { $code }
 receipt-received-by = Received by (treasurer)
 
-note-loan-rescheduled = Loan { $loan } was rescheduled on { $date }: { $principal } re-planned in { $instalments } instalments (the original terms had { $original }); the rate, method and instalments shown are the new terms.
+note-loan-rescheduled = Loan { $loan } was rescheduled on { $date }: { $principal } re-planned { $instalments ->
+    [one] in { $instalments } instalment
+   *[other] in { $instalments } instalments
+} (the original terms had { $original }); the rate, method and instalments shown are the new terms.
 
 finding-record-changed-reschedule-rule = Loan { $loan }: what the committee decided about the arrears at the rescheduling from { $date } differs from what was recorded.
 finding-record-changed-visit = Loan { $loan }: the follow-up visit of { $date } differs from what was recorded.
@@ -41,7 +44,10 @@ ack-arrears-kept = kept apart: still due, to be paid as well as the new instalme
 ack-arrears-folded = folded into the new instalments, as the committee decided
 ack-agreement = What was agreed
 ack-schedule = The new instalments
-ack-declaration = I, { $member }, acknowledge this debt and agree to repay { $amount } in { $count } instalments as set out above.
+ack-declaration = I, { $member }, acknowledge this debt and agree to repay { $amount } { $count ->
+    [one] in { $count } instalment
+   *[other] in { $count } instalments
+} as set out above.
 ack-sign-borrower = Signature of the borrower, { $member }: ____________________
 ack-sign-guarantor = Signature of the guarantor, { $member }: ____________________
 ack-sign-committee = { $role ->

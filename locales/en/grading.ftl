@@ -25,7 +25,10 @@ grading-rule-lending = Loans outstanding to members ÷ members' savings at the e
 grading-rule-repayment = Loans still outstanding with no day past due on the group's last bundle date ÷ loans outstanding (no loan running counts as 100 %).
 grading-rule-books = Meetings whose entries are in the journal ÷ meetings held; no marks if the last entry is older than one meeting interval at the end date.
 note-grading-bands = Full marks at or above the first share, half marks at or above the second, none below. Grade A: more than { $a } marks; B: { $b } to { $a }; C: below { $b }. A criterion with full marks is a Panchsutra norm met.
-note-grading-count = Grade A: { $a } groups; grade B: { $b }; grade C: { $c }.
+note-grading-count = Grade A: { $a ->
+    [one] { $a } group
+   *[other] { $a } groups
+}; grade B: { $b }; grade C: { $c }.
 note-grading-attendance-unknown = A group whose bundles carry no attendance (written by an older Samuh) is graded on its meetings held alone; its attendance is left empty.
 section-portfolio-currency = Groups keeping their books in { $currency }
 note-portfolio-currencies = The groups keep their books in different currencies, so each currency has its own lines and its own total; amounts in different currencies are never added.

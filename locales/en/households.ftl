@@ -10,8 +10,14 @@ col-total-owed = Owed
 col-marked-on = Followed since
 col-first-instalment = First instalment to the fund
 row-household-total = Household { $household } in all funds
-note-household-debts = { $households } households owe. Each loan of each fund whose borrower's household number is recorded: principal outstanding summed from the fund's entries up to this report's date; interest due, principal overdue and days past due as the fund's own Samuh computed them on the date of its latest bundle. Owed = outstanding + interest due.
-note-target-households = { $households } households followed; { $free } of them are debt-free: every loan in every fund repaid, the date being the day the last principal was repaid (from the funds' entries).
+note-household-debts = { $households ->
+    [one] { $households } household owes
+   *[other] { $households } households owe
+}. Each loan of each fund whose borrower's household number is recorded: principal outstanding summed from the fund's entries up to this report's date; interest due, principal overdue and days past due as the fund's own Samuh computed them on the date of its latest bundle. Owed = outstanding + interest due.
+note-target-households = { $households ->
+    [one] { $households } household followed
+   *[other] { $households } households followed
+}; { $free } of them are debt-free: every loan in every fund repaid, the date being the day the last principal was repaid (from the funds' entries).
 household-no-loans = No loan in any fund
 household-debt-free = Debt-free
 household-owes = Still owes

@@ -43,6 +43,12 @@ explain-bullet-accrued = Interest accrued to { $date }: { $principal } × { $yea
 explain-dues-scheduled = Due by { $date }: principal { $principal } and interest { $interest }; paid so far: principal { $paid_principal } and interest { $paid_interest }.
 explain-settled = The principal was fully repaid on { $date }; interest of instalments due after that date is not charged.
 explain-fine = Fine: { $late } late instalments × { $fine } = { $charged }, less { $paid } already paid = { $due }.
-explain-days-past-due = The oldest unpaid instalment fell due on { $date }: { $days } days past due, { $count } instalments overdue.
+explain-days-past-due = The oldest unpaid instalment fell due on { $date }: { $days ->
+    [one] { $days } day past due
+   *[other] { $days } days past due
+}, { $count ->
+    [one] { $count } instalment overdue
+   *[other] { $count } instalments overdue
+}.
 error-no-loan-running = { $member } has no loan running on { $date }. Leave the repayment empty, or give the number of the loan being repaid.
 error-reversal-before-original = A reversal cannot be dated { $date }, before the entry { $voucher } of { $original } that it reverses. Date it on or after { $original }.

@@ -28,10 +28,16 @@ ui-send-since-last = Only what was recorded since the last bundle
 ui-send-no-names = Leave members' names out
 ui-send-write = Write the bundle
 
-oversight-imported = { $group }: { $entries } new entries imported, up to { $date }. Book code { $code }.
+oversight-imported = { $group }: { $entries ->
+    [one] { $entries } new entry
+   *[other] { $entries } new entries
+} imported, up to { $date }. Book code { $code }.
 oversight-already = { $group }: this bundle was imported already; nothing new.
 oversight-registered = { $group } is now in the register with key fingerprint { $fingerprint }. Compare it with the fingerprint on the group's paper.
-oversight-written = Bundle { $seq } written to { $path }: { $entries } entries, up to { $date }. Book code { $code }: write it in the minutes.
+oversight-written = Bundle { $seq } written to { $path }: { $entries ->
+    [one] { $entries } entry
+   *[other] { $entries } entries
+}, up to { $date }. Book code { $code }: write it in the minutes.
 oversight-written-key = Key fingerprint, to write on paper for the officer: { $fingerprint }
 oversight-relayed = { $group } also relayed { $groups ->
     [one] one group

@@ -25,7 +25,10 @@ finding-dangling-reference = A row of { $table } refers to something that no lon
 finding-quick-check = The book file is damaged: { $detail }
 finding-trial-balance = Debits and credits differ by { $difference } across the whole book.
 finding-checkpoint-mismatch = The journal no longer matches the one verified on { $date }: entries from before that check were changed or re-hashed outside Samuh.
-self-check-ok = The book opened and checked out: { $vouchers } entries, chain intact.
+self-check-ok = The book opened and checked out: { $vouchers ->
+    [one] { $vouchers } entry
+   *[other] { $vouchers } entries
+}, chain intact.
 self-check-failed = The book opened, but { $count ->
         [one] one problem was found
        *[other] { $count } problems were found

@@ -43,6 +43,9 @@ explain-bullet-accrued = { $date } तक का ब्याज: { $principal }
 explain-dues-scheduled = { $date } तक देय: मूलधन { $principal } और ब्याज { $interest }; अब तक चुकाया: मूलधन { $paid_principal } और ब्याज { $paid_interest }।
 explain-settled = मूलधन { $date } को पूरा चुका दिया गया; उस तिथि के बाद देय किस्तों का ब्याज नहीं लिया जाएगा।
 explain-fine = जुर्माना: { $late } देर से चुकाई किस्तें × { $fine } = { $charged }, पहले चुकाए { $paid } घटाकर = { $due }।
-explain-days-past-due = सबसे पुरानी बकाया किस्त { $date } को देय थी: { $days } दिन अतिदेय, { $count } किस्तें अतिदेय।
+explain-days-past-due = सबसे पुरानी बकाया किस्त { $date } को देय थी: { $days } दिन अतिदेय, { $count ->
+    [one] { $count } किस्त अतिदेय
+   *[other] { $count } किस्तें अतिदेय
+}।
 error-no-loan-running = { $member } का { $date } को कोई ऋण चालू नहीं है। किस्त का खाना ख़ाली छोड़ें, या जिस ऋण की किस्त दी जा रही है उसका नंबर लिखें।
 error-reversal-before-original = उलटने की प्रविष्टि की तारीख़ { $date } नहीं हो सकती, यह उस प्रविष्टि { $voucher } ({ $original }) से पहले है जिसे उलटा जा रहा है। { $original } या उसके बाद की तारीख़ डालें।

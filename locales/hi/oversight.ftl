@@ -28,10 +28,16 @@ ui-send-since-last = केवल पिछले बंडल के बाद 
 ui-send-no-names = सदस्यों के नाम न डालें
 ui-send-write = बंडल बनाएँ
 
-oversight-imported = { $group }: { $entries } नई प्रविष्टियाँ आयात हुईं, { $date } तक। बही कोड { $code }।
+oversight-imported = { $group }: { $entries ->
+    [one] { $entries } नई प्रविष्टि आयात हुई
+   *[other] { $entries } नई प्रविष्टियाँ आयात हुईं
+}, { $date } तक। बही कोड { $code }।
 oversight-already = { $group }: यह बंडल पहले ही आयात हो चुका है; कुछ नया नहीं।
 oversight-registered = { $group } अब रजिस्टर में है, कुंजी फ़िंगरप्रिंट { $fingerprint } के साथ। इसे समूह के काग़ज़ वाले फ़िंगरप्रिंट से मिलाएँ।
-oversight-written = बंडल { $seq } { $path } में लिखा गया: { $entries } प्रविष्टियाँ, { $date } तक। बही कोड { $code }: इसे कार्यवाही में लिखें।
+oversight-written = बंडल { $seq } { $path } में लिखा गया: { $entries ->
+    [one] { $entries } प्रविष्टि
+   *[other] { $entries } प्रविष्टियाँ
+}, { $date } तक। बही कोड { $code }: इसे कार्यवाही में लिखें।
 oversight-written-key = कुंजी फ़िंगरप्रिंट, अधिकारी के लिए काग़ज़ पर लिखें: { $fingerprint }
 oversight-relayed = { $group } के बंडल में { $groups ->
     [one] एक और समूह

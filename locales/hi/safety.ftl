@@ -25,7 +25,10 @@ finding-dangling-reference = { $table } की एक पंक्ति ऐस�
 finding-quick-check = किताब की फ़ाइल खराब है: { $detail }
 finding-trial-balance = पूरी किताब में नामे और जमा में { $difference } का अंतर है।
 finding-checkpoint-mismatch = बहीखाता अब { $date } को जाँचे गए बहीखाते से मेल नहीं खाता: उस जाँच से पहले की प्रविष्टियाँ Samuh के बाहर बदली गईं या उनका हैश दोबारा बनाया गया।
-self-check-ok = किताब खुली और जाँच में ठीक निकली: { $vouchers } प्रविष्टियाँ, शृंखला अखंड।
+self-check-ok = किताब खुली और जाँच में ठीक निकली: { $vouchers ->
+    [one] { $vouchers } प्रविष्टि
+   *[other] { $vouchers } प्रविष्टियाँ
+}, शृंखला अखंड।
 self-check-failed = किताब खुली, पर { $count ->
         [one] एक समस्या मिली
        *[other] { $count } समस्याएँ मिलीं

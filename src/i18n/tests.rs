@@ -839,3 +839,22 @@ fn no_message_writes_a_number_in_fixed_digits() {
     }
     assert!(found.is_empty(), "numbers written in fixed digits (write them as {{ DIGITS(\"…\") }}): {found:#?}");
 }
+
+/// A count of one reads in the singular ("1 line", "1 day past due", Hindi "1 पंक्ति"), where
+/// the messages said "1 lines" and "1 entries"; more than one in the plural.
+#[test]
+fn a_count_of_one_reads_in_the_singular() {
+    let (en, hi) = (loc(Lang::En), loc(Lang::Hi));
+    let lines = |l: &Localizer, n| l.msg("passbook-print-recorded", &[("count", Arg::Count(n))]);
+    assert_eq!(lines(&en, 1), "1 line marked as printed. The next printing continues after it.");
+    assert_eq!(lines(&en, 12), "12 lines marked as printed. The next printing continues after them.");
+    assert_eq!(lines(&hi, 1), "1 पंक्ति छपी हुई दर्ज की गई। अगली छपाई इसके बाद से होगी।");
+    assert_eq!(lines(&hi, 3), "3 पंक्तियाँ छपी हुई दर्ज की गईं। अगली छपाई इनके बाद से होगी।");
+    let due = chrono::NaiveDate::from_ymd_opt(2025, 4, 13).unwrap();
+    let past_due = |days, count| en.msg("explain-days-past-due", &[("date", Arg::Date(due)), ("days", Arg::Count(days)), ("count", Arg::Count(count))]);
+    assert_eq!(past_due(1, 1), "The oldest unpaid instalment fell due on 13 April 2025: 1 day past due, 1 instalment overdue.");
+    assert_eq!(past_due(37, 2), "The oldest unpaid instalment fell due on 13 April 2025: 37 days past due, 2 instalments overdue.");
+    let check = |n| en.msg("self-check-ok", &[("vouchers", Arg::Count(n))]);
+    assert_eq!(check(1), "The book opened and checked out: 1 entry, chain intact.");
+    assert_eq!(check(1234), "The book opened and checked out: 1,234 entries, chain intact.");
+}

@@ -122,6 +122,23 @@ export function ftlMessage(lang, id, file) {
   return writtenDigits(lang, line.slice(line.indexOf('=') + 1).trim());
 }
 
+/// Message `id` of `lang` as Fluent writes it for `args`: each selector `{ $n -> [one] …
+/// *[other] … }` resolved by the language's plural rules (or an exact key), then the
+/// placeables filled. Written numbers as `writtenDigits`.
+export function fluentText(lang, id, args = {}) {
+  const text = readFluent(lang)[id];
+  assert.ok(text !== undefined, `${id} in locales/${lang}`);
+  const rules = new Intl.PluralRules(lang);
+  const chosen = text.replace(/\{ \$([a-z_-]+) ->\n([\s\S]*?)\n\}/g, (_, name, variants) => {
+    const value = args[name];
+    const lines = variants.split('\n').map((l) => l.trim());
+    const key = (k) => lines.find((l) => l.replace(/^\*/, '').startsWith(`[${k}]`));
+    const pick = key(String(value)) ?? (typeof value === 'number' ? key(rules.select(value)) : undefined) ?? lines.find((l) => l.startsWith('*['));
+    return pick.replace(/^\*?\[[^\]]+\]\s*/, '');
+  });
+  return chosen.replace(/\{ \$([a-z_-]+) \}/g, (whole, name) => (name in args ? String(args[name]) : whole));
+}
+
 /// `id = text` messages of every .ftl file of `lang`. Indented continuation lines join the
 /// message with a newline (Fluent's multiline text); selectors and attributes are kept as written,
 /// and this test only compares messages that have neither. Written numbers as `writtenDigits`.
@@ -133,7 +150,8 @@ export function readFluent(lang) {
     for (const line of fs.readFileSync(path.join(dir, file), 'utf8').split('\n')) {
       const m = line.match(/^([a-z][a-z0-9-]*)\s*=\s?(.*)$/);
       if (m) { id = m[1]; out[id] = m[2].trim(); continue; }
-      if (id && /^\s+\S/.test(line)) { out[id] = `${out[id]}\n${line.trim()}`.trim(); continue; }
+      // An indented line continues the message, and so does the brace that closes a selector.
+      if (id && (/^\s+\S/.test(line) || line.startsWith('}'))) { out[id] = `${out[id]}\n${line.trim()}`.trim(); continue; }
       id = null;
     }
   }

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ftlMessage, root, screens, setLang, start } from './harness.mjs';
+import { fluentText, ftlMessage, root, screens, setLang, start } from './harness.mjs';
 
 const TODAY = '2026-11-20';
 const VO = 'vo-e2e';
@@ -106,9 +106,9 @@ test('a group sends its book: the bundle is written and its book code shown, in 
   // The demo group's last entry is its weekly meeting of Sunday 15 November 2026; it sent its
   // first bundle (and made its key) to the demo's village organisation yesterday: this is its
   // second, and its key's fingerprint was on paper already.
-  const expected = msg('en', 'oversight-written')
-    .replace('{ $seq }', '2').replace('{ $path }', written.path).replace('{ $entries }', entries)
-    .replace('{ $date }', '15 November 2026').replace('{ $code }', code);
+  // (The count chooses "entry" or "entries": the number as the page wrote it, its plural by the count.)
+  const expected = fluentText('en', 'oversight-written', { seq: 2, path: written.path, entries: Number(entries.replace(/,/g, '')), date: '15 November 2026', code })
+    .replace(String(Number(entries.replace(/,/g, ''))), entries);
   assert.equal(await done.textContent(), expected);
   await page.screenshot({ path: path.join(screens, 'en-send-bundle.png'), fullPage: true });
 });
