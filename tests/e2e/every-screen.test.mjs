@@ -85,6 +85,11 @@ function problems(native) {
     }
     // The page never scrolls sideways (a wide register scrolls in its own box).
     if (document.scrollingElement.scrollWidth > window.innerWidth) out.push(`page wider than the window: ${document.scrollingElement.scrollWidth} > ${window.innerWidth}`);
+    // A browser date box writes "mm/dd/yyyy" in Latin digits whatever the reader's language and
+    // calendar; dates are typed as she writes them, like the meeting's.
+    for (const e of document.querySelectorAll('input[type="date"]')) {
+      if (visible(e)) out.push(`browser date box: ${where(e)}`);
+    }
     // A member's number ("6", "M12") is written in the reader's digits, as the registers print it.
     for (const e of document.querySelectorAll('.no')) {
       if (native && visible(e) && /[0-9]/.test(e.textContent)) out.push(`Latin digits in a member's number: ${where(e)}: ${JSON.stringify(e.textContent)}`);

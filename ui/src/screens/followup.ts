@@ -12,8 +12,10 @@ export const RECEIPTS_DATE_KEY = 'samuh-receipts-date';
 
 function receiptsSection(): HTMLElement {
   const org = currentOrg() as OrgSummary;
-  const date = h('input', { id: 'receipts-date', type: 'date', path: 'meeting' });
-  date.value = sessionStorage.getItem(RECEIPTS_DATE_KEY) ?? '';
+  // Dates are typed as the reader writes them (her digits, her calendar), like the meeting's;
+  // a browser date box would show "mm/dd/yyyy" in Latin whatever her language.
+  const date = h('input', { id: 'receipts-date', path: 'meeting', size: 12 });
+  date.value = sessionStorage.getItem(RECEIPTS_DATE_KEY) ?? state.overview?.today_display ?? '';
   const paper = h('select', { id: 'receipts-paper', path: 'paper' },
     h('option', { value: '58mm', i18n: 'ui-receipts-paper-58' }),
     h('option', { value: '80mm', i18n: 'ui-receipts-paper-80' }),

@@ -5,7 +5,7 @@
 // and sentence comes from the core in the reader's language.
 import { save as saveDialog } from '@tauri-apps/plugin-dialog';
 import { isUiError, type OrgSummary } from '../backend';
-import { api, currentOrg, go, h, locale, main, registerScreen, reportTable, surface } from '../app';
+import { api, currentOrg, go, h, locale, main, registerScreen, reportTable, state, surface } from '../app';
 import { t } from '../i18n';
 
 const inTauri = () => '__TAURI_INTERNALS__' in window;
@@ -202,7 +202,7 @@ async function groupsScreen(): Promise<void> {
 // The fund centre follows a household until it is debt-free (`target-households` lists them).
 function followBox(org: OrgSummary): HTMLElement {
   const key = h('input', { id: 'follow-household', size: 16 });
-  const date = h('input', { id: 'follow-date', type: 'date' });
+  const date = h('input', { id: 'follow-date', size: 12, value: state.overview?.today_display ?? '' });
   const note = h('input', { id: 'follow-note', size: 30 });
   const out = h('div', { id: 'follow-result' });
   const save = h('button', { id: 'follow-save', i18n: 'ui-household-follow', onclick: async () => {

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import type { OrgSummary } from '../backend';
-import { api, currentOrg, h, notice, registerScreen, reportTable, showError, locale, surface } from '../app';
+import { api, currentOrg, h, notice, registerScreen, reportTable, showError, locale, state, surface } from '../app';
 
 const REGISTERS = ['cash-book', 'bank-book', 'savings-register', 'loan-register', 'attendance', 'passbook', 'minutes'];
 
@@ -58,7 +58,7 @@ function householdBox(org: OrgSummary): HTMLElement {
   const member = h('select', { id: 'household-member' });
   org.members.forEach(([no], k) => member.append(h('option', { value: no }, org.member_labels[k])));
   const key = h('input', { id: 'household-key', size: 16 });
-  const date = h('input', { id: 'household-date', type: 'date' });
+  const date = h('input', { id: 'household-date', size: 12, value: state.overview?.today_display ?? '' });
   const out = h('div', { id: 'household-result' });
   const save = h('button', { id: 'household-save', i18n: 'ui-household-save', onclick: async () => {
     save.disabled = true;
