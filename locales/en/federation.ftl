@@ -6,19 +6,34 @@ error-bundle-altered = The bundle “{ $path }” was changed after the group si
 error-bundle-newer-version = The bundle “{ $path }” was written by a newer Samuh (bundle version { $found }; this Samuh reads up to { $supported }). Nothing was imported. Update Samuh on this computer, then import it again.
 error-bundle-wrong-key = The bundle “{ $path }” says it is from { $group }, but it is signed with key { $fingerprint }, not with the key registered for { $group } ({ $registered }). Nothing was imported. Ask the group how its bundle was made; do not accept it until the keys match.
 error-bundle-unknown-group = The bundle “{ $path }” is from { $group }, which is not in this book's register of groups. Nothing was imported. Compare its key fingerprint { $fingerprint } with the one on the group's paper, then import it again choosing to add groups not yet in the register (on the “Groups” screen, or `--register` on the command line).
-error-bundle-older = The bundle “{ $path }” of { $group } is older than what was already imported: it holds { $sent } entries, and { $imported } are already here. Nothing was imported. Ask the group for its latest bundle.
-error-bundle-gap = The bundle “{ $path }” of { $group } holds only what came after entry { $starts }, but only { $imported } entries are imported: a bundle in between is missing. Nothing was imported. Import the missing bundle first, or ask the group for a bundle of everything.
+error-bundle-older = The bundle “{ $path }” of { $group } is older than what was already imported: { $sent ->
+    [one] it holds { $sent } entry
+   *[other] it holds { $sent } entries
+}, { $imported ->
+    [one] and { $imported } is already here
+   *[other] and { $imported } are already here
+}. Nothing was imported. Ask the group for its latest bundle.
+error-bundle-gap = The bundle “{ $path }” of { $group } holds only what came after entry { $starts }, { $imported ->
+    [one] but only { $imported } entry is imported
+   *[other] but only { $imported } entries are imported
+}: a bundle in between is missing. Nothing was imported. Import the missing bundle first, or ask the group for a bundle of everything.
 error-bundle-rewrites-history = ALARM: the bundle “{ $path }” of { $group } rewrites its history: entry { $position }{ $dated ->
     [yes] {" "}(voucher { $voucher } of { $date })
    *[no] {""}
-} differs from what was imported before ({ $differing } entries differ). Nothing was imported, and the alarm is recorded. Visit the group and compare its book with the signed minutes.
+} differs from what was imported before { $differing ->
+    [one] ({ $differing } entry differs)
+   *[other] ({ $differing } entries differ)
+}. Nothing was imported, and the alarm is recorded. Visit the group and compare its book with the signed minutes.
 error-not-an-oversight-book = { $org } does not keep a register of groups: only an organisation that oversees groups (a village organisation, a cluster federation, a cooperative office or a fund centre) imports their bundles, lends to them and rolls them up. Choose that organisation.
 error-bundle-of-own-book = { $group } cannot import its own bundle into its own book. Import it in the book of its village organisation.
 
 cli-bundle-written = Bundle { $seq } of { $org } written to { $path } ({ $scope ->
     [since] since the last bundle
    *[all] everything
-}; { $vouchers } entries).
+}; { $vouchers ->
+    [one] { $vouchers } entry)
+   *[other] { $vouchers } entries)
+}.
 cli-bundle-fingerprint = Key fingerprint (write it on paper for the federation's officer): { $fingerprint }
 cli-bundle-registered = { $group } registered with key fingerprint { $fingerprint }. Compare it with the group's paper.
 cli-bundle-imported = Imported { $path } from { $group }: { $vouchers } new entries. Book code { $code }.

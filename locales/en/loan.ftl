@@ -38,8 +38,20 @@ explain-principal-capped = Principal limited to the remaining balance { $princip
 explain-interest-capped = Interest limited to { $interest }, what remains of the total interest.
 explain-last-principal = Last instalment: the principal { $principal } is the whole remaining balance.
 explain-last-interest = Last instalment: the interest { $interest } is the total interest { $total } less { $earlier } in earlier instalments.
-explain-bullet = All principal { $principal } is repaid on { $maturity }; interest { $principal } × { $yearly } % a year × ({ $months } months ÷ 12 + { $days } days ÷ 365) = { $exact }, rounded to { $interest }.
-explain-bullet-accrued = Interest accrued to { $date }: { $principal } × { $yearly } % a year × ({ $months } months ÷ 12 + { $days } days ÷ 365) = { $exact }, rounded to { $interest }.
+explain-bullet = All principal { $principal } is repaid on { $maturity }; interest { $principal } × { $yearly } % a year × ({ $months ->
+    [one] { $months } month ÷ 12
+   *[other] { $months } months ÷ 12
+} + { $days ->
+    [one] { $days } day ÷ 365
+   *[other] { $days } days ÷ 365
+}) = { $exact }, rounded to { $interest }.
+explain-bullet-accrued = Interest accrued to { $date }: { $principal } × { $yearly } % a year × ({ $months ->
+    [one] { $months } month ÷ 12
+   *[other] { $months } months ÷ 12
+} + { $days ->
+    [one] { $days } day ÷ 365
+   *[other] { $days } days ÷ 365
+}) = { $exact }, rounded to { $interest }.
 explain-dues-scheduled = Due by { $date }: principal { $principal } and interest { $interest }; paid so far: principal { $paid_principal } and interest { $paid_interest }.
 explain-settled = The principal was fully repaid on { $date }; interest of instalments due after that date is not charged.
 explain-fine = Fine: { $late } late instalments × { $fine } = { $charged }, less { $paid } already paid = { $due }.
