@@ -26,7 +26,10 @@ receipt-received-by = Received by (treasurer)
 note-loan-rescheduled = Loan { $loan } was rescheduled on { $date }: { $principal } re-planned { $instalments ->
     [one] in { $instalments } instalment
    *[other] in { $instalments } instalments
-} (the original terms had { $original }); the rate, method and instalments shown are the new terms.
+} { $original ->
+    [one] (the original terms had { $original } instalment)
+   *[other] (the original terms had { $original } instalments)
+}; the rate, method and instalments shown are the new terms.
 
 finding-record-changed-reschedule-rule = Loan { $loan }: what the committee decided about the arrears at the rescheduling from { $date } differs from what was recorded.
 finding-record-changed-visit = Loan { $loan }: the follow-up visit of { $date } differs from what was recorded.

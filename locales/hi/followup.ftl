@@ -23,7 +23,13 @@ receipt-fines-owed = बकाया जुर्माना
 receipt-book-code = बही कोड { $code }
 receipt-received-by = प्राप्तकर्ता (कोषाध्यक्ष)
 
-note-loan-rescheduled = ऋण { $loan } का { $date } को पुनर्निर्धारण हुआ: { $principal } को { $instalments } किस्तों में फिर से बाँटा गया (मूल शर्तों में { $original } किस्तें थीं); दिखाई गई ब्याज दर, विधि और किस्तें नई शर्तें हैं।
+note-loan-rescheduled = ऋण { $loan } का { $date } को पुनर्निर्धारण हुआ: { $principal } को { $instalments ->
+    [one] { $instalments } किस्त में
+   *[other] { $instalments } किस्तों में
+} फिर से बाँटा गया (मूल शर्तों में { $original ->
+    [one] { $original } किस्त थी
+   *[other] { $original } किस्तें थीं
+}); दिखाई गई ब्याज दर, विधि और किस्तें नई शर्तें हैं।
 
 finding-record-changed-reschedule-rule = ऋण { $loan }: { $date } से किए गए पुनर्निर्धारण में बकाया के बारे में समिति का फ़ैसला दर्ज जानकारी से अलग है।
 finding-record-changed-visit = ऋण { $loan }: { $date } का अनुवर्ती दौरा दर्ज जानकारी से अलग है।
@@ -41,7 +47,10 @@ ack-arrears-kept = अलग रखा गया: अब भी देय है
 ack-arrears-folded = समिति के फ़ैसले के अनुसार नई किस्तों में जोड़ा गया
 ack-agreement = क्या तय हुआ
 ack-schedule = नई किस्तें
-ack-declaration = मैं, { $member }, यह ऋण स्वीकार करती/करता हूँ और ऊपर दी गई { $count } किस्तों में { $amount } चुकाने का वचन देती/देता हूँ।
+ack-declaration = मैं, { $member }, यह ऋण स्वीकार करती/करता हूँ और { $count ->
+    [one] ऊपर दी गई { $count } किस्त में
+   *[other] ऊपर दी गई { $count } किस्तों में
+} { $amount } चुकाने का वचन देती/देता हूँ।
 ack-sign-borrower = कर्ज़दार { $member } के हस्ताक्षर: ____________________
 ack-sign-guarantor = ज़मानतदार { $member } के हस्ताक्षर: ____________________
 ack-sign-committee = { $role ->

@@ -136,7 +136,8 @@ export function fluentText(lang, id, args = {}) {
     const pick = key(String(value)) ?? (typeof value === 'number' ? key(rules.select(value)) : undefined) ?? lines.find((l) => l.startsWith('*['));
     return pick.replace(/^\*?\[[^\]]+\]\s*/, '');
   });
-  return chosen.replace(/\{ \$([a-z_-]+) \}/g, (whole, name) => (name in args ? String(args[name]) : whole));
+  return chosen.replace(/\{\s*"([^"]*)"\s*\}/g, '$1') // a string literal, {" "}
+    .replace(/\{ \$([a-z_-]+) \}/g, (whole, name) => (name in args ? String(args[name]) : whole));
 }
 
 /// `id = text` messages of every .ftl file of `lang`. Indented continuation lines join the
