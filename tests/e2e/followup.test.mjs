@@ -49,6 +49,10 @@ async function openFollowup(lang) {
 test('the committee sees who fell behind, records a visit (a refused one changes nothing) and reads it in the visit log', async () => {
   await openFollowup('en');
   const en = FTL.en;
+  // The receipts are for the fund's last meeting (its monthly meeting of 5 November 2026),
+  // written as she writes dates, not a browser's "mm/dd/yyyy" box.
+  assert.equal(await page.getAttribute('#receipts-date', 'type'), null);
+  assert.equal(await page.inputValue('#receipts-date'), '05-11-2026');
   assert.equal(await text('#committee > h2'), en['ui-followup-committee-title']);
   assert.equal(await text('#committee > p.hint'), en['ui-followup-committee-hint']);
   assert.deepEqual(await page.$$eval('#committee section h3', (hs) => hs.map((x) => x.textContent)),

@@ -15,7 +15,8 @@ function receiptsSection(): HTMLElement {
   // Dates are typed as the reader writes them (her digits, her calendar), like the meeting's;
   // a browser date box would show "mm/dd/yyyy" in Latin whatever her language.
   const date = h('input', { id: 'receipts-date', path: 'meeting', size: 12 });
-  date.value = sessionStorage.getItem(RECEIPTS_DATE_KEY) ?? state.overview?.today_display ?? '';
+  // The group's last meeting, whose receipts are the ones wanted (today before the first).
+  date.value = sessionStorage.getItem(RECEIPTS_DATE_KEY) ?? (org.last_meeting || state.overview?.today_display) ?? '';
   const paper = h('select', { id: 'receipts-paper', path: 'paper' },
     h('option', { value: '58mm', i18n: 'ui-receipts-paper-58' }),
     h('option', { value: '80mm', i18n: 'ui-receipts-paper-80' }),
