@@ -468,7 +468,15 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
         loans: l.amount(loans),
         receipts: l.amount(receipts),
         payments: l.amount(payments),
-        shares: share_price.and_then(|p| Money::from_decimal(p.decimal() * shares_bought).ok()).map(|m| l.amount(m)).unwrap_or_default(),
+        // No shares bought costs nothing, price set or not (the total showed no figure at a
+        // co-operative without a share price).
+        shares: if !super::yearend::keeps_shares(&org) {
+            String::new()
+        } else if shares_bought.is_zero() {
+            l.amount(Money::ZERO)
+        } else {
+            share_price.and_then(|p| Money::from_decimal(p.decimal() * shares_bought).ok()).map(|m| l.amount(m)).unwrap_or_default()
+        },
         social_fund: if super::vsla::is_vsla(&org) { l.amount(social_fund) } else { String::new() },
         ..Totals::default()
     };

@@ -19,9 +19,10 @@ const PASSES = [
   { lang: 'bn', digits: 'native', books: [['coop-meherpur', GROUP], ['clf-kishanganj', ['groups', 'reports']]] },
   { lang: 'th', digits: 'native', books: [['vf-roiet', GROUP], ['wc-samkha', ['welfare', 'meeting']], ['clf-kishanganj', ['groups']]] },
   // A 1280×800 screen at 125 % scaling lays the page out in 1024×640 CSS pixels: the longest
-  // words (Hindi and Thai) and the widest screens again, in that room.
+  // words (Hindi, Thai, Bengali) and the widest screens again, in that room.
   { lang: 'hi', digits: 'native', scaled: true, books: [['shg-kishanganj', GROUP], ['vo-kishanganj', ['groups']]] },
   { lang: 'th', digits: 'native', scaled: true, books: [['vf-roiet', ['meeting', 'registers', 'reports', 'yearend', 'settings']], ['wc-samkha', ['welfare']]] },
+  { lang: 'bn', digits: 'native', scaled: true, books: [['coop-meherpur', ['home', 'meeting', 'registers', 'reports', 'yearend', 'people']], ['clf-kishanganj', ['groups']]] },
 ];
 
 let page, stop;
@@ -89,6 +90,10 @@ function problems(native) {
     // calendar; dates are typed as she writes them, like the meeting's.
     for (const e of document.querySelectorAll('input[type="date"]')) {
       if (visible(e)) out.push(`browser date box: ${where(e)}`);
+    }
+    // The meeting's shares and social fund totals always have a figure (nothing bought is 0.00).
+    for (const e of document.querySelectorAll('#totals dd[data-total="shares"], #totals dd[data-total="social_fund"]')) {
+      if (visible(e) && !e.textContent.trim()) out.push(`a total with no figure: ${e.dataset.total}`);
     }
     // A member's number ("6", "M12") is written in the reader's digits, as the registers print it.
     for (const e of document.querySelectorAll('.no')) {
