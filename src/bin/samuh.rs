@@ -14,6 +14,21 @@ use samuh::Error;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// The help lines that many commands' options share, written once (without the closing full
+/// stop, which clap drops from a doc comment's help).
+mod help {
+    pub const ORG: &str = "The organisation's code (as `samuh org list` shows it)";
+    pub const DATE: &str = "The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too)";
+    pub const AMOUNT: &str = "The amount as written on paper (1,500.50 or 1500.5), in any one digit system";
+    pub const CLIENT_ID: &str = "An identifier the caller chooses for this entry: the same entry sent twice is recorded once";
+    pub const RATE: &str = "The interest rate in per cent for the rate period (2 means 2 %)";
+    pub const RATE_PERIOD: &str = "What the rate is per: month or year";
+    pub const METHOD: &str = "How interest is charged: flat, reducing-equal-principal, reducing-emi or bullet (all principal at the end)";
+    pub const FREQUENCY: &str = "How often instalments fall due: weekly, fortnightly, monthly or annual";
+    pub const INSTALMENTS: &str = "How many instalments";
+    pub const OUT: &str = "The file to write";
+}
+
 #[path = "samuh/recovery.rs"]
 mod recovery;
 #[path = "samuh/year.rs"]
@@ -141,8 +156,7 @@ enum Cmd {
     Household(household::HouseholdCmd),
     /// Reverse a voucher, or every voucher of a meeting (the only way to correct an entry).
     Reverse {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         /// Voucher number, e.g. 2025-26/12 (or 12 in the current fiscal year).
         #[arg(long, required_unless_present = "meeting", conflicts_with = "meeting")]
@@ -152,11 +166,9 @@ enum Cmd {
         meeting: Option<String>,
         #[arg(long)]
         reason: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: Option<String>,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     /// The year's end: share price, preview, close and reopen (issue 14).
@@ -169,8 +181,7 @@ enum Cmd {
     Report {
         /// The report (every name the core has; see `cli()`).
         name: String,
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         /// Admission number (a household's number for household-debts and restructuring-plan).
         #[arg(long, visible_alias = "household")]
@@ -204,8 +215,7 @@ enum Cmd {
         what: String,
         #[arg(long, default_value = "ledger")]
         format: String,
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: Option<String>,
         /// The folder the Parquet tables are written to.
         #[arg(long)]
@@ -217,8 +227,7 @@ enum Cmd {
     Passbook {
         #[command(flatten)]
         choice: passbook::Choice,
-        /// The file to write.
-        #[arg(long)]
+        #[arg(long, help = crate::help::OUT)]
         out: PathBuf,
     },
     /// Record a passbook printing as done (it printed correctly): the same choices as the
@@ -226,8 +235,7 @@ enum Cmd {
     PassbookPrinted(passbook::Printed),
     /// The audit sheet of an organisation for a period (default: the fiscal year to date).
     Audit {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         from: Option<String>,
@@ -248,8 +256,7 @@ enum Cmd {
     /// Run every ledger-wide check; exit 3 if any finds a problem. With --code, say whether the
     /// book still matches a book code from the signed minutes or a passbook page.
     Check {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: Option<String>,
         /// A book code from paper, e.g. 7K2M-9QXD (needs --org).
         #[arg(long)]
@@ -348,8 +355,7 @@ enum PersonCmd {
 #[derive(Subcommand)]
 enum MemberCmd {
     Add {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         /// Admission number.
         #[arg(long)]
@@ -370,15 +376,13 @@ enum MemberCmd {
         id_last4: Option<String>,
     },
     List {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
     },
     /// Erase the name, phone and identity digits of a member who has left with everything
     /// settled; the books still verify.
     Erase {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         no: String,
@@ -386,8 +390,7 @@ enum MemberCmd {
     /// Members from a CSV file (format: docs/member-csv.md). Rows that cannot be imported are
     /// reported by line and column; the others are saved in one transaction.
     Import {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         file: PathBuf,
@@ -398,13 +401,11 @@ enum MemberCmd {
     /// A member leaves: her savings must be paid out and her loans repaid; her shares are paid
     /// back to her in cash in the same save.
     Exit {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         no: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
     },
 }
@@ -417,27 +418,21 @@ enum PolicyCmd {
 
 #[derive(Args)]
 struct PolicySet {
-    /// The organisation's code (as `samuh org list` shows it).
-    #[arg(long)]
+    #[arg(long, help = crate::help::ORG)]
     org: String,
     #[arg(long)]
     from: String,
     #[arg(long)]
     saving: Option<String>,
-    /// The interest rate in per cent for the rate period (2 means 2 %).
-    #[arg(long)]
+    #[arg(long, help = crate::help::RATE)]
     rate: Option<String>,
-    /// What the rate is per: month or year.
-    #[arg(long)]
+    #[arg(long, help = crate::help::RATE_PERIOD)]
     rate_period: Option<String>,
-    /// How interest is charged: flat, reducing-equal-principal, reducing-emi or bullet (all principal at the end).
-    #[arg(long)]
+    #[arg(long, help = crate::help::METHOD)]
     method: Option<String>,
-    /// How often instalments fall due: weekly, fortnightly, monthly or annual.
-    #[arg(long)]
+    #[arg(long, help = crate::help::FREQUENCY)]
     frequency: Option<String>,
-    /// How many instalments.
-    #[arg(long)]
+    #[arg(long, help = crate::help::INSTALMENTS)]
     instalments: Option<String>,
     #[arg(long)]
     fine_absent: Option<String>,
@@ -483,60 +478,46 @@ enum FileCmd {
 #[derive(Subcommand)]
 enum LoanCmd {
     Disburse {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
         #[command(flatten)]
         loan: LoanArgs,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     Repay {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
         /// The member's admission number (for a CIF loan to a group, the group's code).
         #[arg(long)]
         member: String,
         #[arg(long)]
         loan: Option<String>,
-        /// The amount as written on paper (1,500.50 or 1500.5), in any one digit system.
-        #[arg(long)]
+        #[arg(long, help = crate::help::AMOUNT)]
         amount: String,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     Reschedule {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         loan: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
-        /// How many instalments.
-        #[arg(long)]
+        #[arg(long, help = crate::help::INSTALMENTS)]
         instalments: String,
-        /// The interest rate in per cent for the rate period (2 means 2 %).
-        #[arg(long)]
+        #[arg(long, help = crate::help::RATE)]
         rate: Option<String>,
-        /// What the rate is per: month or year.
-        #[arg(long)]
+        #[arg(long, help = crate::help::RATE_PERIOD)]
         rate_period: Option<String>,
-        /// How interest is charged: flat, reducing-equal-principal, reducing-emi or bullet (all principal at the end).
-        #[arg(long)]
+        #[arg(long, help = crate::help::METHOD)]
         method: Option<String>,
-        /// How often instalments fall due: weekly, fortnightly, monthly or annual.
-        #[arg(long)]
+        #[arg(long, help = crate::help::FREQUENCY)]
         frequency: Option<String>,
         /// The debt acknowledgement: who agreed, witnesses, which meeting.
         #[arg(long)]
@@ -551,20 +532,15 @@ enum LoanCmd {
         /// The principal lent.
         #[arg(long)]
         principal: String,
-        /// The interest rate in per cent for the rate period (2 means 2 %).
-        #[arg(long)]
+        #[arg(long, help = crate::help::RATE)]
         rate: String,
-        /// What the rate is per: month or year.
-        #[arg(long, default_value = "month")]
+        #[arg(long, help = crate::help::RATE_PERIOD, default_value = "month")]
         rate_period: String,
-        /// How interest is charged: flat, reducing-equal-principal, reducing-emi or bullet (all principal at the end).
-        #[arg(long, default_value = "flat")]
+        #[arg(long, help = crate::help::METHOD, default_value = "flat")]
         method: String,
-        /// How often instalments fall due: weekly, fortnightly, monthly or annual.
-        #[arg(long, default_value = "monthly")]
+        #[arg(long, help = crate::help::FREQUENCY, default_value = "monthly")]
         frequency: String,
-        /// How many instalments.
-        #[arg(long)]
+        #[arg(long, help = crate::help::INSTALMENTS)]
         instalments: String,
         /// Periods before the first instalment falls due.
         #[arg(long)]
@@ -589,25 +565,19 @@ struct LoanArgs {
     /// The member's admission number.
     #[arg(long)]
     member: String,
-    /// The amount as written on paper (1,500.50 or 1500.5), in any one digit system.
-    #[arg(long)]
+    #[arg(long, help = crate::help::AMOUNT)]
     amount: String,
     #[arg(long)]
     fund: Option<String>,
-    /// The interest rate in per cent for the rate period (2 means 2 %).
-    #[arg(long)]
+    #[arg(long, help = crate::help::RATE)]
     rate: Option<String>,
-    /// What the rate is per: month or year.
-    #[arg(long)]
+    #[arg(long, help = crate::help::RATE_PERIOD)]
     rate_period: Option<String>,
-    /// How interest is charged: flat, reducing-equal-principal, reducing-emi or bullet (all principal at the end).
-    #[arg(long)]
+    #[arg(long, help = crate::help::METHOD)]
     method: Option<String>,
-    /// How often instalments fall due: weekly, fortnightly, monthly or annual.
-    #[arg(long)]
+    #[arg(long, help = crate::help::FREQUENCY)]
     frequency: Option<String>,
-    /// How many instalments.
-    #[arg(long)]
+    #[arg(long, help = crate::help::INSTALMENTS)]
     instalments: Option<String>,
     /// Periods before the first instalment falls due.
     #[arg(long)]
@@ -712,13 +682,7 @@ fn usage_error(cmd: &clap::Command, e: clap::Error) -> ExitCode {
         message.push(' ');
         message.push_str(&l.msg("cli-usage-did-you-mean", &[("word", Arg::Text(s))]));
     }
-    if json {
-        let args: serde_json::Map<String, serde_json::Value> = args.iter().map(|(k, v)| (k.to_string(), serde_json::Value::String(v.plain()))).collect();
-        let v = serde_json::json!({"error": {"code": code, "args": args, "message": message}});
-        let _ = emit(Stream::Err, &format!("{}\n", serde_json::to_string_pretty(&v).expect("json")));
-    } else {
-        let _ = emit(Stream::Err, &format!("{}: {}\n", l.msg("cli-error", &[]), message));
-    }
+    say_refusal(&l, json, code, &args, &message);
     ExitCode::from(2)
 }
 
@@ -811,17 +775,21 @@ fn emit(stream: Stream, text: &str) -> std::io::Result<()> {
 }
 
 fn fail(l10n: &Localizer, json: bool, e: &Error) -> ExitCode {
-    let message = l10n.cli_error(e);
+    say_refusal(l10n, json, e.code(), &e.args(), &l10n.cli_error(e));
+    ExitCode::from(1)
+}
+
+/// A refusal on stderr: "Error: message" in the reader's language, or with --json its code,
+/// its arguments (locale-free) and the message.
+fn say_refusal(l10n: &Localizer, json: bool, code: &str, args: &[(&str, Arg)], message: &str) {
     if json {
-        let args: serde_json::Map<String, serde_json::Value> =
-            e.args().into_iter().map(|(k, v)| (k.to_string(), serde_json::Value::String(v.plain()))).collect();
-        let v = serde_json::json!({"error": {"code": e.code(), "args": args, "message": message}});
+        let args: serde_json::Map<String, serde_json::Value> = args.iter().map(|(k, v)| (k.to_string(), serde_json::Value::String(v.plain()))).collect();
+        let v = serde_json::json!({"error": {"code": code, "args": args, "message": message}});
         // Nowhere left to say it if stderr fails too: the exit code still says it.
         let _ = emit(Stream::Err, &format!("{}\n", serde_json::to_string_pretty(&v).expect("json")));
     } else {
         let _ = emit(Stream::Err, &format!("{}: {}\n", l10n.msg("cli-error", &[]), message));
     }
-    ExitCode::from(1)
 }
 
 fn today(cli: &Cli, lang: Lang) -> Result<NaiveDate, Error> {

@@ -14,11 +14,9 @@ pub enum BundleCmd {
     /// Write this organisation's bundle: one signed file for the federation (pen drive, shared
     /// folder or messaging app). Changes nothing in the book but the note that it was written.
     Write {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
-        /// The file to write.
-        #[arg(long)]
+        #[arg(long, help = crate::help::OUT)]
         out: PathBuf,
         /// Only what was recorded since the last bundle.
         #[arg(long)]
@@ -49,26 +47,19 @@ pub enum BundleCmd {
         /// The group's code, as registered.
         #[arg(long)]
         group: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
-        /// The amount as written on paper (1,500.50 or 1500.5), in any one digit system.
-        #[arg(long)]
+        #[arg(long, help = crate::help::AMOUNT)]
         amount: String,
-        /// The interest rate in per cent for the rate period (2 means 2 %).
-        #[arg(long)]
+        #[arg(long, help = crate::help::RATE)]
         rate: Option<String>,
-        /// What the rate is per: month or year.
-        #[arg(long)]
+        #[arg(long, help = crate::help::RATE_PERIOD)]
         rate_period: Option<String>,
-        /// How interest is charged: flat, reducing-equal-principal, reducing-emi or bullet (all principal at the end).
-        #[arg(long)]
+        #[arg(long, help = crate::help::METHOD)]
         method: Option<String>,
-        /// How often instalments fall due: weekly, fortnightly, monthly or annual.
-        #[arg(long)]
+        #[arg(long, help = crate::help::FREQUENCY)]
         frequency: Option<String>,
-        /// How many instalments.
-        #[arg(long)]
+        #[arg(long, help = crate::help::INSTALMENTS)]
         instalments: Option<String>,
         /// What the loan is for, as the borrower said it.
         #[arg(long, default_value = "")]

@@ -11,20 +11,16 @@ use samuh::Error;
 pub(super) enum EventCmd {
     /// A fine owed (charged while the member was absent) paid between meetings.
     FinePay {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
         /// Admission number.
         #[arg(long)]
         member: String,
-        /// The amount as written on paper (1,500.50 or 1500.5), in any one digit system.
-        #[arg(long)]
+        #[arg(long, help = crate::help::AMOUNT)]
         amount: String,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
 }

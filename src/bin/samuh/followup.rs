@@ -12,8 +12,7 @@ use std::path::PathBuf;
 
 #[derive(Args)]
 pub(super) struct ReceiptsArgs {
-    /// The organisation's code (as `samuh org list` shows it).
-    #[arg(long)]
+    #[arg(long, help = crate::help::ORG)]
     org: String,
     /// The meeting's date.
     #[arg(long, required_unless_present = "voucher", conflicts_with = "voucher")]
@@ -61,8 +60,7 @@ pub(super) fn receipts(s: &Store, ctx: &Ctx, l: &Localizer, a: &ReceiptsArgs) ->
 /// `samuh acknowledgement`: the debt acknowledgement of a rescheduled loan, to sign.
 #[derive(Args)]
 pub(super) struct AcknowledgementArgs {
-    /// The organisation's code (as `samuh org list` shows it).
-    #[arg(long)]
+    #[arg(long, help = crate::help::ORG)]
     org: String,
     /// The loan's number.
     #[arg(long)]
@@ -84,14 +82,12 @@ pub(super) fn acknowledgement(s: &Store, ctx: &Ctx, l: &Localizer, a: &Acknowled
 pub(super) enum FollowupCmd {
     /// Record a visit to a borrower's household.
     Visit {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         /// The loan's number.
         #[arg(long)]
         loan: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
         /// Who went.
         #[arg(long)]
@@ -102,14 +98,12 @@ pub(super) enum FollowupCmd {
         /// The committee's record of the loan does not match what the household says.
         #[arg(long)]
         mismatch: bool,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     /// The visit log, oldest first (one member's loans with --member).
     Visits {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         /// Admission number.
         #[arg(long)]
@@ -117,8 +111,7 @@ pub(super) enum FollowupCmd {
     },
     /// Invitations to the follow-up meeting, a page per overdue household (PDF, A4).
     Invitations {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         /// The date of the follow-up list (who is behind).
         #[arg(long)]
@@ -132,18 +125,15 @@ pub(super) enum FollowupCmd {
         /// The time as written on the invitation ("10 am").
         #[arg(long)]
         time: Option<String>,
-        /// The file to write.
-        #[arg(long)]
+        #[arg(long, help = crate::help::OUT)]
         out: PathBuf,
     },
     /// Record the follow-up meeting: who attended and, per loan, the payment agreed
     /// (--promise LOAN:DATE:AMOUNT, repeated).
     Meeting {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
         /// Where the meeting is held.
         #[arg(long)]
@@ -154,8 +144,7 @@ pub(super) enum FollowupCmd {
         notes: Option<String>,
         #[arg(long = "promise", required = true)]
         promises: Vec<String>,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     /// The signed minutes of the follow-up meeting held on a date (PDF, A4).

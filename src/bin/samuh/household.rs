@@ -15,8 +15,7 @@ pub(super) enum HouseholdCmd {
     /// Record a member's household number (the house-registration number, or the number the
     /// village uses); it travels in the fund's bundles to the fund centre.
     Set {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         /// Admission number.
         #[arg(long)]
@@ -26,34 +25,28 @@ pub(super) enum HouseholdCmd {
         /// Withdraw the member's household number.
         #[arg(long, conflicts_with = "household")]
         clear: bool,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     /// The fund centre follows a household from a date, until it is debt-free.
     Target {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         household: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
         #[arg(long, default_value = "")]
         note: String,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     /// A household's restructuring plan over a number of months (the `restructuring-plan`
     /// report takes the centre's by-laws' instalments).
     Plan {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         household: String,

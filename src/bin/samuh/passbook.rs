@@ -14,8 +14,7 @@ use std::path::PathBuf;
 /// The choices of one printing: which members, which paper, from where.
 #[derive(Args, Clone)]
 pub struct Choice {
-    /// The organisation's code (as `samuh org list` shows it).
-    #[arg(long)]
+    #[arg(long, help = crate::help::ORG)]
     pub org: String,
     /// Admission number; every member when left out.
     #[arg(long)]

@@ -14,8 +14,7 @@ pub(crate) enum VslaCmd {
     /// price, the social-fund contribution per meeting, the service charge on loans and what a
     /// share-out does with loans still out. The social fund is carried over as it stands.
     CycleOpen {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         /// The cycle's first day.
         #[arg(long)]
@@ -35,30 +34,24 @@ pub(crate) enum VslaCmd {
         /// Loans still out at the share-out: net (deducted from the borrower's payout) or refuse.
         #[arg(long)]
         loans: Option<String>,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     /// Show the share-out sheet of the open cycle on a day. Nothing is written.
     SharePreview {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
     },
     /// Share out the open cycle on or after its last day: each member is paid shares × value
     /// per share (loans netted where the by-laws say so); the social fund stays.
     ShareOut {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
 }

@@ -14,8 +14,7 @@ pub(super) enum WelfareCmd {
     /// The club's welfare rules from a date: the levy per death (or the annual fee), the admin
     /// share, the arrears that take eligibility away, and the benefits by kind.
     Rules {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         from: String,
@@ -43,32 +42,27 @@ pub(super) enum WelfareCmd {
     },
     /// A member died: raises the levy on every member enrolled that day.
     Death {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         /// The deceased's admission number.
         #[arg(long)]
         member: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
         /// Who receives the payout (default: the nominee in the member register).
         #[arg(long)]
         nominee: Option<String>,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     /// Levies paid for a death (at a meeting or as they come).
     Collect {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         /// The deceased's admission number.
         #[arg(long)]
         deceased: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
         /// Admission numbers of the members who paid (repeat, or comma-separated).
         #[arg(long, value_delimiter = ',')]
@@ -76,32 +70,27 @@ pub(super) enum WelfareCmd {
         /// Every member who still owes paid.
         #[arg(long)]
         all_owing: bool,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     /// The payout: the admin share kept, the deceased's loans settled first, the rest to the nominee.
     Payout {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         deceased: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
         /// A loan to settle: FUND:LOAN for a fund kept in this book (owed computed to the date),
         /// or "FUND NAME:LOAN:PRINCIPAL:INTEREST" for a fund kept in another book. Repeat.
         #[arg(long)]
         settle: Vec<String>,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     /// Writes the signed settlement slips of a payout (for funds kept in other books) into a folder.
     Slips {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         deceased: String,
@@ -119,8 +108,7 @@ pub(super) enum WelfareCmd {
         /// The loan's number in this book.
         #[arg(long)]
         loan: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
         /// Register the club's key from this slip (its first slip here), after comparing the
         /// key fingerprint with the club's printed slip.
@@ -129,56 +117,46 @@ pub(super) enum WelfareCmd {
     },
     /// In the club's book: the fund's receipt of a slip (what the club owed it is paid).
     SlipReceived {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         slip: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
     },
     /// A welfare benefit (birth, sickness, old-age, death) paid from the welfare fund.
     Benefit {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         /// The member's admission number.
         #[arg(long)]
         member: String,
         #[arg(long)]
         kind: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     /// Annual welfare fees paid (the annual-fee model).
     Fee {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
         /// The members' admission numbers, separated by commas.
         #[arg(long, value_delimiter = ',')]
         member: Vec<String>,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     /// The payout statement as a PDF, in the club's language.
     Statement {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         deceased: String,
-        /// The file to write.
-        #[arg(long)]
+        #[arg(long, help = crate::help::OUT)]
         out: PathBuf,
     },
 }

@@ -24,22 +24,19 @@ pub(crate) enum YearCmd {
     },
     /// Reopen a closed year: its closing vouchers are reversed. Needs a reason and two people.
     Reopen {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         year: String,
         #[arg(long)]
         reason: String,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     /// A member's dividend and average-return slip of a closed year, in the organisation's
     /// language, with the amount in words and a line to sign; --out writes it as a PDF.
     Slip {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         year: String,
@@ -53,19 +50,16 @@ pub(crate) enum YearCmd {
     /// Pay out in cash the dividends a closed year kept as payable (closed with --credit-to
     /// payable): every member's, or one member's with --member.
     Pay {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         year: String,
-        /// The date: YYYY-MM-DD or DD-MM-YYYY (also with / or .; with --lang th, a Buddhist Era year too).
-        #[arg(long)]
+        #[arg(long, help = crate::help::DATE)]
         date: String,
         /// Only this member (her admission number); every member's when left out.
         #[arg(long)]
         member: Option<String>,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     /// Record the auditor's sign-off of an ended year, from the signed checklist (`report
@@ -74,8 +68,7 @@ pub(crate) enum YearCmd {
     /// checklist then compares the statement with the bank book and shows the remarks; the
     /// preview names the audit and the close records it.
     Audit {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         year: String,
@@ -95,29 +88,25 @@ pub(crate) enum YearCmd {
         /// savings); repeat for each.
         #[arg(long = "remark", value_name = "ITEM=TEXT")]
         remarks: Vec<String>,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
     /// Set the price of one share from a date (co-operatives and savings groups).
     SharePrice {
-        /// The organisation's code (as `samuh org list` shows it).
-        #[arg(long)]
+        #[arg(long, help = crate::help::ORG)]
         org: String,
         #[arg(long)]
         from: String,
         #[arg(long)]
         price: String,
-        /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-        #[arg(long)]
+        #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
 }
 
 #[derive(Args)]
 pub(crate) struct YearArgs {
-    /// The organisation's code (as `samuh org list` shows it).
-    #[arg(long)]
+    #[arg(long, help = crate::help::ORG)]
     org: String,
     /// The fiscal year: the calendar year it starts in (2025) or its label (2025-26).
     #[arg(long)]
@@ -158,8 +147,7 @@ pub(crate) struct YearArgs {
     /// The League's ceiling on its fee (default 30000 baht).
     #[arg(long)]
     league_fee_cap: Option<String>,
-    /// An identifier the caller chooses for this entry: the same entry sent twice is recorded once.
-    #[arg(long)]
+    #[arg(long, help = crate::help::CLIENT_ID)]
     client_id: Option<String>,
 }
 
