@@ -214,6 +214,15 @@ test('a date already recorded opens what was saved, read-only, in Hindi', async 
   assert.equal(await page.inputValue('#reports-mode'), 'continue', 'from the next free line');
   const planned = await page.$$eval('#reports-lines li', (lis) => lis.filter((li) => li.dataset.count !== '0').map((li) => li.dataset.member));
   for (const no of changed) assert.ok(planned.includes(no), `${no}'s passbook is in the printing: ${planned}`);
+  // "Receipts" opens them on this meeting's date, written as the meeting's date box writes it.
+  await page.click('#nav-meeting');
+  await page.waitForSelector('#meeting-date');
+  await page.fill('#meeting-date', '20-11-2026');
+  await page.press('#meeting-date', 'Enter');
+  await page.waitForSelector('#print-receipts');
+  await page.click('#print-receipts');
+  await page.waitForSelector('#receipts-date');
+  assert.equal(await page.inputValue('#receipts-date'), '20-11-2026');
 });
 
 test('correct this meeting: reversed on its day, opened again with what was saved, saved again as corrected', async () => {

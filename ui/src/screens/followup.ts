@@ -16,7 +16,9 @@ function receiptsSection(): HTMLElement {
   // a browser date box would show "mm/dd/yyyy" in Latin whatever her language.
   const date = h('input', { id: 'receipts-date', path: 'meeting', size: 12 });
   // The group's last meeting, whose receipts are the ones wanted (today before the first).
+  // (The meeting page's "Receipts" leaves its date, as she writes it, for this screen once.)
   date.value = sessionStorage.getItem(RECEIPTS_DATE_KEY) ?? (org.last_meeting || state.overview?.today_display) ?? '';
+  sessionStorage.removeItem(RECEIPTS_DATE_KEY);
   const paper = h('select', { id: 'receipts-paper', path: 'paper' },
     h('option', { value: '58mm', i18n: 'ui-receipts-paper-58' }),
     h('option', { value: '80mm', i18n: 'ui-receipts-paper-80' }),

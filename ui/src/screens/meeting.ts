@@ -1,5 +1,6 @@
 import { isUiError, type MeetingAgenda, type MeetingForm, type MeetingInput, type Preview, type SavedMeeting, type Shortfall, type Totals, type UiError } from '../backend';
 import { t } from '../i18n';
+import { RECEIPTS_DATE_KEY } from './followup';
 import { presetPassbooks } from './reports';
 import { api, go, h, main, notice, registerScreen, showError, state, locale } from '../app';
 
@@ -536,7 +537,7 @@ function showReceipt(m: SavedMeeting, justSaved: boolean): void {
         m.vouchers.length > 0 ? h('p', {}, h('span', { i18n: 'meeting-page-vouchers' }), ' ', h('strong', { id: 'saved-voucher' }, m.vouchers_display)) : h('p', { id: 'saved-no-voucher', i18n: 'meeting-page-no-money' })),
       h('p', {},
         h('button', { id: 'print-passbooks', class: 'primary', i18n: 'meeting-page-print-passbooks', disabled: m.passbooks.length === 0, onclick: () => { presetPassbooks(); void go('reports'); } }), ' ',
-        h('button', { id: 'print-receipts', i18n: 'ui-meeting-receipts', disabled: m.vouchers.length === 0, onclick: () => { sessionStorage.setItem('samuh-receipts-date', m.date); void go('followup'); } }), ' ',
+        h('button', { id: 'print-receipts', i18n: 'ui-meeting-receipts', disabled: m.vouchers.length === 0, onclick: () => { sessionStorage.setItem(RECEIPTS_DATE_KEY, m.date_display); void go('followup'); } }), ' ',
         summaryButton(m), ' ',
         h('button', { id: 'meeting-another', i18n: 'meeting-page-another', onclick: () => { sessionStorage.removeItem(draftKey()); (document.getElementById('meeting-date') as HTMLInputElement | null)?.focus(); } })),
       h('div', { id: 'summary-result' }),
