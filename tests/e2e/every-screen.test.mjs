@@ -3,7 +3,9 @@
 // digits, photographed for review by eye (target/e2e-screens/every-*.png, kept by CI), and read
 // for what a person must never see: a Fluent placeholder or a message id instead of its text,
 // "undefined" or "NaN", a number written in two digit systems at once, a Latin-digit value in a
-// box when the reader chose her own digits, and text cut off by its box or its dropdown.
+// box when the reader chose her own digits, text cut off by its box or its dropdown, and the
+// finished look broken: text below WCAG AA contrast or below 14 px, a control lower than 40 px,
+// an amount in Devanagari or Bengali digits below 20 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -62,8 +64,9 @@ async function open(org, screen) {
 }
 
 /// What is wrong on the page as drawn, as "what: where: text" lines.
-function problems(native) {
-  return page.evaluate((native) => {
+function problems(native, lang) {
+  const big = lang === 'hi' || lang === 'bn';
+  return page.evaluate(({ native, big }) => {
     const out = [];
     const visible = (e) => (e.checkVisibility ? e.checkVisibility() : e.offsetParent !== null);
     const where = (e) => {
@@ -129,13 +132,59 @@ function problems(native) {
         out.push(`text cut: ${where(e)}: ${JSON.stringify(e.textContent.trim().slice(0, 60))}`);
       }
     }
+    // The finished look (issue 12): text a person reads at WCAG AA contrast against what is
+    // behind it (4.5:1; 3:1 for large text, 24 px or 18.66 px bold), never smaller than 14 px, and
+    // every control a finger or a mouse aims at at least 40 px high. A disabled control is
+    // exempt from contrast (WCAG 1.4.3); a link-like button inside a sentence from the height.
+    const rgba = (c) => { const m = c.match(/rgba?\(([^)]+)\)/); if (!m) return null; const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number); return [r, g, b, a]; };
+    const over = (top, under) => top.slice(0, 3).map((v, k) => v * top[3] + under[k] * (1 - top[3]));
+    const backdrop = (e) => {
+      const layers = [];
+      for (let x = e; x; x = x.parentElement) {
+        const bg = rgba(getComputedStyle(x).backgroundColor);
+        if (bg && bg[3] > 0) { layers.push(bg); if (bg[3] >= 1) break; }
+      }
+      return layers.reverse().reduce((under, top) => over(top, under), [255, 255, 255]);
+    };
+    const lum = ([r, g, b]) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }; return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+    const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+    const dim = (e) => { for (let x = e; x; x = x.parentElement) if (parseFloat(getComputedStyle(x).opacity) < 1) return true; return false; };
+    const checked = new Set();
+    const words = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = words.nextNode(); n; n = words.nextNode()) {
+      const e = n.parentElement;
+      if (!n.textContent.trim() || !e || checked.has(e) || !visible(e) || e.closest('script, style, svg, option')) continue;
+      checked.add(e);
+      const cs = getComputedStyle(e);
+      const size = parseFloat(cs.fontSize);
+      if (size < 14 - 0.01) out.push(`text smaller than 14 px (${size} px): ${where(e)}: ${JSON.stringify(n.textContent.trim().slice(0, 40))}`);
+      if (e.closest(':disabled') || dim(e)) continue;
+      const fg = rgba(cs.color);
+      if (!fg) continue;
+      const bg = backdrop(e);
+      const r = ratio(over(fg, bg), bg);
+      const large = size >= 24 || (size >= 18.66 && parseInt(cs.fontWeight, 10) >= 700);
+      if (r < (large ? 3 : 4.5) - 0.005) out.push(`contrast ${r.toFixed(2)}:1 (${cs.color} on rgb(${bg.map(Math.round).join(', ')})): ${where(e)}: ${JSON.stringify(n.textContent.trim().slice(0, 40))}`);
+    }
+    for (const e of document.querySelectorAll('button, select, input:not([type]), input[type="text"], input[type="search"], input[type="password"], input[type="number"]')) {
+      if (!visible(e) || e.matches('button.link')) continue;
+      const h = e.getBoundingClientRect().height;
+      if (h < 40 - 0.5) out.push(`control lower than 40 px (${h.toFixed(1)} px): ${where(e)}${e.id ? `#${e.id}` : ''}: ${JSON.stringify((e.textContent || e.value || '').trim().slice(0, 30))}`);
+    }
+    // Devanagari and Bengali digits are small at the text's size: their amounts are set at 20 px.
+    if (big) {
+      for (const e of document.querySelectorAll('input.amount, td.end')) {
+        const size = parseFloat(getComputedStyle(e).fontSize);
+        if (visible(e) && size < 20 - 0.01) out.push(`an amount smaller than 20 px (${size} px): ${where(e)}`);
+      }
+    }
     return out;
-  }, native);
+  }, { native, big });
 }
 
 for (const { lang, digits, books, scaled } of PASSES) {
   const room = scaled ? ' at 125 % scaling (1024×640)' : '';
-  test(`every screen in ${lang} with ${digits} digits${room}: no raw text, no mixed digits, nothing cut off`, async () => {
+  test(`every screen in ${lang} with ${digits} digits${room}: no raw text, no mixed digits, nothing cut off, AA contrast, 40 px controls`, async () => {
     await page.setViewportSize(scaled ? { width: 1024, height: 640 } : { width: 1280, height: 900 });
     await setLang(page, lang);
     await setDigits(digits);
@@ -146,7 +195,7 @@ for (const { lang, digits, books, scaled } of PASSES) {
         if (!(await open(org, screen))) continue;
         seen += 1;
         await page.screenshot({ path: path.join(screens, `every-${scaled ? '125-' : ''}${lang}-${org}-${screen}.png`), fullPage: true });
-        for (const p of await problems(digits === 'native')) found.push(`${org} ${screen}: ${p}`);
+        for (const p of await problems(digits === 'native', lang)) found.push(`${org} ${screen}: ${p}`);
       }
     }
     assert.ok(seen >= (scaled ? 6 : 10), `${lang}: ${seen} screens opened`);
