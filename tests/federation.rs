@@ -1090,6 +1090,7 @@ fn the_overview_and_catalog_tell_an_oversight_book_from_a_group() {
     let mut f = group();
     let c = f.ctx.clone();
     app::org_add(&mut f.store, &c, &vo_input()).unwrap();
+    app::org_add(&mut f.store, &c, &OrgInput { code: "fc".into(), name: "Fund centre".into(), kind: "fund-centre".into(), country: "th".into(), meeting_frequency: "monthly".into(), formed_on: "2024-01-01".into(), ..Default::default() }).unwrap();
     let en = samuh::i18n::Locale::new(samuh::i18n::Lang::En);
     let ov = app::book_overview(&f.store, &c, en).unwrap();
     let flag = |code: &str| ov.orgs.iter().find(|o| o.code == code).unwrap().oversees;
@@ -1097,8 +1098,14 @@ fn the_overview_and_catalog_tell_an_oversight_book_from_a_group() {
     assert!(!flag("shg"), "an SHG does not");
     let ids = |org: &str| app::reports_catalog(&f.store, &c, org, en).unwrap().rollups.into_iter().map(|r| (r.id, r.label)).collect::<Vec<_>>();
     let vo_rollups = ids("vo");
-    let want = ["group-status", "portfolio", "grading", "overdue-borrowers", "cif-reconciliation", "interest-by-fund", "household-debts", "restructuring-plan", "target-households", "consolidated-receipts-payments", "consolidated-income-expenditure", "consolidated-balance-sheet"];
+    let want = ["group-status", "portfolio", "grading", "overdue-borrowers", "cif-reconciliation", "interest-by-fund", "consolidated-receipts-payments", "consolidated-income-expenditure", "consolidated-balance-sheet"];
     assert_eq!(vo_rollups.iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), want);
+    // The households' roll-ups are a fund centre's only (seed 003), after the groups' CIF ones.
+    let fc: Vec<_> = ids("fc").into_iter().map(|(id, _)| id).collect();
+    let households = ["household-debts", "restructuring-plan", "target-households"];
+    assert_eq!(fc[..6], want[..6]);
+    assert_eq!(fc[6..9], households);
+    assert_eq!(fc[9..], want[6..]);
     // The label is the report's title in the reader's language (locales/en/federation.ftl).
     assert_eq!(vo_rollups[0].1, "Status of the groups' bundles");
     assert!(ids("shg").is_empty(), "no roll-ups for a group's own book");

@@ -777,7 +777,6 @@ pub fn written_message(w: &BundleWritten, locale: Locale) -> String {
     }
 }
 
-/// Whether an organisation of this kind keeps a register of groups and imports their bundles.
 /// Whether an organisation of this kind sends its bundles to a body above it: a group, and a
 /// village organisation (to its cluster federation, relaying its groups); not the bodies at the
 /// top (a cluster federation, a cooperative office, a fund centre).
@@ -785,8 +784,21 @@ pub fn sends_upward(kind: OrgKind) -> bool {
     !oversees(kind) || relays(kind)
 }
 
+/// Whether an organisation of this kind keeps a register of groups and imports their bundles.
 pub fn oversees(kind: OrgKind) -> bool {
     matches!(kind, OrgKind::VillageOrganisation | OrgKind::ClusterFederation | OrgKind::CooperativeOffice | OrgKind::FundCentre)
+}
+
+/// The roll-ups the oversight screen of a book of this kind offers, in `reports::ROLLUPS`'
+/// order; none for a book that oversees no groups. The households' (a household's debts in
+/// every fund, the restructuring plan, the target households) are a fund centre's, whose funds
+/// lend to households it follows until they are debt-free (seed 003); a village organisation,
+/// a cluster federation or a cooperative office follows groups, not households.
+pub fn rollups(kind: OrgKind) -> Vec<&'static str> {
+    if !oversees(kind) {
+        return Vec::new();
+    }
+    crate::reports::ROLLUPS.iter().copied().filter(|r| kind == OrgKind::FundCentre || !crate::reports::HOUSEHOLD_ROLLUPS.contains(r)).collect()
 }
 
 /// The checks that need only the bundle: every voucher's hash and chain from where it says it

@@ -10,6 +10,7 @@ use super::report::{report, ReportParams};
 use crate::error::{Arg, Error, Result};
 use crate::i18n::{Locale, Localizer};
 use crate::render::{render_csv, render_display, render_pdf_all, render_xlsx, CsvStyle, DisplayReport, PageSize};
+use crate::domain::org::{Country, OrgKind, Organisation};
 use crate::reports::{Books, Report, REPORTS, ROLLUPS};
 use crate::store::Store;
 use serde::{Deserialize, Serialize};
@@ -27,9 +28,11 @@ pub struct ReportChoice {
 /// What the Reports screen offers for one organisation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ReportsCatalog {
-    /// Every report of the core, the member passbook and the audit sheet.
+    /// The reports of the core this organisation keeps (`reports_for`), the member passbook and
+    /// the audit sheet.
     pub reports: Vec<ReportChoice>,
-    /// The roll-ups (`reports::ROLLUPS`) for an oversight book; empty for any other (issue 16).
+    /// The roll-ups of an oversight book of its kind (`app::rollups`); empty for any other
+    /// (issue 16).
     #[serde(default)]
     pub rollups: Vec<ReportChoice>,
     /// The registers an oversight book opens of one imported group (`GROUP_REGISTERS`); empty
@@ -46,11 +49,35 @@ pub fn reports_catalog(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> R
     let b = store.read();
     let org = org_of(&b, org.trim())?;
     let (from, to) = Books::fiscal_year_to_date(&org, ctx.today);
-    let mut reports: Vec<ReportChoice> = REPORTS.iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect();
+    let mut reports: Vec<ReportChoice> = reports_for(&org).into_iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect();
     reports.push(ReportChoice { id: AUDIT.into(), label: l.msg("ui-report-audit", &[]) });
-    let rollups = if super::oversees(org.kind) { ROLLUPS.iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect() } else { Vec::new() };
+    let rollups = super::rollups(org.kind).into_iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect();
     let group_registers = if super::oversees(org.kind) { super::GROUP_REGISTERS.iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect() } else { Vec::new() };
     Ok(ReportsCatalog { reports, rollups, group_registers, from_display: l.date(from), to_display: l.date(to) })
+}
+
+/// The reports of `REPORTS` (in its order) that the Reports screen offers an organisation: those
+/// its country and kind keep. The roll-ups of imported groups (`rollups`) only to a book that
+/// oversees groups, the households' only to a fund centre; the Panchsutra indicators (NABARD's
+/// grading of Indian SHGs) only in India, as on the audit sheet; the share register to a kind
+/// with share capital; a VSLA's share-out to a VSLA; the welfare club's levies, benefits and fees
+/// to a welfare club. The interest by fund is every lender's. The command line and the core still
+/// make any report of any book on request (empty where there is nothing to show).
+pub fn reports_for(org: &Organisation) -> Vec<&'static str> {
+    let rollups = super::rollups(org.kind);
+    REPORTS
+        .iter()
+        .copied()
+        .filter(|id| match *id {
+            "interest-by-fund" => true,
+            id if ROLLUPS.contains(&id) => rollups.contains(&id),
+            "panchsutra" => org.country == Country::India,
+            "share-register" => super::yearend::keeps_shares(org),
+            "share-out" => org.kind == OrgKind::Vsla,
+            "levy-register" | "welfare-benefits" | "welfare-fees" => org.kind == OrgKind::WelfareClub,
+            _ => true,
+        })
+        .collect()
 }
 
 fn title(l: &Localizer, id: &str) -> String {
@@ -297,12 +324,31 @@ mod tests {
     use crate::i18n::Lang;
 
     #[test]
-    fn catalog_offers_every_report_the_passbook_and_the_audit_sheet() {
+    fn catalog_offers_the_reports_each_kind_keeps_the_passbook_and_the_audit_sheet() {
         let (s, ctx) = demo_book(Lang::Hi);
+        // What each demo book is not offered, written out by hand: roll-ups need imported groups
+        // (households a fund centre), Panchsutra is Indian, shares need share capital, the
+        // share-out is a VSLA's, levies, benefits and fees a welfare club's.
+        let rollups = ["group-status", "portfolio", "grading", "overdue-borrowers", "cif-reconciliation", "consolidated-receipts-payments", "consolidated-income-expenditure", "consolidated-balance-sheet"];
+        let households = ["household-debts", "restructuring-plan", "target-households"];
+        let welfare = ["levy-register", "welfare-benefits", "welfare-fees"];
+        let cases: [(&str, Vec<&str>); 4] = [
+            ("coop-meherpur", [&rollups[..], &households, &welfare, &["panchsutra", "share-out"]].concat()),
+            ("shg-kishanganj", [&rollups[..], &households, &welfare, &["share-out", "share-register"]].concat()),
+            ("vo-kishanganj", [&households[..], &welfare, &["share-out", "share-register"]].concat()),
+            ("wc-samkha", [&rollups[..], &households, &["panchsutra", "share-out", "share-register"]].concat()),
+        ];
+        for (org, out) in cases {
+            let c = reports_catalog(&s, &ctx, org, Locale::new(Lang::Bn)).unwrap();
+            let ids: Vec<&str> = c.reports.iter().map(|r| r.id.as_str()).collect();
+            let want: Vec<&str> = REPORTS.iter().copied().filter(|id| !out.contains(id)).chain([AUDIT]).collect();
+            assert_eq!(ids, want, "{org}");
+            assert!(c.reports.iter().all(|r| !r.label.is_empty() && !r.label.contains('{')));
+        }
         let c = reports_catalog(&s, &ctx, "coop-meherpur", Locale::new(Lang::Bn)).unwrap();
-        assert_eq!(c.reports.len(), REPORTS.len() + 1);
-        assert!(c.reports.iter().any(|r| r.id == "appropriation"));
-        assert!(c.reports.iter().all(|r| !r.label.is_empty() && !r.label.contains('{')));
+        for id in ["appropriation", "share-register", "dividends", "interest-by-fund", "cash-book", AUDIT] {
+            assert!(c.reports.iter().any(|r| r.id == id), "{id}");
+        }
         assert!(!c.from_display.is_empty());
     }
 

@@ -114,6 +114,9 @@ pub const REPORTS: &[&str] = &[
 /// reports read from its imported groups, and its own CIF lending by fund.
 pub const ROLLUPS: &[&str] = &["group-status", "portfolio", "grading", "overdue-borrowers", "cif-reconciliation", "interest-by-fund", "household-debts", "restructuring-plan", "target-households", "consolidated-receipts-payments", "consolidated-income-expenditure", "consolidated-balance-sheet"];
 
+/// The roll-ups about households rather than groups (a fund centre's, `app::rollups`).
+pub const HOUSEHOLD_ROLLUPS: &[&str] = &["household-debts", "restructuring-plan", "target-households"];
+
 /// Documents that name borrowers who fell behind: for the committee only, never read out or
 /// posted for all members (issue 15's design rule: never shame a borrower in public).
 pub const COMMITTEE_ONLY: &[&str] = &["arrears", "dcb", "loan-register", "overdue-borrowers", "debt-acknowledgement", "followup-list", "debt-free", "visit-log", "household-debts", "restructuring-plan", "target-households"];

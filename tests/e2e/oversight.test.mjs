@@ -183,8 +183,12 @@ test('in English, the village organisation finds and imports the bundles; the bo
 
   // The roll-ups come from the core's list for oversight books; the portfolio shows the group.
   const choices = await page.$$eval('#rollup-which option', (os) => os.map((o) => o.value));
-  assert.deepEqual(choices, ['group-status', 'portfolio', 'grading', 'overdue-borrowers', 'cif-reconciliation', 'interest-by-fund', 'household-debts', 'restructuring-plan', 'target-households',
+  assert.deepEqual(choices, ['group-status', 'portfolio', 'grading', 'overdue-borrowers', 'cif-reconciliation', 'interest-by-fund',
     'consolidated-receipts-payments', 'consolidated-income-expenditure', 'consolidated-balance-sheet']);
+  // Households are a fund centre's (households.test.mjs): a VO has no household box to fill in
+  // and follows no household.
+  assert.equal(await page.locator('#rollup-household').count(), 0);
+  assert.equal(await page.locator('#oversight-follow').count(), 0);
   // The consolidated balance sheet: the VO and its group as one, under its own title and columns.
   await page.selectOption('#rollup-which', 'consolidated-balance-sheet');
   const cbs = '#rollup-report .report[data-report="consolidated-balance-sheet"]';

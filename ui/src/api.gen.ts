@@ -1045,11 +1045,13 @@ export type ReportViewArgs = { params: ReportParams, };
 
 export type ReportsCatalog = { 
 /**
- * Every report of the core, the member passbook and the audit sheet.
+ * The reports of the core this organisation keeps (`reports_for`), the member passbook and
+ * the audit sheet.
  */
 reports: Array<ReportChoice>, 
 /**
- * The roll-ups (`reports::ROLLUPS`) for an oversight book; empty for any other (issue 16).
+ * The roll-ups of an oversight book of its kind (`app::rollups`); empty for any other
+ * (issue 16).
  */
 rollups: Array<ReportChoice>, 
 /**

@@ -165,7 +165,10 @@ async function groupsScreen(): Promise<void> {
       h('button', { id: 'drill-back', i18n: 'ui-drill-back', onclick: () => document.getElementById('oversight-rollups')?.scrollIntoView() })),
     drillOut);
   const rollupOut = h('div', { id: 'rollup-report' });
-  // A household's number narrows the fund centre's household roll-ups to one household.
+  // A household's number narrows the fund centre's household roll-ups to one household; the
+  // box, and following a household, are a fund centre's (the core lists its household roll-ups
+  // for no other kind).
+  const households = catalog.rollups.some((r) => r.id === 'household-debts');
   const household = h('input', { id: 'rollup-household', size: 16 });
   let rollupAsked = 0;
   const showRollup = async () => {
@@ -190,12 +193,12 @@ async function groupsScreen(): Promise<void> {
     h('section', { id: 'oversight-rollups' }, h('h2', { i18n: 'ui-oversight-rollups-title' }),
       h('div', { class: 'bar' },
         h('label', {}, h('span', { i18n: 'ui-oversight-rollup' }), which),
-        h('label', {}, h('span', { i18n: 'ui-household-key' }), household),
+        households ? h('label', {}, h('span', { i18n: 'ui-household-key' }), household) : '',
         h('button', { id: 'rollup-show', i18n: 'ui-oversight-show', onclick: () => void showRollup() }),
         h('button', { id: 'rollup-export', i18n: 'ui-oversight-export', onclick: () => { sessionStorage.setItem('samuh.report', which.value); void go('reports'); } })),
       rollupOut),
     drillSection,
-    followBox(org));
+    households ? followBox(org) : '');
   await refresh();
 }
 
