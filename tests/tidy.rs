@@ -97,14 +97,28 @@ fn layers_import_only_what_is_below_them() {
     assert!(wrong.is_empty(), "imports against the layer direction:\n{}", wrong.join("\n"));
 }
 
-/// The modules of `src/app` each file names (`super::x`, `crate::app::x`), outside its tests.
+/// The modules of `src/app` each file names, outside its tests: by their path from the app
+/// (`crate::app::meeting::screen`), or by `super::` from where the file is (`super::meeting` in a
+/// file of the app's own folder, `super::corrections` in `meeting/screen.rs`). A feature's file and the files of its folder are one feature, so a
+/// module names the modules below its folder without an edge (`meeting` holds `meeting::screen`).
 fn app_graph() -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
     let mut graph = std::collections::BTreeMap::new();
     let files: Vec<_> = sources().into_iter().filter(|(p, _)| p.starts_with("src/app/") && !p.ends_with("/mod.rs")).collect();
-    let names: Vec<String> = files.iter().map(|(p, _)| p.trim_start_matches("src/app/").trim_end_matches(".rs").to_string()).collect();
+    let names: Vec<String> = files.iter().map(|(p, _)| p.trim_start_matches("src/app/").trim_end_matches(".rs").replace('/', "::")).collect();
     for ((path, text), me) in files.iter().zip(&names) {
         let code = code(path, text);
-        let uses = names.iter().filter(|n| *n != me && (names_module(&code, &format!("super::{n}")) || names_module(&code, &format!("crate::app::{n}")))).cloned().collect();
+        let parent = me.rsplit_once("::").map(|(p, _)| p);
+        let named = |n: &str| {
+            // `super::` is the app for a file of its folder, the feature for a file of a feature's.
+            let below_super = match parent {
+                None => Some(n),
+                Some(p) => n.strip_prefix(p).and_then(|r| r.strip_prefix("::")),
+            };
+            names_module(&code, &format!("crate::app::{n}"))
+                || below_super.is_some_and(|x| names_module(&code, &format!("super::{x}")))
+                || (parent.is_some() && names_module(&code, &format!("super::super::{n}")))
+        };
+        let uses = names.iter().filter(|n| *n != me && !n.starts_with(&format!("{me}::")) && named(n)).cloned().collect();
         graph.insert(me.clone(), uses);
     }
     graph
@@ -148,6 +162,8 @@ fn the_app_modules_import_each_other_without_cycles() {
     let mut bad = g.clone();
     bad.get_mut("saved").unwrap().insert("meeting".into());
     assert!(g["meeting"].contains("saved"), "{:?}", g["meeting"]);
+    // A feature's folder is read too: the saved meeting's screen names the meeting it reads.
+    assert!(g["meeting::screen"].contains("meeting"), "{:?}", g["meeting::screen"]);
     assert!(cycle(&bad).is_some());
 }
 

@@ -9,6 +9,12 @@
 //! voucher's hash and chain, the book code, and that the bundle extends what was imported
 //! before. A bundle that rewrites history is refused, and the refusal is recorded as an alarm.
 
+pub(crate) mod sums; // issue 16: roll-ups read from the sums kept at import
+#[cfg(feature = "documents")]
+pub(crate) mod parquet; // issue 16: the Parquet export (a document: left out of the fuzz build)
+pub(crate) mod consolidated; // issue 16 (session 10): consolidated statements
+pub(crate) mod households; // issue 16 (session 10): the fund centre's households
+
 use super::input::Ctx;
 use super::{head_code, org_of};
 use crate::domain::federation::{chain_fault, extension, fingerprint, public_of, sign, verify, Extension, SentVoucher};
@@ -17,7 +23,7 @@ use crate::domain::money::Money;
 use crate::domain::org::{OrgKind, Organisation};
 use crate::error::{Arg, Error, IoReason, Result};
 use crate::i18n::{Locale, Localizer};
-use super::federation_sums::{group_lines, Need};
+use super::federation::sums::{group_lines, Need};
 use crate::reports::{GroupLoan, GroupView, ReadAhead};
 use crate::store::{Book, FedBundleRow, FedGroupRow, FedPostingRow, FedVoucherRow, Store, WrittenRow};
 use chrono::NaiveDate;
@@ -1061,7 +1067,7 @@ fn import_payload(
     let mut sums: std::collections::BTreeMap<(i64, &str, &str, bool), (i64, i64)> = std::collections::BTreeMap::new();
     for (k, v) in p.vouchers.iter().enumerate().skip(new_from) {
         let position = p.base_count + k as i64 + 1;
-        let month = super::federation_sums::month_of(stored_date(&v.date)?);
+        let month = super::federation::sums::month_of(stored_date(&v.date)?);
         for (n, l) in v.lines.iter().enumerate() {
             let at = crate::store::line_place(position, n as i64 + 1);
             let e = sums.entry((month, l.account.as_str(), l.kind.as_str(), v.kind == "opening")).or_insert((0, at));
@@ -1109,7 +1115,7 @@ fn import_payload(
     Ok((group.clone(), answer(false, added)))
 }
 
-pub(crate) use super::federation_sums::stored_date;
+pub(crate) use super::federation::sums::stored_date;
 
 /// Every group an organisation oversees as the status board reads it: its bundles, alarms, the
 /// records of its latest bundle and how many entries it sent, never its postings (the roll-ups
@@ -1126,7 +1132,7 @@ fn views(b: &Book<'_>, org: &Organisation) -> Result<Vec<GroupView>> {
 /// Hands each group's view to `f` in register order, one at a time: a roll-up over thousands of
 /// groups keeps only what it takes from each (its figures). With a `Need`, the view carries the
 /// group's lines up to the report's date (whole months as the sums kept at import) and what was
-/// read beside them (`federation_sums`).
+/// read beside them (`federation::sums`).
 pub(crate) fn each_view(b: &Book<'_>, org: &Organisation, need: Option<&Need>, f: impl FnMut(GroupView) -> Result<()>) -> Result<()> {
     views_of(b, b.fed_groups(org.id)?, need, f)
 }
@@ -1584,7 +1590,7 @@ fn cif_receivable(b: &Book<'_>, org: &Organisation) -> Result<crate::reports::Ci
 #[cfg(test)]
 mod tests {
     use super::*;
-    use super::super::federation_sums::group_vouchers;
+    use super::super::federation::sums::group_vouchers;
     use chrono::Datelike;
 
     fn d(s: &str) -> NaiveDate {
@@ -1652,8 +1658,8 @@ mod tests {
                 slow_cif.read = None;
                 slow_cif.lines = slow.lines.clone();
                 assert_eq!(CifFigures::of(c, to), CifFigures::of(&slow_cif, to), "{} {to}", g.code);
-                let go = super::super::consolidated::group_org_for_tests(row);
-                let every = super::super::consolidated::group_journal_for_tests(&b, row);
+                let go = super::super::federation::consolidated::group_org_for_tests(row);
+                let every = super::super::federation::consolidated::group_journal_for_tests(&b, row);
                 let cuts: Vec<NaiveDate> = [from.pred_opt(), go.fiscal_year(to).start().pred_opt()].into_iter().flatten().collect();
                 let sums = group_vouchers(&b, row.id, &row.code, to, &cuts).unwrap();
                 for st in [Statement::ReceiptsPayments, Statement::IncomeExpenditure, Statement::BalanceSheet] {

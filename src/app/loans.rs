@@ -1,6 +1,8 @@
 //! Loans: disbursing (with the cap and guarantor rules), repaying (allocated by the by-laws'
 //! order), rescheduling by agreement, the state of a loan on any date, and reversing a voucher.
 
+pub(crate) mod registers;
+
 use super::input::{amount, choice, count, count_positive, date, rate, At, Ctx, Refusal};
 use super::saved::{ensure_not_below_zero, Saved};
 use super::{active_member, check_entry_date, label, org_of, policy_on};

@@ -2,6 +2,9 @@
 //! new loans, group receipts and payments, minutes, and the cash counted at close, as one
 //! voucher saved in one transaction.
 
+pub(crate) mod screen; // issue 12
+pub(crate) mod corrections;
+
 use super::input::{amount, choice, date, opt_amount, At, Ctx, Refusal};
 use super::loans::{new_loan_terms, LoanInput};
 use super::saved::{ensure_not_below_zero, Answer, Saved};

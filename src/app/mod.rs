@@ -6,82 +6,62 @@
 //! timestamp to record; the CLI and the desktop shell fill it in.
 
 mod backup;
-mod check;
 mod command; // the steps of every write command
-mod consolidated; // issue 16 (session 10): consolidated statements
-mod corrections;
-mod encryption;
 pub mod events;
-mod export;
 mod federation;
-mod federation_sums; // issue 16: roll-ups read from the sums kept at import
-#[cfg(feature = "documents")]
-mod federation_parquet; // issue 16: the Parquet export (a document: left out of the fuzz build)
-mod households; // issue 16 (session 10): the fund centre's households
 mod input;
 mod loans;
-mod member_csv;
 mod meeting;
 pub mod people;
-#[cfg(feature = "documents")]
-mod print;
 pub mod report;
 mod safety;
 mod saved;
 mod setup;
 mod ui;
-mod ui_chart;
-mod ui_registers;
-mod ui_setup;
-#[cfg(feature = "documents")]
-mod ui_reports;
-mod ui_safety;
-mod ui_people;
 mod ui_book;
 mod yearend;
 mod vsla; // issue 14, VSLA
-mod ui_meeting; // issue 12
 pub mod welfare; // issue 15: welfare
 #[cfg(feature = "documents")]
 pub mod followup; // issue 15: receipts, debt acknowledgement, follow-up
 
 pub use backup::{backup_if_due, backup_now, backup_on_close, book_summary, copy_to, list_backups, restore_apply, restore_apply_from, restore_preview, BackupInfo, BookSummary, RestoreDiff, RestoreInfo};
 pub use backup::removable::{removable_media, RemovableMedium}; // issue 12: pen drives found by the app
-pub use corrections::{meeting_list, meeting_reverse, MeetingEntry, MeetingReverseInput, MeetingReversed};
-pub use ui_chart::{savings_loans_chart, AxisLabel, Chart, ChartPoint};
-pub use ui_registers::{loan_list, loan_statement, loan_view, LoanEntry};
-pub use check::{check_book, is_damage, CheckReport};
+pub use meeting::corrections::{meeting_list, meeting_reverse, MeetingEntry, MeetingReverseInput, MeetingReversed};
+pub use report::chart::{savings_loans_chart, AxisLabel, Chart, ChartPoint};
+pub use loans::registers::{loan_list, loan_statement, loan_view, LoanEntry};
+pub use safety::check::{check_book, is_damage, CheckReport};
 pub use safety::Finding;
-pub use encryption::{book_create_encrypted, book_encrypt, book_open, passphrase_change, recovery_code_new, Encrypted};
-pub use export::{export_journal, JournalFormat};
-pub use households::{household_key, household_plan, household_plan_view, household_set, household_target, HouseholdPlanInput, HouseholdSetInput, HouseholdTargetInput};
+pub use safety::encryption::{book_create_encrypted, book_encrypt, book_open, passphrase_change, recovery_code_new, Encrypted};
+pub use report::export::{export_journal, JournalFormat};
+pub use federation::households::{household_key, household_plan, household_plan_view, household_set, household_target, HouseholdPlanInput, HouseholdSetInput, HouseholdTargetInput};
 #[cfg(feature = "documents")]
-pub use federation_parquet::{export_parquet, place_of, ParquetExportInput, ParquetExported, Place};
+pub use federation::parquet::{export_parquet, place_of, ParquetExportInput, ParquetExported, Place};
 pub use federation::{bundle_files, bundle_import, bundle_write, imported_message, written_message, cif_loan, CifLoanInput, decode as bundle_decode, encode as bundle_encode, oversees, BundleImportInput, BundleImported, BundleWriteInput, BundleWritten, Payload as BundlePayload, BUNDLE_VERSION, rollups};
 pub use input::{input_file_text, name_text, parse_input_file, Actor, Ctx, InputFile};
 pub use people::{person_enrol, person_list, person_pin_change, PersonInfo, PersonInput, PersonRole};
 pub use safety::{full_self_check, full_self_check_progress, open_self_check, CheckPhase, record_checkpoints, verify_code, CodeMatch, CodeStatus, OrgSelfCheck, SelfCheck};
 pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_preview, loan_state, reverse, DisburseInput, LoanInput, LoanState, LoanStatus, RepayInput, RescheduleInput, ReverseInput, ScheduleInput};
 #[cfg(feature = "documents")]
-pub use print::{audit_export, audit_export_progress, audit_reports_for, passbook_pdf, passbook_pdf_progress, passbook_pdf_to, passbook_plan, passbook_printed, AuditParams, AuditSheet, PassbookMode, PassbookPlan, PassbookPrint, PassbookPrinting, AUDIT_REPORTS};
+pub use report::print::{audit_export, audit_export_progress, audit_reports_for, passbook_pdf, passbook_pdf_progress, passbook_pdf_to, passbook_plan, passbook_printed, AuditParams, AuditSheet, PassbookMode, PassbookPlan, PassbookPrint, PassbookPrinting, AUDIT_REPORTS};
 pub use report::{report, ReportParams};
-pub use consolidated::{group_register, group_register_view, GroupRegisterInput, GROUP_REGISTERS};
+pub use federation::consolidated::{group_register, group_register_view, GroupRegisterInput, GROUP_REGISTERS};
 pub use meeting::{meeting_record, DecisionReview, LoanUseInput, MeetingInput, MeetingMemberRow, GroupLineInput, MinutesInput};
 pub use saved::Saved;
 pub use ui::{book_overview, meeting_form, meeting_preview, report_view, ui_messages, Choice, FieldError, LocaleInput, MeetingForm, MemberRow, OrgSummary, Overview, Preview, RunningLoan, Shortfall, Totals, UiError};
-pub use ui_meeting::{meeting_agenda, meeting_saved, meeting_summary, AgendaDecision, AgendaLoan, MeetingAgenda, SavedLine, SavedMeeting, SavedMemberRow}; // issue 12
+pub use meeting::screen::{meeting_agenda, meeting_saved, meeting_summary, AgendaDecision, AgendaLoan, MeetingAgenda, SavedLine, SavedMeeting, SavedMemberRow}; // issue 12
 #[cfg(feature = "documents")]
-pub use ui_meeting::meeting_summary_pdf; // issue 12: the printable meeting summary
+pub use meeting::screen::meeting_summary_pdf; // issue 12: the printable meeting summary
 // For the fuzz harnesses (`crate::fuzzing`): the bodies behind `meeting_record` and `restore_preview`.
 pub(crate) use backup::restore_preview_of;
 pub(crate) use meeting::meeting_in;
 pub use setup::{member_add, member_erase, member_exit, opening_record, org_add, policy_set, setup_record, MemberInput, OpeningInput, OpeningLoanInput, OpeningSavingsInput, OrgInput, PolicyInput, SetupInput, SetupSaved, SetupStage};
-pub use member_csv::{members_csv_parse, members_import, members_import_report, ImportedMember, MemberImport, Problem, RejectedRow, COLUMNS as MEMBER_CSV_COLUMNS};
-pub use ui_setup::{book_create, members_csv_view, setup_form, setup_preview, AcceptedView, CountryChoice, MemberImportView, PolicyDefaults, ProblemView, RejectedView, SetupForm, SetupPreview};
+pub use people::member_csv::{members_csv_parse, members_import, members_import_report, ImportedMember, MemberImport, Problem, RejectedRow, COLUMNS as MEMBER_CSV_COLUMNS};
+pub use setup::screen::{book_create, members_csv_view, setup_form, setup_preview, AcceptedView, CountryChoice, MemberImportView, PolicyDefaults, ProblemView, RejectedView, SetupForm, SetupPreview};
 #[cfg(feature = "documents")]
-pub use ui_reports::{audit_view, passbook_confirm, passbook_lines, report_save, reports_catalog, PassbookLines, PassbookPending, PassbookRecorded, Progress, ReportSave, ReportsCatalog, SavedFiles};
-pub use ui_people::{member_list, people_view, policy_preview, policy_save, policy_view, session_pin_change, session_start, session_view, MemberEntry, PeopleView, PersonRow, PolicyPreview, PolicyRow, PolicyView, SessionView, SignedIn};
-pub use ui_safety::{backup_copy, backup_dir, backup_make, code_check, restore_to, restore_view, safety_view, BackupDone, BackupRow, CodeCheck, OrgCode, RestoreLine, RestoreOrg, RestoreView, SafetyView, BACKUPS_KEPT};
+pub use report::screen::{audit_view, passbook_confirm, passbook_lines, report_save, reports_catalog, PassbookLines, PassbookPending, PassbookRecorded, Progress, ReportSave, ReportsCatalog, SavedFiles};
+pub use people::screen::{member_list, people_view, policy_preview, policy_save, policy_view, session_pin_change, session_start, session_view, MemberEntry, PeopleView, PersonRow, PolicyPreview, PolicyRow, PolicyView, SessionView, SignedIn};
+pub use safety::screen::{backup_copy, backup_dir, backup_make, code_check, restore_to, restore_view, safety_view, BackupDone, BackupRow, CodeCheck, OrgCode, RestoreLine, RestoreOrg, RestoreView, SafetyView, BACKUPS_KEPT};
 pub use yearend::{dividend_slip, member_locale, share_price_set, year_close, year_audit, year_dividend_pay, YearAuditInput, YearAudited, YearPayInput, YearPaid, year_preview, year_preview_view, year_reopen, year_slip_view, year_view, SharePriceInput, SlipRow, YearDone, YearInput, YearReopenInput, YearRow, YearSlipInput, YearView};
 pub use vsla::{vsla_cycle_open, vsla_share_out, vsla_share_out_preview, vsla_view, CycleInput, CycleView, ShareOutInput, VslaDone, VslaView};
 pub use ui_book::{book_create_ui, book_encrypt_ui, book_open_ui, book_recover_ui, book_security, passphrase_change_ui, passphrase_check, recent_books, recent_remember, BookCheck, BookCheckView, BookDone, BookOpened, BookSecurity, QuickCheckView, RecentBook, RECENT_KEPT};

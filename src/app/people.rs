@@ -11,6 +11,9 @@
 //! After five wrong PINs in a row a person is refused for five minutes: the count is kept in
 //! `pin_attempt`, written in its own transaction, the only trace a refused PIN leaves.
 
+pub(crate) mod screen;
+pub(crate) mod member_csv;
+
 use super::input::{choice, Ctx};
 use super::org_of;
 use crate::domain::money::Money;

@@ -1,6 +1,13 @@
 //! `samuh report <name>`: gathers an organisation's journal, members, loans and meetings from
 //! the book and hands them to the pure report functions in `reports`.
 
+#[cfg(feature = "documents")]
+pub(crate) mod screen;
+#[cfg(feature = "documents")]
+pub(crate) mod print;
+pub(crate) mod chart;
+pub(crate) mod export;
+
 use super::input::{period, Ctx};
 use super::loans::{loan_state, LoanState};
 use super::org_of;
@@ -143,7 +150,7 @@ fn live(b: &Book<'_>, ctx: &Ctx, p: &ReportParams, org: &Organisation, name: &st
             None => reports::GradingSort::default(),
             Some(s) => reports::GradingSort::from_code(&s).ok_or_else(|| Error::GradingSortUnknown { value: s.clone(), choices: reports::GradingSort::CODES.join(", ") })?,
         };
-        let need = super::federation_sums::Need::grading(from, to);
+        let need = super::federation::sums::Need::grading(from, to);
         let take = |g: &reports::GroupView| (g.code.clone(), g.name.clone(), reports::group_facts(g, from, to));
         let facts = super::federation::gather(b, org, &need, take)?;
         let mut r = reports::grading_of(org, from, to, &facts, sort);
@@ -153,15 +160,15 @@ fn live(b: &Book<'_>, ctx: &Ctx, p: &ReportParams, org: &Organisation, name: &st
         }
         return Ok(r);
     }
-    if let Some(r) = super::consolidated::consolidated(b, org, name, from, to)? {
+    if let Some(r) = super::federation::consolidated::consolidated(b, org, name, from, to)? {
         return Ok(r);
     }
     if let Some(mut r) = super::federation::rollup(b, org, name, from, to)? {
         if name == "cif-reconciliation" {
             // A cluster federation: each VO's CIF lent to the SHGs it relays (from the VO's
             // imported journal) against their CIF payable (their bundles).
-            let need = super::federation_sums::Need::cif(to);
-            let lent = super::consolidated::relayed_cif_receivable(b, org)?;
+            let need = super::federation::sums::Need::cif(to);
+            let lent = super::federation::consolidated::relayed_cif_receivable(b, org)?;
             for (via, figures) in super::federation::gather_relayed(b, org, &need, |g| reports::CifFigures::of(g, to))? {
                 let none = reports::CifLent::new();
                 reports::relayed_part(&mut r, &via, reports::relayed_cif_reconciliation_of(org, to, &figures, lent.get(&via).unwrap_or(&none)));
@@ -169,7 +176,7 @@ fn live(b: &Book<'_>, ctx: &Ctx, p: &ReportParams, org: &Organisation, name: &st
         }
         return Ok(r);
     }
-    if let Some(r) = super::households::rollup(b, org, name, to, p.member.as_deref(), None)? {
+    if let Some(r) = super::federation::households::rollup(b, org, name, to, p.member.as_deref(), None)? {
         return Ok(r);
     }
     if name == "trial-balance" {

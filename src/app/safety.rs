@@ -1,6 +1,10 @@
 //! The book's own safety: the quick self-check run whenever a book is opened, and the book code
 //! printed on paper (minutes, passbook pages) that `samuh check --code` compares the book with.
 
+pub(crate) mod screen;
+pub(crate) mod check;
+pub(crate) mod encryption;
+
 use crate::domain::ledger::{book_code, book_code_with_records, parse_book_code, voucher_hash, GENESIS_HASH};
 use crate::domain::org::{FiscalYear, Organisation};
 use crate::error::{Error, Result};

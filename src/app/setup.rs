@@ -1,6 +1,8 @@
 //! Setting up a book: organisations, members, by-law versions, and the opening balances brought
 //! over from the paper books.
 
+pub(crate) mod screen;
+
 use super::input::{amount, choice, count, count_positive, date, free_text, name_text, opt_amount, rate, Ctx, MAX_MEMBER_NO, MAX_NAME, MAX_ORG_CODE};
 use super::{active_member, check_entry_date, label, org_of};
 use crate::domain::ledger::code;

@@ -6,10 +6,10 @@
 //! a second connection in a background thread (`BookCheck`), whose progress the shells answer
 //! from `BookCheck::view` without the book's lock (polled by the UI, like `report_progress`).
 
-use super::encryption::{book_create_encrypted, book_encrypt, passphrase_change};
+use super::safety::encryption::{book_create_encrypted, book_encrypt, passphrase_change};
 use super::safety::{full_self_check_progress, open_self_check, record_checkpoints, CheckPhase, SelfCheck};
 use super::ui::{book_overview, Overview};
-use super::ui_setup::book_create;
+use super::setup::screen::book_create;
 use super::Ctx;
 use crate::error::{Arg, Error, Result};
 use crate::i18n::{Locale, Localizer};

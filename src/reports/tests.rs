@@ -306,7 +306,7 @@ fn every_message_exists() {
         assert_eq!(ids("en"), ids(lang), "reports.ftl of {lang}");
     }
     // samuh check: each check and each finding its source names.
-    let check_src = include_str!("../app/check.rs");
+    let check_src = include_str!("../app/safety/check.rs");
     for name in app::check_book(&s, None).unwrap().checks {
         assert!(en.has(&format!("check-{name}")), "check-{name}");
     }

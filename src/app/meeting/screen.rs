@@ -4,10 +4,10 @@
 //! Everything is read from the journal, the attendance and the minutes (never from what the
 //! screen sent), so the receipt proves what the book holds.
 
-use super::input::{date, Ctx};
-use super::meeting::{GroupLineInput, MeetingInput, MeetingMemberRow, MinutesInput};
-use super::loans::LoanInput;
-use super::org_of;
+use crate::app::input::{date, Ctx};
+use crate::app::meeting::{GroupLineInput, MeetingInput, MeetingMemberRow, MinutesInput};
+use crate::app::loans::LoanInput;
+use crate::app::org_of;
 use crate::domain::ledger::{code, LineKind};
 use crate::domain::money::Money;
 use crate::domain::org::FiscalYear;
@@ -139,8 +139,8 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
     let mut passbooks = Vec::new();
     // The amounts come back as she would type them: plain, in her digits (the boxes parse both).
     let plain = |x: Money| if x.is_zero() { None } else { Some(l.typed(x)) };
-    let shares_column = super::yearend::keeps_shares(&org);
-    let social_fund_column = super::vsla::is_vsla(&org);
+    let shares_column = crate::app::yearend::keeps_shares(&org);
+    let social_fund_column = crate::app::vsla::is_vsla(&org);
     // Shares come back as the number bought, at the day's price (how the grid takes them).
     let price = if shares_column { b.share_price_on(org.id, on)? } else { None };
     let count = |paid: Money| -> Option<Decimal> {
@@ -230,7 +230,7 @@ pub fn meeting_saved(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loca
         date: on.format("%Y-%m-%d").to_string(),
         date_display: l.date(on),
         title: l.msg("meeting-page-saved", &[("date", Arg::Date(on))]),
-        book_code: super::head_code(&b, org.id)?,
+        book_code: crate::app::head_code(&b, org.id)?,
         vouchers_display: l.digits_list(&names),
         vouchers: names,
         rows,
@@ -269,9 +269,9 @@ pub struct MeetingAgenda {
     /// The date of the previous meeting as the reader writes it; empty when there is none.
     pub previous: String,
     pub decisions: Vec<AgendaDecision>,
-    pub statuses: Vec<super::ui::Choice>,
+    pub statuses: Vec<crate::app::ui::Choice>,
     pub loans: Vec<AgendaLoan>,
-    pub answers: Vec<super::ui::Choice>,
+    pub answers: Vec<crate::app::ui::Choice>,
 }
 
 /// The agenda of the meeting of `org` on `on`: the decisions (resolutions) of the last standing
@@ -321,7 +321,7 @@ pub fn meeting_agenda(store: &Store, ctx: &Ctx, org: &str, on: &str, locale: Loc
             loans.push(AgendaLoan { loan: x.number.to_string(), member: no, question });
         }
     }
-    let choice = |code: &str| super::ui::Choice { code: code.to_string(), label: l.msg(&format!("meeting-agenda-{code}"), &[]), fine: String::new(), fine_display: String::new() };
+    let choice = |code: &str| crate::app::ui::Choice { code: code.to_string(), label: l.msg(&format!("meeting-agenda-{code}"), &[]), fine: String::new(), fine_display: String::new() };
     Ok(MeetingAgenda {
         previous: previous.map(|p| l.date(p.date)).unwrap_or_default(),
         decisions,
@@ -340,7 +340,7 @@ pub fn meeting_summary(store: &Store, ctx: &Ctx, org: &str, on: &str) -> Result<
     let m = b.standing_meeting_on(org.id, on)?.ok_or(crate::error::Error::NoMeetingOn { date: on })?;
     let members = b.members(org.id)?;
     let vouchers = b.vouchers(org.id, None, Some(on))?;
-    let agenda = super::report::agenda_lines(&b, m.id, &b.loans(org.id)?, &members)?;
+    let agenda = crate::app::report::agenda_lines(&b, m.id, &b.loans(org.id)?, &members)?;
     let mv = crate::reports::MeetingView { attendance: b.attendance(m.id)?, minutes: b.minutes(m.id)?, agenda, meeting: m };
     Ok(crate::reports::meeting_summary(&crate::reports::Books::new(&org, &members, &vouchers, on, on), &mv))
 }
@@ -350,5 +350,5 @@ pub fn meeting_summary(store: &Store, ctx: &Ctx, org: &str, on: &str) -> Result<
 pub fn meeting_summary_pdf(store: &Store, ctx: &Ctx, org: &str, on: &str) -> Result<Vec<u8>> {
     let r = meeting_summary(store, ctx, org, on)?;
     let o = org_of(&store.read(), org.trim())?;
-    super::followup::org_pdf(&o, &[r])
+    crate::app::followup::org_pdf(&o, &[r])
 }

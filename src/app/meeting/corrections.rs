@@ -1,9 +1,9 @@
 //! Corrections of whole meetings: the meetings an organisation held, with their vouchers (for the
 //! picker), and `meeting_reverse`, which reverses every voucher of one meeting in one transaction.
 
-use super::input::{date, Ctx};
-use super::loans::reverse_in;
-use super::{head_code, org_of};
+use crate::app::input::{date, Ctx};
+use crate::app::loans::reverse_in;
+use crate::app::{head_code, org_of};
 use crate::domain::money::Money;
 use crate::domain::org::{FiscalYear, Organisation};
 use crate::error::{Error, Result};
@@ -97,7 +97,7 @@ pub fn meeting_list(store: &Store, org: &str, locale: Locale) -> Result<Vec<Meet
 /// command's steps: a person who may record, and where people sign in, a second person's
 /// approval; each reversal is logged with both.
 pub fn meeting_reverse(store: &mut Store, ctx: &Ctx, i: &MeetingReverseInput) -> Result<MeetingReversed> {
-    if super::input::free_text("reason", &i.reason)?.is_empty() {
+    if crate::app::input::free_text("reason", &i.reason)?.is_empty() {
         return Err(Error::ReasonRequired);
     }
     let held = date("meeting", &i.meeting, ctx)?;
@@ -106,8 +106,8 @@ pub fn meeting_reverse(store: &mut Store, ctx: &Ctx, i: &MeetingReverseInput) ->
         None => ctx.today,
     };
     // "meeting-reverse": the name answers already logged are kept under.
-    let w = super::command::Write { name: "meeting-reverse", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
-    super::command::write_command(store, ctx, w, |b, org, who| {
+    let w = crate::app::command::Write { name: "meeting-reverse", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
+    crate::app::command::write_command(store, ctx, w, |b, org, who| {
         let approved_by = who.approval(org, "reversal")?;
         let meeting = b.meetings(org.id)?.into_iter().find(|m| m.date == held).ok_or(Error::NoMeetingOn { date: held })?;
         let originals = meeting_vouchers(b, org, meeting.id)?;
@@ -119,9 +119,9 @@ pub fn meeting_reverse(store: &mut Store, ctx: &Ctx, i: &MeetingReverseInput) ->
         }
         let mut reversals = Vec::new();
         for v in &originals {
-            super::loans::ensure_not_owned(b, v, &voucher_name(org, v))?;
+            crate::app::loans::ensure_not_owned(b, v, &voucher_name(org, v))?;
             let r = reverse_in(b, ctx, org, v, &voucher_name(org, v), on, i.reason.trim(), None)?;
-            who.log(b, ctx, NewAct { voucher_id: Some(r.id), approved_by, ..super::people::act(org, "reversal", on) })?;
+            who.log(b, ctx, NewAct { voucher_id: Some(r.id), approved_by, ..crate::app::people::act(org, "reversal", on) })?;
             let fy = FiscalYear { start_year: r.fiscal_year, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day };
             reversals.push(format!("{}/{:04}", fy.label(), r.number));
         }
@@ -136,7 +136,7 @@ pub fn meeting_reverse(store: &mut Store, ctx: &Ctx, i: &MeetingReverseInput) ->
     })
 }
 
-super::saved::json_answer! {
+crate::app::saved::json_answer! {
     MeetingReversed => |a| a.already_recorded = true;
 }
 

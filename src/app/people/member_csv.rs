@@ -8,9 +8,9 @@
 //! refused, not silently cut). Nothing here touches a book; `members_import` does, in one
 //! transaction. The format is documented in `docs/member-csv.md`.
 
-use super::input::{name_text, Ctx, MAX_MEMBER_NO, MAX_NAME};
-use super::setup::{member_in, MemberInput};
-use super::org_of;
+use crate::app::input::{name_text, Ctx, MAX_MEMBER_NO, MAX_NAME};
+use crate::app::setup::{member_in, MemberInput};
+use crate::app::org_of;
 use crate::domain::org::Role;
 use crate::error::{Error, Result};
 use crate::i18n::{normalize_digits, parse_date, Lang, Locale, Localizer};
@@ -403,7 +403,7 @@ pub fn members_csv_parse(text: &str, ctx: &Ctx) -> MemberImport {
         };
         let household = match household_raw.trim() {
             "" => None,
-            raw => match super::households::household_key(raw) {
+            raw => match crate::app::federation::households::household_key(raw) {
                 Ok(k) => Some(k),
                 Err(e) => {
                     problem("household", raw, e);
@@ -486,7 +486,7 @@ pub fn members_import(store: &mut Store, ctx: &Ctx, org: &str, text: &str, dry_r
 /// unchanged when nothing is accepted.
 pub fn members_import_report(store: &mut Store, ctx: &Ctx, org: &str, text: &str, dry_run: bool) -> Result<MemberImport> {
     let mut parsed = members_csv_parse(text, ctx);
-    let who = super::people::identify(store, ctx)?;
+    let who = crate::app::people::identify(store, ctx)?;
     let run = |b: &crate::store::Book<'_>| -> Result<MemberImport> {
         let o = org_of(b, org.trim())?;
         let mut out = MemberImport { accepted: Vec::new(), ..parsed.clone() };

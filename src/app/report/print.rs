@@ -2,9 +2,9 @@
 //! the audit sheet (XLSX workbook, PDF, or a folder of CSV files) for an organisation and period.
 //! Every figure comes from the report functions; nothing here computes a total.
 
-use super::input::Ctx;
-use super::org_of;
-use super::report::{report, ReportParams};
+use crate::app::input::Ctx;
+use crate::app::org_of;
+use crate::app::report::{report, ReportParams};
 use crate::domain::org::{Country, FiscalYear, Member, OrgKind, Organisation};
 use std::collections::HashMap;
 use crate::error::{Arg, Error, Result};
@@ -197,7 +197,7 @@ fn member_prints(b: &Book<'_>, ctx: &Ctx, p: &PassbookPrint, upto: Option<i64>) 
 /// Read only: a book on read-only media prints as any other.
 pub fn passbook_pdf_progress(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, deliver: impl FnOnce(&[u8]) -> Result<()>, progress: &mut dyn FnMut(usize, usize, &str)) -> Result<PassbookPrinting> {
     let loc = Localizer::new(p.locale);
-    let who = super::people::identify(store, ctx)?;
+    let who = crate::app::people::identify(store, ctx)?;
     let printing = store.snapshot(|b| {
         let (org, chosen, prints, upto) = member_prints(b, ctx, p, None)?;
         who.may_read(&org)?;
@@ -240,7 +240,7 @@ pub fn passbook_pdf_progress(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, de
 /// `upto` (the printing's `PassbookPrinting::upto`). Returns the lines recorded; a second
 /// confirmation of the same continue printing finds nothing new and records nothing.
 pub fn passbook_printed(store: &mut Store, ctx: &Ctx, p: &PassbookPrint, upto: i64) -> Result<usize> {
-    let who = super::people::identify(store, ctx)?;
+    let who = crate::app::people::identify(store, ctx)?;
     store.write(|b| {
         let (org, _, prints, _) = member_prints(b, ctx, p, Some(upto))?;
         who.may_read(&org)?;
@@ -311,7 +311,7 @@ pub fn audit_reports_for(org: &Organisation) -> Vec<&'static str> {
     }
     // Share capital is equity held per member: the auditor checks each member's paid-up capital
     // against her share certificate, and their total against the balance sheet's share capital.
-    if super::yearend::keeps_shares(org) {
+    if crate::app::yearend::keeps_shares(org) {
         let at = names.iter().position(|n| *n == "savings-register").map_or(names.len(), |i| i + 1);
         names.insert(at, "share-register");
     }
@@ -369,7 +369,7 @@ pub fn audit_export_progress(store: &Store, ctx: &Ctx, p: &AuditParams, progress
     s.rows.push(row("cover-prepared-by", Cell::text(p.prepared_by.clone())));
     s.rows.push(row("cover-generated-at", generated_at(&ctx.now)));
     s.rows.push(vec![Cell::msg("cover-vouchers"), Cell::Count(all.len() as i64)]);
-    s.rows.push(row("cover-book-code", Cell::Code(super::head_code(&b, org.id)?)));
+    s.rows.push(row("cover-book-code", Cell::Code(crate::app::head_code(&b, org.id)?)));
     let label = OrgLabel { code: org.code.clone(), name: org.name.clone(), currency: org.currency };
     let cover = Report { id: "audit-cover", title: Msg::new("report-audit-cover"), org: label.clone(), period, sections: vec![s] };
     // The technical appendix, last: what a tool compares (hashes) and how to check them.

@@ -1,7 +1,7 @@
 //! `samuh export journal`: the whole book (or one organisation) as a ledger-cli / hledger or
 //! beancount journal, so that independent tools can re-add every voucher and agree with us.
 
-use super::org_of;
+use crate::app::org_of;
 use crate::error::Result;
 use crate::render::journal::{export_beancount, export_ledger, OrgJournal};
 use crate::store::Store;

@@ -6,9 +6,9 @@
 //! Nothing here reads the clock (`Ctx::now`) or formats in the UI: every figure and date comes
 //! formatted for the reader.
 
-use super::backup::{backup_now, book_summary, copy_to, list_backups, restore_apply_from, restore_preview, BackupInfo, BookSummary};
-use super::input::Ctx;
-use super::safety::verify_code;
+use crate::app::backup::{backup_now, book_summary, copy_to, list_backups, restore_apply_from, restore_preview, BackupInfo, BookSummary};
+use crate::app::input::Ctx;
+use crate::app::safety::verify_code;
 use crate::domain::money::Money;
 use crate::error::{Arg, Error, Result};
 use crate::i18n::{Locale, Localizer};

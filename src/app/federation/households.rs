@@ -8,7 +8,7 @@
 //! reschedule of its loan (`samuh loan reschedule`) at the amounts the plan gives it; the next
 //! bundles bring the result back to the centre.
 
-use super::input::Ctx;
+use crate::app::input::Ctx;
 use crate::domain::loan::{InterestMethod, LoanTerms, RepaymentFrequency};
 use crate::domain::money::Money;
 use crate::domain::org::Organisation;
@@ -75,13 +75,13 @@ pub struct HouseholdSetInput {
 
 /// Records a member's household key (a new row each time: the latest is the key).
 pub fn household_set(store: &mut Store, ctx: &Ctx, i: &HouseholdSetInput) -> Result<i64> {
-    let on = super::input::date("date", &i.date, ctx)?;
+    let on = crate::app::input::date("date", &i.date, ctx)?;
     let key = if i.clear { String::new() } else { household_key(&i.household)? };
-    let w = super::command::Write { name: "household_set", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
-    super::command::write_command(store, ctx, w, |b, org, who| {
-        let m = super::active_member(b, org, i.member.trim(), on)?;
+    let w = crate::app::command::Write { name: "household_set", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
+    crate::app::command::write_command(store, ctx, w, |b, org, who| {
+        let m = crate::app::active_member(b, org, i.member.trim(), on)?;
         let id = b.insert_member_household(m.id, &key, on, &ctx.now)?;
-        who.log(b, ctx, crate::store::NewAct { member_id: Some(m.id), ..super::people::act(org, "household-set", on) })?;
+        who.log(b, ctx, crate::store::NewAct { member_id: Some(m.id), ..crate::app::people::act(org, "household-set", on) })?;
         Ok(id)
     })
 }
@@ -104,12 +104,12 @@ pub struct HouseholdTargetInput {
 /// Marks a household the centre follows: only one a member of an imported fund belongs to, and
 /// once.
 pub fn household_target(store: &mut Store, ctx: &Ctx, i: &HouseholdTargetInput) -> Result<i64> {
-    let on = super::input::date("date", &i.date, ctx)?;
+    let on = crate::app::input::date("date", &i.date, ctx)?;
     let key = household_key(&i.household)?;
-    let note = super::input::free_text("note", &i.note)?;
-    let w = super::command::Write { name: "household_target", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
-    super::command::write_command(store, ctx, w, |b, org, who| {
-        if !super::federation::oversees(org.kind) {
+    let note = crate::app::input::free_text("note", &i.note)?;
+    let w = crate::app::command::Write { name: "household_target", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
+    crate::app::command::write_command(store, ctx, w, |b, org, who| {
+        if !crate::app::federation::oversees(org.kind) {
             return Err(Error::NotAnOversightBook { org: org.code.clone() });
         }
         if !household_members(b, org)?.iter().any(|(k, _, _)| *k == key) {
@@ -119,7 +119,7 @@ pub fn household_target(store: &mut Store, ctx: &Ctx, i: &HouseholdTargetInput) 
             return Err(Error::HouseholdAlreadyTarget { household: key.clone(), date: t.marked_on });
         }
         let id = b.insert_household_target(org.id, &TargetRecord { household: key.clone(), marked_on: on, note: note.clone() }, &ctx.now)?;
-        who.log(b, ctx, super::people::act(org, "household-target", on))?;
+        who.log(b, ctx, crate::app::people::act(org, "household-target", on))?;
         Ok(id)
     })
 }
@@ -130,7 +130,7 @@ fn household_members(b: &Book<'_>, org: &Organisation) -> Result<Vec<(String, St
     let mut out = Vec::new();
     for g in b.fed_groups(org.id)? {
         let Some(last) = b.fed_latest_bundle(g.id)? else { continue };
-        let records: super::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
+        let records: crate::app::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
         for m in records.members {
             if let Some(k) = m.household.as_deref().and_then(|k| household_key(k).ok()) {
                 out.push((k, g.code.clone(), m.id));
@@ -146,7 +146,7 @@ pub(crate) fn household_loans(b: &Book<'_>, org: &Organisation, only: Option<&st
     let mut out = Vec::new();
     for g in b.fed_groups(org.id)? {
         let Some(last) = b.fed_latest_bundle(g.id)? else { continue };
-        let records: super::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
+        let records: crate::app::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
         let key_of = |id: i64| records.members.iter().find(|m| m.id == id).and_then(|m| m.household.as_deref()).and_then(|k| household_key(k).ok());
         let mut mine: Vec<HouseholdLoan> = Vec::new();
         let mut ids = Vec::new();
@@ -199,7 +199,7 @@ fn asked_household(b: &Book<'_>, org: &Organisation, asked: Option<&str>) -> Res
 pub(crate) fn rollup(b: &Book<'_>, org: &Organisation, name: &str, to: NaiveDate, household: Option<&str>, months: Option<&str>) -> Result<Option<Report>> {
     // A group's own book imports no funds: its household roll-ups are empty, and the member
     // parameter stays a member's number there.
-    let household = household.filter(|_| super::federation::oversees(org.kind));
+    let household = household.filter(|_| crate::app::federation::oversees(org.kind));
     Ok(match name {
         "household-debts" => {
             let only = asked_household(b, org, household)?;
@@ -217,12 +217,12 @@ pub(crate) fn rollup(b: &Book<'_>, org: &Organisation, name: &str, to: NaiveDate
 /// The restructuring plan of one household (of the first target household that owes, or else
 /// of the first household that owes, when none is asked for: the screen opens on something).
 fn plan(b: &Book<'_>, org: &Organisation, to: NaiveDate, household: Option<&str>, months: Option<&str>) -> Result<Report> {
-    let policy = super::policy_on(b, org, to)?;
+    let policy = crate::app::policy_on(b, org, to)?;
     // The centre's by-laws give its terms: the rate every fund lends at, and the instalments.
     let months = match months.map(str::trim).filter(|s| !s.is_empty()) {
         None => policy.default_instalments.clamp(1, MAX_PLAN_MONTHS),
         Some(m) => {
-            let n = super::input::count("months", m).map_err(|_| Error::HouseholdPlanMonths { value: m.to_string(), max: MAX_PLAN_MONTHS as i64 })?;
+            let n = crate::app::input::count("months", m).map_err(|_| Error::HouseholdPlanMonths { value: m.to_string(), max: MAX_PLAN_MONTHS as i64 })?;
             if n == 0 || n > MAX_PLAN_MONTHS {
                 return Err(Error::HouseholdPlanMonths { value: m.to_string(), max: MAX_PLAN_MONTHS as i64 });
             }
@@ -279,12 +279,12 @@ pub struct HouseholdPlanInput {
 
 /// The restructuring plan of one household, as a report.
 pub fn household_plan(store: &Store, ctx: &Ctx, i: &HouseholdPlanInput) -> Result<Report> {
-    let to = match super::input::nonblank(&i.to) {
-        Some(s) => super::input::date("to", &s, ctx)?,
+    let to = match crate::app::input::nonblank(&i.to) {
+        Some(s) => crate::app::input::date("to", &s, ctx)?,
         None => ctx.today,
     };
     let b = store.read();
-    let org = super::org_of(&b, i.org.trim())?;
+    let org = crate::app::org_of(&b, i.org.trim())?;
     if i.household.trim().is_empty() {
         return Err(Error::Required { field: "household".into() });
     }

@@ -6,11 +6,11 @@
 //! towards the lockout like any other). Nothing here records anything except through the core's
 //! own actions (`person_enrol`, `person_pin_change`, `policy_set`, `member_erase`).
 
-use super::input::{Actor, Ctx};
-use super::people::{identify, locked_minutes, role_of, Who};
-use super::setup::{policy_in, PolicyInput};
-use super::ui::{Choice, FieldError};
-use super::{label, org_of};
+use crate::app::input::{Actor, Ctx};
+use crate::app::people::{identify, locked_minutes, role_of, Who};
+use crate::app::setup::{policy_in, PolicyInput};
+use crate::app::ui::{Choice, FieldError};
+use crate::app::{label, org_of};
 use crate::domain::ledger::code;
 use crate::domain::loan::{InterestMethod, RatePeriod};
 use crate::domain::money::Money;
@@ -21,7 +21,7 @@ use crate::store::{Book, PersonRecord, Store};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::people::PersonRole;
+use crate::app::people::PersonRole;
 
 /// The person signed in at this window.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -94,7 +94,7 @@ pub fn session_start(store: &mut Store, ctx: &Ctx, name: &str, pin: &str, locale
     let trial = ctx.clone().acting(name.trim(), pin);
     let who = identify(store, &trial)?;
     let p = who.actor().ok_or_else(|| Error::WrongPin { person: name.trim().to_string() })?;
-    let actor = Actor::new(&p.name, &super::people::normalize_pin("pin", pin)?);
+    let actor = Actor::new(&p.name, &crate::app::people::normalize_pin("pin", pin)?);
     Ok((actor, signed_in(&Localizer::new(locale), p)))
 }
 
@@ -103,8 +103,8 @@ pub fn session_start(store: &mut Store, ctx: &Ctx, name: &str, pin: &str, locale
 pub fn session_pin_change(store: &mut Store, ctx: &Ctx, current: &str, new_pin: &str, client_id: Option<&str>) -> Result<Actor> {
     let a = ctx.actor.clone().ok_or(Error::ActorRequired)?;
     let trial = ctx.clone().acting(&a.name, current);
-    super::people::person_pin_change(store, &trial, new_pin, client_id)?;
-    Ok(Actor::new(&a.name, &super::people::normalize_pin("pin", new_pin)?))
+    crate::app::people::person_pin_change(store, &trial, new_pin, client_id)?;
+    Ok(Actor::new(&a.name, &crate::app::people::normalize_pin("pin", new_pin)?))
 }
 
 /// Everyone enrolled, with role, scope, and whether wrong PINs have locked them for now.
@@ -258,7 +258,7 @@ fn choice(code: &str, label: String) -> Choice {
 }
 
 fn policy_row(l: &Localizer, p: &Policy, current: Option<i64>) -> PolicyRow {
-    let threshold = super::people::approval_threshold(p);
+    let threshold = crate::app::people::approval_threshold(p);
     PolicyRow {
         effective_from: p.effective_from.format("%Y-%m-%d").to_string(),
         effective_display: l.date(p.effective_from),
@@ -337,7 +337,7 @@ fn blank_is_none(i: &PolicyInput) -> PolicyInput {
 /// Saves a by-law change as a new dated version (`policy_set`), the form's empty cap or limit
 /// meaning none.
 pub fn policy_save(store: &mut Store, ctx: &Ctx, i: &PolicyInput) -> Result<i64> {
-    super::setup::policy_set(store, ctx, &blank_is_none(i))
+    crate::app::setup::policy_set(store, ctx, &blank_is_none(i))
 }
 
 /// Checks a by-law change field by field, with the same body `policy_set` runs, in a
@@ -348,7 +348,7 @@ pub fn policy_preview(store: &mut Store, ctx: &Ctx, i: &PolicyInput, locale: Loc
     let i = blank_is_none(i);
     let mut errors: Vec<FieldError> = Vec::new();
     let push = |errors: &mut Vec<FieldError>, path: &str, e: &Error| errors.push(FieldError { field_path: path.to_string(), code: e.code().to_string(), message: l.error(e) });
-    let from = match super::input::date("date", &i.effective_from, ctx) {
+    let from = match crate::app::input::date("date", &i.effective_from, ctx) {
         Ok(d) => Some(d),
         Err(e) => {
             push(&mut errors, "effective_from", &e);

@@ -4,7 +4,7 @@ use crate::domain::ledger::{code, voucher_hash, AccountType, Entry, LineKind, Su
 use crate::domain::money::Money;
 use crate::domain::org::Organisation;
 use crate::error::{Error, IoReason, Result};
-use super::safety::Finding;
+use crate::app::safety::Finding;
 use crate::store::{Book, Store, StoredVoucher};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -95,12 +95,12 @@ fn damaged_places(store: &Store) -> Result<usize> {
 fn ledger_checks(store: &Store, org: Option<&str>) -> Result<CheckReport> {
     let b = store.read();
     let orgs: Vec<Organisation> = match org {
-        Some(code) => vec![super::org_of(&b, code)?],
+        Some(code) => vec![crate::app::org_of(&b, code)?],
         None => b.orgs()?,
     };
     let mut report = CheckReport { orgs: orgs.len(), vouchers: 0, checks: CHECKS.to_vec(), findings: Vec::new(), heads: Vec::new() };
     // schema: the append-only triggers are all in place and nothing refers to a missing row.
-    report.findings.extend(super::safety::schema_findings(&b)?);
+    report.findings.extend(crate::app::safety::schema_findings(&b)?);
     for o in &orgs {
         let vs = b.vouchers(o.id, None, None)?;
         report.vouchers += vs.len();
@@ -111,10 +111,10 @@ fn ledger_checks(store: &Store, org: Option<&str>) -> Result<CheckReport> {
     }
     // records: every fact outside the journal that a figure or a signature rests on is as it
     // was hashed when saved (see `store::chain`).
-    report.findings.extend(super::safety::record_findings(&b, org.map(|_| orgs[0].id))?);
+    report.findings.extend(crate::app::safety::record_findings(&b, org.map(|_| orgs[0].id))?);
     // Issue 16: the groups an oversight book imported still hold the chains their bundles sent
     // ("finding-imported-chain-broken").
-    report.findings.extend(super::federation::imported_findings(&b, org.map(|_| orgs[0].id))?);
+    report.findings.extend(crate::app::federation::imported_findings(&b, org.map(|_| orgs[0].id))?);
     Ok(report)
 }
 

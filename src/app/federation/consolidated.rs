@@ -5,8 +5,8 @@
 //! are consolidated too, and each relaying body's CIF with its own groups is eliminated as the
 //! book's own is.
 
-use super::federation::stored_date;
-use super::federation_sums::{group_vouchers, stored_voucher};
+use crate::app::federation::stored_date;
+use crate::app::federation::sums::{group_vouchers, stored_voucher};
 use crate::domain::money::Currency;
 use crate::domain::org::{Country, MeetingFrequency, OrgKind, Organisation};
 use crate::error::{Error, Result};
@@ -157,20 +157,20 @@ pub struct GroupRegisterInput {
 
 /// One register of an imported group, built from what its bundles sent: its journal and, from
 /// the latest bundle, its members (by number only when the group sent no names).
-pub fn group_register(store: &crate::store::Store, ctx: &super::Ctx, i: &GroupRegisterInput) -> Result<Report> {
+pub fn group_register(store: &crate::store::Store, ctx: &crate::app::Ctx, i: &GroupRegisterInput) -> Result<Report> {
     let name = i.name.trim();
     if !GROUP_REGISTERS.contains(&name) {
         return Err(Error::UnknownReport { name: i.name.clone() });
     }
     let b = store.read();
-    let org = super::org_of(&b, i.org.trim())?;
+    let org = crate::app::org_of(&b, i.org.trim())?;
     let g = b
         .fed_groups_all(org.id)?
         .into_iter()
         .find(|g| g.code == i.group.trim())
         .ok_or_else(|| Error::GroupNotRegistered { org: org.code.clone(), group: i.group.trim().to_string() })?;
     let group = group_org(&g)?;
-    let (from, to) = super::input::period(&group, &i.from, &i.to, ctx)?;
+    let (from, to) = crate::app::input::period(&group, &i.from, &i.to, ctx)?;
     let vouchers = group_journal(&b, &g)?;
     let members = group_members(&b, &g)?;
     let books = reports::Books::new(&group, &members, &vouchers, from, to);
@@ -190,14 +190,14 @@ pub fn group_register(store: &crate::store::Store, ctx: &super::Ctx, i: &GroupRe
 }
 
 /// The same, written for the reader.
-pub fn group_register_view(store: &crate::store::Store, ctx: &super::Ctx, i: &GroupRegisterInput, locale: crate::i18n::Locale) -> Result<crate::render::DisplayReport> {
+pub fn group_register_view(store: &crate::store::Store, ctx: &crate::app::Ctx, i: &GroupRegisterInput, locale: crate::i18n::Locale) -> Result<crate::render::DisplayReport> {
     Ok(crate::render::render_display(&group_register(store, ctx, i)?, &crate::i18n::Localizer::new(locale)))
 }
 
 /// A group's loans as its latest bundle sent them, and that bundle's date (their status's).
 fn group_loans(b: &Book<'_>, g: &FedGroupRow) -> Result<(Vec<reports::ImportedLoan>, Option<NaiveDate>)> {
     let Some(last) = b.fed_latest_bundle(g.id)? else { return Ok((Vec::new(), None)) };
-    let records: super::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
+    let records: crate::app::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
     let mut out = Vec::new();
     for l in records.loans {
         out.push(reports::ImportedLoan {
@@ -224,7 +224,7 @@ fn group_loans(b: &Book<'_>, g: &FedGroupRow) -> Result<(Vec<reports::ImportedLo
 /// A group's members as its latest bundle sent them (ids are the group's own, as its postings').
 fn group_members(b: &Book<'_>, g: &FedGroupRow) -> Result<Vec<crate::domain::org::Member>> {
     let Some(last) = b.fed_latest_bundle(g.id)? else { return Ok(Vec::new()) };
-    let records: super::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
+    let records: crate::app::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
     let mut out = Vec::new();
     for m in records.members {
         out.push(crate::domain::org::Member {

@@ -8,9 +8,9 @@
 //! Parquet DATEs. Everything comes from what the groups sent (the imported entries and the
 //! records of each group's latest bundle), so the totals are those of the roll-up reports.
 
-use super::federation::{oversees, Records};
-use super::federation_sums::stored_date;
-use super::org_of;
+use crate::app::federation::{oversees, Records};
+use crate::app::federation::sums::stored_date;
+use crate::app::org_of;
 use crate::error::{Error, IoReason, Result};
 use crate::store::Store;
 use chrono::NaiveDate;

@@ -6,10 +6,10 @@
 //! (`org_in`, `policy_in`, `member_in`, `opening_in`) inside `Store::dry_run`, which always rolls
 //! back; `setup_record` then runs them once more in ONE `Store::write`.
 
-use super::input::Ctx;
-use super::member_csv::{members_csv_parse, COLUMNS};
-use super::setup::{default_policy, member_in, opening_in, org_in, policy_in, SetupInput};
-use super::ui::{Choice, FieldError};
+use crate::app::input::Ctx;
+use crate::app::people::member_csv::{members_csv_parse, COLUMNS};
+use crate::app::setup::{default_policy, member_in, opening_in, org_in, policy_in, SetupInput};
+use crate::app::ui::{Choice, FieldError};
 use crate::domain::loan::{InterestMethod, RatePeriod};
 use crate::domain::org::{Country, FiscalYear, MeetingFrequency, OrgKind, Role};
 use crate::error::{Arg, Error, Result};
@@ -272,23 +272,23 @@ pub fn setup_preview(store: &mut Store, ctx: &Ctx, i: &SetupInput, locale: Local
             }
         }
     }
-    let who = super::people::identify(store, ctx)?;
+    let who = crate::app::people::identify(store, ctx)?;
     let found = store.dry_run(|b| {
         let mut found: Vec<(String, Error)> = Vec::new();
         let code = i.org.code.trim().to_string();
-        if let Err(e) = org_in(b, ctx, &who, &super::setup::OrgInput { client_id: None, ..i.org.clone() }) {
+        if let Err(e) = org_in(b, ctx, &who, &crate::app::setup::OrgInput { client_id: None, ..i.org.clone() }) {
             found.push((path_for("org", &e), e));
             return Ok(found);
         }
-        let policy = super::setup::PolicyInput { org: code.clone(), effective_from: i.org.formed_on.clone(), client_id: None, ..i.policy.clone() };
-        let from = super::input::date("formed-on", &policy.effective_from, ctx)?;
+        let policy = crate::app::setup::PolicyInput { org: code.clone(), effective_from: i.org.formed_on.clone(), client_id: None, ..i.policy.clone() };
+        let from = crate::app::input::date("formed-on", &policy.effective_from, ctx)?;
         // Each by-law alone first, so that every bad one is named.
-        let one = |f: &dyn Fn(&mut super::setup::PolicyInput)| {
-            let mut p = super::setup::PolicyInput { org: code.clone(), effective_from: policy.effective_from.clone(), ..Default::default() };
+        let one = |f: &dyn Fn(&mut crate::app::setup::PolicyInput)| {
+            let mut p = crate::app::setup::PolicyInput { org: code.clone(), effective_from: policy.effective_from.clone(), ..Default::default() };
             f(&mut p);
             p
         };
-        let fields: [(&str, Box<dyn Fn(&mut super::setup::PolicyInput)>); 7] = [
+        let fields: [(&str, Box<dyn Fn(&mut crate::app::setup::PolicyInput)>); 7] = [
             ("saving_per_meeting", Box::new(|p| p.saving_per_meeting = policy.saving_per_meeting.clone())),
             ("interest_rate", Box::new(|p| p.interest_rate = policy.interest_rate.clone())),
             ("fine_absent", Box::new(|p| p.fine_absent = policy.fine_absent.clone())),
@@ -313,15 +313,15 @@ pub fn setup_preview(store: &mut Store, ctx: &Ctx, i: &SetupInput, locale: Local
             return Ok(found);
         }
         for (k, m) in i.members.iter().enumerate() {
-            let m = super::setup::MemberInput { org: code.clone(), client_id: None, ..m.clone() };
+            let m = crate::app::setup::MemberInput { org: code.clone(), client_id: None, ..m.clone() };
             if let Err(e) = member_in(b, ctx, &who, &m) {
                 found.push((path_for(&format!("members.{k}"), &e), e));
             }
         }
         if let Some(o) = &i.opening {
             if found.is_empty() {
-                let o = super::setup::OpeningInput { org: code.clone(), client_id: None, ..o.clone() };
-                let r = super::input::date("date", &o.date, ctx).and_then(|on| opening_in(b, ctx, &who, &o, on));
+                let o = crate::app::setup::OpeningInput { org: code.clone(), client_id: None, ..o.clone() };
+                let r = crate::app::input::date("date", &o.date, ctx).and_then(|on| opening_in(b, ctx, &who, &o, on));
                 if let Err(e) = r {
                     found.push((path_for("opening", &e), e));
                 }

@@ -3,10 +3,10 @@
 //! sheet or passbooks to a file the shell chose (PDF, XLSX or a folder of CSV files), reporting
 //! progress step by step with a label in the reader's language.
 
-use super::input::{count_positive, nonblank, Ctx};
-use super::org_of;
-use super::print::{audit_export_progress, passbook_pdf_progress, passbook_plan, passbook_printed, AuditParams, PassbookMode, PassbookPrint};
-use super::report::{report, ReportParams};
+use crate::app::input::{count_positive, nonblank, Ctx};
+use crate::app::org_of;
+use crate::app::report::print::{audit_export_progress, passbook_pdf_progress, passbook_plan, passbook_printed, AuditParams, PassbookMode, PassbookPrint};
+use crate::app::report::{report, ReportParams};
 use crate::error::{Arg, Error, Result};
 use crate::i18n::{Locale, Localizer};
 use crate::render::{render_csv, render_display, render_pdf_all, render_xlsx, CsvStyle, DisplayReport, PageSize};
@@ -51,8 +51,8 @@ pub fn reports_catalog(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> R
     let (from, to) = Books::fiscal_year_to_date(&org, ctx.today);
     let mut reports: Vec<ReportChoice> = reports_for(&org).into_iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect();
     reports.push(ReportChoice { id: AUDIT.into(), label: l.msg("ui-report-audit", &[]) });
-    let rollups = super::rollups(org.kind).into_iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect();
-    let group_registers = if super::oversees(org.kind) { super::GROUP_REGISTERS.iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect() } else { Vec::new() };
+    let rollups = crate::app::rollups(org.kind).into_iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect();
+    let group_registers = if crate::app::oversees(org.kind) { crate::app::GROUP_REGISTERS.iter().map(|id| ReportChoice { id: id.to_string(), label: title(&l, id) }).collect() } else { Vec::new() };
     Ok(ReportsCatalog { reports, rollups, group_registers, from_display: l.date(from), to_display: l.date(to) })
 }
 
@@ -64,7 +64,7 @@ pub fn reports_catalog(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> R
 /// to a welfare club. The interest by fund is every lender's. The command line and the core still
 /// make any report of any book on request (empty where there is nothing to show).
 pub fn reports_for(org: &Organisation) -> Vec<&'static str> {
-    let rollups = super::rollups(org.kind);
+    let rollups = crate::app::rollups(org.kind);
     REPORTS
         .iter()
         .copied()
@@ -72,7 +72,7 @@ pub fn reports_for(org: &Organisation) -> Vec<&'static str> {
             "interest-by-fund" => true,
             id if ROLLUPS.contains(&id) => rollups.contains(&id),
             "panchsutra" => org.country == Country::India,
-            "share-register" => super::yearend::keeps_shares(org),
+            "share-register" => crate::app::yearend::keeps_shares(org),
             "share-out" => org.kind == OrgKind::Vsla,
             "levy-register" | "welfare-benefits" | "welfare-fees" => org.kind == OrgKind::WelfareClub,
             _ => true,
@@ -267,10 +267,10 @@ pub fn report_save(store: &mut Store, ctx: &Ctx, s: &ReportSave, locale: Locale,
     } else if name == "dividend-slip" {
         // Issue 14: a member's slip of a closed year (`from` names the year), printed in the
         // members' language whatever the reader's.
-        let org = super::org_of(&store.read(), s.org.trim())?;
-        let member_locale = super::member_locale(&org);
+        let org = crate::app::org_of(&store.read(), s.org.trim())?;
+        let member_locale = crate::app::member_locale(&org);
         let year = s.from.clone().unwrap_or_default();
-        let r = super::dividend_slip(store, &s.org, &year, s.member.as_deref().unwrap_or(""), member_locale.lang)?;
+        let r = crate::app::dividend_slip(store, &s.org, &year, s.member.as_deref().unwrap_or(""), member_locale.lang)?;
         let out = write_reports(std::slice::from_ref(&r), &Localizer::new(member_locale), format, path, page)?;
         progress(Progress { step: 1, steps: 1, label: l.msg("ui-progress-done", &[]), done: true });
         out

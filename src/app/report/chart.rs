@@ -5,8 +5,8 @@
 //! Every coordinate is an integer number of tenths of a pixel (the SVG viewBox is in tenths),
 //! computed in `Decimal` and rounded once, explicitly: no float anywhere on the way.
 
-use super::input::Ctx;
-use super::org_of;
+use crate::app::input::Ctx;
+use crate::app::org_of;
 use crate::domain::ledger::code;
 use crate::domain::money::Money;
 use crate::error::Result;

@@ -1,10 +1,10 @@
 //! View models of the Registers screen beyond the named reports: the organisation's loans for the
 //! picker, and one loan's statement (schedule, repayments, arrears) as display strings.
 
-use super::input::{date, Ctx};
-use super::loans::loan_state;
-use super::org_of;
-use super::report::view;
+use crate::app::input::{date, Ctx};
+use crate::app::loans::loan_state;
+use crate::app::org_of;
+use crate::app::report::view;
 use crate::domain::money::Money;
 use crate::domain::policy::in_force;
 use crate::error::{Error, Result};
