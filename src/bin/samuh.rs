@@ -27,6 +27,11 @@ mod help {
     pub const FREQUENCY: &str = "How often instalments fall due: weekly, fortnightly, monthly or annual";
     pub const INSTALMENTS: &str = "How many instalments";
     pub const OUT: &str = "The file to write";
+    pub const FROM: &str = "The first day of the period (a date as for --date; default: the start of the fiscal year)";
+    pub const YEAR: &str = "The fiscal year: the calendar year it starts in (2025) or its label (2025-26)";
+    pub const TO: &str = "The last day of the period (a date as for --date; default: today)";
+    pub const ROUNDING_UNIT: &str = "What instalments are rounded to: 0.01, 1, or a multiple such as 5 or 10";
+    pub const ROUNDING_MODE: &str = "How they are rounded: half-up, half-even or truncate";
 }
 
 #[path = "samuh/recovery.rs"]
@@ -92,6 +97,7 @@ enum Cmd {
     /// Create an empty book; with --encrypt, an encrypted one (a passphrase is asked, or taken
     /// from --passphrase-env, and a recovery code is printed once).
     Init {
+        /// Protect the new book with a passphrase (asked twice, or read from --passphrase-env).
         #[arg(long)]
         encrypt: bool,
     },
@@ -135,23 +141,23 @@ enum Cmd {
     /// Loans.
     #[command(subcommand)]
     Loan(LoanCmd),
-    /// Life events: an owed fine paid, a death in a welfare club (issue 15).
+    /// Life events: an owed fine paid, a death in a welfare club.
     #[command(subcommand)]
     Event(events::EventCmd),
     /// A death in the funeral-welfare club (levy, collections, payout, settlement slips) and
-    /// welfare benefits (issue 15).
+    /// welfare benefits.
     #[command(subcommand)]
     Welfare(welfare::WelfareCmd),
     /// A receipt for every payer of a meeting or voucher: PDF for a 58/80 mm roll or A6 (--out),
-    /// else text to send (issue 15).
+    /// else text to send.
     Receipts(followup::ReceiptsArgs),
-    /// The debt acknowledgement of a rescheduled loan as a PDF to sign (issue 15).
+    /// The debt acknowledgement of a rescheduled loan as a PDF to sign.
     Acknowledgement(followup::AcknowledgementArgs),
     /// Follow-up of borrowers who fell behind: visits, invitations, the follow-up meeting and its
-    /// minutes (issue 15).
+    /// minutes.
     #[command(subcommand)]
     Followup(followup::FollowupCmd),
-    /// A member's household number, and the households a fund centre follows (issue 16).
+    /// A member's household number, and the households a fund centre follows.
     #[command(subcommand)]
     Household(household::HouseholdCmd),
     /// Reverse a voucher, or every voucher of a meeting (the only way to correct an entry).
@@ -164,6 +170,7 @@ enum Cmd {
         /// The date of a meeting whose vouchers are all reversed in one transaction.
         #[arg(long)]
         meeting: Option<String>,
+        /// Why it is reversed, as the minutes will read it (required).
         #[arg(long)]
         reason: String,
         #[arg(long, help = crate::help::DATE)]
@@ -171,10 +178,10 @@ enum Cmd {
         #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
-    /// The year's end: share price, preview, close and reopen (issue 14).
+    /// The year's end: share price, preview, close and reopen.
     #[command(subcommand)]
     Year(year::YearCmd),
-    /// A VSLA group's cycles and share-out (issue 14).
+    /// A VSLA group's cycles and share-out.
     #[command(subcommand)]
     Vsla(vsla::VslaCmd),
     /// Print a report (the names are listed by `samuh report --help`).
@@ -186,9 +193,9 @@ enum Cmd {
         /// Admission number (a household's number for household-debts and restructuring-plan).
         #[arg(long, visible_alias = "household")]
         member: Option<String>,
-        #[arg(long)]
+        #[arg(long, help = crate::help::FROM)]
         from: Option<String>,
-        #[arg(long)]
+        #[arg(long, help = crate::help::TO)]
         to: Option<String>,
         /// The order of the `grading` sheet: grade (default), score or group.
         #[arg(long)]
@@ -205,7 +212,7 @@ enum Cmd {
         #[arg(long)]
         iso_dates: bool,
     },
-    /// Bundles: a group's signed book for its federation, and their import (issue 16).
+    /// Bundles: a group's signed book for its federation, and their import.
     #[command(subcommand)]
     Bundle(bundle::BundleCmd),
     /// Export the whole journal for ledger-cli / hledger or beancount (`export journal`), or an
@@ -213,6 +220,7 @@ enum Cmd {
     Export {
         /// `journal` or `parquet`.
         what: String,
+        /// The journal's form: ledger (ledger-cli, hledger) or beancount.
         #[arg(long, default_value = "ledger")]
         format: String,
         #[arg(long, help = crate::help::ORG)]
@@ -237,10 +245,11 @@ enum Cmd {
     Audit {
         #[arg(long, help = crate::help::ORG)]
         org: String,
-        #[arg(long)]
+        #[arg(long, help = crate::help::FROM)]
         from: Option<String>,
-        #[arg(long)]
+        #[arg(long, help = crate::help::TO)]
         to: Option<String>,
+        /// The bookkeeper's name, printed on the cover as who prepared the sheet.
         #[arg(long, default_value = "")]
         prepared_by: String,
         /// A file (.xlsx, .pdf) or, for csv, a folder.
@@ -265,17 +274,22 @@ enum Cmd {
     /// Back the book up into a folder (rotating: the newest --keep are kept). With --copy-to, a
     /// one-off copy (a pen drive) that is never rotated away.
     Backup {
+        /// The folder the rotating backups are kept in.
         #[arg(long, default_value = "backups")]
         dir: PathBuf,
+        /// How many of the newest backups to keep there.
         #[arg(long, default_value_t = 10)]
         keep: usize,
+        /// A folder (a pen drive) to put one copy in, kept until it is deleted by hand.
         #[arg(long)]
         copy_to: Option<PathBuf>,
     },
     /// Compare a backup with this book; with --to, restore it as a NEW book at that path.
     Restore {
+        /// The backup file to read.
         #[arg(long)]
         from: PathBuf,
+        /// Where to write the restored book: a new file; this book is left as it is.
         #[arg(long)]
         to: Option<PathBuf>,
     },
@@ -293,7 +307,9 @@ enum PassphraseCmd {
 
 #[derive(Subcommand)]
 enum OrgCmd {
+    /// Add an organisation to the book: a group, a fund, a club, a society or a federation.
     Add(OrgAdd),
+    /// The organisations in the book, with their codes.
     List,
 }
 
@@ -347,6 +363,7 @@ enum PersonCmd {
         #[arg(long)]
         org: Option<String>,
     },
+    /// The people enrolled in the book and their roles.
     List,
     /// Change your own PIN (`--as NAME`, current PIN as usual, new PIN from SAMUH_NEW_PIN or asked).
     Pin,
@@ -354,6 +371,7 @@ enum PersonCmd {
 
 #[derive(Subcommand)]
 enum MemberCmd {
+    /// Add a member with her admission number and the day she joined.
     Add {
         #[arg(long, help = crate::help::ORG)]
         org: String,
@@ -363,18 +381,23 @@ enum MemberCmd {
         /// The name, as the members write it.
         #[arg(long)]
         name: String,
+        /// Her office in the group: president, secretary, treasurer or member (the default).
         #[arg(long)]
         role: Option<String>,
+        /// The day she joined (YYYY-MM-DD or DD-MM-YYYY).
         #[arg(long)]
         joined_on: String,
+        /// The name of the person her savings go to if she dies.
         #[arg(long)]
         nominee: Option<String>,
+        /// Her phone number.
         #[arg(long)]
         phone: Option<String>,
         /// The last four digits of an identity number (Aadhaar, Thai ID, NID); never more.
         #[arg(long)]
         id_last4: Option<String>,
     },
+    /// The members of an organisation, with their numbers.
     List {
         #[arg(long, help = crate::help::ORG)]
         org: String,
@@ -384,6 +407,7 @@ enum MemberCmd {
     Erase {
         #[arg(long, help = crate::help::ORG)]
         org: String,
+        /// The member's admission number.
         #[arg(long)]
         no: String,
     },
@@ -392,6 +416,7 @@ enum MemberCmd {
     Import {
         #[arg(long, help = crate::help::ORG)]
         org: String,
+        /// The CSV file (UTF-8 or as Excel saves it).
         #[arg(long)]
         file: PathBuf,
         /// Check the file and report, saving nothing.
@@ -403,6 +428,7 @@ enum MemberCmd {
     Exit {
         #[arg(long, help = crate::help::ORG)]
         org: String,
+        /// The leaving member's admission number.
         #[arg(long)]
         no: String,
         #[arg(long, help = crate::help::DATE)]
@@ -420,8 +446,10 @@ enum PolicyCmd {
 struct PolicySet {
     #[arg(long, help = crate::help::ORG)]
     org: String,
+    /// The date the new by-laws take effect (YYYY-MM-DD or DD-MM-YYYY).
     #[arg(long)]
     from: String,
+    /// Each member's regular saving at every meeting.
     #[arg(long)]
     saving: Option<String>,
     #[arg(long, help = crate::help::RATE)]
@@ -434,24 +462,33 @@ struct PolicySet {
     frequency: Option<String>,
     #[arg(long, help = crate::help::INSTALMENTS)]
     instalments: Option<String>,
+    /// The fine for a member absent from a meeting.
     #[arg(long)]
     fine_absent: Option<String>,
+    /// The fine for a member who comes late.
     #[arg(long)]
     fine_late: Option<String>,
+    /// The fine for each loan instalment found overdue at a meeting.
     #[arg(long)]
     fine_late_instalment: Option<String>,
+    /// The most one member may borrow ("none": no such cap).
     #[arg(long)]
     loan_cap: Option<String>,
+    /// A cap as a multiple of the member's own savings, e.g. 4 ("none": no such cap).
     #[arg(long)]
     loan_cap_multiple: Option<String>,
+    /// How many guarantors a loan needs.
     #[arg(long)]
     guarantors: Option<String>,
-    #[arg(long)]
+    #[arg(long, help = crate::help::ROUNDING_UNIT)]
     rounding_unit: Option<String>,
-    #[arg(long)]
+    #[arg(long, help = crate::help::ROUNDING_MODE)]
     rounding_mode: Option<String>,
+    /// What a repayment pays first: the three of fine, interest and principal in order
+    /// (default fine,interest,principal).
     #[arg(long)]
     allocation_order: Option<String>,
+    /// Whether a member may repay before the instalment falls due: true or false.
     #[arg(long)]
     allow_prepayment: Option<bool>,
     /// Loans above this amount need a second person's approval once people are enrolled
@@ -470,6 +507,7 @@ struct PolicySet {
 enum FileCmd {
     /// Record from a JSON file (format in docs/meeting-format.md).
     Record {
+        /// The JSON file.
         #[arg(long)]
         file: PathBuf,
     },
@@ -477,6 +515,7 @@ enum FileCmd {
 
 #[derive(Subcommand)]
 enum LoanCmd {
+    /// Give a member a new loan: its terms from the by-laws unless given here.
     Disburse {
         #[arg(long, help = crate::help::ORG)]
         org: String,
@@ -487,6 +526,7 @@ enum LoanCmd {
         #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
+    /// Record a repayment: it pays what is owed in the by-laws' order (fine, interest, principal).
     Repay {
         #[arg(long, help = crate::help::ORG)]
         org: String,
@@ -495,6 +535,7 @@ enum LoanCmd {
         /// The member's admission number (for a CIF loan to a group, the group's code).
         #[arg(long)]
         member: String,
+        /// The loan's number (without it, her oldest loan still owed).
         #[arg(long)]
         loan: Option<String>,
         #[arg(long, help = crate::help::AMOUNT)]
@@ -502,9 +543,11 @@ enum LoanCmd {
         #[arg(long, help = crate::help::CLIENT_ID)]
         client_id: Option<String>,
     },
+    /// Reschedule a running loan: what it still owes repaid on new terms from a date.
     Reschedule {
         #[arg(long, help = crate::help::ORG)]
         org: String,
+        /// The loan's number.
         #[arg(long)]
         loan: String,
         #[arg(long, help = crate::help::DATE)]
@@ -548,10 +591,11 @@ enum LoanCmd {
         /// The date the loan starts.
         #[arg(long)]
         start: String,
-        #[arg(long)]
+        #[arg(long, help = crate::help::ROUNDING_UNIT)]
         rounding_unit: Option<String>,
-        #[arg(long)]
+        #[arg(long, help = crate::help::ROUNDING_MODE)]
         rounding_mode: Option<String>,
+        /// The currency: INR, BDT or THB.
         #[arg(long, default_value = "INR")]
         currency: String,
         /// calendar (52 weeks a year) or four-weeks (four weeks to a month).
@@ -567,6 +611,8 @@ struct LoanArgs {
     member: String,
     #[arg(long, help = crate::help::AMOUNT)]
     amount: String,
+    /// The fund it is lent from: own-savings (the default), revolving-fund,
+    /// community-investment-fund, bank-loan, village-fund-capital or welfare-fund.
     #[arg(long)]
     fund: Option<String>,
     #[arg(long, help = crate::help::RATE)]

@@ -75,7 +75,7 @@ pub(super) fn acknowledgement(s: &Store, ctx: &Ctx, l: &Localizer, a: &Acknowled
     super::write_document(l, &a.out, &app::followup::acknowledgement_pdf(s, ctx, &input)?)
 }
 
-/// `samuh followup …`: the follow-up of borrowers who fell behind (issue 15) — the visit log,
+/// `samuh followup …`: the follow-up of borrowers who fell behind — the visit log,
 /// the invitations to the follow-up meeting, the meeting's agreed payments and signed minutes.
 /// The list itself and the debt-free list are reports (`followup-list`, `debt-free`).
 #[derive(Subcommand)]
@@ -138,10 +138,14 @@ pub(super) enum FollowupCmd {
         /// Where the meeting is held.
         #[arg(long)]
         place: String,
+        /// Who attended, as the minutes name them.
         #[arg(long)]
         attended: String,
+        /// What was said, for the minutes.
         #[arg(long)]
         notes: Option<String>,
+        /// A payment agreed for a loan: LOAN:DATE:AMOUNT (the loan's number, the day, the amount);
+        /// repeated for each.
         #[arg(long = "promise", required = true)]
         promises: Vec<String>,
         #[arg(long, help = crate::help::CLIENT_ID)]

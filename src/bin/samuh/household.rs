@@ -20,6 +20,8 @@ pub(super) enum HouseholdCmd {
         /// Admission number.
         #[arg(long)]
         member: String,
+        /// The household's number as the village writes it (digits of any script; spaces and
+        /// hyphens are left out).
         #[arg(long, required_unless_present = "clear")]
         household: Option<String>,
         /// Withdraw the member's household number.
@@ -34,10 +36,12 @@ pub(super) enum HouseholdCmd {
     Target {
         #[arg(long, help = crate::help::ORG)]
         org: String,
+        /// The household's number, as its funds record it.
         #[arg(long)]
         household: String,
         #[arg(long, help = crate::help::DATE)]
         date: String,
+        /// Why the centre follows it, for the list of target households.
         #[arg(long, default_value = "")]
         note: String,
         #[arg(long, help = crate::help::CLIENT_ID)]
@@ -48,6 +52,7 @@ pub(super) enum HouseholdCmd {
     Plan {
         #[arg(long, help = crate::help::ORG)]
         org: String,
+        /// The household's number, as its funds record it.
         #[arg(long)]
         household: String,
         /// 1 to 120.

@@ -13,6 +13,7 @@ use std::path::PathBuf;
 pub(super) enum MeetingCmd {
     /// Record from a JSON file (format in docs/meeting-format.md).
     Record {
+        /// The JSON file.
         #[arg(long)]
         file: PathBuf,
     },
@@ -25,7 +26,7 @@ pub(super) enum MeetingCmd {
 /// the meeting's date, the PDF to write.
 #[derive(Args)]
 pub(super) struct MeetingDocument {
-    #[arg(long)]
+    #[arg(long, help = crate::help::ORG)]
     pub(super) org: String,
     /// The meeting's date.
     #[arg(long)]

@@ -16,13 +16,16 @@ pub(super) enum WelfareCmd {
     Rules {
         #[arg(long, help = crate::help::ORG)]
         org: String,
+        /// The date the rules take effect (YYYY-MM-DD or DD-MM-YYYY).
         #[arg(long)]
         from: String,
         /// per-death or annual-fee.
         #[arg(long)]
         model: Option<String>,
+        /// What each member pays when a member dies (the per-death model).
         #[arg(long)]
         levy: Option<String>,
+        /// What each member pays a year (the annual-fee model).
         #[arg(long)]
         annual_fee: Option<String>,
         /// Percent of a death's collection kept for administration.
@@ -31,12 +34,17 @@ pub(super) enum WelfareCmd {
         /// Unpaid levies after which a member loses eligibility.
         #[arg(long)]
         arrears_limit: Option<String>,
+        /// The benefit paid when a member dies (the annual-fee model; per death it is the levy's
+        /// collection).
         #[arg(long)]
         death_benefit: Option<String>,
+        /// The benefit paid at a birth in a member's family.
         #[arg(long)]
         birth: Option<String>,
+        /// The benefit paid for a sickness.
         #[arg(long)]
         sickness: Option<String>,
+        /// The benefit paid in old age.
         #[arg(long)]
         old_age: Option<String>,
     },
@@ -77,6 +85,7 @@ pub(super) enum WelfareCmd {
     Payout {
         #[arg(long, help = crate::help::ORG)]
         org: String,
+        /// The deceased's admission number.
         #[arg(long)]
         deceased: String,
         #[arg(long, help = crate::help::DATE)]
@@ -92,6 +101,7 @@ pub(super) enum WelfareCmd {
     Slips {
         #[arg(long, help = crate::help::ORG)]
         org: String,
+        /// The deceased's admission number.
         #[arg(long)]
         deceased: String,
         /// The folder to write the slips into (made if missing).
@@ -103,6 +113,7 @@ pub(super) enum WelfareCmd {
         /// The lending fund.
         #[arg(long)]
         org: String,
+        /// The slip file the club sent.
         #[arg(long)]
         file: String,
         /// The loan's number in this book.
@@ -119,6 +130,7 @@ pub(super) enum WelfareCmd {
     SlipReceived {
         #[arg(long, help = crate::help::ORG)]
         org: String,
+        /// The slip's number, as printed on it.
         #[arg(long)]
         slip: String,
         #[arg(long, help = crate::help::DATE)]
@@ -131,6 +143,7 @@ pub(super) enum WelfareCmd {
         /// The member's admission number.
         #[arg(long)]
         member: String,
+        /// birth, sickness, old-age or death.
         #[arg(long)]
         kind: String,
         #[arg(long, help = crate::help::DATE)]
@@ -154,6 +167,7 @@ pub(super) enum WelfareCmd {
     Statement {
         #[arg(long, help = crate::help::ORG)]
         org: String,
+        /// The deceased's admission number.
         #[arg(long)]
         deceased: String,
         #[arg(long, help = crate::help::OUT)]

@@ -19,6 +19,7 @@ pub(crate) enum YearCmd {
     Close {
         #[command(flatten)]
         args: YearArgs,
+        /// Show what the close would post, saving nothing.
         #[arg(long)]
         dry_run: bool,
     },
@@ -26,8 +27,9 @@ pub(crate) enum YearCmd {
     Reopen {
         #[arg(long, help = crate::help::ORG)]
         org: String,
-        #[arg(long)]
+        #[arg(long, help = crate::help::YEAR)]
         year: String,
+        /// Why it is reopened, as the minutes will read it (required).
         #[arg(long)]
         reason: String,
         #[arg(long, help = crate::help::CLIENT_ID)]
@@ -38,7 +40,7 @@ pub(crate) enum YearCmd {
     Slip {
         #[arg(long, help = crate::help::ORG)]
         org: String,
-        #[arg(long)]
+        #[arg(long, help = crate::help::YEAR)]
         year: String,
         /// The member's admission number.
         #[arg(long)]
@@ -52,7 +54,7 @@ pub(crate) enum YearCmd {
     Pay {
         #[arg(long, help = crate::help::ORG)]
         org: String,
-        #[arg(long)]
+        #[arg(long, help = crate::help::YEAR)]
         year: String,
         #[arg(long, help = crate::help::DATE)]
         date: String,
@@ -70,7 +72,7 @@ pub(crate) enum YearCmd {
     Audit {
         #[arg(long, help = crate::help::ORG)]
         org: String,
-        #[arg(long)]
+        #[arg(long, help = crate::help::YEAR)]
         year: String,
         /// The auditor's name, as signed.
         #[arg(long)]
@@ -95,8 +97,10 @@ pub(crate) enum YearCmd {
     SharePrice {
         #[arg(long, help = crate::help::ORG)]
         org: String,
+        /// The date the price takes effect (YYYY-MM-DD or DD-MM-YYYY).
         #[arg(long)]
         from: String,
+        /// The price of one share.
         #[arg(long)]
         price: String,
         #[arg(long, help = crate::help::CLIENT_ID)]
@@ -108,8 +112,7 @@ pub(crate) enum YearCmd {
 pub(crate) struct YearArgs {
     #[arg(long, help = crate::help::ORG)]
     org: String,
-    /// The fiscal year: the calendar year it starts in (2025) or its label (2025-26).
-    #[arg(long)]
+    #[arg(long, help = crate::help::YEAR)]
     year: String,
     /// The dividend rate in % a year as the general meeting resolved (default: what the pool pays).
     #[arg(long)]
