@@ -81,6 +81,16 @@ fn a_command_line_that_cannot_be_read_is_answered_in_her_language() {
     let expected = ftl("en", "cli", "cli-usage-conflict", &[("arg", "--voucher <VOUCHER>"), ("other", "--meeting <MEETING>")]);
     assert_eq!(refused(&o, 2), format!("Error: {expected}\n"));
 
+    // A command with no command after it (Hindi): the commands it has, by name.
+    let o = run(&book, &["--lang", "hi", "loan"]);
+    let expected = ftl("hi", "cli", "cli-usage-no-command", &[("command", "samuh loan"), ("commands", "disburse, repay, reschedule, schedule"), ("help", "samuh loan --help")]);
+    assert_eq!(refused(&o, 2), format!("त्रुटि: {expected}
+"));
+    // An option given twice (Bengali) is said as that, not as two options that exclude each other.
+    let o = run(&book, &["--lang", "bn", "member", "list", "--org", "coop-meherpur", "--org", "shg-kishanganj"]);
+    let expected = ftl("bn", "cli", "cli-usage-twice", &[("arg", "--org <ORG>")]);
+    assert_eq!(refused(&o, 2), format!("ত্রুটি: {expected}\n"));
+
     // --json: the code, its arguments and the message, for a program that reads the answer.
     let o = run(&book, &["--json", "--lang", "hi", "member", "add", "--org", "shg-kishanganj", "--no", "M30", "--name", "X"]);
     let v: serde_json::Value = serde_json::from_str(&refused(&o, 2)).unwrap();

@@ -23,4 +23,7 @@ cli-usage-value-choices = { $arg }: “{ $value }” এর পছন্দগ�
 cli-usage-command = “{ $command }” কোনো কমান্ড নয়। `{ $help }` কমান্ডগুলির তালিকা দেখায়।
 cli-usage-conflict = { $arg } আর { $other } একসঙ্গে দেওয়া যায় না। এদের একটি রাখুন।
 cli-usage-other = কমান্ড লাইনটি { $arg }-এ পড়া যায়নি। `{ $help }` দেখায় এটি কীভাবে লিখতে হয়।
+cli-usage-other-line = কমান্ড লাইনটি পড়া যায়নি। `{ $help }` দেখায় এটি কীভাবে লিখতে হয়।
+cli-usage-twice = { $arg } দুবার দেওয়া হয়েছে। এটি একবারই দিন।
+cli-usage-no-command = “{ $command }”-এর পরে কোনো কমান্ড দেওয়া হয়নি। এগুলির একটি লিখুন: { $commands }। প্রতিটি কী করে, `{ $help }` তা বলে।
 cli-usage-did-you-mean = আপনি কি { $word } বোঝাতে চেয়েছেন?

@@ -23,4 +23,7 @@ cli-usage-value-choices = { $arg }: “{ $value }” is not one of its choices. 
 cli-usage-command = “{ $command }” is not a command. `{ $help }` lists the commands.
 cli-usage-conflict = { $arg } cannot be given together with { $other }. Keep one of them.
 cli-usage-other = The command line cannot be read at { $arg }. `{ $help }` shows how it is written.
+cli-usage-other-line = The command line cannot be read. `{ $help }` shows how it is written.
+cli-usage-twice = { $arg } is given twice. Give it once.
+cli-usage-no-command = A command is missing after “{ $command }”. Write one of these: { $commands }. `{ $help }` says what each does.
 cli-usage-did-you-mean = Did you mean { $word }?

@@ -23,4 +23,7 @@ cli-usage-value-choices = { $arg }: “{ $value }” इसके विकल�
 cli-usage-command = “{ $command }” कोई कमांड नहीं है। `{ $help }` कमांडों की सूची दिखाता है।
 cli-usage-conflict = { $arg } और { $other } एक साथ नहीं दिए जा सकते। इनमें से एक ही रखें।
 cli-usage-other = कमांड लाइन { $arg } पर पढ़ी नहीं जा सकी। `{ $help }` दिखाता है कि उसे कैसे लिखते हैं।
+cli-usage-other-line = कमांड लाइन पढ़ी नहीं जा सकी। `{ $help }` दिखाता है कि उसे कैसे लिखते हैं।
+cli-usage-twice = { $arg } दो बार दिया गया है। इसे एक ही बार दें।
+cli-usage-no-command = “{ $command }” के बाद कमांड नहीं दी गई है। इनमें से एक लिखें: { $commands }। `{ $help }` बताता है कि हर एक क्या करती है।
 cli-usage-did-you-mean = क्या आपका मतलब { $word } था?

@@ -23,4 +23,7 @@ cli-usage-value-choices = { $arg }: “{ $value }” ไม่อยู่ใน
 cli-usage-command = “{ $command }” ไม่ใช่คำสั่ง ดูรายการคำสั่งได้ที่ `{ $help }`
 cli-usage-conflict = ใส่ { $arg } พร้อมกับ { $other } ไม่ได้ กรุณาเลือกอย่างใดอย่างหนึ่ง
 cli-usage-other = อ่านบรรทัดคำสั่งไม่ได้ที่ { $arg } ดูวิธีเขียนได้ที่ `{ $help }`
+cli-usage-other-line = อ่านบรรทัดคำสั่งไม่ได้ ดูวิธีเขียนได้ที่ `{ $help }`
+cli-usage-twice = ใส่ { $arg } สองครั้ง กรุณาใส่เพียงครั้งเดียว
+cli-usage-no-command = ไม่มีคำสั่งต่อจาก “{ $command }” กรุณาเขียนคำสั่งใดคำสั่งหนึ่งต่อไปนี้: { $commands } ดูได้ที่ `{ $help }` ว่าแต่ละคำสั่งทำอะไร
 cli-usage-did-you-mean = หมายถึง { $word } หรือไม่

@@ -674,7 +674,7 @@ fn negative_values(c: clap::Command) -> clap::Command {
 fn usage_error(cmd: &clap::Command, e: clap::Error) -> ExitCode {
     use clap::error::{ContextKind as C, ContextValue as V, ErrorKind as K};
     use clap::parser::ValueSource;
-    if matches!(e.kind(), K::DisplayHelp | K::DisplayVersion | K::DisplayHelpOnMissingArgumentOrSubcommand) {
+    if matches!(e.kind(), K::DisplayHelp | K::DisplayVersion) {
         e.exit()
     }
     // What can still be read of the line: the language, the digits, --json and the command's words.
@@ -708,7 +708,15 @@ fn usage_error(cmd: &clap::Command, e: clap::Error) -> ExitCode {
     };
     let help = Arg::Text(format!("{} --help", path.join(" ")));
     let t = |s: String| Arg::Text(s);
+    // The command the line reached, and the commands it has (`samuh loan` has disburse, repay…).
+    let reached = path.iter().skip(1).try_fold(cmd, |c, name| c.find_subcommand(name));
+    let commands: Vec<String> = reached.map(|c| c.get_subcommands().map(|s| s.get_name().to_string()).filter(|n| n != "help").collect()).unwrap_or_default();
+    let no_command = matches!(e.kind(), K::MissingSubcommand | K::DisplayHelpOnMissingArgumentOrSubcommand) && !commands.is_empty();
+    if e.kind() == K::DisplayHelpOnMissingArgumentOrSubcommand && !no_command {
+        e.exit()
+    }
     let (code, args) = match e.kind() {
+        _ if no_command => ("cli-usage-no-command", vec![("command", t(path.join(" "))), ("commands", t(commands.join(", "))), ("help", help)]),
         K::MissingRequiredArgument => ("cli-usage-missing", vec![("args", t(text(C::InvalidArg))), ("help", help)]),
         K::UnknownArgument => ("cli-usage-unknown", vec![("arg", t(text(C::InvalidArg))), ("help", help)]),
         K::InvalidValue | K::ValueValidation | K::InvalidUtf8 if !text(C::ValidValue).is_empty() => (
@@ -719,7 +727,9 @@ fn usage_error(cmd: &clap::Command, e: clap::Error) -> ExitCode {
             ("cli-usage-value", vec![("arg", t(text(C::InvalidArg))), ("value", t(text(C::InvalidValue))), ("help", help)])
         }
         K::InvalidSubcommand => ("cli-usage-command", vec![("command", t(text(C::InvalidSubcommand))), ("help", help)]),
+        K::ArgumentConflict if text(C::InvalidArg) == text(C::PriorArg) => ("cli-usage-twice", vec![("arg", t(text(C::InvalidArg)))]),
         K::ArgumentConflict => ("cli-usage-conflict", vec![("arg", t(text(C::InvalidArg))), ("other", t(text(C::PriorArg)))]),
+        _ if text(C::InvalidArg).is_empty() => ("cli-usage-other-line", vec![("help", help)]),
         _ => ("cli-usage-other", vec![("arg", t(text(C::InvalidArg))), ("help", help)]),
     };
     let mut message = l.msg(code, &args);
