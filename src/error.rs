@@ -38,6 +38,22 @@ impl Arg {
     }
 }
 
+/// A fiscal year's label as the errors carry it ("2025-26", "2025"), given back as a year so
+/// the message writes it in the reader's calendar and digits ("२०२५-२६", Thai "๒๕๖๘"); any
+/// other text as it is.
+fn year_arg(label: &str) -> Arg {
+    let year = |s: &str| if s.len() == 4 && s.bytes().all(|c| c.is_ascii_digit()) { s.parse::<i32>().ok() } else { None };
+    let fy = |start_year, start_month| Arg::Year(crate::domain::org::FiscalYear { start_year, start_month, start_day: 1 });
+    match label.split_once('-') {
+        None => year(label).map_or_else(|| Arg::Text(label.to_string()), |y| fy(y, 1)),
+        // A year across two calendar years: its start month only has to be other than January.
+        Some((a, b)) => match year(a) {
+            Some(y) if b.len() == 2 && b.parse::<i32>().ok() == Some((y + 1) % 100) => fy(y, 4),
+            _ => Arg::Text(label.to_string()),
+        },
+    }
+}
+
 /// Why a file could not be read or written, classified so the message says it in the reader's
 /// words (the raw OS/SQLite text stays in `detail`, shown only when the cause is `Other`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -348,6 +364,14 @@ pub enum Error {
     LeagueFeeAboveLaw { percent: Decimal, max: Decimal },
     #[error("the year {year} is closed; its audit is signed off before the close")]
     AuditAfterClose { year: String },
+    #[error("\"{input}\" is not a fiscal year")]
+    FiscalYearInvalid { input: String },
+    #[error("the year {year} ended before the organisation was formed on {formed}")]
+    YearBeforeFormed { year: String, formed: NaiveDate },
+    #[error("no entry of the book is dated in or before the year {year}")]
+    YearWithoutEntries { year: String },
+    #[error("the year {year} cannot be closed under the later closed year {later}")]
+    CloseUnderLaterYear { year: String, later: String },
     #[error("an audit of the year {year} is dated on or before its last day {end}")]
     AuditBeforeYearEnd { year: String, end: NaiveDate },
     // Issue 12 (the meeting page): refusals the meeting grid places beside their boxes.
@@ -643,13 +667,16 @@ impl Error {
             NotWholeShares { member, shares } => vec![("member", t(member)), ("shares", t(shares))],
             NoSharePrice { date } => vec![("date", Arg::Date(*date))],
             KindHasNoShares { org } => vec![("org", t(org))],
-            YearClosed { year } | YearAlreadyClosed { year } | YearNotClosed { year } => vec![("year", t(year))],
-            YearNotEnded { year, end } | AuditBeforeYearEnd { year, end } => vec![("year", t(year)), ("end", Arg::Date(*end))],
-            AuditAfterClose { year } => vec![("year", t(year))],
+            YearClosed { year } | YearAlreadyClosed { year } | YearNotClosed { year } => vec![("year", year_arg(year))],
+            YearNotEnded { year, end } | AuditBeforeYearEnd { year, end } => vec![("year", year_arg(year)), ("end", Arg::Date(*end))],
+            AuditAfterClose { year } | YearWithoutEntries { year } => vec![("year", year_arg(year))],
+            FiscalYearInvalid { input } => vec![("input", t(input))],
+            YearBeforeFormed { year, formed } => vec![("year", year_arg(year)), ("formed", Arg::Date(*formed))],
+            CloseUnderLaterYear { year, later } => vec![("year", year_arg(year)), ("later", year_arg(later))],
             LeagueFeeAboveLaw { percent, max } => vec![("percent", Arg::percent(*percent)), ("max", Arg::percent(*max))],
             DividendAboveCap { rate, cap } => vec![("rate", Arg::percent(*rate)), ("cap", Arg::percent(*cap))],
             DividendAbovePool { dividend, pool } => vec![("dividend", Arg::Money(*dividend)), ("pool", Arg::Money(*pool))],
-            LaterYearClosed { year, later } => vec![("year", t(year)), ("later", t(later))],
+            LaterYearClosed { year, later } => vec![("year", year_arg(year)), ("later", year_arg(later))],
             AttendanceNotMarked { member } => vec![("member", t(member))],
             LoanAmountRequired => vec![],
             // Issue 16.
@@ -697,7 +724,7 @@ impl Error {
             SlipAltered { path } => vec![("path", t(path))],
             SlipAlreadyRecorded { slip } | UnknownSlip { slip } => vec![("slip", t(slip))],
             SlipAboveLoan { slip, amount, owed } => vec![("slip", t(slip)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],
-            NoDividendPayable { member, year } => vec![("member", t(member)), ("year", t(year))],
+            NoDividendPayable { member, year } => vec![("member", t(member)), ("year", year_arg(year))],
             VslaSharesOutOfRange { member, shares } => vec![("member", t(member)), ("shares", t(shares))],
             VslaLoansOutstanding { count, amount } => vec![("count", Arg::Count(*count)), ("amount", Arg::Money(*amount))],
             VslaFundShort { fund, social_fund } => vec![("fund", Arg::Money(*fund)), ("social_fund", Arg::Money(*social_fund))],

@@ -213,7 +213,7 @@ fn after_the_close_a_back_dated_entry_is_refused_and_a_reopen_undoes_it() {
     for lang in samuh::i18n::Lang::ALL {
         let l = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(*lang));
         let e = Error::YearClosed { year: "2024-25".into() };
-        assert!(l.error(&e).contains("2024") || l.error(&e).contains("২০২৪") || l.error(&e).contains("२०२४") || l.error(&e).contains("๒๐๒๔"), "{lang:?}: {}", l.error(&e));
+        assert!(l.error(&e).contains("2024") || l.error(&e).contains("2567") || l.error(&e).contains("২০২৪") || l.error(&e).contains("२०२४") || l.error(&e).contains("๒๐๒๔"), "{lang:?}: {}", l.error(&e));
     }
     // A meeting after the year is fine.
     let after = app::MeetingInput { date: "2025-07-06".into(), ..late.clone() };
@@ -982,4 +982,74 @@ fn a_purchase_may_count_from_its_own_month_as_the_bylaws_say() {
     let slip = app::dividend_slip(&b.store, "tcoop", "2025", "1", samuh::i18n::Lang::En).unwrap();
     let shown = slip.sections.iter().flat_map(|s| s.rows.iter().chain(s.totals.iter())).flatten().any(|c| *c == samuh::reports::Cell::Money(thb("395.90")));
     assert!(shown, "{slip:?}");
+}
+
+/// A year is named as a treasurer writes it: "2025", "2025-26", in her digits, or — in
+/// Thailand — the Buddhist Era year (2568 B.E. is 2025, 543 years ahead); a label whose two years
+/// do not follow ("2025-27") or a word is refused, never read as its first part. A year is closed
+/// or audited only where this book kept it: not a year that ended before the organisation was
+/// formed, not a year before the book's first entry (kept on paper), not under a later closed
+/// year. Each refusal leaves the book as it was.
+#[test]
+fn a_year_is_named_as_she_writes_it_and_closed_only_where_the_book_kept_it() {
+    let (mut b, c) = thai();
+    // A Thai co-op's close takes the dividend rate the general meeting resolved.
+    let year = |org: &str, y: &str| app::YearInput { rate: s("4"), ..year(org, y) };
+    // The Thai co-op's fiscal year is the calendar year; 2568 B.E. = 2025 (2568 − 543).
+    let p = app::year_preview(&b.store, &c, &year("tcoop", "2568")).unwrap();
+    let q = app::year_preview(&b.store, &c, &year("tcoop", "2025")).unwrap();
+    assert_eq!(p, q, "2568 B.E. is the year 2025");
+    let bad = |y: &str| match app::year_preview(&b.store, &c, &year("tcoop", y)) {
+        Err(Error::FiscalYearInvalid { input }) => assert_eq!(input, y),
+        other => panic!("{y}: {other:?}"),
+    };
+    for y in ["2025-27", "20x5", "2025-2027", "twenty", "", "1800"] {
+        bad(y);
+    }
+
+    let (mut bd, c2) = bangladesh();
+    // Its co-op year runs July to June: "২০২৪-২৫" and "2024-2025" are the year 2024-25.
+    assert_eq!(app::year_preview(&bd.store, &c2, &year("coop", "২০২৪-২৫")).unwrap(), app::year_preview(&bd.store, &c2, &year("coop", "2024-2025")).unwrap());
+    let before = std::fs::read(&bd.path).unwrap();
+    // Formed on 1 July 2024: the year 2023-24 ended the day before.
+    match app::year_close(&mut bd.store, &c2, &year("coop", "2023")) {
+        Err(Error::YearBeforeFormed { year, formed }) => {
+            assert_eq!((year.as_str(), formed), ("2023-24", common::d("2024-07-01")));
+        }
+        other => panic!("{other:?}"),
+    }
+    let audit = app::YearAuditInput { org: "coop".into(), year: "2023".into(), auditor: "Rahima".into(), date: s("2025-07-10"), ..Default::default() };
+    assert!(matches!(app::year_audit(&mut bd.store, &c2, &audit), Err(Error::YearBeforeFormed { .. })));
+    assert_eq!(std::fs::read(&bd.path).unwrap(), before, "a refused close or audit changed the book");
+
+    // A group formed in 2020 whose book begins with its opening balances on 1 January 2025:
+    // the years 2020 to 2024 were kept on paper.
+    let c3 = ctx("2025-01-01");
+    org(&mut b, &c3, "paper", "village-fund", "th", "2020-01-01", 1);
+    app::opening_record(&mut b.store, &c3, &app::OpeningInput { org: "paper".into(), date: "2025-01-01".into(), cash: s("1000"), ..Default::default() }).unwrap();
+    let c4 = ctx("2026-02-01");
+    match app::year_preview(&b.store, &c4, &year("paper", "2024")) {
+        Err(Error::YearWithoutEntries { year }) => assert_eq!(year, "2024"),
+        other => panic!("{other:?}"),
+    }
+    let before = std::fs::read(&b.path).unwrap();
+    assert!(matches!(app::year_close(&mut b.store, &c4, &year("paper", "2024")), Err(Error::YearWithoutEntries { .. })));
+    // A year with entries under a closed later year is refused as that.
+    let (mut t, c5) = thai();
+    let c6 = ctx("2027-01-10");
+    // tcoop: entries in 2025; close 2026 (its meetings end in 2025: the year 2026 earned
+    // nothing, no dividend), then 2025 is under it.
+    app::year_close(&mut t.store, &c6, &app::YearInput { rate: s("0"), ..year("tcoop", "2026") }).unwrap();
+    match app::year_close(&mut t.store, &c6, &year("tcoop", "2025")) {
+        Err(Error::CloseUnderLaterYear { year, later }) => assert_eq!((year.as_str(), later.as_str()), ("2025", "2026")),
+        other => panic!("{other:?}"),
+    }
+    let _ = c5;
+    assert_eq!(std::fs::read(&b.path).unwrap(), before);
+    // Said in Thai with the years in the Buddhist Era and Thai digits.
+    let mut th = samuh::i18n::Locale::new(samuh::i18n::Lang::Th);
+    th.digits = samuh::i18n::Digits::Native;
+    let e = Error::CloseUnderLaterYear { year: "2025".into(), later: "2026".into() };
+    let text = samuh::i18n::Localizer::new(th).error(&e);
+    assert!(text.starts_with("ปีบัญชี ๒๕๖๙ ซึ่งอยู่หลังกว่าปิดไปแล้ว จึงปิดบัญชีหรือตรวจสอบปีบัญชี ๒๕๖๘ ไม่ได้"), "{text}");
 }

@@ -233,13 +233,51 @@ impl Plan {
 }
 
 /// The fiscal year named by `s`: its start year ("2025") or its label ("2025-26").
-fn fiscal_year(org: &Organisation, s: &str) -> Result<FiscalYear> {
-    let t = crate::i18n::checked_digits(s.trim(), "year").unwrap_or_else(|_| s.trim().to_string());
-    let head = t.split('-').next().unwrap_or("");
-    match head.parse::<i32>() {
-        Ok(y) if (1900..=9999).contains(&y) => Ok(FiscalYear { start_year: y, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day }),
-        _ => Err(Error::InvalidChoice { field: "year".into(), value: s.to_string() }),
+/// A fiscal year as typed, in any digits: the calendar year it starts in ("2025"), its label
+/// ("2025-26", or "2025-2026"), or a Buddhist Era year as a Thai treasurer writes it ("2568" is
+/// 2025: a year from 2400 is taken as B.E., 543 years ahead). A label whose second year does not
+/// follow its first ("2025-27") is refused, never read as the first alone.
+pub(crate) fn fiscal_year(org: &Organisation, s: &str) -> Result<FiscalYear> {
+    let bad = || Error::FiscalYearInvalid { input: s.trim().to_string() };
+    let t = crate::i18n::checked_digits(s.trim(), "year").map_err(|_| bad())?;
+    let number = |p: &str| if !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit()) { p.parse::<i32>().ok() } else { None };
+    let be = |y: i32| if (2400..=2999).contains(&y) { y - 543 } else { y };
+    let (head, tail) = match t.split_once('-') {
+        Some((h, tl)) => (h, Some(tl)),
+        None => (t.as_str(), None),
+    };
+    let start = be(number(head).ok_or_else(bad)?);
+    if !(1900..=2399).contains(&start) {
+        return Err(bad());
     }
+    if let Some(tail) = tail {
+        let next = number(tail).ok_or_else(bad)?;
+        let follows = match tail.len() {
+            2 => next == (start + 1) % 100,
+            4 => be(next) == start + 1,
+            _ => false,
+        };
+        if !follows {
+            return Err(bad());
+        }
+    }
+    Ok(FiscalYear { start_year: start, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day })
+}
+
+/// A year this book can close or audit: one that ended after the organisation was formed, with
+/// entries in this book by its end (years kept on paper before the book began are closed on
+/// paper), and no later year closed above it.
+fn kept_in_book(b: &Book<'_>, org: &Organisation, fy: FiscalYear) -> Result<()> {
+    if fy.end() < org.formed_on {
+        return Err(Error::YearBeforeFormed { year: fy.label(), formed: org.formed_on });
+    }
+    if b.first_entry_date(org.id)?.is_none_or(|first| first > fy.end()) {
+        return Err(Error::YearWithoutEntries { year: fy.label() });
+    }
+    if let Some(later) = b.year_closes(org.id)?.iter().filter(|c| c.fiscal_year > fy.start_year && c.reopened_by.is_none()).map(|c| c.fiscal_year).min() {
+        return Err(Error::CloseUnderLaterYear { year: fy.label(), later: FiscalYear { start_year: later, ..fy }.label() });
+    }
+    Ok(())
 }
 
 /// The ceiling the League of Co-operatives of Thailand sets on its fee, in baht.
@@ -344,6 +382,7 @@ fn plan(b: &Book<'_>, ctx: &Ctx, org: &Organisation, i: &YearInput) -> Result<Pl
         return Err(Error::YearAlreadyClosed { year: fy.label() });
     }
     let mut p = compute(b, org, i, fy)?;
+    kept_in_book(b, org, fy)?;
     p.departed = b.members(org.id)?.into_iter().filter(|m| m.exited_on.is_some_and(|d| d <= ctx.today)).map(|m| m.id).collect();
     p.audit = audit::signoff(b, org, fy)?;
     Ok(p)

@@ -100,6 +100,13 @@ pub struct FiscalYear {
     pub start_day: u32,
 }
 
+/// Its label ("2025-26", "2026"), as logs and English text write it.
+impl std::fmt::Display for FiscalYear {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label())
+    }
+}
+
 impl FiscalYear {
     pub fn containing(date: NaiveDate, start_month: u32, start_day: u32) -> FiscalYear {
         let this_start = NaiveDate::from_ymd_opt(date.year(), start_month, start_day).expect("valid fiscal start");

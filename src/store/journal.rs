@@ -180,6 +180,13 @@ impl Book<'_> {
             .unwrap_or_else(|| GENESIS_HASH.to_string()))
     }
 
+    /// The date of an organisation's earliest entry (its opening balances, or its first meeting
+    /// in this book); None before any.
+    pub fn first_entry_date(&self, org_id: i64) -> Result<Option<NaiveDate>> {
+        let first: Option<String> = self.one("SELECT min(date) FROM voucher WHERE org_id = ?1", [org_id], |r| r.get(0))?;
+        first.map(|d| parse_stored_date(&d)).transpose().map_err(Into::into)
+    }
+
     pub fn voucher_count(&self, org_id: i64) -> Result<i64> {
         Ok(self.one("SELECT count(*) FROM voucher WHERE org_id = ?1", [org_id], |r| r.get(0))?)
     }

@@ -94,6 +94,7 @@ pub fn year_audit(store: &mut Store, ctx: &Ctx, i: &YearAuditInput) -> Result<Ye
         if b.year_is_closed(org.id, fy.start_year)? {
             return Err(Error::AuditAfterClose { year: fy.label() });
         }
+        super::kept_in_book(b, org, fy)?;
         let bank = match nonblank(&i.bank_statement) {
             Some(t) => Some(amount("bank-statement", &t, org.currency)?),
             None => None,

@@ -120,7 +120,9 @@ pub fn year_view(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Result<
     let b = store.read();
     let org = org_of(&b, org.trim())?;
     let members = b.members(org.id)?;
-    let first = org.fiscal_year(org.formed_on);
+    // From the first year the book holds entries of (years kept on paper before it are closed
+    // there), or the year it was formed in while it holds none.
+    let first = org.fiscal_year(b.first_entry_date(org.id)?.unwrap_or(org.formed_on).max(org.formed_on));
     let last = org.fiscal_year(ctx.today);
     let mut years = Vec::new();
     for y in (first.start_year..=last.start_year).rev() {
