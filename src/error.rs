@@ -80,6 +80,18 @@ impl IoReason {
         }
     }
 
+    /// Classifies the text an operating-system error left (`FileUnwritable`'s detail): "not-found:
+    /// …" as written by `of_io`'s callers, or the "(os error 2)" an `io::Error` ends with; anything
+    /// else is `Other` (whose message shows the text).
+    pub fn of_detail(detail: &str) -> IoReason {
+        let all = [IoReason::NotFound, IoReason::PermissionDenied, IoReason::DiskFull, IoReason::ReadOnly, IoReason::Damaged];
+        if let Some(r) = all.into_iter().find(|r| detail.starts_with(&format!("{}: ", r.code()))) {
+            return r;
+        }
+        let errno = detail.rsplit_once("(os error ").and_then(|(_, n)| n.strip_suffix(')')).and_then(|n| n.parse::<i32>().ok());
+        errno.map_or(IoReason::Other, |n| IoReason::of_io(&std::io::Error::from_raw_os_error(n)))
+    }
+
     /// Classifies an operating-system error.
     pub fn of_io(e: &std::io::Error) -> IoReason {
         use std::io::ErrorKind as K;
@@ -620,7 +632,7 @@ impl Error {
             AppropriationAboveHundred { total } | AllocationNotHundred { total } => vec![("total", Arg::percent(*total))],
             NoSharesToShareOut => vec![],
             NothingToPrint { member } => vec![("member", t(member))],
-            FileUnwritable { path, detail } => vec![("path", t(path)), ("detail", t(detail))],
+            FileUnwritable { path, detail } => vec![("path", t(path)), ("reason", Arg::Text(IoReason::of_detail(detail).code().into())), ("detail", t(detail))],
             ActorRequired => vec![],
             WrongPin { person } | ApproverIsActor { person } | RoleCannotRecord { person } | RoleCannotApprove { person } | RoleCannotEnrol { person } | DuplicatePerson { person } => {
                 vec![("person", t(person))]

@@ -46,4 +46,10 @@ print-signature-treasurer = Treasurer's signature
 print-signature-date = Date
 cli-written = Written: { $path }
 error-nothing-to-print = Nothing new to print in the passbook of { $member }. To print again, choose a line to reprint from, or print it all.
-error-file-unwritable = Cannot write { $path }: { $detail }. Choose another place to save it.
+error-file-unwritable = Cannot write { $path }: { $reason ->
+    [not-found] the folder is not there. Check that the pen drive is connected, or choose a folder that exists.
+    [permission] this computer's user may not write there. Choose your own folder or a pen drive.
+    [disk-full] the disk is full. Free some space, or choose another disk or pen drive.
+    [read-only] the disk or pen drive is write-protected. Remove the protection, or choose another place.
+   *[other] { $detail }. Choose another place to save it.
+}

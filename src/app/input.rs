@@ -69,6 +69,12 @@ pub(crate) fn opt_amount(field: &str, s: &Option<String>, c: Currency) -> Result
     }
 }
 
+/// A date as she typed it (any digits, day first or ISO, a Buddhist Era year in Thai), for a
+/// shell that says it back to her in her calendar and digits.
+pub fn typed_date(s: &str, ctx: &Ctx) -> Result<NaiveDate> {
+    date("date", s, ctx)
+}
+
 pub(crate) fn date(field: &str, s: &str, ctx: &Ctx) -> Result<NaiveDate> {
     i18n::parse_date(s, ctx.lang, field)
 }

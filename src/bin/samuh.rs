@@ -742,6 +742,11 @@ fn usage_error(cmd: &clap::Command, e: clap::Error) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// A date she typed, said back in her calendar and digits (as typed, should it not read).
+fn said_date(typed: &str, ctx: &Ctx) -> Arg {
+    app::typed_date(typed, ctx).map(Arg::Date).unwrap_or_else(|_| Arg::Text(typed.to_string()))
+}
+
 fn main() -> ExitCode {
     let cli = match cli() {
         Ok(cli) => cli,

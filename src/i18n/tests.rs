@@ -235,6 +235,10 @@ fn sample_errors() -> Vec<Error> {
         DividendAboveCap { rate: rust_decimal::Decimal::from(12), cap: rust_decimal::Decimal::from(10) },
         DividendAbovePool { dividend: Money::units(40_000), pool: Money::units(36_000) },
         LaterYearClosed { year: s("2024-25"), later: s("2025-26") },
+        FiscalYearInvalid { input: s("2025-27") },
+        YearBeforeFormed { year: s("2019-20"), formed: date(2022, 9, 17) },
+        YearWithoutEntries { year: s("2024-25") },
+        CloseUnderLaterYear { year: s("2024-25"), later: s("2025-26") },
         AuditAfterClose { year: s("2024-25") },
         LeagueFeeAboveLaw { percent: rust_decimal::Decimal::from(6), max: rust_decimal::Decimal::from(5) },
         AuditBeforeYearEnd { year: s("2024-25"), end: NaiveDate::from_ymd_opt(2025, 3, 31).unwrap() },
@@ -857,4 +861,22 @@ fn a_count_of_one_reads_in_the_singular() {
     let check = |n| en.msg("self-check-ok", &[("vouchers", Arg::Count(n))]);
     assert_eq!(check(1), "The book opened and checked out: 1 entry, chain intact.");
     assert_eq!(check(1234), "The book opened and checked out: 1,234 entries, chain intact.");
+}
+
+/// A file that cannot be written says why in her words: the operating system's own text
+/// ("No such file or directory (os error 2)") is classified, not shown, unless it is a cause the
+/// messages do not name. Texts as the translators wrote them (locales/*/print.ftl).
+#[test]
+fn a_file_that_cannot_be_written_says_why_in_her_words() {
+    let e = |detail: &str| Error::FileUnwritable { path: "/media/pen/a.pdf".into(), detail: detail.into() };
+    let hi = loc(Lang::Hi);
+    assert_eq!(
+        hi.error(&e("No such file or directory (os error 2)")),
+        "/media/pen/a.pdf में नहीं लिख सके: वह फ़ोल्डर मौजूद नहीं है। देखें कि पेन ड्राइव लगी है, या कोई मौजूद फ़ोल्डर चुनें।"
+    );
+    assert_eq!(loc(Lang::Th).error(&e("Read-only file system (os error 30)")), "เขียนไฟล์ /media/pen/a.pdf ไม่ได้: ดิสก์หรือแฟลชไดรฟ์ถูกป้องกันการเขียน กรุณาปลดการป้องกัน หรือเลือกที่อื่น");
+    assert_eq!(loc(Lang::Bn).error(&e("disk-full: No space left on device (os error 28)")), "/media/pen/a.pdf-এ লেখা যায়নি: ডিস্ক ভরে গেছে। কিছু জায়গা খালি করুন, অথবা অন্য ডিস্ক বা পেন ড্রাইভ বেছে নিন।");
+    assert_eq!(loc(Lang::En).error(&e("Permission denied (os error 13)")), "Cannot write /media/pen/a.pdf: this computer's user may not write there. Choose your own folder or a pen drive.");
+    // A cause the messages do not name keeps the computer's words, for whoever helps her.
+    assert_eq!(loc(Lang::En).error(&e("invalid parquet schema")), "Cannot write /media/pen/a.pdf: invalid parquet schema. Choose another place to save it.");
 }

@@ -162,7 +162,7 @@ pub(super) fn run(cmd: &FollowupCmd, cli: &super::Cli, ctx: &Ctx, l: &Localizer)
             let mut s = super::open(cli)?;
             let i = f::VisitInput { org: org.clone(), loan: loan.clone(), date: date.clone(), visitors: visitors.clone(), found: found.clone(), record_matches: !mismatch, client_id: client_id.clone() };
             let id = f::visit_record(&mut s, ctx, &i)?;
-            Ok(Answer::new(l.msg("cli-followup-visit-saved", &[("date", Arg::Text(date.clone())), ("loan", Arg::Text(loan.clone()))]), serde_json::json!({"visit_id": id})))
+            Ok(Answer::new(l.msg("cli-followup-visit-saved", &[("date", super::said_date(date, ctx)), ("loan", Arg::Text(l.digits_of(loan)))]), serde_json::json!({"visit_id": id})))
         }
         FollowupCmd::Visits { org, member } => {
             let vs = f::visits_list(&super::open(cli)?, org, member.as_deref())?;
@@ -170,7 +170,12 @@ pub(super) fn run(cmd: &FollowupCmd, cli: &super::Cli, ctx: &Ctx, l: &Localizer)
                 l.msg("cli-followup-no-visits", &[])
             } else {
                 vs.iter()
-                    .map(|v| format!("{}\t{} {}\t{}\t{}\t{}\t{}", v.date, v.member_no, v.member_name, v.loan, v.visitors, if v.record_matches { "=" } else { "≠" }, v.found))
+                    .map(|v| {
+                        // The day and the numbers in her calendar and digits (the JSON keeps ISO).
+                        let day = chrono::NaiveDate::parse_from_str(&v.date, "%Y-%m-%d").map(|d| l.date(d)).unwrap_or_else(|_| v.date.clone());
+                        let (no, loan) = (l.digits_of(&v.member_no), l.digits_of(&v.loan.to_string()));
+                        format!("{day}\t{no} {}\t{loan}\t{}\t{}\t{}", v.member_name, v.visitors, if v.record_matches { "=" } else { "≠" }, v.found)
+                    })
                     .collect::<Vec<_>>()
                     .join("\n")
             };
@@ -194,7 +199,7 @@ pub(super) fn run(cmd: &FollowupCmd, cli: &super::Cli, ctx: &Ctx, l: &Localizer)
                 .collect::<Result<Vec<_>, Error>>()?;
             let i = f::FollowupMeetingInput { org: org.clone(), date: date.clone(), place: place.clone(), attended: attended.clone(), notes: notes.clone(), promises, client_id: client_id.clone() };
             let id = f::followup_meeting_record(&mut super::open(cli)?, ctx, &i)?;
-            Ok(Answer::new(l.msg("cli-followup-meeting-saved", &[("date", Arg::Text(date.clone()))]), serde_json::json!({"followup_meeting_id": id})))
+            Ok(Answer::new(l.msg("cli-followup-meeting-saved", &[("date", super::said_date(date, ctx))]), serde_json::json!({"followup_meeting_id": id})))
         }
         FollowupCmd::Minutes(a) => super::write_document(l, &a.out, &f::followup_minutes_pdf(&super::open(cli)?, ctx, &a.org, &a.date)?),
     }

@@ -94,8 +94,7 @@ pub(super) fn run(cmd: &HouseholdCmd, cli: &super::Cli, ctx: &Ctx, l: &Localizer
         HouseholdCmd::Target { org, household, date, note, client_id } => {
             let i = app::HouseholdTargetInput { org: org.clone(), household: household.clone(), date: date.clone(), note: note.clone(), client_id: client_id.clone() };
             let id = app::household_target(&mut s, ctx, &i)?;
-            let on = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").map(Arg::Date).unwrap_or_else(|_| Arg::Text(date.clone()));
-            Ok(Answer::new(l.msg("cli-household-target", &[("household", Arg::Text(app::household_key(household)?)), ("date", on)]), serde_json::json!({"id": id})))
+            Ok(Answer::new(l.msg("cli-household-target", &[("household", Arg::Text(app::household_key(household)?)), ("date", super::said_date(date, ctx))]), serde_json::json!({"id": id})))
         }
     }
 }

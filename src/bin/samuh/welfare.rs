@@ -212,7 +212,7 @@ pub(super) fn run(cmd: &WelfareCmd, cli: &Cli, ctx: &Ctx, l: &Localizer, saved: 
                 old_age: old_age.clone(),
             };
             let id = w::welfare_rule_set(&mut s, ctx, &i)?;
-            Ok(Answer::new(l.msg("cli-welfare-rules-saved", &[("date", t(from))]), serde_json::json!({"rule_id": id})))
+            Ok(Answer::new(l.msg("cli-welfare-rules-saved", &[("date", super::said_date(from, ctx))]), serde_json::json!({"rule_id": id})))
         }
         WelfareCmd::Death { org, member, date, nominee, client_id } => {
             let mut s = open(cli)?;
