@@ -376,6 +376,10 @@ pub enum Error {
     LeagueFeeAboveLaw { percent: Decimal, max: Decimal },
     #[error("the year {year} is closed; its audit is signed off before the close")]
     AuditAfterClose { year: String },
+    #[error("loan {loan} has two promises in one follow-up meeting")]
+    PromiseLoanTwice { loan: String },
+    #[error("a promise of {amount} is more than the {owed} loan {loan} owes")]
+    PromiseAboveOwed { loan: String, amount: Money, owed: Money },
     #[error("\"{input}\" is not a fiscal year")]
     FiscalYearInvalid { input: String },
     #[error("the year {year} ended before the organisation was formed on {formed}")]
@@ -683,6 +687,8 @@ impl Error {
             YearNotEnded { year, end } | AuditBeforeYearEnd { year, end } => vec![("year", year_arg(year)), ("end", Arg::Date(*end))],
             AuditAfterClose { year } | YearWithoutEntries { year } => vec![("year", year_arg(year))],
             FiscalYearInvalid { input } => vec![("input", t(input))],
+            PromiseLoanTwice { loan } => vec![("loan", t(loan))],
+            PromiseAboveOwed { loan, amount, owed } => vec![("loan", t(loan)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],
             YearBeforeFormed { year, formed } => vec![("year", year_arg(year)), ("formed", Arg::Date(*formed))],
             CloseUnderLaterYear { year, later } => vec![("year", year_arg(year)), ("later", year_arg(later))],
             LeagueFeeAboveLaw { percent, max } => vec![("percent", Arg::percent(*percent)), ("max", Arg::percent(*max))],

@@ -483,10 +483,22 @@ fn the_follow_up_meeting_records_the_agreed_payments_and_prints_signed_minutes()
         (app::followup::FollowupMeetingInput { place: " ".into(), ..followup_meeting("2025-09-20", vec![promise("1", "2025-10-10", "550")]) }, "error-required"),
         // On 6 May nothing was overdue yet (the first instalment fell due that day): not on the list.
         (followup_meeting("2025-05-06", vec![promise("1", "2025-06-10", "550")]), "error-loan-not-on-followup"),
+        // One loan, two promises; a promise of more than the whole loan (₹3,000 lent) owes.
+        (followup_meeting("2025-09-20", vec![promise("1", "2025-10-10", "300"), promise("1", "2025-11-10", "300")]), "error-promise-loan-twice"),
+        (followup_meeting("2025-09-20", vec![promise("1", "2025-10-10", "99999")]), "error-promise-above-owed"),
     ] {
         let e = app::followup::followup_meeting_record(&mut f.store, &f.ctx, &input).unwrap_err();
         assert_eq!(e.code(), code);
         assert_eq!(dump(&f.path), before, "{code}: the book is unchanged");
+    }
+    // What the loan owes that day, said in the refusal: at least the ₹3,000 of principal nothing
+    // has repaid, and the 4 × 60 of interest the reschedule kept.
+    match app::followup::followup_meeting_record(&mut f.store, &f.ctx, &followup_meeting("2025-09-20", vec![promise("1", "2025-10-10", "99999")])) {
+        Err(samuh::Error::PromiseAboveOwed { loan, amount, owed }) => {
+            assert_eq!((loan.as_str(), amount), ("1", samuh::domain::money::Money::units(99_999)));
+            assert!(owed >= samuh::domain::money::Money::units(3_240) && owed < samuh::domain::money::Money::units(99_999), "{owed:?}");
+        }
+        other => panic!("{other:?}"),
     }
     app::followup::followup_meeting_record(&mut f.store, &f.ctx, &followup_meeting("2025-09-20", vec![promise("1", "2025-10-10", "550")])).unwrap();
     // The follow-up list of 30 September shows the promise.
@@ -621,7 +633,8 @@ fn the_cli_lists_visits_prints_invitations_records_the_meeting_and_its_minutes()
     let out = run(&["followup", "visits", "--org", "shg"]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("2025-09-15") && text.contains("Asha Devi"), "{text}");
+    // The day as she writes it (day first), as every date the command line says back.
+    assert!(text.contains("15-09-2025") && text.contains("Asha Devi"), "{text}");
     let pdf = f.dir.path().join("invitations.pdf");
     let out = run(&["followup", "invitations", "--org", "shg", "--date", "2025-09-30", "--meeting-date", "2025-10-05", "--place", "school", "--out", pdf.to_str().unwrap()]);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

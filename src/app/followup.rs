@@ -385,7 +385,14 @@ pub fn followup_meeting_record(store: &mut Store, ctx: &Ctx, i: &FollowupMeeting
             }
             let note = super::input::free_text("note", p.note.as_deref().unwrap_or(""))?;
             if promises.iter().any(|x: &crate::store::PromiseRecord| x.loan_id == loan.id) {
-                return Err(Error::InvalidChoice { field: "loan".into(), value: p.loan.clone() });
+                return Err(Error::PromiseLoanTwice { loan: p.loan.clone() });
+            }
+            // No one promises more than the loan owes on the meeting's day (principal, interest
+            // and fines due): what is agreed is paid against it.
+            let fine = super::policy_on(b, &org, on)?.fine_late_instalment;
+            let owed = super::loans::loan_state(b, &loan, on, fine)?.dues.total_owed;
+            if amount > owed {
+                return Err(Error::PromiseAboveOwed { loan: p.loan.clone(), amount, owed });
             }
             promises.push(crate::store::PromiseRecord { loan_id: loan.id, pay_on, amount, note: note.trim().to_string() });
         }
