@@ -210,7 +210,10 @@ impl Table {
 
 /// Where a group is, from its place as it registered it: "block, district, state" read from the
 /// end (a place of two parts is "district, state"; of one part, the district), each part that
-/// is not there "unknown". Characters a folder name cannot hold become `_`.
+/// is not there "unknown"; a state written in brackets after the district, as Indian addresses
+/// do ("Pothia, Kishanganj (Bihar)"), is the state; a Thai address names its parts
+/// ("… ตำบล… อำเภอเสลภูมิ จังหวัดร้อยเอ็ด": sub-district, district, province), read by those
+/// words. Characters a folder name cannot hold become `_`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Place {
     pub state: String,
@@ -219,12 +222,24 @@ pub struct Place {
 }
 
 pub fn place_of(place: &str) -> Place {
-    let parts: Vec<String> = place
-        .split(',')
-        .map(|p| p.trim().chars().map(|c| if c == '/' || c == '\\' || c == '=' || c.is_control() || c == ':' { '_' } else { c }).collect::<String>())
-        .filter(|p| !p.is_empty() && p != "." && p != "..")
-        .collect();
+    let clean = |p: &str| p.trim().chars().map(|c| if c == '/' || c == '\\' || c == '=' || c.is_control() || c == ':' { '_' } else { c }).collect::<String>();
     let unknown = || "unknown".to_string();
+    // A Thai address: its parts are named by the words before them.
+    let named = |words: &[&str]| {
+        place.split_whitespace().find_map(|w| words.iter().find_map(|k| w.strip_prefix(k)).filter(|rest| !rest.is_empty()).map(clean))
+    };
+    let (province, amphoe, tambon) = (named(&["จังหวัด", "จ."]), named(&["อำเภอ", "อ."]), named(&["ตำบล", "ต."]));
+    if province.is_some() || amphoe.is_some() {
+        return Place { state: province.unwrap_or_else(unknown), district: amphoe.unwrap_or_else(unknown), block: tambon.unwrap_or_else(unknown) };
+    }
+    let mut parts: Vec<String> = place.split(',').map(clean).filter(|p| !p.is_empty() && p != "." && p != "..").collect();
+    // "Kishanganj (Bihar)": the district, then its state.
+    if let Some(last) = parts.pop() {
+        match last.strip_suffix(')').and_then(|l| l.rsplit_once('(')).map(|(d, s)| (d.trim().to_string(), s.trim().to_string())) {
+            Some((district, state)) if !district.is_empty() && !state.is_empty() => parts.extend([district, state]),
+            _ => parts.push(last),
+        }
+    }
     let n = parts.len();
     match n {
         0 => Place { state: unknown(), district: unknown(), block: unknown() },
@@ -461,5 +476,12 @@ mod tests {
         p("Rampur, Bahadurganj, Kishanganj, Bihar", "Bihar", "Kishanganj", "Bahadurganj");
         p("", "unknown", "unknown", "unknown");
         p("a/b, ..", "unknown", "a_b", "unknown");
+        // The demo's SHGs: a block and a district with its state in brackets; a village first.
+        p("पोठिया, किशनगंज (बिहार)", "बिहार", "किशनगंज", "पोठिया");
+        p("बेलवा, पोठिया, किशनगंज (बिहार)", "बिहार", "किशनगंज", "पोठिया");
+        p("Kishanganj (Bihar)", "Bihar", "Kishanganj", "unknown");
+        // A Thai address by its words: village, district (อำเภอ), province (จังหวัด); sub-district (ตำบล).
+        p("บ้านหนองแวง อำเภอเสลภูมิ จังหวัดร้อยเอ็ด", "ร้อยเอ็ด", "เสลภูมิ", "unknown");
+        p("บ้านนาเหลือง ตำบลนาเหลือง อำเภอเวียงสา จังหวัดน่าน", "น่าน", "เวียงสา", "นาเหลือง");
     }
 }
