@@ -376,6 +376,8 @@ pub enum Error {
     LeagueFeeAboveLaw { percent: Decimal, max: Decimal },
     #[error("the year {year} is closed; its audit is signed off before the close")]
     AuditAfterClose { year: String },
+    #[error("a period from {from} to {to} ends before it starts")]
+    PeriodBackwards { from: NaiveDate, to: NaiveDate },
     #[error("loan {loan} has two promises in one follow-up meeting")]
     PromiseLoanTwice { loan: String },
     #[error("a promise of {amount} is more than the {owed} loan {loan} owes")]
@@ -688,6 +690,7 @@ impl Error {
             AuditAfterClose { year } | YearWithoutEntries { year } => vec![("year", year_arg(year))],
             FiscalYearInvalid { input } => vec![("input", t(input))],
             PromiseLoanTwice { loan } => vec![("loan", t(loan))],
+            PeriodBackwards { from, to } => vec![("from", Arg::Date(*from)), ("to", Arg::Date(*to))],
             PromiseAboveOwed { loan, amount, owed } => vec![("loan", t(loan)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],
             YearBeforeFormed { year, formed } => vec![("year", year_arg(year)), ("formed", Arg::Date(*formed))],
             CloseUnderLaterYear { year, later } => vec![("year", year_arg(year)), ("later", year_arg(later))],

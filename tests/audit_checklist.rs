@@ -161,7 +161,7 @@ fn the_auditor_signs_off_the_year_and_the_close_records_who_audited() {
     // No audit is recorded into a closed year; reopened, it may be audited and closed again.
     let before = common::dump(&f.path);
     let e = app::year_audit(&mut f.store, &after, &audit("2025", "Sunita Kumari")).unwrap_err();
-    assert_eq!(samuh::i18n::Localizer::new(Locale::new(Lang::Bn)).error(&e), "2025-26 বছর আগেই বন্ধ হয়েছে: তার নিরীক্ষা সমাপনীর আগে লেখা হয়। লিখতে হলে আগে বছরটি আবার খুলুন।");
+    assert_eq!(samuh::i18n::Localizer::new(Locale::new(Lang::Bn)).error(&e), "২০২৫-২৬ বছর আগেই বন্ধ হয়েছে: তার নিরীক্ষা সমাপনীর আগে লেখা হয়। লিখতে হলে আগে বছরটি আবার খুলুন।");
     assert_eq!(common::dump(&f.path), before);
     app::year_reopen(&mut f.store, &after, &app::YearReopenInput { org: "shg".into(), year: "2025".into(), reason: "audited again".into(), ..Default::default() }).unwrap();
     app::year_audit(&mut f.store, &after, &app::YearAuditInput { peer_from: Some("Belwa".into()), ..audit("2025", "Sunita Kumari") }).unwrap();

@@ -119,13 +119,13 @@ fn a_negative_amount_reaches_the_core_and_a_misspelt_setting_is_refused() {
     let text = hi.cli_error(&e);
     assert!(text.starts_with(&ftl("hi", "core", "field-repayment", &[])), "{text}");
 
-    // A misspelt digits or calendar: refused with the setting's name in her language.
+    // A misspelt digits or calendar: refused with the setting's name in her language, and the command's --help to read for the values it takes.
     for (args, field, value) in [(["--digits", "nativ"], "field-digits", "nativ"), (["--calendar", "buddha"], "field-calendar", "buddha")] {
         let mut line = vec!["--lang", "bn"];
         line.extend_from_slice(&args);
         line.extend_from_slice(&["org", "list"]);
         let o = run(&book, &line);
-        let expected = ftl("bn", "core", "error-invalid-choice", &[("field", &ftl("bn", "core", field, &[])), ("value", value)]);
+        let expected = ftl("bn", "cli", "cli-error-invalid-choice", &[("field", &ftl("bn", "core", field, &[])), ("value", value)]);
         assert_eq!(refused(&o, 1), format!("ত্রুটি: {expected}\n"));
     }
     assert_eq!(std::fs::read(&book).unwrap(), before);

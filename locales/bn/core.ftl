@@ -12,6 +12,7 @@ error-date-before-formation = তারিখ { $date } সমিতি গঠ�
 error-date-before-opening = তারিখ { $date } হিসাব খোলার ({ $opening }) আগের। এটি প্রারম্ভিক স্থিতির অংশ হিসেবে লিখুন।
 error-invalid-number = { $field }: “{ $input }” কোনো সংখ্যা নয়। শুধু অঙ্ক লিখুন, যেমন { DIGITS("12") }।
 error-invalid-choice = { $field }: “{ $value }” দেওয়া বিকল্পগুলোর একটি নয়। তালিকা থেকে একটি বেছে নিন।
+error-period-backwards = সময়কাল { $from } তারিখে শুরু হয়, যা এর শেষ { $to }-এর পরে। শেষের তারিখে বা তার আগে শুরুর তারিখ দিন।
 error-required = { $field } পূরণ করা আবশ্যক। এটি পূরণ করে আবার চেষ্টা করুন।
 error-unknown-organisation = এই বহিতে “{ $org }” নামে কোনো সমিতি নেই। নাম বা কোড দেখুন, অথবা আগে সমিতিটি তৈরি করুন।
 error-duplicate-organisation = “{ $org }” নামে সমিতি আগে থেকেই আছে। অন্য নাম বা কোড বেছে নিন।

@@ -14,6 +14,7 @@ error-date-before-formation = The date { $date } is before the group was formed 
 error-date-before-opening = The date { $date } is before the books were opened on { $opening }. Enter it as part of the opening balances instead.
 error-invalid-number = { $field }: “{ $input }” is not a number. Type digits only, for example 12.
 error-invalid-choice = { $field }: “{ $value }” is not one of the choices. Pick a value from the list.
+error-period-backwards = The period starts on { $from }, after it ends on { $to }. Give a start on or before the end.
 error-required = { $field } is required. Fill it in and try again.
 error-unknown-organisation = There is no group “{ $org }” in this book. Check the name or code, or create the group first.
 error-duplicate-organisation = A group “{ $org }” already exists. Choose a different name or code.

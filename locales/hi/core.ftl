@@ -12,6 +12,7 @@ error-date-before-formation = तारीख़ { $date } समूह के �
 error-date-before-opening = तारीख़ { $date } खाते खुलने ({ $opening }) से पहले की है। इसे प्रारंभिक शेष में शामिल करें।
 error-invalid-number = { $field }: “{ $input }” कोई संख्या नहीं है। केवल अंक लिखें, जैसे { DIGITS("12") }।
 error-invalid-choice = { $field }: “{ $value }” दिए गए विकल्पों में से नहीं है। सूची में से कोई विकल्प चुनें।
+error-period-backwards = अवधि { $from } से शुरू होती है, जो उसके अंत { $to } के बाद है। शुरुआत अंत की तारीख या उससे पहले की दें।
 error-required = { $field } भरना ज़रूरी है। इसे भरकर फिर से कोशिश करें।
 error-unknown-organisation = इस बही में “{ $org }” नाम का कोई समूह नहीं है। नाम या कोड जाँचें, या पहले समूह बनाएँ।
 error-duplicate-organisation = “{ $org }” नाम का समूह पहले से है। कोई दूसरा नाम या कोड चुनें।

@@ -12,6 +12,7 @@ error-date-before-formation = วันที่ { $date } อยู่ก่อ
 error-date-before-opening = วันที่ { $date } อยู่ก่อนวันเปิดบัญชี ({ $opening }) กรุณาบันทึกเป็นส่วนหนึ่งของยอดยกมาแทน
 error-invalid-number = { $field }: “{ $input }” ไม่ใช่ตัวเลข กรุณาพิมพ์เฉพาะตัวเลข เช่น { DIGITS("12") }
 error-invalid-choice = { $field }: “{ $value }” ไม่ใช่ตัวเลือกที่มีให้ กรุณาเลือกจากรายการ
+error-period-backwards = ช่วงเวลาเริ่มวันที่ { $from } ซึ่งอยู่หลังวันสิ้นสุด { $to } กรุณาระบุวันเริ่มไม่เกินวันสิ้นสุด
 error-required = ต้องกรอก{ $field } กรุณากรอกแล้วลองอีกครั้ง
 error-unknown-organisation = ไม่มีกลุ่ม “{ $org }” ในสมุดบัญชีนี้ กรุณาตรวจชื่อหรือรหัส หรือสร้างกลุ่มก่อน
 error-duplicate-organisation = มีกลุ่ม “{ $org }” อยู่แล้ว กรุณาเลือกชื่อหรือรหัสอื่น

@@ -297,7 +297,7 @@ pub(crate) fn period(org: &crate::domain::org::Organisation, from: &Option<Strin
         None => crate::reports::Books::fiscal_year_to_date(org, to_day).0,
     };
     if from_day > to_day {
-        return Err(Error::InvalidChoice { field: "from".into(), value: from.clone().unwrap_or_default() });
+        return Err(Error::PeriodBackwards { from: from_day, to: to_day });
     }
     Ok((from_day, to_day))
 }

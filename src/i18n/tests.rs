@@ -237,6 +237,7 @@ fn sample_errors() -> Vec<Error> {
         LaterYearClosed { year: s("2024-25"), later: s("2025-26") },
         FiscalYearInvalid { input: s("2025-27") },
         PromiseLoanTwice { loan: s("8") },
+        PeriodBackwards { from: date(2026, 4, 1), to: date(2026, 3, 31) },
         PromiseAboveOwed { loan: s("8"), amount: Money::units(99_999), owed: Money::units(3_200) },
         YearBeforeFormed { year: s("2019-20"), formed: date(2022, 9, 17) },
         YearWithoutEntries { year: s("2024-25") },
