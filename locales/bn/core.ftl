@@ -86,6 +86,7 @@ field-meeting-date = সভার তারিখ
 field-formed-on = গঠনের তারিখ
 field-joined-on = যোগদানের তারিখ
 field-rate = সুদের হার
+field-dividend-rate = লভ্যাংশের হার
 field-instalments = কিস্তির সংখ্যা
 field-cash-counted = গণনাকৃত নগদ
 field-opening-cash = প্রারম্ভিক হাতে নগদ

@@ -94,6 +94,7 @@ field-meeting-date = Meeting date
 field-formed-on = Date formed
 field-joined-on = Date joined
 field-rate = Interest rate
+field-dividend-rate = Dividend rate
 field-instalments = Number of instalments
 field-cash-counted = Cash counted
 field-opening-cash = Opening cash in hand

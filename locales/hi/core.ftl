@@ -86,6 +86,7 @@ field-meeting-date = बैठक की तारीख़
 field-formed-on = गठन की तारीख़
 field-joined-on = जुड़ने की तारीख़
 field-rate = ब्याज दर
+field-dividend-rate = लाभांश दर
 field-instalments = किस्तों की संख्या
 field-cash-counted = गिना गया नकद
 field-opening-cash = प्रारंभिक हाथ में नकद

@@ -86,6 +86,7 @@ field-meeting-date = วันประชุม
 field-formed-on = วันตั้งกลุ่ม
 field-joined-on = วันเข้ากลุ่ม
 field-rate = อัตราดอกเบี้ย
+field-dividend-rate = อัตราเงินปันผล
 field-instalments = จำนวนงวด
 field-cash-counted = เงินสดที่นับได้
 field-opening-cash = เงินสดยกมา

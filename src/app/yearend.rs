@@ -462,7 +462,7 @@ fn compute(b: &Book<'_>, org: &Organisation, i: &YearInput, fy: FiscalYear) -> R
 
     // The rate: resolved by the meeting, never above what the pool (or the law) allows.
     let given = match nonblank(&i.rate) {
-        Some(s) => Some(rate("rate", &s)?),
+        Some(s) => Some(rate("dividend-rate", &s)?),
         None => None,
     };
     let weights: Vec<(Vec<Money>, Money)> = holdings.iter().map(|h| (h.2.clone(), h.3)).collect();
