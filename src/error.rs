@@ -498,6 +498,11 @@ pub enum Error {
     /* issue 16 (session 10): drill-down into one imported group */
     #[error("{group} is not a group registered in {org}")]
     GroupNotRegistered { org: String, group: String },
+    /* A VSLA cycle shared out is closed like a closed year; the bounds of a cycle's by-laws */
+    #[error("{date} is in cycle {cycle}, shared out on {shared_out}")]
+    VslaCycleSharedOut { date: NaiveDate, cycle: i64, shared_out: NaiveDate },
+    #[error("voucher {voucher} of {date} is in cycle {cycle}, shared out on {shared_out}")]
+    VslaVoucherInSharedOutCycle { voucher: String, date: NaiveDate, cycle: i64, shared_out: NaiveDate },
 }
 
 impl Error {
@@ -727,6 +732,10 @@ impl Error {
             HouseholdAlreadyTarget { household, date } => vec![("household", t(household)), ("date", Arg::Date(*date))],
             HouseholdPlanMonths { value, max } => vec![("value", t(value)), ("max", Arg::Count(*max))],
             GroupNotRegistered { org, group } => vec![("org", t(org)), ("group", t(group)), ("field", Arg::Text("group".into()))],
+            VslaCycleSharedOut { date, cycle, shared_out } => vec![("date", Arg::Date(*date)), ("cycle", Arg::Count(*cycle)), ("shared_out", Arg::Date(*shared_out))],
+            VslaVoucherInSharedOutCycle { voucher, date, cycle, shared_out } => {
+                vec![("voucher", t(voucher)), ("date", Arg::Date(*date)), ("cycle", Arg::Count(*cycle)), ("shared_out", Arg::Date(*shared_out))]
+            }
         }
     }
 

@@ -10,7 +10,7 @@ error-vsla-cycle-not-ended = Cycle { $cycle } ends on { $end }; a share-out befo
 error-vsla-no-cycle = { $org } has no VSLA cycle. Open one first (samuh vsla cycle-open) with its share price and by-laws.
 error-not-vsla = { $org } is not a VSLA group, so it has no cycles or share-out. Choose a VSLA group.
 error-vsla-cycle-still-open = Cycle { $cycle } has not been shared out yet; the next cycle opens after the share-out.
-error-vsla-cycle-start-too-early = The new cycle must start on or after the last share-out, { $date }. Change the start date.
+error-vsla-cycle-start-too-early = The new cycle must start after the last share-out, { $date }: that day belongs to the cycle shared out. Start it on a later day.
 
 ## Lines and records
 line-share-out = Share-out
@@ -47,3 +47,7 @@ note-share-out-preview = Preview: nothing has been paid or recorded yet.
 cli-vsla-cycle-opened = Cycle { $cycle } of { $org } is open. Book code { $code }.
 cli-vsla-shared-out = Cycle { $cycle } of { $org } is shared out (voucher { $voucher }). Book code { $code }.
 error-social-fund-not-by-law = { $member } paid { $amount } to the social fund; the by-laws of this cycle ask { $due } of every member at each meeting. Nothing was saved. Enter { $due }, or leave the box empty if she paid nothing.
+
+## A shared-out cycle is closed; the bounds of a cycle's by-laws
+error-vsla-cycle-shared-out = { $date } falls in cycle { $cycle }, which was shared out on { $shared_out }. The entries of a shared-out cycle cannot change: its loans were settled and its shares paid out from them. Nothing was saved. Date the entry after { $shared_out }, in the current cycle.
+error-vsla-voucher-in-shared-out-cycle = Voucher { $voucher } of { $date } belongs to cycle { $cycle }, which was shared out on { $shared_out }. The entries of a shared-out cycle cannot change, so it is not reversed. Nothing was changed. Record the correction as a new entry in the current cycle.

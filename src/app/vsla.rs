@@ -157,7 +157,8 @@ pub fn vsla_cycle_open(store: &mut Store, ctx: &Ctx, i: &CycleInput) -> Result<V
             None => 1,
             Some(c) => match c.share_out {
                 None => return Err(Error::VslaCycleStillOpen { cycle: c.number }),
-                Some((on, ..)) if start < on => return Err(Error::VslaCycleStartTooEarly { date: on }),
+                // The share-out's day belongs to the cycle shared out, which is closed.
+                Some((on, ..)) if start <= on => return Err(Error::VslaCycleStartTooEarly { date: on }),
                 Some(_) => c.number + 1,
             },
         };
@@ -171,6 +172,26 @@ pub fn vsla_cycle_open(store: &mut Store, ctx: &Ctx, i: &CycleInput) -> Result<V
         let done = VslaDone { org: org.code.clone(), cycle: number, voucher: None, voucher_display: String::new(), book_code: head_code(b, org.id)?, already_recorded: false };
         Ok(done)
     })
+}
+
+/// The shared-out cycle a date belongs to, with its share-out's day: the first cycle shared out
+/// on or after the date (a share-out settles every entry up to its day, those before the first
+/// cycle's start too). None outside a VSLA group, and after the last share-out.
+pub(crate) fn shared_out_cycle_of(b: &Book<'_>, org: &Organisation, on: NaiveDate) -> Result<Option<(i64, NaiveDate)>> {
+    if !is_vsla(org) {
+        return Ok(None);
+    }
+    Ok(b.vsla_cycles(org.id)?.into_iter().find_map(|c| c.share_out.as_ref().filter(|s| on <= s.0).map(|s| (c.number, s.0))))
+}
+
+/// Refuses to reverse a voucher of a shared-out cycle: its loans were settled and its shares
+/// paid out from the figures as they stood, so the cycle is closed like a closed year; a
+/// correction is a new entry in the current cycle. `name` is how the reader called the voucher.
+pub(crate) fn ensure_cycle_not_shared_out(b: &Book<'_>, org: &Organisation, v: &crate::store::StoredVoucher, name: &str) -> Result<()> {
+    match shared_out_cycle_of(b, org, v.date)? {
+        Some((cycle, shared_out)) => Err(Error::VslaVoucherInSharedOutCycle { voucher: name.to_string(), date: v.date, cycle, shared_out }),
+        None => Ok(()),
+    }
 }
 
 /// Each member's shares, share capital and loans still out on `on`, as the book has them.
@@ -346,6 +367,10 @@ pub struct VslaView {
     pub cycles: Vec<CycleView>,
     /// True when the last cycle is shared out (or there is none): the next may be opened.
     pub may_open: bool,
+    /// The first day the next cycle may start, ISO: the day after the last share-out (that day
+    /// belongs to the cycle shared out); empty when there is none.
+    #[serde(default)]
+    pub next_start: String,
 }
 
 /// The cycles of a VSLA group for its screen.
@@ -355,6 +380,7 @@ pub fn vsla_view(store: &Store, org: &str, locale: crate::i18n::Locale) -> Resul
     let org = vsla_org(&b, org)?;
     let cycles = b.vsla_cycles(org.id)?;
     let may_open = cycles.last().is_none_or(|c| c.share_out.is_some());
+    let next_start = cycles.last().and_then(|c| c.share_out.as_ref()).and_then(|s| s.0.succ_opt()).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
     let cycles = cycles
         .iter()
         .rev()
@@ -372,5 +398,5 @@ pub fn vsla_view(store: &Store, org: &str, locale: crate::i18n::Locale) -> Resul
             shared_out: c.share_out.as_ref().map(|s| s.0.format("%Y-%m-%d").to_string()).unwrap_or_default(),
         })
         .collect();
-    Ok(VslaView { org: org.code.clone(), cycles, may_open })
+    Ok(VslaView { org: org.code.clone(), cycles, may_open, next_start })
 }

@@ -304,6 +304,8 @@ fn sample_errors() -> Vec<Error> {
         HouseholdAlreadyTarget { household: s("5501-0123"), date: d },
         HouseholdPlanMonths { value: s("0"), max: 120 },
         GroupNotRegistered { org: s("vo-kishanganj"), group: s("shg-rampur") },
+        VslaCycleSharedOut { date: d, cycle: 1, shared_out: date(2025, 8, 9) },
+        VslaVoucherInSharedOutCycle { voucher: s("2025-26/0004"), date: d, cycle: 1, shared_out: date(2025, 8, 9) },
     ]
 }
 
