@@ -503,6 +503,14 @@ pub enum Error {
     VslaCycleSharedOut { date: NaiveDate, cycle: i64, shared_out: NaiveDate },
     #[error("voucher {voucher} of {date} is in cycle {cycle}, shared out on {shared_out}")]
     VslaVoucherInSharedOutCycle { voucher: String, date: NaiveDate, cycle: i64, shared_out: NaiveDate },
+    #[error("the cycle's end {end} is not after its start {start}")]
+    VslaCycleEndNotAfterStart { start: NaiveDate, end: NaiveDate },
+    #[error("a cycle from {start} to {end} is longer than {months} months")]
+    VslaCycleTooLong { start: NaiveDate, end: NaiveDate, months: i64, latest: NaiveDate },
+    #[error("service charge {input} is not from 0 to {max} % a month")]
+    VslaServiceChargeOutOfRange { input: String, max: i64 },
+    #[error("{field}: a share's price must be more than zero, not {input}")]
+    SharePriceNotPositive { field: String, input: String },
 }
 
 impl Error {
@@ -736,6 +744,16 @@ impl Error {
             VslaVoucherInSharedOutCycle { voucher, date, cycle, shared_out } => {
                 vec![("voucher", t(voucher)), ("date", Arg::Date(*date)), ("cycle", Arg::Count(*cycle)), ("shared_out", Arg::Date(*shared_out))]
             }
+            VslaCycleEndNotAfterStart { start, end } => vec![("start", Arg::Date(*start)), ("end", Arg::Date(*end)), ("field", Arg::Text("end".into()))],
+            VslaCycleTooLong { start, end, months, latest } => vec![
+                ("start", Arg::Date(*start)),
+                ("end", Arg::Date(*end)),
+                ("months", Arg::Count(*months)),
+                ("latest", Arg::Date(*latest)),
+                ("field", Arg::Text("end".into())),
+            ],
+            VslaServiceChargeOutOfRange { input, max } => vec![("input", t(input)), ("max", Arg::Count(*max)), ("field", Arg::Text("service-charge".into()))],
+            SharePriceNotPositive { field, input } => vec![("field", t(field)), ("input", t(input))],
         }
     }
 

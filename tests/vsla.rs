@@ -39,6 +39,12 @@ fn new_book() -> Book {
 /// A VSLA group of `members` formed on `formed`, with by-laws whose loans charge 10 % a month
 /// flat (the service charge), and its first cycle opened.
 fn vsla(b: &mut Book, c: &Ctx, code: &str, formed: &str, members: usize, cycle: app::CycleInput) {
+    vsla_group(b, c, code, formed, members);
+    app::vsla_cycle_open(&mut b.store, c, &app::CycleInput { org: code.into(), ..cycle }).unwrap();
+}
+
+/// The same group, with no cycle opened yet.
+fn vsla_group(b: &mut Book, c: &Ctx, code: &str, formed: &str, members: usize) {
     app::org_add(&mut b.store, c, &app::OrgInput {
         code: code.into(),
         name: format!("{code} group"),
@@ -66,7 +72,6 @@ fn vsla(b: &mut Book, c: &Ctx, code: &str, formed: &str, members: usize, cycle: 
         ..Default::default()
     })
     .unwrap();
-    app::vsla_cycle_open(&mut b.store, c, &app::CycleInput { org: code.into(), ..cycle }).unwrap();
 }
 
 fn cycle(start: &str, end: Option<&str>, price: &str, social: &str, loans: &str) -> app::CycleInput {
@@ -462,4 +467,54 @@ fn a_shared_out_cycle_is_closed_and_the_next_cycle_is_corrected_as_usual() {
     app::reverse(&mut b.store, &c, &reverse(&third.voucher, Some("2025-07-07"))).unwrap();
     assert_eq!(balance(&b.store, "v4", code::CASH, None), Money::ZERO);
     assert!(app::check_book(&b.store, None).unwrap().ok());
+}
+
+/// A cycle's by-laws within bounds (domain.md §4.8: a cycle of about a year, a service charge
+/// of a few % a month): an end after the start and at most 24 months after it, a service charge
+/// from 0 to 20 % a month, a share price above zero, and a start that is not after today. Each
+/// refusal says what to type and changes nothing.
+#[test]
+fn a_cycles_by_laws_are_refused_outside_their_bounds() {
+    let mut b = new_book();
+    let c = ctx("2025-03-01");
+    vsla_group(&mut b, &c, "v5", "2025-01-06", 2);
+    let open = |store: &mut Store, cy: app::CycleInput| app::vsla_cycle_open(store, &c, &app::CycleInput { org: "v5".into(), ..cy });
+    let before = dump(&b.path);
+    let (start, d) = (common::d("2025-01-06"), common::d);
+    // A start after today (1 March 2025).
+    assert_eq!(open(&mut b.store, cycle("2025-03-02", None, "10", "0", "net")).unwrap_err(), Error::DateInFuture { date: d("2025-03-02"), today: d("2025-03-01") });
+    assert_eq!(open(&mut b.store, cycle("2030-01-01", None, "10", "0", "net")).unwrap_err().code(), "error-date-in-future");
+    // An end on or before the start.
+    for end in ["2025-01-06", "2024-10-01"] {
+        assert_eq!(open(&mut b.store, cycle("2025-01-06", Some(end), "10", "0", "net")).unwrap_err(), Error::VslaCycleEndNotAfterStart { start, end: d(end) });
+    }
+    // Longer than 24 months: 6 January 2025 + 24 months = 6 January 2027 is the last end.
+    for end in ["2027-01-07", "2035-01-06"] {
+        assert_eq!(open(&mut b.store, cycle("2025-01-06", Some(end), "10", "0", "net")).unwrap_err(), Error::VslaCycleTooLong { start, end: d(end), months: 24, latest: d("2027-01-06") });
+    }
+    // A service charge above 20 % a month, or below zero; a share price of nothing.
+    for charge in ["500", "20.01", "-5"] {
+        let mut cy = cycle("2025-01-06", None, "10", "0", "net");
+        cy.service_charge = s(charge);
+        assert_eq!(open(&mut b.store, cy).unwrap_err(), Error::VslaServiceChargeOutOfRange { input: charge.into(), max: 20 });
+    }
+    let mut cy = cycle("2025-01-06", None, "10", "0", "net");
+    cy.service_charge = s("abc");
+    assert_eq!(open(&mut b.store, cy).unwrap_err().code(), "error-invalid-number");
+    for price in ["0", "0.00"] {
+        assert_eq!(open(&mut b.store, cycle("2025-01-06", None, price, "0", "net")).unwrap_err(), Error::SharePriceNotPositive { field: "share-price".into(), input: price.into() });
+    }
+    assert_eq!(dump(&b.path), before);
+    // The messages name the bounds, in the reader's digits.
+    let en = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En));
+    let e = Error::VslaServiceChargeOutOfRange { input: "500".into(), max: 20 };
+    assert!(en.error(&e).contains("from 0 to 20 % a month"), "{}", en.error(&e));
+    let hi = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::Hi).with_digits(samuh::i18n::Digits::Native));
+    assert!(hi.error(&e).contains("२०"), "{}", hi.error(&e));
+    let e = en.error(&Error::VslaCycleEndNotAfterStart { start, end: d("2024-10-01") });
+    assert!(e.contains("must come after the start") && !e.contains("not one of the choices"), "{e}");
+    // Within the bounds: 20 % a month, and two years to the day.
+    let mut cy = cycle("2025-01-06", Some("2027-01-06"), "10", "0", "net");
+    cy.service_charge = s("20");
+    assert_eq!(open(&mut b.store, cy).unwrap().cycle, 1);
 }

@@ -51,3 +51,7 @@ error-social-fund-not-by-law = { $member } paid { $amount } to the social fund; 
 ## A shared-out cycle is closed; the bounds of a cycle's by-laws
 error-vsla-cycle-shared-out = { $date } falls in cycle { $cycle }, which was shared out on { $shared_out }. The entries of a shared-out cycle cannot change: its loans were settled and its shares paid out from them. Nothing was saved. Date the entry after { $shared_out }, in the current cycle.
 error-vsla-voucher-in-shared-out-cycle = Voucher { $voucher } of { $date } belongs to cycle { $cycle }, which was shared out on { $shared_out }. The entries of a shared-out cycle cannot change, so it is not reversed. Nothing was changed. Record the correction as a new entry in the current cycle.
+error-vsla-cycle-end-not-after-start = The cycle's end, { $end }, is not after its start, { $start }. The end must come after the start: a cycle usually runs 9 to 12 months. Leave the end empty for a year less a day.
+error-vsla-cycle-too-long = A cycle from { $start } to { $end } runs longer than { $months } months; VSLA cycles usually run 9 to 12 months. End it on or before { $latest }.
+error-vsla-service-charge-out-of-range = Service charge: “{ $input }” is not a rate from 0 to { $max } % a month. Groups usually charge 5 to 10 % a month of the loan; check that a yearly rate was not typed as a monthly one.
+error-share-price-not-positive = { $field }: “{ $input }”: a share's price must be more than zero. Type the price of one share, for example 50.

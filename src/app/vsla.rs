@@ -127,15 +127,28 @@ pub(crate) fn service_charge_on(b: &Book<'_>, org: &Organisation, on: NaiveDate)
 /// from its first day, so meetings price their shares from it.
 pub fn vsla_cycle_open(store: &mut Store, ctx: &Ctx, i: &CycleInput) -> Result<VslaDone> {
     let start = date("start", &i.start, ctx)?;
+    // A cycle that has not begun is not recorded, like any entry dated after today.
+    if start > ctx.today {
+        return Err(Error::DateInFuture { date: start, today: ctx.today });
+    }
     let end = match nonblank(&i.end) {
         Some(s) => date("end", &s, ctx)?,
         None => start.checked_add_months(Months::new(12)).and_then(|d| d.pred_opt()).unwrap_or(start),
     };
-    if end <= start {
-        return Err(Error::InvalidChoice { field: "end".into(), value: i.end.clone().unwrap_or_default() });
-    }
+    vsla::check_cycle_dates(start, end)?;
     let service_charge = match nonblank(&i.service_charge) {
-        Some(s) => rate("service-charge", &s)?,
+        Some(s) => {
+            let r = match rate("service-charge", &s) {
+                Ok(r) => r,
+                // "-5" is a number below zero: said with the bounds rather than "not a number".
+                Err(e) => match s.trim().strip_prefix(['-', '\u{2212}']).map(|rest| rate("service-charge", rest)) {
+                    Some(Ok(r)) if !r.is_zero() => -r,
+                    _ => return Err(e),
+                },
+            };
+            vsla::check_service_charge(&s, r)?;
+            r
+        }
         None => Decimal::ZERO,
     };
     let loans = match nonblank(&i.loans) {
@@ -147,7 +160,7 @@ pub fn vsla_cycle_open(store: &mut Store, ctx: &Ctx, i: &CycleInput) -> Result<V
         ensure_vsla(org)?;
         let price = amount("share-price", &i.share_price, org.currency)?;
         if !price.is_positive() {
-            return Err(Error::InvalidChoice { field: "share-price".into(), value: i.share_price.clone() });
+            return Err(Error::SharePriceNotPositive { field: "share-price".into(), input: i.share_price.clone() });
         }
         let social = super::input::opt_amount("social-fund", &i.social_fund, org.currency)?;
         if start < org.formed_on {

@@ -306,6 +306,10 @@ fn sample_errors() -> Vec<Error> {
         GroupNotRegistered { org: s("vo-kishanganj"), group: s("shg-rampur") },
         VslaCycleSharedOut { date: d, cycle: 1, shared_out: date(2025, 8, 9) },
         VslaVoucherInSharedOutCycle { voucher: s("2025-26/0004"), date: d, cycle: 1, shared_out: date(2025, 8, 9) },
+        VslaCycleEndNotAfterStart { start: d, end: date(2025, 4, 1) },
+        VslaCycleTooLong { start: d, end: date(2035, 4, 13), months: 24, latest: date(2027, 4, 14) },
+        VslaServiceChargeOutOfRange { input: s("500"), max: 20 },
+        SharePriceNotPositive { field: s("share-price"), input: s("0") },
     ]
 }
 
