@@ -511,6 +511,14 @@ pub enum Error {
     VslaServiceChargeOutOfRange { input: String, max: i64 },
     #[error("{field}: a share's price must be more than zero, not {input}")]
     SharePriceNotPositive { field: String, input: String },
+    /* Welfare: dates checked against the death and its payout */
+    #[error("{date} is before the death of {deceased} on {died}")]
+    WelfareBeforeDeath { deceased: String, date: NaiveDate, died: NaiveDate },
+    #[error("the death of {deceased} was paid out on {paid}; no more levies are collected for it")]
+    LevyAfterPayout { deceased: String, paid: NaiveDate },
+    #[error("levies for the death of {deceased} were collected up to {last}, after the payout date {date}")]
+    PayoutBeforeLastLevy { deceased: String, date: NaiveDate, last: NaiveDate },
+    /* Welfare: no benefit once a member's death is recorded */
 }
 
 impl Error {
@@ -754,6 +762,9 @@ impl Error {
             ],
             VslaServiceChargeOutOfRange { input, max } => vec![("input", t(input)), ("max", Arg::Count(*max)), ("field", Arg::Text("service-charge".into()))],
             SharePriceNotPositive { field, input } => vec![("field", t(field)), ("input", t(input))],
+            WelfareBeforeDeath { deceased, date, died } => vec![("deceased", t(deceased)), ("date", Arg::Date(*date)), ("died", Arg::Date(*died)), ("field", Arg::Text("date".into()))],
+            LevyAfterPayout { deceased, paid } => vec![("deceased", t(deceased)), ("paid", Arg::Date(*paid)), ("field", Arg::Text("deceased".into()))],
+            PayoutBeforeLastLevy { deceased, date, last } => vec![("deceased", t(deceased)), ("date", Arg::Date(*date)), ("last", Arg::Date(*last)), ("field", Arg::Text("date".into()))],
         }
     }
 

@@ -553,3 +553,57 @@ fn a_book_from_before_levies_could_be_paid_again_keeps_its_levies() {
     assert_eq!(balance(&store, "wc", "cash", "2025-10-27"), Money::units(50));
     assert!(app::check_book(&store, None).unwrap().ok());
 }
+
+/// A death's levies and payout are dated on or after the death, the payout on or after the
+/// last levy collected, and no levy is collected once the death is paid out (it would sit in the
+/// welfare fund, counted in no payout). Four members, levy 50, no admin share: member 1 dies on
+/// 20 October; 2, 3 and 4 owe 50 each.
+#[test]
+fn levies_and_the_payout_are_dated_between_the_death_and_the_payout() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("club.samuh");
+    let mut store = Store::open_or_create(&path).unwrap();
+    let c = ctx("2025-12-31");
+    club(&mut store, &c, 4, "50", "0");
+    assert_eq!(death(&mut store, &c, "1", "2025-10-20").unwrap().owing, 3);
+    let deceased = "1 สมาชิก 1".to_string();
+    let died = common::d("2025-10-20");
+    let payout = |date: &str| w::PayoutInput { org: "wc".into(), deceased: "1".into(), date: date.into(), loans: vec![], client_id: None };
+
+    // The day before the death: neither a levy nor the payout.
+    let before = dump(&path);
+    let e = collect(&mut store, &c, vec!["2".into()], "2025-10-19").unwrap_err();
+    assert_eq!(e, Error::WelfareBeforeDeath { deceased: deceased.clone(), date: common::d("2025-10-19"), died });
+    refused(&path, collect(&mut store, &c, vec!["2".into()], "2025-10-19"), "error-welfare-before-death", &before);
+    refused(&path, w::welfare_payout(&mut store, &c, &payout("2025-10-19")), "error-welfare-before-death", &before);
+
+    // Member 2 pays on the day of the death, member 3 on 28 October: 2 × 50 = 100 in cash.
+    collect(&mut store, &c, vec!["2".into()], "2025-10-20").unwrap();
+    collect(&mut store, &c, vec!["3".into()], "2025-10-28").unwrap();
+    assert_eq!(balance(&store, "wc", "cash", "2025-10-28"), Money::units(100));
+
+    // A payout dated 25 October would count member 2's levy only and leave member 3's 50 in
+    // the fund: refused, naming the last collection.
+    let before = dump(&path);
+    let e = w::welfare_payout(&mut store, &c, &payout("2025-10-25")).unwrap_err();
+    assert_eq!(e, Error::PayoutBeforeLastLevy { deceased: deceased.clone(), date: common::d("2025-10-25"), last: common::d("2025-10-28") });
+    refused(&path, w::welfare_payout(&mut store, &c, &payout("2025-10-25")), "error-payout-before-last-levy", &before);
+
+    // Paid out on 28 October: 100 collected, nothing kept, 100 to the nominee; the fund is empty.
+    let p = w::welfare_payout(&mut store, &c, &payout("2025-10-28")).unwrap();
+    assert_eq!((p.collected.as_str(), p.to_family.as_str()), ("100.00", "100.00"));
+    assert_eq!(balance(&store, "wc", "welfare-fund", "2025-12-31"), Money::ZERO);
+
+    // Member 4's levy, brought after the payout (or typed with an earlier date): refused, the
+    // message naming the payout's day; the cash and the fund stay at nothing.
+    let before = dump(&path);
+    for date in ["2025-11-05", "2025-10-27"] {
+        let e = collect(&mut store, &c, vec!["4".into()], date).unwrap_err();
+        assert_eq!(e, Error::LevyAfterPayout { deceased: deceased.clone(), paid: common::d("2025-10-28") });
+        refused(&path, collect(&mut store, &c, vec!["4".into()], date), "error-levy-after-payout", &before);
+    }
+    let en = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En)).error(&Error::LevyAfterPayout { deceased, paid: common::d("2025-10-28") });
+    assert!(en.contains("was paid out on 28 October 2025"), "{en}");
+    assert_eq!(balance(&store, "wc", "cash", "2025-12-31"), Money::ZERO);
+    assert_eq!(balance(&store, "wc", "welfare-fund", "2025-12-31"), Money::ZERO);
+}

@@ -80,3 +80,8 @@ cli-welfare-death-saved = Death recorded: { $owing } members owe the levy of { $
 cli-welfare-payout-saved = Payout recorded in voucher { $voucher }: collected { $collected }, admin share { $admin }, to lending funds { $funds }, to the nominee { $family }. Book code { $code }.
 cli-welfare-settled = Loan { $loan } with { $fund }: interest { $interest }, principal { $principal }, still owed { $left } ({ $reference }).
 error-welfare-fee-already-paid = { $member } has already paid the welfare fee for { $year }. Take it once a year: check the members named, or the date.
+
+## Dates checked against the death and its payout
+error-welfare-before-death = { $date } is before the death of { $deceased } on { $died }. Levies and the payout for a death are dated on or after the day of the death. Nothing was saved. Check the date.
+error-levy-after-payout = The death of { $deceased } was paid out on { $paid }: no more levies are collected for it, since the payout was worked out from the levies collected by then. Nothing was saved. Check the deceased's number.
+error-payout-before-last-levy = Levies for the death of { $deceased } were collected up to { $last }; a payout dated { $date } would leave those collected after it in the welfare fund. Nothing was saved. Date the payout on or after { $last }.

@@ -239,6 +239,14 @@ pub fn levy_collect(store: &mut Store, ctx: &Ctx, i: &LevyCollectInput) -> Resul
     let w = super::command::Write { name: "welfare_collect", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
     super::command::write_command(store, ctx, w, |b, org, _| {
         let (dm, d) = death_of(b, &org, &i.deceased)?;
+        // The payout was worked out from the levies collected by then: a levy taken after it
+        // would sit in the welfare fund with no payout to carry it to the family.
+        if let Some(p) = b.payout_of(d.id)? {
+            return Err(Error::LevyAfterPayout { deceased: label(&dm), paid: p.paid_on });
+        }
+        if on < d.died_on {
+            return Err(Error::WelfareBeforeDeath { deceased: label(&dm), date: on, died: d.died_on });
+        }
         let due: HashSet<i64> = b.levy_due(d.id)?.into_iter().collect();
         let mut paid: HashSet<i64> = b.levies_paid(d.id)?.into_iter().map(|p| p.member_id).collect();
         let mut payers: Vec<(i64, Money)> = Vec::new();
@@ -360,6 +368,14 @@ pub fn welfare_payout(store: &mut Store, ctx: &Ctx, i: &PayoutInput) -> Result<P
         let (dm, d) = death_of(b, &org, &i.deceased)?;
         if b.payout_of(d.id)?.is_some() {
             return Err(Error::PayoutAlreadyMade { deceased: label(&dm) });
+        }
+        if on < d.died_on {
+            return Err(Error::WelfareBeforeDeath { deceased: label(&dm), date: on, died: d.died_on });
+        }
+        // Levies already collected after the payout's date would be left in the fund, counted
+        // in no payout: the payout is dated on or after the last collection.
+        if let Some(last) = b.levies_paid(d.id)?.iter().map(|p| p.paid_on).max().filter(|last| *last > on) {
+            return Err(Error::PayoutBeforeLastLevy { deceased: label(&dm), date: on, last });
         }
         let all = b.welfare_rules(org.id)?;
         let rule = all.iter().find(|r| r.id == d.rule_id).cloned().ok_or(Error::NoDeathLevy)?;

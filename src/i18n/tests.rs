@@ -310,6 +310,9 @@ fn sample_errors() -> Vec<Error> {
         VslaCycleTooLong { start: d, end: date(2035, 4, 13), months: 24, latest: date(2027, 4, 14) },
         VslaServiceChargeOutOfRange { input: s("500"), max: 20 },
         SharePriceNotPositive { field: s("share-price"), input: s("0") },
+        WelfareBeforeDeath { deceased: s("W0002 Somsri"), date: date(2025, 4, 1), died: d },
+        LevyAfterPayout { deceased: s("W0002 Somsri"), paid: d },
+        PayoutBeforeLastLevy { deceased: s("W0002 Somsri"), date: d, last: date(2025, 4, 20) },
     ]
 }
 
