@@ -519,6 +519,9 @@ pub enum Error {
     #[error("levies for the death of {deceased} were collected up to {last}, after the payout date {date}")]
     PayoutBeforeLastLevy { deceased: String, date: NaiveDate, last: NaiveDate },
     /* Welfare: no benefit once a member's death is recorded */
+    #[error("{member} died on {died}; no benefit is paid from that day")]
+    BenefitAfterDeath { member: String, died: NaiveDate },
+    /* Welfare rules and the loans a payout settles: messages that say what to type */
 }
 
 impl Error {
@@ -765,6 +768,7 @@ impl Error {
             WelfareBeforeDeath { deceased, date, died } => vec![("deceased", t(deceased)), ("date", Arg::Date(*date)), ("died", Arg::Date(*died)), ("field", Arg::Text("date".into()))],
             LevyAfterPayout { deceased, paid } => vec![("deceased", t(deceased)), ("paid", Arg::Date(*paid)), ("field", Arg::Text("deceased".into()))],
             PayoutBeforeLastLevy { deceased, date, last } => vec![("deceased", t(deceased)), ("date", Arg::Date(*date)), ("last", Arg::Date(*last)), ("field", Arg::Text("date".into()))],
+            BenefitAfterDeath { member, died } => vec![("member", t(member)), ("died", Arg::Date(*died)), ("field", Arg::Text("member".into()))],
         }
     }
 

@@ -607,3 +607,51 @@ fn levies_and_the_payout_are_dated_between_the_death_and_the_payout() {
     assert_eq!(balance(&store, "wc", "cash", "2025-12-31"), Money::ZERO);
     assert_eq!(balance(&store, "wc", "welfare-fund", "2025-12-31"), Money::ZERO);
 }
+
+/// Benefits are for a living member of the group: none to a member from the day her death is
+/// recorded (her family's death benefit is the death's payout, paid once), none of any kind as a
+/// "death" benefit beside that payout, and none after a member left. Annual fees 3 × 200 = 600.
+#[test]
+fn no_benefit_is_paid_after_a_members_death_or_after_she_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sg.samuh");
+    let mut store = Store::open_or_create(&path).unwrap();
+    let c = ctx("2026-01-31");
+    savings_group(&mut store, &c, &[("1", "2025-01-05"), ("2", "2025-01-05"), ("3", "2025-01-05")]);
+    w::welfare_rule_set(&mut store, &c, &w::WelfareRuleInput {
+        org: "sg".into(),
+        from: "2025-01-05".into(),
+        model: s("annual-fee"),
+        annual_fee: s("200"),
+        sickness: s("100"),
+        death_benefit: s("300"),
+        ..Default::default()
+    })
+    .unwrap();
+    w::fee_collect(&mut store, &c, &w::FeeInput { org: "sg".into(), date: "2025-02-01".into(), members: vec!["1".into(), "2".into(), "3".into()], client_id: None }).unwrap();
+    let pay = |store: &mut Store, member: &str, kind: &str, date: &str| {
+        w::benefit_pay(store, &c, &w::BenefitInput { org: "sg".into(), member: member.into(), kind: kind.into(), date: date.into(), client_id: None })
+    };
+    // Member 2 is paid for sickness on 1 May (600 − 100 = 500 in cash) and dies on 1 June.
+    pay(&mut store, "2", "sickness", "2025-05-01").unwrap();
+    w::death_record(&mut store, &c, &w::DeathInput { org: "sg".into(), member: "2".into(), date: "2025-06-01".into(), nominee: s("ลูกชาย"), client_id: None }).unwrap();
+    let before = dump(&path);
+    let dead = Error::BenefitAfterDeath { member: "2 สมาชิก 2".into(), died: common::d("2025-06-01") };
+    // On the day of her death and after, no benefit of any kind; the death benefit, whatever its
+    // date, is the payout's.
+    for (kind, date) in [("sickness", "2025-06-01"), ("sickness", "2025-07-01"), ("death", "2025-06-02"), ("death", "2025-05-31")] {
+        assert_eq!(pay(&mut store, "2", kind, date).unwrap_err(), dead, "{kind} {date}");
+        refused(&path, pay(&mut store, "2", kind, date), "error-benefit-after-death", &before);
+    }
+    // Member 3 left on 30 June: a benefit after that is refused too.
+    app::member_exit(&mut store, &c, "sg", "3", "2025-06-30", None).unwrap();
+    let before = dump(&path);
+    let e = pay(&mut store, "3", "sickness", "2025-07-01").unwrap_err();
+    assert_eq!(e, Error::MemberExited { member: "3 สมาชิก 3".into(), exited: common::d("2025-06-30") });
+    refused(&path, pay(&mut store, "3", "sickness", "2025-07-01"), "error-member-exited", &before);
+    // The death benefit goes through the payout: 300 from the fund to the nominee, 500 − 300
+    // = 200 left in cash.
+    let p = w::welfare_payout(&mut store, &c, &w::PayoutInput { org: "sg".into(), deceased: "2".into(), date: "2025-06-05".into(), loans: vec![], client_id: None }).unwrap();
+    assert_eq!(p.to_family, "300.00");
+    assert_eq!(balance(&store, "sg", "cash", "2025-06-05"), Money::units(200));
+}

@@ -748,8 +748,19 @@ pub fn benefit_pay(store: &mut Store, ctx: &Ctx, i: &BenefitInput) -> Result<Sav
     let w = super::command::Write { name: "welfare_benefit", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
     super::command::write_command(store, ctx, w, |b, org, _| {
         let kind = BenefitKind::from_code(&i.kind).ok_or_else(|| Error::InvalidChoice { field: "kind".into(), value: i.kind.clone() })?;
-        // A death benefit is paid to the family of a member who died that day or before.
-        let m = if kind == BenefitKind::Death { member_of(b, &org, &i.member)? } else { super::active_member(b, &org, &i.member, on)? };
+        // A member whose death is recorded receives nothing from that day: her family's death
+        // benefit is the death's payout (paid once), not a benefit paid beside it.
+        let m = member_of(b, &org, &i.member)?;
+        if let Some(d) = b.death_of(m.id)?.filter(|d| d.org_id == org.id) {
+            if kind == BenefitKind::Death || on >= d.died_on {
+                return Err(Error::BenefitAfterDeath { member: label(&m), died: d.died_on });
+            }
+        }
+        // The benefits of her life go to a member enrolled that day (joined, and not yet left);
+        // a death benefit with no death recorded is paid to the family of a member who died.
+        if kind != BenefitKind::Death {
+            super::active_member(b, &org, &i.member, on)?;
+        }
         let all = b.welfare_rules(org.id)?;
         let rule = rules::rule_on(&all, on).cloned().ok_or_else(|| Error::NoBenefit { kind: kind.code().into(), date: on })?;
         let amt = rule.benefit(kind);

@@ -313,6 +313,7 @@ fn sample_errors() -> Vec<Error> {
         WelfareBeforeDeath { deceased: s("W0002 Somsri"), date: date(2025, 4, 1), died: d },
         LevyAfterPayout { deceased: s("W0002 Somsri"), paid: d },
         PayoutBeforeLastLevy { deceased: s("W0002 Somsri"), date: d, last: date(2025, 4, 20) },
+        BenefitAfterDeath { member: s("W0002 Somsri"), died: d },
     ]
 }
 
