@@ -522,6 +522,12 @@ pub enum Error {
     #[error("{member} died on {died}; no benefit is paid from that day")]
     BenefitAfterDeath { member: String, died: NaiveDate },
     /* Welfare rules and the loans a payout settles: messages that say what to type */
+    #[error("admin share {input} is not a percentage from 0 to 100")]
+    AdminShareOutOfRange { input: String },
+    #[error("welfare rules already start on {date}")]
+    WelfareRulesSameDay { date: NaiveDate },
+    #[error("--settle {value} is not FUND:LOAN or FUND:LOAN:PRINCIPAL:INTEREST")]
+    SettleMalformed { value: String },
 }
 
 impl Error {
@@ -769,6 +775,9 @@ impl Error {
             LevyAfterPayout { deceased, paid } => vec![("deceased", t(deceased)), ("paid", Arg::Date(*paid)), ("field", Arg::Text("deceased".into()))],
             PayoutBeforeLastLevy { deceased, date, last } => vec![("deceased", t(deceased)), ("date", Arg::Date(*date)), ("last", Arg::Date(*last)), ("field", Arg::Text("date".into()))],
             BenefitAfterDeath { member, died } => vec![("member", t(member)), ("died", Arg::Date(*died)), ("field", Arg::Text("member".into()))],
+            AdminShareOutOfRange { input } => vec![("input", t(input)), ("field", Arg::Text("admin-share".into()))],
+            WelfareRulesSameDay { date } => vec![("date", Arg::Date(*date)), ("field", Arg::Text("from".into()))],
+            SettleMalformed { value } => vec![("value", t(value)), ("field", Arg::Text("settle".into()))],
         }
     }
 

@@ -655,3 +655,32 @@ fn no_benefit_is_paid_after_a_members_death_or_after_she_left() {
     assert_eq!(p.to_family, "300.00");
     assert_eq!(balance(&store, "sg", "cash", "2025-06-05"), Money::units(200));
 }
+
+/// The welfare rules: an admin share outside 0 to 100 % and a second version on a day that
+/// already has one are refused with what to type, and nothing changes.
+#[test]
+fn welfare_rules_refuse_an_admin_share_outside_0_to_100_and_a_second_version_the_same_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("club.samuh");
+    let mut store = Store::open_or_create(&path).unwrap();
+    let c = ctx("2025-12-31");
+    club(&mut store, &c, 3, "50", "5");
+    let rules = |from: &str, admin: &str| w::WelfareRuleInput { org: "wc".into(), from: from.into(), levy: s("50"), admin_share: s(admin), ..Default::default() };
+    let before = dump(&path);
+    for admin in ["150", "100.5", "-5"] {
+        let e = w::welfare_rule_set(&mut store, &c, &rules("2025-06-01", admin)).unwrap_err();
+        assert_eq!(e, Error::AdminShareOutOfRange { input: admin.into() });
+        refused(&path, w::welfare_rule_set(&mut store, &c, &rules("2025-06-01", admin)), "error-admin-share-out-of-range", &before);
+    }
+    refused(&path, w::welfare_rule_set(&mut store, &c, &rules("2025-06-01", "abc")), "error-invalid-number", &before);
+    // The club's rules start on 5 January 2025 already.
+    let e = w::welfare_rule_set(&mut store, &c, &rules("2025-01-05", "10")).unwrap_err();
+    assert_eq!(e, Error::WelfareRulesSameDay { date: common::d("2025-01-05") });
+    refused(&path, w::welfare_rule_set(&mut store, &c, &rules("2025-01-05", "10")), "error-welfare-rules-same-day", &before);
+    let en = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En));
+    let msg = en.error(&Error::AdminShareOutOfRange { input: "150".into() });
+    assert!(msg.contains("from 0 to 100") && !msg.contains("not one of the choices"), "{msg}");
+    // 0 and 100 are the bounds, and are recorded; so is a later version.
+    w::welfare_rule_set(&mut store, &c, &rules("2025-06-01", "100")).unwrap();
+    w::welfare_rule_set(&mut store, &c, &rules("2025-07-01", "0")).unwrap();
+}

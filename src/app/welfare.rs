@@ -17,7 +17,6 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
-use std::str::FromStr;
 
 /// A version of the welfare rules (`samuh welfare rules`). Amounts left out are zero.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
@@ -67,13 +66,7 @@ pub fn welfare_rule_set(store: &mut Store, ctx: &Ctx, i: &WelfareRuleInput) -> R
             None => WelfareModel::PerDeath,
         };
         let admin_share = match i.admin_share.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            Some(s) => {
-                let latin = crate::i18n::checked_digits(s, "admin-share")?;
-                Decimal::from_str(&latin)
-                    .ok()
-                    .filter(|d| !d.is_sign_negative() && *d <= Decimal::ONE_HUNDRED)
-                    .ok_or_else(|| Error::InvalidChoice { field: "admin-share".into(), value: s.to_string() })?
-            }
+            Some(s) => admin_share_of(s)?,
             None => Decimal::ZERO,
         };
         let arrears_limit = match i.arrears_limit.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -94,11 +87,26 @@ pub fn welfare_rule_set(store: &mut Store, ctx: &Ctx, i: &WelfareRuleInput) -> R
             sickness: opt_amount("sickness", &i.sickness, &org)?,
             old_age: opt_amount("old-age", &i.old_age, &org)?,
         };
+        // A version of the rules, once recorded, stands; the next one starts on another day.
         if b.welfare_rules(org.id)?.iter().any(|x| x.effective_from == from) {
-            return Err(Error::InvalidChoice { field: "from".into(), value: i.from.clone() });
+            return Err(Error::WelfareRulesSameDay { date: from });
         }
         b.insert_welfare_rule(&r, &ctx.now)
     })
+}
+
+/// The admin share as typed: a percentage from 0 to 100 ("5", "2.5", "5 %", in any digits).
+/// A number outside it ("150", "-5") is refused with the bounds; anything else is not a number.
+fn admin_share_of(typed: &str) -> Result<Decimal> {
+    let out_of_range = || Error::AdminShareOutOfRange { input: typed.to_string() };
+    match super::input::rate("admin-share", typed) {
+        Ok(d) if d <= Decimal::ONE_HUNDRED => Ok(d),
+        Ok(_) => Err(out_of_range()),
+        Err(e) => match typed.trim().strip_prefix(['-', '\u{2212}']).map(|rest| super::input::rate("admin-share", rest)) {
+            Some(Ok(d)) if !d.is_zero() => Err(out_of_range()),
+            _ => Err(e),
+        },
+    }
 }
 
 /// `samuh welfare death`: a member died.

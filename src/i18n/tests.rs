@@ -314,6 +314,9 @@ fn sample_errors() -> Vec<Error> {
         LevyAfterPayout { deceased: s("W0002 Somsri"), paid: d },
         PayoutBeforeLastLevy { deceased: s("W0002 Somsri"), date: d, last: date(2025, 4, 20) },
         BenefitAfterDeath { member: s("W0002 Somsri"), died: d },
+        AdminShareOutOfRange { input: s("150") },
+        WelfareRulesSameDay { date: d },
+        SettleMalformed { value: s("garbage") },
     ]
 }
 
