@@ -540,6 +540,36 @@ pub enum Error {
     /* issue 16 (session 10): drill-down into one imported group */
     #[error("{group} is not a group registered in {org}")]
     GroupNotRegistered { org: String, group: String },
+    /* A VSLA cycle shared out is closed like a closed year; the bounds of a cycle's by-laws */
+    #[error("{date} is in cycle {cycle}, shared out on {shared_out}")]
+    VslaCycleSharedOut { date: NaiveDate, cycle: i64, shared_out: NaiveDate },
+    #[error("voucher {voucher} of {date} is in cycle {cycle}, shared out on {shared_out}")]
+    VslaVoucherInSharedOutCycle { voucher: String, date: NaiveDate, cycle: i64, shared_out: NaiveDate },
+    #[error("the cycle's end {end} is not after its start {start}")]
+    VslaCycleEndNotAfterStart { start: NaiveDate, end: NaiveDate },
+    #[error("a cycle from {start} to {end} is longer than {months} months")]
+    VslaCycleTooLong { start: NaiveDate, end: NaiveDate, months: i64, latest: NaiveDate },
+    #[error("service charge {input} is not from 0 to {max} % a month")]
+    VslaServiceChargeOutOfRange { input: String, max: i64 },
+    #[error("{field}: a share's price must be more than zero, not {input}")]
+    SharePriceNotPositive { field: String, input: String },
+    /* Welfare: dates checked against the death and its payout */
+    #[error("{date} is before the death of {deceased} on {died}")]
+    WelfareBeforeDeath { deceased: String, date: NaiveDate, died: NaiveDate },
+    #[error("the death of {deceased} was paid out on {paid}; no more levies are collected for it")]
+    LevyAfterPayout { deceased: String, paid: NaiveDate },
+    #[error("levies for the death of {deceased} were collected up to {last}, after the payout date {date}")]
+    PayoutBeforeLastLevy { deceased: String, date: NaiveDate, last: NaiveDate },
+    /* Welfare: no benefit once a member's death is recorded */
+    #[error("{member} died on {died}; no benefit is paid from that day")]
+    BenefitAfterDeath { member: String, died: NaiveDate },
+    /* Welfare rules and the loans a payout settles: messages that say what to type */
+    #[error("admin share {input} is not a percentage from 0 to 100")]
+    AdminShareOutOfRange { input: String },
+    #[error("welfare rules already start on {date}")]
+    WelfareRulesSameDay { date: NaiveDate },
+    #[error("--settle {value} is not FUND:LOAN or FUND:LOAN:PRINCIPAL:INTEREST")]
+    SettleMalformed { value: String },
 }
 
 impl Error {
@@ -775,6 +805,27 @@ impl Error {
             HouseholdAlreadyTarget { household, date } => vec![("household", t(household)), ("date", Arg::Date(*date))],
             HouseholdPlanMonths { value, max } => vec![("value", t(value)), ("max", Arg::Count(*max))],
             GroupNotRegistered { org, group } => vec![("org", t(org)), ("group", t(group)), ("field", Arg::Text("group".into()))],
+            VslaCycleSharedOut { date, cycle, shared_out } => vec![("date", Arg::Date(*date)), ("cycle", Arg::Count(*cycle)), ("shared_out", Arg::Date(*shared_out))],
+            VslaVoucherInSharedOutCycle { voucher, date, cycle, shared_out } => {
+                vec![("voucher", t(voucher)), ("date", Arg::Date(*date)), ("cycle", Arg::Count(*cycle)), ("shared_out", Arg::Date(*shared_out))]
+            }
+            VslaCycleEndNotAfterStart { start, end } => vec![("start", Arg::Date(*start)), ("end", Arg::Date(*end)), ("field", Arg::Text("end".into()))],
+            VslaCycleTooLong { start, end, months, latest } => vec![
+                ("start", Arg::Date(*start)),
+                ("end", Arg::Date(*end)),
+                ("months", Arg::Count(*months)),
+                ("latest", Arg::Date(*latest)),
+                ("field", Arg::Text("end".into())),
+            ],
+            VslaServiceChargeOutOfRange { input, max } => vec![("input", t(input)), ("max", Arg::Count(*max)), ("field", Arg::Text("service-charge".into()))],
+            SharePriceNotPositive { field, input } => vec![("field", t(field)), ("input", t(input))],
+            WelfareBeforeDeath { deceased, date, died } => vec![("deceased", t(deceased)), ("date", Arg::Date(*date)), ("died", Arg::Date(*died)), ("field", Arg::Text("date".into()))],
+            LevyAfterPayout { deceased, paid } => vec![("deceased", t(deceased)), ("paid", Arg::Date(*paid)), ("field", Arg::Text("deceased".into()))],
+            PayoutBeforeLastLevy { deceased, date, last } => vec![("deceased", t(deceased)), ("date", Arg::Date(*date)), ("last", Arg::Date(*last)), ("field", Arg::Text("date".into()))],
+            BenefitAfterDeath { member, died } => vec![("member", t(member)), ("died", Arg::Date(*died)), ("field", Arg::Text("member".into()))],
+            AdminShareOutOfRange { input } => vec![("input", t(input)), ("field", Arg::Text("admin-share".into()))],
+            WelfareRulesSameDay { date } => vec![("date", Arg::Date(*date)), ("field", Arg::Text("from".into()))],
+            SettleMalformed { value } => vec![("value", t(value)), ("field", Arg::Text("settle".into()))],
         }
     }
 

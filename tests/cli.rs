@@ -208,3 +208,29 @@ fn backup_then_restore_as_a_new_book() {
     // Never over an existing file.
     refused(&samuh(&b.path, "en", &["restore", "--from", &backup, "--to", target.to_str().unwrap()]));
 }
+
+/// `welfare payout --settle` takes FUND:LOAN (or FUND NAME:LOAN:PRINCIPAL:INTEREST); anything
+/// else is refused with the format to write, in the reader's language, and changes nothing.
+#[test]
+fn a_loan_to_settle_not_written_fund_colon_loan_is_explained() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("b.samuh");
+    ok(&samuh(&p, "en", &["init"]));
+    let before = common::dump(&p);
+    let payout = |lang: &str, settle: &str, json: bool| {
+        let mut args = vec!["welfare", "payout", "--org", "wc", "--deceased", "1", "--date", "2025-11-10", "--settle", settle];
+        if json {
+            args.insert(0, "--json");
+        }
+        samuh(&p, lang, &args)
+    };
+    for settle in ["garbage", "vf:1:600:21:9"] {
+        let v: serde_json::Value = serde_json::from_slice(&payout("en", settle, true).stderr).unwrap();
+        assert_eq!(v["error"]["code"], "error-settle-malformed", "{v}");
+        let en = refused(&payout("en", settle, false));
+        assert!(en.contains("FUND:LOAN") && en.contains(settle) && !en.contains("not one of the choices"), "{en}");
+    }
+    let th = refused(&payout("th", "garbage", false));
+    assert!(th.contains("FUND:LOAN") && th.contains("เงินกู้"), "{th}");
+    assert_eq!(common::dump(&p), before);
+}

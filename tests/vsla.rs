@@ -39,6 +39,12 @@ fn new_book() -> Book {
 /// A VSLA group of `members` formed on `formed`, with by-laws whose loans charge 10 % a month
 /// flat (the service charge), and its first cycle opened.
 fn vsla(b: &mut Book, c: &Ctx, code: &str, formed: &str, members: usize, cycle: app::CycleInput) {
+    vsla_group(b, c, code, formed, members);
+    app::vsla_cycle_open(&mut b.store, c, &app::CycleInput { org: code.into(), ..cycle }).unwrap();
+}
+
+/// The same group, with no cycle opened yet.
+fn vsla_group(b: &mut Book, c: &Ctx, code: &str, formed: &str, members: usize) {
     app::org_add(&mut b.store, c, &app::OrgInput {
         code: code.into(),
         name: format!("{code} group"),
@@ -66,7 +72,6 @@ fn vsla(b: &mut Book, c: &Ctx, code: &str, formed: &str, members: usize, cycle: 
         ..Default::default()
     })
     .unwrap();
-    app::vsla_cycle_open(&mut b.store, c, &app::CycleInput { org: code.into(), ..cycle }).unwrap();
 }
 
 fn cycle(start: &str, end: Option<&str>, price: &str, social: &str, loans: &str) -> app::CycleInput {
@@ -393,4 +398,123 @@ fn a_vsla_loan_is_charged_the_cycles_service_charge() {
     };
     assert_eq!(charged(0), vec![inr("50"), inr("50"), inr("50")]);
     assert_eq!(charged(1), vec![inr("10"), inr("10"), inr("10")]);
+}
+
+/// A shared-out cycle is closed like a closed year. Two members, shares of 10, a cycle from
+/// 1 January to 30 June 2025, loans netted at the share-out. Meeting of 6 January: each buys 5
+/// shares (2 × 50 = 100 in cash) and member 2 borrows 40 (cash 60). Meeting of 6 February:
+/// member 1 buys 5 more (cash 110). Shares: member 1 10, member 2 5 = 15.
+/// Share-out on 30 June: fund = cash 110 + the loan still out 40 = 150; 150 ÷ 15 = 10 a share.
+/// Member 1: 10 × 10 = 100. Member 2: 5 × 10 = 50, less the loan 40 = 10 handed over. Paid in
+/// cash 100 + 10 = 110: the box is empty, the loan closed, no share capital left.
+/// Reversing the meeting of 6 January would un-give the loan the share-out closed and un-buy
+/// shares already paid out; so neither a voucher of the cycle is reversed nor is anything dated
+/// on or before the share-out recorded. The next cycle starts the day after; its vouchers are
+/// corrected as usual.
+#[test]
+fn a_shared_out_cycle_is_closed_and_the_next_cycle_is_corrected_as_usual() {
+    let mut b = new_book();
+    let c = ctx("2025-01-01");
+    vsla(&mut b, &c, "v4", "2025-01-01", 2, cycle("2025-01-01", Some("2025-06-30"), "10", "0", "net"));
+    let mut m = meeting("v4", "2025-01-06", vec![row("1", "5", ""), row("2", "5", "")]);
+    m.loans = vec![app::LoanInput { member: "2".into(), amount: "40".into(), ..Default::default() }];
+    let first = app::meeting_record(&mut b.store, &ctx("2025-01-06"), &m).unwrap();
+    let second = app::meeting_record(&mut b.store, &ctx("2025-02-06"), &meeting("v4", "2025-02-06", vec![row("1", "5", "")])).unwrap();
+    assert_eq!(balance(&b.store, "v4", code::CASH, None), inr("110"));
+    let c = ctx("2025-07-10");
+    app::vsla_share_out(&mut b.store, &c, &share_out("v4", "2025-06-30")).unwrap();
+    assert_eq!(balance(&b.store, "v4", code::CASH, None), Money::ZERO);
+    assert_eq!(balance(&b.store, "v4", code::LOANS_TO_MEMBERS, None), Money::ZERO);
+    assert_eq!(balance(&b.store, "v4", code::SHARE_CAPITAL, None), Money::ZERO);
+
+    let shared_out = common::d("2025-06-30");
+    let closed = |voucher: &str, date: &str| Error::VslaVoucherInSharedOutCycle { voucher: voucher.into(), date: common::d(date), cycle: 1, shared_out };
+    let before = dump(&b.path);
+    let reverse = |voucher: &str, on: Option<&str>| app::ReverseInput { org: "v4".into(), voucher: voucher.into(), reason: "typed wrong".into(), date: on.map(str::to_string), client_id: None };
+    // A voucher of the cycle, reversed today or on a chosen day after the share-out: refused.
+    let e = app::reverse(&mut b.store, &c, &reverse(&first.voucher, None)).unwrap_err();
+    assert_eq!(e, closed(&first.voucher, "2025-01-06"));
+    assert_eq!(e.code(), "error-vsla-voucher-in-shared-out-cycle");
+    assert_eq!(app::reverse(&mut b.store, &c, &reverse(&second.voucher, Some("2025-07-05"))).unwrap_err(), closed(&second.voucher, "2025-02-06"));
+    // The whole meeting at once: refused the same way.
+    let whole = app::MeetingReverseInput { org: "v4".into(), meeting: "2025-01-06".into(), reason: "typed wrong".into(), date: None, client_id: None };
+    assert_eq!(app::meeting_reverse(&mut b.store, &c, &whole).unwrap_err(), closed(&first.voucher, "2025-01-06"));
+    assert_eq!(dump(&b.path), before);
+
+    // Nothing new dated inside the cycle, nor on the share-out's day.
+    let entry_closed = |date: &str| Error::VslaCycleSharedOut { date: common::d(date), cycle: 1, shared_out };
+    for date in ["2025-03-06", "2025-06-30"] {
+        let e = app::meeting_record(&mut b.store, &c, &meeting("v4", date, vec![row("1", "1", "")])).unwrap_err();
+        assert_eq!(e, entry_closed(date));
+    }
+    let repay = app::RepayInput { org: "v4".into(), date: "2025-05-01".into(), member: "2".into(), loan: None, amount: "10".into(), client_id: None };
+    assert_eq!(app::loan_repay(&mut b.store, &c, &repay).unwrap_err(), entry_closed("2025-05-01"));
+    // Reversing with the reversal itself dated inside the cycle: the date is refused first.
+    assert_eq!(app::reverse(&mut b.store, &c, &reverse(&first.voucher, Some("2025-06-30"))).unwrap_err(), entry_closed("2025-06-30"));
+    // The next cycle cannot start on the share-out's day, which belongs to the closed cycle.
+    let next = |start: &str| app::CycleInput { org: "v4".into(), ..cycle(start, None, "10", "0", "net") };
+    assert_eq!(app::vsla_cycle_open(&mut b.store, &c, &next("2025-06-30")).unwrap_err(), Error::VslaCycleStartTooEarly { date: shared_out });
+    assert_eq!(dump(&b.path), before);
+    // The message says what is possible instead, in the reader's digits and calendar.
+    let th = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::Th)).error(&closed(&first.voucher, "2025-01-06"));
+    assert!(th.contains("30 มิถุนายน 2568") && th.contains("รอบปัจจุบัน"), "{th}");
+
+    // The next cycle opens the day after; member 1 buys 2 shares (20) on 6 July, and that
+    // meeting, in the open cycle, is reversed as any other: the cash is back to nothing.
+    assert_eq!(app::vsla_cycle_open(&mut b.store, &c, &next("2025-07-01")).unwrap().cycle, 2);
+    let third = app::meeting_record(&mut b.store, &c, &meeting("v4", "2025-07-06", vec![row("1", "2", "")])).unwrap();
+    assert_eq!(balance(&b.store, "v4", code::CASH, None), inr("20"));
+    app::reverse(&mut b.store, &c, &reverse(&third.voucher, Some("2025-07-07"))).unwrap();
+    assert_eq!(balance(&b.store, "v4", code::CASH, None), Money::ZERO);
+    assert!(app::check_book(&b.store, None).unwrap().ok());
+}
+
+/// A cycle's by-laws within bounds (domain.md §4.8: a cycle of about a year, a service charge
+/// of a few % a month): an end after the start and at most 24 months after it, a service charge
+/// from 0 to 20 % a month, a share price above zero, and a start that is not after today. Each
+/// refusal says what to type and changes nothing.
+#[test]
+fn a_cycles_by_laws_are_refused_outside_their_bounds() {
+    let mut b = new_book();
+    let c = ctx("2025-03-01");
+    vsla_group(&mut b, &c, "v5", "2025-01-06", 2);
+    let open = |store: &mut Store, cy: app::CycleInput| app::vsla_cycle_open(store, &c, &app::CycleInput { org: "v5".into(), ..cy });
+    let before = dump(&b.path);
+    let (start, d) = (common::d("2025-01-06"), common::d);
+    // A start after today (1 March 2025).
+    assert_eq!(open(&mut b.store, cycle("2025-03-02", None, "10", "0", "net")).unwrap_err(), Error::DateInFuture { date: d("2025-03-02"), today: d("2025-03-01") });
+    assert_eq!(open(&mut b.store, cycle("2030-01-01", None, "10", "0", "net")).unwrap_err().code(), "error-date-in-future");
+    // An end on or before the start.
+    for end in ["2025-01-06", "2024-10-01"] {
+        assert_eq!(open(&mut b.store, cycle("2025-01-06", Some(end), "10", "0", "net")).unwrap_err(), Error::VslaCycleEndNotAfterStart { start, end: d(end) });
+    }
+    // Longer than 24 months: 6 January 2025 + 24 months = 6 January 2027 is the last end.
+    for end in ["2027-01-07", "2035-01-06"] {
+        assert_eq!(open(&mut b.store, cycle("2025-01-06", Some(end), "10", "0", "net")).unwrap_err(), Error::VslaCycleTooLong { start, end: d(end), months: 24, latest: d("2027-01-06") });
+    }
+    // A service charge above 20 % a month, or below zero; a share price of nothing.
+    for charge in ["500", "20.01", "-5"] {
+        let mut cy = cycle("2025-01-06", None, "10", "0", "net");
+        cy.service_charge = s(charge);
+        assert_eq!(open(&mut b.store, cy).unwrap_err(), Error::VslaServiceChargeOutOfRange { input: charge.into(), max: 20 });
+    }
+    let mut cy = cycle("2025-01-06", None, "10", "0", "net");
+    cy.service_charge = s("abc");
+    assert_eq!(open(&mut b.store, cy).unwrap_err().code(), "error-invalid-number");
+    for price in ["0", "0.00"] {
+        assert_eq!(open(&mut b.store, cycle("2025-01-06", None, price, "0", "net")).unwrap_err(), Error::SharePriceNotPositive { field: "share-price".into(), input: price.into() });
+    }
+    assert_eq!(dump(&b.path), before);
+    // The messages name the bounds, in the reader's digits.
+    let en = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En));
+    let e = Error::VslaServiceChargeOutOfRange { input: "500".into(), max: 20 };
+    assert!(en.error(&e).contains("from 0 to 20 % a month"), "{}", en.error(&e));
+    let hi = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::Hi).with_digits(samuh::i18n::Digits::Native));
+    assert!(hi.error(&e).contains("२०"), "{}", hi.error(&e));
+    let e = en.error(&Error::VslaCycleEndNotAfterStart { start, end: d("2024-10-01") });
+    assert!(e.contains("must come after the start") && !e.contains("not one of the choices"), "{e}");
+    // Within the bounds: 20 % a month, and two years to the day.
+    let mut cy = cycle("2025-01-06", Some("2027-01-06"), "10", "0", "net");
+    cy.service_charge = s("20");
+    assert_eq!(open(&mut b.store, cy).unwrap().cycle, 1);
 }

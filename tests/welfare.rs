@@ -553,3 +553,134 @@ fn a_book_from_before_levies_could_be_paid_again_keeps_its_levies() {
     assert_eq!(balance(&store, "wc", "cash", "2025-10-27"), Money::units(50));
     assert!(app::check_book(&store, None).unwrap().ok());
 }
+
+/// A death's levies and payout are dated on or after the death, the payout on or after the
+/// last levy collected, and no levy is collected once the death is paid out (it would sit in the
+/// welfare fund, counted in no payout). Four members, levy 50, no admin share: member 1 dies on
+/// 20 October; 2, 3 and 4 owe 50 each.
+#[test]
+fn levies_and_the_payout_are_dated_between_the_death_and_the_payout() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("club.samuh");
+    let mut store = Store::open_or_create(&path).unwrap();
+    let c = ctx("2025-12-31");
+    club(&mut store, &c, 4, "50", "0");
+    assert_eq!(death(&mut store, &c, "1", "2025-10-20").unwrap().owing, 3);
+    let deceased = "1 สมาชิก 1".to_string();
+    let died = common::d("2025-10-20");
+    let payout = |date: &str| w::PayoutInput { org: "wc".into(), deceased: "1".into(), date: date.into(), loans: vec![], client_id: None };
+
+    // The day before the death: neither a levy nor the payout.
+    let before = dump(&path);
+    let e = collect(&mut store, &c, vec!["2".into()], "2025-10-19").unwrap_err();
+    assert_eq!(e, Error::WelfareBeforeDeath { deceased: deceased.clone(), date: common::d("2025-10-19"), died });
+    refused(&path, collect(&mut store, &c, vec!["2".into()], "2025-10-19"), "error-welfare-before-death", &before);
+    refused(&path, w::welfare_payout(&mut store, &c, &payout("2025-10-19")), "error-welfare-before-death", &before);
+
+    // Member 2 pays on the day of the death, member 3 on 28 October: 2 × 50 = 100 in cash.
+    collect(&mut store, &c, vec!["2".into()], "2025-10-20").unwrap();
+    collect(&mut store, &c, vec!["3".into()], "2025-10-28").unwrap();
+    assert_eq!(balance(&store, "wc", "cash", "2025-10-28"), Money::units(100));
+
+    // A payout dated 25 October would count member 2's levy only and leave member 3's 50 in
+    // the fund: refused, naming the last collection.
+    let before = dump(&path);
+    let e = w::welfare_payout(&mut store, &c, &payout("2025-10-25")).unwrap_err();
+    assert_eq!(e, Error::PayoutBeforeLastLevy { deceased: deceased.clone(), date: common::d("2025-10-25"), last: common::d("2025-10-28") });
+    refused(&path, w::welfare_payout(&mut store, &c, &payout("2025-10-25")), "error-payout-before-last-levy", &before);
+
+    // Paid out on 28 October: 100 collected, nothing kept, 100 to the nominee; the fund is empty.
+    let p = w::welfare_payout(&mut store, &c, &payout("2025-10-28")).unwrap();
+    assert_eq!((p.collected.as_str(), p.to_family.as_str()), ("100.00", "100.00"));
+    assert_eq!(balance(&store, "wc", "welfare-fund", "2025-12-31"), Money::ZERO);
+
+    // Member 4's levy, brought after the payout (or typed with an earlier date): refused, the
+    // message naming the payout's day; the cash and the fund stay at nothing.
+    let before = dump(&path);
+    for date in ["2025-11-05", "2025-10-27"] {
+        let e = collect(&mut store, &c, vec!["4".into()], date).unwrap_err();
+        assert_eq!(e, Error::LevyAfterPayout { deceased: deceased.clone(), paid: common::d("2025-10-28") });
+        refused(&path, collect(&mut store, &c, vec!["4".into()], date), "error-levy-after-payout", &before);
+    }
+    let en = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En)).error(&Error::LevyAfterPayout { deceased, paid: common::d("2025-10-28") });
+    assert!(en.contains("was paid out on 28 October 2025"), "{en}");
+    assert_eq!(balance(&store, "wc", "cash", "2025-12-31"), Money::ZERO);
+    assert_eq!(balance(&store, "wc", "welfare-fund", "2025-12-31"), Money::ZERO);
+}
+
+/// Benefits are for a living member of the group: none to a member from the day her death is
+/// recorded (her family's death benefit is the death's payout, paid once), none of any kind as a
+/// "death" benefit beside that payout, and none after a member left. Annual fees 3 × 200 = 600.
+#[test]
+fn no_benefit_is_paid_after_a_members_death_or_after_she_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sg.samuh");
+    let mut store = Store::open_or_create(&path).unwrap();
+    let c = ctx("2026-01-31");
+    savings_group(&mut store, &c, &[("1", "2025-01-05"), ("2", "2025-01-05"), ("3", "2025-01-05")]);
+    w::welfare_rule_set(&mut store, &c, &w::WelfareRuleInput {
+        org: "sg".into(),
+        from: "2025-01-05".into(),
+        model: s("annual-fee"),
+        annual_fee: s("200"),
+        sickness: s("100"),
+        death_benefit: s("300"),
+        ..Default::default()
+    })
+    .unwrap();
+    w::fee_collect(&mut store, &c, &w::FeeInput { org: "sg".into(), date: "2025-02-01".into(), members: vec!["1".into(), "2".into(), "3".into()], client_id: None }).unwrap();
+    let pay = |store: &mut Store, member: &str, kind: &str, date: &str| {
+        w::benefit_pay(store, &c, &w::BenefitInput { org: "sg".into(), member: member.into(), kind: kind.into(), date: date.into(), client_id: None })
+    };
+    // Member 2 is paid for sickness on 1 May (600 − 100 = 500 in cash) and dies on 1 June.
+    pay(&mut store, "2", "sickness", "2025-05-01").unwrap();
+    w::death_record(&mut store, &c, &w::DeathInput { org: "sg".into(), member: "2".into(), date: "2025-06-01".into(), nominee: s("ลูกชาย"), client_id: None }).unwrap();
+    let before = dump(&path);
+    let dead = Error::BenefitAfterDeath { member: "2 สมาชิก 2".into(), died: common::d("2025-06-01") };
+    // On the day of her death and after, no benefit of any kind; the death benefit, whatever its
+    // date, is the payout's.
+    for (kind, date) in [("sickness", "2025-06-01"), ("sickness", "2025-07-01"), ("death", "2025-06-02"), ("death", "2025-05-31")] {
+        assert_eq!(pay(&mut store, "2", kind, date).unwrap_err(), dead, "{kind} {date}");
+        refused(&path, pay(&mut store, "2", kind, date), "error-benefit-after-death", &before);
+    }
+    // Member 3 left on 30 June: a benefit after that is refused too.
+    app::member_exit(&mut store, &c, "sg", "3", "2025-06-30", None).unwrap();
+    let before = dump(&path);
+    let e = pay(&mut store, "3", "sickness", "2025-07-01").unwrap_err();
+    assert_eq!(e, Error::MemberExited { member: "3 สมาชิก 3".into(), exited: common::d("2025-06-30") });
+    refused(&path, pay(&mut store, "3", "sickness", "2025-07-01"), "error-member-exited", &before);
+    // The death benefit goes through the payout: 300 from the fund to the nominee, 500 − 300
+    // = 200 left in cash.
+    let p = w::welfare_payout(&mut store, &c, &w::PayoutInput { org: "sg".into(), deceased: "2".into(), date: "2025-06-05".into(), loans: vec![], client_id: None }).unwrap();
+    assert_eq!(p.to_family, "300.00");
+    assert_eq!(balance(&store, "sg", "cash", "2025-06-05"), Money::units(200));
+}
+
+/// The welfare rules: an admin share outside 0 to 100 % and a second version on a day that
+/// already has one are refused with what to type, and nothing changes.
+#[test]
+fn welfare_rules_refuse_an_admin_share_outside_0_to_100_and_a_second_version_the_same_day() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("club.samuh");
+    let mut store = Store::open_or_create(&path).unwrap();
+    let c = ctx("2025-12-31");
+    club(&mut store, &c, 3, "50", "5");
+    let rules = |from: &str, admin: &str| w::WelfareRuleInput { org: "wc".into(), from: from.into(), levy: s("50"), admin_share: s(admin), ..Default::default() };
+    let before = dump(&path);
+    for admin in ["150", "100.5", "-5"] {
+        let e = w::welfare_rule_set(&mut store, &c, &rules("2025-06-01", admin)).unwrap_err();
+        assert_eq!(e, Error::AdminShareOutOfRange { input: admin.into() });
+        refused(&path, w::welfare_rule_set(&mut store, &c, &rules("2025-06-01", admin)), "error-admin-share-out-of-range", &before);
+    }
+    refused(&path, w::welfare_rule_set(&mut store, &c, &rules("2025-06-01", "abc")), "error-invalid-number", &before);
+    // The club's rules start on 5 January 2025 already.
+    let e = w::welfare_rule_set(&mut store, &c, &rules("2025-01-05", "10")).unwrap_err();
+    assert_eq!(e, Error::WelfareRulesSameDay { date: common::d("2025-01-05") });
+    refused(&path, w::welfare_rule_set(&mut store, &c, &rules("2025-01-05", "10")), "error-welfare-rules-same-day", &before);
+    let en = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En));
+    let msg = en.error(&Error::AdminShareOutOfRange { input: "150".into() });
+    assert!(msg.contains("from 0 to 100") && !msg.contains("not one of the choices"), "{msg}");
+    // 0 and 100 are the bounds, and are recorded; so is a later version.
+    w::welfare_rule_set(&mut store, &c, &rules("2025-06-01", "100")).unwrap();
+    w::welfare_rule_set(&mut store, &c, &rules("2025-07-01", "0")).unwrap();
+}

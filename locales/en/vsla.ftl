@@ -10,7 +10,7 @@ error-vsla-cycle-not-ended = Cycle { $cycle } ends on { $end }; a share-out befo
 error-vsla-no-cycle = { $org } has no VSLA cycle. Open one first (samuh vsla cycle-open) with its share price and by-laws.
 error-not-vsla = { $org } is not a VSLA group, so it has no cycles or share-out. Choose a VSLA group.
 error-vsla-cycle-still-open = Cycle { $cycle } has not been shared out yet; the next cycle opens after the share-out.
-error-vsla-cycle-start-too-early = The new cycle must start on or after the last share-out, { $date }. Change the start date.
+error-vsla-cycle-start-too-early = The new cycle must start after the last share-out, { $date }: that day belongs to the cycle shared out. Start it on a later day.
 
 ## Lines and records
 line-share-out = Share-out
@@ -47,3 +47,11 @@ note-share-out-preview = Preview: nothing has been paid or recorded yet.
 cli-vsla-cycle-opened = Cycle { $cycle } of { $org } is open. Book code { $code }.
 cli-vsla-shared-out = Cycle { $cycle } of { $org } is shared out (voucher { $voucher }). Book code { $code }.
 error-social-fund-not-by-law = { $member } paid { $amount } to the social fund; the by-laws of this cycle ask { $due } of every member at each meeting. Nothing was saved. Enter { $due }, or leave the box empty if she paid nothing.
+
+## A shared-out cycle is closed; the bounds of a cycle's by-laws
+error-vsla-cycle-shared-out = { $date } falls in cycle { $cycle }, which was shared out on { $shared_out }. The entries of a shared-out cycle cannot change: its loans were settled and its shares paid out from them. Nothing was saved. Date the entry after { $shared_out }, in the current cycle.
+error-vsla-voucher-in-shared-out-cycle = Voucher { $voucher } of { $date } belongs to cycle { $cycle }, which was shared out on { $shared_out }. The entries of a shared-out cycle cannot change, so it is not reversed. Nothing was changed. Record the correction as a new entry in the current cycle.
+error-vsla-cycle-end-not-after-start = The cycle's end, { $end }, is not after its start, { $start }. The end must come after the start: a cycle usually runs 9 to 12 months. Leave the end empty for a year less a day.
+error-vsla-cycle-too-long = A cycle from { $start } to { $end } runs longer than { $months } months; VSLA cycles usually run 9 to 12 months. End it on or before { $latest }.
+error-vsla-service-charge-out-of-range = Service charge: “{ $input }” is not a rate from 0 to { $max } % a month. Groups usually charge 5 to 10 % a month of the loan; check that a yearly rate was not typed as a monthly one.
+error-share-price-not-positive = { $field }: “{ $input }”: a share's price must be more than zero. Type the price of one share, for example 50.

@@ -80,3 +80,12 @@ cli-welfare-death-saved = Death recorded: { $owing } members owe the levy of { $
 cli-welfare-payout-saved = Payout recorded in voucher { $voucher }: collected { $collected }, admin share { $admin }, to lending funds { $funds }, to the nominee { $family }. Book code { $code }.
 cli-welfare-settled = Loan { $loan } with { $fund }: interest { $interest }, principal { $principal }, still owed { $left } ({ $reference }).
 error-welfare-fee-already-paid = { $member } has already paid the welfare fee for { $year }. Take it once a year: check the members named, or the date.
+
+## Dates checked against the death and its payout
+error-welfare-before-death = { $date } is before the death of { $deceased } on { $died }. Levies and the payout for a death are dated on or after the day of the death. Nothing was saved. Check the date.
+error-levy-after-payout = The death of { $deceased } was paid out on { $paid }: no more levies are collected for it, since the payout was worked out from the levies collected by then. Nothing was saved. Check the deceased's number.
+error-payout-before-last-levy = Levies for the death of { $deceased } were collected up to { $last }; a payout dated { $date } would leave those collected after it in the welfare fund. Nothing was saved. Date the payout on or after { $last }.
+error-benefit-after-death = The death of { $member } on { $died } is recorded: no benefit is paid to the member from that day. The family's death benefit is the death's payout. Nothing was saved. Check the member and the date.
+error-admin-share-out-of-range = Admin share: “{ $input }” is not a percentage from 0 to 100. Type the percent of each death's collection the club keeps, for example 5.
+error-welfare-rules-same-day = Welfare rules already start on { $date }. Recorded rules are not changed: a new version of the rules starts on a later day. Give another start date.
+error-settle-malformed = Loans to settle: “{ $value }” is not a loan. Write FUND:LOAN for a fund kept in this book (for example vf-roiet:3), or “FUND NAME:LOAN:PRINCIPAL:INTEREST” for a fund kept in another book, with the amounts from its statement.

@@ -477,6 +477,7 @@ pub fn reverse(store: &mut Store, ctx: &Ctx, i: &ReverseInput) -> Result<Saved> 
         let approved_by = who.approval(&org, "reversal")?;
         let original = find_voucher(b, &org, &i.voucher, ctx.today)?;
         ensure_not_owned(b, &original, &i.voucher)?;
+        super::vsla::ensure_cycle_not_shared_out(b, &org, &original, &i.voucher)?;
         let v = reverse_in(b, ctx, &org, &original, &i.voucher, on, i.reason.trim(), i.client_id.as_deref())?;
         let mut saved = Saved::voucher(b, &org, &v, None, false)?;
         who.log(b, ctx, NewAct { voucher_id: Some(v.id), approved_by, ..super::people::act(&org, "reversal", on) })?;

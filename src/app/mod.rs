@@ -182,8 +182,8 @@ pub(crate) fn policy_on(book: &Book<'_>, org: &Organisation, date: NaiveDate) ->
 }
 
 /// A date the book may record: not in the future, not before the organisation was formed, not
-/// inside a closed year, and not before the opening cut-off when the books were brought over
-/// from paper.
+/// inside a closed year, not before the opening cut-off when the books were brought over
+/// from paper, and in a VSLA group not on or before a share-out (a shared-out cycle is closed).
 pub(crate) fn check_entry_date(book: &Book<'_>, org: &Organisation, date: NaiveDate, today: NaiveDate) -> Result<()> {
     if date > today {
         return Err(Error::DateInFuture { date, today });
@@ -200,6 +200,9 @@ pub(crate) fn check_entry_date(book: &Book<'_>, org: &Organisation, date: NaiveD
         if date < opening {
             return Err(Error::DateBeforeOpening { date, opening });
         }
+    }
+    if let Some((cycle, shared_out)) = vsla::shared_out_cycle_of(book, org, date)? {
+        return Err(Error::VslaCycleSharedOut { date, cycle, shared_out });
     }
     Ok(())
 }

@@ -127,15 +127,28 @@ pub(crate) fn service_charge_on(b: &Book<'_>, org: &Organisation, on: NaiveDate)
 /// from its first day, so meetings price their shares from it.
 pub fn vsla_cycle_open(store: &mut Store, ctx: &Ctx, i: &CycleInput) -> Result<VslaDone> {
     let start = date("start", &i.start, ctx)?;
+    // A cycle that has not begun is not recorded, like any entry dated after today.
+    if start > ctx.today {
+        return Err(Error::DateInFuture { date: start, today: ctx.today });
+    }
     let end = match nonblank(&i.end) {
         Some(s) => date("end", &s, ctx)?,
         None => start.checked_add_months(Months::new(12)).and_then(|d| d.pred_opt()).unwrap_or(start),
     };
-    if end <= start {
-        return Err(Error::InvalidChoice { field: "end".into(), value: i.end.clone().unwrap_or_default() });
-    }
+    vsla::check_cycle_dates(start, end)?;
     let service_charge = match nonblank(&i.service_charge) {
-        Some(s) => rate("service-charge", &s)?,
+        Some(s) => {
+            let r = match rate("service-charge", &s) {
+                Ok(r) => r,
+                // "-5" is a number below zero: said with the bounds rather than "not a number".
+                Err(e) => match s.trim().strip_prefix(['-', '\u{2212}']).map(|rest| rate("service-charge", rest)) {
+                    Some(Ok(r)) if !r.is_zero() => -r,
+                    _ => return Err(e),
+                },
+            };
+            vsla::check_service_charge(&s, r)?;
+            r
+        }
         None => Decimal::ZERO,
     };
     let loans = match nonblank(&i.loans) {
@@ -147,7 +160,7 @@ pub fn vsla_cycle_open(store: &mut Store, ctx: &Ctx, i: &CycleInput) -> Result<V
         ensure_vsla(org)?;
         let price = amount("share-price", &i.share_price, org.currency)?;
         if !price.is_positive() {
-            return Err(Error::InvalidChoice { field: "share-price".into(), value: i.share_price.clone() });
+            return Err(Error::SharePriceNotPositive { field: "share-price".into(), input: i.share_price.clone() });
         }
         let social = super::input::opt_amount("social-fund", &i.social_fund, org.currency)?;
         if start < org.formed_on {
@@ -157,7 +170,8 @@ pub fn vsla_cycle_open(store: &mut Store, ctx: &Ctx, i: &CycleInput) -> Result<V
             None => 1,
             Some(c) => match c.share_out {
                 None => return Err(Error::VslaCycleStillOpen { cycle: c.number }),
-                Some((on, ..)) if start < on => return Err(Error::VslaCycleStartTooEarly { date: on }),
+                // The share-out's day belongs to the cycle shared out, which is closed.
+                Some((on, ..)) if start <= on => return Err(Error::VslaCycleStartTooEarly { date: on }),
                 Some(_) => c.number + 1,
             },
         };
@@ -171,6 +185,26 @@ pub fn vsla_cycle_open(store: &mut Store, ctx: &Ctx, i: &CycleInput) -> Result<V
         let done = VslaDone { org: org.code.clone(), cycle: number, voucher: None, voucher_display: String::new(), book_code: head_code(b, org.id)?, already_recorded: false };
         Ok(done)
     })
+}
+
+/// The shared-out cycle a date belongs to, with its share-out's day: the first cycle shared out
+/// on or after the date (a share-out settles every entry up to its day, those before the first
+/// cycle's start too). None outside a VSLA group, and after the last share-out.
+pub(crate) fn shared_out_cycle_of(b: &Book<'_>, org: &Organisation, on: NaiveDate) -> Result<Option<(i64, NaiveDate)>> {
+    if !is_vsla(org) {
+        return Ok(None);
+    }
+    Ok(b.vsla_cycles(org.id)?.into_iter().find_map(|c| c.share_out.as_ref().filter(|s| on <= s.0).map(|s| (c.number, s.0))))
+}
+
+/// Refuses to reverse a voucher of a shared-out cycle: its loans were settled and its shares
+/// paid out from the figures as they stood, so the cycle is closed like a closed year; a
+/// correction is a new entry in the current cycle. `name` is how the reader called the voucher.
+pub(crate) fn ensure_cycle_not_shared_out(b: &Book<'_>, org: &Organisation, v: &crate::store::StoredVoucher, name: &str) -> Result<()> {
+    match shared_out_cycle_of(b, org, v.date)? {
+        Some((cycle, shared_out)) => Err(Error::VslaVoucherInSharedOutCycle { voucher: name.to_string(), date: v.date, cycle, shared_out }),
+        None => Ok(()),
+    }
 }
 
 /// Each member's shares, share capital and loans still out on `on`, as the book has them.
@@ -346,6 +380,10 @@ pub struct VslaView {
     pub cycles: Vec<CycleView>,
     /// True when the last cycle is shared out (or there is none): the next may be opened.
     pub may_open: bool,
+    /// The first day the next cycle may start, ISO: the day after the last share-out (that day
+    /// belongs to the cycle shared out); empty when there is none.
+    #[serde(default)]
+    pub next_start: String,
 }
 
 /// The cycles of a VSLA group for its screen.
@@ -355,6 +393,7 @@ pub fn vsla_view(store: &Store, org: &str, locale: crate::i18n::Locale) -> Resul
     let org = vsla_org(&b, org)?;
     let cycles = b.vsla_cycles(org.id)?;
     let may_open = cycles.last().is_none_or(|c| c.share_out.is_some());
+    let next_start = cycles.last().and_then(|c| c.share_out.as_ref()).and_then(|s| s.0.succ_opt()).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
     let cycles = cycles
         .iter()
         .rev()
@@ -372,5 +411,5 @@ pub fn vsla_view(store: &Store, org: &str, locale: crate::i18n::Locale) -> Resul
             shared_out: c.share_out.as_ref().map(|s| s.0.format("%Y-%m-%d").to_string()).unwrap_or_default(),
         })
         .collect();
-    Ok(VslaView { org: org.code.clone(), cycles, may_open })
+    Ok(VslaView { org: org.code.clone(), cycles, may_open, next_start })
 }

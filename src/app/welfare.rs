@@ -17,7 +17,6 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
-use std::str::FromStr;
 
 /// A version of the welfare rules (`samuh welfare rules`). Amounts left out are zero.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ts_rs::TS)]
@@ -67,13 +66,7 @@ pub fn welfare_rule_set(store: &mut Store, ctx: &Ctx, i: &WelfareRuleInput) -> R
             None => WelfareModel::PerDeath,
         };
         let admin_share = match i.admin_share.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            Some(s) => {
-                let latin = crate::i18n::checked_digits(s, "admin-share")?;
-                Decimal::from_str(&latin)
-                    .ok()
-                    .filter(|d| !d.is_sign_negative() && *d <= Decimal::ONE_HUNDRED)
-                    .ok_or_else(|| Error::InvalidChoice { field: "admin-share".into(), value: s.to_string() })?
-            }
+            Some(s) => admin_share_of(s)?,
             None => Decimal::ZERO,
         };
         let arrears_limit = match i.arrears_limit.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -94,11 +87,26 @@ pub fn welfare_rule_set(store: &mut Store, ctx: &Ctx, i: &WelfareRuleInput) -> R
             sickness: opt_amount("sickness", &i.sickness, &org)?,
             old_age: opt_amount("old-age", &i.old_age, &org)?,
         };
+        // A version of the rules, once recorded, stands; the next one starts on another day.
         if b.welfare_rules(org.id)?.iter().any(|x| x.effective_from == from) {
-            return Err(Error::InvalidChoice { field: "from".into(), value: i.from.clone() });
+            return Err(Error::WelfareRulesSameDay { date: from });
         }
         b.insert_welfare_rule(&r, &ctx.now)
     })
+}
+
+/// The admin share as typed: a percentage from 0 to 100 ("5", "2.5", "5 %", in any digits).
+/// A number outside it ("150", "-5") is refused with the bounds; anything else is not a number.
+fn admin_share_of(typed: &str) -> Result<Decimal> {
+    let out_of_range = || Error::AdminShareOutOfRange { input: typed.to_string() };
+    match super::input::rate("admin-share", typed) {
+        Ok(d) if d <= Decimal::ONE_HUNDRED => Ok(d),
+        Ok(_) => Err(out_of_range()),
+        Err(e) => match typed.trim().strip_prefix(['-', '\u{2212}']).map(|rest| super::input::rate("admin-share", rest)) {
+            Some(Ok(d)) if !d.is_zero() => Err(out_of_range()),
+            _ => Err(e),
+        },
+    }
 }
 
 /// `samuh welfare death`: a member died.
@@ -239,6 +247,14 @@ pub fn levy_collect(store: &mut Store, ctx: &Ctx, i: &LevyCollectInput) -> Resul
     let w = super::command::Write { name: "welfare_collect", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
     super::command::write_command(store, ctx, w, |b, org, _| {
         let (dm, d) = death_of(b, &org, &i.deceased)?;
+        // The payout was worked out from the levies collected by then: a levy taken after it
+        // would sit in the welfare fund with no payout to carry it to the family.
+        if let Some(p) = b.payout_of(d.id)? {
+            return Err(Error::LevyAfterPayout { deceased: label(&dm), paid: p.paid_on });
+        }
+        if on < d.died_on {
+            return Err(Error::WelfareBeforeDeath { deceased: label(&dm), date: on, died: d.died_on });
+        }
         let due: HashSet<i64> = b.levy_due(d.id)?.into_iter().collect();
         let mut paid: HashSet<i64> = b.levies_paid(d.id)?.into_iter().map(|p| p.member_id).collect();
         let mut payers: Vec<(i64, Money)> = Vec::new();
@@ -360,6 +376,14 @@ pub fn welfare_payout(store: &mut Store, ctx: &Ctx, i: &PayoutInput) -> Result<P
         let (dm, d) = death_of(b, &org, &i.deceased)?;
         if b.payout_of(d.id)?.is_some() {
             return Err(Error::PayoutAlreadyMade { deceased: label(&dm) });
+        }
+        if on < d.died_on {
+            return Err(Error::WelfareBeforeDeath { deceased: label(&dm), date: on, died: d.died_on });
+        }
+        // Levies already collected after the payout's date would be left in the fund, counted
+        // in no payout: the payout is dated on or after the last collection.
+        if let Some(last) = b.levies_paid(d.id)?.iter().map(|p| p.paid_on).max().filter(|last| *last > on) {
+            return Err(Error::PayoutBeforeLastLevy { deceased: label(&dm), date: on, last });
         }
         let all = b.welfare_rules(org.id)?;
         let rule = all.iter().find(|r| r.id == d.rule_id).cloned().ok_or(Error::NoDeathLevy)?;
@@ -732,8 +756,19 @@ pub fn benefit_pay(store: &mut Store, ctx: &Ctx, i: &BenefitInput) -> Result<Sav
     let w = super::command::Write { name: "welfare_benefit", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
     super::command::write_command(store, ctx, w, |b, org, _| {
         let kind = BenefitKind::from_code(&i.kind).ok_or_else(|| Error::InvalidChoice { field: "kind".into(), value: i.kind.clone() })?;
-        // A death benefit is paid to the family of a member who died that day or before.
-        let m = if kind == BenefitKind::Death { member_of(b, &org, &i.member)? } else { super::active_member(b, &org, &i.member, on)? };
+        // A member whose death is recorded receives nothing from that day: her family's death
+        // benefit is the death's payout (paid once), not a benefit paid beside it.
+        let m = member_of(b, &org, &i.member)?;
+        if let Some(d) = b.death_of(m.id)?.filter(|d| d.org_id == org.id) {
+            if kind == BenefitKind::Death || on >= d.died_on {
+                return Err(Error::BenefitAfterDeath { member: label(&m), died: d.died_on });
+            }
+        }
+        // The benefits of her life go to a member enrolled that day (joined, and not yet left);
+        // a death benefit with no death recorded is paid to the family of a member who died.
+        if kind != BenefitKind::Death {
+            super::active_member(b, &org, &i.member, on)?;
+        }
         let all = b.welfare_rules(org.id)?;
         let rule = rules::rule_on(&all, on).cloned().ok_or_else(|| Error::NoBenefit { kind: kind.code().into(), date: on })?;
         let amt = rule.benefit(kind);

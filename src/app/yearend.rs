@@ -776,7 +776,7 @@ pub fn share_price_set(store: &mut Store, ctx: &Ctx, i: &SharePriceInput) -> Res
         }
         let price = amount("price", &i.price, org.currency)?;
         if !price.is_positive() {
-            return Err(Error::InvalidChoice { field: "price".into(), value: i.price.clone() });
+            return Err(Error::SharePriceNotPositive { field: "price".into(), input: i.price.clone() });
         }
         b.insert_share_price(org.id, from, price, &ctx.now)
     })

@@ -12,6 +12,37 @@ use rust_decimal::Decimal;
 pub const MIN_SHARES_PER_MEETING: i64 = 1;
 pub const MAX_SHARES_PER_MEETING: i64 = 5;
 
+/// The longest a cycle may run, in months. A VSLA cycle runs about a year (domain.md §4.8),
+/// usually 9 to 12 months; two years is the most any group's by-laws set.
+pub const MAX_CYCLE_MONTHS: u32 = 24;
+
+/// The highest service charge a cycle may set, % a month (flat). Groups set 5 to 10 % a month;
+/// above 20 % is a typing slip (a yearly rate typed as monthly, or an amount for a rate).
+pub const MAX_SERVICE_CHARGE_PERCENT: i64 = 20;
+
+/// Refuses a cycle whose end is not after its start, or that runs longer than
+/// `MAX_CYCLE_MONTHS` (its last day at most that many months after its first).
+pub fn check_cycle_dates(start: NaiveDate, end: NaiveDate) -> Result<()> {
+    if end <= start {
+        return Err(Error::VslaCycleEndNotAfterStart { start, end });
+    }
+    let latest = start.checked_add_months(chrono::Months::new(MAX_CYCLE_MONTHS)).unwrap_or(NaiveDate::MAX);
+    if end > latest {
+        return Err(Error::VslaCycleTooLong { start, end, months: MAX_CYCLE_MONTHS.into(), latest });
+    }
+    Ok(())
+}
+
+/// Refuses a service charge below zero or above `MAX_SERVICE_CHARGE_PERCENT` a month; `typed`
+/// is what the reader typed, for the message.
+pub fn check_service_charge(typed: &str, percent_a_month: Decimal) -> Result<()> {
+    let max = MAX_SERVICE_CHARGE_PERCENT;
+    if percent_a_month.is_sign_negative() && !percent_a_month.is_zero() || percent_a_month > Decimal::from(max) {
+        return Err(Error::VslaServiceChargeOutOfRange { input: typed.to_string(), max });
+    }
+    Ok(())
+}
+
 /// Refuses a purchase of shares at a meeting that is not 1 to 5 whole shares (none is fine: the
 /// member buys nothing that week).
 pub fn check_meeting_shares(member: &str, typed: &str, n: Decimal) -> Result<()> {
@@ -203,6 +234,26 @@ mod tests {
         }
         assert!(matches!(check_meeting_shares("M1", "6", Decimal::from(6)), Err(Error::VslaSharesOutOfRange { .. })));
         assert!(matches!(check_meeting_shares("M1", "1.5", "1.5".parse().unwrap()), Err(Error::NotWholeShares { .. })));
+    }
+
+    #[test]
+    fn a_cycle_ends_after_it_starts_and_runs_two_years_at_most() {
+        let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+        // A year less a day, and two years to the day (1 Jan 2025 + 24 months = 1 Jan 2027).
+        assert!(check_cycle_dates(d(2025, 1, 1), d(2025, 12, 31)).is_ok());
+        assert!(check_cycle_dates(d(2025, 1, 1), d(2027, 1, 1)).is_ok());
+        assert_eq!(check_cycle_dates(d(2025, 1, 1), d(2027, 1, 2)), Err(Error::VslaCycleTooLong { start: d(2025, 1, 1), end: d(2027, 1, 2), months: 24, latest: d(2027, 1, 1) }));
+        assert_eq!(check_cycle_dates(d(2025, 1, 1), d(2025, 1, 1)), Err(Error::VslaCycleEndNotAfterStart { start: d(2025, 1, 1), end: d(2025, 1, 1) }));
+        assert_eq!(check_cycle_dates(d(2025, 1, 1), d(2024, 12, 1)), Err(Error::VslaCycleEndNotAfterStart { start: d(2025, 1, 1), end: d(2024, 12, 1) }));
+    }
+
+    #[test]
+    fn a_service_charge_is_zero_to_twenty_percent_a_month() {
+        assert!(check_service_charge("0", Decimal::ZERO).is_ok());
+        assert!(check_service_charge("20", Decimal::from(20)).is_ok());
+        let out = |typed: &str| Err(Error::VslaServiceChargeOutOfRange { input: typed.into(), max: 20 });
+        assert_eq!(check_service_charge("20.5", "20.5".parse().unwrap()), out("20.5"));
+        assert_eq!(check_service_charge("-5", Decimal::from(-5)), out("-5"));
     }
 
     #[test]

@@ -311,6 +311,19 @@ fn sample_errors() -> Vec<Error> {
         HouseholdAlreadyTarget { household: s("5501-0123"), date: d },
         HouseholdPlanMonths { value: s("0"), max: 120 },
         GroupNotRegistered { org: s("vo-kishanganj"), group: s("shg-rampur") },
+        VslaCycleSharedOut { date: d, cycle: 1, shared_out: date(2025, 8, 9) },
+        VslaVoucherInSharedOutCycle { voucher: s("2025-26/0004"), date: d, cycle: 1, shared_out: date(2025, 8, 9) },
+        VslaCycleEndNotAfterStart { start: d, end: date(2025, 4, 1) },
+        VslaCycleTooLong { start: d, end: date(2035, 4, 13), months: 24, latest: date(2027, 4, 14) },
+        VslaServiceChargeOutOfRange { input: s("500"), max: 20 },
+        SharePriceNotPositive { field: s("share-price"), input: s("0") },
+        WelfareBeforeDeath { deceased: s("W0002 Somsri"), date: date(2025, 4, 1), died: d },
+        LevyAfterPayout { deceased: s("W0002 Somsri"), paid: d },
+        PayoutBeforeLastLevy { deceased: s("W0002 Somsri"), date: d, last: date(2025, 4, 20) },
+        BenefitAfterDeath { member: s("W0002 Somsri"), died: d },
+        AdminShareOutOfRange { input: s("150") },
+        WelfareRulesSameDay { date: d },
+        SettleMalformed { value: s("garbage") },
     ]
 }
 

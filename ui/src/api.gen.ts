@@ -1373,7 +1373,12 @@ export type VslaView = { org: string, cycles: Array<CycleView>,
 /**
  * True when the last cycle is shared out (or there is none): the next may be opened.
  */
-may_open: boolean, };
+may_open: boolean, 
+/**
+ * The first day the next cycle may start, ISO: the day after the last share-out (that day
+ * belongs to the cycle shared out); empty when there is none.
+ */
+next_start: string, };
 
 export type VslaViewArgs = { org: string, };
 

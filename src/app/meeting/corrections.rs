@@ -120,6 +120,7 @@ pub fn meeting_reverse(store: &mut Store, ctx: &Ctx, i: &MeetingReverseInput) ->
         let mut reversals = Vec::new();
         for v in &originals {
             crate::app::loans::ensure_not_owned(b, v, &voucher_name(org, v))?;
+            crate::app::vsla::ensure_cycle_not_shared_out(b, org, v, &voucher_name(org, v))?;
             let r = reverse_in(b, ctx, org, v, &voucher_name(org, v), on, i.reason.trim(), None)?;
             who.log(b, ctx, NewAct { voucher_id: Some(r.id), approved_by, ..crate::app::people::act(org, "reversal", on) })?;
             let fy = FiscalYear { start_year: r.fiscal_year, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day };

@@ -184,7 +184,7 @@ fn settle(s: &str) -> Result<w::SettleInput, Error> {
         [fund, loan, principal, interest] => {
             Ok(w::SettleInput { fund: fund.to_string(), loan: loan.to_string(), principal: Some(principal.to_string()), interest: Some(interest.to_string()) })
         }
-        _ => Err(Error::InvalidChoice { field: "settle".into(), value: s.to_string() }),
+        _ => Err(Error::SettleMalformed { value: s.to_string() }),
     }
 }
 

@@ -76,7 +76,7 @@ async function vslaScreen(): Promise<void> {
       } catch (e) { out.replaceChildren(errorBox(e)); } finally { go.disabled = false; }
     } });
     opening = h('section', { id: 'vsla-open-box' }, h('h3', { i18n: 'ui-vsla-open-title' }),
-      field('vsla-new-start', 'start', 'ui-vsla-start', last?.shared_out ?? ''), ' ', field('vsla-new-price', 'share_price', 'ui-vsla-share-price'), ' ',
+      field('vsla-new-start', 'start', 'ui-vsla-start', v.next_start), ' ', field('vsla-new-price', 'share_price', 'ui-vsla-share-price'), ' ',
       field('vsla-new-social', 'social_fund', 'ui-vsla-social-fund'), ' ', field('vsla-new-charge', 'service_charge', 'ui-vsla-service-charge'), ' ',
       h('label', {}, h('span', { i18n: 'ui-vsla-loans' }), ' ', rule), ' ', go);
   }
