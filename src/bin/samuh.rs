@@ -1033,8 +1033,10 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             let mut s = create(cli)?;
             let summary = samuh::demo::demo_create(&mut s, today)?;
             let mut text = l.msg("cli-demo-created", &[("path", Arg::Text(s.path().to_string()))]);
-            for o in &summary.orgs {
-                text.push_str(&format!("\n  {}", o.code));
+            // Every organisation the demo made (the summary's loan figures are the groups'), with
+            // its kind in her language.
+            for o in s.read().orgs()? {
+                text.push_str(&format!("\n  {}\t{}", o.code, l.vocab("kind", o.kind.code())));
             }
             Ok(Answer::new(text, serde_json::to_value(&summary).expect("json")))
         }
