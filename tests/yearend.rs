@@ -853,7 +853,7 @@ fn a_member_who_left_before_the_close_is_owed_her_dividend_in_cash() {
     let preview = app::year_preview_view(&b.store, &c, &year("coop", "2024"), samuh::i18n::Locale::new(samuh::i18n::Lang::En)).unwrap();
     let notes: Vec<String> = preview.sections.iter().flat_map(|s| s.notes.clone()).collect();
     let label = b.store.read().member_by_no(b.store.read().org_by_code("coop").unwrap().unwrap().id, "3").unwrap().unwrap();
-    let expected = format!("One member has left ({} {}): the amount is not added to savings or shares but kept as payable, to be paid in cash (\"Pay in cash\" on the Year-end screen).", label.admission_no, label.name);
+    let expected = format!("One member has left ({} {}): the amount is not added to savings or shares but kept as payable, to be paid in cash (\"Pay in cash\" on the Year-end screen, or `samuh year pay`).", label.admission_no, label.name);
     assert!(notes.contains(&expected), "{notes:#?}");
     app::year_close(&mut b.store, &c, &year("coop", "2024")).unwrap();
     assert_eq!(-balance(&b.store, "coop", code::DIVIDEND_PAYABLE, Some(three)), tk("18000"));

@@ -15,6 +15,7 @@ check-summary = { $orgs }টি সংগঠন ও { $vouchers }টি ভা�
 # The command line's words for errors whose screen wording names rows and keys (Localizer::cli_error).
 cli-error-attendance-not-marked = { $member }-এর হাজিরা দেওয়া হয়নি। সভার ফাইলে সেই সদস্যের "attendance" লিখুন: present, late, absent বা absent-with-leave।
 cli-error-loan-amount-required = ঋণের পরিমাণ দেওয়া হয়নি। --amount দিয়ে দিন, অথবা সভার ফাইলে ঋণের "amount" হিসেবে লিখুন।
+cli-error-no-meeting-on = { $date } তারিখে লেনদেনসহ কোনো সভা লেখা হয়নি। কার্যবিবরণী বই (`samuh report minutes`) সভাগুলি ও তাদের তারিখ দেখায়।
 cli-error-invalid-choice = { $field }: “{ $value }” এমন কোনো মান নয় যা এটি নেয়। কমান্ডের --help বলে এটি কোন মানগুলি নেয়।
 # যে কমান্ড লাইন পড়া যায় না (clap-এর নিজের কথা ইংরেজিতে): কী ঠিক করতে হবে, পাঠকের ভাষায়।
 cli-usage-missing = কমান্ডের যা দরকার তার কিছু বাদ পড়েছে: { $args }। `{ $help }` দেখায় এটি কী নেয়।

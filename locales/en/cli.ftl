@@ -15,6 +15,7 @@ check-summary = Checked { $orgs } organisation(s) and { $vouchers } voucher(s): 
 # The command line's words for errors whose screen wording names rows and keys (Localizer::cli_error).
 cli-error-attendance-not-marked = The attendance of { $member } is not marked. Give that member's "attendance" in the meeting file: present, late, absent or absent-with-leave.
 cli-error-loan-amount-required = The loan amount is missing. Give it with --amount, or as the loan's "amount" in the meeting file.
+cli-error-no-meeting-on = No meeting with entries was recorded on { $date }. The minutes book (`samuh report minutes`) lists the meetings and their dates.
 cli-error-invalid-choice = { $field }: “{ $value }” is not a value it takes. The command's --help says which values it takes.
 # A command line that cannot be read (clap's own words are English): what to fix, in the reader's language.
 cli-usage-missing = Something the command needs is missing: { $args }. `{ $help }` shows what it takes.

@@ -20,6 +20,6 @@ error-no-dividend-payable = No dividend or average-return of the year { $year } 
 act-year-pay = Dividends paid in cash
 cli-year-paid = Dividends of { $org } paid in cash to { $count } members (voucher { $voucher }).
 note-year-departed-payable = { $members ->
-    [one] One member has left ({ $list }): the amount is not added to savings or shares but kept as payable, to be paid in cash ("Pay in cash" on the Year-end screen).
-   *[other] { $members } members have left ({ $list }): their amounts are not added to savings or shares but kept as payable, to be paid in cash ("Pay in cash" on the Year-end screen).
+    [one] One member has left ({ $list }): the amount is not added to savings or shares but kept as payable, to be paid in cash ("Pay in cash" on the Year-end screen, or `samuh year pay`).
+   *[other] { $members } members have left ({ $list }): their amounts are not added to savings or shares but kept as payable, to be paid in cash ("Pay in cash" on the Year-end screen, or `samuh year pay`).
 }

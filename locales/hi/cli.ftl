@@ -15,6 +15,7 @@ check-summary = { $orgs } संगठन और { $vouchers } वाउचर �
 # The command line's words for errors whose screen wording names rows and keys (Localizer::cli_error).
 cli-error-attendance-not-marked = { $member } की हाज़िरी नहीं लगी है। बैठक फ़ाइल में उस सदस्य की "attendance" लिखें: present, late, absent या absent-with-leave।
 cli-error-loan-amount-required = ऋण की राशि नहीं दी गई है। इसे --amount से दें, या बैठक फ़ाइल में ऋण की "amount" के रूप में लिखें।
+cli-error-no-meeting-on = { $date } को प्रविष्टियों वाली कोई बैठक दर्ज नहीं है। कार्यवाही पुस्तिका (`samuh report minutes`) बैठकें और उनकी तारीखें दिखाती है।
 cli-error-invalid-choice = { $field }: “{ $value }” ऐसा मान नहीं है जो यह लेता है। कमांड का --help बताता है कि यह कौन-से मान लेता है।
 # जो कमांड लाइन पढ़ी न जा सके (clap के अपने शब्द अंग्रेज़ी में हैं): क्या ठीक करें, पाठक की भाषा में।
 cli-usage-missing = कमांड को जो चाहिए उसमें से कुछ छूट गया है: { $args }। `{ $help }` बताता है कि वह क्या लेती है।

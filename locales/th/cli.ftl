@@ -15,6 +15,7 @@ check-summary = ตรวจ { $orgs } องค์กร { $vouchers } ใบ�
 # The command line's words for errors whose screen wording names rows and keys (Localizer::cli_error).
 cli-error-attendance-not-marked = ยังไม่ได้ลงเวลาของ { $member } ใส่ "attendance" ของสมาชิกคนนั้นในไฟล์การประชุม: present, late, absent หรือ absent-with-leave
 cli-error-loan-amount-required = ยังไม่ได้ระบุจำนวนเงินกู้ ใส่ด้วย --amount หรือเป็น "amount" ของเงินกู้ในไฟล์การประชุม
+cli-error-no-meeting-on = ไม่มีการประชุมที่มีรายการบันทึกไว้ในวันที่ { $date } สมุดบันทึกการประชุม (`samuh report minutes`) แสดงการประชุมและวันที่
 cli-error-invalid-choice = { $field }: “{ $value }” ไม่ใช่ค่าที่รับได้ ดูค่าที่รับได้ใน --help ของคำสั่ง
 # บรรทัดคำสั่งที่อ่านไม่ได้ (ข้อความของ clap เองเป็นภาษาอังกฤษ): สิ่งที่ต้องแก้ เป็นภาษาของผู้อ่าน
 cli-usage-missing = คำสั่งขาดสิ่งที่ต้องใช้: { $args } ดู `{ $help }` ว่าคำสั่งนี้รับอะไรบ้าง
