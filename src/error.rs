@@ -382,6 +382,8 @@ pub enum Error {
     PromiseLoanTwice { loan: String },
     #[error("a promise of {amount} is more than the {owed} loan {loan} owes")]
     PromiseAboveOwed { loan: String, amount: Money, owed: Money },
+    #[error("--{option} does not apply to {org}")]
+    OptionNotForKind { option: String, org: String },
     #[error("\"{input}\" is not a fiscal year")]
     FiscalYearInvalid { input: String },
     #[error("the year {year} ended before the organisation was formed on {formed}")]
@@ -719,6 +721,7 @@ impl Error {
             YearNotEnded { year, end } | AuditBeforeYearEnd { year, end } => vec![("year", year_arg(year)), ("end", Arg::Date(*end))],
             AuditAfterClose { year } | YearWithoutEntries { year } => vec![("year", year_arg(year))],
             FiscalYearInvalid { input } => vec![("input", t(input))],
+            OptionNotForKind { option, org } => vec![("option", t(option)), ("org", t(org))],
             PromiseLoanTwice { loan } => vec![("loan", t(loan))],
             PeriodBackwards { from, to } => vec![("from", Arg::Date(*from)), ("to", Arg::Date(*to))],
             PromiseAboveOwed { loan, amount, owed } => vec![("loan", t(loan)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],

@@ -1053,3 +1053,24 @@ fn a_year_is_named_as_she_writes_it_and_closed_only_where_the_book_kept_it() {
     let text = samuh::i18n::Localizer::new(th).error(&e);
     assert!(text.starts_with("ปีบัญชี ๒๕๖๙ ซึ่งอยู่หลังกว่าปิดไปแล้ว จึงปิดบัญชีหรือตรวจสอบปีบัญชี ๒๕๖๘ ไม่ได้"), "{text}");
 }
+
+/// A setting of another kind's rule is refused rather than silently left unused: the Bangladesh
+/// co-operative's appropriation is the Act's (no template), the League's fee is a Thai
+/// co-operative's; nothing is written.
+#[test]
+fn a_setting_of_another_kinds_rule_is_refused() {
+    let (mut bd, c) = bangladesh();
+    let before = dump(&bd.path);
+    let with = |f: fn(&mut app::YearInput)| {
+        let mut i = year("coop", "2024");
+        f(&mut i);
+        i
+    };
+    for (i, option) in [(with(|i| i.template = s("reserve=50,dividend=60")), "template"), (with(|i| i.league_fee = s("2")), "league-fee"), (with(|i| i.league_fee_cap = s("1000")), "league-fee-cap")] {
+        assert_eq!(app::year_close(&mut bd.store, &c, &i).unwrap_err(), Error::OptionNotForKind { option: option.into(), org: "coop".into() });
+        assert_eq!(app::year_preview(&bd.store, &c, &i).unwrap_err(), Error::OptionNotForKind { option: option.into(), org: "coop".into() });
+    }
+    assert_eq!(dump(&bd.path), before);
+    // Left blank, as the screen sends it, the setting is no setting.
+    app::year_preview(&bd.store, &c, &with(|i| i.template = s(" "))).unwrap();
+}

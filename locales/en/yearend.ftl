@@ -102,6 +102,7 @@ error-dividend-above-cap = A dividend rate of { $rate }% is above the most that 
 error-dividend-above-pool = A dividend of { $dividend } is more than the { $pool } the year's profit leaves for it. Enter a lower rate.
 error-later-year-closed = The year { $year } cannot be reopened while the later year { $later } is closed. Reopen { $later } first.
 error-fiscal-year-invalid = “{ $input }” is not a fiscal year. Write the year it starts in, for example 2025, or its label, for example 2025-26.
+error-option-not-for-kind = The setting “{ $option }” does not apply to { $org }: its year is closed by the rule of its kind and country, which this setting is not part of. Leave it out.
 error-year-before-formed = The year { $year } ended before the organisation was formed on { $formed }: there is nothing of it to close or audit. Choose a later year.
 error-year-without-entries = This book holds no entry dated in or before the year { $year }: that year was kept on paper, before the book began. Close and audit it on paper; in this book, choose a later year.
 error-close-under-later-year = The later year { $later } is already closed, so the year { $year } cannot be closed or audited under it. Reopen { $later } first (with a reason and a second person), then close the years in order.

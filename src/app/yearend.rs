@@ -285,6 +285,15 @@ const LEAGUE_FEE_CEILING: i64 = 30_000;
 
 /// The appropriation rule of a kind of organisation in its country.
 fn scheme_of(org: &Organisation, i: &YearInput, financing: bool) -> Result<Scheme> {
+    // A setting of another kind's rule is refused, never silently left unused: a template for a
+    // co-operative whose appropriation the Act fixes, the League's fee outside a Thai co-op.
+    let thai_coop = (org.kind, org.country) == (OrgKind::Cooperative, Country::Thailand);
+    let templated = matches!(org.kind, OrgKind::VillageFund | OrgKind::SavingsGroup);
+    for (option, given, applies) in [("template", &i.template, templated), ("league-fee", &i.league_fee, thai_coop), ("league-fee-cap", &i.league_fee_cap, thai_coop)] {
+        if nonblank(given).is_some() && !applies {
+            return Err(Error::OptionNotForKind { option: option.into(), org: org.code.clone() });
+        }
+    }
     Ok(match (org.kind, org.country) {
         (OrgKind::Cooperative, Country::Bangladesh) => Scheme::Coop(CoopNorms { financing_society: financing, ..CoopNorms::default() }),
         (OrgKind::Cooperative, Country::Thailand) => {

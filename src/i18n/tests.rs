@@ -236,6 +236,7 @@ fn sample_errors() -> Vec<Error> {
         DividendAbovePool { dividend: Money::units(40_000), pool: Money::units(36_000) },
         LaterYearClosed { year: s("2024-25"), later: s("2025-26") },
         FiscalYearInvalid { input: s("2025-27") },
+        OptionNotForKind { option: s("template"), org: s("coop-meherpur") },
         PromiseLoanTwice { loan: s("8") },
         PeriodBackwards { from: date(2026, 4, 1), to: date(2026, 3, 31) },
         PromiseAboveOwed { loan: s("8"), amount: Money::units(99_999), owed: Money::units(3_200) },
