@@ -1216,7 +1216,9 @@ fn views_of(b: &Book<'_>, groups: Vec<FedGroupRow>, need: Option<&Need>, mut f: 
             members,
             member_ids: records.members.iter().map(|m| m.id).collect(),
             currency: g.currency.clone(),
-            formed_on: stored_date(&g.formed_on)?,
+            // Its book in Samuh begins at its formation, or at its first entry when the group
+            // kept paper books before: no year or meeting before it is asked of the book.
+            formed_on: stored_date(&g.formed_on)?.max(b.fed_first_entry(g.id)?.unwrap_or(chrono::NaiveDate::MIN)),
             frequency: crate::domain::org::MeetingFrequency::from_code(&g.meeting_frequency).unwrap_or(crate::domain::org::MeetingFrequency::Weekly),
             meetings,
             attendance,

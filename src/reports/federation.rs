@@ -59,7 +59,9 @@ pub struct GroupView {
     pub read: Option<ReadAhead>,
     /// The group's own ids of `members`, in the same order.
     pub member_ids: Vec<i64>,
-    /// The group's currency (ISO code), its formation date and meeting frequency, as registered.
+    /// The group's currency (ISO code) and meeting frequency, as registered, and the day its book
+    /// in Samuh begins: its formation, or its first entry when it kept paper books before (no
+    /// annual statement or meeting before that day is expected of it).
     pub currency: String,
     pub formed_on: NaiveDate,
     pub frequency: crate::domain::org::MeetingFrequency,

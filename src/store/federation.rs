@@ -662,6 +662,13 @@ impl Book<'_> {
     }
 
     /// How many vouchers of a group were imported.
+    /// The date of a group's earliest imported entry (its opening balances, or its first meeting
+    /// in Samuh); None before any.
+    pub fn fed_first_entry(&self, group_id: i64) -> Result<Option<chrono::NaiveDate>> {
+        let first: Option<String> = self.one("SELECT min(date) FROM fed_voucher WHERE group_id = ?1", [group_id], |r| r.get(0))?;
+        first.map(|d| super::parse_stored_date(&d)).transpose().map_err(Into::into)
+    }
+
     pub fn fed_voucher_count(&self, group_id: i64) -> Result<i64> {
         Ok(self.one("SELECT count(*) FROM fed_voucher WHERE group_id = ?1", [group_id], |r| r.get(0))?)
     }
