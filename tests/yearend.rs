@@ -999,6 +999,14 @@ fn a_year_is_named_as_she_writes_it_and_closed_only_where_the_book_kept_it() {
     let p = app::year_preview(&b.store, &c, &year("tcoop", "2568")).unwrap();
     let q = app::year_preview(&b.store, &c, &year("tcoop", "2025")).unwrap();
     assert_eq!(p, q, "2568 B.E. is the year 2025");
+    // The Year-end screen names the year as she counts it: 2025 is ๒๕๖๘ in Thai (Buddhist Era,
+    // Thai digits), never the Gregorian 2025 beside Buddhist Era dates.
+    let mut th = samuh::i18n::Locale::new(samuh::i18n::Lang::Th);
+    th.digits = samuh::i18n::Digits::Native;
+    let v = app::year_view(&b.store, &c, "tcoop", th).unwrap();
+    let y2025 = v.years.iter().find(|y| y.year == "2025").expect("the year 2025 is listed");
+    assert_eq!(y2025.year_display, "๒๕๖๘");
+    assert!(y2025.period_display.contains("๒๕๖๘") && !y2025.period_display.contains("๒๐๒๕"), "{}", y2025.period_display);
     let bad = |y: &str| match app::year_preview(&b.store, &c, &year("tcoop", y)) {
         Err(Error::FiscalYearInvalid { input }) => assert_eq!(input, y),
         other => panic!("{y}: {other:?}"),

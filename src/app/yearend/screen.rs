@@ -163,7 +163,7 @@ pub fn year_view(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Result<
         }
         years.push(YearRow {
             year: fy.label(),
-            year_display: l.digits_of(&fy.label()),
+            year_display: l.fiscal_year(fy),
             period_display: l.msg("year-period-range", &[("from", Arg::Date(fy.start())), ("to", Arg::Date(fy.end()))]),
             from: fy.start().format("%Y-%m-%d").to_string(),
             to: fy.end().format("%Y-%m-%d").to_string(),
