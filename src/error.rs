@@ -382,6 +382,10 @@ pub enum Error {
     PromiseLoanTwice { loan: String },
     #[error("a promise of {amount} is more than the {owed} loan {loan} owes")]
     PromiseAboveOwed { loan: String, amount: Money, owed: Money },
+    #[error("{member} cannot leave on {date}: her last entry is on {last}")]
+    ExitBeforeLastEntry { member: String, date: NaiveDate, last: NaiveDate },
+    #[error("{member} stands guarantor for loan {loan} of {borrower}, which still owes {owed}")]
+    GuarantorOfRunningLoan { member: String, loan: i64, borrower: String, owed: Money },
     #[error("--{option} does not apply to {org}")]
     OptionNotForKind { option: String, org: String },
     #[error("\"{input}\" is not a fiscal year")]
@@ -722,6 +726,8 @@ impl Error {
             AuditAfterClose { year } | YearWithoutEntries { year } => vec![("year", year_arg(year))],
             FiscalYearInvalid { input } => vec![("input", t(input))],
             OptionNotForKind { option, org } => vec![("option", t(option)), ("org", t(org))],
+            ExitBeforeLastEntry { member, date, last } => vec![("member", t(member)), ("date", Arg::Date(*date)), ("last", Arg::Date(*last))],
+            GuarantorOfRunningLoan { member, loan, borrower, owed } => vec![("member", t(member)), ("loan", Arg::Count(*loan)), ("borrower", t(borrower)), ("owed", Arg::Money(*owed))],
             PromiseLoanTwice { loan } => vec![("loan", t(loan))],
             PeriodBackwards { from, to } => vec![("from", Arg::Date(*from)), ("to", Arg::Date(*to))],
             PromiseAboveOwed { loan, amount, owed } => vec![("loan", t(loan)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],

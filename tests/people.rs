@@ -471,3 +471,38 @@ fn a_person_of_one_organisation_cannot_act_for_another() {
     refused(&mut f, "error-person-outside-org", |f| app::org_add(&mut f.store, &dipa, &app::OrgInput { code: "shg3".into(), name: "Third".into(), kind: "shg".into(), country: "in".into(), meeting_frequency: "weekly".into(), formed_on: "2025-01-05".into(), ..Default::default() }));
     app::member_add(&mut f.store, &dipa, &member("shg")).unwrap();
 }
+
+/// A member leaves on a day after everything she did in the book, and not while she stands
+/// guarantor for a loan still owed (an outside test dated an exit a month before her last
+/// withdrawal, and let the only guarantor of a running loan go). Each refusal changes nothing.
+#[test]
+fn a_member_leaves_after_her_last_entry_and_not_while_she_guarantees_a_loan() {
+    let mut f = common::shg();
+    let c = f.ctx.clone();
+    // The SHG's opening on 1 April 2025 gave each member ₹1,000 of savings. On 1 June member 5
+    // withdraws all of it.
+    let all_out = app::MeetingMemberRow { withdrawal: Some("1000".into()), ..common::row("5", "present", "0") };
+    app::meeting_record(&mut f.store, &c, &common::meeting("2025-06-01", vec![all_out])).unwrap();
+    let before = common::dump(&f.path);
+    match app::member_exit(&mut f.store, &c, "shg", "5", "2025-05-01", None) {
+        Err(samuh::Error::ExitBeforeLastEntry { date, last, .. }) => assert_eq!((date, last), (common::d("2025-05-01"), common::d("2025-06-01"))),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(common::dump(&f.path), before, "a refused exit changed the book");
+    app::member_exit(&mut f.store, &c, "shg", "5", "2025-06-01", None).unwrap();
+
+    // Member 1 borrows ₹2,000 at the meeting of 1 July with member 2 as her guarantor; member 2
+    // then takes out her savings and asks to leave: refused while the loan is owed.
+    let loan = app::LoanInput { member: "1".into(), amount: "2000".into(), guarantors: vec!["2".into()], purpose: "goat".into(), ..Default::default() };
+    // (The cash box is empty since member 5's withdrawal: each payment is drawn from the bank.)
+    let from_bank = |amount: &str| vec![app::GroupLineInput { kind: "bank-withdrawal".into(), amount: amount.into(), ..Default::default() }];
+    app::meeting_record(&mut f.store, &c, &app::MeetingInput { loans: vec![loan], group: from_bank("2000"), ..common::meeting("2025-07-01", vec![common::row("1", "present", "0"), common::row("2", "present", "0")]) }).unwrap();
+    let out = app::MeetingMemberRow { withdrawal: Some("1000".into()), ..common::row("2", "present", "0") };
+    app::meeting_record(&mut f.store, &c, &app::MeetingInput { group: from_bank("1000"), ..common::meeting("2025-07-08", vec![out]) }).unwrap();
+    let before = common::dump(&f.path);
+    match app::member_exit(&mut f.store, &c, "shg", "2", "2025-07-09", None) {
+        Err(samuh::Error::GuarantorOfRunningLoan { loan, owed, .. }) => assert_eq!((loan, owed), (1, samuh::domain::money::Money::units(2_000))),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(common::dump(&f.path), before);
+}

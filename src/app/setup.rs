@@ -198,14 +198,29 @@ pub fn member_exit(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str, 
         who.may_record(Some(&org))?;
         check_entry_date(b, &org, on, ctx.today)?;
         let m = active_member(b, &org, admission_no, on)?;
+        // She leaves on a day after everything she did in the book: an exit dated before her
+        // last saving, repayment or meeting would leave entries of a member who had gone.
+        if let Some(last) = b.member_last_activity(m.id)?.filter(|last| *last > on) {
+            return Err(Error::ExitBeforeLastEntry { member: label(&m), date: on, last });
+        }
         let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(m.id), None, None)?;
         if !savings.is_zero() {
             return Err(Error::MemberHasBalance { member: label(&m), balance: savings });
         }
-        for l in b.loans(org.id)?.iter().filter(|l| l.member_id == m.id) {
+        let loans = b.loans(org.id)?;
+        for l in loans.iter().filter(|l| l.member_id == m.id) {
             let out = b.account_balance(org.id, code::LOANS_TO_MEMBERS, None, Some(l.id), None)?;
             if !out.is_zero() {
                 return Err(Error::MemberHasBalance { member: label(&m), balance: out });
+            }
+        }
+        // Nor while she stands guarantor for a loan still owed: the group would hold a guarantee
+        // from someone no longer in it.
+        for l in loans.iter().filter(|l| l.guarantors.contains(&m.id)) {
+            let out = b.account_balance(org.id, code::LOANS_TO_MEMBERS, None, Some(l.id), None)?;
+            if out.is_positive() {
+                let borrower = b.member(l.member_id)?;
+                return Err(Error::GuarantorOfRunningLoan { member: label(&m), loan: l.number, borrower: label(&borrower), owed: out });
             }
         }
         // Her shares are paid back as she leaves (issue 14: shares are withdrawn on exit, at

@@ -237,6 +237,8 @@ fn sample_errors() -> Vec<Error> {
         LaterYearClosed { year: s("2024-25"), later: s("2025-26") },
         FiscalYearInvalid { input: s("2025-27") },
         OptionNotForKind { option: s("template"), org: s("coop-meherpur") },
+        ExitBeforeLastEntry { member: s("5 Rani"), date: date(2025, 5, 1), last: date(2025, 6, 1) },
+        GuarantorOfRunningLoan { member: s("2 Sita"), loan: 1, borrower: s("1 Gita"), owed: Money::units(8_420) },
         PromiseLoanTwice { loan: s("8") },
         PeriodBackwards { from: date(2026, 4, 1), to: date(2026, 3, 31) },
         PromiseAboveOwed { loan: s("8"), amount: Money::units(99_999), owed: Money::units(3_200) },

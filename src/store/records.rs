@@ -299,6 +299,20 @@ impl Book<'_> {
         let v = st.query_map([org_id], member_from)?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(v)
     }
+    /// The last day a member did something in the book: an entry of hers (her savings, fines,
+    /// shares), a posting to one of her loans, or a meeting she came to (present or late).
+    pub fn member_last_activity(&self, member_id: i64) -> Result<Option<NaiveDate>> {
+        let last: Option<String> = self.one(
+            "SELECT max(d) FROM (
+               SELECT max(v.date) AS d FROM posting p JOIN voucher v ON v.id = p.voucher_id WHERE p.member_id = ?1
+               UNION ALL SELECT max(v.date) FROM loan l JOIN posting p ON p.loan_id = l.id JOIN voucher v ON v.id = p.voucher_id WHERE l.member_id = ?1
+               UNION ALL SELECT max(m.date) FROM attendance a JOIN meeting m ON m.id = a.meeting_id WHERE a.member_id = ?1 AND a.status IN ('present', 'late'))",
+            [member_id],
+            |r| r.get(0),
+        )?;
+        last.map(|d| parse_stored_date(&d)).transpose().map_err(Into::into)
+    }
+
     pub fn set_member_exit(&self, member_id: i64, exited_on: NaiveDate) -> Result<()> {
         self.run("UPDATE member SET exited_on = ?2 WHERE id = ?1", params![member_id, date_text(exited_on)])?;
         // The exit is a record of its own (the member's record, hashed when they joined, stays).
