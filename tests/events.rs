@@ -407,3 +407,38 @@ fn interest_income_is_reported_by_fund() {
     assert_eq!(rows, [("fund-own-savings".to_string(), "40.00".to_string()), ("fund-revolving-fund".to_string(), "200.00".to_string())]);
     assert!(matches!(&r.sections[0].totals.as_ref().unwrap()[2], Cell::Money(m) if m.to_plain() == "240.00"));
 }
+
+/// New terms start from what a loan owes on their day: a reschedule dated before a repayment
+/// or a reschedule already entered (worked on the old terms) is refused, as a repayment dated
+/// before a later one is; on or after it, it is taken. Nothing changes on a refusal.
+#[test]
+fn a_reschedule_is_not_dated_before_a_later_repayment_or_reschedule() {
+    let mut f = shg();
+    // ₹3,000 to member 1 on 6 April 2025, flat 2 % a month, 10 × (300 + 60) from 6 May.
+    app::meeting_record(&mut f.store, &f.ctx, &app::MeetingInput {
+        org: "shg".into(),
+        date: "2025-04-06".into(),
+        loans: vec![LoanInput { guarantors: vec!["2".into()], ..loan("1", "3000", "own-savings") }],
+        group: vec![app::GroupLineInput { kind: "bank-withdrawal".into(), amount: "3000".into(), head: None, note: String::new() }],
+        ..Default::default()
+    })
+    .unwrap();
+    // The first instalment paid on 6 May, the second on 6 June.
+    for on in ["2025-05-06", "2025-06-06"] {
+        app::loan_repay(&mut f.store, &f.ctx, &app::RepayInput { org: "shg".into(), date: on.into(), member: "1".into(), loan: None, amount: "360".into(), client_id: None }).unwrap();
+    }
+    let resched = |on: &str| app::RescheduleInput { org: "shg".into(), loan: "1".into(), date: on.into(), instalments: "6".into(), agreement: "agreed".into(), ..Default::default() };
+    let before = dump(&f.path);
+    match app::loan_reschedule(&mut f.store, &f.ctx, &resched("2025-05-20")) {
+        Err(samuh::Error::RescheduleBeforeLater { loan, date, later }) => assert_eq!((loan.as_str(), date, later), ("1", common::d("2025-05-20"), common::d("2025-06-06"))),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(dump(&f.path), before, "a refused reschedule changed the book");
+    // On the day of the last repayment, or after it, the reschedule is taken; another one then
+    // cannot go before it.
+    app::loan_reschedule(&mut f.store, &f.ctx, &resched("2025-07-01")).unwrap();
+    let before = dump(&f.path);
+    assert!(matches!(app::loan_reschedule(&mut f.store, &f.ctx, &resched("2025-06-20")), Err(samuh::Error::RescheduleBeforeLater { .. })));
+    assert_eq!(dump(&f.path), before);
+    app::loan_reschedule(&mut f.store, &f.ctx, &resched("2025-08-01")).unwrap();
+}

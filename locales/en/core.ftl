@@ -52,6 +52,7 @@ error-loan-not-of-member = Loan { $loan } does not belong to { $member }. Choose
 error-repayment-above-owed = Repayment of { $amount } is more than the { $owed } still owed on loan { $loan }. Enter at most { $owed }.
 error-prepayment-not-allowed = Repayment of { $amount } is more than the { $due } due now on loan { $loan }, and the by-laws do not allow paying early. Enter at most { $due }.
 error-repaid-later = Loan { $loan } already has a repayment entered on { $date }, after this date, and repayments must be entered in date order. Reverse the later repayment first, then enter the repayments again, oldest first.
+error-reschedule-before-later = Loan { $loan } cannot be rescheduled on { $date }: it has a repayment or a reschedule on { $later }, worked on the terms before. Date the reschedule on or after { $later }, or reverse the later entry first.
 error-withdrawal-above-savings = { $member } wants to withdraw { $amount } but has only { $balance } in savings. Enter at most { $balance }.
 error-cash-below-zero = Cash in hand would fall below zero on { $date }, short by { $shortfall }. Check the entries, or record the money taken out of the bank first.
 error-bank-below-zero = The bank balance would fall below zero on { $date }, short by { $shortfall }. Check the entries, or record the deposit first.

@@ -423,6 +423,12 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
         if !outstanding.is_positive() {
             return Err(Error::LoanNotActive { loan: i.loan.clone() });
         }
+        // New terms start from what is owed on their day: a repayment or a reschedule dated after
+        // it was worked on the old terms, and would stand split by dues that no longer exist.
+        let later = later_repayment(b, &loan, on)?.into_iter().chain(b.reschedules(loan.id)?.iter().map(|r| r.terms.start).filter(|d| *d > on)).max();
+        if let Some(later) = later {
+            return Err(Error::RescheduleBeforeLater { loan: i.loan.trim().to_string(), date: on, later });
+        }
         let current = loan_state(b, &loan, on, Money::ZERO)?.terms;
         let opt = super::input::nonblank;
         let terms = LoanTerms {
