@@ -188,6 +188,14 @@ fn the_book_code_from_the_minutes_verifies_the_book() {
     assert_eq!(code.len(), 9, "{code}");
     let text = ok(&samuh(&b.path, "hi", &["check", "--org", "shg", "--code", &code.to_lowercase()]));
     assert!(text.contains(&code), "{text}");
+    // The voucher's day as she writes dates, never the ISO text (locales/hi/safety.ftl).
+    assert!(text.contains("6 अप्रैल 2025") && !text.contains("2025-04-06"), "{text}");
+    // A meeting after it: one entry added after the code, counted in the reader's digits.
+    let next = b.path.with_file_name("m2.json");
+    std::fs::write(&next, r#"{"org":"shg","date":"2025-04-13","members":[{"member":"1","attendance":"present","savings":"50"}]}"#).unwrap();
+    ok(&samuh(&b.path, "en", &["meeting", "record", "--file", next.to_str().unwrap()]));
+    let text = ok(&samuh(&b.path, "hi", &["--digits", "native", "check", "--org", "shg", "--code", &code]));
+    assert!(text.contains("६ अप्रैल २०२५") && !text.chars().any(|c| c.is_ascii_digit() && !code.contains(c)), "{text}");
     // A code that was never printed for this book is not a match (exit 3).
     let wrong = samuh(&b.path, "en", &["check", "--org", "shg", "--code", "ZZZZ-ZZZZ"]);
     assert_eq!(wrong.status.code(), Some(3));

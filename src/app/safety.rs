@@ -7,7 +7,7 @@ pub(crate) mod encryption;
 
 use crate::domain::ledger::{book_code, book_code_with_records, parse_book_code, voucher_hash, GENESIS_HASH};
 use crate::domain::org::{FiscalYear, Organisation};
-use crate::error::{Error, Result};
+use crate::error::{Arg, Error, Result};
 use crate::store::{Book, ChainCheckpoint, PostingTotals, RecordKind, RecordLink, RecordProblem, SchemaProblem, Store, StoredVoucher};
 use serde::Serialize;
 
@@ -94,7 +94,21 @@ pub struct CodeMatch {
 }
 
 impl CodeMatch {
-    /// Message arguments for `message`, plain (the caller localises dates and numbers if it wants).
+    /// Message arguments for `message`, typed: the date and the count of later entries are
+    /// written in the reader's calendar and digits by the localizer.
+    pub fn message_args(&self) -> Vec<(&'static str, Arg)> {
+        let date = self.date.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        self.args()
+            .into_iter()
+            .map(|(k, v)| match (k, date) {
+                ("date", Some(d)) => (k, Arg::Date(d)),
+                ("later", _) => (k, Arg::Count(self.later)),
+                _ => (k, Arg::Text(v)),
+            })
+            .collect()
+    }
+
+    /// Message arguments for `message`, plain (Latin digits, an ISO date), as JSON gives them.
     pub fn args(&self) -> Vec<(&'static str, String)> {
         vec![
             ("code", self.code.clone()),

@@ -1366,8 +1366,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                 }
                 other => other?,
             };
-            let args: Vec<(&str, Arg)> = m.args().into_iter().map(|(k, v)| (k, Arg::Text(v))).collect();
-            let mut a = Answer::new(l.msg(m.message, &args), serde_json::to_value(&m).expect("json"));
+            let mut a = Answer::new(l.msg(m.message, &m.message_args()), serde_json::to_value(&m).expect("json"));
             if !m.status.is_match() {
                 a.code = 3;
             }

@@ -97,13 +97,7 @@ pub struct CodeCheck {
 pub fn code_check(store: &Store, org: &str, code: &str, locale: Locale) -> Result<CodeCheck> {
     let l = Localizer::new(locale);
     let m = verify_code(store, org, code)?;
-    let mut args: Vec<(&str, Arg)> = m.args().into_iter().map(|(k, v)| (k, Arg::Text(v))).collect();
-    if let Some(d) = m.date.as_deref().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
-        args.retain(|(k, _)| *k != "date");
-        args.push(("date", Arg::Date(d)));
-    }
-    args.retain(|(k, _)| *k != "later");
-    args.push(("later", Arg::Count(m.later)));
+    let args = m.message_args();
     let status = serde_json::to_value(m.status).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
     Ok(CodeCheck { matches: m.status.is_match(), status, message: l.msg(m.message, &args) })
 }
