@@ -382,6 +382,8 @@ pub enum Error {
     PromiseLoanTwice { loan: String },
     #[error("a promise of {amount} is more than the {owed} loan {loan} owes")]
     PromiseAboveOwed { loan: String, amount: Money, owed: Money },
+    #[error("the organisation code \"{code}\" holds a space or a sign")]
+    OrgCodeInvalid { code: String },
     #[error("loan {loan} cannot be rescheduled on {date}: it has an entry on {later}")]
     RescheduleBeforeLater { loan: String, date: NaiveDate, later: NaiveDate },
     #[error("{member} cannot leave on {date}: her last entry is on {last}")]
@@ -728,6 +730,7 @@ impl Error {
             AuditAfterClose { year } | YearWithoutEntries { year } => vec![("year", year_arg(year))],
             FiscalYearInvalid { input } => vec![("input", t(input))],
             OptionNotForKind { option, org } => vec![("option", t(option)), ("org", t(org))],
+            OrgCodeInvalid { code } => vec![("code", t(code))],
             RescheduleBeforeLater { loan, date, later } => vec![("loan", t(loan)), ("date", Arg::Date(*date)), ("later", Arg::Date(*later))],
             ExitBeforeLastEntry { member, date, last } => vec![("member", t(member)), ("date", Arg::Date(*date)), ("last", Arg::Date(*last))],
             GuarantorOfRunningLoan { member, loan, borrower, owed } => vec![("member", t(member)), ("loan", Arg::Count(*loan)), ("borrower", t(borrower)), ("owed", Arg::Money(*owed))],

@@ -23,6 +23,7 @@ error-duplicate-member = Member “{ $member }” already exists. Use a differen
 error-member-exited = { $member } left the group on { $exited }. Entries after that date cannot be made for this member.
 error-member-not-yet-joined = { $member } joined only on { $joined }. Check the date, or correct the joining date.
 error-member-has-balance = { $member } still has a balance of { $balance }. Settle savings and loans before the member leaves.
+error-org-code-invalid = The short code “{ $code }” may hold only letters, digits, dashes and underscores, with no spaces: for example shg-belwa. Every command and file names the organisation by it.
 error-exit-before-last-entry = { $member } cannot leave on { $date }: the book has entries of this member up to { $last } (savings, a loan, or a meeting attended). Date the exit on or after { $last }.
 error-guarantor-of-running-loan = { $member } stands guarantor for loan { $loan } of { $borrower }, which still owes { $owed }. The member can leave once that loan is repaid.
 error-member-listed-twice = { $member } appears twice in this list. Remove one of the lines.

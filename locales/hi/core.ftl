@@ -21,6 +21,7 @@ error-duplicate-member = सदस्य “{ $member }” पहले से �
 error-member-exited = { $member } ने { $exited } को समूह छोड़ दिया था। उस तारीख़ के बाद इस सदस्य की प्रविष्टि नहीं हो सकती।
 error-member-not-yet-joined = { $member } समूह में { $joined } को ही जुड़े थे। तारीख़ जाँचें, या जुड़ने की तारीख़ सुधारें।
 error-member-has-balance = { $member } का अभी { $balance } बकाया शेष है। सदस्य के जाने से पहले बचत और ऋण का हिसाब चुकता करें।
+error-org-code-invalid = छोटे कोड “{ $code }” में केवल अक्षर, अंक, डैश (-) और अंडरस्कोर (_) हो सकते हैं, खाली जगह नहीं: जैसे shg-belwa। हर कमांड और फ़ाइल संगठन को इसी से पहचानती है।
 error-exit-before-last-entry = { $member } { $date } को समूह नहीं छोड़ सकते: बही में इस सदस्य की प्रविष्टियाँ { $last } तक हैं (बचत, ऋण, या बैठक में उपस्थिति)। छोड़ने की तारीख { $last } या उसके बाद की दें।
 error-guarantor-of-running-loan = { $member } { $borrower } के ऋण { $loan } के ज़मानतदार हैं, जिस पर अभी { $owed } बाक़ी है। वह ऋण चुक जाने के बाद ही यह सदस्य समूह छोड़ सकते हैं।
 error-member-listed-twice = { $member } इस सूची में दो बार हैं। एक पंक्ति हटाएँ।

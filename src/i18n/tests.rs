@@ -239,6 +239,7 @@ fn sample_errors() -> Vec<Error> {
         OptionNotForKind { option: s("template"), org: s("coop-meherpur") },
         ExitBeforeLastEntry { member: s("5 Rani"), date: date(2025, 5, 1), last: date(2025, 6, 1) },
         RescheduleBeforeLater { loan: s("1"), date: date(2025, 4, 1), later: date(2025, 5, 5) },
+        OrgCodeInvalid { code: s("g 3") },
         GuarantorOfRunningLoan { member: s("2 Sita"), loan: 1, borrower: s("1 Gita"), owed: Money::units(8_420) },
         PromiseLoanTwice { loan: s("8") },
         PeriodBackwards { from: date(2026, 4, 1), to: date(2026, 3, 31) },

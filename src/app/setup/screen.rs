@@ -232,7 +232,7 @@ fn path_for(stage: &str, e: &Error) -> String {
     let field = e.args().into_iter().find(|(k, _)| *k == "field").map(|(_, a)| a.plain());
     let tail = match (stage, e) {
         (_, _) if field.is_some() => field_key(stage, field.as_deref().unwrap_or_default()),
-        ("org", Error::DuplicateOrganisation { .. }) => "code".into(),
+        ("org", Error::DuplicateOrganisation { .. } | Error::OrgCodeInvalid { .. }) => "code".into(),
         ("org", Error::DateInFuture { .. }) => "formed_on".into(),
         (s, Error::DuplicateMember { .. }) if s.starts_with("members") => "admission_no".into(),
         (s, Error::DateInFuture { .. } | Error::DateBeforeFormation { .. }) if s.starts_with("members") => "joined_on".into(),
@@ -420,6 +420,24 @@ mod tests {
         assert_eq!(e.message, "Short code of the group is required. Fill it in and try again.");
         let p = setup_preview(&mut s, &ctx(), &i, Locale::new(Lang::Hi)).unwrap();
         assert!(p.errors.iter().any(|e| e.field_path == "org.code" && e.message.starts_with("समूह का छोटा कोड")), "{:?}", p.errors);
+        assert_eq!(orgs(&s), 0);
+    }
+
+    #[test]
+    fn a_short_code_with_a_space_is_refused_beside_it() {
+        let mut s = Store::open_in_memory().unwrap();
+        let mut i = input();
+        i.org.code = "g 3".into();
+        let p = setup_preview(&mut s, &ctx(), &i, Locale::new(Lang::En)).unwrap();
+        let e = p.errors.iter().find(|e| e.field_path == "org.code").expect("an error beside the code");
+        assert_eq!(e.code, "error-org-code-invalid");
+        assert!(e.message.starts_with("The short code “g 3” may hold only letters, digits, dashes and underscores"), "{}", e.message);
+        // Letters of any script are letters: a code in Devanagari or Thai is taken.
+        for code in ["समूह-१", "กองทุน_๒", "shg-belwa"] {
+            i.org.code = code.into();
+            let p = setup_preview(&mut s, &ctx(), &i, Locale::new(Lang::En)).unwrap();
+            assert!(!p.errors.iter().any(|e| e.field_path == "org.code"), "{code}: {:?}", p.errors);
+        }
         assert_eq!(orgs(&s), 0);
     }
 }
