@@ -238,11 +238,9 @@ fn arrears_on(store: &Store, loan: i64, on: &str) -> String {
     (st.dues.principal_overdue + st.dues.interest_overdue).to_plain()
 }
 
-#[test]
-fn the_dcb_agrees_with_the_arrears_report_across_a_reschedule() {
-    let mut f = shg();
-    // ₹3,000 to member 1 on 2025-04-06 (the cap: 3 × 1,000 saved = 3,000), flat 2 % a month,
-    // 10 monthly instalments of 300 principal + 60 interest = 360, due on the 6th from May.
+/// ₹3,000 to member 1 at the meeting of 6 April 2025 (member 2 her guarantor), drawn from the
+/// bank.
+fn lend_3000(f: &mut common::Fixture) {
     app::meeting_record(&mut f.store, &f.ctx, &app::MeetingInput {
         org: "shg".into(),
         date: "2025-04-06".into(),
@@ -251,6 +249,14 @@ fn the_dcb_agrees_with_the_arrears_report_across_a_reschedule() {
         ..Default::default()
     })
     .unwrap();
+}
+
+#[test]
+fn the_dcb_agrees_with_the_arrears_report_across_a_reschedule() {
+    let mut f = shg();
+    // ₹3,000 to member 1 on 2025-04-06 (the cap: 3 × 1,000 saved = 3,000), flat 2 % a month,
+    // 10 monthly instalments of 300 principal + 60 interest = 360, due on the 6th from May.
+    lend_3000(&mut f);
     // Nothing paid. On 31 July three instalments (May, June, July) are overdue: 3 × 360 = 1,080.
     assert_eq!(arrears_on(&f.store, 1, "2025-07-31"), "1080.00");
     // Rescheduled on 10 August: the 3,000 principal over 10 new monthly instalments of 300 + 60,
@@ -415,14 +421,7 @@ fn interest_income_is_reported_by_fund() {
 fn a_reschedule_is_not_dated_before_a_later_repayment_or_reschedule() {
     let mut f = shg();
     // ₹3,000 to member 1 on 6 April 2025, flat 2 % a month, 10 × (300 + 60) from 6 May.
-    app::meeting_record(&mut f.store, &f.ctx, &app::MeetingInput {
-        org: "shg".into(),
-        date: "2025-04-06".into(),
-        loans: vec![LoanInput { guarantors: vec!["2".into()], ..loan("1", "3000", "own-savings") }],
-        group: vec![app::GroupLineInput { kind: "bank-withdrawal".into(), amount: "3000".into(), head: None, note: String::new() }],
-        ..Default::default()
-    })
-    .unwrap();
+    lend_3000(&mut f);
     // The first instalment paid on 6 May, the second on 6 June.
     for on in ["2025-05-06", "2025-06-06"] {
         app::loan_repay(&mut f.store, &f.ctx, &app::RepayInput { org: "shg".into(), date: on.into(), member: "1".into(), loan: None, amount: "360".into(), client_id: None }).unwrap();
