@@ -83,6 +83,22 @@ pub(crate) fn rate(field: &str, s: &str) -> Result<Decimal> {
     i18n::parse_rate(s, field)
 }
 
+/// A rate that may be typed below zero ("-5", with a hyphen or a minus sign): the number, so that
+/// the caller refuses it with its bounds rather than as "not a number". "-0" and text that is no
+/// number stay refused as a rate is.
+pub(crate) fn signed_rate(field: &str, s: &str) -> Result<Decimal> {
+    rate(field, s).or_else(|e| match s.trim().strip_prefix(['-', '\u{2212}']).map(|rest| rate(field, rest)) {
+        Some(Ok(r)) if !r.is_zero() => Ok(-r),
+        _ => Err(e),
+    })
+}
+
+/// A combining mark of Devanagari, Bengali or Thai (a vowel sign, a virama, a tone mark): part of
+/// a letter in a word of those scripts, so a name, code or key written in them may hold it.
+pub(crate) fn is_indic_or_thai_mark(c: char) -> bool {
+    matches!(c, '\u{0900}'..='\u{0903}' | '\u{093A}'..='\u{094F}' | '\u{0951}'..='\u{0957}' | '\u{0962}'..='\u{0963}' | '\u{0981}'..='\u{0983}' | '\u{09BC}'..='\u{09D7}' | '\u{09E2}'..='\u{09E3}' | '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}')
+}
+
 pub(crate) fn count(field: &str, s: &str) -> Result<u32> {
     i18n::parse_count(s, field)
 }

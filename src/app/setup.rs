@@ -73,7 +73,7 @@ pub(crate) fn org_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OrgInput) -> Result
     }
     // The code names the organisation in every command, file name and bundle: letters and
     // digits of any script, dashes and underscores; no spaces or signs.
-    if !code.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_' || is_mark(c)) {
+    if !code.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_' || super::input::is_indic_or_thai_mark(c)) {
         return Err(Error::OrgCodeInvalid { code: code.clone() });
     }
     let name = &name_text("name", &i.name, MAX_NAME)?;
@@ -728,10 +728,4 @@ pub fn setup_record(store: &mut Store, ctx: &Ctx, i: &SetupInput) -> Result<Setu
         }
         Ok(saved)
     })
-}
-
-/// A combining mark (a Devanagari, Bengali or Thai vowel sign or virama): part of a letter in a
-/// code written in those scripts.
-fn is_mark(c: char) -> bool {
-    matches!(c, '\u{0900}'..='\u{0903}' | '\u{093A}'..='\u{094F}' | '\u{0951}'..='\u{0957}' | '\u{0962}'..='\u{0963}' | '\u{0981}'..='\u{0983}' | '\u{09BC}'..='\u{09D7}' | '\u{09E2}'..='\u{09E3}' | '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}')
 }

@@ -2,7 +2,7 @@
 //! and the posting, in one transaction), and the share-out sheet. The arithmetic and the lines
 //! are `domain::vsla`'s.
 
-use super::input::{amount, date, nonblank, rate, Ctx};
+use super::input::{amount, date, nonblank, Ctx};
 use super::{head_code, label, org_of};
 use crate::domain::ledger::{code, LineKind};
 use crate::domain::money::Money;
@@ -138,14 +138,8 @@ pub fn vsla_cycle_open(store: &mut Store, ctx: &Ctx, i: &CycleInput) -> Result<V
     vsla::check_cycle_dates(start, end)?;
     let service_charge = match nonblank(&i.service_charge) {
         Some(s) => {
-            let r = match rate("service-charge", &s) {
-                Ok(r) => r,
-                // "-5" is a number below zero: said with the bounds rather than "not a number".
-                Err(e) => match s.trim().strip_prefix(['-', '\u{2212}']).map(|rest| rate("service-charge", rest)) {
-                    Some(Ok(r)) if !r.is_zero() => -r,
-                    _ => return Err(e),
-                },
-            };
+            // "-5" is a number below zero: said with the bounds rather than "not a number".
+            let r = super::input::signed_rate("service-charge", &s)?;
             vsla::check_service_charge(&s, r)?;
             r
         }

@@ -98,15 +98,11 @@ pub fn welfare_rule_set(store: &mut Store, ctx: &Ctx, i: &WelfareRuleInput) -> R
 /// The admin share as typed: a percentage from 0 to 100 ("5", "2.5", "5 %", in any digits).
 /// A number outside it ("150", "-5") is refused with the bounds; anything else is not a number.
 fn admin_share_of(typed: &str) -> Result<Decimal> {
-    let out_of_range = || Error::AdminShareOutOfRange { input: typed.to_string() };
-    match super::input::rate("admin-share", typed) {
-        Ok(d) if d <= Decimal::ONE_HUNDRED => Ok(d),
-        Ok(_) => Err(out_of_range()),
-        Err(e) => match typed.trim().strip_prefix(['-', '\u{2212}']).map(|rest| super::input::rate("admin-share", rest)) {
-            Some(Ok(d)) if !d.is_zero() => Err(out_of_range()),
-            _ => Err(e),
-        },
+    let d = super::input::signed_rate("admin-share", typed)?;
+    if d.is_sign_negative() || d > Decimal::ONE_HUNDRED {
+        return Err(Error::AdminShareOutOfRange { input: typed.to_string() });
     }
+    Ok(d)
 }
 
 /// `samuh welfare death`: a member died.

@@ -44,7 +44,7 @@ pub fn household_key(s: &str) -> Result<String> {
             None if c.is_ascii_alphanumeric() => out.push(c.to_ascii_uppercase()),
             None if c == '/' || (c.is_alphanumeric() && !c.is_ascii()) => out.push(c),
             // Combining vowel and tone marks of Thai, Devanagari and Bengali are part of a word.
-            None if matches!(c, '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}' | '\u{0900}'..='\u{0903}' | '\u{093A}'..='\u{094F}' | '\u{0981}'..='\u{0983}' | '\u{09BC}'..='\u{09CD}') => out.push(c),
+            None if crate::app::input::is_indic_or_thai_mark(c) => out.push(c),
             None => return Err(bad()),
         }
     }
