@@ -80,14 +80,10 @@ impl IoReason {
         }
     }
 
-    /// Classifies the text an operating-system error left (`FileUnwritable`'s detail): "not-found:
-    /// …" as written by `of_io`'s callers, or the "(os error 2)" an `io::Error` ends with; anything
-    /// else is `Other` (whose message shows the text).
+    /// Classifies the text an operating-system error left (`FileUnwritable`'s detail) by the
+    /// "(os error 2)" an `io::Error` ends with; anything else is `Other` (whose message shows the
+    /// text).
     pub fn of_detail(detail: &str) -> IoReason {
-        let all = [IoReason::NotFound, IoReason::PermissionDenied, IoReason::DiskFull, IoReason::ReadOnly, IoReason::Damaged];
-        if let Some(r) = all.into_iter().find(|r| detail.starts_with(&format!("{}: ", r.code()))) {
-            return r;
-        }
         let errno = detail.rsplit_once("(os error ").and_then(|(_, n)| n.strip_suffix(')')).and_then(|n| n.parse::<i32>().ok());
         errno.map_or(IoReason::Other, |n| IoReason::of_io(&std::io::Error::from_raw_os_error(n)))
     }

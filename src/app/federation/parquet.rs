@@ -11,7 +11,7 @@
 use crate::app::federation::{oversees, Records};
 use crate::app::federation::sums::stored_date;
 use crate::app::org_of;
-use crate::error::{Error, IoReason, Result};
+use crate::error::{Error, Result};
 use crate::store::Store;
 use chrono::NaiveDate;
 use parquet::data_type::{ByteArray, ByteArrayType, Int32Type, Int64Type};
@@ -329,7 +329,7 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
         ],
     );
     let dir = Path::new(to);
-    std::fs::create_dir_all(dir).map_err(|e| Error::FileUnwritable { path: to.to_string(), detail: format!("{}: {e}", IoReason::of_io(&e).code()) })?;
+    std::fs::create_dir_all(dir).map_err(|e| Error::FileUnwritable { path: to.to_string(), detail: e.to_string() })?;
     let mut files = Vec::new();
     let (mut n_groups, mut n_postings) = (0i64, 0i64);
     let mut texts = Texts::default();

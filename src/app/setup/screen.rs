@@ -413,31 +413,30 @@ mod tests {
     fn an_empty_short_code_is_said_beside_the_short_code_as_the_short_code() {
         // Issue 12: it said "Group is required" under the short-code box.
         let mut s = Store::open_in_memory().unwrap();
-        let mut i = input();
-        i.org.code = " ".into();
-        let p = setup_preview(&mut s, &ctx(), &i, Locale::new(Lang::En)).unwrap();
-        let e = p.errors.iter().find(|e| e.field_path == "org.code").expect("an error beside the code");
+        let e = beside_code(&mut s, " ", Lang::En).expect("an error beside the code");
         assert_eq!(e.message, "Short code of the group is required. Fill it in and try again.");
-        let p = setup_preview(&mut s, &ctx(), &i, Locale::new(Lang::Hi)).unwrap();
-        assert!(p.errors.iter().any(|e| e.field_path == "org.code" && e.message.starts_with("समूह का छोटा कोड")), "{:?}", p.errors);
+        let e = beside_code(&mut s, " ", Lang::Hi).expect("an error beside the code");
+        assert!(e.message.starts_with("समूह का छोटा कोड"), "{e:?}");
         assert_eq!(orgs(&s), 0);
     }
 
     #[test]
     fn a_short_code_with_a_space_is_refused_beside_it() {
         let mut s = Store::open_in_memory().unwrap();
-        let mut i = input();
-        i.org.code = "g 3".into();
-        let p = setup_preview(&mut s, &ctx(), &i, Locale::new(Lang::En)).unwrap();
-        let e = p.errors.iter().find(|e| e.field_path == "org.code").expect("an error beside the code");
+        let e = beside_code(&mut s, "g 3", Lang::En).expect("an error beside the code");
         assert_eq!(e.code, "error-org-code-invalid");
         assert!(e.message.starts_with("The short code “g 3” may hold only letters, digits, dashes and underscores"), "{}", e.message);
         // Letters of any script are letters: a code in Devanagari or Thai is taken.
         for code in ["समूह-१", "กองทุน_๒", "shg-belwa"] {
-            i.org.code = code.into();
-            let p = setup_preview(&mut s, &ctx(), &i, Locale::new(Lang::En)).unwrap();
-            assert!(!p.errors.iter().any(|e| e.field_path == "org.code"), "{code}: {:?}", p.errors);
+            assert_eq!(beside_code(&mut s, code, Lang::En), None, "{code}");
         }
         assert_eq!(orgs(&s), 0);
+    }
+
+    /// The wizard previewed with this short code: the error placed beside the code, if any.
+    fn beside_code(s: &mut Store, code: &str, lang: Lang) -> Option<FieldError> {
+        let mut i = input();
+        i.org.code = code.into();
+        setup_preview(s, &ctx(), &i, Locale::new(lang)).unwrap().errors.into_iter().find(|e| e.field_path == "org.code")
     }
 }
