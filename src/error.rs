@@ -41,7 +41,7 @@ impl Arg {
 /// A fiscal year's label as the errors carry it ("2025-26", "2025"), given back as a year so
 /// the message writes it in the reader's calendar and digits ("२०२५-२६", Thai "๒๕๖๘"); any
 /// other text as it is.
-fn year_arg(label: &str) -> Arg {
+pub(crate) fn year_arg(label: &str) -> Arg {
     let year = |s: &str| if s.len() == 4 && s.bytes().all(|c| c.is_ascii_digit()) { s.parse::<i32>().ok() } else { None };
     let fy = |start_year, start_month| Arg::Year(crate::domain::org::FiscalYear { start_year, start_month, start_day: 1 });
     match label.split_once('-') {
@@ -108,10 +108,123 @@ impl IoReason {
     }
 }
 
+/// A field's value as a message argument, by its type: text as it is, an amount, a date, a count,
+/// a percentage (every `Decimal` an error carries is one), a fiscal year, how a file failed.
+pub trait ToArg {
+    fn to_arg(&self) -> Arg;
+}
+
+impl ToArg for String {
+    fn to_arg(&self) -> Arg {
+        Arg::Text(self.clone())
+    }
+}
+impl ToArg for Money {
+    fn to_arg(&self) -> Arg {
+        Arg::Money(*self)
+    }
+}
+impl ToArg for NaiveDate {
+    fn to_arg(&self) -> Arg {
+        Arg::Date(*self)
+    }
+}
+/// A date that may be unknown: empty text then (the message's wording depends on another argument).
+impl ToArg for Option<NaiveDate> {
+    fn to_arg(&self) -> Arg {
+        self.map(Arg::Date).unwrap_or_else(|| Arg::Text(String::new()))
+    }
+}
+impl ToArg for i64 {
+    fn to_arg(&self) -> Arg {
+        Arg::Count(*self)
+    }
+}
+impl ToArg for u32 {
+    fn to_arg(&self) -> Arg {
+        Arg::Count(i64::from(*self))
+    }
+}
+impl ToArg for Decimal {
+    fn to_arg(&self) -> Arg {
+        Arg::percent(*self)
+    }
+}
+impl ToArg for crate::domain::org::FiscalYear {
+    fn to_arg(&self) -> Arg {
+        Arg::Year(*self)
+    }
+}
+impl ToArg for IoReason {
+    fn to_arg(&self) -> Arg {
+        Arg::Text(self.code().into())
+    }
+}
+
+/// Declares an error enum of one layer whose Fluent code (strum: `error-` and the variant's name in
+/// kebab case) and message arguments (its fields, by name, each by its type: [`ToArg`]) are derived
+/// from the declaration, so no hand-written match has to keep step with the variants. A variant
+/// about one input of a form says which (`=> field "end"`): given as the `field` argument and by
+/// `field_path()`, so a screen shows it beside that input.
+macro_rules! error_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident $( { $( $field:ident : $ty:ty ),* $(,)? } )? $( => field $path:literal )?
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, thiserror::Error, strum::IntoStaticStr, strum::VariantNames)]
+        #[strum(serialize_all = "kebab-case", prefix = "error-")]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant $( { $( $field : $ty ),* } )? ),*
+        }
+
+        impl $name {
+            /// The stable code: the Fluent message id of this error.
+            pub fn code(&self) -> &'static str {
+                self.into()
+            }
+
+            /// Every code of this enum, one per variant.
+            pub fn variant_codes() -> &'static [&'static str] {
+                <$name as strum::VariantNames>::VARIANTS
+            }
+
+            /// The input of a form this error is about, when the declaration names one.
+            pub fn field_path(&self) -> Option<&'static str> {
+                match self {
+                    $( $name::$variant { .. } => None $( .or(Some($path)) )?, )*
+                }
+            }
+
+            /// The fields as message arguments, named as in the Fluent messages; a fiscal year's
+            /// label (`year`, `later`) in the reader's calendar and digits.
+            fn field_args(&self) -> Vec<(&'static str, $crate::error::Arg)> {
+                #[allow(unused_mut)]
+                let mut args: Vec<(&'static str, $crate::error::Arg)> = match self {
+                    $( $name::$variant $( { $( $field ),* } )? => vec![ $( $( (stringify!($field), $crate::error::ToArg::to_arg($field)) ),* )? ], )*
+                };
+                for (name, arg) in args.iter_mut() {
+                    if let ($crate::error::Arg::Text(label), "year" | "later") = (&*arg, *name) {
+                        *arg = $crate::error::year_arg(label);
+                    }
+                }
+                if let Some(path) = self.field_path() {
+                    args.push(("field", $crate::error::Arg::Text(path.into())));
+                }
+                args
+            }
+        }
+    };
+}
+
+error_enum! {
 /// The code of each variant is derived from its name: `error-` and the name in kebab case
 /// (`LoanAboveCap` → `error-loan-above-cap`), the Fluent id of its message.
-#[derive(Debug, Clone, PartialEq, thiserror::Error, strum::IntoStaticStr, strum::VariantNames)]
-#[strum(serialize_all = "kebab-case", prefix = "error-")]
 pub enum Error {
     #[error("not an amount: {input}")]
     InvalidAmount { field: String, input: String },
@@ -530,7 +643,7 @@ pub enum Error {
     #[error("slip {path} of {club} is signed with key {fingerprint}, not the one registered ({registered})")]
     SlipWrongKey { path: String, club: String, fingerprint: String, registered: String },
     #[error("slip {slip} settles loan {loan}, not loan {chosen}")]
-    SlipOtherLoan { slip: String, loan: String, chosen: String },
+    SlipOtherLoan { slip: String, loan: String, chosen: String } => field "loan",
     /* session 10: a voucher a recorded event owns is not reversed on its own */
     #[error("voucher {voucher} belongs to a {event} and cannot be reversed on its own")]
     VoucherOwnedByEvent { voucher: String, event: String },
@@ -545,301 +658,61 @@ pub enum Error {
     HouseholdPlanMonths { value: String, max: i64 },
     /* issue 16 (session 10): drill-down into one imported group */
     #[error("{group} is not a group registered in {org}")]
-    GroupNotRegistered { org: String, group: String },
+    GroupNotRegistered { org: String, group: String } => field "group",
     /* A VSLA cycle shared out is closed like a closed year; the bounds of a cycle's by-laws */
     #[error("{date} is in cycle {cycle}, shared out on {shared_out}")]
     VslaCycleSharedOut { date: NaiveDate, cycle: i64, shared_out: NaiveDate },
     #[error("voucher {voucher} of {date} is in cycle {cycle}, shared out on {shared_out}")]
     VslaVoucherInSharedOutCycle { voucher: String, date: NaiveDate, cycle: i64, shared_out: NaiveDate },
     #[error("the cycle's end {end} is not after its start {start}")]
-    VslaCycleEndNotAfterStart { start: NaiveDate, end: NaiveDate },
+    VslaCycleEndNotAfterStart { start: NaiveDate, end: NaiveDate } => field "end",
     #[error("a cycle from {start} to {end} is longer than {months} months")]
-    VslaCycleTooLong { start: NaiveDate, end: NaiveDate, months: i64, latest: NaiveDate },
+    VslaCycleTooLong { start: NaiveDate, end: NaiveDate, months: i64, latest: NaiveDate } => field "end",
     #[error("service charge {input} is not from 0 to {max} % a month")]
-    VslaServiceChargeOutOfRange { input: String, max: i64 },
+    VslaServiceChargeOutOfRange { input: String, max: i64 } => field "service-charge",
     #[error("{field}: a share's price must be more than zero, not {input}")]
     SharePriceNotPositive { field: String, input: String },
     /* Welfare: dates checked against the death and its payout */
     #[error("{date} is before the death of {deceased} on {died}")]
-    WelfareBeforeDeath { deceased: String, date: NaiveDate, died: NaiveDate },
+    WelfareBeforeDeath { deceased: String, date: NaiveDate, died: NaiveDate } => field "date",
     #[error("the death of {deceased} was paid out on {paid}; no more levies are collected for it")]
-    LevyAfterPayout { deceased: String, paid: NaiveDate },
+    LevyAfterPayout { deceased: String, paid: NaiveDate } => field "deceased",
     #[error("levies for the death of {deceased} were collected up to {last}, after the payout date {date}")]
-    PayoutBeforeLastLevy { deceased: String, date: NaiveDate, last: NaiveDate },
+    PayoutBeforeLastLevy { deceased: String, date: NaiveDate, last: NaiveDate } => field "date",
     /* Welfare: no benefit once a member's death is recorded */
     #[error("{member} died on {died}; no benefit is paid from that day")]
-    BenefitAfterDeath { member: String, died: NaiveDate },
+    BenefitAfterDeath { member: String, died: NaiveDate } => field "member",
     /* Welfare rules and the loans a payout settles: messages that say what to type */
     #[error("admin share {input} is not a percentage from 0 to 100")]
-    AdminShareOutOfRange { input: String },
+    AdminShareOutOfRange { input: String } => field "admin-share",
     #[error("welfare rules already start on {date}")]
-    WelfareRulesSameDay { date: NaiveDate },
+    WelfareRulesSameDay { date: NaiveDate } => field "from",
     #[error("--settle {value} is not FUND:LOAN or FUND:LOAN:PRINCIPAL:INTEREST")]
-    SettleMalformed { value: String },
+    SettleMalformed { value: String } => field "settle",
+}
 }
 
 impl Error {
-    /// The stable code: the Fluent message id of this error.
-    pub fn code(&self) -> &'static str {
-        self.into()
-    }
-
     /// Every code there is, one per variant.
     pub fn codes() -> &'static [&'static str] {
-        <Error as strum::VariantNames>::VARIANTS
+        Error::variant_codes()
+    }
+
+    /// The message arguments, named as in the Fluent messages: the fields, and what a few
+    /// messages say beyond them (the largest amount, why a file could not be written, whether a
+    /// rewritten entry's date is known).
+    pub fn args(&self) -> Vec<(&'static str, Arg)> {
+        let mut args = self.field_args();
+        match self {
+            Error::AmountTooLarge { .. } => args.push(("limit", Arg::Money(Money::max_input()))),
+            Error::FileUnwritable { detail, .. } => args.push(("reason", IoReason::of_detail(detail).to_arg())),
+            Error::BundleRewritesHistory { date, .. } => args.push(("dated", Arg::Text(if date.is_some() { "yes" } else { "no" }.into()))),
+            _ => {}
+        }
+        args
     }
 
     /// The message arguments, named as in the Fluent messages.
-    pub fn args(&self) -> Vec<(&'static str, Arg)> {
-        use Error::*;
-        let t = |s: &String| Arg::Text(s.clone());
-        match self {
-            AmountTooLarge { field, input } => {
-                vec![("field", t(field)), ("input", t(input)), ("limit", Arg::Money(Money::max_input()))]
-            }
-            InvalidAmount { field, input } | NegativeAmount { field, input }
-            | InvalidDate { field, input } | InvalidNumber { field, input } => {
-                vec![("field", t(field)), ("input", t(input))]
-            }
-            TooManyDecimals { field, input, digits } => {
-                vec![("field", t(field)), ("input", t(input)), ("digits", Arg::Count(*digits as i64))]
-            }
-            DateInFuture { date, today } => vec![("date", Arg::Date(*date)), ("today", Arg::Date(*today))],
-            DateBeforeFormation { date, formed } => vec![("date", Arg::Date(*date)), ("formed", Arg::Date(*formed))],
-            DateBeforeOpening { date, opening } => vec![("date", Arg::Date(*date)), ("opening", Arg::Date(*opening))],
-            InvalidChoice { field, value } => vec![("field", t(field)), ("value", t(value))],
-            Required { field } => vec![("field", t(field))],
-            UnknownOrganisation { org } | DuplicateOrganisation { org } => vec![("org", t(org))],
-            UnknownMember { member } | DuplicateMember { member } | MemberListedTwice { member } => {
-                vec![("member", t(member))]
-            }
-            MemberExited { member, exited } => vec![("member", t(member)), ("exited", Arg::Date(*exited))],
-            MemberNotYetJoined { member, joined } => vec![("member", t(member)), ("joined", Arg::Date(*joined))],
-            MemberHasBalance { member, balance } => vec![("member", t(member)), ("balance", Arg::Money(*balance))],
-            NoPolicy { date } => vec![("date", Arg::Date(*date))],
-            LoanAboveCap { member, amount, cap } => {
-                vec![("member", t(member)), ("amount", Arg::Money(*amount)), ("cap", Arg::Money(*cap))]
-            }
-            TooFewGuarantors { member, given, required } => {
-                vec![("member", t(member)), ("given", Arg::Count(*given)), ("required", Arg::Count(*required))]
-            }
-            InvalidGuarantor { member, guarantor } => vec![("member", t(member)), ("guarantor", t(guarantor))],
-            InvalidLoanTerms { detail } => vec![("detail", t(detail))],
-            UnknownLoan { loan } | LoanNotActive { loan } => vec![("loan", t(loan))],
-            KeyFileDamaged { path } => vec![("path", t(path))],
-            NoLoanRunning { member, date } => vec![("member", t(member)), ("date", Arg::Date(*date))],
-            ReversalBeforeOriginal { voucher, date, original } => vec![("voucher", t(voucher)), ("date", Arg::Date(*date)), ("original", Arg::Date(*original))],
-            LoanNotOfMember { loan, member } => vec![("loan", t(loan)), ("member", t(member))],
-            RepaymentAboveOwed { loan, amount, owed } => {
-                vec![("loan", t(loan)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))]
-            }
-            PrepaymentNotAllowed { loan, amount, due } => {
-                vec![("loan", t(loan)), ("amount", Arg::Money(*amount)), ("due", Arg::Money(*due))]
-            }
-            RepaidLater { loan, date } => vec![("loan", t(loan)), ("date", Arg::Date(*date))],
-            WithdrawalAboveSavings { member, amount, balance } => {
-                vec![("member", t(member)), ("amount", Arg::Money(*amount)), ("balance", Arg::Money(*balance))]
-            }
-            CashBelowZero { date, shortfall } | BankBelowZero { date, shortfall } => {
-                vec![("date", Arg::Date(*date)), ("shortfall", Arg::Money(*shortfall))]
-            }
-            BankLoanAboveOwed { amount, owed } => vec![("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],
-            MeetingAlreadyRecorded { date } => vec![("date", Arg::Date(*date))],
-            OpeningAlreadyRecorded | OpeningAfterEntries | EmptyVoucher | ReasonRequired => vec![],
-            UnbalancedVoucher { difference } => vec![("difference", Arg::Money(*difference))],
-            UnknownVoucher { voucher } | AlreadyReversed { voucher } | CannotReverseReversal { voucher } => {
-                vec![("voucher", t(voucher))]
-            }
-            CorruptFile { path, detail } => vec![("path", t(path)), ("detail", t(detail))],
-            // The reason selects the sentence; the raw detail is shown only for an unclassified one.
-            FileUnreadable { path, reason, detail } => {
-                vec![("path", t(path)), ("reason", Arg::Text(reason.code().into())), ("detail", t(detail))]
-            }
-            NewerDatabase { found, supported } => vec![("found", Arg::Count(*found)), ("supported", Arg::Count(*supported))],
-            NotABook { path } => vec![("path", t(path))],
-            Database { detail } => vec![("detail", t(detail))],
-            UnknownReport { name } => vec![("name", t(name))],
-            ChecksFailed { count } => vec![("count", Arg::Count(*count))],
-            InvalidBookCode { input } => vec![("input", t(input))],
-            BackupFailed { path, reason, detail } => {
-                vec![("path", t(path)), ("reason", Arg::Text(reason.code().into())), ("detail", t(detail))]
-            }
-            BackupFailsCheck { path, count } => vec![("path", t(path)), ("count", Arg::Count(*count))],
-            RestoreTargetExists { path } => vec![("path", t(path))],
-            LoanHasRepayments { loan } => vec![("loan", t(loan))],
-            ReversalNegativeSavings { member, shortfall } => vec![("member", t(member)), ("shortfall", Arg::Money(*shortfall))],
-            NoProfitToAppropriate { result } => vec![("result", Arg::Money(*result))],
-            PercentOutOfRange { percent } => vec![("percent", Arg::percent(*percent))],
-            ReserveBelowMinimum { percent, minimum } => vec![("percent", Arg::percent(*percent)), ("minimum", Arg::percent(*minimum))],
-            AppropriationAboveHundred { total } | AllocationNotHundred { total } => vec![("total", Arg::percent(*total))],
-            NoSharesToShareOut => vec![],
-            NothingToPrint { member } => vec![("member", t(member))],
-            FileUnwritable { path, detail } => vec![("path", t(path)), ("reason", Arg::Text(IoReason::of_detail(detail).code().into())), ("detail", t(detail))],
-            ActorRequired => vec![],
-            WrongPin { person } | ApproverIsActor { person } | RoleCannotRecord { person } | RoleCannotApprove { person } | RoleCannotEnrol { person } | DuplicatePerson { person } => {
-                vec![("person", t(person))]
-            }
-            PinLocked { person, minutes } => vec![("person", t(person)), ("minutes", Arg::Count(*minutes))],
-            ApproverRequired { action } => vec![("action", t(action))],
-            PersonOutsideOrg { person, org } => vec![("person", t(person)), ("org", t(org))],
-            InvalidPin { field } | IdNumberTooLong { field } => vec![("field", t(field))],
-            MemberNotExited { member } => vec![("member", t(member))],
-            DiskFull | StorageFailed => vec![],
-            BookEncrypted { path } | WrongPassphrase { path } | WrongRecoveryCode { path } | BookNotEncrypted { path } => vec![("path", t(path))],
-            RecoveryCodeMistyped | PassphraseMismatch => vec![],
-            KeyFileMissing { path, envelope } => vec![("path", t(path)), ("envelope", t(envelope))],
-            PassphraseTooShort { min } => vec![("min", Arg::Count(*min))],
-            FullIdentityNumber { field, digits } => vec![("field", t(field)), ("digits", Arg::Count(*digits))],
-            UnknownCsvColumn { column } => vec![("column", t(column))],
-            NothingToImport { rejected } => vec![("rejected", Arg::Count(*rejected))],
-            BookFileExists { path } => vec![("path", t(path))],
-            NoMeetingOn { date } => vec![("date", Arg::Date(*date))],
-            MixedDigits { field, input } | UnsupportedDigits { field, input } | PlusSign { field, input }
-            | CountBelowOne { field, input } | CapNotPositive { field, input } => {
-                vec![("field", t(field)), ("input", t(input))]
-            }
-            ControlCharacter { field, position } => vec![("field", t(field)), ("position", Arg::Count(*position))],
-            BidiCharacter { field } => vec![("field", t(field))],
-            TextTooLong { field, max } => vec![("field", t(field)), ("max", Arg::Count(*max))],
-            OpeningMemberTwice { member, first, second } | OpeningLoanTwice { member, first, second } | MeetingLoanTwice { member, first, second } => {
-                vec![("member", t(member)), ("first", Arg::Count(*first)), ("second", Arg::Count(*second))]
-            }
-            CsvUnclosedQuote { line } => vec![("line", Arg::Count(*line))],
-            InputFileMalformed { path, kind, line, column, reason, key } => vec![
-                ("path", t(path)),
-                ("kind", t(kind)),
-                ("line", Arg::Count(*line)),
-                ("column", Arg::Count(*column)),
-                ("reason", t(reason)),
-                ("key", t(key)),
-            ],
-            BookFileMissing { path } | BookMissing { path } | BookEmpty { path } | BookReadOnly { path } | BookReadOnlyOlder { path } => {
-                vec![("path", t(path))]
-            }
-            BookDamaged => vec![],
-            ClientIdReused { client_id } => vec![("client_id", t(client_id))],
-            NotWholeShares { member, shares } => vec![("member", t(member)), ("shares", t(shares))],
-            NoSharePrice { date } => vec![("date", Arg::Date(*date))],
-            KindHasNoShares { org } => vec![("org", t(org))],
-            YearClosed { year } | YearAlreadyClosed { year } | YearNotClosed { year } => vec![("year", year_arg(year))],
-            YearNotEnded { year, end } | AuditBeforeYearEnd { year, end } => vec![("year", year_arg(year)), ("end", Arg::Date(*end))],
-            AuditAfterClose { year } | YearWithoutEntries { year } => vec![("year", year_arg(year))],
-            FiscalYearInvalid { input } => vec![("input", t(input))],
-            OptionNotForKind { option, org } => vec![("option", t(option)), ("org", t(org))],
-            OrgCodeInvalid { code } => vec![("code", t(code))],
-            RescheduleBeforeLater { loan, date, later } => vec![("loan", t(loan)), ("date", Arg::Date(*date)), ("later", Arg::Date(*later))],
-            ExitBeforeLastEntry { member, date, last } => vec![("member", t(member)), ("date", Arg::Date(*date)), ("last", Arg::Date(*last))],
-            GuarantorOfRunningLoan { member, loan, borrower, owed } => vec![("member", t(member)), ("loan", Arg::Count(*loan)), ("borrower", t(borrower)), ("owed", Arg::Money(*owed))],
-            PromiseLoanTwice { loan } => vec![("loan", t(loan))],
-            PeriodBackwards { from, to } => vec![("from", Arg::Date(*from)), ("to", Arg::Date(*to))],
-            PromiseAboveOwed { loan, amount, owed } => vec![("loan", t(loan)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],
-            YearBeforeFormed { year, formed } => vec![("year", year_arg(year)), ("formed", Arg::Date(*formed))],
-            CloseUnderLaterYear { year, later } => vec![("year", year_arg(year)), ("later", year_arg(later))],
-            LeagueFeeAboveLaw { percent, max } => vec![("percent", Arg::percent(*percent)), ("max", Arg::percent(*max))],
-            DividendAboveCap { rate, cap } => vec![("rate", Arg::percent(*rate)), ("cap", Arg::percent(*cap))],
-            DividendAbovePool { dividend, pool } => vec![("dividend", Arg::Money(*dividend)), ("pool", Arg::Money(*pool))],
-            LaterYearClosed { year, later } => vec![("year", year_arg(year)), ("later", year_arg(later))],
-            AttendanceNotMarked { member } => vec![("member", t(member))],
-            LoanAmountRequired => vec![],
-            // Issue 16.
-            BundleNotABundle { path } | BundleTruncated { path } | BundleAltered { path } => vec![("path", t(path))],
-            BundleNewerVersion { path, found, supported } => vec![("path", t(path)), ("found", Arg::Count(*found)), ("supported", Arg::Count(*supported))],
-            BundleWrongKey { path, group, fingerprint, registered } => {
-                vec![("path", t(path)), ("group", t(group)), ("fingerprint", t(fingerprint)), ("registered", t(registered))]
-            }
-            BundleUnknownGroup { path, group, fingerprint } => vec![("path", t(path)), ("group", t(group)), ("fingerprint", t(fingerprint))],
-            BundleRelayedGroup { path, group, via } => vec![("path", t(path)), ("group", t(group)), ("via", t(via))],
-            BundleOlder { path, group, sent, imported } => vec![("path", t(path)), ("group", t(group)), ("sent", Arg::Count(*sent)), ("imported", Arg::Count(*imported))],
-            BundleGap { path, group, starts, imported } => vec![("path", t(path)), ("group", t(group)), ("starts", Arg::Count(*starts)), ("imported", Arg::Count(*imported))],
-            BundleRewritesHistory { path, group, position, voucher, date, differing } => vec![
-                ("path", t(path)),
-                ("group", t(group)),
-                ("position", Arg::Count(*position)),
-                ("voucher", t(voucher)),
-                // The date in the reader's calendar and digits; "dated" picks the wording.
-                ("date", date.map(Arg::Date).unwrap_or_else(|| Arg::Text(String::new()))),
-                ("dated", Arg::Text(if date.is_some() { "yes" } else { "no" }.into())),
-                ("differing", Arg::Count(*differing)),
-            ],
-            NotAnOversightBook { org } => vec![("org", t(org))],
-            BundleOfOwnBook { group } => vec![("group", t(group))],
-            LoanAboveMemberCap { member, amount, outstanding, cap, room } => vec![
-                ("member", t(member)),
-                ("amount", Arg::Money(*amount)),
-                ("outstanding", Arg::Money(*outstanding)),
-                ("cap", Arg::Money(*cap)),
-                ("room", Arg::Money(*room)),
-            ],
-            LoanAboveFund { fund, amount, available } => {
-                vec![("fund", t(fund)), ("amount", Arg::Money(*amount)), ("available", Arg::Money(*available))]
-            }
-            DeathNotEnrolled { member, date } => vec![("member", t(member)), ("date", Arg::Date(*date))],
-            DeathAlreadyRecorded { member } | UnknownDeath { member } | NoFineOwed { member } => vec![("member", t(member))],
-            LevyAlreadyPaid { member, deceased } | LevyNotOwed { member, deceased } => vec![("member", t(member)), ("deceased", t(deceased))],
-            PayoutBeforeCollection { deceased } | PayoutAlreadyMade { deceased } => vec![("deceased", t(deceased))],
-            NoDeathLevy => vec![],
-            FinePaymentAboveOwed { member, amount, owed } => {
-                vec![("member", t(member)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))]
-            }
-            DeathNotEligible { member, unpaid } => vec![("member", t(member)), ("unpaid", Arg::Count(*unpaid))],
-            NoBenefit { kind, date } => vec![("kind", t(kind)), ("date", Arg::Date(*date))],
-            SlipAltered { path } => vec![("path", t(path))],
-            SlipAlreadyRecorded { slip } | UnknownSlip { slip } => vec![("slip", t(slip))],
-            SlipAboveLoan { slip, amount, owed } => vec![("slip", t(slip)), ("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],
-            NoDividendPayable { member, year } => vec![("member", t(member)), ("year", year_arg(year))],
-            VslaSharesOutOfRange { member, shares } => vec![("member", t(member)), ("shares", t(shares))],
-            VslaLoansOutstanding { count, amount } => vec![("count", Arg::Count(*count)), ("amount", Arg::Money(*amount))],
-            VslaFundShort { fund, social_fund } => vec![("fund", Arg::Money(*fund)), ("social_fund", Arg::Money(*social_fund))],
-            VslaLoanAbovePayout { member, owed, payout } => vec![("member", t(member)), ("owed", Arg::Money(*owed)), ("payout", Arg::Money(*payout))],
-            VslaAlreadySharedOut { cycle } | VslaCycleStillOpen { cycle } => vec![("cycle", Arg::Count(*cycle))],
-            VslaCycleNotEnded { cycle, end } => vec![("cycle", Arg::Count(*cycle)), ("end", Arg::Date(*end))],
-            VslaNoCycle { org } | NotVsla { org } => vec![("org", t(org))],
-            VslaCycleStartTooEarly { date } => vec![("date", Arg::Date(*date))],
-            // Issue 15 (follow-up).
-            NothingPaid { voucher } => vec![("voucher", t(voucher))],
-            CifGroupNotRegistered { org, group } => vec![("org", t(org)), ("group", t(group))],
-            LoanNotRescheduled { loan } => vec![("loan", t(loan))],
-            CifAboveOwed { amount, owed } => vec![("amount", Arg::Money(*amount)), ("owed", Arg::Money(*owed))],
-            SocialFundNotByLaw { member, amount, due } => vec![("member", t(member)), ("amount", Arg::Money(*amount)), ("due", Arg::Money(*due))],
-            FollowupMeetingBeforeList { meeting, as_of } => vec![("meeting", Arg::Date(*meeting)), ("as_of", Arg::Date(*as_of))],
-            NobodyOnFollowup { date } => vec![("date", Arg::Date(*date))],
-            LoanNotOnFollowup { loan, date } => vec![("loan", t(loan)), ("date", Arg::Date(*date))],
-            PromiseBeforeMeeting { loan, date, meeting } => vec![("loan", t(loan)), ("date", Arg::Date(*date)), ("meeting", Arg::Date(*meeting))],
-            GradingSortUnknown { value, choices } => vec![("value", t(value)), ("choices", t(choices))],
-            WelfareFeeAlreadyPaid { member, year } => vec![("member", t(member)), ("year", Arg::Year(*year))],
-            SlipClubUnknown { path, club, fingerprint } => vec![("path", t(path)), ("club", t(club)), ("fingerprint", t(fingerprint))],
-            SlipWrongKey { path, club, fingerprint, registered } => vec![("path", t(path)), ("club", t(club)), ("fingerprint", t(fingerprint)), ("registered", t(registered))],
-            VoucherOwnedByEvent { voucher, event } => vec![("voucher", t(voucher)), ("event", t(event))],
-            SlipOtherLoan { slip, loan, chosen } => vec![("slip", t(slip)), ("loan", t(loan)), ("chosen", t(chosen)), ("field", Arg::Text("loan".into()))],
-            HouseholdKeyInvalid { key } => vec![("key", t(key))],
-            HouseholdUnknown { household } => vec![("household", t(household))],
-            HouseholdAlreadyTarget { household, date } => vec![("household", t(household)), ("date", Arg::Date(*date))],
-            HouseholdPlanMonths { value, max } => vec![("value", t(value)), ("max", Arg::Count(*max))],
-            GroupNotRegistered { org, group } => vec![("org", t(org)), ("group", t(group)), ("field", Arg::Text("group".into()))],
-            VslaCycleSharedOut { date, cycle, shared_out } => vec![("date", Arg::Date(*date)), ("cycle", Arg::Count(*cycle)), ("shared_out", Arg::Date(*shared_out))],
-            VslaVoucherInSharedOutCycle { voucher, date, cycle, shared_out } => {
-                vec![("voucher", t(voucher)), ("date", Arg::Date(*date)), ("cycle", Arg::Count(*cycle)), ("shared_out", Arg::Date(*shared_out))]
-            }
-            VslaCycleEndNotAfterStart { start, end } => vec![("start", Arg::Date(*start)), ("end", Arg::Date(*end)), ("field", Arg::Text("end".into()))],
-            VslaCycleTooLong { start, end, months, latest } => vec![
-                ("start", Arg::Date(*start)),
-                ("end", Arg::Date(*end)),
-                ("months", Arg::Count(*months)),
-                ("latest", Arg::Date(*latest)),
-                ("field", Arg::Text("end".into())),
-            ],
-            VslaServiceChargeOutOfRange { input, max } => vec![("input", t(input)), ("max", Arg::Count(*max)), ("field", Arg::Text("service-charge".into()))],
-            SharePriceNotPositive { field, input } => vec![("field", t(field)), ("input", t(input))],
-            WelfareBeforeDeath { deceased, date, died } => vec![("deceased", t(deceased)), ("date", Arg::Date(*date)), ("died", Arg::Date(*died)), ("field", Arg::Text("date".into()))],
-            LevyAfterPayout { deceased, paid } => vec![("deceased", t(deceased)), ("paid", Arg::Date(*paid)), ("field", Arg::Text("deceased".into()))],
-            PayoutBeforeLastLevy { deceased, date, last } => vec![("deceased", t(deceased)), ("date", Arg::Date(*date)), ("last", Arg::Date(*last)), ("field", Arg::Text("date".into()))],
-            BenefitAfterDeath { member, died } => vec![("member", t(member)), ("died", Arg::Date(*died)), ("field", Arg::Text("member".into()))],
-            AdminShareOutOfRange { input } => vec![("input", t(input)), ("field", Arg::Text("admin-share".into()))],
-            WelfareRulesSameDay { date } => vec![("date", Arg::Date(*date)), ("field", Arg::Text("from".into()))],
-            SettleMalformed { value } => vec![("value", t(value)), ("field", Arg::Text("settle".into()))],
-        }
-    }
-
     /// Maps a plain-amount parse failure to the error for a named input field.
     pub fn from_amount(field: &str, input: &str, e: AmountError) -> Error {
         let (field, input) = (field.to_string(), input.to_string());
@@ -853,3 +726,4 @@ impl Error {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
