@@ -3,6 +3,7 @@
 //! user's language. Errors are never matched by their text.
 
 use crate::domain::money::{AmountError, Money};
+use crate::domain::refusal::Refusal;
 use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 
@@ -170,6 +171,7 @@ macro_rules! error_enum {
     (
         $(#[$meta:meta])*
         pub enum $name:ident {
+            $( @wraps { $( $(#[$wmeta:meta])* $wrap:ident ( $wty:ty ) ),* $(,)? } )?
             $(
                 $(#[$vmeta:meta])*
                 $variant:ident $( { $( $field:ident : $ty:ty ),* $(,)? } )? $( => field $path:literal )?
@@ -180,32 +182,40 @@ macro_rules! error_enum {
         #[derive(Debug, Clone, PartialEq, thiserror::Error, strum::IntoStaticStr, strum::VariantNames)]
         #[strum(serialize_all = "kebab-case", prefix = "error-")]
         pub enum $name {
+            $( $( $(#[$wmeta])* #[error(transparent)] $wrap($wty), )* )?
             $( $(#[$vmeta])* $variant $( { $( $field : $ty ),* } )? ),*
         }
 
         impl $name {
             /// The stable code: the Fluent message id of this error.
             pub fn code(&self) -> &'static str {
-                self.into()
+                match self {
+                    $( $( $name::$wrap(inner) => inner.code(), )* )?
+                    other => other.into(),
+                }
             }
 
-            /// Every code of this enum, one per variant.
+            /// The codes of this enum's own variants (not of the errors it wraps), one each.
             pub fn variant_codes() -> &'static [&'static str] {
-                <$name as strum::VariantNames>::VARIANTS
+                let wrapped = <[&str]>::len(&[$( $( stringify!($wrap) ),* )?]);
+                &<$name as strum::VariantNames>::VARIANTS[wrapped..]
             }
 
             /// The input of a form this error is about, when the declaration names one.
             pub fn field_path(&self) -> Option<&'static str> {
                 match self {
+                    $( $( $name::$wrap(inner) => inner.field_path(), )* )?
                     $( $name::$variant { .. } => None $( .or(Some($path)) )?, )*
                 }
             }
 
             /// The fields as message arguments, named as in the Fluent messages; a fiscal year's
             /// label (`year`, `later`) in the reader's calendar and digits.
+            #[allow(dead_code)]
             fn field_args(&self) -> Vec<(&'static str, $crate::error::Arg)> {
                 #[allow(unused_mut)]
                 let mut args: Vec<(&'static str, $crate::error::Arg)> = match self {
+                    $( $( $name::$wrap(inner) => return inner.args(), )* )?
                     $( $name::$variant $( { $( $field ),* } )? => vec![ $( $( (stringify!($field), $crate::error::ToArg::to_arg($field)) ),* )? ], )*
                 };
                 for (name, arg) in args.iter_mut() {
@@ -221,19 +231,16 @@ macro_rules! error_enum {
         }
     };
 }
+pub(crate) use error_enum;
 
 error_enum! {
 /// The code of each variant is derived from its name: `error-` and the name in kebab case
 /// (`LoanAboveCap` → `error-loan-above-cap`), the Fluent id of its message.
 pub enum Error {
-    #[error("not an amount: {input}")]
-    InvalidAmount { field: String, input: String },
-    #[error("negative amount: {input}")]
-    NegativeAmount { field: String, input: String },
-    #[error("too many decimals: {input}")]
-    TooManyDecimals { field: String, input: String, digits: u32 },
-    #[error("amount too large: {input}")]
-    AmountTooLarge { field: String, input: String },
+    @wraps {
+        /// A rule of the domain refused (a posting rule, a loan's terms, a year's figures).
+        Domain(crate::domain::refusal::Refusal),
+    }
     #[error("not a date: {input}")]
     InvalidDate { field: String, input: String },
     #[error("date {date} is in the future (today {today})")]
@@ -266,14 +273,10 @@ pub enum Error {
     MemberListedTwice { member: String },
     #[error("no by-laws in force on {date}")]
     NoPolicy { date: NaiveDate },
-    #[error("loan {amount} above the cap {cap}")]
-    LoanAboveCap { member: String, amount: Money, cap: Money },
     #[error("{given} guarantors, {required} required")]
     TooFewGuarantors { member: String, given: i64, required: i64 },
     #[error("guarantor {guarantor} not allowed")]
     InvalidGuarantor { member: String, guarantor: String },
-    #[error("invalid loan terms: {detail}")]
-    InvalidLoanTerms { detail: String },
     #[error("unknown loan {loan}")]
     UnknownLoan { loan: String },
     #[error("loan {loan} is not running")]
@@ -286,30 +289,18 @@ pub enum Error {
     ReversalBeforeOriginal { voucher: String, date: NaiveDate, original: NaiveDate },
     #[error("loan {loan} does not belong to member {member}")]
     LoanNotOfMember { loan: String, member: String },
-    #[error("repayment {amount} is more than the {owed} owed")]
-    RepaymentAboveOwed { loan: String, amount: Money, owed: Money },
-    #[error("repayment {amount} is more than the {due} due and prepayment is not allowed")]
-    PrepaymentNotAllowed { loan: String, amount: Money, due: Money },
     #[error("loan {loan} already has a repayment on {date}, after this one")]
     RepaidLater { loan: String, date: NaiveDate },
-    #[error("withdrawal {amount} is more than the savings balance {balance}")]
-    WithdrawalAboveSavings { member: String, amount: Money, balance: Money },
     #[error("cash would go below zero on {date} by {shortfall}")]
     CashBelowZero { date: NaiveDate, shortfall: Money },
     #[error("bank balance would go below zero on {date} by {shortfall}")]
     BankBelowZero { date: NaiveDate, shortfall: Money },
-    #[error("bank loan repayment {amount} is more than the {owed} owed")]
-    BankLoanAboveOwed { amount: Money, owed: Money },
     #[error("a meeting on {date} is already recorded")]
     MeetingAlreadyRecorded { date: NaiveDate },
     #[error("the opening balances are already recorded")]
     OpeningAlreadyRecorded,
     #[error("the opening balances must be recorded before anything else")]
     OpeningAfterEntries,
-    #[error("voucher does not balance by {difference}")]
-    UnbalancedVoucher { difference: Money },
-    #[error("voucher has no lines")]
-    EmptyVoucher,
     #[error("unknown voucher {voucher}")]
     UnknownVoucher { voucher: String },
     #[error("voucher {voucher} is already reversed")]
@@ -344,18 +335,6 @@ pub enum Error {
     LoanHasRepayments { loan: String },
     #[error("reversal would leave {member} with savings below zero by {shortfall}")]
     ReversalNegativeSavings { member: String, shortfall: Money },
-    #[error("no net profit to appropriate: {result}")]
-    NoProfitToAppropriate { result: Money },
-    #[error("percentage {percent} is not between 0 and 100")]
-    PercentOutOfRange { percent: Decimal },
-    #[error("reserve {percent} % is below the minimum {minimum} %")]
-    ReserveBelowMinimum { percent: Decimal, minimum: Decimal },
-    #[error("the appropriation percentages add up to {total} %, more than 100 %")]
-    AppropriationAboveHundred { total: Decimal },
-    #[error("the allocation percentages add up to {total} %, not 100 %")]
-    AllocationNotHundred { total: Decimal },
-    #[error("no shares to share out")]
-    NoSharesToShareOut,
     #[error("nothing new to print in the passbook of {member}")]
     NothingToPrint { member: String },
     #[error("cannot write {path}: {detail}")]
@@ -461,8 +440,6 @@ pub enum Error {
     #[error("the same new loan of member {member} is given twice in one meeting, rows {first} and {second}")]
     MeetingLoanTwice { member: String, first: i64, second: i64 },
     // Issue 14: shares, dividends and closing the year.
-    #[error("{member}: {shares} is not a whole number of shares")]
-    NotWholeShares { member: String, shares: String },
     #[error("no share price is set on {date}")]
     NoSharePrice { date: NaiveDate },
     #[error("organisation {org} keeps no shares")]
@@ -477,12 +454,8 @@ pub enum Error {
     YearNotClosed { year: String },
     #[error("a dividend rate of {rate}% is above the cap of {cap}%")]
     DividendAboveCap { rate: Decimal, cap: Decimal },
-    #[error("a dividend of {dividend} is more than the {pool} left for it")]
-    DividendAbovePool { dividend: Money, pool: Money },
     #[error("the year {year} cannot be reopened while a later year {later} is closed")]
     LaterYearClosed { year: String, later: String },
-    #[error("a league fee of {percent}% is outside 0 to {max}% of the net profit")]
-    LeagueFeeAboveLaw { percent: Decimal, max: Decimal },
     #[error("the year {year} is closed; its audit is signed off before the close")]
     AuditAfterClose { year: String },
     #[error("a period from {from} to {to} ends before it starts")]
@@ -546,8 +519,6 @@ pub enum Error {
     BundleOfOwnBook { group: String },
 
     // ---- issue 15: life events (limits, deaths and levies, fines owed, receipts) ----
-    #[error("loan of {amount} for {member} would take what they owe ({outstanding}) above the cap {cap}")]
-    LoanAboveMemberCap { member: String, amount: Money, outstanding: Money, cap: Money, room: Money },
     #[error("loan of {amount} is more than the {fund} holds ({available})")]
     LoanAboveFund { fund: String, amount: Money, available: Money },
     #[error("{member} was not enrolled in the club on {date}")]
@@ -588,14 +559,6 @@ pub enum Error {
     #[error("no dividend of the year {year} is left to pay to {member}")]
     NoDividendPayable { member: String, year: String },
     // Issue 14, VSLA groups: shares per meeting, cycles and the share-out.
-    #[error("{member} may buy 1 to 5 shares at a meeting, not {shares}")]
-    VslaSharesOutOfRange { member: String, shares: String },
-    #[error("{count} loans ({amount}) are still out; the by-laws refuse a share-out until they are repaid")]
-    VslaLoansOutstanding { count: i64, amount: Money },
-    #[error("the loan fund ({fund}) is less than nothing once the social fund ({social_fund}) is set aside")]
-    VslaFundShort { fund: Money, social_fund: Money },
-    #[error("{member} owes {owed}, more than the payout of {payout}")]
-    VslaLoanAbovePayout { member: String, owed: Money, payout: Money },
     #[error("cycle {cycle} has already been shared out")]
     VslaAlreadySharedOut { cycle: i64 },
     #[error("cycle {cycle} ends on {end}; a share-out before then is refused")]
@@ -617,8 +580,6 @@ pub enum Error {
     #[error("loan {loan} has not been rescheduled")]
     LoanNotRescheduled { loan: String },
     // ---- issue 16 (session 8): an SHG's CIF repayment, never above what it owes its VO ----
-    #[error("CIF repayment {amount} is more than the {owed} owed")]
-    CifAboveOwed { amount: Money, owed: Money },
     // ---- issue 14 (session 8): a VSLA member's social-fund contribution is the by-laws' ----
     #[error("social fund {amount} of {member} differs from the by-laws' {due}")]
     SocialFundNotByLaw { member: String, amount: Money, due: Money },
@@ -664,12 +625,6 @@ pub enum Error {
     VslaCycleSharedOut { date: NaiveDate, cycle: i64, shared_out: NaiveDate },
     #[error("voucher {voucher} of {date} is in cycle {cycle}, shared out on {shared_out}")]
     VslaVoucherInSharedOutCycle { voucher: String, date: NaiveDate, cycle: i64, shared_out: NaiveDate },
-    #[error("the cycle's end {end} is not after its start {start}")]
-    VslaCycleEndNotAfterStart { start: NaiveDate, end: NaiveDate } => field "end",
-    #[error("a cycle from {start} to {end} is longer than {months} months")]
-    VslaCycleTooLong { start: NaiveDate, end: NaiveDate, months: i64, latest: NaiveDate } => field "end",
-    #[error("service charge {input} is not from 0 to {max} % a month")]
-    VslaServiceChargeOutOfRange { input: String, max: i64 } => field "service-charge",
     #[error("{field}: a share's price must be more than zero, not {input}")]
     SharePriceNotPositive { field: String, input: String },
     /* Welfare: dates checked against the death and its payout */
@@ -693,9 +648,10 @@ pub enum Error {
 }
 
 impl Error {
-    /// Every code there is, one per variant.
+    /// Every code there is, one per error of every layer.
     pub fn codes() -> &'static [&'static str] {
-        Error::variant_codes()
+        static CODES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+        CODES.get_or_init(|| [Error::variant_codes(), Refusal::variant_codes()].concat())
     }
 
     /// The message arguments, named as in the Fluent messages: the fields, and what a few
@@ -704,7 +660,6 @@ impl Error {
     pub fn args(&self) -> Vec<(&'static str, Arg)> {
         let mut args = self.field_args();
         match self {
-            Error::AmountTooLarge { .. } => args.push(("limit", Arg::Money(Money::max_input()))),
             Error::FileUnwritable { detail, .. } => args.push(("reason", IoReason::of_detail(detail).to_arg())),
             Error::BundleRewritesHistory { date, .. } => args.push(("dated", Arg::Text(if date.is_some() { "yes" } else { "no" }.into()))),
             _ => {}
@@ -715,15 +670,21 @@ impl Error {
     /// The message arguments, named as in the Fluent messages.
     /// Maps a plain-amount parse failure to the error for a named input field.
     pub fn from_amount(field: &str, input: &str, e: AmountError) -> Error {
-        let (field, input) = (field.to_string(), input.to_string());
-        match e {
-            AmountError::Malformed => Error::InvalidAmount { field, input },
-            AmountError::Negative => Error::NegativeAmount { field, input },
-            AmountError::TooManyDecimals { digits } => Error::TooManyDecimals { field, input, digits },
-            AmountError::TooLarge => Error::AmountTooLarge { field, input },
-        }
+        Error::Domain(Refusal::from_amount(field, input, e))
+    }
+}
+
+impl From<Refusal> for Error {
+    fn from(r: Refusal) -> Error {
+        Error::Domain(r)
     }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+
+impl From<crate::domain::posting::Refused> for Error {
+    fn from(r: crate::domain::posting::Refused) -> Error {
+        Error::Domain(r.error)
+    }
+}

@@ -7,6 +7,7 @@
 //! Each expected text is the message as the translator wrote it in `locales/*/cli.ftl`, with
 //! the command's words put in by hand.
 
+use samuh::domain::refusal::Refusal;
 use samuh::error::Error;
 use samuh::i18n::{Lang, Locale, Localizer};
 use std::path::Path;
@@ -113,7 +114,7 @@ fn a_negative_amount_reaches_the_core_and_a_misspelt_setting_is_refused() {
     // amount, in Hindi, naming the box (repayment).
     let o = run(&book, &["--lang", "hi", "loan", "repay", "--org", "shg-kishanganj", "--date", "2026-11-20", "--member", "M01", "--amount", "-5"]);
     let hi = Localizer::new(Locale::new(Lang::Hi));
-    let e = Error::NegativeAmount { field: "repayment".into(), input: "-5".into() };
+    let e = Error::Domain(Refusal::NegativeAmount { field: "repayment".into(), input: "-5".into() });
     assert_eq!(refused(&o, 1), format!("त्रुटि: {}\n", hi.cli_error(&e)));
     // The field's name and the advice, as the translator wrote them.
     let text = hi.cli_error(&e);

@@ -4,6 +4,7 @@
 
 mod common;
 
+use samuh::domain::refusal::Refusal;
 use common::{cli as samuh, dump, shg};
 use samuh::app;
 use samuh::i18n::{Lang, Locale, Localizer};
@@ -114,7 +115,7 @@ fn loan_term_refusals_name_the_term_in_the_readers_words() {
     for lang in [Lang::Hi, Lang::Bn, Lang::Th] {
         let mut seen = std::collections::BTreeSet::new();
         for r in reasons {
-            let m = loc(lang).error(&Error::InvalidLoanTerms { detail: r.into() });
+            let m = loc(lang).error(&Error::Domain(Refusal::InvalidLoanTerms { detail: r.into() }));
             assert_eq!(latin_words(&m, &[]), Vec::<String>::new(), "{lang:?} {r}: {m}");
             seen.insert(m);
         }

@@ -2,6 +2,7 @@
 //! byte-for-byte as it was; accepted input lands whole; the journal stays balanced and checked.
 
 mod common;
+use samuh::domain::refusal::Refusal;
 use common::*;
 use samuh::app::{self, LoanInput, MeetingInput};
 use samuh::domain::ledger::code;
@@ -99,7 +100,7 @@ fn loan_rules_cap_guarantors_and_membership() {
     refused(&mut f, &with_loan("500", vec!["42"]), "error-unknown-member");
     let err = app::meeting_record(&mut f.store, &f.ctx, &with_loan("3000.01", vec!["6"])).unwrap_err();
     match err {
-        Error::LoanAboveCap { amount, cap, .. } => {
+        Error::Domain(Refusal::LoanAboveCap { amount, cap, .. }) => {
             assert_eq!(amount, Money::from_minor(300001));
             assert_eq!(cap, Money::units(3000));
         }

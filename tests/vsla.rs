@@ -7,6 +7,7 @@
 
 mod common;
 
+use samuh::domain::refusal::Refusal;
 use common::{ctx, dump};
 use samuh::app::{self, Ctx};
 use samuh::domain::ledger::code;
@@ -216,11 +217,11 @@ fn shares_at_a_meeting_must_be_one_to_five_whole_and_nothing_changes_otherwise()
     let before = dump(&b.path);
     for bad in ["6", "10"] {
         let e = app::meeting_record(&mut b.store, &c, &meeting("v1", "2025-01-06", vec![row("1", bad, "1")])).unwrap_err();
-        assert_eq!(e, Error::VslaSharesOutOfRange { member: "1 Member 1".into(), shares: bad.into() });
+        assert_eq!(e, Error::Domain(Refusal::VslaSharesOutOfRange { member: "1 Member 1".into(), shares: bad.into() }));
         assert_eq!(e.code(), "error-vsla-shares-out-of-range");
     }
     let e = app::meeting_record(&mut b.store, &c, &meeting("v1", "2025-01-06", vec![row("1", "2.5", "1")])).unwrap_err();
-    assert_eq!(e, Error::NotWholeShares { member: "1 Member 1".into(), shares: "2.5".into() });
+    assert_eq!(e, Error::Domain(Refusal::NotWholeShares { member: "1 Member 1".into(), shares: "2.5".into() }));
     assert_eq!(dump(&b.path), before);
     // 5 shares at 5 = 25 of share capital; 1 to the social fund; cash 26.
     app::meeting_record(&mut b.store, &c, &meeting("v1", "2025-01-06", vec![row("1", "5", "1"), row("2", "1", "1")])).unwrap();
@@ -325,7 +326,7 @@ fn a_share_out_with_a_loan_out_is_refused_where_the_by_laws_say_so() {
     let before = dump(&b.path);
     // One loan, 60, still out.
     let e = app::vsla_share_out(&mut b.store, &c, &share_out("v2", "2025-12-31")).unwrap_err();
-    assert_eq!(e, Error::VslaLoansOutstanding { count: 1, amount: inr("60") });
+    assert_eq!(e, Error::Domain(Refusal::VslaLoansOutstanding { count: 1, amount: inr("60") }));
     assert_eq!(e.code(), "error-vsla-loans-outstanding");
     assert_eq!(dump(&b.path), before);
 }
@@ -486,17 +487,17 @@ fn a_cycles_by_laws_are_refused_outside_their_bounds() {
     assert_eq!(open(&mut b.store, cycle("2030-01-01", None, "10", "0", "net")).unwrap_err().code(), "error-date-in-future");
     // An end on or before the start.
     for end in ["2025-01-06", "2024-10-01"] {
-        assert_eq!(open(&mut b.store, cycle("2025-01-06", Some(end), "10", "0", "net")).unwrap_err(), Error::VslaCycleEndNotAfterStart { start, end: d(end) });
+        assert_eq!(open(&mut b.store, cycle("2025-01-06", Some(end), "10", "0", "net")).unwrap_err(), Error::Domain(Refusal::VslaCycleEndNotAfterStart { start, end: d(end) }));
     }
     // Longer than 24 months: 6 January 2025 + 24 months = 6 January 2027 is the last end.
     for end in ["2027-01-07", "2035-01-06"] {
-        assert_eq!(open(&mut b.store, cycle("2025-01-06", Some(end), "10", "0", "net")).unwrap_err(), Error::VslaCycleTooLong { start, end: d(end), months: 24, latest: d("2027-01-06") });
+        assert_eq!(open(&mut b.store, cycle("2025-01-06", Some(end), "10", "0", "net")).unwrap_err(), Error::Domain(Refusal::VslaCycleTooLong { start, end: d(end), months: 24, latest: d("2027-01-06") }));
     }
     // A service charge above 20 % a month, or below zero; a share price of nothing.
     for charge in ["500", "20.01", "-5"] {
         let mut cy = cycle("2025-01-06", None, "10", "0", "net");
         cy.service_charge = s(charge);
-        assert_eq!(open(&mut b.store, cy).unwrap_err(), Error::VslaServiceChargeOutOfRange { input: charge.into(), max: 20 });
+        assert_eq!(open(&mut b.store, cy).unwrap_err(), Error::Domain(Refusal::VslaServiceChargeOutOfRange { input: charge.into(), max: 20 }));
     }
     let mut cy = cycle("2025-01-06", None, "10", "0", "net");
     cy.service_charge = s("abc");
@@ -507,11 +508,11 @@ fn a_cycles_by_laws_are_refused_outside_their_bounds() {
     assert_eq!(dump(&b.path), before);
     // The messages name the bounds, in the reader's digits.
     let en = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::En));
-    let e = Error::VslaServiceChargeOutOfRange { input: "500".into(), max: 20 };
+    let e = Error::Domain(Refusal::VslaServiceChargeOutOfRange { input: "500".into(), max: 20 });
     assert!(en.error(&e).contains("from 0 to 20 % a month"), "{}", en.error(&e));
     let hi = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::Hi).with_digits(samuh::i18n::Digits::Native));
     assert!(hi.error(&e).contains("२०"), "{}", hi.error(&e));
-    let e = en.error(&Error::VslaCycleEndNotAfterStart { start, end: d("2024-10-01") });
+    let e = en.error(&Error::Domain(Refusal::VslaCycleEndNotAfterStart { start, end: d("2024-10-01") }));
     assert!(e.contains("must come after the start") && !e.contains("not one of the choices"), "{e}");
     // Within the bounds: 20 % a month, and two years to the day.
     let mut cy = cycle("2025-01-06", Some("2027-01-06"), "10", "0", "net");

@@ -7,6 +7,7 @@
 
 mod common;
 
+use samuh::domain::refusal::Refusal;
 use common::{ctx, dump};
 use samuh::app::{self, Ctx};
 use samuh::domain::ledger::code;
@@ -444,7 +445,7 @@ fn shares_must_be_whole_and_only_where_the_kind_keeps_them() {
         members: vec![app::MeetingMemberRow { member: "1".into(), attendance: "present".into(), shares: s(shares), ..Default::default() }],
         ..Default::default()
     };
-    assert_eq!(app::meeting_record(&mut b.store, &c, &m("2.5")).unwrap_err(), Error::NotWholeShares { member: "1 Member 1".into(), shares: "2.5".into() });
+    assert_eq!(app::meeting_record(&mut b.store, &c, &m("2.5")).unwrap_err(), Error::Domain(Refusal::NotWholeShares { member: "1 Member 1".into(), shares: "2.5".into() }));
     assert_eq!(dump(&b.path), before);
     // Three shares at Tk 100: Tk 300 of share capital, none of it savings.
     app::meeting_record(&mut b.store, &c, &m("3")).unwrap();
@@ -478,7 +479,7 @@ fn a_village_fund_template_must_total_100_and_an_shg_surplus_simply_stays() {
     let before = dump(&b.path);
     // 20 + 40 + 30 = 90, not 100.
     let bad = app::YearInput { template: s("reserve=20,dividend=40,welfare=30"), ..year("vf", "2025") };
-    assert_eq!(app::year_close(&mut b.store, &c, &bad).unwrap_err(), Error::AllocationNotHundred { total: 90.into() });
+    assert_eq!(app::year_close(&mut b.store, &c, &bad).unwrap_err(), Error::Domain(Refusal::AllocationNotHundred { total: 90.into() }));
     assert_eq!(dump(&b.path), before);
 
     // An SHG: income and expenditure are closed to the surplus, nothing is distributed.

@@ -1,7 +1,8 @@
 //! Life events and the limits the by-laws set (issue 15): a cap on what a member owes, a loan no
 //! bigger than its fund holds, and (below) a death in a welfare club with its levy and payout.
 
-use super::input::{At, Refusal};
+use crate::domain::refusal::Refusal;
+use super::input::{At, FieldRefusal};
 use crate::domain::ledger::code;
 use crate::domain::loan::FundKind;
 use crate::domain::money::Money;
@@ -52,7 +53,7 @@ pub fn fund_available(b: &Book<'_>, org: &Organisation, fund: FundKind, on: Naiv
 /// Refuses, after a save has posted its new loans (and any grant to the fund that came with them
 /// in the same meeting), a loan that took its fund's lending above the fund's capital; the
 /// caller's transaction then writes nothing. `loans` are (fund, principal) as entered.
-pub(crate) fn ensure_funds_cover(b: &Book<'_>, org: &Organisation, loans: &[(FundKind, Money)], on: NaiveDate) -> std::result::Result<(), Refusal> {
+pub(crate) fn ensure_funds_cover(b: &Book<'_>, org: &Organisation, loans: &[(FundKind, Money)], on: NaiveDate) -> std::result::Result<(), FieldRefusal> {
     for (k, (fund, principal)) in loans.iter().enumerate() {
         if let Some((capital, lent)) = fund_position(b, org, *fund, on)? {
             if lent > capital {
@@ -95,7 +96,7 @@ pub fn fine_pay(store: &mut crate::store::Store, ctx: &super::Ctx, i: &FinePayIn
         let m = super::active_member(b, &org, &i.member, on)?;
         let amt = super::input::amount("fine", &i.amount, org.currency)?;
         if !amt.is_positive() {
-            return Err(Error::InvalidAmount { field: "fine".into(), input: i.amount.clone() });
+            return Err(Error::Domain(Refusal::InvalidAmount { field: "fine".into(), input: i.amount.clone() }));
         }
         let owed = fines_owed(b, &org, m.id, on)?;
         if owed.is_zero() {

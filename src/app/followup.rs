@@ -2,6 +2,7 @@
 //! meeting's or a voucher's payers, as PDF on thermal rolls or A6 and as text to send, in the
 //! organisation's language.
 
+use crate::domain::refusal::Refusal;
 use super::input::{date, Ctx};
 use super::org_of;
 use crate::domain::org::Organisation;
@@ -381,7 +382,7 @@ pub fn followup_meeting_record(store: &mut Store, ctx: &Ctx, i: &FollowupMeeting
             }
             let amount = super::input::amount("amount", &p.amount, org.currency)?;
             if !amount.is_positive() {
-                return Err(Error::InvalidAmount { field: "amount".into(), input: p.amount.clone() });
+                return Err(Error::Domain(Refusal::InvalidAmount { field: "amount".into(), input: p.amount.clone() }));
             }
             let note = super::input::free_text("note", p.note.as_deref().unwrap_or(""))?;
             if promises.iter().any(|x: &crate::store::PromiseRecord| x.loan_id == loan.id) {

@@ -189,39 +189,39 @@ pub(crate) fn nonblank(s: &Option<String>) -> Option<String> {
 /// `members.3.repayment`, `loans.0.guarantors`, `group.1.amount`, `cash_counted`; `form` for
 /// the whole). The place is attached where the cause is known, never guessed from the code.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Refusal {
+pub(crate) struct FieldRefusal {
     pub field: String,
     pub error: Error,
 }
 
-impl Refusal {
+impl FieldRefusal {
     /// The same refusal inside a larger form (`amount` of the loan row 2 is `loans.2.amount`).
-    pub fn within(self, prefix: &str) -> Refusal {
-        Refusal { field: format!("{prefix}.{}", self.field), ..self }
+    pub fn within(self, prefix: &str) -> FieldRefusal {
+        FieldRefusal { field: format!("{prefix}.{}", self.field), ..self }
     }
 }
 
 /// An error whose place is not one field: the form as a whole.
-impl From<Error> for Refusal {
-    fn from(error: Error) -> Refusal {
-        Refusal { field: "form".into(), error }
+impl From<Error> for FieldRefusal {
+    fn from(error: Error) -> FieldRefusal {
+        FieldRefusal { field: "form".into(), error }
     }
 }
 
-impl From<Refusal> for Error {
-    fn from(r: Refusal) -> Error {
+impl From<FieldRefusal> for Error {
+    fn from(r: FieldRefusal) -> Error {
         r.error
     }
 }
 
 /// Attaches the field a result's error belongs to.
 pub(crate) trait At<T> {
-    fn at(self, field: impl FnOnce() -> String) -> std::result::Result<T, Refusal>;
+    fn at(self, field: impl FnOnce() -> String) -> std::result::Result<T, FieldRefusal>;
 }
 
-impl<T> At<T> for Result<T> {
-    fn at(self, field: impl FnOnce() -> String) -> std::result::Result<T, Refusal> {
-        self.map_err(|error| Refusal { field: field(), error })
+impl<T, E: Into<Error>> At<T> for std::result::Result<T, E> {
+    fn at(self, field: impl FnOnce() -> String) -> std::result::Result<T, FieldRefusal> {
+        self.map_err(|error| FieldRefusal { field: field(), error: error.into() })
     }
 }
 

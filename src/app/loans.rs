@@ -3,7 +3,8 @@
 
 pub(crate) mod registers;
 
-use super::input::{amount, choice, count, count_positive, date, rate, At, Ctx, Refusal};
+use crate::domain::refusal::Refusal;
+use super::input::{amount, choice, count, count_positive, date, rate, At, Ctx, FieldRefusal};
 use super::saved::{ensure_not_below_zero, Saved};
 use super::{active_member, check_entry_date, label, org_of, policy_on};
 use crate::domain::ledger::{code, Entry, LineKind};
@@ -223,7 +224,7 @@ pub(crate) fn repayment_split(b: &Book<'_>, policy: &Policy, loan: &LoanRecord, 
     if let Some(later) = later_repayment(b, loan, on)? {
         return Err(Error::RepaidLater { loan: loan_label, date: later });
     }
-    schedule::allocate(amt, &state.dues, policy.allocation_order, policy.allow_prepayment, &loan_label)
+    Ok(schedule::allocate(amt, &state.dues, policy.allocation_order, policy.allow_prepayment, &loan_label)?)
 }
 
 /// The last date after `on` with a repayment of the loan, when repayments after `on` still stand
@@ -243,7 +244,7 @@ pub(crate) fn new_loan_terms(
     l: &LoanInput,
     on: NaiveDate,
     _ctx: &Ctx,
-) -> std::result::Result<(LoanTerms, FundKind, Vec<i64>), Refusal> {
+) -> std::result::Result<(LoanTerms, FundKind, Vec<i64>), FieldRefusal> {
     // An empty box is an amount not yet typed, never `"" is not an amount`.
     if l.amount.trim().is_empty() {
         return Err(Error::LoanAmountRequired).at(|| "amount".into());
@@ -252,7 +253,7 @@ pub(crate) fn new_loan_terms(
     super::input::free_text("purpose", &l.purpose).at(|| "purpose".into())?;
     if !principal.is_positive() {
         // "principal" is a reason code the message selects its sentence by (`schedule::validate`).
-        return Err(Error::InvalidLoanTerms { detail: "principal".into() }).at(|| "amount".into());
+        return Err(Error::Domain(Refusal::InvalidLoanTerms { detail: "principal".into() })).at(|| "amount".into());
     }
     let savings = -b.account_balance(org.id, code::MEMBER_SAVINGS, Some(borrower.id), None, Some(on))?;
     let outstanding = super::events::member_outstanding(b, org, borrower.id, on)?;
@@ -361,7 +362,7 @@ pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved>
         let m = active_member(b, &org, &i.member, on)?;
         let amt = amount("repayment", &i.amount, org.currency)?;
         if !amt.is_positive() {
-            return Err(Error::InvalidAmount { field: "repayment".into(), input: i.amount.clone() });
+            return Err(Error::Domain(Refusal::InvalidAmount { field: "repayment".into(), input: i.amount.clone() }));
         }
         let loan = loan_for_repayment(b, &org, &m, i.loan.as_deref(), on)?;
         let split = repayment_split(b, &policy, &loan, &m, amt, on)?;

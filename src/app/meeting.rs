@@ -5,7 +5,7 @@
 pub(crate) mod screen; // issue 12
 pub(crate) mod corrections;
 
-use super::input::{amount, choice, date, opt_amount, At, Ctx, Refusal};
+use super::input::{amount, choice, date, opt_amount, At, Ctx, FieldRefusal};
 use super::loans::{new_loan_terms, LoanInput};
 use super::saved::{ensure_not_below_zero, Answer, Saved};
 use super::{active_member, check_entry_date, label, org_of, policy_on};
@@ -111,7 +111,7 @@ pub struct LoanUseInput {
 
 /// The agenda's answers as the book keeps them, checked: each refusal on its box
 /// (`minutes.decisions.K.status`, `minutes.loan_uses.K.answer`...).
-fn agenda_items(b: &Book<'_>, org: &Organisation, m: &MinutesInput) -> std::result::Result<Vec<AgendaRecord>, Refusal> {
+fn agenda_items(b: &Book<'_>, org: &Organisation, m: &MinutesInput) -> std::result::Result<Vec<AgendaRecord>, FieldRefusal> {
     let mut out = Vec::new();
     for (k, d) in m.decisions.iter().enumerate() {
         let status = d.status.trim();
@@ -204,14 +204,14 @@ pub(crate) fn meeting_in(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::
 }
 
 /// `meeting_in`, with each refusal placed on the field of the form that caused it.
-pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::NaiveDate) -> std::result::Result<Saved, Refusal> {
+pub(crate) fn meeting_at(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::NaiveDate) -> std::result::Result<Saved, FieldRefusal> {
     meeting_posted(b, ctx, i, on, true)
 }
 
 /// `meeting_at`, with the check that cash and bank stay above zero left to the caller when
 /// `check_cash` is false: the preview's dry run reads the meeting's cash figures first (the
 /// footer shows them even when the cash falls short) and then makes the same check itself.
-pub(crate) fn meeting_posted(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::NaiveDate, check_cash: bool) -> std::result::Result<Saved, Refusal> {
+pub(crate) fn meeting_posted(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chrono::NaiveDate, check_cash: bool) -> std::result::Result<Saved, FieldRefusal> {
     {
         let date_field = || "date".to_string();
         let org = org_of(b, &i.org)?;
@@ -363,7 +363,7 @@ pub(crate) fn meeting_posted(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chro
                 posting::Place::Group(k) => format!("group.{k}.amount"),
                 posting::Place::Meeting => "form".into(),
             };
-            Refusal { field, error: r.error }
+            FieldRefusal { field, error: r.error.into() }
         })?;
         let cash_difference = posted.cash_difference.map(Money::to_plain);
         let v = match &posted.entry {
@@ -400,7 +400,7 @@ pub(crate) fn meeting_posted(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chro
 
 /// One group-level receipt or payment as the posting rule takes it: its kind and fund or head
 /// read from the input (a fund the organisation's chart lacks is refused).
-fn group_line(org: &Organisation, g: &GroupLineInput) -> std::result::Result<posting::GroupLine, Refusal> {
+fn group_line(org: &Organisation, g: &GroupLineInput) -> std::result::Result<posting::GroupLine, FieldRefusal> {
     use posting::{ExpenseHead, GrantFund, GroupEvent};
     let amount = amount("amount", &g.amount, org.currency).at(|| "amount".into())?;
     let note = super::input::free_text("note", &g.note).at(|| "note".into())?;

@@ -3,6 +3,7 @@
 
 pub(crate) mod screen;
 
+use crate::domain::refusal::Refusal;
 use super::input::{amount, choice, count, count_positive, date, free_text, name_text, opt_amount, rate, Ctx, MAX_MEMBER_NO, MAX_NAME, MAX_ORG_CODE};
 use super::{active_member, check_entry_date, label, org_of};
 use crate::domain::ledger::code;
@@ -405,7 +406,7 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
         if let Some(s) = &i.interest_rate {
             p.interest_rate = rate("rate", s)?;
             if p.interest_rate > rust_decimal::Decimal::ONE_HUNDRED {
-                return Err(Error::PercentOutOfRange { percent: p.interest_rate });
+                return Err(Error::Domain(Refusal::PercentOutOfRange { percent: p.interest_rate }));
             }
         }
         if let Some(s) = &i.rate_period {
@@ -452,7 +453,7 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
             if !unit.is_positive() {
                 // Said as the loan term it is ("the rounding unit must be more than zero"), not
                 // as a choice missing from a list.
-                return Err(Error::InvalidLoanTerms { detail: "rounding".into() });
+                return Err(Error::Domain(Refusal::InvalidLoanTerms { detail: "rounding".into() }));
             }
             p.rounding.unit = unit;
         }

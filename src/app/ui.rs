@@ -7,7 +7,7 @@
 
 use super::input::{date, Ctx};
 use super::loans::loan_state;
-use super::input::Refusal;
+use super::input::FieldRefusal;
 use super::meeting::{meeting_posted, MeetingInput};
 use super::saved::ensure_not_below_zero;
 use super::report::{report, ReportParams};
@@ -514,7 +514,7 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
                     let cash_out: Money = cash.filter(|x| x.amount.is_negative()).map(|x| -x.amount).sum();
                     let figures = (b.account_balance(org_id, code::CASH, None, None, Some(on))?, b.account_balance(org_id, code::BANK, None, None, Some(on))?, cash_in, cash_out);
                     let org = org_of(b, &trial.org)?;
-                    Ok((figures, ensure_not_below_zero(b, &org, on).map_err(|e| Refusal { field: "form".into(), error: e })))
+                    Ok((figures, ensure_not_below_zero(b, &org, on).map_err(|e| FieldRefusal { field: "form".into(), error: e })))
                 }
                 Err(r) => Err(r),
             })
@@ -533,7 +533,7 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
             }
             parts.join(".")
         };
-        let refused = |r: Refusal, errors: &mut Vec<FieldError>, shortfall: &mut Option<Shortfall>| {
+        let refused = |r: FieldRefusal, errors: &mut Vec<FieldError>, shortfall: &mut Option<Shortfall>| {
             if let Error::CashBelowZero { shortfall: short, .. } = &r.error {
                 // Shown at the footer, where the cash is summed, with its cause and a fix.
                 let short = *short;
@@ -549,7 +549,7 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
                 errors.push(field_error(&l, place(r.field), &r.error));
             }
         };
-        match run.map_err(Refusal::from).and_then(|r| r) {
+        match run.map_err(FieldRefusal::from).and_then(|r| r) {
             Ok(((cash, bank, cash_in, cash_out), checked)) => {
                 totals.cash_in = l.money(cash_in, c);
                 totals.cash_out = l.money(cash_out, c);

@@ -228,7 +228,7 @@ fn plan(b: &Book<'_>, org: &Organisation, c: &VslaCycleRecord, on: NaiveDate) ->
     let cash = b.account_balance(org.id, code::CASH, None, None, Some(on))?;
     let bank = b.account_balance(org.id, code::BANK, None, None, Some(on))?;
     let social = -b.account_balance(org.id, code::WELFARE_FUND, None, None, Some(on))?;
-    vsla::share_out(cash, bank, social, &holdings(b, org, c.share_price, on)?, rule_of(c), Money::from_minor(1))
+    Ok(vsla::share_out(cash, bank, social, &holdings(b, org, c.share_price, on)?, rule_of(c), Money::from_minor(1))?)
 }
 
 fn words_of(org: &Organisation) -> impl Fn(Money) -> String + '_ {

@@ -3,6 +3,7 @@
 //! posts it, and the reopening that reverses it. Each save is one transaction; the arithmetic is
 //! `domain::yearend`'s and the lines are `domain::posting`'s.
 
+use crate::domain::refusal::Refusal;
 use super::input::{amount, date, nonblank, rate, Ctx};
 use super::{head_code, label, org_of, policy_on};
 use crate::domain::ledger::{code, full_chart, year_end_accounts, AccountType, LineKind};
@@ -550,7 +551,7 @@ fn compute(b: &Book<'_>, org: &Organisation, i: &YearInput, fy: FiscalYear) -> R
     };
     let p = Plan { fy, balances, income, expenditure, net, appropriation, holding_account, rate: rate_used, rule, dividends, dividend_pool, returns, return_pool, credit_account, share_price, scheme, departed, audit: None, levy };
     if p.dividends_paid() > p.dividend_pool {
-        return Err(Error::DividendAbovePool { dividend: p.dividends_paid(), pool: p.dividend_pool });
+        return Err(Error::Domain(Refusal::DividendAbovePool { dividend: p.dividends_paid(), pool: p.dividend_pool }));
     }
     Ok(p)
 }
@@ -808,10 +809,10 @@ pub(crate) fn shares_amount(b: &Book<'_>, org: &Organisation, member: &str, type
     let latin = crate::i18n::checked_digits(t, "shares")?;
     let n = Decimal::from_str(&latin).map_err(|_| Error::InvalidNumber { field: "shares".into(), input: t.to_string() })?;
     if n.is_sign_negative() {
-        return Err(Error::NegativeAmount { field: "shares".into(), input: t.to_string() });
+        return Err(Error::Domain(Refusal::NegativeAmount { field: "shares".into(), input: t.to_string() }));
     }
     if !n.fract().is_zero() {
-        return Err(Error::NotWholeShares { member: member.to_string(), shares: t.to_string() });
+        return Err(Error::Domain(Refusal::NotWholeShares { member: member.to_string(), shares: t.to_string() }));
     }
     if super::vsla::is_vsla(org) {
         crate::domain::vsla::check_meeting_shares(member, t, n)?;
@@ -820,7 +821,7 @@ pub(crate) fn shares_amount(b: &Book<'_>, org: &Organisation, member: &str, type
         return Ok(Money::ZERO);
     }
     let price = b.share_price_on(org.id, on)?.ok_or(Error::NoSharePrice { date: on })?;
-    Money::from_decimal(price.decimal() * n).map_err(|_| Error::AmountTooLarge { field: "shares".into(), input: t.to_string() })
+    Money::from_decimal(price.decimal() * n).map_err(|_| Error::Domain(Refusal::AmountTooLarge { field: "shares".into(), input: t.to_string() }))
 }
 
 /// `samuh year pay`: dividends and average-returns a close kept as payable ("paid in cash at a

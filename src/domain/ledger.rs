@@ -6,7 +6,7 @@
 
 use crate::domain::money::Money;
 use crate::domain::org::{vocabulary, OrgKind};
-use crate::error::{Error, Result};
+use crate::domain::refusal::{Refusal, Result};
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
@@ -313,11 +313,11 @@ impl Entry {
     /// The only way to a `BalancedEntry`: refuses an empty entry and any that is not exactly zero.
     pub fn balance(self) -> Result<BalancedEntry> {
         if self.lines.is_empty() {
-            return Err(Error::EmptyVoucher);
+            return Err(Refusal::EmptyVoucher);
         }
         let diff = self.imbalance();
         if !diff.is_zero() {
-            return Err(Error::UnbalancedVoucher { difference: diff });
+            return Err(Refusal::UnbalancedVoucher { difference: diff });
         }
         Ok(BalancedEntry(self))
     }
@@ -558,8 +558,8 @@ mod tests {
         let mut e = Entry::new(d(), VoucherKind::Receipt, "");
         e.push(Line::new(code::CASH, Money::units(100), LineKind::Saving));
         e.push(Line::new(code::MEMBER_SAVINGS, Money::units(-99), LineKind::Saving).member(1));
-        assert_eq!(e.clone().balance(), Err(Error::UnbalancedVoucher { difference: Money::units(1) }));
-        assert_eq!(Entry::new(d(), VoucherKind::Receipt, "").balance(), Err(Error::EmptyVoucher));
+        assert_eq!(e.clone().balance(), Err(Refusal::UnbalancedVoucher { difference: Money::units(1) }));
+        assert_eq!(Entry::new(d(), VoucherKind::Receipt, "").balance(), Err(Refusal::EmptyVoucher));
     }
 
     #[test]
@@ -643,7 +643,7 @@ mod tests {
             prop_assert!(e.clone().balance().is_ok());
             let n = e.lines.len();
             e.lines[bump % n].amount += Money::from_minor(delta);
-            let rejected = matches!(e.balance(), Err(Error::UnbalancedVoucher { .. }));
+            let rejected = matches!(e.balance(), Err(Refusal::UnbalancedVoucher { .. }));
             prop_assert!(rejected);
         }
 

@@ -9,6 +9,7 @@ pub mod money;
 pub mod org;
 pub mod policy;
 pub mod posting;
+pub mod refusal;
 pub mod schedule;
 pub mod vsla;
 pub mod yearend;

@@ -4,7 +4,7 @@
 
 use crate::domain::loan::{AllocationOrder, InterestMethod, PeriodConvention, RatePeriod, RepaymentFrequency};
 use crate::domain::org::vocabulary;
-use crate::error::Error;
+use crate::domain::refusal::Refusal;
 use crate::domain::money::{Money, Rounding};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -68,11 +68,11 @@ impl Policy {
 
     /// Refuses a new loan of `principal` above the cap: with `outstanding` the member already
     /// owes counted in when the by-laws cap what a member owes, not each loan.
-    pub fn check_loan_cap(&self, member: &str, principal: Money, savings: Money, outstanding: Money) -> Result<(), Error> {
+    pub fn check_loan_cap(&self, member: &str, principal: Money, savings: Money, outstanding: Money) -> Result<(), Refusal> {
         let Some(cap) = self.loan_cap_for(savings) else { return Ok(()) };
         match self.cap_scope {
-            CapScope::PerLoan if principal > cap => Err(Error::LoanAboveCap { member: member.to_string(), amount: principal, cap }),
-            CapScope::MemberOutstanding if outstanding + principal > cap => Err(Error::LoanAboveMemberCap {
+            CapScope::PerLoan if principal > cap => Err(Refusal::LoanAboveCap { member: member.to_string(), amount: principal, cap }),
+            CapScope::MemberOutstanding if outstanding + principal > cap => Err(Refusal::LoanAboveMemberCap {
                 member: member.to_string(),
                 amount: principal,
                 outstanding,

@@ -8,7 +8,7 @@
 use super::ledger::{code, BalancedEntry, Entry, Line, LineKind, VoucherKind};
 use super::loan::RepaymentSplit;
 use super::money::Money;
-use crate::error::{Error, Result};
+use crate::domain::refusal::{Refusal, Result};
 use chrono::NaiveDate;
 
 /// A member's saving at a meeting: cash in, the member's savings up.
@@ -29,7 +29,7 @@ pub fn share_purchase(e: &mut Entry, member_id: i64, amount: Money) {
 
 /// A leaving member's shares paid back to her (the usual by-law: shares are withdrawn only on
 /// exit, at their paid-up value): her share capital down, cash out. Its own voucher.
-pub fn shares_returned(date: NaiveDate, member_id: i64, amount: Money) -> Result<BalancedEntry, Error> {
+pub fn shares_returned(date: NaiveDate, member_id: i64, amount: Money) -> Result<BalancedEntry, Refusal> {
     let mut e = Entry::new(date, VoucherKind::Payment, "");
     e.pair(Line::new(code::SHARE_CAPITAL, amount, LineKind::ShareReturn).member(member_id), code::CASH);
     e.balance()
@@ -58,7 +58,7 @@ pub fn owed_fine_paid(e: &mut Entry, member_id: i64, amount: Money) {
 }
 
 /// An owed fine paid between meetings: its own voucher.
-pub fn fine_payment(date: NaiveDate, member_id: i64, amount: Money) -> Result<BalancedEntry, Error> {
+pub fn fine_payment(date: NaiveDate, member_id: i64, amount: Money) -> Result<BalancedEntry, Refusal> {
     let mut e = Entry::new(date, VoucherKind::Receipt, "");
     owed_fine_paid(&mut e, member_id, amount);
     e.balance()
@@ -258,13 +258,7 @@ pub enum MemberField {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Refused {
     pub place: Place,
-    pub error: Error,
-}
-
-impl From<Refused> for Error {
-    fn from(r: Refused) -> Error {
-        r.error
-    }
+    pub error: Refusal,
 }
 
 /// A meeting's voucher (none when it moves no money) and the cash difference posted.
@@ -286,7 +280,7 @@ pub fn meeting(d: &MeetingDraft, f: &MeetingFacts) -> std::result::Result<Meetin
         if m.withdrawal.is_positive() {
             let balance = m.savings_held + m.savings;
             if m.withdrawal > balance {
-                let error = Error::WithdrawalAboveSavings { member: m.label.clone(), amount: m.withdrawal, balance };
+                let error = Refusal::WithdrawalAboveSavings { member: m.label.clone(), amount: m.withdrawal, balance };
                 return Err(Refused { place: Place::Member(row, MemberField::Withdrawal), error });
             }
             withdrawal(&mut e, m.member_id, m.withdrawal);
@@ -312,7 +306,7 @@ pub fn meeting(d: &MeetingDraft, f: &MeetingFacts) -> std::result::Result<Meetin
         let owed = f.bank_loan_owed + sum(GroupEvent::BankLoanReceived);
         if repaid > owed {
             let row = d.group.iter().rposition(|g| g.event == GroupEvent::BankLoanRepaid).unwrap_or(0);
-            return Err(Refused { place: Place::Group(row), error: Error::BankLoanAboveOwed { amount: repaid, owed } });
+            return Err(Refused { place: Place::Group(row), error: Refusal::BankLoanAboveOwed { amount: repaid, owed } });
         }
     }
     let cif_repaid = sum(GroupEvent::CifRepaid);
@@ -321,7 +315,7 @@ pub fn meeting(d: &MeetingDraft, f: &MeetingFacts) -> std::result::Result<Meetin
         let owed = f.cif_owed + received;
         if cif_repaid > owed {
             let row = d.group.iter().rposition(|g| g.event == GroupEvent::CifRepaid).unwrap_or(0);
-            return Err(Refused { place: Place::Group(row), error: Error::CifAboveOwed { amount: cif_repaid, owed } });
+            return Err(Refused { place: Place::Group(row), error: Refusal::CifAboveOwed { amount: cif_repaid, owed } });
         }
     }
     let mut diff = None;
@@ -522,7 +516,7 @@ mod tests {
         m.withdrawal = inr("550.01");
         let d = MeetingDraft { members: vec![m], ..d };
         match meeting(&d, &MeetingFacts::default()) {
-            Err(Refused { place: Place::Member(0, MemberField::Withdrawal), error: Error::WithdrawalAboveSavings { member, amount, balance } }) => {
+            Err(Refused { place: Place::Member(0, MemberField::Withdrawal), error: Refusal::WithdrawalAboveSavings { member, amount, balance } }) => {
                 assert_eq!((member.as_str(), amount, balance), ("M04", inr("550.01"), inr("550")));
             }
             other => panic!("{other:?}"),
@@ -556,7 +550,7 @@ mod tests {
         let d = MeetingDraft { date: day(), members: vec![], loans: vec![], group: vec![g(GroupEvent::BankLoanReceived, "1000"), g(GroupEvent::BankLoanRepaid, "6000")], cash_counted: None };
         assert!(meeting(&d, &facts).is_ok());
         let d = MeetingDraft { group: vec![g(GroupEvent::BankLoanReceived, "1000"), g(GroupEvent::BankLoanRepaid, "6000.01")], ..d };
-        assert!(matches!(meeting(&d, &facts), Err(Refused { place: Place::Group(1), error: Error::BankLoanAboveOwed { .. } })));
+        assert!(matches!(meeting(&d, &facts), Err(Refused { place: Place::Group(1), error: Refusal::BankLoanAboveOwed { .. } })));
     }
 
     #[test]
@@ -570,14 +564,14 @@ mod tests {
         assert!(meeting(&d, &facts).is_ok());
         let d = MeetingDraft { group: vec![g(cif_in, "1000"), g(GroupEvent::CifRepaid, "4000"), g(GroupEvent::CifRepaid, "2000.01")], ..d };
         match meeting(&d, &facts) {
-            Err(Refused { place: Place::Group(2), error: Error::CifAboveOwed { amount, owed } }) => {
+            Err(Refused { place: Place::Group(2), error: Refusal::CifAboveOwed { amount, owed } }) => {
                 assert_eq!((amount, owed), (inr("6000.01"), inr("6000")));
             }
             other => panic!("expected CifAboveOwed on line 2, got {other:?}"),
         }
         // Nothing owed and nothing received: any repayment is refused.
         let d = MeetingDraft { group: vec![g(GroupEvent::CifRepaid, "0.01")], ..d };
-        assert!(matches!(meeting(&d, &MeetingFacts::default()), Err(Refused { error: Error::CifAboveOwed { .. }, .. })));
+        assert!(matches!(meeting(&d, &MeetingFacts::default()), Err(Refused { error: Refusal::CifAboveOwed { .. }, .. })));
     }
 
     #[test]
@@ -614,6 +608,6 @@ mod tests {
         assert_eq!(on(&e, code::MEMBER_SAVINGS), inr("-36000"));
         // Stated as it is on paper, it agrees; stated wrong, the voucher does not balance.
         assert!(opening(day(), &Opening { surplus: Some(inr("-8800")), ..o.clone() }).is_ok());
-        assert!(matches!(opening(day(), &Opening { surplus: Some(inr("8800")), ..o }), Err(Error::UnbalancedVoucher { .. })));
+        assert!(matches!(opening(day(), &Opening { surplus: Some(inr("8800")), ..o }), Err(Refusal::UnbalancedVoucher { .. })));
     }
 }

@@ -40,7 +40,7 @@ use crate::domain::loan::{
     AllocationOrder, InterestMethod, LoanTerms, PeriodConvention, RatePeriod, RepaymentFrequency, RepaymentPart, RepaymentSplit,
 };
 use crate::domain::money::{Money, Rounding};
-use crate::error::Error;
+use crate::domain::refusal::Refusal;
 use chrono::{Datelike, Days, Months, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -190,8 +190,8 @@ fn date(d: NaiveDate) -> String {
 
 /// A refusal of loan terms. `reason` is a code the message selects its sentence by (the
 /// `error-invalid-loan-terms` message in every locale), never English text shown to the reader.
-fn invalid(reason: &str) -> Error {
-    Error::InvalidLoanTerms { detail: reason.into() }
+fn invalid(reason: &str) -> Refusal {
+    Refusal::InvalidLoanTerms { detail: reason.into() }
 }
 
 fn minor_rounding(r: Rounding) -> Rounding {
@@ -250,7 +250,7 @@ fn bullet_explain(id: &'static str, terms: &LoanTerms, to: NaiveDate, interest: 
     )
 }
 
-fn validate(terms: &LoanTerms) -> Result<(), Error> {
+fn validate(terms: &LoanTerms) -> Result<(), Refusal> {
     if !terms.principal.is_positive() {
         return Err(invalid("principal"));
     }
@@ -276,7 +276,7 @@ fn validate(terms: &LoanTerms) -> Result<(), Error> {
 }
 
 /// Builds the repayment schedule of a loan.
-pub fn schedule(terms: &LoanTerms) -> Result<Schedule, Error> {
+pub fn schedule(terms: &LoanTerms) -> Result<Schedule, Refusal> {
     validate(terms)?;
     let n = terms.instalments;
     let mut dates = Vec::with_capacity(n as usize);
@@ -322,7 +322,7 @@ pub fn schedule(terms: &LoanTerms) -> Result<Schedule, Error> {
 }
 
 /// A new schedule for the outstanding principal of a running loan, from `new_terms.start`.
-pub fn reschedule(outstanding: Money, new_terms: &LoanTerms) -> Result<Schedule, Error> {
+pub fn reschedule(outstanding: Money, new_terms: &LoanTerms) -> Result<Schedule, Refusal> {
     if new_terms.principal != outstanding {
         return Err(invalid("reschedule-principal"));
     }
@@ -763,20 +763,20 @@ pub fn allocate(
     order: AllocationOrder,
     allow_prepayment: bool,
     loan_label: &str,
-) -> Result<RepaymentSplit, Error> {
+) -> Result<RepaymentSplit, Refusal> {
     if amount.is_negative() {
-        return Err(Error::NegativeAmount { field: "repayment".to_string(), input: amount.to_plain() });
+        return Err(Refusal::NegativeAmount { field: "repayment".to_string(), input: amount.to_plain() });
     }
     let mut split = RepaymentSplit::default();
     if amount.is_zero() {
         return Ok(split);
     }
     if amount > dues.total_owed {
-        return Err(Error::RepaymentAboveOwed { loan: loan_label.to_string(), amount, owed: dues.total_owed });
+        return Err(Refusal::RepaymentAboveOwed { loan: loan_label.to_string(), amount, owed: dues.total_owed });
     }
     let due_now = dues.fine_due + dues.interest_due + dues.principal_due;
     if amount > due_now && !allow_prepayment {
-        return Err(Error::PrepaymentNotAllowed { loan: loan_label.to_string(), amount, due: due_now });
+        return Err(Refusal::PrepaymentNotAllowed { loan: loan_label.to_string(), amount, due: due_now });
     }
     let mut rest = amount;
     for part in order.0 {
@@ -1055,10 +1055,10 @@ mod tests {
             LoanTerms { principal: Money::units(5), rounding: Rounding { unit: Money::units(10), mode: RoundingMode::HalfUp }, ..base.clone() },
         ];
         for t in bad {
-            assert!(matches!(schedule(&t), Err(Error::InvalidLoanTerms { .. })), "{t:?}");
+            assert!(matches!(schedule(&t), Err(Refusal::InvalidLoanTerms { .. })), "{t:?}");
         }
         assert!(schedule(&LoanTerms { rate: Decimal::ZERO, ..base.clone() }).is_ok());
-        assert!(matches!(reschedule(Money::units(9_000), &base), Err(Error::InvalidLoanTerms { .. })));
+        assert!(matches!(reschedule(Money::units(9_000), &base), Err(Refusal::InvalidLoanTerms { .. })));
         let r = reschedule(Money::units(9_000), &LoanTerms { principal: Money::units(9_000), ..base }).unwrap();
         assert_eq!(r.total_principal, Money::units(9_000));
     }
@@ -1112,7 +1112,7 @@ mod tests {
         let now = dues(&s, &t, &[], on, Money::units(10));
         assert!(matches!(
             allocate(now.total_owed, &now, AllocationOrder::default(), false, "L"),
-            Err(Error::PrepaymentNotAllowed { .. })
+            Err(Refusal::PrepaymentNotAllowed { .. })
         ));
         let split = allocate(now.total_owed, &now, AllocationOrder::default(), true, "L").unwrap();
         assert_eq!(split.principal, Money::units(10_000));
@@ -1157,16 +1157,16 @@ mod tests {
         let s = allocate(Money::units(1_100), &dd, p_first, false, "L").unwrap();
         assert_eq!((s.fine, s.interest, s.principal), (Money::ZERO, Money::units(100), Money::units(1_000)));
         assert_eq!(allocate(Money::ZERO, &dd, o, false, "L").unwrap(), RepaymentSplit::default());
-        assert!(matches!(allocate(-Money::units(1), &dd, o, true, "L"), Err(Error::NegativeAmount { .. })));
+        assert!(matches!(allocate(-Money::units(1), &dd, o, true, "L"), Err(Refusal::NegativeAmount { .. })));
         assert_eq!(
             allocate(Money::units(1_300), &dd, o, false, "L"),
-            Err(Error::PrepaymentNotAllowed { loan: "L".into(), amount: Money::units(1_300), due: Money::units(1_210) })
+            Err(Refusal::PrepaymentNotAllowed { loan: "L".into(), amount: Money::units(1_300), due: Money::units(1_210) })
         );
         let s = allocate(Money::units(1_300), &dd, o, true, "L").unwrap();
         assert_eq!(s.principal, Money::units(1_090));
         assert_eq!(
             allocate(Money::units(5_211), &dd, o, true, "L"),
-            Err(Error::RepaymentAboveOwed { loan: "L".into(), amount: Money::units(5_211), owed: Money::units(5_210) })
+            Err(Refusal::RepaymentAboveOwed { loan: "L".into(), amount: Money::units(5_211), owed: Money::units(5_210) })
         );
     }
 
@@ -1190,7 +1190,7 @@ mod tests {
                 check_invariants(&t, &s).unwrap();
                 let huge = LoanTerms { principal: Money::units(10_000_000_000_000), ..t.clone() };
                 if method == InterestMethod::Bullet && frequency == RepaymentFrequency::Annual {
-                    assert!(matches!(schedule(&huge), Err(Error::InvalidLoanTerms { .. })));
+                    assert!(matches!(schedule(&huge), Err(Refusal::InvalidLoanTerms { .. })));
                 }
                 let paid = pay_all(&s);
                 let end = s.instalments.last().unwrap().due_on;
@@ -1359,9 +1359,9 @@ mod tests {
                         if later.is_positive() { prop_assert_eq!(earlier, cap); }
                     }
                 }
-                Err(Error::NegativeAmount { .. }) => prop_assert!(amount < 0),
-                Err(Error::RepaymentAboveOwed { owed: o, .. }) => { prop_assert!(amount > owed); prop_assert_eq!(o, dd.total_owed); }
-                Err(Error::PrepaymentNotAllowed { due: dv, .. }) => { prop_assert!(!allow && amount > due && amount <= owed); prop_assert_eq!(dv, f(due)); }
+                Err(Refusal::NegativeAmount { .. }) => prop_assert!(amount < 0),
+                Err(Refusal::RepaymentAboveOwed { owed: o, .. }) => { prop_assert!(amount > owed); prop_assert_eq!(o, dd.total_owed); }
+                Err(Refusal::PrepaymentNotAllowed { due: dv, .. }) => { prop_assert!(!allow && amount > due && amount <= owed); prop_assert_eq!(dv, f(due)); }
                 Err(e) => prop_assert!(false, "unexpected {:?}", e),
             }
         }

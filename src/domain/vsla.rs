@@ -4,7 +4,7 @@
 
 use super::ledger::{code, BalancedEntry, Entry, Line, LineKind, VoucherKind};
 use super::money::{Money, Rounding, RoundingMode};
-use crate::error::{Error, Result};
+use crate::domain::refusal::{Refusal, Result};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -24,11 +24,11 @@ pub const MAX_SERVICE_CHARGE_PERCENT: i64 = 20;
 /// `MAX_CYCLE_MONTHS` (its last day at most that many months after its first).
 pub fn check_cycle_dates(start: NaiveDate, end: NaiveDate) -> Result<()> {
     if end <= start {
-        return Err(Error::VslaCycleEndNotAfterStart { start, end });
+        return Err(Refusal::VslaCycleEndNotAfterStart { start, end });
     }
     let latest = start.checked_add_months(chrono::Months::new(MAX_CYCLE_MONTHS)).unwrap_or(NaiveDate::MAX);
     if end > latest {
-        return Err(Error::VslaCycleTooLong { start, end, months: MAX_CYCLE_MONTHS.into(), latest });
+        return Err(Refusal::VslaCycleTooLong { start, end, months: MAX_CYCLE_MONTHS.into(), latest });
     }
     Ok(())
 }
@@ -38,7 +38,7 @@ pub fn check_cycle_dates(start: NaiveDate, end: NaiveDate) -> Result<()> {
 pub fn check_service_charge(typed: &str, percent_a_month: Decimal) -> Result<()> {
     let max = MAX_SERVICE_CHARGE_PERCENT;
     if percent_a_month.is_sign_negative() && !percent_a_month.is_zero() || percent_a_month > Decimal::from(max) {
-        return Err(Error::VslaServiceChargeOutOfRange { input: typed.to_string(), max });
+        return Err(Refusal::VslaServiceChargeOutOfRange { input: typed.to_string(), max });
     }
     Ok(())
 }
@@ -47,13 +47,13 @@ pub fn check_service_charge(typed: &str, percent_a_month: Decimal) -> Result<()>
 /// member buys nothing that week).
 pub fn check_meeting_shares(member: &str, typed: &str, n: Decimal) -> Result<()> {
     if !n.fract().is_zero() {
-        return Err(Error::NotWholeShares { member: member.to_string(), shares: typed.to_string() });
+        return Err(Refusal::NotWholeShares { member: member.to_string(), shares: typed.to_string() });
     }
     if n.is_zero() {
         return Ok(());
     }
     if n < Decimal::from(MIN_SHARES_PER_MEETING) || n > Decimal::from(MAX_SHARES_PER_MEETING) {
-        return Err(Error::VslaSharesOutOfRange { member: member.to_string(), shares: typed.to_string() });
+        return Err(Refusal::VslaSharesOutOfRange { member: member.to_string(), shares: typed.to_string() });
     }
     Ok(())
 }
@@ -161,16 +161,16 @@ impl ShareOutPlan {
 pub fn share_out(cash: Money, bank: Money, social_fund: Money, holdings: &[Holding], rule: LoansAtShareOut, unit: Money) -> Result<ShareOutPlan> {
     let total_shares: i64 = holdings.iter().map(|h| h.shares).sum();
     if total_shares <= 0 {
-        return Err(Error::NoSharesToShareOut);
+        return Err(Refusal::NoSharesToShareOut);
     }
     let loans_out: Money = holdings.iter().flat_map(|h| h.loans.iter().map(|(_, a)| *a)).filter(|a| a.is_positive()).sum();
     if loans_out.is_positive() && rule == LoansAtShareOut::Refuse {
         let count = holdings.iter().flat_map(|h| h.loans.iter()).filter(|(_, a)| a.is_positive()).count();
-        return Err(Error::VslaLoansOutstanding { count: count as i64, amount: loans_out });
+        return Err(Refusal::VslaLoansOutstanding { count: count as i64, amount: loans_out });
     }
     let fund = cash + bank - social_fund + loans_out;
     if fund.is_negative() {
-        return Err(Error::VslaFundShort { fund, social_fund });
+        return Err(Refusal::VslaFundShort { fund, social_fund });
     }
     let value_per_share = fund.decimal() / Decimal::from(total_shares);
     let cut = Rounding::new(unit, RoundingMode::Truncate);
@@ -188,7 +188,7 @@ pub fn share_out(cash: Money, bank: Money, social_fund: Money, holdings: &[Holdi
         // leave owing the group, which the share-out cannot settle.
         let short: Money = h.loans.iter().map(|(_, a)| (*a).max(Money::ZERO)).sum::<Money>() - loans_deducted.iter().map(|(_, a)| *a).sum::<Money>();
         if short.is_positive() {
-            return Err(Error::VslaLoanAbovePayout { member: h.label.clone(), owed: short + gross, payout: gross });
+            return Err(Refusal::VslaLoanAbovePayout { member: h.label.clone(), owed: short + gross, payout: gross });
         }
         lines.push(ShareOutLine { member_id: h.member_id, label: h.label.clone(), shares: h.shares, capital: h.capital, gross, loans_deducted, net: left });
     }
@@ -232,8 +232,8 @@ mod tests {
         for ok in ["0", "1", "5", "3.0"] {
             assert!(check_meeting_shares("M1", ok, ok.parse().unwrap()).is_ok(), "{ok}");
         }
-        assert!(matches!(check_meeting_shares("M1", "6", Decimal::from(6)), Err(Error::VslaSharesOutOfRange { .. })));
-        assert!(matches!(check_meeting_shares("M1", "1.5", "1.5".parse().unwrap()), Err(Error::NotWholeShares { .. })));
+        assert!(matches!(check_meeting_shares("M1", "6", Decimal::from(6)), Err(Refusal::VslaSharesOutOfRange { .. })));
+        assert!(matches!(check_meeting_shares("M1", "1.5", "1.5".parse().unwrap()), Err(Refusal::NotWholeShares { .. })));
     }
 
     #[test]
@@ -242,16 +242,16 @@ mod tests {
         // A year less a day, and two years to the day (1 Jan 2025 + 24 months = 1 Jan 2027).
         assert!(check_cycle_dates(d(2025, 1, 1), d(2025, 12, 31)).is_ok());
         assert!(check_cycle_dates(d(2025, 1, 1), d(2027, 1, 1)).is_ok());
-        assert_eq!(check_cycle_dates(d(2025, 1, 1), d(2027, 1, 2)), Err(Error::VslaCycleTooLong { start: d(2025, 1, 1), end: d(2027, 1, 2), months: 24, latest: d(2027, 1, 1) }));
-        assert_eq!(check_cycle_dates(d(2025, 1, 1), d(2025, 1, 1)), Err(Error::VslaCycleEndNotAfterStart { start: d(2025, 1, 1), end: d(2025, 1, 1) }));
-        assert_eq!(check_cycle_dates(d(2025, 1, 1), d(2024, 12, 1)), Err(Error::VslaCycleEndNotAfterStart { start: d(2025, 1, 1), end: d(2024, 12, 1) }));
+        assert_eq!(check_cycle_dates(d(2025, 1, 1), d(2027, 1, 2)), Err(Refusal::VslaCycleTooLong { start: d(2025, 1, 1), end: d(2027, 1, 2), months: 24, latest: d(2027, 1, 1) }));
+        assert_eq!(check_cycle_dates(d(2025, 1, 1), d(2025, 1, 1)), Err(Refusal::VslaCycleEndNotAfterStart { start: d(2025, 1, 1), end: d(2025, 1, 1) }));
+        assert_eq!(check_cycle_dates(d(2025, 1, 1), d(2024, 12, 1)), Err(Refusal::VslaCycleEndNotAfterStart { start: d(2025, 1, 1), end: d(2024, 12, 1) }));
     }
 
     #[test]
     fn a_service_charge_is_zero_to_twenty_percent_a_month() {
         assert!(check_service_charge("0", Decimal::ZERO).is_ok());
         assert!(check_service_charge("20", Decimal::from(20)).is_ok());
-        let out = |typed: &str| Err(Error::VslaServiceChargeOutOfRange { input: typed.into(), max: 20 });
+        let out = |typed: &str| Err(Refusal::VslaServiceChargeOutOfRange { input: typed.into(), max: 20 });
         assert_eq!(check_service_charge("20.5", "20.5".parse().unwrap()), out("20.5"));
         assert_eq!(check_service_charge("-5", Decimal::from(-5)), out("-5"));
     }

@@ -7,7 +7,7 @@ use crate::domain::ledger::{code, BalancedEntry, Entry, Line, LineKind, VoucherK
 use crate::domain::loan::RepaymentSplit;
 use crate::domain::money::{Money, Rounding};
 use crate::domain::org::vocabulary;
-use crate::error::{Error, Result};
+use crate::domain::refusal::{Refusal, Result};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -116,7 +116,7 @@ impl PayoutPlan {
 /// interest, then its principal), and what remains goes to the nominee.
 pub fn payout_plan(collected: Money, admin_share: Decimal, rounding: Rounding, debts: &[Debt]) -> Result<PayoutPlan> {
     if admin_share.is_sign_negative() || admin_share > Decimal::ONE_HUNDRED {
-        return Err(Error::InvalidChoice { field: "admin-share".into(), value: admin_share.to_string() });
+        return Err(Refusal::PercentOutOfRange { percent: admin_share });
     }
     let admin = rounding.round(collected.decimal() * admin_share / Decimal::ONE_HUNDRED).min(collected).max(Money::ZERO);
     let benefit = collected - admin;

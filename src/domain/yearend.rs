@@ -16,7 +16,7 @@
 
 use crate::domain::money::{Money, Rounding};
 use crate::domain::org::vocabulary;
-use crate::error::{Error, Result};
+use crate::domain::refusal::{Refusal, Result};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -33,14 +33,14 @@ pub const LEAGUE_FEE_MAX: i64 = 5;
 
 fn check_league_fee(p: Decimal) -> Result<()> {
     if p < Decimal::ZERO || p > Decimal::from(LEAGUE_FEE_MAX) {
-        return Err(Error::LeagueFeeAboveLaw { percent: p, max: Decimal::from(LEAGUE_FEE_MAX) });
+        return Err(Refusal::LeagueFeeAboveLaw { percent: p, max: Decimal::from(LEAGUE_FEE_MAX) });
     }
     Ok(())
 }
 
 fn check_percent(p: Decimal) -> Result<()> {
     if p < Decimal::ZERO || p > hundred() {
-        return Err(Error::PercentOutOfRange { percent: p });
+        return Err(Refusal::PercentOutOfRange { percent: p });
     }
     Ok(())
 }
@@ -222,7 +222,7 @@ fn split_exact(whole: Money, percents: &[Decimal], r: Rounding) -> Vec<Money> {
 
 fn require_profit(net_profit: Money) -> Result<()> {
     if !net_profit.is_positive() {
-        return Err(Error::NoProfitToAppropriate { result: net_profit });
+        return Err(Refusal::NoProfitToAppropriate { result: net_profit });
     }
     Ok(())
 }
@@ -287,11 +287,11 @@ impl CoopNorms {
             check_percent(p)?;
         }
         if self.reserve < self.reserve_minimum {
-            return Err(Error::ReserveBelowMinimum { percent: self.reserve, minimum: self.reserve_minimum });
+            return Err(Refusal::ReserveBelowMinimum { percent: self.reserve, minimum: self.reserve_minimum });
         }
         let total: Decimal = self.steps().iter().map(|(_, p)| *p).sum();
         if total > hundred() {
-            return Err(Error::AppropriationAboveHundred { total });
+            return Err(Refusal::AppropriationAboveHundred { total });
         }
         Ok(())
     }
@@ -385,7 +385,7 @@ impl AllocationTemplate {
         }
         let total: Decimal = self.parts.iter().map(|(_, p)| *p).sum();
         if total != hundred() {
-            return Err(Error::AllocationNotHundred { total });
+            return Err(Refusal::AllocationNotHundred { total });
         }
         Ok(())
     }
@@ -521,7 +521,7 @@ pub struct FuneralPayout {
 /// the family receives the rest.
 pub fn funeral_payout(rules: &FuneralRules, paying_members: u32, owed_principal: Money, owed_interest: Money, r: Rounding) -> Result<FuneralPayout> {
     check_percent(rules.admin_share)?;
-    let collected = Money::from_decimal(rules.levy_per_member.decimal() * Decimal::from(paying_members)).map_err(|_| Error::AmountTooLarge { field: "amount".into(), input: String::new() })?;
+    let collected = Money::from_decimal(rules.levy_per_member.decimal() * Decimal::from(paying_members)).map_err(|_| Refusal::AmountTooLarge { field: "amount".into(), input: String::new() })?;
     let admin = r.round(collected.decimal() * rules.admin_share / hundred()).min(collected);
     let benefit = collected - admin;
     let to_fund_interest = benefit.min(owed_interest.max(Money::ZERO));
@@ -693,7 +693,7 @@ pub fn close_appropriation(net: Money, scheme: &Scheme, dividend_at: Money, r: R
             }
             let left = net - reserve_part - league_part;
             if dividend_at > left {
-                return Err(Error::DividendAbovePool { dividend: dividend_at, pool: left });
+                return Err(Refusal::DividendAbovePool { dividend: dividend_at, pool: left });
             }
             let mut parts = vec![Part { bucket: Bucket::Reserve, percent: *reserve, amount: reserve_part }];
             if league_part.is_positive() {
@@ -717,7 +717,7 @@ pub fn close_appropriation(net: Money, scheme: &Scheme, dividend_at: Money, r: R
 /// social fund is not shared out.
 pub fn vsla_share_value(cash_in_box: Money, social_fund: Money, total_shares: i64) -> Result<Decimal> {
     if total_shares <= 0 {
-        return Err(Error::NoSharesToShareOut);
+        return Err(Refusal::NoSharesToShareOut);
     }
     Ok((cash_in_box - social_fund).decimal() / Decimal::from(total_shares))
 }
@@ -852,14 +852,14 @@ mod tests {
     #[test]
     fn s4_4_refusals() {
         let n = CoopNorms::default();
-        assert_eq!(coop_appropriation(m(-100), &n, R), Err(Error::NoProfitToAppropriate { result: m(-100) }));
-        assert_eq!(coop_appropriation(Money::ZERO, &n, R), Err(Error::NoProfitToAppropriate { result: Money::ZERO }));
+        assert_eq!(coop_appropriation(m(-100), &n, R), Err(Refusal::NoProfitToAppropriate { result: m(-100) }));
+        assert_eq!(coop_appropriation(Money::ZERO, &n, R), Err(Refusal::NoProfitToAppropriate { result: Money::ZERO }));
         let low = CoopNorms { reserve: pct(10), ..n };
-        assert_eq!(coop_appropriation(m(100), &low, R), Err(Error::ReserveBelowMinimum { percent: pct(10), minimum: pct(15) }));
+        assert_eq!(coop_appropriation(m(100), &low, R), Err(Refusal::ReserveBelowMinimum { percent: pct(10), minimum: pct(15) }));
         let over = CoopNorms { reserve: pct(90), financing_society: true, ..n };
-        assert_eq!(coop_appropriation(m(100), &over, R), Err(Error::AppropriationAboveHundred { total: pct(113) }));
+        assert_eq!(coop_appropriation(m(100), &over, R), Err(Refusal::AppropriationAboveHundred { total: pct(113) }));
         let bad = CoopNorms { audit_fee: pct(-1), ..n };
-        assert_eq!(coop_appropriation(m(100), &bad, R), Err(Error::PercentOutOfRange { percent: pct(-1) }));
+        assert_eq!(coop_appropriation(m(100), &bad, R), Err(Refusal::PercentOutOfRange { percent: pct(-1) }));
     }
 
     #[test]
@@ -868,7 +868,7 @@ mod tests {
         let got: Vec<Money> = a.parts.iter().map(|p| p.amount).collect();
         assert_eq!(got, vec![m(20_000), m(40_000), m(15_000), m(10_000), m(10_000), m(5_000)]);
         let t = AllocationTemplate { parts: vec![(Bucket::Reserve, pct(20)), (Bucket::Dividend, pct(70))] };
-        assert_eq!(template_allocation(m(100), &t, R), Err(Error::AllocationNotHundred { total: pct(90) }));
+        assert_eq!(template_allocation(m(100), &t, R), Err(Refusal::AllocationNotHundred { total: pct(90) }));
     }
 
     #[test]
@@ -930,7 +930,7 @@ mod tests {
         assert_eq!((s.loan_deducted, s.net, s.loan_left), (m(100), m(170), Money::ZERO));
         let s = vsla_payout(45, v, m(300), R);
         assert_eq!((s.loan_deducted, s.net, s.loan_left), (m(270), Money::ZERO, m(30)));
-        assert_eq!(vsla_share_value(m(5_600), m(200), 0), Err(Error::NoSharesToShareOut));
+        assert_eq!(vsla_share_value(m(5_600), m(200), 0), Err(Refusal::NoSharesToShareOut));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! `parse_rate`, `normalize_digits`), in every digit system and currency. (A number is written the
 //! same in every calendar: the round trips go through each language's two digit systems.)
 
+use crate::domain::refusal::Refusal;
 use super::{assert_renders, number_localizers};
 use crate::domain::money::Currency;
 use crate::error::Error;
@@ -51,10 +52,10 @@ fn amount(text: &str, c: Currency) {
         }
         Err(e) => {
             match &e {
-                Error::InvalidAmount { field, input }
-                | Error::NegativeAmount { field, input }
-                | Error::AmountTooLarge { field, input }
-                | Error::TooManyDecimals { field, input, .. }
+                Error::Domain(Refusal::InvalidAmount { field, input })
+                | Error::Domain(Refusal::NegativeAmount { field, input })
+                | Error::Domain(Refusal::AmountTooLarge { field, input })
+                | Error::Domain(Refusal::TooManyDecimals { field, input, .. })
                 | Error::MixedDigits { field, input }
                 | Error::UnsupportedDigits { field, input }
                 | Error::PlusSign { field, input } => {

@@ -2,6 +2,7 @@
 //! dates and Buddhist Era years. Pure functions shared by the CLI and the UI; every rejection is
 //! an `Error` naming the field, and the plain text goes to the domain's own parsers.
 
+use crate::domain::refusal::Refusal;
 use super::Lang;
 use crate::domain::money::{Currency, Money};
 use crate::error::Error;
@@ -119,7 +120,7 @@ fn ungroup(int: &str) -> Option<String> {
 /// optional currency marks of `currency` (₹, Rs., ৳, Tk, টাকা, ฿, บาท, a trailing "/-"), spaces.
 /// Everything else (sign, decimals, size) is `Money::parse_plain`'s rule.
 pub fn parse_amount(input: &str, currency: Currency, field: &str) -> Result<Money, Error> {
-    let invalid = || Error::InvalidAmount { field: field.to_string(), input: input.to_string() };
+    let invalid = || Error::Domain(Refusal::InvalidAmount { field: field.to_string(), input: input.to_string() });
     let text = checked_digits(input, field)?;
     let text = text.trim();
     // An amount has no sign to give: "+500" is refused rather than read as 500, so that a
@@ -149,7 +150,7 @@ pub fn parse_amount(input: &str, currency: Currency, field: &str) -> Result<Mone
     if let Some(f) = frac {
         let digits = f.chars().filter(char::is_ascii_digit).count() as u32;
         if f.chars().all(|c| c.is_ascii_digit()) && digits > currency.minor_digits() {
-            return Err(Error::TooManyDecimals { field: field.to_string(), input: input.to_string(), digits });
+            return Err(Error::Domain(Refusal::TooManyDecimals { field: field.to_string(), input: input.to_string(), digits }));
         }
     }
     let int = ungroup(int).ok_or_else(invalid)?;

@@ -1,5 +1,6 @@
 //! Tests of the i18n layer: locale completeness, CLDR-exact formatting, calendars and parsers.
 
+use crate::domain::refusal::Refusal;
 use super::*;
 use crate::domain::ledger::{AccountType, LineKind, VoucherKind};
 use crate::domain::loan::{FundKind, InterestMethod, RatePeriod, RepaymentFrequency, RepaymentPart};
@@ -106,10 +107,10 @@ fn sample_errors() -> Vec<Error> {
     let d = date(2025, 4, 14);
     let s = |x: &str| x.to_string();
     vec![
-        InvalidAmount { field: s("savings"), input: s("12a") },
-        NegativeAmount { field: s("amount"), input: s("-5") },
-        TooManyDecimals { field: s("repayment"), input: s("1.234"), digits: 3 },
-        AmountTooLarge { field: s("loan"), input: s("99999999999999999") },
+        Domain(Refusal::InvalidAmount { field: s("savings"), input: s("12a") }),
+        Domain(Refusal::NegativeAmount { field: s("amount"), input: s("-5") }),
+        Domain(Refusal::TooManyDecimals { field: s("repayment"), input: s("1.234"), digits: 3 }),
+        Domain(Refusal::AmountTooLarge { field: s("loan"), input: s("99999999999999999") }),
         InvalidDate { field: s("meeting-date"), input: s("31-02-2025") },
         DateInFuture { date: d, today: date(2025, 4, 1) },
         DateBeforeFormation { date: d, formed: date(2025, 5, 1) },
@@ -126,25 +127,25 @@ fn sample_errors() -> Vec<Error> {
         MemberHasBalance { member: s("Sita Devi"), balance: m(1500) },
         MemberListedTwice { member: s("Sita Devi") },
         NoPolicy { date: d },
-        LoanAboveCap { member: s("Sita Devi"), amount: m(25000), cap: m(20000) },
+        Domain(Refusal::LoanAboveCap { member: s("Sita Devi"), amount: m(25000), cap: m(20000) }),
         TooFewGuarantors { member: s("Sita Devi"), given: 1, required: 2 },
         InvalidGuarantor { member: s("Sita Devi"), guarantor: s("Gita") },
-        InvalidLoanTerms { detail: s("instalments") },
+        Domain(Refusal::InvalidLoanTerms { detail: s("instalments") }),
         UnknownLoan { loan: s("L-12") },
         LoanNotActive { loan: s("L-12") },
         LoanNotOfMember { loan: s("L-12"), member: s("Sita Devi") },
-        RepaymentAboveOwed { loan: s("L-12"), amount: m(5000), owed: m(4000) },
-        PrepaymentNotAllowed { loan: s("L-12"), amount: m(5000), due: m(1200) },
+        Domain(Refusal::RepaymentAboveOwed { loan: s("L-12"), amount: m(5000), owed: m(4000) }),
+        Domain(Refusal::PrepaymentNotAllowed { loan: s("L-12"), amount: m(5000), due: m(1200) }),
         RepaidLater { loan: s("L-12"), date: date(2025, 6, 8) },
-        WithdrawalAboveSavings { member: s("Sita Devi"), amount: m(5000), balance: m(3000) },
+        Domain(Refusal::WithdrawalAboveSavings { member: s("Sita Devi"), amount: m(5000), balance: m(3000) }),
         CashBelowZero { date: d, shortfall: m(250) },
         BankBelowZero { date: d, shortfall: m(250) },
-        BankLoanAboveOwed { amount: m(5000), owed: m(4000) },
+        Domain(Refusal::BankLoanAboveOwed { amount: m(5000), owed: m(4000) }),
         MeetingAlreadyRecorded { date: d },
         OpeningAlreadyRecorded,
         OpeningAfterEntries,
-        UnbalancedVoucher { difference: Money::from_minor(1) },
-        EmptyVoucher,
+        Domain(Refusal::UnbalancedVoucher { difference: Money::from_minor(1) }),
+        Domain(Refusal::EmptyVoucher),
         UnknownVoucher { voucher: s("2025/17") },
         AlreadyReversed { voucher: s("2025/17") },
         CannotReverseReversal { voucher: s("2025/17") },
@@ -164,12 +165,12 @@ fn sample_errors() -> Vec<Error> {
         RestoreTargetExists { path: s("shg-restored.samuh") },
         LoanHasRepayments { loan: s("12") },
         ReversalNegativeSavings { member: s("Sita Devi"), shortfall: m(40) },
-        NoProfitToAppropriate { result: m(-1250) },
-        PercentOutOfRange { percent: rust_decimal::Decimal::from(120) },
-        ReserveBelowMinimum { percent: rust_decimal::Decimal::from(10), minimum: rust_decimal::Decimal::from(15) },
-        AppropriationAboveHundred { total: rust_decimal::Decimal::from(113) },
-        AllocationNotHundred { total: rust_decimal::Decimal::from(90) },
-        NoSharesToShareOut,
+        Domain(Refusal::NoProfitToAppropriate { result: m(-1250) }),
+        Domain(Refusal::PercentOutOfRange { percent: rust_decimal::Decimal::from(120) }),
+        Domain(Refusal::ReserveBelowMinimum { percent: rust_decimal::Decimal::from(10), minimum: rust_decimal::Decimal::from(15) }),
+        Domain(Refusal::AppropriationAboveHundred { total: rust_decimal::Decimal::from(113) }),
+        Domain(Refusal::AllocationNotHundred { total: rust_decimal::Decimal::from(90) }),
+        Domain(Refusal::NoSharesToShareOut),
         NothingToPrint { member: s("M03 Sunita Devi") },
         FileUnwritable { path: s("/tmp/x.pdf"), detail: s("permission denied") },
         ActorRequired,
@@ -225,7 +226,7 @@ fn sample_errors() -> Vec<Error> {
         BookDamaged,
         ClientIdReused { client_id: s("meeting-2025-04-06") },
         MeetingLoanTwice { member: s("M03 Sita Devi"), first: 1, second: 2 },
-        NotWholeShares { member: s("M03 Sita Devi"), shares: s("2.5") },
+        Domain(Refusal::NotWholeShares { member: s("M03 Sita Devi"), shares: s("2.5") }),
         NoSharePrice { date: NaiveDate::from_ymd_opt(2025, 7, 6).unwrap() },
         KindHasNoShares { org: s("shg") },
         YearClosed { year: s("2024-25") },
@@ -233,7 +234,7 @@ fn sample_errors() -> Vec<Error> {
         YearAlreadyClosed { year: s("2024-25") },
         YearNotClosed { year: s("2024-25") },
         DividendAboveCap { rate: rust_decimal::Decimal::from(12), cap: rust_decimal::Decimal::from(10) },
-        DividendAbovePool { dividend: Money::units(40_000), pool: Money::units(36_000) },
+        Domain(Refusal::DividendAbovePool { dividend: Money::units(40_000), pool: Money::units(36_000) }),
         LaterYearClosed { year: s("2024-25"), later: s("2025-26") },
         FiscalYearInvalid { input: s("2025-27") },
         OptionNotForKind { option: s("template"), org: s("coop-meherpur") },
@@ -248,7 +249,7 @@ fn sample_errors() -> Vec<Error> {
         YearWithoutEntries { year: s("2024-25") },
         CloseUnderLaterYear { year: s("2024-25"), later: s("2025-26") },
         AuditAfterClose { year: s("2024-25") },
-        LeagueFeeAboveLaw { percent: rust_decimal::Decimal::from(6), max: rust_decimal::Decimal::from(5) },
+        Domain(Refusal::LeagueFeeAboveLaw { percent: rust_decimal::Decimal::from(6), max: rust_decimal::Decimal::from(5) }),
         AuditBeforeYearEnd { year: s("2024-25"), end: NaiveDate::from_ymd_opt(2025, 3, 31).unwrap() },
         // Issue 12 (the meeting page).
         AttendanceNotMarked { member: s("M05") },
@@ -266,7 +267,7 @@ fn sample_errors() -> Vec<Error> {
         BundleRewritesHistory { path: s("/media/pen/shg1.bundle"), group: s("shg1"), position: 12, voucher: s("2025-26/0012"), date: Some(d), differing: 4 },
         NotAnOversightBook { org: s("shg1") },
         BundleOfOwnBook { group: s("shg1") },
-        LoanAboveMemberCap { member: s("Sita Devi"), amount: m(5000), outstanding: m(20000), cap: m(20000), room: m(0) },
+        Domain(Refusal::LoanAboveMemberCap { member: s("Sita Devi"), amount: m(5000), outstanding: m(20000), cap: m(20000), room: m(0) }),
         LoanAboveFund { fund: s("revolving-fund"), amount: m(40000), available: m(15000) },
         DeathNotEnrolled { member: s("Sita Devi"), date: d },
         DeathAlreadyRecorded { member: s("Sita Devi") },
@@ -286,10 +287,10 @@ fn sample_errors() -> Vec<Error> {
         UnknownSlip { slip: s("WC-M07-1") },
         SlipAboveLoan { slip: s("WC-M07-1"), amount: m(21_000), owed: m(20_700) },
         NoDividendPayable { member: s("Sita Devi"), year: s("2024-25") },
-        VslaSharesOutOfRange { member: s("Sita Devi"), shares: s("6") },
-        VslaLoansOutstanding { count: 2, amount: m(700) },
-        VslaFundShort { fund: m(-50), social_fund: m(300) },
-        VslaLoanAbovePayout { member: s("Sita Devi"), owed: m(500), payout: m(270) },
+        Domain(Refusal::VslaSharesOutOfRange { member: s("Sita Devi"), shares: s("6") }),
+        Domain(Refusal::VslaLoansOutstanding { count: 2, amount: m(700) }),
+        Domain(Refusal::VslaFundShort { fund: m(-50), social_fund: m(300) }),
+        Domain(Refusal::VslaLoanAbovePayout { member: s("Sita Devi"), owed: m(500), payout: m(270) }),
         VslaAlreadySharedOut { cycle: 1 },
         VslaCycleNotEnded { cycle: 1, end: d },
         VslaNoCycle { org: s("vsla1") },
@@ -299,7 +300,7 @@ fn sample_errors() -> Vec<Error> {
         NothingPaid { voucher: s("2025-26/0012") },
         CifGroupNotRegistered { org: s("vo1"), group: s("shg9") },
         LoanNotRescheduled { loan: s("3") },
-        CifAboveOwed { amount: m(6000), owed: m(5000) },
+        Domain(Refusal::CifAboveOwed { amount: m(6000), owed: m(5000) }),
         SocialFundNotByLaw { member: s("M05"), amount: m(2), due: m(1) },
         FollowupMeetingBeforeList { meeting: d, as_of: d },
         NobodyOnFollowup { date: d },
@@ -318,9 +319,9 @@ fn sample_errors() -> Vec<Error> {
         GroupNotRegistered { org: s("vo-kishanganj"), group: s("shg-rampur") },
         VslaCycleSharedOut { date: d, cycle: 1, shared_out: date(2025, 8, 9) },
         VslaVoucherInSharedOutCycle { voucher: s("2025-26/0004"), date: d, cycle: 1, shared_out: date(2025, 8, 9) },
-        VslaCycleEndNotAfterStart { start: d, end: date(2025, 4, 1) },
-        VslaCycleTooLong { start: d, end: date(2035, 4, 13), months: 24, latest: date(2027, 4, 14) },
-        VslaServiceChargeOutOfRange { input: s("500"), max: 20 },
+        Domain(Refusal::VslaCycleEndNotAfterStart { start: d, end: date(2025, 4, 1) }),
+        Domain(Refusal::VslaCycleTooLong { start: d, end: date(2035, 4, 13), months: 24, latest: date(2027, 4, 14) }),
+        Domain(Refusal::VslaServiceChargeOutOfRange { input: s("500"), max: 20 }),
         SharePriceNotPositive { field: s("share-price"), input: s("0") },
         WelfareBeforeDeath { deceased: s("W0002 Somsri"), date: date(2025, 4, 1), died: d },
         LevyAfterPayout { deceased: s("W0002 Somsri"), paid: d },
@@ -372,7 +373,7 @@ fn every_message_formats_cleanly_in_every_locale() {
 
 #[test]
 fn error_messages_use_locale_formats() {
-    let e = Error::LoanAboveCap { member: "Sita".into(), amount: Money::units(125000), cap: Money::units(20000) };
+    let e = Error::Domain(Refusal::LoanAboveCap { member: "Sita".into(), amount: Money::units(125000), cap: Money::units(20000) });
     assert_eq!(
         loc(Lang::En).error(&e),
         "Loan of 125,000.00 for Sita is above the group's limit of 20,000.00. Enter a smaller amount or change the by-laws."
@@ -570,15 +571,15 @@ fn parses_amounts() {
     assert_eq!(p("১২,৩৪,৫৬৭.৫০৳", Currency::Bdt), Ok("1234567.50".into()));
 
     let err = |s: &str| parse_amount(s, Currency::Inr, "savings").unwrap_err();
-    assert_eq!(err("-5"), Error::NegativeAmount { field: "savings".into(), input: "-5".into() });
-    assert_eq!(err("1.234"), Error::TooManyDecimals { field: "savings".into(), input: "1.234".into(), digits: 3 });
+    assert_eq!(err("-5"), Error::Domain(Refusal::NegativeAmount { field: "savings".into(), input: "-5".into() }));
+    assert_eq!(err("1.234"), Error::Domain(Refusal::TooManyDecimals { field: "savings".into(), input: "1.234".into(), digits: 3 }));
     for bad in ["1,2,3", "abc", "", "   ", "12,34", "1,23,4567", ",123", "123,", "1.2.3", "1,234.5,0", "৳ 50", "1 234"] {
-        assert_eq!(err(bad), Error::InvalidAmount { field: "savings".into(), input: bad.into() }, "{bad:?}");
+        assert_eq!(err(bad), Error::Domain(Refusal::InvalidAmount { field: "savings".into(), input: bad.into() }), "{bad:?}");
     }
-    assert!(matches!(err("99999999999999999999"), Error::AmountTooLarge { .. }));
+    assert!(matches!(err("99999999999999999999"), Error::Domain(Refusal::AmountTooLarge { .. })));
     assert!(parse_amount("99,99,99,99,99,999.99", Currency::Inr, "savings").is_ok());
     let big = err("1,00,00,00,00,00,000");
-    assert_eq!(big, Error::AmountTooLarge { field: "savings".into(), input: "1,00,00,00,00,00,000".into() });
+    assert_eq!(big, Error::Domain(Refusal::AmountTooLarge { field: "savings".into(), input: "1,00,00,00,00,00,000".into() }));
     // The refusal says the limit, in the locale's grouping and digits.
     assert!(loc(Lang::En).error(&big).contains("9,999,999,999,999.99"), "{}", loc(Lang::En).error(&big));
     assert!(loc(Lang::Hi).error(&big).contains("99,99,99,99,99,999.99"), "{}", loc(Lang::Hi).error(&big));
@@ -741,7 +742,7 @@ fn a_number_is_written_in_one_digit_system_without_a_plus() {
     // A third decimal is refused even when it is a zero: the currency has two.
     for (s, digits) in [("12.340", 3), ("0.000", 3), ("१.२३०", 3), ("5.0000", 4)] {
         let (field, input) = f(s);
-        assert_eq!(e(s), Error::TooManyDecimals { field, input, digits }, "{s:?}");
+        assert_eq!(e(s), Error::Domain(Refusal::TooManyDecimals { field, input, digits }), "{s:?}");
     }
     // One system with the locale's grouping keeps working, in every system.
     let ok = |s: &str| parse_amount(s, Currency::Inr, "savings").map(|m| m.to_plain());

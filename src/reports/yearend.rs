@@ -8,7 +8,8 @@ use crate::domain::ledger::{full_chart, code, AccountType, LineKind};
 use crate::domain::money::{Money, Rounding};
 use crate::domain::org::{Country, OrgKind};
 use crate::domain::yearend::{self as ye, Appropriation, Bucket, CoopNorms, LinkageNorms, MonthBalance, ThaiNorms};
-use crate::error::{Arg, Error};
+use crate::domain::refusal::Refusal;
+use crate::error::Arg;
 use crate::store::StoredVoucher;
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
@@ -45,7 +46,7 @@ fn pct_arg(p: Decimal) -> Arg {
     Arg::percent(p)
 }
 
-fn error_note(e: &Error) -> Msg {
+fn error_note(e: &Refusal) -> Msg {
     let mut m = Msg::new(e.code());
     m.args = e.args();
     m
