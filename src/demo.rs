@@ -684,7 +684,7 @@ fn money_text(spec: &Spec, m: Money) -> String {
 /// opened as `Store::open` opens it, so its problem is said, never papered over with a demo.
 pub fn book_open_or_demo(path: &std::path::Path, today: NaiveDate) -> Result<Store> {
     if path.exists() {
-        return Store::open(path);
+        return Ok(Store::open(path)?);
     }
     let mut store = crate::app::book_create(path)?;
     demo_create(&mut store, today)?;
@@ -1450,7 +1450,7 @@ pub fn district_create(store: &mut Store, groups: usize, members: usize, years: 
                     b.append_voucher(&org, &e.balance()?, &VoucherMeta { meeting_id: Some(meeting_id), recorded_at: &at, ..Default::default() })?;
                 }
             }
-            Ok(())
+            Ok::<_, Error>(())
         })?;
     }
     Ok(())

@@ -4,6 +4,7 @@
 
 use crate::domain::money::{AmountError, Money};
 use crate::domain::refusal::Refusal;
+use crate::store::error::StoreError;
 use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
 
@@ -240,6 +241,8 @@ pub enum Error {
     @wraps {
         /// A rule of the domain refused (a posting rule, a loan's terms, a year's figures).
         Domain(crate::domain::refusal::Refusal),
+        /// The book (or a file beside it) refused or failed: damaged, locked, on a full disk.
+        Store(crate::store::error::StoreError),
     }
     #[error("not a date: {input}")]
     InvalidDate { field: String, input: String },
@@ -257,12 +260,8 @@ pub enum Error {
     Required { field: String },
     #[error("unknown organisation {org}")]
     UnknownOrganisation { org: String },
-    #[error("organisation {org} already exists")]
-    DuplicateOrganisation { org: String },
     #[error("unknown member {member}")]
     UnknownMember { member: String },
-    #[error("member {member} already exists")]
-    DuplicateMember { member: String },
     #[error("member {member} exited on {exited}")]
     MemberExited { member: String, exited: NaiveDate },
     #[error("member {member} joined on {joined}")]
@@ -281,8 +280,6 @@ pub enum Error {
     UnknownLoan { loan: String },
     #[error("loan {loan} is not running")]
     LoanNotActive { loan: String },
-    #[error("the key file {path} is damaged")]
-    KeyFileDamaged { path: String },
     #[error("{member} has no loan running on {date}")]
     NoLoanRunning { member: String, date: NaiveDate },
     #[error("a reversal dated {date} is before the entry {voucher} of {original}")]
@@ -311,34 +308,20 @@ pub enum Error {
     ReasonRequired,
     #[error("file {path} is corrupt: {detail}")]
     CorruptFile { path: String, detail: String },
-    #[error("cannot read {path}: {detail}")]
-    FileUnreadable { path: String, reason: IoReason, detail: String },
-    #[error("database version {found} is newer than this program ({supported})")]
-    NewerDatabase { found: i64, supported: i64 },
-    #[error("not a Samuh book: {path}")]
-    NotABook { path: String },
-    #[error("database error: {detail}")]
-    Database { detail: String },
     #[error("unknown report {name}")]
     UnknownReport { name: String },
     #[error("{count} checks failed")]
     ChecksFailed { count: i64 },
     #[error("not a book code: {input}")]
     InvalidBookCode { input: String },
-    #[error("backup to {path} failed: {detail}")]
-    BackupFailed { path: String, reason: IoReason, detail: String },
     #[error("backup {path} fails {count} checks")]
     BackupFailsCheck { path: String, count: i64 },
-    #[error("{path} already exists")]
-    RestoreTargetExists { path: String },
     #[error("loan {loan} has repayments")]
     LoanHasRepayments { loan: String },
     #[error("reversal would leave {member} with savings below zero by {shortfall}")]
     ReversalNegativeSavings { member: String, shortfall: Money },
     #[error("nothing new to print in the passbook of {member}")]
     NothingToPrint { member: String },
-    #[error("cannot write {path}: {detail}")]
-    FileUnwritable { path: String, detail: String },
     #[error("people are enrolled in this book: say who you are and give your PIN")]
     ActorRequired,
     #[error("wrong name or PIN for {person}")]
@@ -365,26 +348,8 @@ pub enum Error {
     IdNumberTooLong { field: String },
     #[error("{member} has not left the group")]
     MemberNotExited { member: String },
-    #[error("the disk is full; nothing was saved")]
-    DiskFull,
-    #[error("the disk reported an error while reading or writing the book")]
-    StorageFailed,
-    #[error("{path} is encrypted: a passphrase is needed")]
-    BookEncrypted { path: String },
-    #[error("wrong passphrase for {path}")]
-    WrongPassphrase { path: String },
-    #[error("wrong recovery code for {path}")]
-    WrongRecoveryCode { path: String },
-    #[error("not a recovery code")]
-    RecoveryCodeMistyped,
-    #[error("the key file {envelope} of the encrypted book {path} is missing")]
-    KeyFileMissing { path: String, envelope: String },
-    #[error("passphrase shorter than {min} characters")]
-    PassphraseTooShort { min: i64 },
     #[error("the two passphrases differ")]
     PassphraseMismatch,
-    #[error("{path} is not encrypted")]
-    BookNotEncrypted { path: String },
     #[error("{field}: a full identity number was given; only its last four digits are kept")]
     FullIdentityNumber { field: String, digits: i64 },
     #[error("unknown column {column} in the member file")]
@@ -424,18 +389,6 @@ pub enum Error {
     /// `unknown-field`, `missing-field`, `type`, `encoding`, `empty`), `key` the JSON key concerned.
     #[error("{path} is not a {kind} file: line {line}, column {column}: {reason} {key}")]
     InputFileMalformed { path: String, kind: String, line: i64, column: i64, reason: String, key: String },
-    #[error("there is no book file at {path}")]
-    BookMissing { path: String },
-    #[error("the book file {path} is empty")]
-    BookEmpty { path: String },
-    #[error("the book {path} is on a medium that cannot be written")]
-    BookReadOnly { path: String },
-    #[error("the book {path} is from an earlier version and on a medium that cannot be written")]
-    BookReadOnlyOlder { path: String },
-    #[error("the book file is damaged")]
-    BookDamaged,
-    #[error("client id {client_id} was already used for a different record")]
-    ClientIdReused { client_id: String },
     // Issue 13 (session 6): the rest of the holes an outside test found.
     #[error("the same new loan of member {member} is given twice in one meeting, rows {first} and {second}")]
     MeetingLoanTwice { member: String, first: i64, second: i64 },
@@ -444,8 +397,6 @@ pub enum Error {
     NoSharePrice { date: NaiveDate },
     #[error("organisation {org} keeps no shares")]
     KindHasNoShares { org: String },
-    #[error("the year {year} is closed")]
-    YearClosed { year: String },
     #[error("the year {year} has not ended: it ends on {end}")]
     YearNotEnded { year: String, end: NaiveDate },
     #[error("the year {year} is already closed")]
@@ -651,7 +602,7 @@ impl Error {
     /// Every code there is, one per error of every layer.
     pub fn codes() -> &'static [&'static str] {
         static CODES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-        CODES.get_or_init(|| [Error::variant_codes(), Refusal::variant_codes()].concat())
+        CODES.get_or_init(|| [Error::variant_codes(), Refusal::variant_codes(), StoreError::variant_codes()].concat())
     }
 
     /// The message arguments, named as in the Fluent messages: the fields, and what a few
@@ -660,7 +611,6 @@ impl Error {
     pub fn args(&self) -> Vec<(&'static str, Arg)> {
         let mut args = self.field_args();
         match self {
-            Error::FileUnwritable { detail, .. } => args.push(("reason", IoReason::of_detail(detail).to_arg())),
             Error::BundleRewritesHistory { date, .. } => args.push(("dated", Arg::Text(if date.is_some() { "yes" } else { "no" }.into()))),
             _ => {}
         }
@@ -671,6 +621,25 @@ impl Error {
     /// Maps a plain-amount parse failure to the error for a named input field.
     pub fn from_amount(field: &str, input: &str, e: AmountError) -> Error {
         Error::Domain(Refusal::from_amount(field, input, e))
+    }
+}
+
+/// A store's error, with a domain rule's refusal met while storing carried as the domain's.
+impl From<StoreError> for Error {
+    fn from(e: StoreError) -> Error {
+        match e {
+            StoreError::Domain(r) => Error::Domain(r),
+            other => Error::Store(other),
+        }
+    }
+}
+
+impl crate::store::FromStore for Error {
+    fn store_error(&mut self) -> Option<&mut StoreError> {
+        match self {
+            Error::Store(e) => Some(e),
+            _ => None,
+        }
     }
 }
 

@@ -213,7 +213,7 @@ fn open_book_file(case: &Map<String, Value>) -> Outcome {
         assert!(std::fs::read(&path).ok() == before, "the refused open ({}) changed the file", e.code());
         assert_eq!(path.exists(), existed, "the refused open made a file");
     }
-    r
+    Ok(r?)
 }
 
 fn run_case(case: &Map<String, Value>) -> Outcome {

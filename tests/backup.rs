@@ -3,6 +3,7 @@
 //! non-book, no tampered backup) and the daily / on-close rules.
 
 mod common;
+use samuh::store::error::StoreError;
 use chrono::NaiveDateTime;
 use common::*;
 use samuh::app::{self, CodeStatus};
@@ -130,7 +131,7 @@ fn a_backup_that_cannot_be_read_is_unreadable_not_failing_checks() {
         let cut = f.dir.path().join(format!("cut-{keep}.samuh"));
         std::fs::write(&cut, &bytes[..keep]).unwrap();
         let e = app::restore_preview(&f.store, &cut).unwrap_err();
-        assert!(matches!(e, Error::FileUnreadable { reason: IoReason::Damaged, .. }), "{keep} of {}: {e:?}", bytes.len());
+        assert!(matches!(e, Error::Store(StoreError::FileUnreadable { reason: IoReason::Damaged, .. })), "{keep} of {}: {e:?}", bytes.len());
         let bn = Localizer::new(Locale::new(Lang::Bn)).error(&e);
         assert!(bn.contains("নষ্ট") && !bn.contains("malformed"), "{bn}");
     }

@@ -5,6 +5,7 @@
 
 mod common;
 
+use samuh::store::error::StoreError;
 use common::*;
 use samuh::app;
 use samuh::error::Error;
@@ -126,12 +127,12 @@ fn the_core_refuses_a_missing_or_empty_book_and_the_shells_first_run_makes_the_d
     let missing = dir.path().join("nothing.samuh");
     let empty = dir.path().join("empty.samuh");
     std::fs::write(&empty, b"").unwrap();
-    assert!(matches!(Store::open(&missing), Err(Error::BookMissing { .. })));
-    assert!(matches!(Store::open(&empty), Err(Error::BookEmpty { .. })));
-    assert!(matches!(app::book_open(&missing, samuh::store::Unlock::None), Err(Error::BookMissing { .. })));
+    assert!(matches!(Store::open(&missing), Err(StoreError::BookMissing { .. })));
+    assert!(matches!(Store::open(&empty), Err(StoreError::BookEmpty { .. })));
+    assert!(matches!(app::book_open(&missing, samuh::store::Unlock::None), Err(Error::Store(StoreError::BookMissing { .. }))));
     assert!(!missing.exists());
     assert_eq!(std::fs::metadata(&empty).unwrap().len(), 0);
-    let bn = Localizer::new(Locale::new(Lang::Bn)).error(&Error::BookEmpty { path: "empty.samuh".into() });
+    let bn = Localizer::new(Locale::new(Lang::Bn)).error(&Error::Store(StoreError::BookEmpty { path: "empty.samuh".into() }));
     assert!(has_script(&bn, '\u{0980}', '\u{09FF}') && bn.contains("empty.samuh"), "{bn}");
 
     // An empty file with a WAL holding saves beside it is never made a new book (SQLite would
@@ -139,7 +140,7 @@ fn the_core_refuses_a_missing_or_empty_book_and_the_shells_first_run_makes_the_d
     let mut wal = empty.as_os_str().to_os_string();
     wal.push("-wal");
     std::fs::write(&wal, b"not nothing").unwrap();
-    assert!(matches!(Store::open_or_create(&empty), Err(Error::BookEmpty { .. })));
+    assert!(matches!(Store::open_or_create(&empty), Err(StoreError::BookEmpty { .. })));
     assert_eq!(std::fs::read(&wal).unwrap(), b"not nothing");
     std::fs::remove_file(&wal).unwrap();
     drop(Store::open_or_create(&empty).unwrap());
@@ -153,7 +154,7 @@ fn the_core_refuses_a_missing_or_empty_book_and_the_shells_first_run_makes_the_d
     assert_eq!(s.read().orgs().unwrap().len(), 9, "the SHG, the cooperative, the village fund, the VO's two younger SHGs, the welfare club, the village organisation, its cluster federation and the VSLA group");
     let empty2 = dir.path().join("empty2.samuh");
     std::fs::write(&empty2, b"").unwrap();
-    assert!(matches!(samuh::demo::book_open_or_demo(&empty2, today), Err(Error::BookEmpty { .. })));
+    assert!(matches!(samuh::demo::book_open_or_demo(&empty2, today), Err(Error::Store(StoreError::BookEmpty { .. }))));
     assert_eq!(std::fs::metadata(&empty2).unwrap().len(), 0);
     // The desktop's "open a book" says the same of an empty file, and makes nothing.
     let checker = app::BookCheck::new();
@@ -531,12 +532,12 @@ fn a_client_id_reused_for_a_different_record_is_refused_and_saves_nothing() {
     ];
     for (what, r) in refusals {
         match r {
-            Err(Error::ClientIdReused { client_id }) => assert_eq!(client_id, "tablet-7", "{what}"),
+            Err(Error::Store(StoreError::ClientIdReused { client_id })) => assert_eq!(client_id, "tablet-7", "{what}"),
             other => panic!("{what}: expected ClientIdReused, got {other:?}"),
         }
         assert_eq!(dump(&f.path), before, "{what} changed the book");
     }
-    let hi = Localizer::new(Locale::new(Lang::Hi)).error(&Error::ClientIdReused { client_id: "tablet-7".into() });
+    let hi = Localizer::new(Locale::new(Lang::Hi)).error(&Error::Store(StoreError::ClientIdReused { client_id: "tablet-7".into() }));
     assert!(hi.contains("tablet-7") && has_script(&hi, '\u{0900}', '\u{097F}'), "{hi}");
 
     // Ids answered once per content for the commands that answer an id.
@@ -544,7 +545,7 @@ fn a_client_id_reused_for_a_different_record_is_refused_and_saves_nothing() {
     let id = app::member_add(&mut f.store, &f.ctx, &member("9", "Rina")).unwrap();
     let after = dump(&f.path);
     assert_eq!(app::member_add(&mut f.store, &f.ctx, &member("9", "Rina")).unwrap(), id);
-    assert!(matches!(app::member_add(&mut f.store, &f.ctx, &member("10", "Mina")), Err(Error::ClientIdReused { .. })));
+    assert!(matches!(app::member_add(&mut f.store, &f.ctx, &member("10", "Mina")), Err(Error::Store(StoreError::ClientIdReused { .. }))));
     assert_eq!(dump(&f.path), after);
 }
 
@@ -561,7 +562,7 @@ fn a_command_logged_before_digests_were_kept_still_replays() {
     assert_eq!(again.voucher, first.voucher);
     // Another command under that id is still refused: the command name is known.
     let r = app::loan_repay(&mut f.store, &f.ctx, &app::RepayInput { org: "shg".into(), date: "2025-04-13".into(), member: "1".into(), loan: None, amount: "100".into(), client_id: Some("old-1".into()) });
-    assert!(matches!(r, Err(Error::ClientIdReused { .. })), "{r:?}");
+    assert!(matches!(r, Err(Error::Store(StoreError::ClientIdReused { .. }))), "{r:?}");
     assert_eq!(dump(&f.path), before);
 }
 

@@ -9,6 +9,7 @@
 //! Key derivation runs at the production cost, so each test opens the book only a few times.
 
 mod common;
+use samuh::store::error::StoreError;
 use chrono::NaiveDateTime;
 use common::ctx;
 use samuh::app;
@@ -171,21 +172,21 @@ fn wrong_secrets_are_refused_in_every_locale_and_change_nothing() {
     let before = (sha(&path), sha(&env));
 
     let wrong = app::book_open(&path, Unlock::Passphrase("mango tree by the wall")).err().unwrap();
-    assert!(matches!(wrong, Error::WrongPassphrase { .. }), "{wrong:?}");
+    assert!(matches!(wrong, Error::Store(StoreError::WrongPassphrase { .. })), "{wrong:?}");
     // A code of the right shape that is not this book's.
     let other_dir = tempfile::tempdir().unwrap();
     let (_o, other) = app::book_create_encrypted(&other_dir.path().join("other.samuh"), PASS).unwrap();
     let wrong_code = app::book_open(&path, Unlock::RecoveryCode(&other.recovery_code)).err().unwrap();
-    assert!(matches!(wrong_code, Error::WrongRecoveryCode { .. }), "{wrong_code:?}");
+    assert!(matches!(wrong_code, Error::Store(StoreError::WrongRecoveryCode { .. })), "{wrong_code:?}");
     // A mistyped code is caught by its check symbol, before any key derivation.
     let mut typo = info.recovery_code.clone().into_bytes();
     typo[2] = if typo[2] == b'7' { b'8' } else { b'7' };
     let mistyped = app::book_open(&path, Unlock::RecoveryCode(std::str::from_utf8(&typo).unwrap())).err().unwrap();
-    assert!(matches!(mistyped, Error::RecoveryCodeMistyped), "{mistyped:?}");
+    assert!(matches!(mistyped, Error::Store(StoreError::RecoveryCodeMistyped)), "{mistyped:?}");
     // Opened as a plain book (no passphrase): it says it is encrypted.
-    let none = Store::open(&path).err().unwrap();
-    assert!(matches!(none, Error::BookEncrypted { .. }), "{none:?}");
-    assert!(matches!(Store::open_read_only(&path).err().unwrap(), Error::BookEncrypted { .. }));
+    let none: Error = Store::open(&path).err().unwrap().into();
+    assert!(matches!(none, Error::Store(StoreError::BookEncrypted { .. })), "{none:?}");
+    assert!(matches!(Store::open_read_only(&path).err().unwrap(), StoreError::BookEncrypted { .. }));
 
     // Localized, saying what to do, never SQLite's words.
     for e in [&wrong, &wrong_code, &mistyped, &none] {
@@ -194,7 +195,7 @@ fn wrong_secrets_are_refused_in_every_locale_and_change_nothing() {
             let m = Localizer::new(Locale::new(lang)).error(e);
             assert!(m.chars().any(|c| script.contains(&c)), "{lang:?}: {m}");
             assert!(!m.contains("not a database") && !m.contains("error-"), "{lang:?}: {m}");
-            if !matches!(e, Error::RecoveryCodeMistyped) {
+            if !matches!(e, Error::Store(StoreError::RecoveryCodeMistyped)) {
                 assert!(m.contains("book.samuh"), "{lang:?}: {m}");
             }
             seen.push(m);
@@ -207,7 +208,7 @@ fn wrong_secrets_are_refused_in_every_locale_and_change_nothing() {
 
     // Without its key file the book says which file is missing.
     std::fs::rename(&env, dir.path().join("elsewhere.key")).unwrap();
-    assert!(matches!(app::book_open(&path, Unlock::Passphrase(PASS)).err().unwrap(), Error::KeyFileMissing { .. }));
+    assert!(matches!(app::book_open(&path, Unlock::Passphrase(PASS)).err().unwrap(), Error::Store(StoreError::KeyFileMissing { .. })));
     std::fs::rename(dir.path().join("elsewhere.key"), &env).unwrap();
     assert_eq!((sha(&path), sha(&env)), before);
 }
@@ -225,14 +226,14 @@ fn the_recovery_code_replaces_a_lost_passphrase_and_backups_restore() {
     // The passphrase is lost: the code (typed loosely) opens the book and sets a new one.
     let typed = info.recovery_code.to_lowercase().replace('-', " ");
     let s = app::book_open(&path, Unlock::RecoveryCode(&typed)).unwrap();
-    assert!(matches!(app::passphrase_change(&s, "short"), Err(Error::PassphraseTooShort { min: 8 })));
+    assert!(matches!(app::passphrase_change(&s, "short"), Err(Error::Store(StoreError::PassphraseTooShort { min: 8 }))));
     let book_hash = sha(&path);
     app::passphrase_change(&s, "जामुन का पेड़ 2025").unwrap();
     assert_eq!(sha(&path), book_hash, "changing the passphrase does not touch the book's data");
     drop(s);
     // Rewrapped, not re-encrypted: the key is the same, so the old backup opens with the new
     // passphrase's book and restores.
-    assert!(matches!(app::book_open(&path, Unlock::Passphrase(PASS)).err().unwrap(), Error::WrongPassphrase { .. }));
+    assert!(matches!(app::book_open(&path, Unlock::Passphrase(PASS)).err().unwrap(), Error::Store(StoreError::WrongPassphrase { .. })));
     let s = app::book_open(&path, Unlock::Passphrase("जामुन का पेड़ 2025")).unwrap();
     assert_eq!(app::book_summary(&s).unwrap(), summary);
     let check = app::check_book(&s, None).unwrap();
@@ -246,7 +247,7 @@ fn the_recovery_code_replaces_a_lost_passphrase_and_backups_restore() {
     assert_eq!(restored.summary, summary);
     assert!(samuh::store::is_encrypted(&target) && envelope_path(&target).is_file());
     // The plain-only restore refuses an encrypted backup with the encryption message.
-    assert!(matches!(app::restore_apply(Path::new(&backup.path), &dir.path().join("r2.samuh")).err().unwrap(), Error::BookEncrypted { .. }));
+    assert!(matches!(app::restore_apply(Path::new(&backup.path), &dir.path().join("r2.samuh")).err().unwrap(), Error::Store(StoreError::BookEncrypted { .. })));
     drop(s);
     // The restored book has the book's current envelope: the new passphrase opens it.
     let r = app::book_open(&target, Unlock::Passphrase("जामुन का पेड़ 2025")).unwrap();
@@ -264,7 +265,7 @@ fn a_plain_book_is_encrypted_into_a_new_file() {
     let summary = app::book_summary(&store).unwrap();
     drop(store);
     assert!(!hits(&[path.clone()]).is_empty());
-    assert!(matches!(app::book_encrypt(&path, "short"), Err(Error::PassphraseTooShort { .. })));
+    assert!(matches!(app::book_encrypt(&path, "short"), Err(Error::Store(StoreError::PassphraseTooShort { .. }))));
     let (s, info) = app::book_encrypt(&path, PASS).unwrap();
     assert_eq!(info.envelope, envelope_path(&path).display().to_string());
     assert!(s.is_encrypted());
@@ -275,7 +276,7 @@ fn a_plain_book_is_encrypted_into_a_new_file() {
     let left = files_under(dir.path());
     assert!(left.iter().all(|f| !f.display().to_string().contains("encrypting")), "{left:?}");
     assert_eq!(hits(&left), vec![]);
-    assert!(matches!(app::book_encrypt(&path, PASS).err().unwrap(), Error::BookEncrypted { .. }));
+    assert!(matches!(app::book_encrypt(&path, PASS).err().unwrap(), Error::Store(StoreError::BookEncrypted { .. })));
     let s = app::book_open(&path, Unlock::RecoveryCode(&info.recovery_code)).unwrap();
     assert_eq!(app::book_summary(&s).unwrap(), summary);
 }
@@ -354,16 +355,16 @@ fn a_damaged_key_file_is_said_to_be_damaged_not_a_wrong_passphrase() {
     let flipped = format!("{}{}", if wrapped.starts_with('0') { '1' } else { '0' }, &wrapped[1..]);
     std::fs::write(&key, good.replacen(&wrapped, &flipped, 1)).unwrap();
     let e = open().err().unwrap();
-    assert!(matches!(e, Error::KeyFileDamaged { .. }), "{e:?}");
+    assert!(matches!(e, Error::Store(StoreError::KeyFileDamaged { .. })), "{e:?}");
     assert!(hindi(&e).starts_with("चाबी फ़ाइल") && hindi(&e).contains("ख़राब"), "{}", hindi(&e));
     // The recovery code is in the same file: it says the same, not "wrong code".
-    assert!(matches!(app::book_open(&path, Unlock::RecoveryCode(&info.recovery_code)).err().unwrap(), Error::KeyFileDamaged { .. }));
+    assert!(matches!(app::book_open(&path, Unlock::RecoveryCode(&info.recovery_code)).err().unwrap(), Error::Store(StoreError::KeyFileDamaged { .. })));
 
     // Cut short, or not JSON at all: damaged, in the reader's words (no parser text).
     for broken in [&good[..good.len() / 2], "not a key file", ""] {
         std::fs::write(&key, broken).unwrap();
         let e = open().err().unwrap();
-        assert!(matches!(e, Error::KeyFileDamaged { .. }), "{broken:?}: {e:?}");
+        assert!(matches!(e, Error::Store(StoreError::KeyFileDamaged { .. })), "{broken:?}: {e:?}");
         assert!(!hindi(&e).contains("EOF") && !hindi(&e).contains("expected"), "{}", hindi(&e));
     }
 
@@ -374,6 +375,6 @@ fn a_damaged_key_file_is_said_to_be_damaged_not_a_wrong_passphrase() {
     std::fs::write(&key, serde_json::to_string_pretty(&old).unwrap()).unwrap();
     assert!(open().is_ok());
     std::fs::write(&key, &good).unwrap();
-    assert!(matches!(app::book_open(&path, Unlock::Passphrase("mango tree by the wall")).err().unwrap(), Error::WrongPassphrase { .. }));
+    assert!(matches!(app::book_open(&path, Unlock::Passphrase("mango tree by the wall")).err().unwrap(), Error::Store(StoreError::WrongPassphrase { .. })));
     assert!(open().is_ok());
 }

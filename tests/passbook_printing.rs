@@ -4,6 +4,7 @@
 
 mod common;
 
+use samuh::store::error::StoreError;
 use common::{dump, meeting, row};
 use samuh::app::{self, PassbookMode, PassbookPrint};
 use samuh::i18n::{Lang, Locale};
@@ -32,7 +33,7 @@ fn a_saved_pdf_takes_no_line_and_the_print_after_it_still_prints_the_new_lines()
     let p = print_of(PassbookMode::Continue);
     assert!(app::passbook_pdf(&mut f.store, &c, &p).unwrap().starts_with(b"%PDF"));
     let saved = f.dir.path().join("saved.pdf");
-    let printing = app::passbook_pdf_to(&mut f.store, &c, &p, |pdf| std::fs::write(&saved, pdf).map_err(|e| samuh::Error::FileUnwritable { path: "saved.pdf".into(), detail: e.to_string() })).unwrap();
+    let printing = app::passbook_pdf_to(&mut f.store, &c, &p, |pdf| std::fs::write(&saved, pdf).map_err(|e| samuh::Error::Store(StoreError::FileUnwritable { path: "saved.pdf".into(), detail: e.to_string() }))).unwrap();
     assert_eq!(printing.lines, 2);
     assert_eq!(dump(&f.path), before, "saving the PDF changed the book");
     assert_eq!(waiting(&mut f), (2, (1, 1)));

@@ -14,6 +14,7 @@ mod common;
 #[path = "common/faultvfs.rs"]
 mod faultvfs;
 
+use samuh::store::error::StoreError;
 use common::*;
 use faultvfs::{FaultKind, Loss, Rng, VFS_NAME};
 use samuh::app;
@@ -104,7 +105,7 @@ fn check_image(dir: &Path, acked: &[&Ack], shape: (usize, usize, usize)) -> Resu
         // A cut before the new book's first page reached the disk leaves no book, or an empty
         // file: refused as such (never silently made a new book), and fine while nothing was
         // acknowledged.
-        Err(Error::BookMissing { .. } | Error::BookEmpty { .. }) if acked.is_empty() => return Ok(()),
+        Err(StoreError::BookMissing { .. } | StoreError::BookEmpty { .. }) if acked.is_empty() => return Ok(()),
         Err(e) => return bad(format!("does not open: {e:?}")),
     };
     let ic = store.integrity_check().map_err(|e| (false, format!("{e:?}")))?;
@@ -244,7 +245,7 @@ fn localized(e: &Error, seen: &mut BTreeSet<&'static str>) {
         assert!(!text.trim().is_empty() && !text.starts_with("error-"), "{lang:?} has no message for {e:?}");
         assert!(lang == Lang::En || text != en, "{lang:?} shows the English message for {e:?}");
     }
-    assert!(!matches!(e, Error::Database { .. }), "an I/O failure reached the user as the generic database error: {e:?}");
+    assert!(!matches!(e, Error::Store(StoreError::Database { .. })), "an I/O failure reached the user as the generic database error: {e:?}");
     seen.insert(e.code());
 }
 
@@ -332,7 +333,7 @@ fn io_errors_while_saving_a_meeting() {
         intact(&path);
         match &r {
             Ok(_) => assert_eq!(present, 1, "acknowledged save missing after fault {fault:?}"),
-            Err(Error::DiskFull) => assert_eq!(present, 0, "disk full said nothing was saved, but it was ({fault:?})"),
+            Err(Error::Store(StoreError::DiskFull)) => assert_eq!(present, 0, "disk full said nothing was saved, but it was ({fault:?})"),
             Err(_) => {}
         }
         // Retrying with the same client id has exactly one effect.
@@ -456,7 +457,7 @@ fn opens(path: &Path, unlock: samuh::store::Unlock<'_>) -> bool {
             assert_eq!(s.integrity_check().unwrap(), ["ok"]);
             true
         }
-        Err(Error::WrongPassphrase { .. } | Error::WrongRecoveryCode { .. }) => false,
+        Err(StoreError::WrongPassphrase { .. } | StoreError::WrongRecoveryCode { .. }) => false,
         Err(e) => panic!("{}: {e:?}", path.display()),
     }
 }

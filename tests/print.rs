@@ -3,6 +3,7 @@
 //! total of every export cross-checked against the ledger's own SQL sums for the three demo
 //! organisations. A missing tool FAILS the test with the command that installs it.
 
+use samuh::store::error::StoreError;
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 use chrono::{Datelike, NaiveDate};
 use samuh::app::{self, AuditParams, Ctx, PassbookMode, PassbookPrint, ReportParams};
@@ -139,7 +140,7 @@ fn continue_printing_prints_only_new_lines_at_the_next_free_line() {
     assert!(pdftotext(&again, dir.path(), "again.pdf").contains(&m.name));
     // A failed delivery records nothing.
     let before = s.read().last_print_run(m.id).unwrap();
-    let err = app::passbook_pdf_to(&mut s, &ctx(TODAY), &PassbookPrint { mode: PassbookMode::All, ..p.clone() }, |_| Err(samuh::Error::FileUnwritable { path: "x".into(), detail: "full".into() }));
+    let err = app::passbook_pdf_to(&mut s, &ctx(TODAY), &PassbookPrint { mode: PassbookMode::All, ..p.clone() }, |_| Err(samuh::Error::Store(StoreError::FileUnwritable { path: "x".into(), detail: "full".into() })));
     assert!(err.is_err());
     assert_eq!(s.read().last_print_run(m.id).unwrap(), before);
     // All members at once: one PDF with every member's name.

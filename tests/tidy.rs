@@ -2,7 +2,8 @@
 //! text that keep ARCHITECTURE.md's map true. Every module opens with a `//!` line saying what it
 //! owns; each layer imports only the layers below it
 //! (domain ← store, i18n ← reports ← render ← app ← desk ← the shells); rusqlite is named only in
-//! the store; the domain does no IO, reads no clock and knows no serde.
+//! the store; the domain does no IO, reads no clock and knows no serde; the domain and the store
+//! fail with their own error types, never the app's.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -184,6 +185,29 @@ fn rusqlite_is_named_only_in_the_store() {
     assert!(wrong.is_empty(), "rusqlite outside src/store: {wrong:?}");
 }
 
+/// Whether `code` names the app's error type (`Error`, `Error::X`, `crate::error::Error`) rather
+/// than its own layer's (`Refusal`, `StoreError`) or another (`rusqlite::Error`, `AmountError`).
+fn names_app_error(code: &str) -> bool {
+    code.match_indices("Error").any(|(i, _)| {
+        let before = code[..i].chars().next_back();
+        let after = code[i + 5..].chars().next();
+        !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+            || code[..i].ends_with("crate::error::")
+    })
+}
+
+#[test]
+fn the_domain_and_the_store_fail_with_their_own_errors() {
+    // Errors per layer: a domain rule refuses with `domain::refusal::Refusal`, the store with
+    // `store::error::StoreError` (which may carry a domain refusal); the app's `Error` carries both.
+    let wrong: Vec<_> = sources()
+        .into_iter()
+        .filter(|(p, t)| (p.starts_with("src/domain/") || p.starts_with("src/store/")) && names_app_error(&code(p, t)))
+        .map(|(p, _)| p)
+        .collect();
+    assert!(wrong.is_empty(), "the app's Error named below the app: {wrong:?}");
+}
+
 #[test]
 fn the_shells_reach_the_core_only_through_the_desk() {
     // The desktop shell and the browser test server hold no state and no command of their own.
@@ -211,4 +235,6 @@ fn the_tidy_checks_catch_what_they_claim() {
     assert!(!code("src/reports/x.rs", "//! x\nfn a() {}\n#[cfg(test)]\nmod tests {\n use crate::app;\n}\n").contains("crate::app"));
     assert_eq!(layer("src/render/pdf.rs"), Some("render"));
     assert!(forbidden("domain").contains(&"serde") && forbidden("app").contains(&"crate::desk"));
+    assert!(names_app_error("fn f() -> Result<(), Error> {") && names_app_error("Err(Error::EmptyVoucher)") && names_app_error("use crate::error::Error;"));
+    assert!(!names_app_error("Err(StoreError::DiskFull)") && !names_app_error("rusqlite::Error::QueryReturnedNoRows") && !names_app_error("AmountError::Negative"));
 }

@@ -7,6 +7,7 @@
 
 mod common;
 
+use samuh::store::error::StoreError;
 use samuh::domain::refusal::Refusal;
 use common::{ctx, dump};
 use samuh::app::{self, Ctx};
@@ -208,12 +209,12 @@ fn after_the_close_a_back_dated_entry_is_refused_and_a_reopen_undoes_it() {
         members: vec![app::MeetingMemberRow { member: "1".into(), attendance: "present".into(), savings: s("100"), ..Default::default() }],
         ..Default::default()
     };
-    assert_eq!(app::meeting_record(&mut b.store, &c, &late).unwrap_err(), Error::YearClosed { year: "2024-25".into() });
+    assert_eq!(app::meeting_record(&mut b.store, &c, &late).unwrap_err(), Error::Store(StoreError::YearClosed { year: "2024-25".into() }));
     assert_eq!(dump(&b.path), closed);
     // The message names the year in every language.
     for lang in samuh::i18n::Lang::ALL {
         let l = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(*lang));
-        let e = Error::YearClosed { year: "2024-25".into() };
+        let e = Error::Store(StoreError::YearClosed { year: "2024-25".into() });
         assert!(l.error(&e).contains("2024") || l.error(&e).contains("2567") || l.error(&e).contains("২০২৪") || l.error(&e).contains("२०२४") || l.error(&e).contains("๒๐๒๔"), "{lang:?}: {}", l.error(&e));
     }
     // A meeting after the year is fine.
@@ -669,7 +670,7 @@ fn dividends_go_to_shares_in_whole_shares_or_are_paid_in_cash_as_the_meeting_res
     assert_eq!(dump(&b.path), before);
     // A payment dated inside the closed year is refused too.
     let back = app::YearPayInput { date: "2025-06-30".into(), member: None, ..pay.clone() };
-    assert_eq!(app::year_dividend_pay(&mut b.store, &c, &back).unwrap_err(), Error::YearClosed { year: "2024-25".into() });
+    assert_eq!(app::year_dividend_pay(&mut b.store, &c, &back).unwrap_err(), Error::Store(StoreError::YearClosed { year: "2024-25".into() }));
     assert_eq!(dump(&b.path), before);
     // The rest in one voucher: 17,730 + 18,000 = 35,730 to two members.
     let rest = app::year_dividend_pay(&mut b.store, &c, &app::YearPayInput { member: None, ..pay }).unwrap();
@@ -732,11 +733,11 @@ fn a_bylaw_change_dated_inside_a_closed_year_is_refused() {
     let closed = dump(&b.path);
     let change = |from: &str| app::PolicyInput { org: "coop".into(), effective_from: from.into(), saving_per_meeting: s("100"), interest_rate: s("12"), ..Default::default() };
     let e = app::policy_set(&mut b.store, &c, &change("2025-01-01")).unwrap_err();
-    assert_eq!(e, Error::YearClosed { year: "2024-25".into() });
+    assert_eq!(e, Error::Store(StoreError::YearClosed { year: "2024-25".into() }));
     assert_eq!(e.code(), "error-year-closed");
     assert_eq!(dump(&b.path), closed);
     // The year's last day is inside it too.
-    assert_eq!(app::policy_set(&mut b.store, &c, &change("2025-06-30")).unwrap_err(), Error::YearClosed { year: "2024-25".into() });
+    assert_eq!(app::policy_set(&mut b.store, &c, &change("2025-06-30")).unwrap_err(), Error::Store(StoreError::YearClosed { year: "2024-25".into() }));
     assert_eq!(dump(&b.path), closed);
     app::policy_set(&mut b.store, &c, &change("2025-07-01")).unwrap();
 }
@@ -832,9 +833,9 @@ fn the_demo_has_closed_the_cooperatives_and_the_village_funds_last_year() {
     let before = common::dump(&path);
     let c = ctx("2026-11-20");
     let m = app::MeetingInput { org: "coop-meherpur".into(), date: "2026-03-10".into(), members: vec![common::row("M01", "present", "100")], ..Default::default() };
-    assert_eq!(app::meeting_record(&mut store, &c, &m).unwrap_err(), Error::YearClosed { year: "2025-26".into() });
+    assert_eq!(app::meeting_record(&mut store, &c, &m).unwrap_err(), Error::Store(StoreError::YearClosed { year: "2025-26".into() }));
     let m = app::MeetingInput { org: "vf-roiet".into(), date: "2025-12-05".into(), members: vec![common::row("M01", "present", "100")], ..Default::default() };
-    assert_eq!(app::meeting_record(&mut store, &c, &m).unwrap_err(), Error::YearClosed { year: "2025".into() });
+    assert_eq!(app::meeting_record(&mut store, &c, &m).unwrap_err(), Error::Store(StoreError::YearClosed { year: "2025".into() }));
     drop(store);
     assert_eq!(common::dump(&path), before);
 }

@@ -8,6 +8,7 @@
 
 pub mod removable;
 
+use crate::store::error::StoreError;
 use super::safety::{full_self_check, open_self_check, OrgSelfCheck, SelfCheck};
 use crate::domain::ledger::code;
 use crate::error::{Error, Result};
@@ -63,7 +64,7 @@ pub struct RestoreInfo {
 }
 
 fn failed(path: &Path, e: std::io::Error) -> Error {
-    Error::BackupFailed { path: path.display().to_string(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() }
+    Error::Store(StoreError::BackupFailed { path: path.display().to_string(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() })
 }
 
 /// The file-name stem of the book ("shg" for shg.samuh); "book" for an in-memory book.
@@ -94,7 +95,7 @@ pub fn list_backups(store: &Store, dir: &Path) -> Result<Vec<PathBuf>> {
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(Error::FileUnreadable { path: dir.display().to_string(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() }),
+        Err(e) => return Err(Error::Store(StoreError::FileUnreadable { path: dir.display().to_string(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() })),
     };
     for e in entries.flatten() {
         let name = e.file_name();
@@ -122,7 +123,7 @@ fn write_safely(store: &Store, keys: &Store, dir: &Path, name: &str) -> Result<P
     fs::create_dir_all(dir).map_err(|e| failed(dir, e))?;
     let target = dir.join(name);
     if target.exists() {
-        return Err(Error::RestoreTargetExists { path: target.display().to_string() });
+        return Err(Error::Store(StoreError::RestoreTargetExists { path: target.display().to_string() }));
     }
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let _ = fs::remove_file(&tmp);
@@ -161,11 +162,11 @@ fn place_without_overwriting(tmp: &Path, target: &Path) -> Result<()> {
             fs::remove_file(tmp).map_err(|e| failed(tmp, e))?;
             Ok(())
         }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::RestoreTargetExists { path: target.display().to_string() }),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::Store(StoreError::RestoreTargetExists { path: target.display().to_string() })),
         // File systems without hard links (FAT pen drives): check, then rename.
         Err(_) => {
             if target.exists() {
-                return Err(Error::RestoreTargetExists { path: target.display().to_string() });
+                return Err(Error::Store(StoreError::RestoreTargetExists { path: target.display().to_string() }));
             }
             fs::rename(tmp, target).map_err(|e| failed(target, e))
         }
@@ -267,7 +268,7 @@ pub fn book_summary(store: &Store) -> Result<Vec<BookSummary>> {
     let mut out = Vec::new();
     for o in b.orgs()? {
         let (vouchers, last_meeting) = b.book_summary_rows(o.id)?;
-        let bal = |c: &str| -> Result<crate::domain::money::Money> { b.account_balance(o.id, c, None, None, None) };
+        let bal = |c: &str| -> Result<crate::domain::money::Money> { Ok(b.account_balance(o.id, c, None, None, None)?) };
         let (head, book_code) = sc.iter().find(|h| h.org == o.code).map(|h| (h.head.clone(), h.book_code.clone())).unwrap_or_default();
         out.push(BookSummary {
             org: o.code.clone(),
@@ -321,7 +322,7 @@ pub(crate) fn restore_preview_of(current: &Store, copy: &Store, backup_path: &st
 /// A plain backup only; `restore_apply_from` restores a backup of an encrypted book too.
 pub fn restore_apply(backup: &Path, target: &Path) -> Result<RestoreInfo> {
     if target.exists() {
-        return Err(Error::RestoreTargetExists { path: target.display().to_string() });
+        return Err(Error::Store(StoreError::RestoreTargetExists { path: target.display().to_string() }));
     }
     let copy = Store::open_read_only(backup)?;
     restore_copy(&copy, &copy, backup, target)
@@ -332,7 +333,7 @@ pub fn restore_apply(backup: &Path, target: &Path) -> Result<RestoreInfo> {
 /// the current passphrase opens it).
 pub fn restore_apply_from(current: &Store, backup: &Path, target: &Path) -> Result<RestoreInfo> {
     if target.exists() {
-        return Err(Error::RestoreTargetExists { path: target.display().to_string() });
+        return Err(Error::Store(StoreError::RestoreTargetExists { path: target.display().to_string() }));
     }
     let copy = current.open_copy_read_only(backup)?;
     restore_copy(&copy, current, backup, target)
@@ -348,7 +349,7 @@ fn restore_copy(copy: &Store, keys: &Store, backup: &Path, target: &Path) -> Res
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let name = target.file_name().and_then(|n| n.to_str()).ok_or_else(|| Error::BackupFailed { path: target.display().to_string(), reason: crate::error::IoReason::Other, detail: "no file name".into() })?;
+    let name = target.file_name().and_then(|n| n.to_str()).ok_or_else(|| Error::Store(StoreError::BackupFailed { path: target.display().to_string(), reason: crate::error::IoReason::Other, detail: "no file name".into() }))?;
     let path = write_safely(copy, keys, &dir, name)?;
     // The new book is ours until it has opened and passed its check: when that fails, it is
     // removed again, so an error never leaves a half-restored book in the way of a retry.

@@ -72,7 +72,7 @@ pub(crate) fn ensure_funds_cover(b: &Book<'_>, org: &Organisation, loans: &[(Fun
 
 /// What a member owes in fines on `on` (charged while absent, not yet paid).
 pub(crate) fn fines_owed(b: &Book<'_>, org: &Organisation, member_id: i64, on: NaiveDate) -> Result<Money> {
-    b.account_balance(org.id, code::FINES_RECEIVABLE, Some(member_id), None, Some(on))
+    Ok(b.account_balance(org.id, code::FINES_RECEIVABLE, Some(member_id), None, Some(on))?)
 }
 
 /// An owed fine paid between meetings (`samuh fine pay`).

@@ -15,6 +15,7 @@ pub(crate) mod parquet; // issue 16: the Parquet export (a document: left out of
 pub(crate) mod consolidated; // issue 16 (session 10): consolidated statements
 pub(crate) mod households; // issue 16 (session 10): the fund centre's households
 
+use crate::store::error::StoreError;
 use super::input::Ctx;
 use super::{head_code, org_of};
 use crate::domain::federation::{chain_fault, extension, fingerprint, public_of, sign, verify, Extension, SentVoucher};
@@ -379,7 +380,7 @@ pub struct BundleWritten {
 
 fn random_secret() -> Result<[u8; 32]> {
     let mut s = [0u8; 32];
-    getrandom::getrandom(&mut s).map_err(|e| Error::Database { detail: format!("no random numbers from the system: {e}") })?;
+    getrandom::getrandom(&mut s).map_err(|e| Error::Store(StoreError::Database { detail: format!("no random numbers from the system: {e}") }))?;
     Ok(s)
 }
 
@@ -524,12 +525,12 @@ fn relay_each(b: &Book<'_>, org: &Organisation, since: i64, names: bool, mut f: 
         // The group's own organisation id, which its vouchers' hashes cover (a group that never
         // sent a voucher has nothing to consolidate).
         let Some(org_id) = rows.first().map(|v| v.org_id) else { continue };
-        let damaged = || Error::Database { detail: format!("fed_group {}: journal and bundles disagree", g.code) };
+        let damaged = || Error::Store(StoreError::Database { detail: format!("fed_group {}: journal and bundles disagree", g.code) });
         if rows.len() as i64 != latest.head_count || base > latest.head_count {
             return Err(damaged());
         }
         let base_hash = if base == 0 { GENESIS_HASH.to_string() } else { rows[(base - 1) as usize].hash.clone() };
-        let mut records: Records = serde_json::from_str(&latest.records).map_err(|e| Error::Database { detail: e.to_string() })?;
+        let mut records: Records = serde_json::from_str(&latest.records).map_err(|e| Error::Store(StoreError::Database { detail: e.to_string() }))?;
         if !names {
             records.members.iter_mut().for_each(|m| m.name = None);
         }
@@ -615,7 +616,7 @@ pub fn bundle_write(store: &mut Store, ctx: &Ctx, i: &BundleWriteInput) -> Resul
         let org = org_of(b, i.org.trim())?;
         who.may_record(Some(&org))?;
         let (public, secret, key_created) = match b.bundle_key(org.id)? {
-            Some((p, s)) => (p, unhex::<32>(&s).ok_or(Error::BookDamaged)?, false),
+            Some((p, s)) => (p, unhex::<32>(&s).ok_or(Error::Store(StoreError::BookDamaged))?, false),
             None => {
                 let s = random_secret()?;
                 let p = hex(&public_of(&s));
@@ -632,7 +633,7 @@ pub fn bundle_write(store: &mut Store, ctx: &Ctx, i: &BundleWriteInput) -> Resul
         let mut payload = payload_of(b, &org, &public, seq, scope, base, !i.no_names, ctx)?;
         // The code of the book as it stands before this note is added (what the bundle holds).
         payload.head.book_code = head_code(b, org.id)?;
-        let json_error = |e: serde_json::Error| Error::Database { detail: e.to_string() };
+        let json_error = |e: serde_json::Error| Error::Store(StoreError::Database { detail: e.to_string() });
         let mut json = serde_json::to_vec(&payload).map_err(json_error)?;
         // A village organisation carries on what it imported since its last bundle (or
         // everything): `relayed`, the payload's last field, written one group at a time — the
@@ -684,7 +685,7 @@ pub fn bundle_write(store: &mut Store, ctx: &Ctx, i: &BundleWriteInput) -> Resul
             head_count: payload.head.count,
             as_of: payload.as_of.clone(),
             book_code: payload.head.book_code.clone(),
-            fingerprint: fingerprint(&unhex::<32>(&public).ok_or(Error::BookDamaged)?),
+            fingerprint: fingerprint(&unhex::<32>(&public).ok_or(Error::Store(StoreError::BookDamaged))?),
             key_created,
             bytes: bytes.len() as i64,
             relayed,
@@ -695,7 +696,7 @@ pub fn bundle_write(store: &mut Store, ctx: &Ctx, i: &BundleWriteInput) -> Resul
 
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
-    let unwritable = |e: std::io::Error| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() };
+    let unwritable = |e: std::io::Error| Error::Store(StoreError::FileUnwritable { path: path.display().to_string(), detail: e.to_string() });
     let tmp = path.with_extension("samuh-bundle-partial");
     let mut f = std::fs::File::create(&tmp).map_err(unwritable)?;
     let done = f.write_all(bytes).and_then(|()| f.sync_all()).and_then(|()| std::fs::rename(&tmp, path));
@@ -871,7 +872,7 @@ pub fn bundle_import(store: &mut Store, ctx: &Ctx, i: &BundleImportInput) -> Res
 }
 
 fn bundle_import_one(store: &mut Store, ctx: &Ctx, org: &str, file: &str, register: bool) -> Result<BundleImported> {
-    let bytes = std::fs::read(file).map_err(|e| Error::FileUnreadable { path: file.to_string(), reason: IoReason::of_io(&e), detail: e.to_string() })?;
+    let bytes = std::fs::read(file).map_err(|e| Error::Store(StoreError::FileUnreadable { path: file.to_string(), reason: IoReason::of_io(&e), detail: e.to_string() }))?;
     {
         let b = store.read();
         let o = org_of(&b, org.trim())?;
@@ -1043,7 +1044,7 @@ fn import_payload(
         }
         Extension::Extends { new_from } => new_from,
     };
-    let records = serde_json::to_string(&p.records).map_err(|e| Error::Database { detail: e.to_string() })?;
+    let records = serde_json::to_string(&p.records).map_err(|e| Error::Store(StoreError::Database { detail: e.to_string() }))?;
     let bundle_id = b.insert_fed_bundle(&FedBundleRow {
         id: 0,
         group_id: group.id,
@@ -1172,7 +1173,7 @@ fn views_of(b: &Book<'_>, groups: Vec<FedGroupRow>, need: Option<&Need>, mut f: 
     for g in groups {
         // The records of the latest bundle only (a group sending monthly has dozens).
         let records: Records = match b.fed_latest_bundle(g.id)? {
-            Some(f) => serde_json::from_str(&f.records).map_err(|e| Error::Database { detail: e.to_string() })?,
+            Some(f) => serde_json::from_str(&f.records).map_err(|e| Error::Store(StoreError::Database { detail: e.to_string() }))?,
             None => Records::default(),
         };
         let mut seen = Vec::new();
@@ -1366,7 +1367,7 @@ pub(crate) fn rollup(b: &Book<'_>, org: &Organisation, name: &str, from: NaiveDa
 
 /// The bundles in a folder (a pen drive): every `*.bundle` file, by name.
 pub fn bundle_files(dir: &str) -> Result<Vec<String>> {
-    let rd = std::fs::read_dir(dir).map_err(|e| Error::FileUnreadable { path: dir.to_string(), reason: IoReason::of_io(&e), detail: e.to_string() })?;
+    let rd = std::fs::read_dir(dir).map_err(|e| Error::Store(StoreError::FileUnreadable { path: dir.to_string(), reason: IoReason::of_io(&e), detail: e.to_string() }))?;
     let mut out: Vec<String> = rd
         .filter_map(|e| e.ok())
         .map(|e| e.path())
@@ -1464,7 +1465,7 @@ pub(crate) fn imported_findings(b: &Book<'_>, org: Option<i64>) -> Result<Vec<su
 /// the key its bundles are signed with also signs its settlement slips (issue 15).
 pub(crate) fn signing_key(b: &Book<'_>, org: &Organisation, now: &str) -> Result<(String, [u8; 32])> {
     match b.bundle_key(org.id)? {
-        Some((p, s)) => Ok((p, unhex::<32>(&s).ok_or(Error::BookDamaged)?)),
+        Some((p, s)) => Ok((p, unhex::<32>(&s).ok_or(Error::Store(StoreError::BookDamaged))?)),
         None => {
             let s = random_secret()?;
             let p = hex(&public_of(&s));

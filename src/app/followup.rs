@@ -2,6 +2,7 @@
 //! meeting's or a voucher's payers, as PDF on thermal rolls or A6 and as text to send, in the
 //! organisation's language.
 
+use crate::store::error::StoreError;
 use crate::domain::refusal::Refusal;
 use super::input::{date, Ctx};
 use super::org_of;
@@ -137,7 +138,7 @@ pub fn receipts_save(store: &Store, ctx: &Ctx, i: &ReceiptsInput, path: &str) ->
     }
     let count = receipts_view(store, ctx, i)?.receipts.len();
     let pdf = receipts_document(store, ctx, i)?;
-    std::fs::write(path, &pdf).map_err(|e| Error::FileUnwritable { path: path.to_string(), detail: e.to_string() })?;
+    std::fs::write(path, &pdf).map_err(|e| Error::Store(StoreError::FileUnwritable { path: path.to_string(), detail: e.to_string() }))?;
     Ok(ReceiptsSaved { path: path.to_string(), count })
 }
 
@@ -230,7 +231,7 @@ pub fn visit_record(store: &mut Store, ctx: &Ctx, i: &VisitInput) -> Result<i64>
         if loan.terms.start > on || !outstanding.is_positive() {
             return Err(Error::LoanNotActive { loan: i.loan.clone() });
         }
-        b.insert_visit(org.id, loan.id, on, visitors.trim(), found.trim(), i.record_matches, &ctx.now)
+        Ok(b.insert_visit(org.id, loan.id, on, visitors.trim(), found.trim(), i.record_matches, &ctx.now)?)
     }))
 }
 
@@ -397,7 +398,7 @@ pub fn followup_meeting_record(store: &mut Store, ctx: &Ctx, i: &FollowupMeeting
             }
             promises.push(crate::store::PromiseRecord { loan_id: loan.id, pay_on, amount, note: note.trim().to_string() });
         }
-        b.insert_followup_meeting(org.id, on, place.trim(), attended.trim(), notes.trim(), &promises, &ctx.now)
+        Ok(b.insert_followup_meeting(org.id, on, place.trim(), attended.trim(), notes.trim(), &promises, &ctx.now)?)
     }))
 }
 
@@ -410,7 +411,7 @@ pub fn followup_minutes(store: &Store, ctx: &Ctx, org: &str, on: &str) -> Result
     let loans: HashMap<i64, crate::store::LoanRecord> = b.loans(org.id)?.into_iter().map(|l| (l.id, l)).collect();
     let mut rows = Vec::new();
     for p in &m.promises {
-        let loan = loans.get(&p.loan_id).ok_or(Error::BookDamaged)?;
+        let loan = loans.get(&p.loan_id).ok_or(Error::Store(StoreError::BookDamaged))?;
         rows.push(crate::reports::followup::MinutesPromise { borrower: super::label(&b.member(loan.member_id)?), loan: loan.number, pay_on: p.pay_on, amount: p.amount, note: p.note.clone() });
     }
     Ok(crate::reports::followup::followup_minutes(&org, m.held_on, &m.place, &m.attended, &m.notes, &rows))

@@ -208,6 +208,19 @@ impl From<Error> for FieldRefusal {
     }
 }
 
+/// A store's or a domain rule's error whose place is not one field: the form as a whole.
+impl From<crate::store::error::StoreError> for FieldRefusal {
+    fn from(e: crate::store::error::StoreError) -> FieldRefusal {
+        Error::from(e).into()
+    }
+}
+
+impl From<crate::domain::refusal::Refusal> for FieldRefusal {
+    fn from(r: crate::domain::refusal::Refusal) -> FieldRefusal {
+        Error::from(r).into()
+    }
+}
+
 impl From<FieldRefusal> for Error {
     fn from(r: FieldRefusal) -> Error {
         r.error

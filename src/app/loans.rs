@@ -134,7 +134,7 @@ pub fn loan_state(book: &Book<'_>, loan: &LoanRecord, as_of: NaiveDate, fine_per
 fn loan_disbursed(book: &Book<'_>, loan: &LoanRecord, as_of: NaiveDate) -> Result<Money> {
     // Disbursed = every debit to the loan's receivable that is not a repayment (disbursement or
     // opening lines, net of their reversals).
-    book.loan_line_total(loan.id, code::LOANS_TO_MEMBERS, &[LineKind::Disbursement, LineKind::Opening], Some(as_of))
+    Ok(book.loan_line_total(loan.id, code::LOANS_TO_MEMBERS, &[LineKind::Disbursement, LineKind::Opening], Some(as_of))?)
 }
 
 /// Joins the original schedule and any reschedules into the one schedule in force.

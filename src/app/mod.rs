@@ -66,6 +66,7 @@ pub use yearend::{dividend_slip, member_locale, share_price_set, year_close, yea
 pub use vsla::{vsla_cycle_open, vsla_share_out, vsla_share_out_preview, vsla_view, CycleInput, CycleView, ShareOutInput, VslaDone, VslaView};
 pub use ui_book::{book_create_ui, book_encrypt_ui, book_open_ui, book_recover_ui, book_security, passphrase_change_ui, passphrase_check, recent_books, recent_remember, BookCheck, BookCheckView, BookDone, BookOpened, BookSecurity, QuickCheckView, RecentBook, RECENT_KEPT};
 
+use crate::store::error::StoreError;
 use crate::domain::org::{Member, Organisation};
 use crate::domain::policy::{in_force, Policy};
 use crate::error::{Error, Result};
@@ -193,10 +194,10 @@ pub(crate) fn check_entry_date(book: &Book<'_>, org: &Organisation, date: NaiveD
     }
     let fy = org.fiscal_year(date);
     if book.year_is_closed(org.id, fy.start_year)? {
-        return Err(Error::YearClosed { year: fy.label() });
+        return Err(Error::Store(StoreError::YearClosed { year: fy.label() }));
     }
     if let Some(opening) = book.meta(&format!("opening:{}", org.id))? {
-        let opening = NaiveDate::parse_from_str(&opening, "%Y-%m-%d").map_err(|e| Error::Database { detail: e.to_string() })?;
+        let opening = NaiveDate::parse_from_str(&opening, "%Y-%m-%d").map_err(|e| Error::Store(StoreError::Database { detail: e.to_string() }))?;
         if date < opening {
             return Err(Error::DateBeforeOpening { date, opening });
         }

@@ -14,6 +14,7 @@
 pub(crate) mod screen;
 pub(crate) mod member_csv;
 
+use crate::store::error::StoreError;
 use super::input::{choice, Ctx};
 use super::org_of;
 use crate::domain::money::Money;
@@ -82,7 +83,7 @@ fn hash_pin(pin: &str) -> Result<String> {
     Argon2::default()
         .hash_password(pin.as_bytes(), &salt)
         .map(|h| h.to_string())
-        .map_err(|e| Error::Database { detail: format!("PIN hashing failed: {e}") })
+        .map_err(|e| Error::Store(StoreError::Database { detail: format!("PIN hashing failed: {e}") }))
 }
 
 fn pin_matches(pin: &str, stored: &str) -> bool {
@@ -213,7 +214,7 @@ impl Who {
     /// Appends who did this (and who approved it) to the record; nothing in a single-user book.
     pub(crate) fn log(&self, b: &Book<'_>, ctx: &Ctx, act: NewAct<'_>) -> Result<()> {
         let Some(a) = &self.actor else { return Ok(()) };
-        b.insert_act(&NewAct { done_by: a.id, recorded_at: &ctx.now, ..act })
+        Ok(b.insert_act(&NewAct { done_by: a.id, recorded_at: &ctx.now, ..act })?)
     }
 }
 

@@ -8,6 +8,7 @@ pub(crate) mod print;
 pub(crate) mod chart;
 pub(crate) mod export;
 
+use crate::store::error::StoreError;
 use super::input::{period, Ctx};
 use super::loans::{loan_state, LoanState};
 use super::org_of;
@@ -107,7 +108,7 @@ fn kept_at_close(b: &Book<'_>, org: &Organisation, name: &str, from: NaiveDate, 
     }
     let Some(close) = b.year_closes(org.id)?.into_iter().find(|c| c.fiscal_year == fy.start_year && c.reopened_by.is_none()) else { return Ok(None) };
     let Some(body) = b.year_snapshot(close.id, name)? else { return Ok(None) };
-    let mut r = reports::snapshot_report(&body).ok_or_else(|| Error::Database { detail: format!("the statement {name} kept at the close of {} cannot be read", fy.label()) })?;
+    let mut r = reports::snapshot_report(&body).ok_or_else(|| Error::Store(StoreError::Database { detail: format!("the statement {name} kept at the close of {} cannot be read", fy.label()) }))?;
     let closed_on = NaiveDate::parse_from_str(close.recorded_at.get(..10).unwrap_or(""), "%Y-%m-%d").unwrap_or(to);
     if let Some(s) = r.sections.last_mut() {
         s.notes.push(reports::Msg::new("note-as-closed").arg("year", crate::error::Arg::Year(fy)).arg("date", crate::error::Arg::Date(closed_on)));

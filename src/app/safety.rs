@@ -5,6 +5,7 @@ pub(crate) mod screen;
 pub(crate) mod check;
 pub(crate) mod encryption;
 
+use crate::store::error::StoreError;
 use crate::domain::ledger::{book_code, book_code_with_records, parse_book_code, voucher_hash, GENESIS_HASH};
 use crate::domain::org::{FiscalYear, Organisation};
 use crate::error::{Arg, Error, Result};
@@ -341,7 +342,7 @@ pub fn verify_code(store: &Store, org: &str, code: &str) -> Result<CodeMatch> {
         m.status = CodeStatus::MatchesEmpty;
         m.later = n;
     } else if let Some((pos, _)) = hit {
-        let v = b.voucher(chain[(pos - 1) as usize].0)?.ok_or_else(|| Error::Database { detail: "voucher vanished during the check".into() })?;
+        let v = b.voucher(chain[(pos - 1) as usize].0)?.ok_or_else(|| Error::Store(StoreError::Database { detail: "voucher vanished during the check".into() }))?;
         // The head when no entry of this organisation came after it: records saved since (a
         // member joined, another organisation's meeting) add to the book but change nothing
         // the code covered, which the match itself proves.
@@ -512,7 +513,7 @@ fn self_check(store: &Store, full: bool, progress: &mut dyn FnMut(CheckPhase)) -
         let checkpoints: HashMap<i64, ChainCheckpoint> = b.checkpoints()?.into_iter().map(|c| (c.org_id, c)).collect();
         let empty = BTreeMap::new();
         // Progress (full check only): the vouchers re-hashed so far of all of them.
-        let total: i64 = if full { orgs.iter().map(|o| b.voucher_count(o.id)).sum::<Result<i64>>()? } else { 0 };
+        let total: i64 = if full { orgs.iter().map(|o| b.voucher_count(o.id)).sum::<crate::store::error::Result<i64>>()? } else { 0 };
         let every = (total / 50).max(1);
         let mut hashed = 0i64;
         if full {
@@ -576,7 +577,7 @@ fn self_check(store: &Store, full: bool, progress: &mut dyn FnMut(CheckPhase)) -
         if full {
             progress(CheckPhase::Vouchers { done: hashed, total });
         }
-        Ok(())
+        Ok::<_, Error>(())
     })?;
     Ok(out)
 }

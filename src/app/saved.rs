@@ -2,6 +2,7 @@
 //! earlier save) and the rule every such write ends with: cash in hand and the bank balance never
 //! below zero on that day or any later day.
 
+use crate::store::error::StoreError;
 use crate::domain::ledger::code;
 use crate::domain::org::Organisation;
 use crate::error::{Error, Result};
@@ -81,7 +82,7 @@ impl Answer for i64 {
         self.to_string()
     }
     fn from_log(logged: &str) -> Result<i64> {
-        logged.parse().map_err(|_| Error::Database { detail: format!("stored result {logged:?} is not an id") })
+        logged.parse().map_err(|_| Error::Store(StoreError::Database { detail: format!("stored result {logged:?} is not an id") }))
     }
 }
 
@@ -93,7 +94,7 @@ macro_rules! json_answer {
                 serde_json::to_string(self).unwrap_or_default()
             }
             fn from_log(logged: &str) -> $crate::error::Result<Self> {
-                let mut $a: $t = serde_json::from_str(logged).map_err(|e| $crate::error::Error::Database { detail: e.to_string() })?;
+                let mut $a: $t = serde_json::from_str(logged).map_err(|e| $crate::error::Error::Store($crate::store::error::StoreError::Database { detail: e.to_string() }))?;
                 $mark;
                 Ok($a)
             }

@@ -3,6 +3,7 @@
 
 pub(crate) mod screen;
 
+use crate::store::error::StoreError;
 use crate::domain::refusal::Refusal;
 use super::input::{amount, choice, count, count_positive, date, free_text, name_text, opt_amount, rate, Ctx, MAX_MEMBER_NO, MAX_NAME, MAX_ORG_CODE};
 use super::{active_member, check_entry_date, label, org_of};
@@ -384,7 +385,7 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
         // Issue 14: a closed year was worked under the by-laws in force in it; a version dated
         // inside it, or before it (it would be in force in it), would change that afterwards.
         if let Some(c) = b.year_closes(org.id)?.into_iter().filter(|c| c.reopened_by.is_none() && from <= c.year_end).max_by_key(|c| c.fiscal_year) {
-            return Err(Error::YearClosed { year: org.fiscal_year(c.year_end).label() });
+            return Err(Error::Store(StoreError::YearClosed { year: org.fiscal_year(c.year_end).label() }));
         }
         let versions = b.policies(org.id)?;
         let mut p = in_force(&versions, from).cloned().unwrap_or_else(|| default_policy(org.id, org.country, from));

@@ -505,7 +505,7 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
         // figures are read before the check that the cash stays above zero, so a shortfall still
         // shows what the box should hold.
         let run = store.dry_run(|b| {
-            Ok(match meeting_posted(b, ctx, &trial, on, false) {
+            Ok::<_, Error>(match meeting_posted(b, ctx, &trial, on, false) {
                 Ok(saved) => {
                     // The meeting's own cash lines: what came into the box and what went out.
                     let lines = if saved.voucher_id == 0 { Vec::new() } else { b.voucher(saved.voucher_id)?.map(|v| v.lines).unwrap_or_default() };

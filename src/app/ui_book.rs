@@ -6,6 +6,7 @@
 //! a second connection in a background thread (`BookCheck`), whose progress the shells answer
 //! from `BookCheck::view` without the book's lock (polled by the UI, like `report_progress`).
 
+use crate::store::error::StoreError;
 use super::safety::encryption::{book_create_encrypted, book_encrypt, passphrase_change};
 use super::safety::{full_self_check_progress, open_self_check, record_checkpoints, CheckPhase, SelfCheck};
 use super::ui::{book_overview, Overview};
@@ -86,7 +87,7 @@ fn existing_book(path: &str) -> Result<&Path> {
 pub fn passphrase_check(passphrase: &str, repeat: &str) -> Result<()> {
     let nfc = crate::store::passphrase_nfc(passphrase);
     if nfc.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(Error::PassphraseTooShort { min: MIN_PASSPHRASE_CHARS as i64 });
+        return Err(Error::Store(StoreError::PassphraseTooShort { min: MIN_PASSPHRASE_CHARS as i64 }));
     }
     if nfc[..] != crate::store::passphrase_nfc(repeat)[..] {
         return Err(Error::PassphraseMismatch);
@@ -178,7 +179,7 @@ pub fn book_recover_ui(path: &str, code: &str, passphrase: &str, repeat: &str, c
 /// laptop cannot lock the treasurer out), the new one twice.
 pub fn passphrase_change_ui(store: &Store, current: &str, passphrase: &str, repeat: &str, locale: Locale) -> Result<BookDone> {
     if !store.is_encrypted() {
-        return Err(Error::BookNotEncrypted { path: store.path().to_string() });
+        return Err(Error::Store(StoreError::BookNotEncrypted { path: store.path().to_string() }));
     }
     passphrase_check(passphrase, repeat)?;
     store.verify_passphrase(current)?;
@@ -193,7 +194,7 @@ pub fn passphrase_change_ui(store: &Store, current: &str, passphrase: &str, repe
 pub fn book_encrypt_ui(slot: &mut Option<Store>, passphrase: &str, repeat: &str, ctx: &Ctx, locale: Locale, checker: &BookCheck) -> Result<BookOpened> {
     let store = slot.as_ref().ok_or_else(|| Error::Required { field: "file".into() })?;
     if store.is_encrypted() {
-        return Err(Error::BookEncrypted { path: store.path().to_string() });
+        return Err(Error::Store(StoreError::BookEncrypted { path: store.path().to_string() }));
     }
     passphrase_check(passphrase, repeat)?;
     let path = store.path().to_string();
@@ -275,7 +276,7 @@ pub fn recent_remember(list: &Path, book: &str) -> Result<()> {
     paths.retain(|p| p != &book);
     paths.insert(0, book);
     paths.truncate(RECENT_KEPT);
-    let fail = |e: std::io::Error| Error::FileUnwritable { path: list.display().to_string(), detail: e.to_string() };
+    let fail = |e: std::io::Error| Error::Store(StoreError::FileUnwritable { path: list.display().to_string(), detail: e.to_string() });
     if let Some(dir) = list.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(fail)?;
     }
@@ -357,7 +358,7 @@ impl BookCheck {
         let pause = self.pause;
         let at = at.to_string();
         let handle = std::thread::spawn(move || {
-            let outcome = sibling.and_then(|mut s| {
+            let outcome = sibling.map_err(Error::from).and_then(|mut s| {
                 let check = full_self_check_progress(&s, &mut |phase| {
                     {
                         let mut st = lock(&state);
@@ -453,7 +454,7 @@ mod tests {
 
     #[test]
     fn a_new_passphrase_must_be_long_enough_and_typed_the_same_twice() {
-        assert_eq!(passphrase_check("short", "short"), Err(Error::PassphraseTooShort { min: MIN_PASSPHRASE_CHARS as i64 }));
+        assert_eq!(passphrase_check("short", "short"), Err(Error::Store(StoreError::PassphraseTooShort { min: MIN_PASSPHRASE_CHARS as i64 })));
         assert_eq!(passphrase_check("long enough words", "long enough word"), Err(Error::PassphraseMismatch));
         assert_eq!(passphrase_check("long enough words", "long enough words"), Ok(()));
         // Characters, not bytes: eight Devanagari letters are enough.

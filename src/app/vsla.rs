@@ -2,6 +2,7 @@
 //! and the posting, in one transaction), and the share-out sheet. The arithmetic and the lines
 //! are `domain::vsla`'s.
 
+use crate::store::error::StoreError;
 use super::input::{amount, date, nonblank, Ctx};
 use super::{head_code, label, org_of};
 use crate::domain::ledger::{code, LineKind};
@@ -289,7 +290,7 @@ pub(crate) fn share_out_report(b: &Book<'_>, org: &Organisation, to: NaiveDate, 
         let p = plan(b, org, c, to.min(today))?;
         return Ok(crate::reports::share_out(org, c.number, to, &p, rule_of(c), false, &words_of(org)));
     };
-    let v = b.voucher(*voucher_id)?.ok_or_else(|| Error::Database { detail: format!("share-out voucher {voucher_id} is missing") })?;
+    let v = b.voucher(*voucher_id)?.ok_or_else(|| Error::Store(StoreError::Database { detail: format!("share-out voucher {voucher_id} is missing") }))?;
     let members = b.members(org.id)?;
     let mut lines: Vec<ShareOutLine> = Vec::new();
     let (mut paid_cash, mut paid_bank) = (Money::ZERO, Money::ZERO);

@@ -4,6 +4,7 @@
 //! fund is kept in this book, by a signed settlement slip when it is not), the fund's receipt of
 //! a slip on either side, and benefits paid from the welfare fund.
 
+use crate::store::error::StoreError;
 use super::input::{amount, date, free_text, Ctx};
 use super::saved::{ensure_not_below_zero, Saved};
 use super::{check_entry_date, label, org_of};
@@ -91,7 +92,7 @@ pub fn welfare_rule_set(store: &mut Store, ctx: &Ctx, i: &WelfareRuleInput) -> R
         if b.welfare_rules(org.id)?.iter().any(|x| x.effective_from == from) {
             return Err(Error::WelfareRulesSameDay { date: from });
         }
-        b.insert_welfare_rule(&r, &ctx.now)
+        Ok(b.insert_welfare_rule(&r, &ctx.now)?)
     })
 }
 
@@ -565,8 +566,8 @@ pub fn settlement_slips(store: &mut Store, ctx: &Ctx, org: &str, deceased: &str)
         let (m, d, p) = recorded_plan(b, &org, deceased)?;
         let (p, _) = p.ok_or_else(|| Error::PayoutBeforeCollection { deceased: label(&m) })?;
         let (public, secret) = super::federation::signing_key(b, &org, &ctx.now)?;
-        let fp = crate::domain::federation::fingerprint(&super::federation::from_hex::<32>(&public).ok_or(Error::BookDamaged)?);
-        let v = b.voucher(p.voucher_id)?.ok_or(Error::BookDamaged)?;
+        let fp = crate::domain::federation::fingerprint(&super::federation::from_hex::<32>(&public).ok_or(Error::Store(StoreError::BookDamaged))?);
+        let v = b.voucher(p.voucher_id)?.ok_or(Error::Store(StoreError::BookDamaged))?;
         let fy = crate::domain::org::FiscalYear { start_year: v.fiscal_year, start_month: org.fiscal_start_month, start_day: org.fiscal_start_day };
         let mut out = Vec::new();
         for s in p.settlements.iter().filter(|s| s.fund_org_id.is_none()) {
@@ -604,7 +605,7 @@ pub fn slip_pdf(store: &Store, slip: &Slip) -> Result<Vec<u8>> {
     let lang = crate::i18n::Lang::from_code(&org.lang).unwrap_or(crate::i18n::Lang::En);
     let (principal, interest) = (Money::from_minor(slip.principal_minor), Money::from_minor(slip.interest_minor));
     let words = crate::i18n::amount_in_words(principal + interest, org.currency, lang);
-    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| Error::BookDamaged);
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| Error::Store(StoreError::BookDamaged));
     let view = crate::reports::SlipView {
         slip: slip.slip.clone(),
         club: format!("{} {}", org.code, org.name),
@@ -662,7 +663,7 @@ pub struct SlipRecordInput {
 
 pub fn slip_record(store: &mut Store, ctx: &Ctx, i: &SlipRecordInput) -> Result<Saved> {
     let on = date("date", &i.date, ctx)?;
-    let bytes = std::fs::read(i.file.trim()).map_err(|e| Error::FileUnreadable { path: i.file.clone(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() })?;
+    let bytes = std::fs::read(i.file.trim()).map_err(|e| Error::Store(StoreError::FileUnreadable { path: i.file.clone(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() }))?;
     let slip = slip_decode(&bytes, i.file.trim())?;
     let w = super::command::Write { name: "welfare_slip_record", org: &i.org, client_id: None, date: Some(on), input: i };
     super::command::write_command(store, ctx, w, |b, org, _| {
@@ -888,7 +889,7 @@ pub fn payout_statement(store: &Store, ctx: &Ctx, org: &str, deceased: &str) -> 
     for s in &p.settlements {
         let guarantors = match s.loan_id {
             Some(id) => {
-                let loan = b.loan(id)?.ok_or(Error::BookDamaged)?;
+                let loan = b.loan(id)?.ok_or(Error::Store(StoreError::BookDamaged))?;
                 let mut g = Vec::new();
                 for gid in loan.guarantors {
                     g.push(label(&b.member(gid)?));

@@ -3,6 +3,7 @@
 //! posts it, and the reopening that reverses it. Each save is one transaction; the arithmetic is
 //! `domain::yearend`'s and the lines are `domain::posting`'s.
 
+use crate::store::error::StoreError;
 use crate::domain::refusal::Refusal;
 use super::input::{amount, date, nonblank, rate, Ctx};
 use super::{head_code, label, org_of, policy_on};
@@ -764,7 +765,7 @@ pub fn year_reopen(store: &mut Store, ctx: &Ctx, i: &YearReopenInput) -> Result<
         let mut names = Vec::new();
         let mut first = None;
         for id in close.vouchers.iter().rev() {
-            let original = b.voucher(*id)?.ok_or_else(|| Error::Database { detail: format!("closing voucher {id} is missing") })?;
+            let original = b.voucher(*id)?.ok_or_else(|| Error::Store(StoreError::Database { detail: format!("closing voucher {id} is missing") }))?;
             let name = voucher_name(&org, original.fiscal_year, original.number);
             let v = super::loans::reverse_in(b, ctx, &org, &original, &name, close.year_end, &reason, None)?;
             first.get_or_insert(v.id);
@@ -788,7 +789,7 @@ pub fn share_price_set(store: &mut Store, ctx: &Ctx, i: &SharePriceInput) -> Res
         if !price.is_positive() {
             return Err(Error::SharePriceNotPositive { field: "price".into(), input: i.price.clone() });
         }
-        b.insert_share_price(org.id, from, price, &ctx.now)
+        Ok(b.insert_share_price(org.id, from, price, &ctx.now)?)
     })
 }
 

@@ -4,6 +4,7 @@
 //! 2 usage error, 3 `check` found problems, 4 an internal error (a bug: said in the reader's
 //! language with where it happened, never Rust's panic text and exit 101).
 
+use samuh::store::error::StoreError;
 use chrono::{Local, NaiveDate};
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use samuh::app::{self, Ctx};
@@ -799,7 +800,7 @@ fn main() -> ExitCode {
             };
             match emit(Stream::Out, &out) {
                 Ok(()) => ExitCode::from(a.code),
-                Err(e) => fail(&l10n, cli.json, &Error::FileUnwritable { path: "stdout".into(), detail: e.to_string() }),
+                Err(e) => fail(&l10n, cli.json, &Error::Store(StoreError::FileUnwritable { path: "stdout".into(), detail: e.to_string() })),
             }
         }
         Err(e) => fail(&l10n, cli.json, &e),
@@ -879,7 +880,7 @@ fn secret(var: Option<&str>, prompt: &str) -> Option<zeroize::Zeroizing<String>>
 
 /// A new passphrase: from the variable, or asked twice.
 fn new_passphrase(var: Option<&str>, l: &Localizer) -> Result<zeroize::Zeroizing<String>, Error> {
-    let too_short = Error::PassphraseTooShort { min: samuh::store::MIN_PASSPHRASE_CHARS as i64 };
+    let too_short = Error::Store(StoreError::PassphraseTooShort { min: samuh::store::MIN_PASSPHRASE_CHARS as i64 });
     if var.is_some() {
         return secret(var, "").ok_or(too_short);
     }
@@ -897,7 +898,7 @@ fn new_passphrase(var: Option<&str>, l: &Localizer) -> Result<zeroize::Zeroizing
 fn open(cli: &Cli) -> Result<Store, Error> {
     let path = book_path(cli);
     if !samuh::store::is_encrypted(&path) {
-        return Store::open(&path);
+        return Ok(Store::open(&path)?);
     }
     let lang = Lang::from_code(&cli.lang).unwrap_or(Lang::En);
     let l = Localizer::new(Locale::new(lang));
@@ -914,7 +915,7 @@ fn create(cli: &Cli) -> Result<Store, Error> {
     if samuh::store::is_encrypted(&path) {
         return open(cli);
     }
-    Store::open_or_create(&path)
+    Ok(Store::open_or_create(&path)?)
 }
 
 fn encrypted_text(l: &Localizer, info: &app::Encrypted) -> String {
@@ -946,18 +947,18 @@ fn pin(var: &str, person: &str, l: &Localizer) -> Result<String, Error> {
     let read = std::io::stdin().lock().read_line(&mut line);
     let _ = stty("echo");
     let _ = emit(Stream::Err, "\n");
-    read.map_err(|e| Error::FileUnreadable { path: "stdin".into(), reason: samuh::error::IoReason::of_io(&e), detail: e.to_string() })?;
+    read.map_err(|e| Error::Store(StoreError::FileUnreadable { path: "stdin".into(), reason: samuh::error::IoReason::of_io(&e), detail: e.to_string() }))?;
     Ok(line.trim().to_string())
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(path: &PathBuf, kind: app::InputFile) -> Result<T, Error> {
     let p = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| Error::FileUnreadable { path: p.clone(), reason: samuh::error::IoReason::of_io(&e), detail: e.to_string() })?;
+    let bytes = std::fs::read(path).map_err(|e| Error::Store(StoreError::FileUnreadable { path: p.clone(), reason: samuh::error::IoReason::of_io(&e), detail: e.to_string() }))?;
     app::parse_input_file(&bytes, &p, kind)
 }
 
 fn write_file(path: &PathBuf, bytes: &[u8]) -> Result<(), Error> {
-    std::fs::write(path, bytes).map_err(|e| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() })
+    std::fs::write(path, bytes).map_err(|e| Error::Store(StoreError::FileUnwritable { path: path.display().to_string(), detail: e.to_string() }))
 }
 
 /// Writes a document the core made and answers "written: <path>" (and the path in JSON).
@@ -1021,7 +1022,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             let path = book_path(cli);
             let code = match code {
                 Some(c) => zeroize::Zeroizing::new(c.clone()),
-                None => secret(None, &l.msg("encrypt-recovery-code", &[])).ok_or(Error::RecoveryCodeMistyped)?,
+                None => secret(None, &l.msg("encrypt-recovery-code", &[])).ok_or(Error::Store(StoreError::RecoveryCodeMistyped))?,
             };
             let s = app::book_open(&path, samuh::store::Unlock::RecoveryCode(&code))?;
             let new = new_passphrase(new_passphrase_env.as_deref(), l)?;
@@ -1137,7 +1138,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
         }
         Cmd::Member(MemberCmd::Import { org, file, dry_run }) => {
             let p = file.display().to_string();
-            let bytes = std::fs::read(file).map_err(|e| Error::FileUnreadable { path: p.clone(), reason: samuh::error::IoReason::of_io(&e), detail: e.to_string() })?;
+            let bytes = std::fs::read(file).map_err(|e| Error::Store(StoreError::FileUnreadable { path: p.clone(), reason: samuh::error::IoReason::of_io(&e), detail: e.to_string() }))?;
             let text = samuh::app::input_file_text(&bytes, &p, app::InputFile::MemberCsv)?;
             let mut s = open(cli)?;
             let r = app::members_import_report(&mut s, &ctx, org, &text, *dry_run)?;
@@ -1301,7 +1302,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             let mut s = open(cli)?;
             let input = app::MeetingReverseInput { org: org.clone(), meeting: meeting.clone(), reason: reason.clone(), date: date.clone(), client_id: client_id.clone() };
             let r = app::meeting_reverse(&mut s, &ctx, &input)?;
-            let held = chrono::NaiveDate::parse_from_str(&r.meeting_date, "%Y-%m-%d").map_err(|e| samuh::Error::Database { detail: e.to_string() })?;
+            let held = chrono::NaiveDate::parse_from_str(&r.meeting_date, "%Y-%m-%d").map_err(|e| samuh::Error::Store(StoreError::Database { detail: e.to_string() }))?;
             let mut text = l.msg(
                 "cli-meeting-reversed",
                 &[("date", Arg::Date(held)), ("originals", Arg::Text(r.originals.join(", "))), ("reversals", Arg::Text(r.reversals.join(", "))), ("org", Arg::Text(r.org.clone()))],
@@ -1390,7 +1391,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
             // On a new computer there is no book yet: the backup is compared with an empty book
             // and restored as a new one (`--to`, which may be the --db path itself).
             let s = match open(cli) {
-                Err(Error::BookMissing { .. } | Error::BookEmpty { .. }) => Store::open_in_memory()?,
+                Err(Error::Store(StoreError::BookMissing { .. }) | Error::Store(StoreError::BookEmpty { .. })) => Store::open_in_memory()?,
                 other => other?,
             };
             let diff = app::restore_preview(&s, from)?;
@@ -1452,7 +1453,7 @@ fn run(cli: &Cli, lang: Lang, l: &Localizer) -> Result<Answer, Error> {
                     written.push(out.display().to_string());
                 }
                 "csv" => {
-                    std::fs::create_dir_all(out).map_err(|e| Error::FileUnwritable { path: out.display().to_string(), detail: e.to_string() })?;
+                    std::fs::create_dir_all(out).map_err(|e| Error::Store(StoreError::FileUnwritable { path: out.display().to_string(), detail: e.to_string() }))?;
                     for (name, text) in sheet.csv_files() {
                         let f = out.join(name);
                         write_file(&f, text.as_bytes())?;

@@ -7,6 +7,7 @@
 //! Every command also takes `locale` (the reader's language, digits and calendar) and, when it
 //! writes, may carry `approver` (a second person's name and PIN) — see `desk::Call`.
 
+use crate::store::error::StoreError;
 use super::{lock, Call, Desk};
 use crate::app::{self, *};
 use crate::i18n::Localizer;
@@ -47,7 +48,7 @@ fn parse<T: serde::de::DeserializeOwned>(command: &str, v: Value) -> Result<T, E
 }
 
 fn answer<T: serde::Serialize>(v: T) -> Result<Value, Error> {
-    serde_json::to_value(v).map_err(|e| Error::Database { detail: e.to_string() })
+    serde_json::to_value(v).map_err(|e| Error::Store(StoreError::Database { detail: e.to_string() }))
 }
 
 /// An answer with its shown numbers in the reader's digits (`app::ForReader`).
@@ -429,12 +430,12 @@ impl Desk {
     /// (its print dialog); answers the file written.
     fn print_pdf(&self, call: &Call, name: &str, make: impl FnOnce(&Store, &Ctx) -> Result<(Vec<u8>, usize), Error>) -> Result<(String, usize), Error> {
         let dir = &self.host.print_dir;
-        std::fs::create_dir_all(dir).map_err(|e| Error::FileUnwritable { path: dir.display().to_string(), detail: e.to_string() })?;
+        std::fs::create_dir_all(dir).map_err(|e| Error::Store(StoreError::FileUnwritable { path: dir.display().to_string(), detail: e.to_string() }))?;
         let (pdf, count) = self.with(call, |s, x, _| make(s, x))?;
         let path = dir.join(name);
-        std::fs::write(&path, &pdf).map_err(|e| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() })?;
+        std::fs::write(&path, &pdf).map_err(|e| Error::Store(StoreError::FileUnwritable { path: path.display().to_string(), detail: e.to_string() }))?;
         if let Some(open) = self.host.open {
-            open(&path).map_err(|e| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() })?;
+            open(&path).map_err(|e| Error::Store(StoreError::FileUnwritable { path: path.display().to_string(), detail: e.to_string() }))?;
         }
         Ok((path.display().to_string(), count))
     }
@@ -458,7 +459,7 @@ impl Desk {
         let name = Path::new(params.path.trim()).file_name().map(|n| n.to_os_string());
         if print {
             let dir = &self.host.print_dir;
-            std::fs::create_dir_all(dir).map_err(|e| Error::FileUnwritable { path: dir.display().to_string(), detail: e.to_string() })?;
+            std::fs::create_dir_all(dir).map_err(|e| Error::Store(StoreError::FileUnwritable { path: dir.display().to_string(), detail: e.to_string() }))?;
             params.path = dir.join(name.unwrap_or_else(|| "samuh.pdf".into())).display().to_string();
             params.format = "pdf".into();
         } else if let Some(dir) = &self.host.save_dir {
@@ -476,7 +477,7 @@ impl Desk {
         })?;
         if print {
             if let (Some(open), Some(file)) = (self.host.open, saved.written.first()) {
-                open(Path::new(file)).map_err(|e| Error::FileUnwritable { path: file.clone(), detail: e.to_string() })?;
+                open(Path::new(file)).map_err(|e| Error::Store(StoreError::FileUnwritable { path: file.clone(), detail: e.to_string() }))?;
             }
         }
         Ok(saved)

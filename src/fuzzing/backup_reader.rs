@@ -32,7 +32,7 @@ pub(super) fn run(data: &[u8]) {
             let image = store.image().expect("the fuzz book's bytes");
             Current { store, before, image }
         });
-        match Store::open_image(data).and_then(|copy| app::restore_preview_of(&cur.store, &copy, "backup.samuh")) {
+        match Store::open_image(data).map_err(crate::error::Error::from).and_then(|copy| app::restore_preview_of(&cur.store, &copy, "backup.samuh")) {
             Ok(diff) => {
                 assert!(diff.backup_check.ok(), "a preview of a backup that fails its check");
                 assert_eq!(diff.current, cur.before, "the preview misreads the current book");

@@ -1,5 +1,6 @@
 //! Tests of the i18n layer: locale completeness, CLDR-exact formatting, calendars and parsers.
 
+use crate::store::error::StoreError;
 use crate::domain::refusal::Refusal;
 use super::*;
 use crate::domain::ledger::{AccountType, LineKind, VoucherKind};
@@ -119,9 +120,9 @@ fn sample_errors() -> Vec<Error> {
         InvalidChoice { field: s("kind"), value: s("club") },
         Required { field: s("name") },
         UnknownOrganisation { org: s("SHG-7") },
-        DuplicateOrganisation { org: s("SHG-7") },
+        Store(StoreError::DuplicateOrganisation { org: s("SHG-7") }),
         UnknownMember { member: s("Sita Devi") },
-        DuplicateMember { member: s("Sita Devi") },
+        Store(StoreError::DuplicateMember { member: s("Sita Devi") }),
         MemberExited { member: s("Sita Devi"), exited: d },
         MemberNotYetJoined { member: s("Sita Devi"), joined: d },
         MemberHasBalance { member: s("Sita Devi"), balance: m(1500) },
@@ -151,18 +152,18 @@ fn sample_errors() -> Vec<Error> {
         CannotReverseReversal { voucher: s("2025/17") },
         ReasonRequired,
         CorruptFile { path: s("book.samuh"), detail: s("bad header") },
-        FileUnreadable { path: s("book.samuh"), reason: crate::error::IoReason::PermissionDenied, detail: s("permission denied") },
-        NewerDatabase { found: 9, supported: 3 },
-        NotABook { path: s("photo.jpg") },
-        Database { detail: s("disk full") },
+        Store(StoreError::FileUnreadable { path: s("book.samuh"), reason: crate::error::IoReason::PermissionDenied, detail: s("permission denied") }),
+        Store(StoreError::NewerDatabase { found: 9, supported: 3 }),
+        Store(StoreError::NotABook { path: s("photo.jpg") }),
+        Store(StoreError::Database { detail: s("disk full") }),
         UnknownReport { name: s("x") },
         ChecksFailed { count: 1 },
         ChecksFailed { count: 12345 },
         InvalidBookCode { input: s("7K2M-9QX") },
-        BackupFailed { path: s("/media/pen/shg-20250406-101500.samuh"), reason: crate::error::IoReason::DiskFull, detail: s("disk full") },
+        Store(StoreError::BackupFailed { path: s("/media/pen/shg-20250406-101500.samuh"), reason: crate::error::IoReason::DiskFull, detail: s("disk full") }),
         BackupFailsCheck { path: s("shg-20250406-101500.samuh"), count: 1 },
         BackupFailsCheck { path: s("shg-20250406-101500.samuh"), count: 3 },
-        RestoreTargetExists { path: s("shg-restored.samuh") },
+        Store(StoreError::RestoreTargetExists { path: s("shg-restored.samuh") }),
         LoanHasRepayments { loan: s("12") },
         ReversalNegativeSavings { member: s("Sita Devi"), shortfall: m(40) },
         Domain(Refusal::NoProfitToAppropriate { result: m(-1250) }),
@@ -172,7 +173,7 @@ fn sample_errors() -> Vec<Error> {
         Domain(Refusal::AllocationNotHundred { total: rust_decimal::Decimal::from(90) }),
         Domain(Refusal::NoSharesToShareOut),
         NothingToPrint { member: s("M03 Sunita Devi") },
-        FileUnwritable { path: s("/tmp/x.pdf"), detail: s("permission denied") },
+        Store(StoreError::FileUnwritable { path: s("/tmp/x.pdf"), detail: s("permission denied") }),
         ActorRequired,
         WrongPin { person: s("Sunita Devi") },
         PinLocked { person: s("Sunita Devi"), minutes: 5 },
@@ -188,16 +189,16 @@ fn sample_errors() -> Vec<Error> {
         DuplicatePerson { person: s("Sunita Devi") },
         IdNumberTooLong { field: s("id-last4") },
         MemberNotExited { member: s("M03 Sunita Devi") },
-        DiskFull,
-        StorageFailed,
-        BookEncrypted { path: s("shg.samuh") },
-        WrongPassphrase { path: s("shg.samuh") },
-        WrongRecoveryCode { path: s("shg.samuh") },
-        RecoveryCodeMistyped,
-        KeyFileMissing { path: s("shg.samuh"), envelope: s("shg.samuh.key") },
-        PassphraseTooShort { min: 8 },
+        Store(StoreError::DiskFull),
+        Store(StoreError::StorageFailed),
+        Store(StoreError::BookEncrypted { path: s("shg.samuh") }),
+        Store(StoreError::WrongPassphrase { path: s("shg.samuh") }),
+        Store(StoreError::WrongRecoveryCode { path: s("shg.samuh") }),
+        Store(StoreError::RecoveryCodeMistyped),
+        Store(StoreError::KeyFileMissing { path: s("shg.samuh"), envelope: s("shg.samuh.key") }),
+        Store(StoreError::PassphraseTooShort { min: 8 }),
         PassphraseMismatch,
-        BookNotEncrypted { path: s("shg.samuh") },
+        Store(StoreError::BookNotEncrypted { path: s("shg.samuh") }),
         FullIdentityNumber { field: s("identity"), digits: 12 },
         UnknownCsvColumn { column: s("mobile") },
         NothingToImport { rejected: 3 },
@@ -216,20 +217,20 @@ fn sample_errors() -> Vec<Error> {
         OpeningLoanTwice { member: s("3 Sita Devi"), first: 1, second: 2 },
         CsvUnclosedQuote { line: 4 },
         InputFileMalformed { path: s("meeting.json"), kind: s("meeting"), line: 3, column: 5, reason: s("eof"), key: s("") },
-        BookMissing { path: s("/tmp/book.samuh") },
-        BookEmpty { path: s("/tmp/book.samuh") },
-        BookReadOnly { path: s("/media/cdrom/book.samuh") },
-        BookReadOnlyOlder { path: s("/media/cdrom/book.samuh") },
-        KeyFileDamaged { path: s("/media/pen/book.samuh.key") },
+        Store(StoreError::BookMissing { path: s("/tmp/book.samuh") }),
+        Store(StoreError::BookEmpty { path: s("/tmp/book.samuh") }),
+        Store(StoreError::BookReadOnly { path: s("/media/cdrom/book.samuh") }),
+        Store(StoreError::BookReadOnlyOlder { path: s("/media/cdrom/book.samuh") }),
+        Store(StoreError::KeyFileDamaged { path: s("/media/pen/book.samuh.key") }),
         NoLoanRunning { member: s("M02 Ruby Khatun"), date: NaiveDate::from_ymd_opt(2025, 9, 30).unwrap() },
         ReversalBeforeOriginal { voucher: s("2025-26/0012"), date: NaiveDate::from_ymd_opt(2025, 5, 1).unwrap(), original: NaiveDate::from_ymd_opt(2025, 5, 4).unwrap() },
-        BookDamaged,
-        ClientIdReused { client_id: s("meeting-2025-04-06") },
+        Store(StoreError::BookDamaged),
+        Store(StoreError::ClientIdReused { client_id: s("meeting-2025-04-06") }),
         MeetingLoanTwice { member: s("M03 Sita Devi"), first: 1, second: 2 },
         Domain(Refusal::NotWholeShares { member: s("M03 Sita Devi"), shares: s("2.5") }),
         NoSharePrice { date: NaiveDate::from_ymd_opt(2025, 7, 6).unwrap() },
         KindHasNoShares { org: s("shg") },
-        YearClosed { year: s("2024-25") },
+        Store(StoreError::YearClosed { year: s("2024-25") }),
         YearNotEnded { year: s("2025-26"), end: NaiveDate::from_ymd_opt(2026, 6, 30).unwrap() },
         YearAlreadyClosed { year: s("2024-25") },
         YearNotClosed { year: s("2024-25") },
@@ -388,7 +389,7 @@ fn error_messages_use_locale_formats() {
     assert!(en.error(&Error::ChecksFailed { count: 1 }).starts_with("One check"));
     assert!(en.error(&Error::ChecksFailed { count: 1234 }).starts_with("1,234 checks"));
     let hi_native = Localizer::new(Locale::new(Lang::Hi).with_digits(Digits::Native));
-    assert!(hi_native.error(&Error::NewerDatabase { found: 12, supported: 3 }).contains("१२"));
+    assert!(hi_native.error(&Error::Store(StoreError::NewerDatabase { found: 12, supported: 3 })).contains("१२"));
 }
 
 fn account_codes() -> BTreeSet<&'static str> {
@@ -697,8 +698,8 @@ fn file_errors_say_the_cause_in_the_readers_words() {
     let classified = [IoReason::NotFound, IoReason::PermissionDenied, IoReason::DiskFull, IoReason::ReadOnly, IoReason::Damaged];
     for reason in classified {
         for e in [
-            Error::FileUnreadable { path: path.into(), reason, detail: "No space left on device (os error 28)".into() },
-            Error::BackupFailed { path: path.into(), reason, detail: "database disk image is malformed".into() },
+            Error::Store(StoreError::FileUnreadable { path: path.into(), reason, detail: "No space left on device (os error 28)".into() }),
+            Error::Store(StoreError::BackupFailed { path: path.into(), reason, detail: "database disk image is malformed".into() }),
         ] {
             let mut seen = BTreeSet::new();
             for lang in [Lang::Hi, Lang::Bn, Lang::Th] {
@@ -715,11 +716,11 @@ fn file_errors_say_the_cause_in_the_readers_words() {
     // Each cause has its own sentence.
     let texts: BTreeSet<String> = classified
         .iter()
-        .map(|&reason| loc(Lang::Bn).error(&Error::FileUnreadable { path: path.into(), reason, detail: String::new() }))
+        .map(|&reason| loc(Lang::Bn).error(&Error::Store(StoreError::FileUnreadable { path: path.into(), reason, detail: String::new() })))
         .collect();
     assert_eq!(texts.len(), classified.len());
     // An unclassified cause keeps the technician's detail, as a secondary part.
-    let other = Error::FileUnreadable { path: path.into(), reason: IoReason::Other, detail: "Interrupted system call".into() };
+    let other = Error::Store(StoreError::FileUnreadable { path: path.into(), reason: IoReason::Other, detail: "Interrupted system call".into() });
     assert!(loc(Lang::Hi).error(&other).contains("(Interrupted system call)"));
 }
 
@@ -890,7 +891,7 @@ fn a_count_of_one_reads_in_the_singular() {
 /// messages do not name. Texts as the translators wrote them (locales/*/print.ftl).
 #[test]
 fn a_file_that_cannot_be_written_says_why_in_her_words() {
-    let e = |detail: &str| Error::FileUnwritable { path: "/media/pen/a.pdf".into(), detail: detail.into() };
+    let e = |detail: &str| Error::Store(StoreError::FileUnwritable { path: "/media/pen/a.pdf".into(), detail: detail.into() });
     let hi = loc(Lang::Hi);
     assert_eq!(
         hi.error(&e("No such file or directory (os error 2)")),

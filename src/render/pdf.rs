@@ -8,6 +8,7 @@
 //! beside them) are compiled into the binary, so a passbook prints the same on any machine, with
 //! or without fonts of its own. They are read in place (static data), never copied to the heap.
 
+use crate::store::error::StoreError;
 use super::{cell, heading, msg};
 use crate::error::{Arg, Error, Result};
 use crate::i18n::Localizer;
@@ -412,7 +413,7 @@ impl PdfDoc {
             s.finish();
             page.finish();
         }
-        doc.finish().map_err(|e| Error::Database { detail: format!("PDF: {e:?}") })
+        doc.finish().map_err(|e| Error::Store(StoreError::Database { detail: format!("PDF: {e:?}") }))
     }
 
     /// A footer with the page number on every page laid out so far from `first` on.

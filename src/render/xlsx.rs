@@ -12,6 +12,7 @@
 //! workbook keeps Latin digits with lakh grouping there, as the CSV does; the PDF has the
 //! native digits. Bangabda has no spreadsheet calendar: those dates stay Gregorian cells.
 
+use crate::store::error::StoreError;
 use super::{heading, msg};
 use crate::error::{Error, Result};
 use crate::i18n::{Calendar, Digits, Lang, Localizer};
@@ -27,7 +28,7 @@ pub const WESTERN_MONEY_FORMAT: &str = "#,##0.00";
 const WIDE_COLUMNS: usize = 6;
 
 fn xe(e: XlsxError) -> Error {
-    Error::Database { detail: format!("XLSX: {e}") }
+    Error::Store(StoreError::Database { detail: format!("XLSX: {e}") })
 }
 
 /// A worksheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, unique. The

@@ -4,7 +4,7 @@
 
 use super::chain::RecordKind;
 use super::Book;
-use crate::error::Result;
+use crate::store::error::Result;
 use chrono::NaiveDate;
 use rusqlite::params;
 

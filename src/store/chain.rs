@@ -13,7 +13,7 @@
 
 use super::Book;
 use crate::domain::ledger::{record_content_hash, record_link, GENESIS_HASH};
-use crate::error::Result;
+use crate::store::error::Result;
 use rusqlite::{params, types::ValueRef, OptionalExtension};
 use std::collections::HashMap;
 
@@ -758,7 +758,7 @@ mod tests {
             assert_eq!(b.record_hash_now(RecordKind::Member, 1)?, before, "erasure leaves the record as it was");
             b.c.execute_batch("UPDATE member SET joined_on = '2025-01-06' WHERE id = 1")?;
             assert_ne!(b.record_hash_now(RecordKind::Member, 1)?, before);
-            Ok(())
+            Ok::<_, crate::store::error::StoreError>(())
         })
         .unwrap();
     }

@@ -15,7 +15,7 @@
 
 use super::Store;
 use crate::domain::ledger::hex;
-use crate::error::{Error, Result};
+use crate::store::error::{StoreError, Result};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use serde::{Deserialize, Serialize};
@@ -76,7 +76,7 @@ impl BookKey {
 }
 
 fn random_bytes(buf: &mut [u8]) -> Result<()> {
-    getrandom::getrandom(buf).map_err(|e| Error::Database { detail: format!("no random numbers from the system: {e}") })
+    getrandom::getrandom(buf).map_err(|e| StoreError::Database { detail: format!("no random numbers from the system: {e}") })
 }
 
 /// How to unlock a book when opening it.
@@ -128,12 +128,12 @@ impl RecoveryCode {
                 c => c,
             };
             if !ALPHABET.contains(&(ch as u32).try_into().unwrap_or(b'?')) {
-                return Err(Error::RecoveryCodeMistyped);
+                return Err(StoreError::RecoveryCodeMistyped);
             }
             s.push(ch);
         }
         if s.len() != CODE_RANDOM + 1 || check_symbol(&s[..CODE_RANDOM]) != s.as_bytes()[CODE_RANDOM] as char {
-            return Err(Error::RecoveryCodeMistyped);
+            return Err(StoreError::RecoveryCodeMistyped);
         }
         Ok(RecoveryCode(s))
     }
@@ -193,9 +193,9 @@ const AAD_RECOVERY: &[u8] = b"samuh-key-envelope-1:recovery";
 
 fn derive(secret: &[u8], salt: &[u8], kdf: &Kdf) -> Result<Zeroizing<[u8; 32]>> {
     use argon2::{Algorithm, Argon2, Params, Version};
-    let bad = |e: argon2::Error| Error::Database { detail: format!("key derivation: {e}") };
+    let bad = |e: argon2::Error| StoreError::Database { detail: format!("key derivation: {e}") };
     if kdf.alg != "argon2id" {
-        return Err(Error::Database { detail: format!("unknown key derivation {}", kdf.alg) });
+        return Err(StoreError::Database { detail: format!("unknown key derivation {}", kdf.alg) });
     }
     let params = Params::new(kdf.m_kib, kdf.t, kdf.p, Some(32)).map_err(bad)?;
     let mut out = Zeroizing::new([0u8; 32]);
@@ -212,13 +212,13 @@ fn wrap(key: &BookKey, secret: &[u8], kdf: &Kdf, aad: &[u8]) -> Result<Wrap> {
     let cipher = XChaCha20Poly1305::new_from_slice(&kek[..]).expect("32-byte key");
     let wrapped = cipher
         .encrypt(XNonce::from_slice(&nonce), Payload { msg: &key.0[..], aad })
-        .map_err(|_| Error::Database { detail: "key wrapping failed".into() })?;
+        .map_err(|_| StoreError::Database { detail: "key wrapping failed".into() })?;
     Ok(Wrap { salt: hex(&salt), nonce: hex(&nonce), wrapped: hex(&wrapped) })
 }
 
 /// The book key, or None when the secret is wrong (the tag does not verify).
 fn unwrap(w: &Wrap, secret: &[u8], kdf: &Kdf, aad: &[u8], envelope: &Path) -> Result<Option<BookKey>> {
-    let corrupt = || Error::KeyFileDamaged { path: envelope.display().to_string() };
+    let corrupt = || StoreError::KeyFileDamaged { path: envelope.display().to_string() };
     let salt = unhex(&w.salt).ok_or_else(corrupt)?;
     let nonce = unhex(&w.nonce).ok_or_else(corrupt)?;
     let wrapped = unhex(&w.wrapped).ok_or_else(corrupt)?;
@@ -262,9 +262,9 @@ impl Envelope {
         let bytes = match fs::read(path) {
             Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(Error::FileUnreadable { path: path.display().to_string(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() }),
+            Err(e) => return Err(StoreError::FileUnreadable { path: path.display().to_string(), reason: crate::error::IoReason::of_io(&e), detail: e.to_string() }),
         };
-        let damaged = || Error::KeyFileDamaged { path: path.display().to_string() };
+        let damaged = || StoreError::KeyFileDamaged { path: path.display().to_string() };
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
         let env: Envelope = serde_json::from_slice(bytes).map_err(|_| damaged())?;
         if env.samuh_key_envelope != 1 || env.cipher != "xchacha20poly1305" {
@@ -279,7 +279,7 @@ impl Envelope {
     /// Writes the envelope to `path` atomically: temporary file in the same folder, fsync,
     /// rename over the old one, fsync of the folder.
     pub(crate) fn write(&self, path: &Path) -> Result<()> {
-        let unwritable = |e: std::io::Error| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() };
+        let unwritable = |e: std::io::Error| StoreError::FileUnwritable { path: path.display().to_string(), detail: e.to_string() };
         let dir = parent_dir(path);
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("book.key");
         let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
@@ -368,7 +368,7 @@ pub fn is_encrypted(path: &Path) -> bool {
 /// The length rule, on the NFC form.
 fn check_passphrase(p: &str) -> Result<()> {
     if passphrase_nfc(p).chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(Error::PassphraseTooShort { min: MIN_PASSPHRASE_CHARS as i64 });
+        return Err(StoreError::PassphraseTooShort { min: MIN_PASSPHRASE_CHARS as i64 });
     }
     Ok(())
 }
@@ -382,23 +382,23 @@ fn unlock_key(path: &Path, unlock: Unlock<'_>) -> Result<Option<BookKey>> {
     }
     let env_path = envelope_path(path);
     let Some(env) = Envelope::read(&env_path)? else {
-        return Err(Error::KeyFileMissing { path: p(), envelope: env_path.display().to_string() });
+        return Err(StoreError::KeyFileMissing { path: p(), envelope: env_path.display().to_string() });
     };
     match unlock {
-        Unlock::None => Err(Error::BookEncrypted { path: p() }),
+        Unlock::None => Err(StoreError::BookEncrypted { path: p() }),
         Unlock::Passphrase(pass) => {
             for candidate in passphrase_candidates(pass) {
                 if let Some(key) = unwrap(&env.passphrase, candidate.as_bytes(), &env.kdf, AAD_PASSPHRASE, &env_path)? {
                     return Ok(Some(key));
                 }
             }
-            Err(Error::WrongPassphrase { path: p() })
+            Err(StoreError::WrongPassphrase { path: p() })
         }
         Unlock::RecoveryCode(code) => {
             let code = RecoveryCode::parse(code)?;
             unwrap(&env.recovery, code.0.as_bytes(), &env.kdf, AAD_RECOVERY, &env_path)?
                 .map(Some)
-                .ok_or(Error::WrongRecoveryCode { path: p() })
+                .ok_or(StoreError::WrongRecoveryCode { path: p() })
         }
     }
 }
@@ -429,9 +429,9 @@ impl Store {
                 Some(k) => Store::open_read_only_keyed(path, Some(k.dup())),
                 None => {
                     if envelope_path(path).is_file() {
-                        Err(Error::BookEncrypted { path: path.display().to_string() })
+                        Err(StoreError::BookEncrypted { path: path.display().to_string() })
                     } else {
-                        Err(Error::KeyFileMissing { path: path.display().to_string(), envelope: envelope_path(path).display().to_string() })
+                        Err(StoreError::KeyFileMissing { path: path.display().to_string(), envelope: envelope_path(path).display().to_string() })
                     }
                 }
             }
@@ -446,7 +446,7 @@ impl Store {
         check_passphrase(passphrase)?;
         let env_path = envelope_path(path);
         if path.exists() {
-            return Err(Error::RestoreTargetExists { path: path.display().to_string() });
+            return Err(StoreError::RestoreTargetExists { path: path.display().to_string() });
         }
         let key = BookKey::random()?;
         let code = RecoveryCode::generate()?;
@@ -463,11 +463,11 @@ impl Store {
     /// Checks that `passphrase` is this (encrypted) book's current passphrase: it must unwrap
     /// the envelope beside the book to this book's key. `WrongPassphrase` otherwise.
     pub fn verify_passphrase(&self, passphrase: &str) -> Result<()> {
-        let key = self.key.as_ref().ok_or_else(|| Error::BookNotEncrypted { path: self.path.clone() })?;
+        let key = self.key.as_ref().ok_or_else(|| StoreError::BookNotEncrypted { path: self.path.clone() })?;
         let path = Path::new(&self.path);
         match unlock_key(path, Unlock::Passphrase(passphrase))? {
             Some(k) if k.0[..] == key.0[..] => Ok(()),
-            _ => Err(Error::WrongPassphrase { path: self.path.clone() }),
+            _ => Err(StoreError::WrongPassphrase { path: self.path.clone() }),
         }
     }
 
@@ -475,11 +475,11 @@ impl Store {
     /// atomically); the recovery code and the data stay as they are.
     pub fn change_passphrase(&self, new: &str) -> Result<()> {
         check_passphrase(new)?;
-        let key = self.key.as_ref().ok_or_else(|| Error::BookNotEncrypted { path: self.path.clone() })?;
+        let key = self.key.as_ref().ok_or_else(|| StoreError::BookNotEncrypted { path: self.path.clone() })?;
         let path = Path::new(&self.path);
         let env_path = envelope_path(path);
         let mut env = Envelope::read(&env_path)?
-            .ok_or_else(|| Error::KeyFileMissing { path: self.path.clone(), envelope: env_path.display().to_string() })?;
+            .ok_or_else(|| StoreError::KeyFileMissing { path: self.path.clone(), envelope: env_path.display().to_string() })?;
         env.passphrase = wrap(key, passphrase_nfc(new).as_bytes(), &env.kdf, AAD_PASSPHRASE)?;
         env.write(&env_path)
     }
@@ -491,11 +491,11 @@ impl Store {
     /// old code: those copies open with it until they are replaced by new backups.
     pub fn new_recovery_code(&self) -> Result<RecoveryCode> {
         self.refuse_if_read_only()?;
-        let key = self.key.as_ref().ok_or_else(|| Error::BookNotEncrypted { path: self.path.clone() })?;
+        let key = self.key.as_ref().ok_or_else(|| StoreError::BookNotEncrypted { path: self.path.clone() })?;
         let path = Path::new(&self.path);
         let env_path = envelope_path(path);
         let mut env = Envelope::read(&env_path)?
-            .ok_or_else(|| Error::KeyFileMissing { path: self.path.clone(), envelope: env_path.display().to_string() })?;
+            .ok_or_else(|| StoreError::KeyFileMissing { path: self.path.clone(), envelope: env_path.display().to_string() })?;
         let code = RecoveryCode::generate()?;
         env.recovery = wrap(key, code.0.as_bytes(), &env.kdf, AAD_RECOVERY)?;
         env.write(&env_path)?;
@@ -509,7 +509,7 @@ impl Store {
         }
         let env_path = envelope_path(Path::new(&self.path));
         let env = Envelope::read(&env_path)?
-            .ok_or_else(|| Error::KeyFileMissing { path: self.path.clone(), envelope: env_path.display().to_string() })?;
+            .ok_or_else(|| StoreError::KeyFileMissing { path: self.path.clone(), envelope: env_path.display().to_string() })?;
         env.write(&envelope_path(copy))
     }
 
@@ -519,7 +519,7 @@ impl Store {
     pub fn encrypt_plain_book(path: &Path, passphrase: &str) -> Result<(Store, RecoveryCode)> {
         check_passphrase(passphrase)?;
         if is_encrypted(path) {
-            return Err(Error::BookEncrypted { path: path.display().to_string() });
+            return Err(StoreError::BookEncrypted { path: path.display().to_string() });
         }
         let plain = Store::open(path)?;
         let key = BookKey::random()?;
@@ -531,8 +531,8 @@ impl Store {
         let _ = fs::remove_file(&tmp);
         // Made and locked before SQLite writes into it, and held until the swap: a sweep by
         // another process sees the lock and leaves the file alone.
-        let guard = create_held(&tmp).map_err(|e| Error::FileUnwritable { path: tmp.display().to_string(), detail: e.to_string() })?;
-        let fail = |e: rusqlite::Error| Error::FileUnwritable { path: tmp.display().to_string(), detail: e.to_string() };
+        let guard = create_held(&tmp).map_err(|e| StoreError::FileUnwritable { path: tmp.display().to_string(), detail: e.to_string() })?;
+        let fail = |e: rusqlite::Error| StoreError::FileUnwritable { path: tmp.display().to_string(), detail: e.to_string() };
         let result = (|| -> Result<()> {
             let version: i64 = plain.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
             {
@@ -556,10 +556,10 @@ impl Store {
             let copy = Store::open_read_only_keyed(&tmp, Some(key.dup()))?;
             let ok = copy.quick_check()?;
             if ok != ["ok"] {
-                return Err(Error::FileUnwritable { path: tmp.display().to_string(), detail: ok.join("; ") });
+                return Err(StoreError::FileUnwritable { path: tmp.display().to_string(), detail: ok.join("; ") });
             }
             drop(copy);
-            fs::OpenOptions::new().read(true).write(true).open(&tmp).and_then(|f| f.sync_all()).map_err(|e| Error::FileUnwritable {
+            fs::OpenOptions::new().read(true).write(true).open(&tmp).and_then(|f| f.sync_all()).map_err(|e| StoreError::FileUnwritable {
                 path: tmp.display().to_string(),
                 detail: e.to_string(),
             })?;
@@ -579,7 +579,7 @@ impl Store {
         drop(guard);
         if let Err(e) = swap {
             remove_temporary(&tmp);
-            return Err(Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() });
+            return Err(StoreError::FileUnwritable { path: path.display().to_string(), detail: e.to_string() });
         }
         // SQLite's side files of the copy, if it left any.
         remove_temporary(&tmp);
@@ -717,7 +717,7 @@ mod tests {
         // Eight vowel signs typed as two code points each are eight characters, not sixteen.
         let decomposed = |n| "\u{0995}\u{09C7}\u{09BE}".repeat(n);
         assert!(check_passphrase(&decomposed(4)).is_ok());
-        assert!(matches!(check_passphrase(&decomposed(3)[..decomposed(3).len() - 3]), Err(Error::PassphraseTooShort { .. })));
+        assert!(matches!(check_passphrase(&decomposed(3)[..decomposed(3).len() - 3]), Err(StoreError::PassphraseTooShort { .. })));
         assert_eq!(passphrase_candidates(BN_COMPOSED).len(), 2, "NFC (= raw) and NFD");
         assert_eq!(passphrase_candidates(BN_DECOMPOSED).len(), 2, "NFC and raw (= NFD)");
     }
@@ -731,7 +731,7 @@ mod tests {
             Store::open_with(&path, Unlock::Passphrase(typed_later)).unwrap();
             Store::open_with(&path, Unlock::Passphrase(typed_at_creation)).unwrap();
             let wrong = Store::open_with(&path, Unlock::Passphrase("बहन मेरी बहन")).err().unwrap();
-            assert!(matches!(wrong, Error::WrongPassphrase { .. }), "{wrong:?}");
+            assert!(matches!(wrong, StoreError::WrongPassphrase { .. }), "{wrong:?}");
         }
     }
 
@@ -755,7 +755,7 @@ mod tests {
             Store::open_with(&path, Unlock::Passphrase(other_typing)).unwrap();
             assert!(matches!(
                 Store::open_with(&path, Unlock::Passphrase("placeholder passphrase")).err().unwrap(),
-                Error::WrongPassphrase { .. }
+                StoreError::WrongPassphrase { .. }
             ));
         }
     }
@@ -789,8 +789,8 @@ mod tests {
             }
         }
         assert_eq!(caught, tried);
-        assert!(matches!(RecoveryCode::parse("ABC"), Err(Error::RecoveryCodeMistyped)));
-        assert!(matches!(RecoveryCode::parse(&format!("{g}U")), Err(Error::RecoveryCodeMistyped)));
+        assert!(matches!(RecoveryCode::parse("ABC"), Err(StoreError::RecoveryCodeMistyped)));
+        assert!(matches!(RecoveryCode::parse(&format!("{g}U")), Err(StoreError::RecoveryCodeMistyped)));
     }
 
     #[test]
@@ -837,9 +837,9 @@ mod tests {
         assert_ne!(old.grouped(), new.grouped());
         Store::open_with(&path, Unlock::RecoveryCode(&new.grouped())).unwrap();
         Store::open_with(&path, Unlock::Passphrase("eight chars at least")).unwrap();
-        assert!(matches!(Store::open_with(&path, Unlock::RecoveryCode(&old.grouped())).err().unwrap(), Error::WrongRecoveryCode { .. }));
+        assert!(matches!(Store::open_with(&path, Unlock::RecoveryCode(&old.grouped())).err().unwrap(), StoreError::WrongRecoveryCode { .. }));
         let plain = Store::open_or_create(&dir.path().join("p.samuh")).unwrap();
-        assert!(matches!(plain.new_recovery_code().err().unwrap(), Error::BookNotEncrypted { .. }));
+        assert!(matches!(plain.new_recovery_code().err().unwrap(), StoreError::BookNotEncrypted { .. }));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! Every insert of a recorded fact joins the records chain in the same transaction.
 
 use super::{Book, RecordKind};
-use crate::error::Result;
+use crate::store::error::{Result, StoreError};
 use rusqlite::{params, OptionalExtension};
 
 /// The year and month of a voucher's date as one number (202611 for November 2026).
@@ -430,20 +430,16 @@ impl Book<'_> {
 
     /// Every imported posting of a group in chain order (position, line), handed to `f` one at a
     /// time and kept nowhere: a district's Parquet export streams eighteen million of them.
-    pub fn fed_postings_each(&self, group_id: i64, mut f: impl FnMut(FedPostingRef<'_>) -> Result<()>) -> Result<()> {
-        let mut st = self.c.prepare_cached("SELECT position, line_no, account, member_id, loan_id, amount_minor, kind FROM fed_posting WHERE group_id = ?1 ORDER BY position, line_no")?;
-        let mut rows = st.query([group_id])?;
-        while let Some(r) = rows.next()? {
+    pub fn fed_postings_each<E: From<StoreError>>(&self, group_id: i64, mut f: impl FnMut(FedPostingRef<'_>) -> Result<(), E>) -> Result<(), E> {
+        let mut st = self.c.prepare_cached("SELECT position, line_no, account, member_id, loan_id, amount_minor, kind FROM fed_posting WHERE group_id = ?1 ORDER BY position, line_no").map_err(StoreError::from)?;
+        let mut rows = st.query([group_id]).map_err(StoreError::from)?;
+        while let Some(r) = rows.next().map_err(StoreError::from)? {
             let text = |i: usize| -> rusqlite::Result<&str> { r.get_ref(i)?.as_str().map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))) };
-            f(FedPostingRef {
-                position: r.get(0)?,
-                line_no: r.get(1)?,
-                account: text(2)?,
-                member_id: r.get(3)?,
-                loan_id: r.get(4)?,
-                amount_minor: r.get(5)?,
-                kind: text(6)?,
-            })?;
+            let posting = (|| -> rusqlite::Result<FedPostingRef<'_>> {
+                Ok(FedPostingRef { position: r.get(0)?, line_no: r.get(1)?, account: text(2)?, member_id: r.get(3)?, loan_id: r.get(4)?, amount_minor: r.get(5)?, kind: text(6)? })
+            })()
+            .map_err(StoreError::from)?;
+            f(posting)?;
         }
         Ok(())
     }

@@ -3,7 +3,7 @@
 
 use super::chain::RecordKind;
 use super::{date_text, Book};
-use crate::error::Result;
+use crate::store::error::Result;
 use chrono::NaiveDate;
 use rusqlite::params;
 

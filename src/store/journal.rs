@@ -7,7 +7,7 @@ use crate::domain::loan::RepaymentSplit;
 use crate::domain::money::Money;
 use crate::domain::org::Organisation;
 use crate::domain::schedule::Paid;
-use crate::error::{Error, Result};
+use crate::store::error::{StoreError, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 use std::collections::HashMap;
@@ -110,20 +110,20 @@ impl Book<'_> {
         for l in &e.lines {
             let (_, sub) = accounts
                 .get(&l.account)
-                .ok_or_else(|| Error::Database { detail: format!("account {} is not in the chart of {}", l.account, org.code) })?;
+                .ok_or_else(|| StoreError::Database { detail: format!("account {} is not in the chart of {}", l.account, org.code) })?;
             let ok = match sub {
                 SubLedger::Member => l.member_id.is_some(),
                 SubLedger::Loan => l.loan_id.is_some(),
                 SubLedger::None => true,
             };
             if !ok {
-                return Err(Error::Database { detail: format!("a line on {} lacks its sub-ledger key", l.account) });
+                return Err(StoreError::Database { detail: format!("a line on {} lacks its sub-ledger key", l.account) });
             }
         }
         let fy = org.fiscal_year(e.date).start_year;
         // Every write of money passes here: nothing may be dated inside a closed year.
         if self.year_is_closed(org.id, fy)? {
-            return Err(Error::YearClosed { year: org.fiscal_year(e.date).label() });
+            return Err(StoreError::YearClosed { year: org.fiscal_year(e.date).label() });
         }
         let number: i64 = self.one(
             "SELECT coalesce(max(number), 0) + 1 FROM voucher WHERE org_id = ?1 AND fiscal_year = ?2",

@@ -5,6 +5,7 @@
 //! action in one IMMEDIATE transaction: it is wholly present or wholly absent after any crash.
 
 mod agenda;
+pub mod error;
 mod chain;
 mod crypt;
 mod federation;
@@ -34,7 +35,8 @@ pub use welfare::{BenefitRecord, DeathRecord, LevyPaid, PayoutRecord, Settlement
 pub use vsla::{NewCycle, VslaCycleRecord};
 pub use records::{LoanRecord, MeetingRecord, MinuteRecord, NewMeeting, NewMember, NewOrg, RescheduleRecord};
 
-use crate::error::{Error, IoReason, Result};
+use crate::error::IoReason;
+use crate::store::error::{StoreError, Result};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::Path;
@@ -86,21 +88,21 @@ pub fn schema_version() -> i64 {
     MIGRATIONS.len() as i64
 }
 
-impl From<rusqlite::Error> for Error {
-    fn from(e: rusqlite::Error) -> Error {
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> StoreError {
         match e.sqlite_error_code() {
             // SQLite writes nothing of a transaction that hits a full disk.
-            Some(rusqlite::ErrorCode::DiskFull) => Error::DiskFull,
+            Some(rusqlite::ErrorCode::DiskFull) => StoreError::DiskFull,
             // An I/O error can strike after the commit reached the disk (a failed fsync), so the
             // user is told to look and that saving again is safe (client ids), not "nothing changed".
-            Some(rusqlite::ErrorCode::SystemIoFailure) => Error::StorageFailed,
+            Some(rusqlite::ErrorCode::SystemIoFailure) => StoreError::StorageFailed,
             // A write reached a book that SQLite could only open for reading (read-only media):
             // `Store::write` and `Store::dry_run` fill in the path.
-            Some(rusqlite::ErrorCode::ReadOnly) => Error::BookReadOnly { path: String::new() },
+            Some(rusqlite::ErrorCode::ReadOnly) => StoreError::BookReadOnly { path: String::new() },
             // A page that cannot be read through, met while reading: `samuh check` reports it
             // as a finding, everything else says the book is damaged in the reader's words.
-            Some(rusqlite::ErrorCode::DatabaseCorrupt) => Error::BookDamaged,
-            _ => Error::Database { detail: e.to_string() },
+            Some(rusqlite::ErrorCode::DatabaseCorrupt) => StoreError::BookDamaged,
+            _ => StoreError::Database { detail: e.to_string() },
         }
     }
 }
@@ -148,12 +150,35 @@ const STATEMENT_CACHE: usize = 256;
 /// The answer of work done in a transaction that is then rolled back. The work's own error wins:
 /// after an I/O error SQLite has often rolled the transaction back already, and the ROLLBACK's
 /// "no transaction is active" must not hide the disk error the user has to hear about.
-fn rolled_back<T>(out: Result<T>, rollback: rusqlite::Result<()>) -> Result<T> {
+fn rolled_back<T, E: From<StoreError>>(out: Result<T, E>, rollback: rusqlite::Result<()>) -> Result<T, E> {
     match (out, rollback) {
         (Err(e), _) => Err(e),
         (Ok(v), Ok(())) => Ok(v),
-        (Ok(_), Err(e)) => Err(e.into()),
+        (Ok(_), Err(e)) => Err(StoreError::from(e).into()),
     }
+}
+
+/// What the body of a store transaction may fail with: the store's own error, or one that
+/// carries it (the app's), so a book's read-only refusal met inside gets the book's name.
+pub trait FromStore: From<StoreError> {
+    /// The store error this is, if it is one.
+    fn store_error(&mut self) -> Option<&mut StoreError>;
+}
+
+impl FromStore for StoreError {
+    fn store_error(&mut self) -> Option<&mut StoreError> {
+        Some(self)
+    }
+}
+
+/// Names the book in a read-only refusal that SQLite raised without it.
+fn name_book<E: FromStore>(mut e: E, path: &str) -> E {
+    if let Some(StoreError::BookReadOnly { path: p }) = e.store_error() {
+        if p.is_empty() {
+            *p = path.to_string();
+        }
+    }
+    e
 }
 
 impl Store {
@@ -203,10 +228,10 @@ impl Store {
     fn open_on(path: &Path, key: Option<BookKey>, vfs: Option<&str>, create: bool) -> Result<Store> {
         let p = path.display().to_string();
         match book_file(path)? {
-            BookFile::Missing if !create => return Err(Error::BookMissing { path: p }),
+            BookFile::Missing if !create => return Err(StoreError::BookMissing { path: p }),
             // SQLite drops a WAL beside an empty main file: an empty book with a WAL is never
             // made new, whatever the caller asked, so that WAL stays for someone to look at.
-            BookFile::Empty { wal } if !create || wal => return Err(Error::BookEmpty { path: p }),
+            BookFile::Empty { wal } if !create || wal => return Err(StoreError::BookEmpty { path: p }),
             BookFile::Present if vfs.is_none() && read_only_medium(path) => return Store::open_medium_read_only(path, key),
             _ => {}
         }
@@ -214,7 +239,7 @@ impl Store {
         match Store::open_read_write(path, key, vfs) {
             // SQLite itself found it cannot write here (a read-only file system the probe did
             // not see, a folder where the -wal and -shm files cannot be made).
-            Err(Error::BookReadOnly { .. }) if vfs.is_none() && path.is_file() => Store::open_medium_read_only(path, fallback_key),
+            Err(StoreError::BookReadOnly { .. }) if vfs.is_none() && path.is_file() => Store::open_medium_read_only(path, fallback_key),
             other => other,
         }
     }
@@ -226,10 +251,10 @@ impl Store {
             None => Connection::open_with_flags(path, flags),
             Some(v) => Connection::open_with_flags_and_vfs(path, flags, v),
         }
-        .map_err(|e| Error::FileUnreadable { path: p.clone(), reason: safety::sqlite_reason(&e), detail: e.to_string() })?;
+        .map_err(|e| StoreError::FileUnreadable { path: p.clone(), reason: safety::sqlite_reason(&e), detail: e.to_string() })?;
         // SQLite opens a file it may not write read-only without saying so.
         if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
-            return Err(Error::BookReadOnly { path: p });
+            return Err(StoreError::BookReadOnly { path: p });
         }
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         let mut store = Store { conn, path: p, key, read_only: false };
@@ -252,7 +277,7 @@ impl Store {
         let wal_holds_saves = sidecar(path, "-wal").metadata().is_ok_and(|m| m.len() > 0);
         let uri = format!("{}?mode=ro{}", file_uri(path), if wal_holds_saves { "" } else { "&immutable=1" });
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let unreadable = |e: rusqlite::Error| Error::FileUnreadable { path: p.clone(), reason: IoReason::ReadOnly, detail: e.to_string() };
+        let unreadable = |e: rusqlite::Error| StoreError::FileUnreadable { path: p.clone(), reason: IoReason::ReadOnly, detail: e.to_string() };
         let conn = Connection::open_with_flags(&uri, flags).map_err(unreadable)?;
         conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
         let store = Store { conn, path: p.clone(), key, read_only: true };
@@ -260,14 +285,14 @@ impl Store {
         // A -wal with saves but no -shm cannot be read where the -shm cannot be made: the reader
         // hears that the medium is write-protected (copy it off), not SQLite's words.
         let store = Store::read_only_book(store).map_err(|e| match e {
-            Error::Database { detail } => Error::FileUnreadable { path: p.clone(), reason: IoReason::ReadOnly, detail },
+            StoreError::Database { detail } => StoreError::FileUnreadable { path: p.clone(), reason: IoReason::ReadOnly, detail },
             other => other,
         })?;
         let version: i64 = store.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if version < schema_version() {
             // Today's queries read only the current schema, and bringing the book up to date is
             // a write.
-            return Err(Error::BookReadOnlyOlder { path: p });
+            return Err(StoreError::BookReadOnlyOlder { path: p });
         }
         store.conn.busy_timeout(std::time::Duration::from_secs(5))?;
         Ok(store)
@@ -280,17 +305,14 @@ impl Store {
 
     fn refuse_if_read_only(&self) -> Result<()> {
         if self.read_only {
-            return Err(Error::BookReadOnly { path: self.path.clone() });
+            return Err(StoreError::BookReadOnly { path: self.path.clone() });
         }
         Ok(())
     }
 
     /// Gives a `BookReadOnly` from SQLite (mapped without a path) this book's path.
-    fn with_path(&self, e: Error) -> Error {
-        match e {
-            Error::BookReadOnly { path } if path.is_empty() => Error::BookReadOnly { path: self.path.clone() },
-            other => other,
-        }
+    fn with_path<E: FromStore>(&self, e: E) -> E {
+        name_book(e, &self.path)
     }
 
     /// A private in-memory book, for tests and `samuh loan schedule`.
@@ -343,7 +365,7 @@ impl Store {
         if self.key.is_some() {
             // Plain SQLite ignores `PRAGMA key`: never let such a build write a book in the clear
             // that its owner believes encrypted.
-            return Err(Error::Database { detail: "this build of Samuh has no encryption (built without the sqlcipher feature)".into() });
+            return Err(StoreError::Database { detail: "this build of Samuh has no encryption (built without the sqlcipher feature)".into() });
         }
         if let Some(k) = &self.key {
             self.conn.pragma_update(None, "key", k.pragma_value().as_str())?;
@@ -354,26 +376,26 @@ impl Store {
 
     /// Maps "not a database" to the user's words: a plain file that is not a book, or an
     /// encrypted book whose key file belongs to another book.
-    fn not_a_book(&self, e: rusqlite::Error) -> Error {
+    fn not_a_book(&self, e: rusqlite::Error) -> StoreError {
         match e {
             rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => match self.key {
                 // Samuh's mark still in the header while SQLite cannot read the file: a damaged
                 // book (reported by `samuh check` as damage), not someone else's file.
                 None if samuh_mark_in_header(Path::new(&self.path)) => {
-                    Error::FileUnreadable { path: self.path.clone(), reason: IoReason::Damaged, detail: f.to_string() }
+                    StoreError::FileUnreadable { path: self.path.clone(), reason: IoReason::Damaged, detail: f.to_string() }
                 }
-                None => Error::NotABook { path: self.path.clone() },
+                None => StoreError::NotABook { path: self.path.clone() },
                 Some(_) => {
                     let envelope = envelope_path(Path::new(&self.path)).display().to_string();
-                    Error::KeyFileMissing { path: self.path.clone(), envelope }
+                    StoreError::KeyFileMissing { path: self.path.clone(), envelope }
                 }
             },
             // A file that is there but cannot be read through (truncated, corrupt): unreadable,
             // with its reason, not a database error.
             other if matches!(other.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseCorrupt)) => {
-                Error::FileUnreadable { path: self.path.clone(), reason: safety::sqlite_reason(&other), detail: other.to_string() }
+                StoreError::FileUnreadable { path: self.path.clone(), reason: safety::sqlite_reason(&other), detail: other.to_string() }
             }
-            other => Error::from(other),
+            other => StoreError::from(other),
         }
     }
 
@@ -388,17 +410,17 @@ impl Store {
         // Only a truly empty SQLite file (no tables, no mark of another program, no schema
         // version) becomes a book; refused here, before WAL is turned on, so nothing is written.
         if app_id != APPLICATION_ID && (tables > 0 || app_id != 0 || version != 0) {
-            return Err(Error::NotABook { path: self.path.clone() });
+            return Err(StoreError::NotABook { path: self.path.clone() });
         }
         if file {
             // Turning WAL on makes the -wal and -shm files: where they cannot be made, the book
             // is on read-only media (`open_on` then opens it for reading).
             let mode: String = c.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0)).map_err(|e| match e.sqlite_error_code() {
-                Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen) => Error::BookReadOnly { path: self.path.clone() },
-                _ => Error::from(e),
+                Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen) => StoreError::BookReadOnly { path: self.path.clone() },
+                _ => StoreError::from(e),
             })?;
             if mode.to_ascii_lowercase() != "wal" {
-                return Err(Error::Database { detail: format!("journal_mode is {mode}, not wal") });
+                return Err(StoreError::Database { detail: format!("journal_mode is {mode}, not wal") });
             }
         }
         c.execute_batch("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA trusted_schema=OFF;")?;
@@ -407,7 +429,7 @@ impl Store {
         let sync: i64 = c.query_row("PRAGMA synchronous", [], |r| r.get(0))?;
         let fk: i64 = c.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
         if sync != 2 || fk != 1 {
-            return Err(Error::Database { detail: format!("safety settings not in force (synchronous={sync}, foreign_keys={fk})") });
+            return Err(StoreError::Database { detail: format!("safety settings not in force (synchronous={sync}, foreign_keys={fk})") });
         }
         Ok(())
     }
@@ -416,7 +438,7 @@ impl Store {
         let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         let supported = schema_version();
         if version > supported {
-            return Err(Error::NewerDatabase { found: version, supported });
+            return Err(StoreError::NewerDatabase { found: version, supported });
         }
         if version == supported {
             return Ok(());
@@ -436,8 +458,8 @@ impl Store {
                 tx.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
             }
             applied.map_err(|e| match e.sqlite_error_code() {
-                Some(rusqlite::ErrorCode::DiskFull | rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => Error::from(e),
-                _ => Error::BookDamaged,
+                Some(rusqlite::ErrorCode::DiskFull | rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::SystemIoFailure | rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => StoreError::from(e),
+                _ => StoreError::BookDamaged,
             })?;
             if i + 1 == RECORD_CHAIN_MIGRATION {
                 Book::new(&tx).chain_existing_records(chain::RecordKind::SINCE_0007)?;
@@ -457,7 +479,7 @@ impl Store {
                 tx.pragma_update(None, "schema_version", cookie + 1)?;
                 let kinds: String = tx.query_row("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'organisation'", [], |r| r.get(0))?;
                 if !kinds.contains("'fund-centre'") {
-                    return Err(Error::BookDamaged);
+                    return Err(StoreError::BookDamaged);
                 }
             }
             // Issue 15's welfare tables: empty in a real older book; a book whose version was
@@ -506,16 +528,13 @@ impl Store {
 
     /// Runs `f` in one IMMEDIATE transaction: committed if it returns Ok, rolled back otherwise.
     /// A book opened for reading only refuses with `BookReadOnly` and runs nothing.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Book<'_>) -> Result<T>) -> Result<T> {
+    pub fn write<T, E: FromStore>(&mut self, f: impl FnOnce(&Book<'_>) -> Result<T, E>) -> Result<T, E> {
         self.refuse_if_read_only()?;
         let path = self.path.clone();
-        let fill = |e: Error| match e {
-            Error::BookReadOnly { path: p } if p.is_empty() => Error::BookReadOnly { path: path.clone() },
-            other => other,
-        };
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(|e| fill(e.into()))?;
-        let out = f(&Book::new(&tx)).map_err(fill)?;
-        tx.commit().map_err(|e| fill(e.into()))?;
+        let fill = |e: rusqlite::Error| name_book(E::from(StoreError::from(e)), &path);
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(fill)?;
+        let out = f(&Book::new(&tx)).map_err(|e| name_book(e, &path))?;
+        tx.commit().map_err(fill)?;
         Ok(out)
     }
 
@@ -524,11 +543,11 @@ impl Store {
     /// On a book opened for reading only (read-only media) SQLite would refuse the first insert,
     /// so the dry run goes to a private copy of the book in memory instead: a preview works
     /// there, only saving is refused.
-    pub fn dry_run<T>(&mut self, f: impl FnOnce(&Book<'_>) -> Result<T>) -> Result<T> {
+    pub fn dry_run<T, E: FromStore>(&mut self, f: impl FnOnce(&Book<'_>) -> Result<T, E>) -> Result<T, E> {
         if self.read_only {
             // The pages as this connection reads them (through the WAL, decrypted): a plain
             // in-memory book, gone when the preview ends.
-            let mut image = self.conn.serialize(rusqlite::MAIN_DB)?.to_vec();
+            let mut image = self.conn.serialize(rusqlite::MAIN_DB).map_err(StoreError::from)?.to_vec();
             // Bytes 18 and 19 of the header say "WAL" (2) for a book; a database in memory
             // cannot have a WAL, so the copy says rollback journal (1), as a backup file does.
             if image.len() >= 20 {
@@ -539,14 +558,14 @@ impl Store {
             drop(image);
             return copy.dry_run(f).map_err(|e| self.with_path(e));
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Deferred).map_err(StoreError::from)?;
         let out = f(&Book::new(&tx));
         rolled_back(out, tx.rollback()).map_err(|e| self.with_path(e))
     }
 
     /// Runs `f` on one consistent snapshot of the book (a read transaction, rolled back after).
-    pub fn snapshot<T>(&self, f: impl FnOnce(&Book<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.unchecked_transaction()?;
+    pub fn snapshot<T, E: From<StoreError>>(&self, f: impl FnOnce(&Book<'_>) -> Result<T, E>) -> Result<T, E> {
+        let tx = self.conn.unchecked_transaction().map_err(StoreError::from)?;
         let out = f(&Book::new(&tx));
         rolled_back(out, tx.rollback())
     }
@@ -571,8 +590,8 @@ fn book_file(path: &Path) -> Result<BookFile> {
     let p = || path.display().to_string();
     match std::fs::metadata(path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(BookFile::Missing),
-        Err(e) => Err(Error::FileUnreadable { path: p(), reason: IoReason::of_io(&e), detail: e.to_string() }),
-        Ok(m) if m.is_dir() => Err(Error::NotABook { path: p() }),
+        Err(e) => Err(StoreError::FileUnreadable { path: p(), reason: IoReason::of_io(&e), detail: e.to_string() }),
+        Ok(m) if m.is_dir() => Err(StoreError::NotABook { path: p() }),
         Ok(m) if m.len() == 0 => Ok(BookFile::Empty { wal: sidecar(path, "-wal").metadata().is_ok_and(|w| w.len() > 0) }),
         Ok(_) => Ok(BookFile::Present),
     }
@@ -687,7 +706,7 @@ impl Book<'_> {
         match row {
             None => Ok(None),
             Some((c, result, d)) if c == command && d.as_deref().is_none_or(|d| d == digest) => Ok(Some(result)),
-            Some(_) => Err(Error::ClientIdReused { client_id: client_id.to_string() }),
+            Some(_) => Err(StoreError::ClientIdReused { client_id: client_id.to_string() }),
         }
     }
     /// Logs a command under its client id, and hashes the entry into the records chain.
@@ -780,7 +799,7 @@ mod tests {
         c.pragma_update(None, "user_version", 99).unwrap();
         drop(c);
         match Store::open(&path) {
-            Err(Error::NewerDatabase { found: 99, supported }) => assert_eq!(supported, schema_version()),
+            Err(StoreError::NewerDatabase { found: 99, supported }) => assert_eq!(supported, schema_version()),
             other => panic!("expected NewerDatabase, got {:?}", other.err()),
         }
     }
@@ -815,11 +834,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("notes.txt");
         std::fs::write(&path, "this is not a database, it is a shopping list ".repeat(100)).unwrap();
-        assert!(matches!(Store::open(&path), Err(Error::NotABook { .. })));
+        assert!(matches!(Store::open(&path), Err(StoreError::NotABook { .. })));
         let other = dir.path().join("other.sqlite");
         let c = Connection::open(&other).unwrap();
         c.execute_batch("CREATE TABLE t(x)").unwrap();
         drop(c);
-        assert!(matches!(Store::open(&other), Err(Error::NotABook { .. })));
+        assert!(matches!(Store::open(&other), Err(StoreError::NotABook { .. })));
     }
 }

@@ -2,7 +2,7 @@
 //! did and who approved what, and members' minimal personal data with erasure.
 
 use super::{bad_value, date_text, parse_stored_date, Book, Store};
-use crate::error::Result;
+use crate::store::error::Result;
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 

@@ -1,7 +1,7 @@
 //! Passbook print runs (migration 0002): where each member's paper passbook was last printed.
 
 use super::Book;
-use crate::error::Result;
+use crate::store::error::Result;
 use rusqlite::OptionalExtension;
 
 /// One printing of a member's passbook: the vouchers it covered and where its last line fell.

@@ -8,7 +8,7 @@ use crate::domain::loan::{AllocationOrder, FundKind, InterestMethod, LoanTerms, 
 use crate::domain::money::{Currency, Money, Rounding, RoundingMode};
 use crate::domain::org::{Attendance, Country, MeetingFrequency, Member, OrgKind, Organisation, Role};
 use crate::domain::policy::{CapScope, Policy};
-use crate::error::{Error, Result};
+use crate::store::error::{StoreError, Result};
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension, Row};
 use rust_decimal::Decimal;
@@ -219,7 +219,7 @@ impl Book<'_> {
 
     pub fn insert_org(&self, o: &NewOrg<'_>) -> Result<i64> {
         if self.org_by_code(o.code)?.is_some() {
-            return Err(Error::DuplicateOrganisation { org: o.code.to_string() });
+            return Err(StoreError::DuplicateOrganisation { org: o.code.to_string() });
         }
         self.run(
             "INSERT INTO organisation(code, name, kind, country, currency, lang, fiscal_start_month, fiscal_start_day, meeting_frequency, formed_on, parent_id, place)
@@ -273,7 +273,7 @@ impl Book<'_> {
 
     pub fn insert_member(&self, m: &NewMember<'_>) -> Result<i64> {
         if self.member_by_no(m.org_id, m.admission_no)?.is_some() {
-            return Err(Error::DuplicateMember { member: m.admission_no.to_string() });
+            return Err(StoreError::DuplicateMember { member: m.admission_no.to_string() });
         }
         self.run(
             "INSERT INTO member(org_id, admission_no, name, role, joined_on, nominee) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

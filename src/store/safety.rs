@@ -6,7 +6,8 @@
 use super::{bad_value, Book, Store, APPLICATION_ID, MIGRATIONS};
 use crate::domain::ledger::{Line, LineKind};
 use crate::domain::money::Money;
-use crate::error::{Error, IoReason, Result};
+use crate::error::IoReason;
+use crate::store::error::{StoreError, Result};
 use super::journal::{voucher_from_row, VOUCHER_COLS};
 use super::StoredVoucher;
 use rusqlite::{params, Connection, OpenFlags};
@@ -21,7 +22,7 @@ impl Store {
     /// error) is `FileUnreadable` with its reason, not a list of findings: "the backup fails N
     /// checks" is for a file that opens and reads.
     pub fn quick_check(&self) -> Result<Vec<String>> {
-        let unreadable = |e: rusqlite::Error| Error::FileUnreadable { path: self.path.clone(), reason: sqlite_reason(&e), detail: e.to_string() };
+        let unreadable = |e: rusqlite::Error| StoreError::FileUnreadable { path: self.path.clone(), reason: sqlite_reason(&e), detail: e.to_string() };
         let mut st = self.conn.prepare("PRAGMA quick_check").map_err(unreadable)?;
         let rows = st.query_map([], |r| r.get::<_, String>(0)).map_err(unreadable)?.collect::<rusqlite::Result<Vec<_>>>().map_err(unreadable)?;
         Ok(rows)
@@ -33,9 +34,9 @@ impl Store {
         if super::is_encrypted(path) {
             let envelope = super::envelope_path(path);
             if !envelope.is_file() {
-                return Err(Error::KeyFileMissing { path: path.display().to_string(), envelope: envelope.display().to_string() });
+                return Err(StoreError::KeyFileMissing { path: path.display().to_string(), envelope: envelope.display().to_string() });
             }
-            return Err(Error::BookEncrypted { path: path.display().to_string() });
+            return Err(StoreError::BookEncrypted { path: path.display().to_string() });
         }
         Store::open_read_only_keyed(path, None)
     }
@@ -44,10 +45,10 @@ impl Store {
     pub(crate) fn open_read_only_keyed(path: &Path, key: Option<super::BookKey>) -> Result<Store> {
         let p = path.display().to_string();
         if !path.is_file() {
-            return Err(Error::FileUnreadable { path: p, reason: IoReason::NotFound, detail: "no such file".into() });
+            return Err(StoreError::FileUnreadable { path: p, reason: IoReason::NotFound, detail: "no such file".into() });
         }
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-            .map_err(|e| Error::FileUnreadable { path: p.clone(), reason: sqlite_reason(&e), detail: e.to_string() })?;
+            .map_err(|e| StoreError::FileUnreadable { path: p.clone(), reason: sqlite_reason(&e), detail: e.to_string() })?;
         conn.set_prepared_statement_cache_capacity(super::STATEMENT_CACHE);
         let store = Store { conn, path: p, key, read_only: true };
         store.apply_key()?;
@@ -60,7 +61,7 @@ impl Store {
     pub fn open_image(bytes: &[u8]) -> Result<Store> {
         let mut conn = Connection::open_in_memory()?;
         conn.deserialize_read_exact(rusqlite::MAIN_DB, bytes, bytes.len(), true)
-            .map_err(|_| Error::NotABook { path: ":memory:".into() })?;
+            .map_err(|_| StoreError::NotABook { path: ":memory:".into() })?;
         conn.set_prepared_statement_cache_capacity(super::STATEMENT_CACHE);
         Store::read_only_book(Store { conn, path: ":memory:".into(), key: None, read_only: true })
     }
@@ -72,12 +73,12 @@ impl Store {
         let conn = &store.conn;
         let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).map_err(|e| store.not_a_book(e))?;
         if app_id != APPLICATION_ID {
-            return Err(Error::NotABook { path: p });
+            return Err(StoreError::NotABook { path: p });
         }
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| store.not_a_book(e))?;
         let supported = super::schema_version();
         if version > supported {
-            return Err(Error::NewerDatabase { found: version, supported });
+            return Err(StoreError::NewerDatabase { found: version, supported });
         }
         // Older books are read through today's queries only once migrated (restore_apply does
         // that on the restored copy); with one schema version so far, none exist.
@@ -93,10 +94,10 @@ impl Store {
     /// VACUUM INTO target the main database's key); this is checked, never assumed.
     pub fn snapshot_to(&self, dest: &Path) -> Result<()> {
         let d = dest.display().to_string();
-        let fail = |e: rusqlite::Error| Error::BackupFailed { path: d.clone(), reason: sqlite_reason(&e), detail: e.to_string() };
+        let fail = |e: rusqlite::Error| StoreError::BackupFailed { path: d.clone(), reason: sqlite_reason(&e), detail: e.to_string() };
         self.conn.execute("VACUUM INTO ?1", [&d]).map_err(fail)?;
         if self.key.is_some() != super::is_encrypted(dest) {
-            return Err(Error::BackupFailed { path: d, reason: IoReason::Other, detail: "the copy is not encrypted like the book".into() });
+            return Err(StoreError::BackupFailed { path: d, reason: IoReason::Other, detail: "the copy is not encrypted like the book".into() });
         }
         let c = Connection::open(dest).map_err(fail)?;
         if let Some(k) = &self.key {
@@ -105,7 +106,7 @@ impl Store {
         let _mode: String = c.query_row("PRAGMA journal_mode=DELETE", [], |r| r.get(0)).map_err(fail)?;
         let ok: String = c.query_row("PRAGMA quick_check", [], |r| r.get(0)).map_err(fail)?;
         if ok != "ok" {
-            return Err(Error::BackupFailed { path: d, reason: IoReason::Damaged, detail: ok });
+            return Err(StoreError::BackupFailed { path: d, reason: IoReason::Damaged, detail: ok });
         }
         c.close().map_err(|(_, e)| fail(e))?;
         Ok(())

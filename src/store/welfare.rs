@@ -6,7 +6,7 @@ use super::chain::RecordKind;
 use super::{date_text, parse_stored_date, Book};
 use crate::domain::money::Money;
 use crate::domain::welfare::{BenefitKind, WelfareModel, WelfareRule};
-use crate::error::Result;
+use crate::store::error::Result;
 use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 use rust_decimal::Decimal;

@@ -5,6 +5,7 @@
 //! are consolidated too, and each relaying body's CIF with its own groups is eliminated as the
 //! book's own is.
 
+use crate::store::error::StoreError;
 use crate::app::federation::stored_date;
 use crate::app::federation::sums::{group_vouchers, stored_voucher};
 use crate::domain::money::Currency;
@@ -101,7 +102,7 @@ pub(crate) fn relayed_cif_receivable(b: &Book<'_>, org: &Organisation) -> Result
 /// A registered group as an organisation the statements can read (its chart from its kind, its
 /// fiscal year from its country).
 fn group_org(g: &FedGroupRow) -> Result<Organisation> {
-    let bad = |what: &str| Error::Database { detail: format!("fed_group {}: {what}", g.code) };
+    let bad = |what: &str| Error::Store(StoreError::Database { detail: format!("fed_group {}: {what}", g.code) });
     let country = Country::from_code(&g.country).ok_or_else(|| bad("country"))?;
     let (fiscal_start_month, fiscal_start_day) = country.default_fiscal_start();
     Ok(Organisation {
@@ -197,7 +198,7 @@ pub fn group_register_view(store: &crate::store::Store, ctx: &crate::app::Ctx, i
 /// A group's loans as its latest bundle sent them, and that bundle's date (their status's).
 fn group_loans(b: &Book<'_>, g: &FedGroupRow) -> Result<(Vec<reports::ImportedLoan>, Option<NaiveDate>)> {
     let Some(last) = b.fed_latest_bundle(g.id)? else { return Ok((Vec::new(), None)) };
-    let records: crate::app::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
+    let records: crate::app::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Store(StoreError::Database { detail: e.to_string() }))?;
     let mut out = Vec::new();
     for l in records.loans {
         out.push(reports::ImportedLoan {
@@ -224,7 +225,7 @@ fn group_loans(b: &Book<'_>, g: &FedGroupRow) -> Result<(Vec<reports::ImportedLo
 /// A group's members as its latest bundle sent them (ids are the group's own, as its postings').
 fn group_members(b: &Book<'_>, g: &FedGroupRow) -> Result<Vec<crate::domain::org::Member>> {
     let Some(last) = b.fed_latest_bundle(g.id)? else { return Ok(Vec::new()) };
-    let records: crate::app::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
+    let records: crate::app::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Store(StoreError::Database { detail: e.to_string() }))?;
     let mut out = Vec::new();
     for m in records.members {
         out.push(crate::domain::org::Member {

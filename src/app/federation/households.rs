@@ -8,6 +8,7 @@
 //! reschedule of its loan (`samuh loan reschedule`) at the amounts the plan gives it; the next
 //! bundles bring the result back to the centre.
 
+use crate::store::error::StoreError;
 use crate::app::input::Ctx;
 use crate::domain::loan::{InterestMethod, LoanTerms, RepaymentFrequency};
 use crate::domain::money::Money;
@@ -130,7 +131,7 @@ fn household_members(b: &Book<'_>, org: &Organisation) -> Result<Vec<(String, St
     let mut out = Vec::new();
     for g in b.fed_groups(org.id)? {
         let Some(last) = b.fed_latest_bundle(g.id)? else { continue };
-        let records: crate::app::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
+        let records: crate::app::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Store(StoreError::Database { detail: e.to_string() }))?;
         for m in records.members {
             if let Some(k) = m.household.as_deref().and_then(|k| household_key(k).ok()) {
                 out.push((k, g.code.clone(), m.id));
@@ -146,7 +147,7 @@ pub(crate) fn household_loans(b: &Book<'_>, org: &Organisation, only: Option<&st
     let mut out = Vec::new();
     for g in b.fed_groups(org.id)? {
         let Some(last) = b.fed_latest_bundle(g.id)? else { continue };
-        let records: crate::app::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Database { detail: e.to_string() })?;
+        let records: crate::app::federation::Records = serde_json::from_str(&last.records).map_err(|e| Error::Store(StoreError::Database { detail: e.to_string() }))?;
         let key_of = |id: i64| records.members.iter().find(|m| m.id == id).and_then(|m| m.household.as_deref()).and_then(|k| household_key(k).ok());
         let mut mine: Vec<HouseholdLoan> = Vec::new();
         let mut ids = Vec::new();
@@ -173,7 +174,7 @@ pub(crate) fn household_loans(b: &Book<'_>, org: &Organisation, only: Option<&st
             continue;
         }
         for v in b.fed_vouchers(g.id)? {
-            let date = NaiveDate::parse_from_str(&v.date, "%Y-%m-%d").map_err(|e| Error::Database { detail: e.to_string() })?;
+            let date = NaiveDate::parse_from_str(&v.date, "%Y-%m-%d").map_err(|e| Error::Store(StoreError::Database { detail: e.to_string() }))?;
             for p in v.lines.iter().filter(|p| p.account == crate::domain::ledger::code::LOANS_TO_MEMBERS) {
                 if let Some(k) = p.loan_id.and_then(|id| ids.iter().position(|x| *x == id)) {
                     mine[k].moves.push((date, Money::from_minor(p.amount_minor)));

@@ -8,6 +8,7 @@
 //! Parquet DATEs. Everything comes from what the groups sent (the imported entries and the
 //! records of each group's latest bundle), so the totals are those of the roll-up reports.
 
+use crate::store::error::StoreError;
 use crate::app::federation::{oversees, Records};
 use crate::app::federation::sums::stored_date;
 use crate::app::org_of;
@@ -164,7 +165,7 @@ impl Table {
             let cols = self.columns.iter().map(|(n, make)| make().schema(n)).collect::<Vec<_>>().join(" ");
             format!("message {} {{ {cols} }}", self.name)
         };
-        let schema = Arc::new(parse_message_type(&message).map_err(|e| Error::Database { detail: e.to_string() })?);
+        let schema = Arc::new(parse_message_type(&message).map_err(|e| Error::Store(StoreError::Database { detail: e.to_string() }))?);
         let props = Arc::new(WriterProperties::builder().set_created_by("samuh".into()).build());
         for (key, cols) in std::mem::take(&mut self.parts) {
             let (state, district, block, year) = &key;
@@ -172,7 +173,7 @@ impl Table {
             let rel: PathBuf = [self.name.to_string(), format!("state={state}"), format!("district={district}"), format!("block={block}"), format!("year={year}"), format!("part-{n}.parquet")].iter().collect();
             *n += 1;
             let path = dir.join(&rel);
-            let unwritable = |e: &dyn std::fmt::Display| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() };
+            let unwritable = |e: &dyn std::fmt::Display| Error::Store(StoreError::FileUnwritable { path: path.display().to_string(), detail: e.to_string() });
             std::fs::create_dir_all(path.parent().expect("a partition folder")).map_err(|e| unwritable(&e))?;
             let file = std::fs::File::create(&path).map_err(|e| unwritable(&e))?;
             let mut w = SerializedFileWriter::new(file, schema.clone(), props.clone()).map_err(|e| unwritable(&e))?;
@@ -329,7 +330,7 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
         ],
     );
     let dir = Path::new(to);
-    std::fs::create_dir_all(dir).map_err(|e| Error::FileUnwritable { path: to.to_string(), detail: e.to_string() })?;
+    std::fs::create_dir_all(dir).map_err(|e| Error::Store(StoreError::FileUnwritable { path: to.to_string(), detail: e.to_string() }))?;
     let mut files = Vec::new();
     let (mut n_groups, mut n_postings) = (0i64, 0i64);
     let mut texts = Texts::default();
@@ -345,7 +346,7 @@ pub fn export_parquet(store: &Store, i: &ParquetExportInput) -> Result<ParquetEx
         // bundle never holds fewer entries, the import refuses an older one).
         let bundles = b.fed_bundle_periods(g.id)?;
         let records: Records = match b.fed_latest_bundle(g.id)? {
-            Some(f) => serde_json::from_str(&f.records).map_err(|e| Error::Database { detail: e.to_string() })?,
+            Some(f) => serde_json::from_str(&f.records).map_err(|e| Error::Store(StoreError::Database { detail: e.to_string() }))?,
             None => Records::default(),
         };
         let last_period = bundles.iter().map(|(as_of, _)| stored_date(as_of)).collect::<Result<Vec<_>>>()?.into_iter().max();

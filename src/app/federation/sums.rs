@@ -5,6 +5,7 @@
 //! figure is the one the postings give: a month's sum is that month's postings added up, and a
 //! report only ever asks whether a line falls on or before a date it cuts at.
 
+use crate::store::error::StoreError;
 use crate::domain::ledger::{code, Line, LineKind, VoucherKind};
 use crate::domain::money::Money;
 use crate::error::{Error, Result};
@@ -70,7 +71,7 @@ pub(crate) fn stored_date(s: &str) -> Result<NaiveDate> {
         .and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y as i32, m, d));
     match quick {
         Some(d) => Ok(d),
-        None => NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| Error::Database { detail: format!("{s}: {e}") }),
+        None => NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|e| Error::Store(StoreError::Database { detail: format!("{s}: {e}") })),
     }
 }
 
@@ -83,7 +84,7 @@ fn first_of(month: i64) -> Result<NaiveDate> {
     i32::try_from(month / 100)
         .ok()
         .and_then(|y| NaiveDate::from_ymd_opt(y, (month % 100) as u32, 1))
-        .ok_or_else(|| Error::Database { detail: format!("fed_month {month}") })
+        .ok_or_else(|| Error::Store(StoreError::Database { detail: format!("fed_month {month}") }))
 }
 
 fn last_of(first: NaiveDate) -> NaiveDate {
@@ -176,7 +177,7 @@ pub(crate) fn group_vouchers(b: &Book<'_>, group_id: i64, code: &str, to: NaiveD
     keyed.sort_by_key(|(at, _, _)| *at);
     keyed
         .into_iter()
-        .map(|(_, v, kind)| v.ok_or_else(|| Error::Database { detail: format!("fed_month {code}: line kind {kind}") }))
+        .map(|(_, v, kind)| v.ok_or_else(|| Error::Store(StoreError::Database { detail: format!("fed_month {code}: line kind {kind}") })))
         .collect()
 }
 
@@ -203,7 +204,7 @@ fn month_voucher(date: NaiveDate, opening: bool, line: Line) -> StoredVoucher {
 /// An imported voucher as the single-book reports read it (the group's own ids, so a reversal
 /// finds what it reverses; `reversed_by` from the map given).
 pub(crate) fn stored_voucher(v: FedVoucherRow, code: &str, reversed_by: &HashMap<i64, i64>) -> Result<StoredVoucher> {
-    let bad = |what: &str| Error::Database { detail: format!("fed_voucher {code} {}: {what}", v.position) };
+    let bad = |what: &str| Error::Store(StoreError::Database { detail: format!("fed_voucher {code} {}: {what}", v.position) });
     let mut lines = Vec::with_capacity(v.lines.len());
     for l in v.lines {
         let kind = LineKind::from_code(&l.kind).ok_or_else(|| bad("line kind"))?;

@@ -8,6 +8,7 @@
 //! refused, not silently cut). Nothing here touches a book; `members_import` does, in one
 //! transaction. The format is documented in `docs/member-csv.md`.
 
+use crate::store::error::StoreError;
 use crate::app::input::{name_text, Ctx, MAX_MEMBER_NO, MAX_NAME};
 use crate::app::setup::{member_in, MemberInput};
 use crate::app::org_of;
@@ -372,7 +373,7 @@ pub fn members_csv_parse(text: &str, ctx: &Ctx) -> MemberImport {
             // a reason to stop the import.
             problem("admission-no", &no_raw, e);
         } else if let Some(_first) = seen.get(&no) {
-            problem("admission-no", &no_raw, Error::DuplicateMember { member: no.clone() });
+            problem("admission-no", &no_raw, Error::Store(StoreError::DuplicateMember { member: no.clone() }));
         }
         if name.is_empty() {
             problem("name", "", Error::Required { field: "name".into() });
@@ -500,8 +501,8 @@ pub fn members_import_report(store: &mut Store, ctx: &Ctx, org: &str, text: &str
                     }
                     out.accepted.push(m.clone())
                 }
-                Err(e @ (Error::DuplicateMember { .. } | Error::DateBeforeFormation { .. })) => {
-                    let column = if matches!(e, Error::DuplicateMember { .. }) { "admission-no" } else { "joined-on" };
+                Err(e @ (Error::Store(StoreError::DuplicateMember { .. }) | Error::DateBeforeFormation { .. })) => {
+                    let column = if matches!(e, Error::Store(StoreError::DuplicateMember { .. })) { "admission-no" } else { "joined-on" };
                     out.rejected.push(RejectedRow {
                         line: m.line,
                         cells: vec![m.admission_no.clone(), m.name.clone()],

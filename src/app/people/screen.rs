@@ -211,7 +211,7 @@ pub fn member_list(store: &Store, ctx: &Ctx, org: &str, locale: Locale) -> Resul
 /// The signed-in person by name, for reads (the PIN is checked by writes).
 fn identify_read(b: &Book<'_>, ctx: &Ctx) -> Result<Option<PersonRecord>> {
     match &ctx.actor {
-        Some(a) if b.people_count()? > 0 => b.person_by_name(a.name.trim()),
+        Some(a) if b.people_count()? > 0 => Ok(b.person_by_name(a.name.trim())?),
         _ => Ok(None),
     }
 }
@@ -382,7 +382,7 @@ pub fn policy_preview(store: &mut Store, ctx: &Ctx, i: &PolicyInput, locale: Loc
                     }
                 }
             }
-            Ok(found)
+            Ok::<_, Error>(found)
         })?;
         for (path, e) in &found {
             push(&mut errors, path, e);

@@ -3,6 +3,7 @@
 //! sheet or passbooks to a file the shell chose (PDF, XLSX or a folder of CSV files), reporting
 //! progress step by step with a label in the reader's language.
 
+use crate::store::error::StoreError;
 use crate::app::input::{count_positive, nonblank, Ctx};
 use crate::app::org_of;
 use crate::app::report::print::{audit_export_progress, passbook_pdf_progress, passbook_plan, passbook_printed, AuditParams, PassbookMode, PassbookPrint};
@@ -208,7 +209,7 @@ pub fn passbook_lines(store: &Store, ctx: &Ctx, s: &ReportSave, locale: Locale) 
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<()> {
-    std::fs::write(path, bytes).map_err(|e| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() })
+    std::fs::write(path, bytes).map_err(|e| Error::Store(StoreError::FileUnwritable { path: path.display().to_string(), detail: e.to_string() }))
 }
 
 fn step(l: &Localizer, k: usize, n: usize, what: &str) -> Progress {
@@ -222,7 +223,7 @@ fn write_reports(reports: &[Report], l: &Localizer, format: &str, path: &Path, p
         "xlsx" => write(path, &render_xlsx(reports, l)?)?,
         "pdf" => write(path, &render_pdf_all(reports, l, page)?)?,
         "csv" => {
-            std::fs::create_dir_all(path).map_err(|e| Error::FileUnwritable { path: path.display().to_string(), detail: e.to_string() })?;
+            std::fs::create_dir_all(path).map_err(|e| Error::Store(StoreError::FileUnwritable { path: path.display().to_string(), detail: e.to_string() }))?;
             let mut out = Vec::new();
             for (i, r) in reports.iter().enumerate() {
                 let f = path.join(format!("{:02}-{}.csv", i, r.id));

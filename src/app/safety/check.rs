@@ -1,5 +1,6 @@
 //! `samuh check`: named ledger-wide checks that report every finding, not the first one.
 
+use crate::store::error::StoreError;
 use crate::domain::ledger::{code, voucher_hash, AccountType, Entry, LineKind, SubLedger, VoucherKind, GENESIS_HASH};
 use crate::domain::money::Money;
 use crate::domain::org::Organisation;
@@ -60,7 +61,7 @@ pub fn check_book(store: &Store, org: Option<&str>) -> Result<CheckReport> {
 
 /// An error that says the book's file cannot be read through (as opposed to a refusal).
 pub fn is_damage(e: &Error) -> bool {
-    matches!(e, Error::BookDamaged | Error::FileUnreadable { reason: IoReason::Damaged, .. })
+    matches!(e, Error::Store(StoreError::BookDamaged) | Error::Store(StoreError::FileUnreadable { reason: IoReason::Damaged, .. }))
 }
 
 impl CheckReport {
@@ -84,7 +85,7 @@ fn pages_finding(places: usize) -> Finding {
 /// How many damaged places `quick_check` names (0: none). Its English text stays out of the
 /// finding, which says what to do in the reader's language.
 fn damaged_places(store: &Store) -> Result<usize> {
-    match store.quick_check() {
+    match store.quick_check().map_err(Error::from) {
         Ok(rows) if rows == ["ok"] => Ok(0),
         Ok(rows) => Ok(rows.len()),
         Err(e) if is_damage(&e) => Ok(1),

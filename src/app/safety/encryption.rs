@@ -42,14 +42,14 @@ pub fn book_encrypt(path: &Path, passphrase: &str) -> Result<(Store, Encrypted)>
 
 /// Opens a book, plain or encrypted.
 pub fn book_open(path: &Path, unlock: Unlock<'_>) -> Result<Store> {
-    Store::open_with(path, unlock)
+    Ok(Store::open_with(path, unlock)?)
 }
 
 /// Sets a new passphrase for the open (encrypted) book: the key is rewrapped, nothing is
 /// re-encrypted, and the recovery code stays valid. Opened with the recovery code, this is how
 /// a lost passphrase is replaced.
 pub fn passphrase_change(store: &Store, new: &str) -> Result<()> {
-    store.change_passphrase(new)
+    Ok(store.change_passphrase(new)?)
 }
 
 /// Issues a new recovery code for the open (encrypted) book and returns it, to be shown once:

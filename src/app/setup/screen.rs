@@ -6,6 +6,7 @@
 //! (`org_in`, `policy_in`, `member_in`, `opening_in`) inside `Store::dry_run`, which always rolls
 //! back; `setup_record` then runs them once more in ONE `Store::write`.
 
+use crate::store::error::StoreError;
 use crate::app::input::Ctx;
 use crate::app::people::member_csv::{members_csv_parse, COLUMNS};
 use crate::app::setup::{default_policy, member_in, opening_in, org_in, policy_in, SetupInput};
@@ -26,7 +27,7 @@ pub fn book_create(path: &Path) -> Result<Store> {
     if path.exists() {
         return Err(Error::BookFileExists { path: path.display().to_string() });
     }
-    Store::open_or_create(path)
+    Ok(Store::open_or_create(path)?)
 }
 
 /// The by-laws a new group of a country starts from, as plain values to prefill the wizard.
@@ -232,9 +233,9 @@ fn path_for(stage: &str, e: &Error) -> String {
     let field = e.args().into_iter().find(|(k, _)| *k == "field").map(|(_, a)| a.plain());
     let tail = match (stage, e) {
         (_, _) if field.is_some() => field_key(stage, field.as_deref().unwrap_or_default()),
-        ("org", Error::DuplicateOrganisation { .. } | Error::OrgCodeInvalid { .. }) => "code".into(),
+        ("org", Error::Store(StoreError::DuplicateOrganisation { .. }) | Error::OrgCodeInvalid { .. }) => "code".into(),
         ("org", Error::DateInFuture { .. }) => "formed_on".into(),
-        (s, Error::DuplicateMember { .. }) if s.starts_with("members") => "admission_no".into(),
+        (s, Error::Store(StoreError::DuplicateMember { .. })) if s.starts_with("members") => "admission_no".into(),
         (s, Error::DateInFuture { .. } | Error::DateBeforeFormation { .. }) if s.starts_with("members") => "joined_on".into(),
         ("opening", Error::DateInFuture { .. } | Error::DateBeforeFormation { .. }) => "date".into(),
         ("opening", Error::CashBelowZero { .. }) => "cash".into(),

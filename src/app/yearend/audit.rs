@@ -5,6 +5,7 @@
 //! item. The checklist of the year then compares the statement with the bank book and carries the
 //! remarks and the auditor's name; the preview names the audit and the close records it.
 
+use crate::store::error::StoreError;
 use super::fiscal_year;
 use crate::app::input::{amount, date, free_text, name_text, nonblank, Ctx};
 use crate::app::head_code;
@@ -99,7 +100,7 @@ pub fn year_audit(store: &mut Store, ctx: &Ctx, i: &YearAuditInput) -> Result<Ye
             Some(t) => Some(amount("bank-statement", &t, org.currency)?),
             None => None,
         };
-        let remarks = serde_json::to_string(&remarks).map_err(|e| Error::Database { detail: e.to_string() })?;
+        let remarks = serde_json::to_string(&remarks).map_err(|e| Error::Store(StoreError::Database { detail: e.to_string() }))?;
         b.insert_year_audit(&NewYearAudit { org_id: org.id, fiscal_year: fy.start_year, audited_on: on, auditor: &auditor, peer_from: &peer_from, bank_statement: bank, remarks: &remarks, recorded_at: &ctx.now })?;
         who.log(b, ctx, crate::app::people::act(org, "year-audit", on))?;
         Ok(YearAudited { org: org.code.clone(), year: fy.label(), auditor: auditor.clone(), book_code: head_code(b, org.id)?, already_recorded: false })

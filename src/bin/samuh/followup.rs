@@ -1,6 +1,7 @@
 //! `samuh receipts`: a receipt for every payer of a meeting or voucher (issue 15), as a PDF for a
 //! thermal roll or A6 cards, or as text to send in a messaging app.
 
+use samuh::store::error::StoreError;
 use super::{write_file, Answer};
 use clap::{Args, Subcommand};
 use samuh::app::{self, Ctx};
@@ -45,7 +46,7 @@ pub(super) fn receipts(s: &Store, ctx: &Ctx, l: &Localizer, a: &ReceiptsArgs) ->
         fonts: Some(a.fonts),
     };
     let view = app::followup::receipts_view(s, ctx, &input)?;
-    let json = serde_json::to_value(&view).map_err(|e| Error::Database { detail: e.to_string() })?;
+    let json = serde_json::to_value(&view).map_err(|e| Error::Store(StoreError::Database { detail: e.to_string() }))?;
     match &a.out {
         Some(out) => {
             let pdf = app::followup::receipts_document(s, ctx, &input)?;
@@ -179,7 +180,7 @@ pub(super) fn run(cmd: &FollowupCmd, cli: &super::Cli, ctx: &Ctx, l: &Localizer)
                     .collect::<Vec<_>>()
                     .join("\n")
             };
-            Ok(Answer::new(text, serde_json::to_value(&vs).map_err(|e| Error::Database { detail: e.to_string() })?))
+            Ok(Answer::new(text, serde_json::to_value(&vs).map_err(|e| Error::Store(StoreError::Database { detail: e.to_string() }))?))
         }
         FollowupCmd::Invitations { org, date, meeting_date, place, time, out } => {
             let i = f::InvitationsInput { org: org.clone(), date: date.clone(), meeting_date: meeting_date.clone(), place: place.clone(), time: time.clone() };

@@ -1,6 +1,7 @@
 //! `samuh welfare …`: a death in the funeral-welfare club (its levy, collections and payout, the
 //! settlement slips for lending funds kept in other books) and welfare benefits (issue 15).
 
+use samuh::store::error::StoreError;
 use super::{open, write_file, Answer, Cli};
 use clap::Subcommand;
 use samuh::app::{self, welfare as w, Ctx};
@@ -264,7 +265,7 @@ pub(super) fn run(cmd: &WelfareCmd, cli: &Cli, ctx: &Ctx, l: &Localizer, saved: 
         WelfareCmd::Slips { org, deceased, out } => {
             let mut s = open(cli)?;
             let slips = w::settlement_slips(&mut s, ctx, org, deceased)?;
-            std::fs::create_dir_all(out).map_err(|e| Error::FileUnwritable { path: out.display().to_string(), detail: e.to_string() })?;
+            std::fs::create_dir_all(out).map_err(|e| Error::Store(StoreError::FileUnwritable { path: out.display().to_string(), detail: e.to_string() }))?;
             let mut written = Vec::new();
             for (slip, bytes) in slips {
                 let f = out.join(format!("{}.samuh-slip", slip.slip));

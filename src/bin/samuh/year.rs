@@ -1,6 +1,7 @@
 //! `samuh year …`: the price of a share, the preview of a year's close, the close, and the
 //! reopening of a closed year (issue 14).
 
+use samuh::store::error::StoreError;
 use super::{open, Answer, Cli};
 use clap::{Args, Subcommand};
 use samuh::app::{self, Ctx};
@@ -206,7 +207,7 @@ pub(crate) fn run(cli: &Cli, cmd: &YearCmd, ctx: &Ctx, l: &Localizer) -> Result<
             let report = app::dividend_slip(&s, org, year, member, locale.lang)?;
             if let Some(path) = out {
                 let pdf = samuh::render::render_pdf_all(std::slice::from_ref(&report), &members, samuh::render::PageSize::A5)?;
-                std::fs::write(path, pdf).map_err(|e| Error::FileUnwritable { path: path.clone(), detail: e.to_string() })?;
+                std::fs::write(path, pdf).map_err(|e| Error::Store(StoreError::FileUnwritable { path: path.clone(), detail: e.to_string() }))?;
                 let text = l.msg("ui-saved-to", &[("path", Arg::Text(path.clone()))]);
                 return Ok(Answer::new(text, serde_json::json!({"written": [path]})));
             }
