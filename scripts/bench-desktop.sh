@@ -12,6 +12,11 @@ export PATH="$HOME/.cargo/bin:$PATH"
 export OPENSSL_NO_VENDOR=1
 target_dir="${CARGO_TARGET_DIR:-target}"
 command -v tauri-driver >/dev/null 2>&1 || cargo install --locked tauri-driver --version '^2'
+# The platform's own memory floor (scripts/webkit-floor.py) opens bare GTK and WebKitGTK windows
+# from Python, through Debian's GObject bindings.
+if ! /usr/bin/python3 -c 'import gi; gi.require_version("WebKit2", "4.1")' 2>/dev/null; then
+  $(command -v sudo || true) apt-get install -y --no-install-recommends python3-gi gir1.2-webkit2-4.1
+fi
 (cd ui && { npm ci --no-audit --no-fund || npm install --no-audit --no-fund --no-save; } && npm run build)
 # The Tauri CLI from npm ships a prebuilt binary (building tauri-cli from source takes ~8 min).
 (cd src-tauri && npx --yes @tauri-apps/cli@^2 build --bundles deb)
@@ -28,4 +33,6 @@ mkdir -p target
   echo "|---|---|---|"
   echo "| samuh-desktop binary | $(numfmt --to=iec-i --suffix=B "$bin_size") | |"
   echo "| $(basename "$deb") | $(numfmt --to=iec-i --suffix=B "$deb_size") | ≤ 20 MB |"
+  echo
+  xvfb-run -a -s "-screen 0 1280x800x24" scripts/webkit-floor.py
 } | tee target/bench-desktop.md
