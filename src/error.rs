@@ -657,3 +657,46 @@ impl From<crate::domain::posting::Refused> for Error {
         Error::Domain(r.error)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn a_code_names_one_variant_of_one_layer_and_no_wrapper() {
+        let codes = Error::codes();
+        let unique: BTreeSet<_> = codes.iter().collect();
+        assert_eq!(unique.len(), codes.len(), "a code is given twice");
+        for wrapper in ["error-domain", "error-store"] {
+            assert!(!codes.contains(&wrapper), "{wrapper} is a wrapper, not an error");
+        }
+        // Each layer's own codes are among them.
+        assert!(codes.contains(&"error-unbalanced-voucher") && codes.contains(&"error-disk-full") && codes.contains(&"error-required"));
+    }
+
+    #[test]
+    fn a_wrapped_error_keeps_its_code_arguments_and_field() {
+        let r = Refusal::VslaCycleEndNotAfterStart { start: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(), end: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() };
+        let e = Error::from(r.clone());
+        assert_eq!(e.code(), "error-vsla-cycle-end-not-after-start");
+        assert_eq!(e.field_path(), Some("end"));
+        assert!(e.args().contains(&("field", Arg::Text("end".into()))));
+        assert_eq!(e.args(), r.args());
+        // A domain refusal met while storing is carried on as the domain's, not the store's.
+        assert_eq!(Error::from(StoreError::from(r.clone())), Error::Domain(r));
+        let s = StoreError::FileUnwritable { path: "/x/y.pdf".into(), detail: "No space left on device (os error 28)".into() };
+        let e = Error::from(s);
+        assert_eq!(e.code(), "error-file-unwritable");
+        assert!(e.args().contains(&("reason", Arg::Text("disk-full".into()))), "{:?}", e.args());
+        assert_eq!(e.field_path(), None);
+    }
+
+    #[test]
+    fn a_year_label_is_given_as_a_year() {
+        let e = Error::Store(StoreError::YearClosed { year: "2025-26".into() });
+        assert!(matches!(e.args().as_slice(), [("year", Arg::Year(y))] if y.start_year == 2025));
+        let e = Error::YearNotClosed { year: "not a year".into() };
+        assert_eq!(e.args(), vec![("year", Arg::Text("not a year".into()))]);
+    }
+}
