@@ -593,6 +593,20 @@ pub enum Error {
     AdminShareOutOfRange { input: String } => field "admin-share",
     #[error("welfare rules already start on {date}")]
     WelfareRulesSameDay { date: NaiveDate } => field "from",
+    #[error("the year {year} cannot be reopened: {member} has been paid {paid} of its dividend")]
+    YearDividendPaid { year: String, member: String, paid: Money },
+    #[error("the year {year} is not closed: its dividends are declared when it is closed")]
+    DividendYearNotClosed { year: String },
+    #[error("{field}: {input} is not more than zero")]
+    AmountNotPositive { field: String, input: String },
+    #[error("the welfare rules in force on {date} set no annual fee")]
+    NoWelfareFee { date: NaiveDate },
+    /// A command's input that is not what the command takes (a program's fault, not a person's):
+    /// `reason` selects the sentence as in `InputFileMalformed`, `key` names the key concerned.
+    #[error("the request {command} could not be read: {reason} {key}")]
+    RequestMalformed { command: String, reason: String, key: String },
+    #[error("{input} guarantors: the by-laws may ask 0 to {max}")]
+    GuarantorsOutOfRange { input: String, max: i64 } => field "guarantors",
     #[error("--settle {value} is not FUND:LOAN or FUND:LOAN:PRINCIPAL:INTEREST")]
     SettleMalformed { value: String } => field "settle",
 }

@@ -478,7 +478,7 @@ fn the_follow_up_meeting_records_the_agreed_payments_and_prints_signed_minutes()
         (followup_meeting("2025-09-20", vec![promise("9", "2025-10-10", "550")]), "error-unknown-loan"),
         // A payment agreed for 10 September, before the meeting of 20 September.
         (followup_meeting("2025-09-20", vec![promise("1", "2025-09-10", "550")]), "error-promise-before-meeting"),
-        (followup_meeting("2025-09-20", vec![promise("1", "2025-10-10", "0")]), "error-invalid-amount"),
+        (followup_meeting("2025-09-20", vec![promise("1", "2025-10-10", "0")]), "error-amount-not-positive"),
         (followup_meeting("2025-09-20", vec![]), "error-required"),
         (app::followup::FollowupMeetingInput { place: " ".into(), ..followup_meeting("2025-09-20", vec![promise("1", "2025-10-10", "550")]) }, "error-required"),
         // On 6 May nothing was overdue yet (the first instalment fell due that day): not on the list.

@@ -110,6 +110,12 @@ field-calendar = পঞ্জিকা
 field-kind = সমিতির ধরন
 field-country = দেশ
 field-frequency = সভা কতদিন পরপর
+field-time = সময়
+field-notes = মন্তব্য
+field-repayment-frequency = কিস্তি কতদিন পরপর
+field-benefit-kind = সহায়তার ধরন
+field-expense-head = খরচের খাত
+field-line-kind = লেনদেনের ধরন
 field-method = সুদের পদ্ধতি
 field-role = পদ
 field-attendance = উপস্থিতি
@@ -260,3 +266,14 @@ calendar-bangabda = বঙ্গাব্দ (বাংলা সন)
 
 digits-latin = 0 1 2 3 (আন্তর্জাতিক)
 digits-native = বাংলা অঙ্ক (১ ২ ৩)
+error-guarantors-out-of-range = ঋণের জন্য { $input } জন জামিনদার চাওয়া যায় না: উপবিধি { DIGITS("0") } থেকে { $max } জন পর্যন্ত চাইতে পারে। ছোট সংখ্যা লিখুন।
+error-request-malformed = “{ $command }” নির্দেশকে এমন কিছু পাঠানো হয়েছে যা সে পড়তে পারে না: { $reason ->
+        [eof] অনুরোধটি মাঝপথে শেষ হয়ে গেছে।
+        [unknown-field] “{ $key }” এমন নাম নয় যা সে নেয়।
+        [missing-field] “{ $key }” দরকার, কিন্তু দেওয়া হয়নি।
+        [duplicate-field] “{ $key }” দুবার দেওয়া হয়েছে।
+        [type] ভুল ধরনের মান (টাকার অঙ্ক ও তারিখ লেখা হিসেবে পাঠানো হয়)।
+       *[other] অনুরোধটি ঠিক আকারে নেই।
+    } কিছুই সংরক্ষণ করা হয়নি। এটি পাঠানো প্রোগ্রামের ত্রুটি; আপনি কী করছিলেন তা জানিয়ে এটি জানান।
+error-no-welfare-fee = { $date } তারিখে চালু কল্যাণ নিয়মে কোনো বার্ষিক চাঁদা ঠিক করা নেই, তাই আদায়ের কিছু নেই। ক্লাব বার্ষিক চাঁদা নিলে আগে কল্যাণ নিয়মে তা ঠিক করুন।
+error-amount-not-positive = { $field }: { $input } লেখার মতো কোনো অঙ্ক নয়; অঙ্কটি শূন্যের বেশি হতে হবে।

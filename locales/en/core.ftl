@@ -118,6 +118,12 @@ field-calendar = Calendar
 field-kind = Type of group
 field-country = Country
 field-frequency = Meeting frequency
+field-time = Time
+field-notes = Notes
+field-repayment-frequency = Repayment frequency
+field-benefit-kind = Kind of benefit
+field-expense-head = Expense head
+field-line-kind = Kind of entry
 field-method = Interest method
 field-role = Role
 field-attendance = Attendance
@@ -268,3 +274,14 @@ calendar-bangabda = Bangla calendar (Bangabda)
 
 digits-latin = 0 1 2 3 (international)
 digits-native = Local digits
+error-guarantors-out-of-range = { $input } guarantors cannot be asked for a loan: the by-laws may ask from { DIGITS("0") } to { $max }. Type a smaller number.
+error-request-malformed = The command “{ $command }” was sent something it cannot read: { $reason ->
+        [eof] the request ends too soon.
+        [unknown-field] “{ $key }” is not a name it takes.
+        [missing-field] “{ $key }” is required and missing.
+        [duplicate-field] “{ $key }” is given twice.
+        [type] a value of the wrong kind (amounts and dates are sent as text).
+       *[other] the request is not well-formed.
+    } Nothing was saved. This is a fault of the program that sent it; report it with what you were doing.
+error-no-welfare-fee = The welfare rules in force on { $date } set no annual fee, so there is none to collect. Set an annual fee in the welfare rules first, if the club collects one.
+error-amount-not-positive = { $field }: { $input } is not an amount to record; it must be more than zero.

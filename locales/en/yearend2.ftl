@@ -23,3 +23,6 @@ note-year-departed-payable = { $members ->
     [one] One member has left ({ $list }): the amount is not added to savings or shares but kept as payable, to be paid in cash ("Pay in cash" on the Year-end screen, or `samuh year pay`).
    *[other] { $members } members have left ({ $list }): their amounts are not added to savings or shares but kept as payable, to be paid in cash ("Pay in cash" on the Year-end screen, or `samuh year pay`).
 }
+
+error-year-dividend-paid = The year { $year } cannot be reopened: { $member } has already been paid { $paid } of its dividend. Reverse that payment first, then reopen the year.
+error-dividend-year-not-closed = The year { $year } is not closed yet: its dividends are declared when the year is closed. Close the year first, then pay them.

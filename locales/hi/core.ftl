@@ -110,6 +110,12 @@ field-calendar = पंचांग
 field-kind = समूह का प्रकार
 field-country = देश
 field-frequency = बैठक कितनी बार
+field-time = समय
+field-notes = टिप्पणियाँ
+field-repayment-frequency = किस्त कितनी बार
+field-benefit-kind = सहायता का प्रकार
+field-expense-head = खर्च का मद
+field-line-kind = प्रविष्टि का प्रकार
 field-method = ब्याज की विधि
 field-role = पद
 field-attendance = उपस्थिति
@@ -259,3 +265,14 @@ calendar-bangabda = बांग्ला पंचांग (बंगाब्
 
 digits-latin = 0 1 2 3 (अंतरराष्ट्रीय अंक)
 digits-native = देवनागरी अंक (१ २ ३)
+error-guarantors-out-of-range = ऋण के लिए { $input } जमानतदार नहीं माँगे जा सकते: उपनियम { DIGITS("0") } से { $max } तक माँग सकते हैं। छोटी संख्या लिखें।
+error-request-malformed = आदेश “{ $command }” को ऐसा कुछ भेजा गया जिसे वह पढ़ नहीं सकता: { $reason ->
+        [eof] अनुरोध बीच में ही समाप्त हो गया।
+        [unknown-field] “{ $key }” ऐसा नाम नहीं है जिसे वह लेता हो।
+        [missing-field] “{ $key }” आवश्यक है और नहीं दिया गया।
+        [duplicate-field] “{ $key }” दो बार दिया गया है।
+        [type] गलत प्रकार का मान (राशियाँ और तारीख़ें पाठ के रूप में भेजी जाती हैं)।
+       *[other] अनुरोध सही रूप में नहीं है।
+    } कुछ भी सहेजा नहीं गया। यह भेजने वाले प्रोग्राम की गलती है; आप क्या कर रहे थे, यह बताकर इसकी सूचना दें।
+error-no-welfare-fee = { $date } को लागू कल्याण नियमों में कोई वार्षिक शुल्क तय नहीं है, इसलिए वसूलने को कुछ नहीं है। यदि क्लब वार्षिक शुल्क लेता है तो पहले कल्याण नियमों में उसे तय करें।
+error-amount-not-positive = { $field }: { $input } दर्ज करने लायक राशि नहीं है; राशि शून्य से अधिक होनी चाहिए।

@@ -110,6 +110,12 @@ field-calendar = ปฏิทิน
 field-kind = ประเภทกลุ่ม
 field-country = ประเทศ
 field-frequency = ความถี่การประชุม
+field-time = เวลา
+field-notes = บันทึก
+field-repayment-frequency = ความถี่การผ่อนชำระ
+field-benefit-kind = ประเภทสวัสดิการ
+field-expense-head = หมวดรายจ่าย
+field-line-kind = ประเภทรายการ
 field-method = วิธีคิดดอกเบี้ย
 field-role = ตำแหน่ง
 field-attendance = การเข้าประชุม
@@ -260,3 +266,14 @@ calendar-bangabda = ปฏิทินบังคลา (บังกาบด�
 
 digits-latin = 0 1 2 3 (เลขอารบิก)
 digits-native = เลขไทย (๑ ๒ ๓)
+error-guarantors-out-of-range = ขอผู้ค้ำประกัน { $input } คนสำหรับเงินกู้ไม่ได้: ข้อบังคับกำหนดได้ตั้งแต่ { DIGITS("0") } ถึง { $max } คน กรุณาพิมพ์จำนวนที่น้อยลง
+error-request-malformed = คำสั่ง “{ $command }” ได้รับข้อมูลที่อ่านไม่ได้: { $reason ->
+        [eof] คำขอสิ้นสุดก่อนครบ
+        [unknown-field] “{ $key }” ไม่ใช่ชื่อที่คำสั่งนี้รับ
+        [missing-field] ต้องมี “{ $key }” แต่ไม่ได้ส่งมา
+        [duplicate-field] “{ $key }” ส่งมาสองครั้ง
+        [type] ค่าผิดชนิด (จำนวนเงินและวันที่ส่งเป็นข้อความ)
+       *[other] คำขอมีรูปแบบไม่ถูกต้อง
+    } ไม่มีการบันทึกสิ่งใด นี่เป็นความผิดพลาดของโปรแกรมที่ส่งมา กรุณาแจ้งพร้อมบอกว่ากำลังทำอะไรอยู่
+error-no-welfare-fee = กฎสวัสดิการที่ใช้อยู่ ณ วันที่ { $date } ไม่ได้กำหนดค่าบำรุงรายปี จึงไม่มีอะไรให้เก็บ หากชมรมเก็บค่าบำรุงรายปี กรุณากำหนดในกฎสวัสดิการก่อน
+error-amount-not-positive = { $field }: { $input } ไม่ใช่จำนวนเงินที่บันทึกได้ ต้องมากกว่าศูนย์

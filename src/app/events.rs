@@ -1,7 +1,6 @@
 //! Life events and the limits the by-laws set (issue 15): a cap on what a member owes, a loan no
 //! bigger than its fund holds, and (below) a death in a welfare club with its levy and payout.
 
-use crate::domain::refusal::Refusal;
 use super::input::{At, FieldRefusal};
 use crate::domain::ledger::code;
 use crate::domain::loan::FundKind;
@@ -96,7 +95,7 @@ pub fn fine_pay(store: &mut crate::store::Store, ctx: &super::Ctx, i: &FinePayIn
         let m = super::active_member(b, &org, &i.member, on)?;
         let amt = super::input::amount("fine", &i.amount, org.currency)?;
         if !amt.is_positive() {
-            return Err(Error::Domain(Refusal::InvalidAmount { field: "fine".into(), input: i.amount.clone() }));
+            return Err(Error::AmountNotPositive { field: "fine".into(), input: i.amount.clone() });
         }
         let owed = fines_owed(b, &org, m.id, on)?;
         if owed.is_zero() {

@@ -3,7 +3,6 @@
 //! organisation's language.
 
 use crate::store::error::StoreError;
-use crate::domain::refusal::Refusal;
 use super::input::{date, Ctx};
 use super::org_of;
 use crate::domain::org::Organisation;
@@ -383,7 +382,7 @@ pub fn followup_meeting_record(store: &mut Store, ctx: &Ctx, i: &FollowupMeeting
             }
             let amount = super::input::amount("amount", &p.amount, org.currency)?;
             if !amount.is_positive() {
-                return Err(Error::Domain(Refusal::InvalidAmount { field: "amount".into(), input: p.amount.clone() }));
+                return Err(Error::AmountNotPositive { field: "amount".into(), input: p.amount.clone() });
             }
             let note = super::input::free_text("note", p.note.as_deref().unwrap_or(""))?;
             if promises.iter().any(|x: &crate::store::PromiseRecord| x.loan_id == loan.id) {

@@ -153,6 +153,11 @@ pub fn name_text(field: &str, s: &str, max: usize) -> Result<String> {
 /// in it, but no other control character and no text-direction character (the same spoofing
 /// risk as in a name: a reason or a resolution could read as something else than what it says).
 pub fn free_text(field: &str, s: &str) -> Result<String> {
+    free_text_up_to(field, s, MAX_TEXT)
+}
+
+/// Free text of at most `max` characters (the minutes of a meeting are longer than a note).
+pub fn free_text_up_to(field: &str, s: &str, max: usize) -> Result<String> {
     let t = s.trim();
     for (k, c) in t.chars().enumerate() {
         match name_char_problem(c) {
@@ -162,6 +167,9 @@ pub fn free_text(field: &str, s: &str) -> Result<String> {
             Some(NameProblem::Bidi) => return Err(Error::BidiCharacter { field: field.to_string() }),
             _ => {}
         }
+    }
+    if t.chars().count() > max {
+        return Err(Error::TextTooLong { field: field.to_string(), max: max as i64 });
     }
     Ok(t.to_string())
 }
@@ -175,6 +183,11 @@ pub const MAX_PERSON_NAME: usize = 80;
 /// A limit for free-text names the schema does not bound: far above any real name, low enough
 /// that a pasted document is refused rather than stored as a name.
 pub const MAX_NAME: usize = 200;
+/// The longest free text (a reason, a loan's purpose, a note, what a visit found): a paragraph
+/// or two; a pasted document is refused rather than stored in every register it is printed in.
+pub const MAX_TEXT: usize = 1000;
+/// The longest minutes of a meeting (and a decision in them).
+pub const MAX_MINUTES: usize = 4000;
 
 pub(crate) fn choice<T>(field: &str, s: &str, f: impl Fn(&str) -> Option<T>) -> Result<T> {
     f(s).ok_or_else(|| Error::InvalidChoice { field: field.to_string(), value: s.to_string() })
@@ -297,21 +310,29 @@ pub fn parse_input_file<T: serde::de::DeserializeOwned>(bytes: &[u8], path: &str
         return Err(malformed(path, kind, 1, 1, "empty", ""));
     }
     serde_json::from_str(&text).map_err(|e| {
-        use serde_json::error::Category;
-        let shown = e.to_string();
-        // serde names keys between backticks: "unknown field `dat`, expected one of …".
-        let key = shown.split('`').nth(1).unwrap_or("").to_string();
-        let reason = match e.classify() {
-            Category::Eof => "eof",
-            Category::Syntax | Category::Io => "syntax",
-            Category::Data if shown.starts_with("unknown field") => "unknown-field",
-            Category::Data if shown.starts_with("missing field") => "missing-field",
-            Category::Data if shown.starts_with("duplicate field") => "duplicate-field",
-            Category::Data => "type",
-        };
-        let key = if matches!(reason, "unknown-field" | "missing-field" | "duplicate-field") { key } else { String::new() };
+        let (reason, key) = json_fault(&e);
         malformed(path, kind, e.line() as i64, e.column() as i64, reason, &key)
     })
+}
+
+/// What is wrong in JSON that could not be read, as a message selects its sentence by it
+/// (`eof`, `syntax`, `unknown-field`, `missing-field`, `duplicate-field`, `type`), and the key
+/// concerned (empty unless a key is): never serde's English text.
+pub fn json_fault(e: &serde_json::Error) -> (&'static str, String) {
+    use serde_json::error::Category;
+    let shown = e.to_string();
+    // serde names keys between backticks: "unknown field `dat`, expected one of …".
+    let key = shown.split('`').nth(1).unwrap_or("").to_string();
+    let reason = match e.classify() {
+        Category::Eof => "eof",
+        Category::Syntax | Category::Io => "syntax",
+        Category::Data if shown.starts_with("unknown field") => "unknown-field",
+        Category::Data if shown.starts_with("missing field") => "missing-field",
+        Category::Data if shown.starts_with("duplicate field") => "duplicate-field",
+        Category::Data => "type",
+    };
+    let key = if matches!(reason, "unknown-field" | "missing-field" | "duplicate-field") { key } else { String::new() };
+    (reason, key)
 }
 
 /// A report's period as typed: to today and from the start of the organisation's fiscal year

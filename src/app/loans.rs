@@ -282,7 +282,7 @@ pub(crate) fn new_loan_terms(
         rate: match opt(&l.rate) { Some(s) => rate("rate", &s).at(|| "rate".into())?, None => rate_by_law },
         rate_period: match opt(&l.rate_period) { Some(s) => choice("rate-period", &s, RatePeriod::from_code).at(|| "rate_period".into())?, None => period_by_law },
         method: match opt(&l.method) { Some(s) => choice("method", &s, InterestMethod::from_code).at(|| "method".into())?, None => method_by_law },
-        frequency: match opt(&l.frequency) { Some(s) => choice("frequency", &s, RepaymentFrequency::from_code).at(|| "frequency".into())?, None => policy.repayment_frequency },
+        frequency: match opt(&l.frequency) { Some(s) => choice("repayment-frequency", &s, RepaymentFrequency::from_code).at(|| "frequency".into())?, None => policy.repayment_frequency },
         instalments: match opt(&l.instalments) { Some(s) => count_positive("instalments", &s).at(|| "instalments".into())?, None => policy.default_instalments },
         grace_periods: match opt(&l.grace) { Some(s) => count("grace", &s).at(|| "grace".into())?, None => 0 },
         start: on,
@@ -290,7 +290,19 @@ pub(crate) fn new_loan_terms(
         period: policy.period_convention,
     };
     // Terms no schedule can be built from (too many instalments, a rate that rounds to nothing).
-    schedule::schedule(&terms).at(|| "instalments".into())?;
+    schedule::schedule(&terms).map_err(|r| {
+        // The box the refused term was typed in.
+        let field = match &r {
+            Refusal::InvalidLoanTerms { detail } => match detail.as_str() {
+                "rate" | "too-large" => "rate",
+                "grace" | "bullet-grace" => "grace",
+                "principal" | "rounding-above-principal" => "amount",
+                _ => "instalments",
+            },
+            _ => "instalments",
+        };
+        FieldRefusal { field: field.into(), error: r.into() }
+    })?;
     let fund = match opt(&l.fund) { Some(s) => choice("fund", &s, FundKind::from_code).at(|| "fund".into())?, None => FundKind::OwnSavings };
     Ok((terms, fund, guarantors))
 }
@@ -362,7 +374,7 @@ pub fn loan_repay(store: &mut Store, ctx: &Ctx, i: &RepayInput) -> Result<Saved>
         let m = active_member(b, &org, &i.member, on)?;
         let amt = amount("repayment", &i.amount, org.currency)?;
         if !amt.is_positive() {
-            return Err(Error::Domain(Refusal::InvalidAmount { field: "repayment".into(), input: i.amount.clone() }));
+            return Err(Error::AmountNotPositive { field: "repayment".into(), input: i.amount.clone() });
         }
         let loan = loan_for_repayment(b, &org, &m, i.loan.as_deref(), on)?;
         let split = repayment_split(b, &policy, &loan, &m, amt, on)?;
@@ -437,7 +449,7 @@ pub fn loan_reschedule(store: &mut Store, ctx: &Ctx, i: &RescheduleInput) -> Res
             rate: match opt(&i.rate) { Some(s) => rate("rate", &s)?, None => current.rate },
             rate_period: match opt(&i.rate_period) { Some(s) => choice("rate-period", &s, RatePeriod::from_code)?, None => current.rate_period },
             method: match opt(&i.method) { Some(s) => choice("method", &s, InterestMethod::from_code)?, None => current.method },
-            frequency: match opt(&i.frequency) { Some(s) => choice("frequency", &s, RepaymentFrequency::from_code)?, None => current.frequency },
+            frequency: match opt(&i.frequency) { Some(s) => choice("repayment-frequency", &s, RepaymentFrequency::from_code)?, None => current.frequency },
             instalments: count_positive("instalments", &i.instalments)?,
             grace_periods: 0,
             start: on,
@@ -606,7 +618,7 @@ pub fn loan_schedule_preview(ctx: &Ctx, i: &ScheduleInput) -> Result<(LoanTerms,
         rate: rate("rate", &i.rate)?,
         rate_period: choice("rate-period", &i.rate_period, RatePeriod::from_code)?,
         method: choice("method", &i.method, InterestMethod::from_code)?,
-        frequency: choice("frequency", &i.frequency, RepaymentFrequency::from_code)?,
+        frequency: choice("repayment-frequency", &i.frequency, RepaymentFrequency::from_code)?,
         instalments: count_positive("instalments", &i.instalments)?,
         grace_periods: match &i.grace { Some(g) => count("grace", g)?, None => 0 },
         start: date("date", &i.start, ctx)?,

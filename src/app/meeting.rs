@@ -121,7 +121,7 @@ fn agenda_items(b: &Book<'_>, org: &Organisation, m: &MinutesInput) -> std::resu
         if !["done", "pending", "dropped"].contains(&status) {
             return Err(Error::InvalidChoice { field: "status".into(), value: status.to_string() }).at(|| format!("minutes.decisions.{k}.status"));
         }
-        let text = super::input::free_text("minutes", d.decision.trim()).at(|| format!("minutes.decisions.{k}.decision"))?;
+        let text = super::input::free_text_up_to("minutes", d.decision.trim(), super::input::MAX_MINUTES).at(|| format!("minutes.decisions.{k}.decision"))?;
         out.push(AgendaRecord { item: "decision".into(), decision: text, loan_id: None, answer: status.into(), note: String::new() });
     }
     for (k, u) in m.loan_uses.iter().enumerate() {
@@ -282,7 +282,7 @@ pub(crate) fn meeting_posted(b: &Book<'_>, ctx: &Ctx, i: &MeetingInput, on: chro
             rows.push((m, r, savings, withdrawal, repayment, fine, (shares, social_fund), fine_owed, fines_paid));
         }
         for t in i.minutes.agenda.iter().chain(&i.minutes.resolutions) {
-            super::input::free_text("minutes", t).at(|| "minutes".into())?;
+            super::input::free_text_up_to("minutes", t, super::input::MAX_MINUTES).at(|| "minutes".into())?;
         }
         let mut minutes: Vec<(String, String)> = Vec::new();
         minutes.extend(i.minutes.agenda.iter().filter(|t| !t.trim().is_empty()).map(|t| ("agenda".to_string(), t.trim().to_string())));
@@ -432,9 +432,9 @@ fn group_line(org: &Organisation, g: &GroupLineInput) -> std::result::Result<pos
             "honorarium" => ExpenseHead::Honorarium,
             "training" => ExpenseHead::Training,
             "" | "other" => ExpenseHead::Other,
-            other => return Err(Error::InvalidChoice { field: "kind".into(), value: other.to_string() }).at(|| "head".into()),
+            other => return Err(Error::InvalidChoice { field: "expense-head".into(), value: other.to_string() }).at(|| "head".into()),
         }),
-        other => return Err(Error::InvalidChoice { field: "kind".into(), value: other.to_string() }).at(|| "kind".into()),
+        other => return Err(Error::InvalidChoice { field: "line-kind".into(), value: other.to_string() }).at(|| "kind".into()),
     };
     Ok(posting::GroupLine { event, amount, note })
 }

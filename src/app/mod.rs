@@ -38,7 +38,7 @@ pub use federation::households::{household_key, household_plan, household_plan_v
 #[cfg(feature = "documents")]
 pub use federation::parquet::{export_parquet, place_of, ParquetExportInput, ParquetExported, Place};
 pub use federation::{bundle_files, bundle_import, bundle_write, imported_message, written_message, cif_loan, CifLoanInput, decode as bundle_decode, encode as bundle_encode, oversees, BundleImportInput, BundleImported, BundleWriteInput, BundleWritten, Payload as BundlePayload, BUNDLE_VERSION, rollups};
-pub use input::{input_file_text, name_text, parse_input_file, typed_date, Actor, Ctx, InputFile};
+pub use input::{json_fault, input_file_text, name_text, parse_input_file, typed_date, Actor, Ctx, InputFile};
 pub use people::{person_enrol, person_list, person_pin_change, PersonInfo, PersonInput, PersonRole};
 pub use safety::{full_self_check, full_self_check_progress, open_self_check, CheckPhase, record_checkpoints, verify_code, CodeMatch, CodeStatus, OrgSelfCheck, SelfCheck};
 pub use loans::{loan_disburse, loan_repay, loan_reschedule, loan_schedule_preview, loan_state, reverse, DisburseInput, LoanInput, LoanState, LoanStatus, RepayInput, RescheduleInput, ReverseInput, ScheduleInput};

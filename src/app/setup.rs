@@ -367,6 +367,9 @@ pub(crate) fn default_policy(org_id: i64, country: Country, from: chrono::NaiveD
     }
 }
 
+/// The most guarantors the by-laws may ask of a loan: more could never be found in a group.
+pub const MAX_GUARANTORS: u32 = 10;
+
 pub fn policy_set(store: &mut Store, ctx: &Ctx, i: &PolicyInput) -> Result<i64> {
     let from = date("date", &i.effective_from, ctx)?;
     let who = super::people::identify(store, ctx)?;
@@ -406,8 +409,9 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
         money("fine", &i.fine_late_instalment, &mut p.fine_late_instalment)?;
         if let Some(s) = &i.interest_rate {
             p.interest_rate = rate("rate", s)?;
+            // The bounds every loan's terms are held to (`schedule::validate`).
             if p.interest_rate > rust_decimal::Decimal::ONE_HUNDRED {
-                return Err(Error::Domain(Refusal::PercentOutOfRange { percent: p.interest_rate }));
+                return Err(Error::Domain(Refusal::InvalidLoanTerms { detail: "rate".into() }));
             }
         }
         if let Some(s) = &i.rate_period {
@@ -417,10 +421,13 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
             p.interest_method = choice("method", s, InterestMethod::from_code)?;
         }
         if let Some(s) = &i.repayment_frequency {
-            p.repayment_frequency = choice("frequency", s, RepaymentFrequency::from_code)?;
+            p.repayment_frequency = choice("repayment-frequency", s, RepaymentFrequency::from_code)?;
         }
         if let Some(s) = &i.default_instalments {
             p.default_instalments = count_positive("instalments", s)?;
+            if p.default_instalments > crate::domain::schedule::MAX_INSTALMENTS {
+                return Err(Error::Domain(Refusal::InvalidLoanTerms { detail: "instalments".into() }));
+            }
         }
         // "No cap" is said by leaving the cap empty (or typing "none"); a cap of zero would let
         // no loan through, and was once silently read as no cap at all, so it is refused.
@@ -448,6 +455,9 @@ pub(crate) fn policy_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &PolicyInput, fro
         }
         if let Some(s) = &i.guarantors_required {
             p.guarantors_required = count("guarantors", s)?;
+            if p.guarantors_required > MAX_GUARANTORS {
+                return Err(Error::GuarantorsOutOfRange { input: s.trim().to_string(), max: i64::from(MAX_GUARANTORS) });
+            }
         }
         if let Some(s) = &i.rounding_unit {
             let unit = amount("rounding", s, c)?;
@@ -598,7 +608,7 @@ pub(crate) fn opening_in(b: &Book<'_>, ctx: &Ctx, who: &Who, i: &OpeningInput, o
                 rate: rate("rate", &l.rate)?,
                 rate_period: choice("rate-period", &l.rate_period, RatePeriod::from_code)?,
                 method: choice("method", &l.method, InterestMethod::from_code)?,
-                frequency: choice("frequency", &l.frequency, RepaymentFrequency::from_code)?,
+                frequency: choice("repayment-frequency", &l.frequency, RepaymentFrequency::from_code)?,
                 instalments: count_positive("instalments", &l.instalments)?,
                 grace_periods: 0,
                 start: on,

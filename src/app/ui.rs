@@ -450,7 +450,7 @@ pub fn meeting_preview(store: &mut Store, ctx: &Ctx, i: &MeetingInput, locale: L
                 payments += v;
                 clean_group.push(k);
             }
-            Ok(_) => errors.push(field_error(&l, format!("group.{k}.kind"), &Error::InvalidChoice { field: "kind".into(), value: g.kind.clone() })),
+            Ok(_) => errors.push(field_error(&l, format!("group.{k}.kind"), &Error::InvalidChoice { field: "line-kind".into(), value: g.kind.clone() })),
             Err(e) => errors.push(field_error(&l, format!("group.{k}.amount"), &e)),
         }
     }

@@ -193,7 +193,7 @@ pub fn death_record(store: &mut Store, ctx: &Ctx, i: &DeathInput) -> Result<Deat
         };
         let levy = if rule.model == WelfareModel::PerDeath { rule.levy } else { Money::ZERO };
         let nominee = match i.nominee.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            Some(n) => free_text("nominee", n)?,
+            Some(n) => super::input::name_text("nominee", n, super::input::MAX_NAME)?,
             None => m.nominee.clone().unwrap_or_default(),
         };
         let d = DeathRecord { id: 0, org_id: org.id, member_id: m.id, died_on: on, nominee, rule_id: rule.id, levy };
@@ -260,10 +260,16 @@ pub fn levy_collect(store: &mut Store, ctx: &Ctx, i: &LevyCollectInput) -> Resul
             owing.sort_unstable();
             payers.extend(owing.into_iter().map(|m| (m, d.levy)));
         }
+        // A member named twice (or named beside "all owing", which takes her already) pays once:
+        // said as named twice, not as paid, since nothing was paid yet.
+        let mut listed: HashSet<i64> = payers.iter().map(|p| p.0).collect();
         for no in &i.members {
             let m = member_of(b, &org, no)?;
             if !due.contains(&m.id) {
                 return Err(Error::LevyNotOwed { member: label(&m), deceased: label(&dm) });
+            }
+            if !listed.insert(m.id) {
+                return Err(Error::MemberListedTwice { member: label(&m) });
             }
             if !paid.insert(m.id) {
                 return Err(Error::LevyAlreadyPaid { member: label(&m), deceased: label(&dm) });
@@ -752,7 +758,7 @@ pub fn benefit_pay(store: &mut Store, ctx: &Ctx, i: &BenefitInput) -> Result<Sav
     let on = date("date", &i.date, ctx)?;
     let w = super::command::Write { name: "welfare_benefit", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
     super::command::write_command(store, ctx, w, |b, org, _| {
-        let kind = BenefitKind::from_code(&i.kind).ok_or_else(|| Error::InvalidChoice { field: "kind".into(), value: i.kind.clone() })?;
+        let kind = BenefitKind::from_code(&i.kind).ok_or_else(|| Error::InvalidChoice { field: "benefit-kind".into(), value: i.kind.clone() })?;
         // A member whose death is recorded receives nothing from that day: her family's death
         // benefit is the death's payout (paid once), not a benefit paid beside it.
         let m = member_of(b, &org, &i.member)?;
@@ -798,7 +804,7 @@ pub fn fee_collect(store: &mut Store, ctx: &Ctx, i: &FeeInput) -> Result<Saved> 
     let w = super::command::Write { name: "welfare_fee", org: &i.org, client_id: i.client_id.as_deref(), date: Some(on), input: i };
     super::command::write_command(store, ctx, w, |b, org, _| {
         let all = b.welfare_rules(org.id)?;
-        let rule = rules::rule_on(&all, on).cloned().filter(|r| r.annual_fee.is_positive()).ok_or(Error::NoDeathLevy)?;
+        let rule = rules::rule_on(&all, on).cloned().filter(|r| r.annual_fee.is_positive()).ok_or(Error::NoWelfareFee { date: on })?;
         // The fee is yearly: a member who has paid it this (fiscal) year, in a voucher that
         // stands, is refused rather than charged twice.
         let year = org.fiscal_year(on);

@@ -759,6 +759,7 @@ pub fn year_reopen(store: &mut Store, ctx: &Ctx, i: &YearReopenInput) -> Result<
             let later = FiscalYear { start_year: later.fiscal_year, ..fy };
             return Err(Error::LaterYearClosed { year: fy.label(), later: later.label() });
         }
+        refuse_if_dividends_paid(b, &org, &fy, &close.vouchers)?;
         let approved_by = who.approval(&org, "year-reopen")?;
         // The reopening first, so the reversals may be dated inside the year.
         b.insert_year_reopen(close.id, &reason, &ctx.now)?;
@@ -775,6 +776,29 @@ pub fn year_reopen(store: &mut Store, ctx: &Ctx, i: &YearReopenInput) -> Result<
         let done = YearDone { org: org.code.clone(), year: fy.label(), vouchers: names, vouchers_display: String::new(), book_code: head_code(b, org.id)?, already_recorded: false };
         Ok(done)
     })
+}
+
+/// A close's dividends paid out since cannot be taken back by reversing the close: the
+/// payable would go below zero (the member would seem to owe the society what she was paid).
+/// Refused, naming the first member paid, until that payment is reversed.
+fn refuse_if_dividends_paid(b: &Book<'_>, org: &Organisation, fy: &FiscalYear, vouchers: &[i64]) -> Result<()> {
+    let mut declared: std::collections::BTreeMap<i64, Money> = std::collections::BTreeMap::new();
+    for id in vouchers {
+        let v = b.voucher(*id)?.ok_or_else(|| Error::Store(StoreError::Database { detail: format!("closing voucher {id} is missing") }))?;
+        for l in v.lines.iter().filter(|l| l.account == code::DIVIDEND_PAYABLE) {
+            if let Some(m) = l.member_id {
+                *declared.entry(m).or_default() -= l.amount;
+            }
+        }
+    }
+    for (member_id, declared) in declared.into_iter().filter(|(_, d)| d.is_positive()) {
+        let owed = -b.account_balance(org.id, code::DIVIDEND_PAYABLE, Some(member_id), None, None)?;
+        if owed < declared {
+            let member = label(&b.member(member_id)?);
+            return Err(Error::YearDividendPaid { year: fy.label(), member, paid: declared - owed.max(Money::ZERO) });
+        }
+    }
+    Ok(())
 }
 
 /// Sets the price of one share from a date (a by-law of its own), for kinds that keep shares.
@@ -866,7 +890,7 @@ pub fn year_dividend_pay(store: &mut Store, ctx: &Ctx, i: &YearPayInput) -> Resu
     super::command::write_command(store, ctx, w, |b, org, who| {
         let fy = fiscal_year(&org, &i.year)?;
         if !b.year_is_closed(org.id, fy.start_year)? {
-            return Err(Error::YearNotClosed { year: fy.label() });
+            return Err(Error::DividendYearNotClosed { year: fy.label() });
         }
         super::check_entry_date(b, &org, on, ctx.today)?;
         let members = match nonblank(&i.member) {

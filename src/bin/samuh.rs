@@ -209,7 +209,7 @@ enum Cmd {
         /// text, json or csv.
         #[arg(long, default_value = "text")]
         format: String,
-        /// CSV with ISO dates (use with --digits latin for machines).
+        /// CSV for machines: ISO dates, plain numbers and column keys (col-account, col-debit, …) as headings; use with --digits latin.
         #[arg(long)]
         iso_dates: bool,
     },

@@ -44,7 +44,10 @@ pub struct Command {
 }
 
 fn parse<T: serde::de::DeserializeOwned>(command: &str, v: Value) -> Result<T, Error> {
-    serde_json::from_value(v).map_err(|e| Error::InvalidChoice { field: command.to_string(), value: e.to_string() })
+    serde_json::from_value(v).map_err(|e| {
+        let (reason, key) = crate::app::json_fault(&e);
+        Error::RequestMalformed { command: command.to_string(), reason: reason.to_string(), key }
+    })
 }
 
 fn answer<T: serde::Serialize>(v: T) -> Result<Value, Error> {

@@ -190,6 +190,9 @@ fn date(d: NaiveDate) -> String {
 
 /// A refusal of loan terms. `reason` is a code the message selects its sentence by (the
 /// `error-invalid-loan-terms` message in every locale), never English text shown to the reader.
+/// The most instalments a loan may have (ten years of weekly instalments).
+pub const MAX_INSTALMENTS: u32 = 520;
+
 fn invalid(reason: &str) -> Refusal {
     Refusal::InvalidLoanTerms { detail: reason.into() }
 }
@@ -257,7 +260,7 @@ fn validate(terms: &LoanTerms) -> Result<(), Refusal> {
     if terms.rate < Decimal::ZERO || terms.rate > Decimal::ONE_HUNDRED {
         return Err(invalid("rate"));
     }
-    if terms.instalments == 0 || terms.instalments > 520 {
+    if terms.instalments == 0 || terms.instalments > MAX_INSTALMENTS {
         return Err(invalid("instalments"));
     }
     if terms.grace_periods >= terms.instalments {

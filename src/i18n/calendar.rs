@@ -24,6 +24,10 @@ const BANGABDA_BN: [&str; 12] =
     ["বৈশাখ", "জ্যৈষ্ঠ", "আষাঢ়", "শ্রাবণ", "ভাদ্র", "আশ্বিন", "কার্তিক", "অগ্রহায়ণ", "পৌষ", "মাঘ", "ফাল্গুন", "চৈত্র"];
 const BANGABDA_HI: [&str; 12] =
     ["बैशाख", "ज्यैष्ठ", "आषाढ़", "श्रावण", "भाद्र", "आश्विन", "कार्तिक", "अग्रहायण", "पौष", "माघ", "फाल्गुन", "चैत्र"];
+/// In Thai, by the Pali names the Thai lunar calendar gives the same months (วิสาขะ as in
+/// วิสาขบูชา, มาฆะ as in มาฆบูชา).
+const BANGABDA_TH: [&str; 12] =
+    ["วิสาขะ", "เชฏฐะ", "อาสาฬหะ", "สาวนะ", "ภัททปทะ", "อัสสยุชะ", "กัตติกะ", "มิคสิระ", "ปุสสะ", "มาฆะ", "ผัคคุณะ", "จิตตะ"];
 const BANGABDA_EN: [&str; 12] =
     ["Boishakh", "Jyoishtho", "Asharh", "Srabon", "Bhadro", "Ashwin", "Kartik", "Ogrohayon", "Poush", "Magh", "Falgun", "Chaitra"];
 
@@ -73,7 +77,8 @@ fn bangabda_month(lang: Lang, month: u32) -> &'static str {
     match lang {
         Lang::Bn => BANGABDA_BN[i],
         Lang::Hi => BANGABDA_HI[i],
-        Lang::En | Lang::Th => BANGABDA_EN[i],
+        Lang::Th => BANGABDA_TH[i],
+        Lang::En => BANGABDA_EN[i],
     }
 }
 

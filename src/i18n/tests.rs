@@ -287,7 +287,13 @@ fn sample_errors() -> Vec<Error> {
         SlipAlreadyRecorded { slip: s("WC-M07-1") },
         UnknownSlip { slip: s("WC-M07-1") },
         SlipAboveLoan { slip: s("WC-M07-1"), amount: m(21_000), owed: m(20_700) },
-        NoDividendPayable { member: s("Sita Devi"), year: s("2024-25") },
+YearDividendPaid { year: s("2025-26"), member: s("M18 Rina"), paid: m(207) },
+        DividendYearNotClosed { year: s("2025-26") },
+        GuarantorsOutOfRange { input: s("1000"), max: 10 },
+        RequestMalformed { command: s("fine_pay"), reason: s("unknown-field"), key: s("bogus") },
+        NoWelfareFee { date: d },
+        AmountNotPositive { field: s("fine"), input: s("0") },
+                NoDividendPayable { member: s("Sita Devi"), year: s("2024-25") },
         Domain(Refusal::VslaSharesOutOfRange { member: s("Sita Devi"), shares: s("6") }),
         Domain(Refusal::VslaLoansOutstanding { count: 2, amount: m(700) }),
         Domain(Refusal::VslaFundShort { fund: m(-50), social_fund: m(300) }),
@@ -435,6 +441,8 @@ fn every_vocabulary_code_has_a_message_in_every_locale() {
         "rate", "instalments", "cash-counted", "opening-cash", "opening-bank", "principal", "interest", "guarantors",
         "name", "admission-no", "org", "member", "file", "reason", "language", "kind", "country", "frequency", "method",
         "role", "attendance", "fund", "currency", "saving-per-meeting", "loan-cap", "rounding", "digits", "calendar",
+        "repayment-frequency", "benefit-kind", "expense-head", "line-kind", "time", "notes", "note", "nominee", "purpose",
+        "agreement", "remark", "visitors", "found", "place", "attended", "minutes", "household",
     ];
     let mut wanted = vocabulary_ids();
     wanted.extend(fields.iter().map(|f| format!("field-{f}")));

@@ -371,6 +371,14 @@ pub fn policy_preview(store: &mut Store, ctx: &Ctx, i: &PolicyInput, locale: Loc
             ("loan_cap", PolicyInput { loan_cap: i.loan_cap.clone(), ..base.clone() }),
             ("guarantors_required", PolicyInput { guarantors_required: i.guarantors_required.clone(), ..base.clone() }),
             ("approval_threshold", PolicyInput { approval_threshold: i.approval_threshold.clone(), ..base.clone() }),
+            ("repayment_frequency", PolicyInput { repayment_frequency: i.repayment_frequency.clone(), ..base.clone() }),
+            ("fine_late_instalment", PolicyInput { fine_late_instalment: i.fine_late_instalment.clone(), ..base.clone() }),
+            ("loan_cap_savings_multiple", PolicyInput { loan_cap_savings_multiple: i.loan_cap_savings_multiple.clone(), ..base.clone() }),
+            ("rounding_unit", PolicyInput { rounding_unit: i.rounding_unit.clone(), ..base.clone() }),
+            ("rounding_mode", PolicyInput { rounding_mode: i.rounding_mode.clone(), ..base.clone() }),
+            ("allocation_order", PolicyInput { allocation_order: i.allocation_order.clone(), ..base.clone() }),
+            ("loan_cap_scope", PolicyInput { loan_cap_scope: i.loan_cap_scope.clone(), ..base.clone() }),
+            ("interest_period", PolicyInput { interest_period: i.interest_period.clone(), ..base.clone() }),
         ];
         let found = store.dry_run(|b| {
             let mut found = Vec::new();
@@ -380,6 +388,12 @@ pub fn policy_preview(store: &mut Store, ctx: &Ctx, i: &PolicyInput, locale: Loc
                     if *path == "effective_from" {
                         break;
                     }
+                }
+            }
+            // Every field alone may pass and the whole still be refused: what saving says then.
+            if found.is_empty() {
+                if let Err(e) = policy_in(b, ctx, &who, &i, from) {
+                    found.push(("form", e));
                 }
             }
             Ok::<_, Error>(found)

@@ -216,6 +216,8 @@ pub struct SetupPreview {
 fn field_key(stage: &str, field: &str) -> String {
     let f = match (stage, field) {
         ("org", "frequency") => "meeting_frequency",
+        // A loan's own repayment frequency (an opening loan's row); the by-laws' is `repayment_frequency`.
+        (s, "repayment-frequency") if s != "policy" => "frequency",
         ("org", "language") => "lang",
         ("org", "org") | ("org", "org-code") => "code",
         ("policy", "rate") => "interest_rate",
