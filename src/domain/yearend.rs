@@ -462,12 +462,33 @@ pub struct Distribution {
 
 pub fn distribute(pool: Money, weights: &[Money], r: Rounding) -> Distribution {
     let total: Money = weights.iter().filter(|w| w.is_positive()).sum();
-    let amounts: Vec<Money> = weights
+    let exact: Vec<Decimal> = weights
         .iter()
-        .map(|w| if total.is_positive() && w.is_positive() { r.round(pool.decimal() * w.decimal() / total.decimal()) } else { Money::ZERO })
+        .map(|w| if total.is_positive() && w.is_positive() { pool.decimal() * w.decimal() / total.decimal() } else { Decimal::ZERO })
         .collect();
-    let residual = pool - amounts.iter().copied().sum::<Money>();
-    Distribution { amounts, residual }
+    within_pool(pool, &exact, r)
+}
+
+/// Each holding's share at `rate` percent, rounded, never more in all than the pool.
+pub fn shares_at_rate(pool: Money, holdings: &[Money], rate: Decimal, r: Rounding) -> Distribution {
+    let exact: Vec<Decimal> = holdings.iter().map(|h| h.decimal() * rate / hundred()).collect();
+    within_pool(pool, &exact, r)
+}
+
+/// Each exact share rounded by the by-laws, but never more in all than the pool: where the
+/// roundings up add to more than it, the shares rounded up the most give back one rounding unit
+/// each until the pool covers them (style.md: an allocation never over-pays). The residual
+/// stays in the fund.
+fn within_pool(pool: Money, exact: &[Decimal], r: Rounding) -> Distribution {
+    let mut amounts: Vec<Money> = exact.iter().map(|x| if x.is_zero() { Money::ZERO } else { r.round(*x) }).collect();
+    let mut paid: Money = amounts.iter().copied().sum();
+    while paid > pool && r.unit.is_positive() {
+        let most = (0..amounts.len()).filter(|&k| amounts[k] >= r.unit).max_by(|&a, &b| (amounts[a].decimal() - exact[a]).cmp(&(amounts[b].decimal() - exact[b])).then(b.cmp(&a)));
+        let Some(k) = most else { break };
+        amounts[k] = amounts[k] - r.unit;
+        paid = paid - r.unit;
+    }
+    Distribution { residual: pool - paid, amounts }
 }
 
 /// Average-return (เฉลี่ยคืน): the rate is the pool ÷ the total interest collected from all
@@ -476,9 +497,8 @@ pub fn distribute(pool: Money, weights: &[Money], r: Rounding) -> Distribution {
 pub fn average_return(pool: Money, interest_paid: &[(Money, bool)], r: Rounding) -> (Decimal, Distribution) {
     let total: Money = interest_paid.iter().map(|(m, _)| *m).filter(|m| m.is_positive()).sum();
     let rate = dividend_rate(pool, total);
-    let amounts: Vec<Money> = interest_paid.iter().map(|(m, ok)| if *ok && m.is_positive() { at_rate(*m, rate, r) } else { Money::ZERO }).collect();
-    let residual = pool - amounts.iter().copied().sum::<Money>();
-    (rate, Distribution { amounts, residual })
+    let exact: Vec<Decimal> = interest_paid.iter().map(|(m, ok)| if *ok && m.is_positive() { m.decimal() * rate / hundred() } else { Decimal::ZERO }).collect();
+    (rate, within_pool(pool, &exact, r))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -979,6 +999,17 @@ mod tests {
         fn a_distribution_and_its_residual_make_the_pool(pool in 0i64..1_000_000_000, ws in prop::collection::vec(0i64..100_000_000, 0..30), r in rounding()) {
             let weights: Vec<Money> = ws.iter().map(|w| Money::from_minor(*w)).collect();
             let d = distribute(Money::from_minor(pool), &weights, r);
+            prop_assert_eq!(d.amounts.iter().copied().sum::<Money>() + d.residual, Money::from_minor(pool));
+            // Never more than the pool, and no share below zero.
+            prop_assert!(!d.residual.is_negative() || !r.unit.is_positive(), "{:?}", d);
+            prop_assert!(d.amounts.iter().all(|a| !a.is_negative()));
+        }
+
+        #[test]
+        fn an_average_return_never_pays_out_more_than_its_pool(pool in 0i64..100_000_000, paid in prop::collection::vec((0i64..10_000_000, any::<bool>()), 0..30), r in rounding()) {
+            let paid: Vec<(Money, bool)> = paid.iter().map(|(m, ok)| (Money::from_minor(*m), *ok)).collect();
+            let (_, d) = average_return(Money::from_minor(pool), &paid, r);
+            prop_assert!(!d.residual.is_negative(), "{:?}", d);
             prop_assert_eq!(d.amounts.iter().copied().sum::<Money>() + d.residual, Money::from_minor(pool));
         }
     }

@@ -280,12 +280,12 @@ fn coop_dividend(b: &Books<'_>, a: &Appropriation, rnd: Rounding) -> Section {
         return s;
     }
     let rate = ye::dividend_rate(pool, capital);
-    let mut paid = Money::ZERO;
-    for (id, held) in &holdings {
-        let d = ye::at_rate(*held, rate, rnd);
-        paid += d;
+    let held: Vec<Money> = holdings.iter().map(|(_, h)| *h).collect();
+    let shares = ye::shares_at_rate(pool, &held, rate, rnd);
+    let paid: Money = shares.amounts.iter().copied().sum();
+    for ((id, held), d) in holdings.iter().zip(&shares.amounts) {
         let [no, name] = member_cells(b, *id);
-        s.rows.push(vec![no, name, Cell::Money(*held), Cell::Money(d)]);
+        s.rows.push(vec![no, name, Cell::Money(*held), Cell::Money(*d)]);
     }
     s.totals = Some(vec![Cell::msg("row-total"), Cell::Empty, Cell::Money(capital), Cell::Money(paid)]);
     s.notes.push(Msg::new("note-coop-dividend-rate").arg("pool", Arg::Money(pool)).arg("capital", Arg::Money(capital)).arg("rate", pct_arg(rate)));
