@@ -164,7 +164,7 @@ fn a_death_in_the_same_book_settles_the_village_fund_loan_first_and_the_nominee_
     // member who owes none ("late").
     let before = dump(&path);
     refused(&path, collect(&mut store, &c, vec!["2".into()], "2025-11-01"), "error-levy-already-paid", &before);
-    refused(&path, collect(&mut store, &c, vec!["450".into(), "450".into()], "2025-11-01"), "error-levy-already-paid", &before);
+    refused(&path, collect(&mut store, &c, vec!["450".into(), "450".into()], "2025-11-01"), "error-member-listed-twice", &before);
     refused(&path, collect(&mut store, &c, vec!["late".into()], "2025-11-01"), "error-levy-not-owed", &before);
 
     // The levy register on 2025-11-05: due 449 × 50 = 22,450; paid 448 × 50 = 22,400; owed 50.
