@@ -375,3 +375,20 @@ fn correcting_a_meeting_reopens_it_in_the_readers_digits() {
     app::meeting_record(&mut f.store, &f.ctx, &saved.input).unwrap();
     assert_eq!(figures(&f), before, "recorded again from the reader's digits, the same meeting");
 }
+
+#[test]
+fn a_loan_term_no_schedule_can_follow_is_marked_on_its_own_box() {
+    // A rate of 1,000 % is refused as the rate, beside the rate (it was marked on the
+    // instalments); 600 instalments beside the instalments.
+    let mut f = shg();
+    let before = dump(&f.path);
+    let with = |l: LoanInput| MeetingInput { loans: vec![l], ..with_loan() };
+    let base = with_loan().loans[0].clone();
+    let p = app::meeting_preview(&mut f.store, &f.ctx, &with(LoanInput { rate: Some("1000".into()), ..base.clone() }), EN()).unwrap();
+    let rate = p.errors.iter().find(|e| e.code == "error-invalid-loan-terms").expect("the rate refused");
+    assert_eq!(rate.field_path, "loans.0.rate");
+    assert_eq!(rate.message, "These loan terms cannot be used: the interest rate must be from 0 to 100 %. Check the rate, the number of instalments and the dates.");
+    let p = app::meeting_preview(&mut f.store, &f.ctx, &with(LoanInput { instalments: Some("600".into()), ..base }), EN()).unwrap();
+    assert!(p.errors.iter().any(|e| e.code == "error-invalid-loan-terms" && e.field_path == "loans.0.instalments"), "{:?}", p.errors);
+    assert_eq!(dump(&f.path), before);
+}

@@ -265,7 +265,7 @@ fn a_social_fund_contribution_other_than_the_by_laws_is_refused_beside_its_box()
     assert_eq!(e, Error::SocialFundNotByLaw { member: "2 Member 2".into(), amount: inr("2"), due: inr("1") });
     assert_eq!(dump(&b.path), before);
     let bn = samuh::i18n::Localizer::new(samuh::i18n::Locale::new(samuh::i18n::Lang::Bn)).error(&e);
-    assert_eq!(bn, "2 Member 2 সামাজিক তহবিলে ২.০০ দিয়েছেন; এই চক্রের উপবিধি প্রতি সভায় প্রত্যেক সদস্যের কাছে ১.০০ চায়। কিছুই সংরক্ষণ করা হয়নি। ১.০০ লিখুন, অথবা কিছু না দিলে ঘরটি খালি রাখুন।");
+    assert_eq!(bn, "২ Member ২ সামাজিক তহবিলে ২.০০ দিয়েছেন; এই চক্রের উপবিধি প্রতি সভায় প্রত্যেক সদস্যের কাছে ১.০০ চায়। কিছুই সংরক্ষণ করা হয়নি। ১.০০ লিখুন, অথবা কিছু না দিলে ঘরটি খালি রাখুন।");
     // The meeting page shows it beside member 2's social-fund box.
     let p = app::meeting_preview(&mut b.store, &c, &m, samuh::i18n::Locale::new(samuh::i18n::Lang::En)).unwrap();
     assert_eq!(p.errors.iter().map(|e| (e.field_path.as_str(), e.code.as_str())).collect::<Vec<_>>(), vec![("members.1.social_fund", "error-social-fund-not-by-law")]);

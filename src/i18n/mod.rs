@@ -217,9 +217,10 @@ impl Localizer {
         for (name, arg) in args {
             let value: FluentValue<'a> = match arg {
                 Arg::Text(s) if *name == "field" => self.field(s).into(),
-                // A voucher's number ("2025-26/0012") in the reader's digits, as the registers
-                // print it; other text (a path, a name, a code typed) stays as it was written.
-                Arg::Text(s) if *name == "voucher" => self.digits_of(s).into(),
+                // A voucher's number ("2025-26/0012"), a loan's ("17 (M07 …)") and a member's
+                // ("M07 Sunita Devi") in the reader's digits, as the registers print them; other
+                // text (a path, an amount or a code as typed) stays as it was written.
+                Arg::Text(s) if matches!(*name, "voucher" | "loan" | "member" | "borrower" | "guarantor" | "deceased") => self.digits_of(s).into(),
                 Arg::Text(s) => s.as_str().into(),
                 Arg::Money(m) => self.amount(*m).into(),
                 Arg::Date(d) => self.date_long(*d).into(),

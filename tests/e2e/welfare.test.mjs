@@ -79,7 +79,7 @@ test('the club sets an annual fee, takes it once a year (a second one refused, n
   assert.equal(await page.getAttribute('#rules-annual-fee', 'class'), 'amount invalid');
   const noFee = await api('welfare_fee', { input: { org: ORG, date: TODAY, members: ['W0002'], client_id: null }, locale: { lang: 'en' } });
   assert.equal(noFee.status, 400);
-  assert.equal(noFee.body.code, 'error-no-death-levy');
+  assert.equal(noFee.body.code, 'error-no-welfare-fee');
   assert.deepEqual(await book(), before);
 
   // The rules saved: a fee of 100 a year, a birth benefit of 150.
