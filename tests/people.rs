@@ -359,7 +359,7 @@ fn an_exited_settled_member_is_erased_and_the_books_still_verify() {
     let b = f.store.read();
     let m7 = b.member_by_no(1, "7").unwrap().unwrap();
     // The neutral label is written in the organisation's language (Hindi here).
-    let label = Localizer::new(Locale::new(Lang::Hi)).msg("erased-member", &[("member", samuh::error::Arg::Text("7".into()))]);
+    let label = Localizer::new(Locale::new(Lang::Hi)).msg("erased-member", &[("number", samuh::error::Arg::Text("7".into()))]);
     assert_eq!(m7.name, label);
     assert_eq!(b.member_personal(m7.id).unwrap().0, None);
     drop(b);

@@ -51,4 +51,4 @@ cli-pin-changed = { $person } এর পিন বদলানো হয়ে�
 cli-member-erased = সদস্য { $member } এর ব্যক্তিগত তথ্য মুছে ফেলা হয়েছে; খাতা এখনও যাচাই হয়।
 cli-pin-prompt = { $person } এর পিন:
 cli-people-none = কেউ নথিভুক্ত নেই: এই খাতা একক ব্যবহারকারীর (এই কম্পিউটারে যে কেউ লিখতে পারেন)।
-erased-member = মুছে ফেলা সদস্য { $member }
+erased-member = মুছে ফেলা সদস্য { $number }

@@ -51,4 +51,4 @@ cli-pin-changed = PIN changed for { $person }.
 cli-member-erased = Personal data of member { $member } erased; the books still verify.
 cli-pin-prompt = PIN for { $person }:
 cli-people-none = No one is enrolled: this book is single-user (anyone at this computer can record).
-erased-member = erased member { $member }
+erased-member = erased member { $number }

@@ -51,4 +51,4 @@ cli-pin-changed = { $person } का पिन बदल दिया गया�
 cli-member-erased = सदस्य { $member } की निजी जानकारी मिटा दी गई; पुस्तक अब भी सत्यापित होती है।
 cli-pin-prompt = { $person } का पिन:
 cli-people-none = कोई नामांकित नहीं है: यह पुस्तक एक-उपयोगकर्ता है (इस कंप्यूटर पर कोई भी प्रविष्टि कर सकता है)।
-erased-member = मिटाया गया सदस्य { $member }
+erased-member = मिटाया गया सदस्य { $number }

@@ -51,4 +51,4 @@ cli-pin-changed = เปลี่ยนรหัส PIN ของ { $person } �
 cli-member-erased = ลบข้อมูลส่วนบุคคลของสมาชิก { $member } แล้ว สมุดบัญชียังตรวจสอบได้ถูกต้อง
 cli-pin-prompt = รหัส PIN ของ { $person }:
 cli-people-none = ยังไม่มีผู้ใช้ลงทะเบียน สมุดบัญชีนี้ใช้คนเดียว (ใครก็ตามที่เครื่องนี้บันทึกได้)
-erased-member = สมาชิกที่ถูกลบข้อมูล { $member }
+erased-member = สมาชิกที่ถูกลบข้อมูล { $number }

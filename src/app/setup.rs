@@ -286,7 +286,7 @@ pub fn member_erase(store: &mut Store, ctx: &Ctx, org: &str, admission_no: &str,
         }
         let lang = crate::i18n::Lang::from_code(&org.lang).unwrap_or(crate::i18n::Lang::En);
         let neutral = crate::i18n::Localizer::new(crate::i18n::Locale::new(lang))
-            .msg("erased-member", &[("member", crate::error::Arg::Text(m.admission_no.clone()))]);
+            .msg("erased-member", &[("number", crate::error::Arg::Text(m.admission_no.clone()))]);
         b.erase_member(m.id, &neutral, &ctx.now)?;
         who.log(b, ctx, NewAct { member_id: Some(m.id), ..super::people::act(&org, "member-erase", exited.max(ctx.today)) })?;
         Ok(m.id)

@@ -163,7 +163,7 @@ pub fn parse_amount(input: &str, currency: Currency, field: &str) -> Result<Mone
 
 /// Parses a date: ISO "2025-04-14", or day first "14-04-2025", "14/04/2025", "14.04.2025", in any
 /// digit set. A 4-digit year above 2400 is a Buddhist Era year (− 543) for Thai and an error
-/// otherwise; two-digit years and impossible dates are refused.
+/// otherwise; two-digit years, years before 1900 and impossible dates are refused.
 pub fn parse_date(input: &str, lang: Lang, field: &str) -> Result<NaiveDate, Error> {
     let invalid = || Error::InvalidDate { field: field.to_string(), input: input.to_string() };
     let text = checked_digits(input, field)?;
@@ -188,6 +188,11 @@ pub fn parse_date(input: &str, lang: Lang, field: &str) -> Result<NaiveDate, Err
         } else {
             return Err(invalid());
         }
+    }
+    // No book holds a day before 1900 (the year 0 of a slip of the keyboard was shown as
+    // "1 January 0").
+    if year < 1900 {
+        return Err(invalid());
     }
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(invalid)
 }

@@ -621,6 +621,8 @@ fn parses_dates() {
         ("14-04/2025", Lang::En),
         ("yesterday", Lang::En),
         ("1-2-3-2025", Lang::En),
+        ("0000-01-01", Lang::En),
+        ("01-01-1899", Lang::Hi),
     ] {
         assert_eq!(bad(s, lang), Error::InvalidDate { field: "date".into(), input: s.into() }, "{s:?}");
     }
