@@ -193,7 +193,11 @@ fn money_book(b: &Books<'_>, id: &'static str, account: &str) -> Report {
     };
     s.rows.push(blank("row-opening-balance", b.from, opening));
     let (mut receipts, mut payments, mut bal) = (Money::ZERO, Money::ZERO, opening);
-    for (v, l) in b.period_lines().filter(|(_, l)| l.account == account) {
+    // In date order (a voucher entered late for an earlier day stands on its day), so the
+    // balance beside each day is the cash or bank of that day, as a meeting counted it.
+    let mut lines: Vec<_> = b.period_lines().filter(|(_, l)| l.account == account).collect();
+    lines.sort_by_key(|(v, _)| v.date);
+    for (v, l) in lines {
         bal += l.amount;
         let (rec, pay) = if l.amount.is_negative() { (Money::ZERO, -l.amount) } else { (l.amount, Money::ZERO) };
         receipts += rec;

@@ -148,6 +148,28 @@ fn cash_book_closes_at_the_cash_balance_and_shows_the_reversal() {
 }
 
 #[test]
+fn a_voucher_entered_late_stands_on_its_own_day_in_the_cash_book() {
+    // Member 2 repays ₹100 on 20 May, entered after the 10 June repayment (so numbered after
+    // it). The cash book lists it on 20 May, and the balance beside each day is the cash the
+    // ledger holds at the end of that day.
+    let (mut s, ctx) = sample();
+    app::loan_repay(&mut s, &ctx, &RepayInput { org: "SHG1".into(), date: "2025-05-20".into(), member: "2".into(), loan: None, amount: "100".into(), client_id: None }).unwrap();
+    let r = run(&s, &ctx, "cash-book", None);
+    let sec = &r.sections[0];
+    let (date, bal) = (sec.col("col-date"), sec.col("col-balance"));
+    let days: Vec<NaiveDate> = sec.rows.iter().filter_map(|r| match r[date] { Cell::Date(d) => Some(d), _ => None }).collect();
+    assert!(days.windows(2).all(|w| w[0] <= w[1]), "{days:?}");
+    for row in &sec.rows[1..] {
+        let Cell::Date(day) = row[date] else { continue };
+        // The last row of a day carries that day's closing cash.
+        let last_of_day = sec.rows.iter().rev().find(|r| r[date] == Cell::Date(day)).unwrap();
+        if std::ptr::eq(row, last_of_day) {
+            assert_eq!(row[bal], Cell::Money(s.read().account_balance(1, code::CASH, None, None, Some(day)).unwrap()), "{day}");
+        }
+    }
+}
+
+#[test]
 fn bank_book_closes_at_the_bank_balance() {
     let (s, ctx) = sample();
     let r = run(&s, &ctx, "bank-book", None);
