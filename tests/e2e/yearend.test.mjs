@@ -40,9 +40,29 @@ test('the demo cooperative previews and closes its year 2025-26', async () => {
   await page.selectOption('#year-pick', '2025-26');
   let picked = await page.$eval('#year-pick', (s) => s.selectedOptions[0].textContent);
   assert.ok(picked.startsWith('2025-26 · ') && picked.endsWith(' · Closed'), picked);
+  // A member who left was paid her dividend in cash since the close: reopening would take back
+  // the dividend but not the cash, so it is refused, said beside the button, and the year stays
+  // closed until that payment is reversed.
+  await page.fill('#year-reopen-reason', 'The general meeting reconsidered the dividend');
+  await page.click('#year-reopen');
+  await page.waitForSelector('#year-out .field-error');
+  assert.equal(await page.getAttribute('#year-out .field-error', 'data-code'), 'error-year-dividend-paid');
+  const refusal = await text('#year-out .field-error');
+  assert.ok(refusal.startsWith('The year 2025-26 cannot be reopened: ') && refusal.endsWith(' of its dividend. Reverse that payment first, then reopen the year.'), refusal);
+  picked = await page.$eval('#year-pick', (s) => s.selectedOptions[0].textContent);
+  assert.ok(picked.endsWith(' · Closed'), picked);
+  const api = (command, args) => page.evaluate(async ([command, args]) => {
+    const r = await fetch(`./api/${command}`, { method: 'POST', body: JSON.stringify(args) });
+    return { status: r.status, body: await r.json() };
+  }, [command, args]);
+  const cash = (await api('report_view', { params: { org: ORG, name: 'cash-book' }, locale: { lang: 'en' } })).body.sections[0];
+  const [voucherCol, particularsCol] = ['col-voucher', 'col-particulars'].map((id) => cash.columns.findIndex((c) => c.id === id));
+  const payment = cash.rows.find((r) => r[particularsCol] === 'Dividend paid in cash');
+  assert.ok(payment, 'the demo pays one dividend in cash');
+  const reversed = await api('voucher_reverse', { input: { org: ORG, voucher: payment[voucherCol], reason: 'paid before the general meeting reconsidered it' }, locale: { lang: 'en' } });
+  assert.equal(reversed.status, 200, JSON.stringify(reversed.body));
   // Reopened with a reason (the close's vouchers reversed), so that it is previewed and closed
   // again below.
-  await page.fill('#year-reopen-reason', 'The general meeting reconsidered the dividend');
   await page.click('#year-reopen');
   await page.waitForSelector('#year-done');
   assert.match(await text('#year-done'), /^The year is reopened\. Reversal vouchers: 2025-26\/\d{4}, 2025-26\/\d{4}$/);
