@@ -88,6 +88,20 @@ fn club(store: &mut Store, c: &app::Ctx, n: u32, levy: &str, admin: &str) {
 }
 
 /// A Thai savings group "sg" formed on 2025-01-05 with its members (number, joining date).
+/// A savings group of three members (joined 5 January 2025) whose welfare rules take an annual
+/// fee of 200 and pay the `benefits` given, every member's 2025 fee collected on 1 February.
+fn fee_club(benefits: w::WelfareRuleInput) -> (tempfile::TempDir, std::path::PathBuf, Store, app::Ctx) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sg.samuh");
+    let mut store = Store::open_or_create(&path).unwrap();
+    let c = ctx("2026-01-31");
+    savings_group(&mut store, &c, &[("1", "2025-01-05"), ("2", "2025-01-05"), ("3", "2025-01-05")]);
+    let rules = w::WelfareRuleInput { org: "sg".into(), from: "2025-01-05".into(), model: s("annual-fee"), annual_fee: s("200"), ..benefits };
+    w::welfare_rule_set(&mut store, &c, &rules).unwrap();
+    w::fee_collect(&mut store, &c, &w::FeeInput { org: "sg".into(), date: "2025-02-01".into(), members: vec!["1".into(), "2".into(), "3".into()], client_id: None }).unwrap();
+    (dir, path, store, c)
+}
+
 fn savings_group(store: &mut Store, c: &app::Ctx, members: &[(&str, &str)]) {
     app::org_add(store, c, &app::OrgInput {
         code: "sg".into(),
@@ -347,24 +361,8 @@ fn a_member_in_arrears_loses_eligibility() {
 
 #[test]
 fn benefits_from_birth_to_death_are_paid_from_the_welfare_fund() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("sg.samuh");
-    let mut store = Store::open_or_create(&path).unwrap();
-    let c = ctx("2026-01-31");
-    savings_group(&mut store, &c, &[("1", "2025-01-05"), ("2", "2025-01-05"), ("3", "2025-01-05")]);
-    w::welfare_rule_set(&mut store, &c, &w::WelfareRuleInput {
-        org: "sg".into(),
-        from: "2025-01-05".into(),
-        model: s("annual-fee"),
-        annual_fee: s("200"),
-        birth: s("500"),
-        sickness: s("300"),
-        death_benefit: s("1000"),
-        ..Default::default()
-    })
-    .unwrap();
     // Fees: 3 × 200 = 600 into the welfare fund.
-    w::fee_collect(&mut store, &c, &w::FeeInput { org: "sg".into(), date: "2025-02-01".into(), members: vec!["1".into(), "2".into(), "3".into()], client_id: None }).unwrap();
+    let (_dir, path, mut store, c) = fee_club(w::WelfareRuleInput { birth: s("500"), sickness: s("300"), death_benefit: s("1000"), ..Default::default() });
     // The fee is yearly (the group's year is the calendar year): member 1's second fee in 2025
     // is refused, with the others', and nothing is recorded.
     let before = dump(&path);
@@ -613,22 +611,7 @@ fn levies_and_the_payout_are_dated_between_the_death_and_the_payout() {
 /// "death" benefit beside that payout, and none after a member left. Annual fees 3 × 200 = 600.
 #[test]
 fn no_benefit_is_paid_after_a_members_death_or_after_she_left() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("sg.samuh");
-    let mut store = Store::open_or_create(&path).unwrap();
-    let c = ctx("2026-01-31");
-    savings_group(&mut store, &c, &[("1", "2025-01-05"), ("2", "2025-01-05"), ("3", "2025-01-05")]);
-    w::welfare_rule_set(&mut store, &c, &w::WelfareRuleInput {
-        org: "sg".into(),
-        from: "2025-01-05".into(),
-        model: s("annual-fee"),
-        annual_fee: s("200"),
-        sickness: s("100"),
-        death_benefit: s("300"),
-        ..Default::default()
-    })
-    .unwrap();
-    w::fee_collect(&mut store, &c, &w::FeeInput { org: "sg".into(), date: "2025-02-01".into(), members: vec!["1".into(), "2".into(), "3".into()], client_id: None }).unwrap();
+    let (_dir, path, mut store, c) = fee_club(w::WelfareRuleInput { sickness: s("100"), death_benefit: s("300"), ..Default::default() });
     let pay = |store: &mut Store, member: &str, kind: &str, date: &str| {
         w::benefit_pay(store, &c, &w::BenefitInput { org: "sg".into(), member: member.into(), kind: kind.into(), date: date.into(), client_id: None })
     };
