@@ -136,13 +136,7 @@ pub enum NameProblem {
 /// the surrounding spaces removed; an empty name is the caller's concern (some are optional).
 pub fn name_text(field: &str, s: &str, max: usize) -> Result<String> {
     let t = s.trim();
-    for (k, c) in t.chars().enumerate() {
-        match name_char_problem(c) {
-            Some(NameProblem::Control) => return Err(Error::ControlCharacter { field: field.to_string(), position: k as i64 + 1 }),
-            Some(NameProblem::Bidi) => return Err(Error::BidiCharacter { field: field.to_string() }),
-            None => {}
-        }
-    }
+    refuse_hidden_characters(field, t, false)?;
     if t.chars().count() > max {
         return Err(Error::TextTooLong { field: field.to_string(), max: max as i64 });
     }
@@ -159,19 +153,26 @@ pub fn free_text(field: &str, s: &str) -> Result<String> {
 /// Free text of at most `max` characters (the minutes of a meeting are longer than a note).
 pub fn free_text_up_to(field: &str, s: &str, max: usize) -> Result<String> {
     let t = s.trim();
+    refuse_hidden_characters(field, t, true)?;
+    if t.chars().count() > max {
+        return Err(Error::TextTooLong { field: field.to_string(), max: max as i64 });
+    }
+    Ok(t.to_string())
+}
+
+/// Refuses a control character (named by its position; line breaks and tabs allowed in free
+/// text) or a text-direction character in `t`: never echoed back into a message.
+pub(crate) fn refuse_hidden_characters(field: &str, t: &str, line_breaks: bool) -> Result<()> {
     for (k, c) in t.chars().enumerate() {
         match name_char_problem(c) {
-            Some(NameProblem::Control) if !matches!(c, '\n' | '\r' | '\t') => {
+            Some(NameProblem::Control) if !(line_breaks && matches!(c, '\n' | '\r' | '\t')) => {
                 return Err(Error::ControlCharacter { field: field.to_string(), position: k as i64 + 1 })
             }
             Some(NameProblem::Bidi) => return Err(Error::BidiCharacter { field: field.to_string() }),
             _ => {}
         }
     }
-    if t.chars().count() > max {
-        return Err(Error::TextTooLong { field: field.to_string(), max: max as i64 });
-    }
-    Ok(t.to_string())
+    Ok(())
 }
 
 /// The longest member number the book stores (the `member.admission_no` column's CHECK).

@@ -759,16 +759,22 @@ pub fn year_reopen(store: &mut Store, ctx: &Ctx, i: &YearReopenInput) -> Result<
             let later = FiscalYear { start_year: later.fiscal_year, ..fy };
             return Err(Error::LaterYearClosed { year: fy.label(), later: later.label() });
         }
-        refuse_if_dividends_paid(b, &org, &fy, &close.vouchers)?;
+        // The close's vouchers, last first: read once, for the check and for their reversal.
+        let originals = close
+            .vouchers
+            .iter()
+            .rev()
+            .map(|id| b.voucher(*id)?.ok_or_else(|| Error::Store(StoreError::Database { detail: format!("closing voucher {id} is missing") })))
+            .collect::<Result<Vec<StoredVoucher>>>()?;
+        refuse_if_dividends_paid(b, &org, &fy, &originals)?;
         let approved_by = who.approval(&org, "year-reopen")?;
         // The reopening first, so the reversals may be dated inside the year.
         b.insert_year_reopen(close.id, &reason, &ctx.now)?;
         let mut names = Vec::new();
         let mut first = None;
-        for id in close.vouchers.iter().rev() {
-            let original = b.voucher(*id)?.ok_or_else(|| Error::Store(StoreError::Database { detail: format!("closing voucher {id} is missing") }))?;
+        for original in &originals {
             let name = voucher_name(&org, original.fiscal_year, original.number);
-            let v = super::loans::reverse_in(b, ctx, &org, &original, &name, close.year_end, &reason, None)?;
+            let v = super::loans::reverse_in(b, ctx, &org, original, &name, close.year_end, &reason, None)?;
             first.get_or_insert(v.id);
             names.push(voucher_name(&org, v.fiscal_year, v.number));
         }
@@ -781,10 +787,9 @@ pub fn year_reopen(store: &mut Store, ctx: &Ctx, i: &YearReopenInput) -> Result<
 /// A close's dividends paid out since cannot be taken back by reversing the close: the
 /// payable would go below zero (the member would seem to owe the society what she was paid).
 /// Refused, naming the first member paid, until that payment is reversed.
-fn refuse_if_dividends_paid(b: &Book<'_>, org: &Organisation, fy: &FiscalYear, vouchers: &[i64]) -> Result<()> {
-    let mut declared: std::collections::BTreeMap<i64, Money> = std::collections::BTreeMap::new();
-    for id in vouchers {
-        let v = b.voucher(*id)?.ok_or_else(|| Error::Store(StoreError::Database { detail: format!("closing voucher {id} is missing") }))?;
+fn refuse_if_dividends_paid(b: &Book<'_>, org: &Organisation, fy: &FiscalYear, vouchers: &[StoredVoucher]) -> Result<()> {
+    let mut declared: BTreeMap<i64, Money> = BTreeMap::new();
+    for v in vouchers {
         for l in v.lines.iter().filter(|l| l.account == code::DIVIDEND_PAYABLE) {
             if let Some(m) = l.member_id {
                 *declared.entry(m).or_default() -= l.amount;

@@ -31,7 +31,7 @@ pub const MAX_PLAN_MONTHS: u32 = 120;
 /// an empty key or one longer than `MAX_HOUSEHOLD_KEY`, is refused.
 pub fn household_key(s: &str) -> Result<String> {
     // A control or text-direction character is named, not echoed into the message.
-    crate::app::input::name_text("household", s, MAX_HOUSEHOLD_KEY.max(crate::app::input::MAX_NAME))?;
+    crate::app::input::refuse_hidden_characters("household", s.trim(), false)?;
     let bad = || Error::HouseholdKeyInvalid { key: s.trim().to_string() };
     let mut out = String::new();
     for c in s.chars() {
